@@ -1,0 +1,1 @@
+"""Domain code of the plugin: formats, storage, clients, maths. Imports no widgets."""

@@ -1,0 +1,44 @@
+"""The plugin's one logger.
+
+``log`` is a standard :mod:`logging` logger whose records go to the QGIS message log under the
+plugin's own tab, so core code (which may run in QgsTask worker threads) logs the usual way and
+the user finds everything in one place. QgsMessageLog is thread safe.
+"""
+import logging
+
+from qgis.core import Qgis, QgsMessageLog
+
+TAB = "CLMS & EGMS"
+
+_LEVELS = (
+    (logging.ERROR, Qgis.Critical),
+    (logging.WARNING, Qgis.Warning),
+    (logging.INFO, Qgis.Info),
+)
+
+
+class QgisMessageLogHandler(logging.Handler):
+    """Send log records to the QGIS message log panel (tab ``TAB``)."""
+
+    def emit(self, record):
+        try:
+            message = self.format(record)
+            level = next((q for py, q in _LEVELS if record.levelno >= py), Qgis.Info)
+            QgsMessageLog.logMessage(message, TAB, level, notifyUser=record.levelno >= logging.WARNING)
+        except Exception:  # a logger must never raise into its caller
+            self.handleError(record)
+
+
+def _make_logger():
+    logger = logging.getLogger("clms_egms")
+    # by class name: a plugin reload re-creates the class, and must not add a second handler
+    if not any(type(h).__name__ == "QgisMessageLogHandler" for h in logger.handlers):
+        handler = QgisMessageLogHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    return logger
+
+
+log = _make_logger()
