@@ -1,0 +1,196 @@
+"""The plugin's one network transport, over the QGIS network stack.
+
+Requests go through :class:`QgsBlockingNetworkRequest`, so the user's proxy, SSL and
+authentication settings apply. It may be called from QgsTask worker threads (the usual case) or
+from the main thread. Every failure becomes a :class:`NetworkError` subclass whose message says
+what went wrong and where, ready for the message bar.
+"""
+import json as jsonlib
+from dataclasses import dataclass, field
+from urllib.parse import urlencode, urlsplit
+
+from qgis.core import QgsBlockingNetworkRequest
+from qgis.PyQt.QtCore import QByteArray, QUrl, QUrlQuery
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from .errors import PluginError
+from .i18n import tr
+from .log import log
+
+
+class NetworkError(PluginError):
+    """A request failed. ``url`` and, where the server answered, ``status`` and ``body``."""
+
+    def __init__(self, message, url="", status=None, body=b""):
+        super().__init__(message)
+        self.url = url
+        self.status = status
+        self.body = body
+
+
+class HttpError(NetworkError):
+    """The server answered with an HTTP error status (4xx/5xx)."""
+
+
+class RequestTimeout(NetworkError):
+    """No answer (or no data) within the timeout."""
+
+
+class RequestCancelled(NetworkError):
+    """The user (or the task) cancelled the request."""
+
+
+class InvalidResponse(NetworkError):
+    """The server answered, but not with what was expected (e.g. not JSON)."""
+
+
+@dataclass
+class Response:
+    url: str
+    status: int
+    content: bytes
+    headers: dict = field(default_factory=dict)  # lower-case name -> value
+
+    @property
+    def text(self):
+        return self.content.decode("utf-8", errors="replace")
+
+    def json(self):
+        try:
+            return jsonlib.loads(self.content.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise InvalidResponse(
+                tr("{host} did not answer with JSON (got: {excerpt!r}).").format(
+                    host=_where(self.url), excerpt=_excerpt(self.content)
+                ),
+                self.url,
+                self.status,
+                self.content,
+            ) from None
+
+
+def _where(url):
+    parts = urlsplit(url)
+    return parts.netloc + parts.path if parts.netloc else url
+
+
+def _excerpt(content, limit=120):
+    text = content.decode("utf-8", errors="replace").strip().replace("\n", " ")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _server_message(content):
+    """The message an API put in its JSON error body, if any."""
+    try:
+        body = jsonlib.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return _excerpt(content) if content else ""
+    if isinstance(body, dict):
+        for key in ("message", "msg", "error_description", "error", "detail"):
+            if isinstance(body.get(key), str) and body[key]:
+                return body[key]
+    return _excerpt(content)
+
+
+class Transport:
+    """Blocking HTTP calls through QGIS; one instance per service client is fine.
+
+    ``timeout_s`` bounds the wait for data on each request; ``auth_cfg`` is a QGIS auth config id
+    applied to every request (optional).
+    """
+
+    def __init__(self, timeout_s=60, auth_cfg=""):
+        self.timeout_s = timeout_s
+        self.auth_cfg = auth_cfg
+
+    def request(self, method, url, *, params=None, json=None, data=None, headers=None,
+                feedback=None):
+        """Send one request and return its :class:`Response`; raise a NetworkError on failure.
+
+        ``params``: dict or list of (key, value) pairs (repeated keys allowed);
+        ``json``: a body to send as JSON; ``data``: bytes or a dict sent form-encoded.
+        """
+        method = method.upper()
+        qurl = QUrl(url)
+        if params:
+            query = QUrlQuery(qurl)
+            for key, value in (params.items() if isinstance(params, dict) else params):
+                query.addQueryItem(str(key), str(value))
+            qurl.setQuery(query)
+        full_url = qurl.toString()
+        request = QNetworkRequest(qurl)
+        body = b""
+        if json is not None:
+            body = jsonlib.dumps(json).encode("utf-8")
+            request.setHeader(QNetworkRequest.ContentTypeHeader, "application/json")
+        elif isinstance(data, dict):
+            body = urlencode(data).encode("ascii")
+            request.setHeader(QNetworkRequest.ContentTypeHeader, "application/x-www-form-urlencoded")
+        elif data is not None:
+            body = bytes(data)
+        for name, value in (headers or {}).items():
+            request.setRawHeader(name.encode("ascii"), str(value).encode("utf-8"))
+        if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
+            request.setTransferTimeout(int(self.timeout_s * 1000))
+
+        blocking = QgsBlockingNetworkRequest()
+        if self.auth_cfg:
+            blocking.setAuthCfg(self.auth_cfg)
+        if method == "GET":
+            code = blocking.get(request, True, feedback)
+        elif method == "POST":
+            code = blocking.post(request, QByteArray(body), True, feedback)
+        elif method == "PUT":
+            code = blocking.put(request, QByteArray(body), feedback)
+        elif method == "DELETE":
+            code = blocking.deleteResource(request, feedback)
+        elif method == "HEAD":
+            code = blocking.head(request, True, feedback)
+        else:
+            raise ValueError("unsupported HTTP method " + method)
+        return self._response(method, full_url, blocking, code, feedback)
+
+    def _response(self, method, url, blocking, code, feedback):
+        reply = blocking.reply()
+        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        status = int(status) if status not in (None, "") else None
+        content = bytes(reply.content())
+        qt_error = reply.error()
+        where = _where(url)
+
+        if feedback is not None and feedback.isCanceled():
+            raise RequestCancelled(tr("Request to {host} cancelled.").format(host=where), url)
+        timed_out = code == QgsBlockingNetworkRequest.TimeoutError or qt_error in (
+            QNetworkReply.OperationCanceledError,  # Qt 5.15 aborts a transfer timeout this way
+            getattr(QNetworkReply, "TimeoutError", -1),
+        )
+        if timed_out and status is None:
+            log.warning("%s %s timed out after %s s", method, where, self.timeout_s)
+            raise RequestTimeout(
+                tr("{host} did not answer within {seconds} s.").format(host=where, seconds=self.timeout_s),
+                url,
+            )
+        if status is None:
+            reason = reply.errorString() or blocking.errorMessage() or tr("no answer")
+            log.warning("%s %s failed: %s", method, where, reason)
+            raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url)
+        headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")
+                   for k in reply.rawHeaderList()}
+        if status >= 400:
+            message = _server_message(content)
+            log.warning("%s %s answered HTTP %s: %s", method, where, status, message)
+            text = tr("{host} answered HTTP {status}").format(host=where, status=status)
+            raise HttpError(text + (": " + message if message else "."), url, status, content)
+        return Response(url, status, content, headers)
+
+    def get_json(self, url, **kwargs):
+        return self.request("GET", url, headers=_json_headers(kwargs), **kwargs).json()
+
+    def post_json(self, url, body, **kwargs):
+        return self.request("POST", url, json=body, headers=_json_headers(kwargs), **kwargs).json()
+
+
+def _json_headers(kwargs):
+    headers = {"Accept": "application/json"}
+    headers.update(kwargs.pop("headers", None) or {})
+    return headers

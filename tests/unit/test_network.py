@@ -1,0 +1,91 @@
+"""The one network transport against a loopback server: success and every kind of failure."""
+import threading
+from urllib.parse import parse_qs
+
+import pytest
+from qgis.core import QgsFeedback
+
+from clms_egms.core.network import (HttpError, InvalidResponse, NetworkError, RequestCancelled,
+                                    RequestTimeout, Transport)
+from support.http_server import slow
+
+
+def test_get_json_with_repeated_params_and_headers(loopback):
+    loopback.routes[("GET", "/api/@search")] = lambda r: (200, {}, {"items": [1, 2], "q": r.query})
+    body = Transport(timeout_s=5).get_json(
+        loopback.url + "/api/@search",
+        params=[("metadata_fields", "UID"), ("metadata_fields", "dataset_full_format"), ("SearchableText", "corine land")],
+        headers={"Authorization": "Bearer abc"},
+    )
+    assert body["items"] == [1, 2]
+    assert body["q"] == {"metadata_fields": ["UID", "dataset_full_format"], "SearchableText": ["corine land"]}
+    request = loopback.requests[-1]
+    assert request.headers["authorization"] == "Bearer abc"
+    assert request.headers["accept"] == "application/json"
+
+
+def test_post_json_and_form(loopback):
+    loopback.routes[("POST", "/json")] = lambda r: (201, {}, {"echo": r.json(), "ct": r.headers["content-type"]})
+    loopback.routes[("POST", "/form")] = lambda r: (200, {}, {"body": r.body.decode(), "ct": r.headers["content-type"]})
+    t = Transport(timeout_s=5)
+    answer = t.post_json(loopback.url + "/json", {"Datasets": [{"DatasetID": "x"}]})
+    assert answer == {"echo": {"Datasets": [{"DatasetID": "x"}]}, "ct": "application/json"}
+    form = t.request("POST", loopback.url + "/form",
+                     data={"grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer", "assertion": "a.b+c"}).json()
+    assert form["ct"] == "application/x-www-form-urlencoded"
+    # decoded as a server decodes it: a '+' left unencoded would come back as a space
+    assert parse_qs(form["body"]) == {"grant_type": ["urn:ietf:params:oauth:grant-type:jwt-bearer"],
+                                      "assertion": ["a.b+c"]}
+
+
+def test_response_headers_and_status(loopback):
+    loopback.routes[("GET", "/file")] = lambda r: (206, {"Content-Range": "bytes 0-2/10"}, b"abc")
+    response = Transport(timeout_s=5).request("GET", loopback.url + "/file", headers={"Range": "bytes=0-2"})
+    assert (response.status, response.content, response.headers["content-range"]) == (206, b"abc", "bytes 0-2/10")
+
+
+@pytest.mark.parametrize("status", [404, 500])
+def test_http_error_is_clear(loopback, status):
+    loopback.routes[("GET", "/fail")] = lambda r: (status, {}, {"status": "error", "msg": "Error, DatasetID is not valid"})
+    with pytest.raises(HttpError) as info:
+        Transport(timeout_s=5).get_json(loopback.url + "/fail")
+    assert info.value.status == status
+    assert "HTTP {}".format(status) in str(info.value)
+    assert "Error, DatasetID is not valid" in str(info.value)
+    assert "127.0.0.1" in str(info.value)
+
+
+def test_not_found_without_json_body(loopback):
+    with pytest.raises(HttpError) as info:
+        Transport(timeout_s=5).get_json(loopback.url + "/nothing-here")
+    assert info.value.status == 404
+
+
+def test_timeout_is_clear(loopback):
+    loopback.routes[("GET", "/slow")] = slow(4)
+    with pytest.raises(RequestTimeout) as info:
+        Transport(timeout_s=1).get_json(loopback.url + "/slow")
+    assert "did not answer within 1 s" in str(info.value)
+
+
+def test_body_that_is_not_json(loopback):
+    loopback.routes[("GET", "/html")] = lambda r: (200, {"Content-Type": "text/html"}, "<html>Maintenance</html>")
+    with pytest.raises(InvalidResponse) as info:
+        Transport(timeout_s=5).get_json(loopback.url + "/html")
+    assert "did not answer with JSON" in str(info.value)
+    assert "Maintenance" in str(info.value)
+
+
+def test_unreachable_host_is_clear():
+    with pytest.raises(NetworkError) as info:
+        Transport(timeout_s=2).get_json("http://127.0.0.1:9/api")  # discard port: nothing listens
+    assert "Could not reach 127.0.0.1:9/api" in str(info.value)
+    assert not isinstance(info.value, HttpError)
+
+
+def test_cancel_through_feedback(loopback):
+    loopback.routes[("GET", "/slow")] = slow(4)
+    feedback = QgsFeedback()
+    threading.Timer(0.3, feedback.cancel).start()
+    with pytest.raises(RequestCancelled):
+        Transport(timeout_s=10).get_json(loopback.url + "/slow", feedback=feedback)
