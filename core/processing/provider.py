@@ -1,0 +1,35 @@
+"""The "CLMS & EGMS" Processing provider (id ``clms_egms``)."""
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "resources", "icons", "icon.svg")
+
+
+class Provider(QgsProcessingProvider):
+    def id(self):
+        return "clms_egms"
+
+    def name(self):
+        return tr("CLMS & EGMS")
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return tr("Copernicus Land Monitoring Service and European Ground Motion Service")
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def svgIconPath(self):  # noqa: N802 (QGIS API)
+        return ICON
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+        for algorithm_class in algorithm_classes():
+            self.addAlgorithm(algorithm_class())
+
+
+def algorithm_classes():
+    """Every algorithm of the plugin; filled as the features land."""
+    return []

@@ -1,0 +1,75 @@
+"""The plugin's one background-task pattern.
+
+``Task(description, work, on_done=..., on_error=...)`` runs ``work(feedback)`` in a QgsTask:
+``feedback`` is a :class:`QgsFeedback` whose progress (0-100) shows in QGIS's task manager and
+whose ``isCanceled()`` turns true when the user cancels, the same object Processing algorithms
+receive, so core functions serve both. ``run()`` catches every exception; ``finished()`` runs on
+the main thread and hands the result or the error to the callbacks (the UI turns those into
+message-bar messages). Tasks are kept referenced until they finish, so Python never collects a
+running task.
+"""
+import traceback
+
+from qgis.core import QgsApplication, QgsFeedback, QgsTask
+
+from .errors import PluginError
+from .i18n import tr
+from .log import log
+
+_running = set()
+
+
+class Task(QgsTask):
+    def __init__(self, description, work, on_done=None, on_error=None, on_cancel=None):
+        super().__init__(description, QgsTask.CanCancel)
+        self.work = work
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_cancel = on_cancel
+        self.feedback = QgsFeedback()
+        self.feedback.progressChanged.connect(self.setProgress)
+        self.result = None
+        self.error = None
+
+    def cancel(self):
+        self.feedback.cancel()
+        super().cancel()
+
+    def run(self):  # worker thread
+        try:
+            self.result = self.work(self.feedback)
+            return not self.feedback.isCanceled()
+        except Exception as exc:  # reported in finished(), on the main thread
+            self.error = exc
+            if not isinstance(exc, PluginError):
+                log.error("%s failed:\n%s", self.description(), traceback.format_exc())
+            return False
+
+    def finished(self, ok):  # main thread
+        _running.discard(self)
+        try:
+            if ok:
+                if self.on_done:
+                    self.on_done(self.result)
+            elif self.isCanceled() or self.feedback.isCanceled():
+                log.info("%s: cancelled", self.description())
+                if self.on_cancel:
+                    self.on_cancel()
+            elif self.on_error:
+                self.on_error(self.error)
+        except Exception:  # a callback must never take QGIS down
+            log.error("%s: reporting the result failed:\n%s", self.description(), traceback.format_exc())
+
+
+def user_message(error):
+    """The text to show the user for an exception raised by background work."""
+    if isinstance(error, PluginError):
+        return str(error)
+    return tr("Unexpected error: {error}. Details are in the log (CLMS & EGMS tab).").format(error=error)
+
+
+def start(task):
+    """Queue ``task`` in QGIS's task manager and keep it alive until it finishes."""
+    _running.add(task)
+    QgsApplication.taskManager().addTask(task)
+    return task

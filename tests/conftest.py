@@ -1,0 +1,68 @@
+"""Shared test set-up.
+
+The repository root is the plugin folder; QGIS imports it as the package ``clms_egms``. Tests
+do the same through a symlink ``build/test-plugins/clms_egms`` -> repository root, so every test
+imports the plugin under its real name. QSettings are redirected to a temporary folder so tests
+never touch the user's QGIS settings.
+"""
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtCore import QCoreApplication, QSettings
+
+ROOT = Path(__file__).resolve().parent.parent
+PLUGINS_DIR = ROOT / "build" / "test-plugins"
+SAMPLES_DIR = ROOT.parent / "shared" / "egms-samples"
+
+
+def _link_plugin():
+    PLUGINS_DIR.mkdir(parents=True, exist_ok=True)
+    link = PLUGINS_DIR / "clms_egms"
+    if not (link.is_symlink() and link.resolve() == ROOT):
+        if link.is_symlink() or link.exists():
+            link.unlink()
+        link.symlink_to(ROOT, target_is_directory=True)
+    if str(PLUGINS_DIR) not in sys.path:
+        sys.path.insert(0, str(PLUGINS_DIR))
+
+
+_link_plugin()
+_SETTINGS_DIR = tempfile.mkdtemp(prefix="clms_egms_settings_")
+for _fmt in (QSettings.NativeFormat, QSettings.IniFormat):
+    QSettings.setPath(_fmt, QSettings.UserScope, _SETTINGS_DIR)
+
+
+@pytest.fixture
+def loopback():
+    """A running loopback HTTP server (see tests/support/http_server.py)."""
+    from support.http_server import LoopbackServer
+
+    with LoopbackServer() as server:
+        yield server
+
+
+def wait_until(predicate, timeout=20.0):
+    """Process Qt events until ``predicate()`` is true; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met within {} s".format(timeout))
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def wait():
+    return wait_until
+
+
+@pytest.fixture
+def samples_dir():
+    """The real EGMS samples beside the repository; skip with the reason where they are absent."""
+    if not SAMPLES_DIR.is_dir():
+        pytest.skip("real EGMS samples not found at {} (CI has them)".format(SAMPLES_DIR))
+    return SAMPLES_DIR

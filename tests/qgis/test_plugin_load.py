@@ -1,0 +1,99 @@
+"""The plugin loads exactly as QGIS loads it (qgis.utils), and unloading leaves nothing behind."""
+import sys
+from unittest.mock import MagicMock
+
+import pytest
+import qgis.utils
+from qgis.core import QgsApplication
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QDockWidget
+
+from conftest import PLUGINS_DIR
+
+NAME = "clms_egms"
+
+
+@pytest.fixture
+def plugin_paths():
+    saved = list(qgis.utils.plugin_paths)
+    qgis.utils.plugin_paths[:] = [str(PLUGINS_DIR)]
+    qgis.utils.updateAvailablePlugins()
+    yield
+    qgis.utils.plugin_paths[:] = saved
+
+
+def _flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def _docks(iface):
+    return [d for d in iface.mainWindow().findChildren(QDockWidget, "ClmsEgmsDock") if not sip.isdeleted(d)]
+
+
+def _plugin_modules():
+    return {m for m in sys.modules if m == NAME or m.startswith(NAME + ".")}
+
+
+def _calls(mock):
+    return [c.args for c in mock.call_args_list]
+
+
+IFACE_CALLS = ("addPluginToWebMenu", "removePluginWebMenu", "addWebToolBarIcon", "removeWebToolBarIcon",
+               "addDockWidget", "removeDockWidget")
+
+
+def test_load_unload_reload_twice(qgis_iface, qgis_new_project, plugin_paths, monkeypatch):
+    assert NAME in qgis.utils.available_plugins
+    registry = QgsApplication.processingRegistry()
+    for name in IFACE_CALLS:  # record what the plugin asks of QGIS's interface
+        monkeypatch.setattr(qgis_iface, name, MagicMock(wraps=getattr(qgis_iface, name)), raising=False)
+    for round_ in range(2):
+        for name in IFACE_CALLS:
+            getattr(qgis_iface, name).reset_mock()
+        before = _plugin_modules()
+        assert qgis.utils.loadPlugin(NAME), "round {}".format(round_)
+        assert qgis.utils.startPlugin(NAME)
+        plugin = qgis.utils.plugins[NAME]
+
+        # the dock, with its three tabs, on the right, hidden until asked for
+        docks = _docks(qgis_iface)
+        assert len(docks) == 1
+        dock = docks[0]
+        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["CLMS catalogue", "EGMS", "Analysis"]
+        assert _calls(qgis_iface.addDockWidget)[0][1] is dock
+        assert dock.isHidden()
+        plugin.toggle_action.trigger()
+        assert not dock.isHidden() and plugin.toggle_action.isChecked()
+        plugin.toggle_action.trigger()
+        assert dock.isHidden()
+
+        # actions in the Web menu and on the toolbar; the provider in Processing
+        added = _calls(qgis_iface.addPluginToWebMenu)
+        assert [a[1] for a in added] == [plugin.toggle_action, plugin.settings_action]
+        assert _calls(qgis_iface.addWebToolBarIcon) == [(plugin.toggle_action,)]
+        assert registry.providerById(NAME) is not None
+        actions = list(plugin.actions)
+
+        assert qgis.utils.unloadPlugin(NAME)
+        _flush_deletes()
+        assert _docks(qgis_iface) == []
+        assert registry.providerById(NAME) is None
+        removed = _calls(qgis_iface.removePluginWebMenu)
+        assert {a[1] for a in removed} == set(actions) and len(removed) == len(added)
+        assert _calls(qgis_iface.removeWebToolBarIcon) == [(actions[0],)]
+        assert _calls(qgis_iface.removeDockWidget) == [(dock,)]
+        assert all(sip.isdeleted(a) for a in actions)
+        assert _plugin_modules() <= before  # no module the load brought in is left
+
+
+def test_processing_only_start_as_qgis_process_does(qgis_processing, plugin_paths):
+    assert qgis.utils.loadPlugin(NAME)
+    assert qgis.utils.startProcessingPlugin(NAME)
+    try:
+        provider = QgsApplication.processingRegistry().providerById(NAME)
+        assert provider is not None and provider.name() == "CLMS & EGMS"
+    finally:
+        assert qgis.utils.unloadPlugin(NAME)
+    assert QgsApplication.processingRegistry().providerById(NAME) is None

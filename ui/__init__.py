@@ -1,0 +1,17 @@
+"""Widgets: the dock, its panels, dialogs, map tools. Thin: the work is done in core/."""
+import os
+
+from qgis.PyQt import uic
+
+UI_DIR = os.path.dirname(__file__)
+ICON_DIR = os.path.join(os.path.dirname(UI_DIR), "resources", "icons")
+
+
+def load_form(name):
+    """The form class of ``ui/<name>.ui``, loaded at run time (no compiled resources)."""
+    form, _base = uic.loadUiType(os.path.join(UI_DIR, name + ".ui"))
+    return form
+
+
+def icon_path(name):
+    return os.path.join(ICON_DIR, name)

@@ -1,0 +1,32 @@
+"""Messages to the user (message bar + log) and background work started from the GUI."""
+from qgis.core import Qgis
+
+from ..core import tasks
+from ..core.i18n import tr
+from ..core.log import log
+
+TITLE = "CLMS & EGMS"
+_LOG_LEVEL = {Qgis.Info: log.info, Qgis.Success: log.info, Qgis.Warning: log.warning, Qgis.Critical: log.error}
+
+
+def notify(iface, text, level=Qgis.Info, duration=6):
+    """Show ``text`` in QGIS's message bar and write it to the plugin's log."""
+    _LOG_LEVEL.get(level, log.info)(text)
+    iface.messageBar().pushMessage(TITLE, text, level, duration)
+
+
+def run_in_background(iface, description, work, on_done=None, success_message=None):
+    """Run ``work(feedback)`` as a QgsTask; errors go to the message bar, never a traceback dialog."""
+    def done(result):
+        if success_message:
+            notify(iface, success_message, Qgis.Success)
+        if on_done:
+            on_done(result)
+
+    def failed(error):
+        notify(iface, tasks.user_message(error), Qgis.Critical, duration=0)
+
+    def cancelled():
+        notify(iface, tr("{task}: cancelled.").format(task=description), Qgis.Warning)
+
+    return tasks.start(tasks.Task(description, work, on_done=done, on_error=failed, on_cancel=cancelled))
