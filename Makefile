@@ -1,0 +1,58 @@
+# CLMS & EGMS for QGIS — build, test and run. On a fresh Debian bookworm machine:
+#   make test   installs what is missing (Debian's QGIS 3.22, Xvfb, a venv with pytest-qgis), runs all tests
+#   make run    starts QGIS with the plugin in an isolated profile (headless: screenshot in build/)
+PLUGIN    := clms_egms
+VENV      := .venv
+PY        := $(VENV)/bin/python
+BUILD     := build
+ZIP       := $(BUILD)/$(PLUGIN).zip
+LOCALES   := de fr
+PY_FILES  := __init__.py plugin.py $(shell find core ui -name '*.py' 2>/dev/null)
+UI_FILES  := $(wildcard ui/*.ui)
+TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
+# headless Qt, and tests never touch the user's own QGIS settings
+TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
+
+.PHONY: help deps venv test run zip validate lint bench ts qm clean
+
+help:
+	@echo "make test | run | zip | lint | bench | ts | qm | clean"
+
+deps:
+	@bash tools/install_deps.sh
+
+$(VENV)/.installed: requirements-dev.txt | deps
+	/usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: deps $(VENV)/.installed
+
+test: venv
+	@mkdir -p $(BUILD)/test-home $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
+	$(TEST_ENV) $(PY) -m pytest
+
+qm:
+	@for ts in $(wildcard i18n/*.ts); do lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+
+ts:
+	pylupdate5 -noobsolete $(PY_FILES) $(UI_FILES) -ts $(TS_FILES)
+
+zip: deps qm
+	/usr/bin/python3 tools/package.py $(ZIP)
+	/usr/bin/python3 tools/validate_zip.py $(ZIP)
+
+run: zip
+	@mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
+	bash tools/run_qgis.sh
+
+lint: venv
+	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui -t B102,B307,B301,B403,B602,B604,B501,B506
+	$(VENV)/bin/ruff check .
+
+bench: venv
+	$(TEST_ENV) $(PY) tools/bench.py
+
+clean:
+	rm -rf $(BUILD) $(VENV) i18n/*.qm
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

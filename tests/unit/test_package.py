@@ -1,0 +1,75 @@
+"""The plugin zip passes the plugins.qgis.org rules, and the validator catches what they forbid."""
+import os
+import sys
+import zipfile
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import package  # noqa: E402
+import validate_zip  # noqa: E402
+
+
+def test_built_zip_passes(tmp_path):
+    out = package.build_zip(str(tmp_path / "clms_egms.zip"))
+    assert validate_zip.problems(out) == []
+    names = zipfile.ZipFile(out).namelist()
+    assert "clms_egms/metadata.txt" in names and "clms_egms/ui/dock.ui" in names
+    assert not any(n.startswith("clms_egms/tests/") or n.startswith("clms_egms/tools/") for n in names)
+
+
+def _zip(tmp_path, files, top="clms_egms"):
+    path = tmp_path / "bad.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in files.items():
+            zf.writestr(top + "/" + name, data)
+    return str(path)
+
+
+GOOD_METADATA = open(os.path.join(ROOT, "metadata.txt"), encoding="utf-8").read()
+
+
+@pytest.mark.parametrize("files,expected", [
+    ({"metadata.txt": GOOD_METADATA.replace("\nemail=", "\nx_email="), "LICENSE": "gpl",
+      "resources/icons/icon.svg": "<svg/>"}, "lacks email"),
+    ({"metadata.txt": GOOD_METADATA, "resources/icons/icon.svg": "<svg/>"}, "no LICENSE"),
+    ({"metadata.txt": GOOD_METADATA, "LICENSE": "gpl", "resources/icons/icon.svg": "<svg/>",
+      "core/__pycache__/x.cpython-311.pyc": "x"}, "compiled Python"),
+    ({"metadata.txt": GOOD_METADATA, "LICENSE": "gpl", "resources/icons/icon.svg": "<svg/>",
+      "core/a.py": "x = eval('1')\n"}, "calls eval()"),
+    ({"metadata.txt": GOOD_METADATA, "LICENSE": "gpl", "resources/icons/icon.svg": "<svg/>",
+      "core/a.py": "import subprocess\nsubprocess.run('ls', shell=True)\n"}, "shell=True"),
+    ({"metadata.txt": GOOD_METADATA, "LICENSE": "gpl", "resources/icons/icon.svg": "<svg/>",
+      "core/a.py": "import requests\nrequests.get('u', verify=False, timeout=3)\n"}, "verify=False"),
+    ({"metadata.txt": GOOD_METADATA, "LICENSE": "gpl", "resources/icons/icon.svg": "<svg/>",
+      "core/a.py": "import pickle\n"}, "pickle"),
+    ({"metadata.txt": GOOD_METADATA, "LICENSE": "gpl", "resources/icons/icon.svg": "<svg/>",
+      "core/a.py": "import yaml\nyaml.load(s)\n"}, "yaml.load"),
+    ({"metadata.txt": GOOD_METADATA, "LICENSE": "gpl", "resources/icons/icon.svg": "<svg/>",
+      "key.json": '{"private_key": "-----BEGIN RSA PRIVATE KEY-----\\nMII"}'}, "private key"),
+])
+def test_validator_catches(tmp_path, files, expected):
+    found = validate_zip.problems(_zip(tmp_path, files))
+    assert any(expected in p for p in found), found
+
+
+def test_validator_checks_folder_name(tmp_path):
+    found = validate_zip.problems(_zip(tmp_path, {"metadata.txt": GOOD_METADATA, "LICENSE": "x"}, top="CLMS-EGMS"))
+    assert any("does not match" in p for p in found)
+
+
+def test_metadata_is_complete():
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read_string(GOOD_METADATA)
+    general = parser["general"]
+    assert general["name"] == "CLMS & EGMS for QGIS"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    for tag in ("copernicus", "clms", "egms", "insar", "ground motion", "land cover"):
+        assert tag in [t.strip() for t in general["tags"].split(",")]
+    for key in ("homepage", "category", "icon", "changelog"):
+        assert general[key].strip()

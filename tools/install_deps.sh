@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Install the Debian packages the plugin needs to build, test and run (QGIS 3.22 from Debian).
+# Installing needs root: runs apt-get directly as root, through sudo otherwise, and says what is
+# missing when neither works.
+set -euo pipefail
+PKGS=(python3-qgis qgis-providers qgis python3-venv python3-pip xvfb xauth imagemagick gdal-bin
+      qttools5-dev-tools pyqt5-dev-tools)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO=(sudo)
+else
+  echo "ERROR: these Debian packages are missing and neither root nor sudo is available:" >&2
+  echo "  ${missing[*]}" >&2
+  echo "Install them as root: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
