@@ -2,17 +2,15 @@
 
 The repository root is the plugin folder; QGIS imports it as the package ``clms_egms``. Tests
 do the same through a symlink ``build/test-plugins/clms_egms`` -> repository root, so every test
-imports the plugin under its real name. QSettings are redirected to a temporary folder so tests
-never touch the user's QGIS settings.
+imports the plugin under its real name. pytest-qgis keeps QGIS's settings in .qgis-settings/
+(git-ignored), so tests never touch the user's own QGIS settings.
 """
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
-from qgis.PyQt.QtCore import QCoreApplication, QSettings
+from qgis.PyQt.QtCore import QCoreApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGINS_DIR = ROOT / "build" / "test-plugins"
@@ -31,9 +29,6 @@ def _link_plugin():
 
 
 _link_plugin()
-_SETTINGS_DIR = tempfile.mkdtemp(prefix="clms_egms_settings_")
-for _fmt in (QSettings.NativeFormat, QSettings.IniFormat):
-    QSettings.setPath(_fmt, QSettings.UserScope, _SETTINGS_DIR)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ def main(argv=None):
     lines = []
     if not selected:
         lines.append("No benchmarks yet: they arrive with the EGMS import and analysis features.")
-    for name, fn in selected.items():
+    for fn in selected.values():
         lines.extend(fn())
     os.makedirs(os.path.join(ROOT, "build"), exist_ok=True)
     with open(os.path.join(ROOT, "build", "bench.txt"), "w", encoding="utf-8") as f:

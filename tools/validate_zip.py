@@ -34,7 +34,9 @@ def python_blockers(source, filename):
     for node in ast.walk(tree):
         where = "{}:{}".format(filename, getattr(node, "lineno", "?"))
         if isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [a.name for a in node.names] + ([node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            names = [a.name for a in node.names]
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names.append(node.module)
             if any(n.split(".")[0] in ("pickle", "cPickle", "dill", "shelve") for n in names):
                 found.append(where + ": imports pickle-like deserialisation")
         elif isinstance(node, ast.Call):
@@ -112,5 +114,6 @@ if __name__ == "__main__":
     found = problems(sys.argv[1])
     for p in found:
         print("FAIL:", p)
-    print("{}: {}".format(sys.argv[1], "OK, passes the plugins.qgis.org rules" if not found else "{} problem(s)".format(len(found))))
+    verdict = "{} problem(s)".format(len(found)) if found else "OK, passes the plugins.qgis.org rules"
+    print("{}: {}".format(sys.argv[1], verdict))
     sys.exit(1 if found else 0)

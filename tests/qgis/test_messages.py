@@ -21,7 +21,8 @@ def test_success_message_and_result(qgis_iface, wait):
     bar = qgis_iface.messageBar()
     bar.clear_messages()
     results = []
-    run_in_background(qgis_iface, "Search", lambda f: [1, 2, 3], on_done=results.append, success_message="3 files found.")
+    run_in_background(qgis_iface, "Search", lambda f: [1, 2, 3], on_done=results.append,
+                      success_message="3 files found.")
     wait(lambda: results)
     assert results == [[1, 2, 3]]
     assert any("3 files found." in m for m in bar.get_messages(Qgis.Success))

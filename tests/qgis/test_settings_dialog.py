@@ -35,6 +35,7 @@ def test_dialog_refuses_a_bad_url(qgis_iface, tmp_path):
 def test_restore_defaults(qgis_iface, tmp_path):
     from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-    dialog = SettingsDialog(qgis_iface.mainWindow(), Settings(clms_api_url="http://x.test", download_folder=str(tmp_path)))
+    edited = Settings(clms_api_url="http://x.test", download_folder=str(tmp_path))
+    dialog = SettingsDialog(qgis_iface.mainWindow(), edited)
     dialog.buttonBox.button(QDialogButtonBox.RestoreDefaults).click()
     assert dialog.clmsUrl.text() == Settings().clms_api_url

@@ -30,7 +30,10 @@ def test_task_result_reaches_the_main_thread(wait):
         feedback.setProgress(50)
         return 42
 
-    task = tasks.start(tasks.Task("answer", work, on_done=lambda r: seen.update(result=r, done=threading.current_thread())))
+    def done(result):
+        seen.update(result=result, done=threading.current_thread())
+
+    task = tasks.start(tasks.Task("answer", work, on_done=done))
     wait(lambda: "result" in seen)
     assert seen["result"] == 42
     assert seen["done"] is threading.main_thread()
@@ -63,7 +66,7 @@ def test_cancel_stops_work(wait):
     outcome = []
 
     def work(feedback):
-        for i in range(500):
+        for _ in range(500):
             if feedback.isCanceled():
                 return "stopped"
             time.sleep(0.01)

@@ -14,7 +14,8 @@ def test_get_json_with_repeated_params_and_headers(loopback):
     loopback.routes[("GET", "/api/@search")] = lambda r: (200, {}, {"items": [1, 2], "q": r.query})
     body = Transport(timeout_s=5).get_json(
         loopback.url + "/api/@search",
-        params=[("metadata_fields", "UID"), ("metadata_fields", "dataset_full_format"), ("SearchableText", "corine land")],
+        params=[("metadata_fields", "UID"), ("metadata_fields", "dataset_full_format"),
+                ("SearchableText", "corine land")],
         headers={"Authorization": "Bearer abc"},
     )
     assert body["items"] == [1, 2]
@@ -46,7 +47,8 @@ def test_response_headers_and_status(loopback):
 
 @pytest.mark.parametrize("status", [404, 500])
 def test_http_error_is_clear(loopback, status):
-    loopback.routes[("GET", "/fail")] = lambda r: (status, {}, {"status": "error", "msg": "Error, DatasetID is not valid"})
+    body = {"status": "error", "msg": "Error, DatasetID is not valid"}
+    loopback.routes[("GET", "/fail")] = lambda r: (status, {}, body)
     with pytest.raises(HttpError) as info:
         Transport(timeout_s=5).get_json(loopback.url + "/fail")
     assert info.value.status == status
