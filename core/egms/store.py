@@ -1,0 +1,330 @@
+"""EGMS data in a GeoPackage: one point layer per dataset, series kept compactly beside it.
+
+Per dataset (level + component + release), e.g. ``egms_l2b_2020_2024``:
+
+- ``<layer>``: a point layer in EPSG:3035 (L2 from easting/northing, the same metric CRS as L3), with
+  every non-date attribute under its newest name, plus ``track``, ``direction`` and ``source_file``;
+  unique index on ``pid``, index on ``mean_velocity``, R-tree spatial index.
+- ``<layer>_ts``: one row per point: ``pid``, ``source_id`` and ``data``, the displacement series as
+  little-endian integers in 0.1 mm (int16, or int32 for a series beyond ±3276.6 mm; the smallest
+  value of the type means "no value"). The attribute table stays usable; a series reads back by pid
+  with one index lookup, losslessly at the CSV's 0.1 mm precision.
+- ``egms_sources``: one row per imported CSV: its layer, name parts, dates (stored once per file:
+  bursts of one release do not share all dates), XML header, counts.
+
+Everything is written with the standard library's sqlite3 inside one transaction, so an import
+that fails or is cancelled leaves the GeoPackage exactly as it was.
+"""
+import datetime
+import json
+import sqlite3
+
+import numpy as np
+
+from .formats import INTEGER_COLUMNS, layer_columns
+
+SRS_ID = 3035
+SOURCES = "egms_sources"
+NODATA = {2: -32768, 4: -2147483648}
+
+_GPB_POINT = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
+                       ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # 29 bytes, packed
+
+
+def point_blobs(x, y, srs_id=SRS_ID):
+    """GeoPackage binary points (no envelope, little endian), one bytes object per coordinate pair."""
+    arr = np.zeros(len(x), dtype=_GPB_POINT)
+    arr["magic"], arr["flags"], arr["srs"], arr["order"], arr["type"] = b"GP", 1, srs_id, 1, 1
+    arr["x"], arr["y"] = x, y
+    buf, size = arr.tobytes(), _GPB_POINT.itemsize
+    return [buf[i:i + size] for i in range(0, len(buf), size)]
+
+
+def encode_series(values_mm):
+    """Rows of displacements (mm, NaN = none) -> one bytes object per row (see module doc)."""
+    scaled = np.rint(values_mm * 10.0)
+    missing = ~np.isfinite(scaled)
+    scaled[missing] = 0
+    wide = (np.abs(scaled) > 32766).any(axis=1)
+    out = []
+    for dtype, rows in (("<i2", ~wide), ("<i4", wide)):
+        if not rows.any():
+            continue
+        part = scaled[rows].astype(dtype)
+        part[missing[rows]] = NODATA[part.itemsize]
+        buf, step = part.tobytes(), part.shape[1] * part.itemsize
+        out.append((np.flatnonzero(rows), [buf[i:i + step] for i in range(0, len(buf), step)]))
+    if len(out) == 1:
+        return out[0][1]
+    blobs = [None] * len(values_mm)
+    for index, parts in out:
+        for i, blob in zip(index, parts):
+            blobs[i] = blob
+    return blobs
+
+
+def decode_series(blob, n_dates):
+    itemsize = len(blob) // n_dates
+    raw = np.frombuffer(blob, dtype="<i2" if itemsize == 2 else "<i4")
+    values = raw.astype(np.float64) / 10.0
+    values[raw == NODATA[itemsize]] = np.nan
+    return values
+
+
+def _q(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _now():
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
+
+
+def _rtree_triggers(t, c="geom", i="fid"):
+    r = _q("rtree_{}_{}".format(t, c))
+    T, C, I = _q(t), _q(c), _q(i)
+    values = "NEW.{I}, ST_MinX(NEW.{C}), ST_MaxX(NEW.{C}), ST_MinY(NEW.{C}), ST_MaxY(NEW.{C})".format(I=I, C=C)
+    name = lambda suffix: _q("rtree_{}_{}_{}".format(t, c, suffix))  # noqa: E731
+    return [
+        "CREATE TRIGGER {n} AFTER INSERT ON {T} WHEN (new.{C} NOT NULL AND NOT ST_IsEmpty(NEW.{C})) "
+        "BEGIN INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("insert"), T=T, C=C, r=r, v=values),
+        "CREATE TRIGGER {n} AFTER UPDATE OF {C} ON {T} WHEN OLD.{I} = NEW.{I} AND "
+        "(NEW.{C} NOTNULL AND NOT ST_IsEmpty(NEW.{C})) BEGIN INSERT OR REPLACE INTO {r} VALUES ({v}); END"
+        .format(n=name("update1"), T=T, C=C, I=I, r=r, v=values),
+        "CREATE TRIGGER {n} AFTER UPDATE OF {C} ON {T} WHEN OLD.{I} = NEW.{I} AND "
+        "(NEW.{C} ISNULL OR ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END"
+        .format(n=name("update2"), T=T, C=C, I=I, r=r),
+        "CREATE TRIGGER {n} AFTER UPDATE ON {T} WHEN OLD.{I} != NEW.{I} AND "
+        "(NEW.{C} NOTNULL AND NOT ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id = OLD.{I}; "
+        "INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("update3"), T=T, C=C, I=I, r=r, v=values),
+        "CREATE TRIGGER {n} AFTER UPDATE ON {T} WHEN OLD.{I} != NEW.{I} AND "
+        "(NEW.{C} ISNULL OR ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id IN (OLD.{I}, NEW.{I}); END"
+        .format(n=name("update4"), T=T, C=C, I=I, r=r),
+        "CREATE TRIGGER {n} AFTER DELETE ON {T} WHEN old.{C} NOT NULL "
+        "BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END".format(n=name("delete"), T=T, C=C, I=I, r=r),
+    ]
+
+
+_SRS_3035_WKT = (
+    'PROJCS["ETRS89-extended / LAEA Europe",GEOGCS["ETRS89",DATUM["European_Terrestrial_Reference_System_1989",'
+    'SPHEROID["GRS 1980",6378137,298.257222101,AUTHORITY["EPSG","7019"]],AUTHORITY["EPSG","6258"]],'
+    'PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AUTHORITY["EPSG","4258"]],PROJECTION["Lambert_Azimuthal_Equal_Area"],PARAMETER["latitude_of_center",52],'
+    'PARAMETER["longitude_of_center",10],PARAMETER["false_easting",4321000],PARAMETER["false_northing",3210000],'
+    'UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Northing",NORTH],AXIS["Easting",EAST],AUTHORITY["EPSG","3035"]]')
+
+_CORE_DDL = [
+    "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, "
+    "organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, "
+    "description TEXT)",
+    "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, "
+    "identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT "
+    "(strftime('%Y-%m-%dT%H:%M:%fZ','now')), min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, "
+    "srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))",
+    "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
+    "geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, "
+    "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
+    "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
+    "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
+    "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))",
+    "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
+    "definition TEXT NOT NULL, scope TEXT NOT NULL, "
+    "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))",
+]
+
+_SOURCE_COLUMNS = [("layer", "TEXT NOT NULL"), ("file_name", "TEXT NOT NULL"), ("level", "TEXT"),
+                   ("release", "TEXT"), ("sub_release", "INTEGER"), ("component", "TEXT"), ("track", "INTEGER"),
+                   ("burst", "INTEGER"), ("swath", "TEXT"), ("polarisation", "TEXT"), ("tile", "TEXT"),
+                   ("direction", "TEXT"), ("dates", "TEXT NOT NULL"), ("n_points", "INTEGER"),
+                   ("n_duplicates", "INTEGER"), ("n_skipped", "INTEGER"), ("n_clipped", "INTEGER"),
+                   ("header", "TEXT"), ("imported_at", "TEXT")]
+
+
+def connect(path):
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    conn.execute("PRAGMA cache_size=-65536")  # 64 MB: bounded, whatever the file
+    return conn
+
+
+def table_exists(conn, name):
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
+
+
+_WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
+              'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",'
+              '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
+              'AUTHORITY["EPSG","4326"]]')
+
+
+def ensure_core(conn):
+    """The GeoPackage core tables, EPSG:3035, and the egms_sources table (inside the caller's transaction).
+    On an empty database this makes a new GeoPackage (application id, version, required SRS rows)."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] == 0 and not table_exists(conn, "gpkg_contents"):
+        conn.execute("PRAGMA application_id = 1196444487")  # 'GPKG'
+        conn.execute("PRAGMA user_version = 10200")
+    for ddl in _CORE_DDL:
+        conn.execute(ddl)
+    conn.executemany("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)", [
+        ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+        ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+        ("WGS 84 geodetic", 4326, "EPSG", 4326, _WGS84_WKT, "longitude/latitude coordinates in decimal degrees"),
+    ])
+    conn.execute("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)",
+                 ("ETRS89-extended / LAEA Europe", SRS_ID, "EPSG", SRS_ID, _SRS_3035_WKT, None))
+    if not table_exists(conn, SOURCES):
+        cols = ", ".join("{} {}".format(n, t) for n, t in _SOURCE_COLUMNS)
+        conn.execute("CREATE TABLE {} (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {}, "
+                     "UNIQUE (layer, file_name))".format(SOURCES, cols))
+        _register(conn, SOURCES, "attributes", "EGMS files imported into this GeoPackage, with their dates")
+
+
+def _register(conn, table, data_type, description, srs_id=None):
+    conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
+                 "VALUES (?,?,?,?,?,?)", (table, data_type, table, description, _now(), srs_id))
+
+
+def imported_files(conn, layer):
+    if not table_exists(conn, SOURCES):
+        return set()
+    return {r[0] for r in conn.execute("SELECT file_name FROM {} WHERE layer=?".format(SOURCES), (layer,))}
+
+
+def remove_source(conn, layer, file_name):
+    """Delete one imported file's points and series (for a clean re-import)."""
+    conn.execute("DELETE FROM {} WHERE pid IN (SELECT pid FROM {} WHERE source_file=?)".format(
+        _q(layer + "_ts"), _q(layer)), (file_name,))
+    conn.execute("DELETE FROM {} WHERE source_file=?".format(_q(layer)), (file_name,))
+    conn.execute("DELETE FROM {} WHERE layer=? AND file_name=?".format(SOURCES), (layer, file_name))
+
+
+class LayerWriter:
+    """Appends rows to one dataset layer inside the caller's transaction; ``finish()`` indexes them."""
+
+    def __init__(self, conn, layer, level, description):
+        self.conn = conn
+        self.layer = layer
+        self.level = level
+        self.columns = layer_columns(level)  # pid first
+        self.extra = ["track", "direction", "source_file"]
+        if not table_exists(conn, layer):
+            self._create(description)
+        self.first_new_fid = (conn.execute("SELECT MAX(fid) FROM {}".format(_q(layer))).fetchone()[0] or 0) + 1
+        # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
+        # insert (the R-tree is filled in finish()) and put them back before the transaction ends
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name=? "
+                                    "AND name LIKE 'rtree_%'", (layer,)).fetchall():
+            conn.execute("DROP TRIGGER {}".format(_q(name)))
+        names = ["geom"] + self.columns + self.extra
+        self._insert_points = "INSERT OR IGNORE INTO {} ({}) VALUES ({})".format(
+            _q(layer), ", ".join(_q(n) for n in names), ", ".join("?" * len(names)))
+        self._insert_series = "INSERT OR IGNORE INTO {} (pid, source_id, data) VALUES (?,?,?)".format(
+            _q(layer + "_ts"))
+
+    def _create(self, description):
+        conn, t = self.conn, self.layer
+        cols = ['"fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL', '"geom" POINT', '"pid" TEXT NOT NULL']
+        cols += ["{} {}".format(_q(c), "INTEGER" if c in INTEGER_COLUMNS else "REAL") for c in self.columns[1:]]
+        cols += ['"track" INTEGER', '"direction" TEXT', '"source_file" TEXT']
+        conn.execute("CREATE TABLE {} ({})".format(_q(t), ", ".join(cols)))
+        conn.execute("CREATE UNIQUE INDEX {} ON {} (pid)".format(_q(t + "_pid_idx"), _q(t)))
+        conn.execute("CREATE INDEX {} ON {} (mean_velocity)".format(_q(t + "_velocity_idx"), _q(t)))
+        _register(conn, t, "features", description, SRS_ID)
+        conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)", (t, SRS_ID))
+        conn.execute("CREATE VIRTUAL TABLE {} USING rtree(id, minx, maxx, miny, maxy)".format(
+            _q("rtree_{}_geom".format(t))))
+        conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+                     "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (t,))
+        conn.execute("CREATE TABLE {} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, pid TEXT NOT NULL UNIQUE, "
+                     "source_id INTEGER NOT NULL, data BLOB NOT NULL)".format(_q(t + "_ts")))
+        _register(conn, t + "_ts", "attributes",
+                  "Displacement series of {} (0.1 mm integers; dates in egms_sources)".format(t))
+
+    def add_source(self, name, dates, header, direction):
+        cur = self.conn.execute(
+            "INSERT INTO {} (layer, file_name, level, release, sub_release, component, track, burst, swath, "
+            "polarisation, tile, direction, dates, header, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            .format(SOURCES),
+            (self.layer, name.stem + ".csv", name.level, name.release, name.sub_release, name.component, name.track,
+             name.burst, name.swath, name.polarisation, name.tile, direction, ",".join(dates),
+             json.dumps(header, separators=(",", ":")), _now()))
+        return cur.lastrowid
+
+    def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
+        self.conn.execute("UPDATE {} SET n_points=?, n_duplicates=?, n_skipped=?, n_clipped=?, direction=? "
+                          "WHERE id=?".format(SOURCES),
+                          (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
+
+    def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
+        """Insert rows; ``attributes`` maps column -> numpy array (missing columns become NULL).
+        Returns how many rows were new (the others had a pid already in the layer)."""
+        n = len(pids)
+        if n == 0:
+            return 0
+        columns = [point_blobs(x, y), pids]
+        for c in self.columns[1:]:
+            columns.append(_sql_values(attributes.get(c), c in INTEGER_COLUMNS, n))
+        columns += [[track] * n, directions, [source_file] * n]
+        before = self.conn.total_changes
+        self.conn.executemany(self._insert_points, zip(*columns))
+        inserted = self.conn.total_changes - before
+        self.conn.executemany(self._insert_series, zip(pids, [source_id] * n, encode_series(series)))
+        return inserted
+
+    def finish(self):
+        conn, t = self.conn, self.layer
+        rtree = _q("rtree_{}_geom".format(t))
+        conn.execute("INSERT OR REPLACE INTO {} SELECT fid, easting, easting, northing, northing FROM {} "
+                     "WHERE fid >= ?".format(rtree, _q(t)), (self.first_new_fid,))
+        for ddl in _rtree_triggers(t):
+            conn.execute(ddl)
+        conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "
+                     "min_y=(SELECT MIN(miny) FROM {r}), max_y=(SELECT MAX(maxy) FROM {r}), last_change=? "
+                     "WHERE table_name IN (?, ?)".format(r=rtree), (_now(), t, t + "_ts"))
+
+
+def _sql_values(values, integer, n):
+    if values is None:
+        return [None] * n
+    finite = np.isfinite(values)
+    if finite.all():
+        return (values.astype(np.int64) if integer else values).tolist()
+    out = (np.where(finite, values, 0).astype(np.int64) if integer else values).tolist()
+    for i in np.flatnonzero(~finite):
+        out[i] = None
+    return out
+
+
+class SeriesReader:
+    """Reads point series of one layer by pid; keeps its connection and the dates of each source."""
+
+    def __init__(self, gpkg_path, layer):
+        self.conn = sqlite3.connect("file:{}?mode=ro".format(gpkg_path), uri=True, timeout=30)
+        self.layer = layer
+        self._dates = {}
+        self._query = "SELECT source_id, data FROM {} WHERE pid=?".format(_q(layer + "_ts"))
+
+    def dates(self, source_id):
+        if source_id not in self._dates:
+            row = self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()
+            self._dates[source_id] = np.array([np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:]))
+                                               for d in row[0].split(",")])
+        return self._dates[source_id]
+
+    def series(self, pid):
+        """(dates as datetime64[D], displacement in mm with NaN where none); KeyError for an unknown pid."""
+        row = self.conn.execute(self._query, (pid,)).fetchone()
+        if row is None:
+            raise KeyError(pid)
+        dates = self.dates(row[0])
+        return dates, decode_series(row[1], len(dates))
+
+    def close(self):
+        self.conn.close()
+
+
+def read_series(gpkg_path, layer, pid):
+    """The displacement series (dates, mm) of one point of an imported layer."""
+    reader = SeriesReader(gpkg_path, layer)
+    try:
+        return reader.series(pid)
+    finally:
+        reader.close()
