@@ -89,14 +89,20 @@ def _check_destination(gpkg_path):
     if not os.path.isdir(folder):
         raise PluginError(tr("The folder of {gpkg} does not exist.").format(gpkg=gpkg_path))
     if os.path.exists(gpkg_path):
-        if not os.access(gpkg_path, os.W_OK):
+        if not _writable(gpkg_path):
             raise PluginError(tr("{gpkg} is read-only: choose another GeoPackage.").format(gpkg=gpkg_path))
         with open(gpkg_path, "rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
                 raise PluginError(tr("{gpkg} exists and is not a GeoPackage.").format(gpkg=gpkg_path))
-    elif not os.access(folder, os.W_OK):
+    elif not _writable(folder):
         raise PluginError(tr("Cannot write in {folder} (read-only): choose another place for the GeoPackage.")
                           .format(folder=folder))
+
+
+def _writable(path):
+    if os.access in os.supports_effective_ids:
+        return os.access(path, os.W_OK, effective_ids=True)
+    return os.access(path, os.W_OK)
 
 
 def _write_error(gpkg_path, exc):
@@ -116,12 +122,13 @@ class _Clip:
     """Keeps points inside a polygon given in EPSG:3035 (a QgsGeometry)."""
 
     def __init__(self, geometry):
-        from qgis.core import QgsGeometry, QgsPointXY  # core, no widgets
+        from qgis.core import QgsGeometry, QgsPoint  # core, no widgets
 
-        self._point = lambda x, y: QgsGeometry.fromPointXY(QgsPointXY(x, y))
+        self._point = QgsPoint
+        self.geometry = QgsGeometry(geometry)  # the engine points into it: keep it alive
         self.box = geometry.boundingBox()
         self.rectangle = geometry.isGeosEqual(QgsGeometry.fromRect(self.box))
-        self.engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        self.engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
         self.engine.prepareGeometry()
 
     def mask(self, x, y):
@@ -130,7 +137,7 @@ class _Clip:
         if self.rectangle:
             return inside
         for i in np.flatnonzero(inside):
-            inside[i] = self.engine.intersects(self._point(float(x[i]), float(y[i])).constGet())
+            inside[i] = self.engine.intersects(self._point(float(x[i]), float(y[i])))
         return inside
 
 

@@ -1,0 +1,443 @@
+"""EGMS import into GeoPackage: real samples, every release's header, and bad input."""
+import contextlib
+import csv
+import io
+import os
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+
+import numpy as np
+import pytest
+from osgeo import ogr
+
+from clms_egms.core.egms import import_egms, read_series, store
+from clms_egms.core.egms.importer import ImportCancelled
+from clms_egms.core.egms.store import SeriesReader, decode_series, encode_series
+from clms_egms.core.egms.synthetic import write_egms
+from clms_egms.core.errors import PluginError
+
+L2B_022 = "EGMS_L2b_022_0845_IW2_VV_2020_2024_1"
+L2B_117 = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"
+L3_U = "EGMS_L3_E45N17_100km_U_2020_2024_1"
+L3_E = "EGMS_L3_E45N17_100km_E_2020_2024_1"
+
+
+def csv_rows(zip_path, stem):
+    """The sample's CSV text, row by row, as dicts (the ground truth)."""
+    with zipfile.ZipFile(zip_path) as zf, zf.open(stem + ".csv") as raw:
+        reader = csv.reader(io.TextIOWrapper(raw, encoding="utf-8"))
+        header = next(reader)
+        for row in reader:
+            yield dict(zip(header, row))
+
+
+def count(gpkg, table):
+    with sqlite3.connect(gpkg) as c:
+        return c.execute('SELECT COUNT(*) FROM "{}"'.format(table)).fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def real_gpkg(tmp_path_factory):
+    from conftest import SAMPLES_DIR
+
+    if not SAMPLES_DIR.is_dir():
+        pytest.skip("real EGMS samples not found at {} (CI has them)".format(SAMPLES_DIR))
+    gpkg = str(tmp_path_factory.mktemp("real") / "egms.gpkg")
+    result = import_egms([str(SAMPLES_DIR)], gpkg)
+    return gpkg, result
+
+
+def test_real_samples_counts(real_gpkg):
+    gpkg, result = real_gpkg
+    by_file = {f.file_name: f for f in result.files}
+    assert by_file[L2B_022 + ".csv"].points == 11590
+    assert by_file[L2B_117 + ".csv"].points == 11759
+    assert by_file[L3_U + ".csv"].points == 522 and by_file[L3_E + ".csv"].points == 522
+    assert result.layers == ["egms_l2b_2020_2024", "egms_l3_e_2020_2024", "egms_l3_u_2020_2024"]
+    # the two bursts merge into one layer; L3 components stay apart
+    assert count(gpkg, "egms_l2b_2020_2024") == 11590 + 11759
+    assert count(gpkg, "egms_l2b_2020_2024_ts") == 11590 + 11759
+    assert count(gpkg, "egms_l3_u_2020_2024") == 522
+    with sqlite3.connect(gpkg) as c:
+        dates = dict(c.execute("SELECT file_name, dates FROM egms_sources"))
+        dirs = dict(c.execute("SELECT file_name, direction FROM egms_sources"))
+        per_track = dict(c.execute("SELECT track, COUNT(*) FROM egms_l2b_2020_2024 GROUP BY track"))
+    assert [len(dates[f + ".csv"].split(",")) for f in (L2B_022, L2B_117, L3_U)] == [210, 207, 304]
+    assert dirs[L2B_022 + ".csv"] == "DESCENDING" and dirs[L2B_117 + ".csv"] == "ASCENDING"
+    assert per_track == {22: 11590, 117: 11759}
+
+
+@pytest.mark.parametrize("stem,layer,row_index", [
+    (L2B_022, "egms_l2b_2020_2024", 0), (L2B_117, "egms_l2b_2020_2024", 5000), (L2B_117, "egms_l2b_2020_2024", 11758),
+    (L3_U, "egms_l3_u_2020_2024", 300), (L3_E, "egms_l3_e_2020_2024", 521),
+])
+def test_real_values_equal_the_csv_text(real_gpkg, samples_dir, stem, layer, row_index):
+    gpkg, _ = real_gpkg
+    row = next(r for i, r in enumerate(csv_rows(samples_dir / (stem + ".zip"), stem)) if i == row_index)
+    ds = ogr.Open(gpkg)
+    lyr = ds.GetLayerByName(layer)
+    lyr.SetAttributeFilter("pid = '{}'".format(row["pid"]))
+    feature = lyr.GetNextFeature()
+    assert feature is not None
+    for column in ("mean_velocity", "mean_velocity_std", "acceleration", "seasonality", "height_ortho", "rmse_ts"):
+        assert feature[column] == float(row[column]), column
+    assert feature.GetGeometryRef().GetX() == float(row["easting"])
+    assert feature.GetGeometryRef().GetY() == float(row["northing"])
+    date_columns = [k for k in row if len(k) == 8 and k.isdigit()]
+    dates, mm = read_series(gpkg, layer, row["pid"])
+    assert [str(d).replace("-", "") for d in dates] == date_columns
+    # exact: n/10 is the same double as the CSV's text parsed (the CSV's "-0.0" equals 0.0)
+    np.testing.assert_array_equal(mm, [float(row[d]) for d in date_columns])
+    assert lyr.GetSpatialRef().GetAuthorityCode(None) == "3035"
+    if stem.startswith("EGMS_L2"):
+        assert feature["latitude"] == float(row["latitude"]) and feature["mp_type"] == int(row["mp_type"])
+        assert feature["gnss_velocity"] == float(row["gnss_velocity"])
+        assert feature["source_file"] == stem + ".csv"
+
+
+def test_real_layer_in_qgis(real_gpkg):
+    from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+
+    gpkg, _ = real_gpkg
+    layer = QgsVectorLayer("{}|layername=egms_l2b_2020_2024".format(gpkg), "l2b", "ogr")
+    assert layer.isValid()
+    assert layer.crs().authid() == "EPSG:3035"
+    assert layer.featureCount() == 23349
+    names = layer.fields().names()
+    assert not any(n.isdigit() for n in names), "no date columns in the attribute table"
+    assert len(names) < 35
+    request = QgsFeatureRequest().setFilterRect(QgsRectangle(4598500, 1739700, 4598700, 1739800))
+    assert sum(1 for _ in layer.getFeatures(request)) == 190
+
+
+def test_series_encoding_round_trip():
+    values = np.array([[0.0, -1.5, 3276.6, np.nan], [0.1, -4000.2, 12.3, 5000.0]])
+    blobs = encode_series(values)
+    assert len(blobs[0]) == 8 and len(blobs[1]) == 16  # int16 where it fits, int32 beyond
+    np.testing.assert_array_equal(decode_series(blobs[0], 4), values[0])
+    np.testing.assert_array_equal(decode_series(blobs[1], 4), values[1])
+
+
+@pytest.mark.parametrize("level,release,component", [
+    ("L2a", "2015-2021", None), ("L2b", "2018-2022", None), ("L2a", "2019-2023", None), ("L2b", "2020-2024", None),
+    ("L3", "2018-2022", "U"), ("L3", "2020-2024", "E"),
+])
+def test_every_release_header(tmp_path, level, release, component):
+    path, dates, truth = write_egms(str(tmp_path / "in"), level, release, n_points=300, n_dates=40,
+                                    component=component or "U", seed=3)
+    gpkg = str(tmp_path / "out.gpkg")
+    result = import_egms([path], gpkg)
+    layer = result.layers[0]
+    assert result.points == 300
+    ds = ogr.Open(gpkg)
+    lyr = ds.GetLayerByName(layer)
+    names = [lyr.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(lyr.GetLayerDefn().GetFieldCount())]
+    assert "height_ortho" in names and "rmse_ts" in names and "height" not in names and "rmse" not in names
+    if level != "L3":
+        assert "height_ellipse" in names
+    assert ("cluster_label" in names) == (level == "L2a")
+    feature = lyr.GetNextFeature()
+    assert feature["height_ortho"] is not None and feature["rmse_ts"] is not None
+    if release == "2020-2024" and level != "L3":
+        assert feature["gnss_velocity"] == -1.6
+    else:
+        assert feature["gnss_velocity" if level != "L3" else "gnss_velocity_u"] is None or release == "2020-2024"
+    got_dates, mm = read_series(gpkg, layer, feature["pid"])
+    assert len(got_dates) == 40 and got_dates[0] == dates[0]
+
+
+def synthetic(tmp_path, **kwargs):
+    args = dict(level="L2b", release="2020-2024", n_points=400, n_dates=30, seed=1)
+    args.update(kwargs)
+    return write_egms(str(tmp_path / "in"), **args)[0]
+
+
+def test_existing_geopackage_keeps_its_layers_and_reimport_is_a_noop(tmp_path):
+    gpkg = str(tmp_path / "mine.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(gpkg)
+    mine = ds.CreateLayer("my_sites", geom_type=ogr.wkbPoint)
+    mine.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    f = ogr.Feature(mine.GetLayerDefn())
+    f["name"] = "borehole 7"
+    f.SetGeometry(ogr.CreateGeometryFromWkt("POINT (1 2)"))
+    mine.CreateFeature(f)
+    del f, mine, ds  # close the dataset (a layer object keeps it open)
+    path = synthetic(tmp_path)
+    first = import_egms([path], gpkg)
+    again = import_egms([path], gpkg)
+    assert first.points == 400 and again.points == 0 and again.files[0].already_imported
+    assert "already in egms_l2b_2020_2024" in again.summary()
+    assert count(gpkg, "egms_l2b_2020_2024") == 400
+    ds = ogr.Open(gpkg)
+    assert ds.GetLayerByName("my_sites").GetFeatureCount() == 1
+    assert ds.GetLayerByName("my_sites").GetNextFeature()["name"] == "borehole 7"
+    del ds  # an open reading statement holds a lock
+    replaced = import_egms([path], gpkg, replace=True)
+    assert replaced.points == 400 and count(gpkg, "egms_l2b_2020_2024") == 400
+    assert count(gpkg, "egms_sources") == 1
+
+
+def test_duplicate_pids_are_kept_once(tmp_path):
+    a = write_egms(str(tmp_path / "a"), "L2b", n_points=300, n_dates=20, burst=845, seed=1)[0]
+    b = write_egms(str(tmp_path / "b"), "L2b", n_points=500, n_dates=20, burst=846, seed=2)[0]  # same pids 0..299
+    result = import_egms([a, b], str(tmp_path / "o.gpkg"))
+    assert [f.points for f in result.files] == [300, 200]
+    assert result.files[1].duplicates == 300
+    assert "300 already present under the same pid (kept once)" in result.summary()
+    assert count(str(tmp_path / "o.gpkg"), "egms_l2b_2020_2024") == 500
+
+
+def test_clip_to_polygon(tmp_path):
+    from qgis.core import QgsGeometry
+
+    path = synthetic(tmp_path, n_points=900)  # a 30 x 30 grid, 20 m apart, from (4598000, 1740000)
+    triangle = QgsGeometry.fromWkt("POLYGON((4597990 1739990, 4598300 1739990, 4597990 1740300, 4597990 1739990))")
+    gpkg = str(tmp_path / "c.gpkg")
+    result = import_egms([path], gpkg, clip_geometry=triangle)
+    ds = ogr.Open(gpkg)
+    lyr = ds.GetLayerByName("egms_l2b_2020_2024")
+    inside = 0
+    for f in lyr:
+        assert triangle.contains(QgsGeometry.fromWkt(f.GetGeometryRef().ExportToWkt()))
+        inside += 1
+    assert 0 < inside < 900 and result.files[0].clipped == 900 - inside
+    assert "outside the clip area" in result.summary()
+
+
+def test_cancel_leaves_no_partial_layer(tmp_path):
+    from qgis.core import QgsFeedback
+
+    gpkg = str(tmp_path / "keep.gpkg")
+    import_egms([synthetic(tmp_path, level="L3", n_points=100)], gpkg)
+    before = open(gpkg, "rb").read()
+
+    class CancelAfterFirstChunk(QgsFeedback):
+        def setProgress(self, value):
+            super().setProgress(value)
+            self.cancel()
+
+    with pytest.raises(ImportCancelled):
+        import_egms([synthetic(tmp_path, n_points=2000)], gpkg, feedback=CancelAfterFirstChunk(), chunk_rows=500)
+    assert open(gpkg, "rb").read() == before
+    with pytest.raises(ImportCancelled):
+        import_egms([synthetic(tmp_path, n_points=2000)], str(tmp_path / "new.gpkg"),
+                    feedback=CancelAfterFirstChunk(), chunk_rows=500)
+    assert not (tmp_path / "new.gpkg").exists() and not (tmp_path / "new.gpkg.part").exists()
+
+
+def test_progress_reported(tmp_path):
+    from qgis.core import QgsFeedback
+
+    feedback = QgsFeedback()
+    seen = []
+    feedback.progressChanged.connect(seen.append)
+    import_egms([synthetic(tmp_path, n_points=3000)], str(tmp_path / "p.gpkg"), feedback=feedback, chunk_rows=500)
+    assert len(seen) >= 6 and seen == sorted(seen) and seen[-1] <= 100
+
+
+def test_streaming_chunks_are_bounded(tmp_path):
+    from clms_egms.core.egms.reader import CsvReader, discover
+
+    sources, _ = discover([synthetic(tmp_path, n_points=2500)])
+    sizes = [len(chunk.pids) for chunk in CsvReader(sources[0], chunk_rows=1000)]
+    assert sizes == [1000, 1000, 500]
+
+
+# ---- bad input: a clear message naming the file, and the user's GeoPackage intact ----
+
+@pytest.fixture
+def existing(tmp_path):
+    gpkg = str(tmp_path / "existing.gpkg")
+    import_egms([write_egms(str(tmp_path / "base"), "L3", n_points=50, n_dates=10)[0]], gpkg)
+    return gpkg, open(gpkg, "rb").read()
+
+
+def assert_refused(inputs, gpkg_and_bytes, *fragments, **kwargs):
+    gpkg, before = gpkg_and_bytes
+    with pytest.raises(PluginError) as info:
+        import_egms(inputs, gpkg, **kwargs)
+    for fragment in fragments:
+        assert fragment in str(info.value)
+    assert open(gpkg, "rb").read() == before
+    return str(info.value)
+
+
+def test_corrupt_zip(tmp_path, existing):
+    bad = tmp_path / "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    assert_refused([str(bad)], existing, bad.name, "damaged or incomplete")
+
+
+def test_truncated_zip(tmp_path, existing):
+    path = synthetic(tmp_path, n_points=3000, n_dates=60)
+    data = open(path, "rb").read()
+    cut = tmp_path / "cut"
+    cut.mkdir()
+    truncated = cut / os.path.basename(path)
+    truncated.write_bytes(data[: len(data) // 2])
+    assert_refused([str(truncated)], existing, truncated.name, "damaged or incomplete")
+
+
+def test_truncated_member_inside_a_valid_zip(tmp_path, existing):
+    """The archive's directory is fine but the compressed CSV stops half way (bad CRC/EOF)."""
+    path = synthetic(tmp_path, n_points=3000, n_dates=60)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(os.path.basename(path)[:-4] + ".csv")
+    data = bytearray(open(path, "rb").read())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    data[middle:middle + 64] = b"\x00" * 64
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / os.path.basename(path)).write_bytes(bytes(data))
+    assert_refused([str(broken / os.path.basename(path))], existing, os.path.basename(path), "damaged or incomplete")
+
+
+def test_csv_that_is_not_egms(tmp_path, existing):
+    f = tmp_path / "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.csv"
+    f.write_text("name,x,y\nwell,1,2\n")
+    assert_refused([str(f)], existing, f.name, "is not an EGMS file")
+
+
+def test_file_not_named_like_egms(tmp_path, existing):
+    f = tmp_path / "my_points.csv"
+    f.write_text("pid,easting,northing,mean_velocity,20200101\nA,1,2,3,4\n")
+    assert_refused([str(f)], existing, "my_points.csv", "not named like an EGMS file")
+
+
+def test_missing_required_columns(tmp_path, existing):
+    f = tmp_path / "EGMS_L3_E50N20_100km_U_2020_2024_1.csv"
+    f.write_text("pid,easting,height_ortho,20200103,20200109\nA,4597550,1.0,0.0,1.0\n")
+    assert_refused([str(f)], existing, f.name, "lacks required columns", "northing", "mean_velocity")
+
+
+def test_empty_file(tmp_path, existing):
+    f = tmp_path / "EGMS_L3_E50N20_100km_U_2020_2024_1.csv"
+    f.write_text("")
+    assert_refused([str(f)], existing, f.name, "is empty")
+
+
+def test_header_only(tmp_path, existing):
+    f = tmp_path / "EGMS_L3_E50N20_100km_U_2020_2024_1.csv"
+    f.write_text("pid,easting,northing,mean_velocity,20200103\n")
+    assert_refused([str(f)], existing, f.name, "holds no data rows")
+
+
+def test_mixed_releases(tmp_path, existing):
+    a = write_egms(str(tmp_path / "a"), "L2b", "2019-2023", n_points=10, n_dates=5)[0]
+    b = write_egms(str(tmp_path / "b"), "L2b", "2020-2024", n_points=10, n_dates=5)[0]
+    message = assert_refused([a, b], existing, "different EGMS releases", "2019-2023", "2020-2024")
+    assert os.path.basename(a) in message and os.path.basename(b) in message
+
+
+def test_some_rows_bad(tmp_path):
+    path = synthetic(tmp_path, n_points=100, n_dates=10, as_zip=False)
+    lines = open(path).read().splitlines(True)
+    parts = lines[5].split(",")
+    parts[20] = "n/a"  # a velocity column of line 6
+    lines[5] = ",".join(parts)
+    lines[9] = ",".join(lines[9].split(",")[:-3]) + "\n"  # a row cut short
+    open(path, "w").writelines(lines)
+    gpkg = str(tmp_path / "rows.gpkg")
+    result = import_egms([path], gpkg)
+    report = result.files[0]
+    assert report.points == 98
+    assert report.skipped == {"non-numeric values": 1, "wrong number of values": 1}
+    summary = result.summary()
+    assert "1 rows skipped (non-numeric values; first: line 6: 'n/a' in column" in summary
+    assert "1 rows skipped (wrong number of values; first: line 10" in summary
+    assert count(gpkg, "egms_l2b_2020_2024") == 98
+
+
+@contextlib.contextmanager
+def unprivileged():
+    """Root ignores file permissions: run the block as 'nobody' (effective uid) where we are root."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.setegid(65534)
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+
+
+@pytest.fixture
+def shared_dir():
+    """A folder every user may read (tmp_path is private to root's tests)."""
+    folder = tempfile.mkdtemp(prefix="clms_egms_ro_")
+    os.chmod(folder, 0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_read_only_destination(shared_dir):
+    gpkg = os.path.join(shared_dir, "existing.gpkg")
+    import_egms([write_egms(os.path.join(shared_dir, "a"), "L3", n_points=50, n_dates=10)[0]], gpkg)
+    new_file = write_egms(os.path.join(shared_dir, "b"), "L2b", n_points=50, n_dates=10)[0]
+    os.chmod(gpkg, 0o444)
+    for folder in ("a", "b"):
+        for name in os.listdir(os.path.join(shared_dir, folder)):
+            os.chmod(os.path.join(shared_dir, folder, name), 0o644)
+    before = open(gpkg, "rb").read()
+    with unprivileged():
+        assert_refused([new_file], (gpkg, before), "read-only", "existing.gpkg")
+
+
+def test_read_only_folder_for_a_new_geopackage(shared_dir):
+    new_file = write_egms(os.path.join(shared_dir, "b"), "L2b", n_points=50, n_dates=10)[0]
+    os.chmod(new_file, 0o644)
+    with unprivileged():
+        with pytest.raises(PluginError) as info:
+            import_egms([new_file], os.path.join(shared_dir, "new.gpkg"))
+    assert "read-only" in str(info.value)
+    assert not os.path.exists(os.path.join(shared_dir, "new.gpkg"))
+
+
+def test_full_destination(tmp_path, existing, monkeypatch):
+    """The disk fills up half way: SQLite reports SQLITE_FULL; nothing is half-written."""
+    real_connect = store.connect
+
+    def small_disk(path):
+        conn = real_connect(path)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute("PRAGMA max_page_count = {}".format(pages + 20))
+        return conn
+
+    monkeypatch.setattr(store, "connect", small_disk)
+    assert_refused([synthetic(tmp_path, n_points=3000, n_dates=100)], existing, "disk is full", "was not changed")
+    new = tmp_path / "new.gpkg"
+    with pytest.raises(PluginError):
+        import_egms([synthetic(tmp_path, n_points=3000, n_dates=100)], str(new))
+    assert not new.exists() and not (tmp_path / "new.gpkg.part").exists()
+
+
+def test_destination_that_is_not_a_geopackage(tmp_path):
+    target = tmp_path / "notes.gpkg"
+    target.write_text("my notes")
+    with pytest.raises(PluginError) as info:
+        import_egms([synthetic(tmp_path)], str(target))
+    assert "is not a GeoPackage" in str(info.value)
+    assert target.read_text() == "my notes"
+
+
+def test_series_reader_many_points(tmp_path):
+    path, dates, truth = write_egms(str(tmp_path / "in"), "L3", n_points=200, n_dates=50, seed=9)
+    gpkg = str(tmp_path / "s.gpkg")
+    import_egms([path], gpkg)
+    reader = SeriesReader(gpkg, "egms_l3_u_2020_2024")
+    try:
+        with sqlite3.connect(gpkg) as c:
+            pids = [r[0] for r in c.execute("SELECT pid FROM egms_l3_u_2020_2024 ORDER BY fid")]
+        for p in pids[:20]:
+            d, mm = reader.series(p)
+            assert len(d) == 50 and mm[0] == 0.0
+        with pytest.raises(KeyError):
+            reader.series("nope")
+    finally:
+        reader.close()
+    shutil.rmtree(str(tmp_path / "in"))
