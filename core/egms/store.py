@@ -328,3 +328,13 @@ def read_series(gpkg_path, layer, pid):
         return reader.series(pid)
     finally:
         reader.close()
+
+
+def column_values(gpkg_path, layer, column):
+    """One numeric column of a layer as a numpy array (fast, for styling and statistics)."""
+    conn = sqlite3.connect("file:{}?mode=ro".format(gpkg_path), uri=True)
+    try:
+        rows = conn.execute("SELECT {} FROM {}".format(_q(column), _q(layer))).fetchall()
+    finally:
+        conn.close()
+    return np.array([r[0] for r in rows], dtype=np.float64)

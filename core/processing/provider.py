@@ -31,5 +31,8 @@ class Provider(QgsProcessingProvider):
 
 
 def algorithm_classes():
-    """Every algorithm of the plugin; filled as the features land."""
-    return []
+    """Every algorithm of the plugin."""
+    from .export_timeseries import ExportTimeseries
+    from .import_egms import ImportEgms
+
+    return [ImportEgms, ExportTimeseries]

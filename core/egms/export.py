@@ -1,0 +1,63 @@
+"""Export point series of an imported layer to CSV (pid, date, displacement_mm)."""
+import csv
+import os
+
+import numpy as np
+
+from ..errors import PluginError
+from ..i18n import tr
+from .store import SeriesReader, table_exists
+
+
+def dataset_of_layer(layer):
+    """(GeoPackage path, layer name) of a QGIS layer made by the EGMS import, else None."""
+    import sqlite3
+
+    from qgis.core import QgsProviderRegistry
+
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, name = parts.get("path"), parts.get("layerName")
+    if not path or not name or not path.lower().endswith(".gpkg") or not os.path.exists(path):
+        return None
+    conn = sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
+    try:
+        return (path, name) if table_exists(conn, name + "_ts") else None
+    finally:
+        conn.close()
+
+
+def export_series_csv(gpkg_path, layer_name, pids, out_path, feedback=None):
+    """Write the series of ``pids`` to ``out_path``; returns (points written, rows, unknown pids)."""
+    reader = SeriesReader(gpkg_path, layer_name)
+    tmp = out_path + ".part"
+    written = rows = 0
+    unknown = []
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            out = csv.writer(f)
+            out.writerow(["pid", "date", "displacement_mm"])
+            pids = list(pids)
+            for i, pid in enumerate(pids):
+                if feedback is not None:
+                    if feedback.isCanceled():
+                        break
+                    feedback.setProgress(100.0 * i / max(1, len(pids)))
+                try:
+                    dates, mm = reader.series(pid)
+                except KeyError:
+                    unknown.append(pid)
+                    continue
+                keep = np.isfinite(mm)
+                out.writerows(zip([pid] * int(keep.sum()), dates[keep].astype(str), ["%.1f" % v for v in mm[keep]]))
+                rows += int(keep.sum())
+                written += 1
+        if written == 0:
+            raise PluginError(tr("None of the requested points is in {layer}.").format(layer=layer_name))
+        os.replace(tmp, out_path)
+    finally:
+        reader.close()
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return written, rows, unknown

@@ -1,0 +1,65 @@
+"""The velocity style: a diverging graduated ramp on mean_velocity, classes symmetric around 0."""
+import math
+
+import numpy as np
+from qgis.core import (QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMarkerSymbol, QgsRendererRange,
+                       QgsUnitTypes)
+from qgis.PyQt.QtGui import QColor
+
+from ..i18n import tr
+
+FIELD = "mean_velocity"
+# subsidence / away from the satellite (red) ... stable (green) ... uplift / towards (blue)
+COLOURS = ["#b2182b", "#ef8a62", "#fddbc7", "#4dac26", "#d1e5f0", "#67a9cf", "#2166ac"]
+STEPS = [0.2, 0.6, 1.0]  # inner edges as fractions of the limit
+
+
+def nice_limit(values):
+    """A round limit (mm/year) from the robust spread of the velocities: the 98th percentile of |v|."""
+    values = np.asarray(values, dtype=np.float64)
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        return 5.0
+    spread = float(np.percentile(np.abs(values), 98))
+    for nice in (1, 2, 2.5, 5, 10, 15, 20, 25, 50, 100, 200, 500):
+        if spread <= nice:
+            return float(nice)
+    return float(math.ceil(spread / 100.0) * 100)
+
+
+def velocity_renderer(limit):
+    edges = [-limit * s for s in reversed(STEPS)] + [limit * s for s in STEPS]
+    bounds = [-1e9] + edges + [1e9]
+    ranges = []
+    for i, colour in enumerate(COLOURS):
+        low, high = bounds[i], bounds[i + 1]
+        if i == 0:
+            label = tr("< {v:g} mm/year").format(v=high)
+        elif i == len(COLOURS) - 1:
+            label = tr("> {v:g} mm/year").format(v=low)
+        else:
+            label = tr("{a:g} to {b:g} mm/year").format(a=low, b=high)
+        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "35,35,35,160",
+                                               "outline_width": "0.1", "size": "1.8"})
+        symbol.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+        ranges.append(QgsRendererRange(QgsClassificationRange(label, low, high), symbol))
+    renderer = QgsGraduatedSymbolRenderer(FIELD, ranges)
+    renderer.setClassAttribute(FIELD)
+    return renderer
+
+
+def apply_velocity_style(layer, values=None, limit=None):
+    """Style ``layer`` by mean velocity; ``limit`` defaults to a round robust spread of ``values``
+    (read from the layer when not given)."""
+    if limit is None:
+        if values is None:
+            from qgis.core import QgsFeatureRequest
+
+            index = layer.fields().indexOf(FIELD)
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+            values = [f[index] for f in layer.getFeatures(request)]
+            values = [v for v in values if isinstance(v, (int, float))]
+        limit = nice_limit(values)
+    layer.setRenderer(velocity_renderer(limit))
+    layer.triggerRepaint()
+    return limit

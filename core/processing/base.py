@@ -1,0 +1,32 @@
+"""What every algorithm of the plugin shares: naming, group, help, and clear errors."""
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+
+from ..errors import PluginError
+
+
+class Algorithm(QgsProcessingAlgorithm):
+    NAME = ""
+    DISPLAY_NAME = ""  # translated by the subclass's displayName()
+    GROUP = ""
+    GROUP_ID = ""
+
+    def name(self):
+        return self.NAME
+
+    def group(self):
+        return self.GROUP
+
+    def groupId(self):  # noqa: N802 (QGIS API)
+        return self.GROUP_ID
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return type(self)()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        try:
+            return self.process(parameters, context, feedback)
+        except PluginError as exc:
+            raise QgsProcessingException(str(exc)) from None
+
+    def process(self, parameters, context, feedback):
+        raise NotImplementedError

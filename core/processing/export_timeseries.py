@@ -1,0 +1,63 @@
+"""Processing: clms_egms:export_timeseries, point series of an imported layer to CSV."""
+import re
+
+from qgis.core import (QgsProcessing, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
+
+from ..egms.export import dataset_of_layer, export_series_csv
+from ..errors import PluginError
+from ..i18n import tr
+from .base import Algorithm
+
+
+class ExportTimeseries(Algorithm):
+    NAME = "export_timeseries"
+    GROUP_ID = "egms"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr("Export EGMS time series to CSV")
+
+    def group(self):
+        return tr("EGMS")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return tr("Writes the displacement time series of points of an imported EGMS layer to a CSV file with the "
+                  "columns pid, date, displacement_mm (one row per point and date). The points are the given pids, "
+                  "or else every feature of the input (tick 'Selected features only' for a selection).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        p = QgsProcessingParameterFeatureSource("INPUT", tr("Imported EGMS layer"), [QgsProcessing.TypeVectorPoint])
+        p.setHelp(tr("A layer made by 'Import EGMS files into GeoPackage'."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString("PIDS", tr("Point ids (pid), separated by commas, spaces or new lines"),
+                                         multiLine=True, optional=True)
+        p.setHelp(tr("Optional: export these points; empty exports the input's features."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFileDestination("OUTPUT", tr("CSV file"), tr("CSV files (*.csv)"))
+        p.setHelp(tr("Where to write the series."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputNumber("POINTS", tr("Points written")))
+        self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows written")))
+
+    def process(self, parameters, context, feedback):
+        value = parameters.get("INPUT")
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):  # "selected features only"
+            value = value.source.staticValue()
+        layer = self.parameterAsVectorLayer({"INPUT": value}, "INPUT", context)
+        dataset = dataset_of_layer(layer)
+        if dataset is None:
+            raise PluginError(tr("{layer} is not a layer made by the EGMS import (no time series stored with it).")
+                              .format(layer=layer.name() if layer else parameters.get("INPUT")))
+        text = self.parameterAsString(parameters, "PIDS", context) or ""
+        pids = [p for p in re.split(r"[\s,;]+", text) if p]
+        if not pids:
+            source = self.parameterAsSource(parameters, "INPUT", context)
+            pids = [f["pid"] for f in source.getFeatures()]
+        out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        points, rows, unknown = export_series_csv(dataset[0], dataset[1], pids, out, feedback)
+        if unknown:
+            feedback.reportError(tr("{n} pids are not in {layer}: {pids}").format(
+                n=len(unknown), layer=dataset[1], pids=", ".join(unknown[:20])))
+        feedback.pushInfo(tr("{points} points, {rows} rows written to {path}.").format(points=points, rows=rows,
+                                                                                        path=out))
+        return {"OUTPUT": out, "POINTS": points, "ROWS": rows}

@@ -1,0 +1,115 @@
+"""The EGMS Processing algorithms, run through processing.run as users and models do."""
+import csv
+import os
+
+import pytest
+from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException,
+                       QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer)
+
+from clms_egms.core.egms import read_series
+from clms_egms.core.egms.synthetic import write_egms
+from clms_egms.core.processing.provider import Provider
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("clms_egms") is None:
+        registry.addProvider(Provider())
+    yield
+    p = registry.providerById("clms_egms")
+    if p is not None:
+        registry.removeProvider(p)
+
+
+def run(algorithm, parameters):
+    import processing
+
+    return processing.run("clms_egms:" + algorithm, parameters)
+
+
+def test_algorithms_are_listed(provider):
+    ids = {a.id() for a in QgsApplication.processingRegistry().providerById("clms_egms").algorithms()}
+    assert {"clms_egms:import_egms", "clms_egms:export_timeseries"} <= ids
+    for alg in QgsApplication.processingRegistry().providerById("clms_egms").algorithms():
+        assert alg.shortHelpString()
+        for p in alg.parameterDefinitions():
+            assert p.help(), "{}: {} has no help".format(alg.id(), p.name())
+
+
+def test_import_with_extent(provider, tmp_path, qgis_new_project):
+    files = [write_egms(str(tmp_path / "in"), "L2b", n_points=400, n_dates=20, burst=b, seed=b, pid_prefix=p)[0]
+             for b, p in ((845, "A"), (846, "B"))]
+    gpkg = str(tmp_path / "out.gpkg")
+    result = run("import_egms", {"INPUT": files, "OUTPUT": gpkg})
+    assert result["LAYER_NAMES"] == "egms_l2b_2020_2024"
+    assert "800 points imported" in result["SUMMARY"]
+    layer = QgsVectorLayer(result["LAYERS"][0], "x", "ogr")
+    assert layer.isValid() and layer.featureCount() == 800
+
+    clipped = str(tmp_path / "clipped.gpkg")
+    result = run("import_egms", {"INPUT": [str(tmp_path / "in")], "OUTPUT": clipped,
+                                 "EXTENT": "4598000,4598200,1740000,1740200 [EPSG:3035]"})
+    layer = QgsVectorLayer(result["LAYERS"][0], "x", "ogr")
+    assert 0 < layer.featureCount() < 800
+    for f in layer.getFeatures():
+        p = f.geometry().asPoint()
+        assert 4598000 <= p.x() <= 4598200 and 1740000 <= p.y() <= 1740200
+
+
+def test_import_with_clip_layer_in_another_crs(provider, tmp_path, qgis_new_project):
+    path = write_egms(str(tmp_path / "in"), "L3", n_points=400, n_dates=20)[0]
+    polygons = QgsVectorLayer("Polygon?crs=EPSG:4326", "area", "memory")
+    f = QgsFeature()
+    # a box in WGS84 over the western half of the synthetic tile (13.164-13.169 E, about 38.69 N)
+    f.setGeometry(QgsGeometry.fromWkt("POLYGON((13.160 38.690, 13.1665 38.690, 13.1665 38.700, 13.160 38.700, "
+                                      "13.160 38.690))"))
+    polygons.dataProvider().addFeatures([f])
+    QgsProject.instance().addMapLayer(polygons)
+    result = run("import_egms", {"INPUT": [path], "OUTPUT": str(tmp_path / "o.gpkg"), "CLIP_LAYER": polygons})
+    layer = QgsVectorLayer(result["LAYERS"][0], "x", "ogr")
+    assert 0 < layer.featureCount() < 400
+    assert "outside the clip area" in result["SUMMARY"]
+
+
+def test_bad_input_is_a_clear_processing_error(provider, tmp_path):
+    bad = tmp_path / "EGMS_L3_E45N17_100km_U_2020_2024_1.zip"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(QgsProcessingException) as info:
+        run("import_egms", {"INPUT": [str(bad)], "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert "damaged or incomplete" in str(info.value)
+    assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_export_timeseries(provider, tmp_path, qgis_new_project):
+    path = write_egms(str(tmp_path / "in"), "L2b", n_points=50, n_dates=25)[0]
+    gpkg = str(tmp_path / "o.gpkg")
+    uri = run("import_egms", {"INPUT": [path], "OUTPUT": gpkg})["LAYERS"][0]
+    layer = QgsVectorLayer(uri, "egms", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    pids = [f["pid"] for f in layer.getFeatures()][:3]
+
+    out = str(tmp_path / "series.csv")
+    result = run("export_timeseries", {"INPUT": layer, "PIDS": "{}, {}\n{} nope".format(*pids), "OUTPUT": out})
+    assert result["POINTS"] == 3 and result["ROWS"] == 75
+    rows = list(csv.DictReader(open(out)))
+    assert list(rows[0]) == ["pid", "date", "displacement_mm"]
+    dates, mm = read_series(gpkg, "egms_l2b_2020_2024", pids[1])
+    mine = [r for r in rows if r["pid"] == pids[1]]
+    assert [r["date"] for r in mine] == [str(d) for d in dates]
+    assert [float(r["displacement_mm"]) for r in mine] == list(mm)
+
+    layer.selectByIds([f.id() for f in layer.getFeatures()][:5])
+    out2 = str(tmp_path / "selected.csv")
+    result = run("export_timeseries", {"INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True),
+                                       "OUTPUT": out2})
+    assert result["POINTS"] == 5 and len({r["pid"] for r in csv.DictReader(open(out2))}) == 5
+
+
+def test_export_refuses_a_layer_that_is_not_imported(provider, tmp_path, qgis_new_project):
+    layer = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string", "plain", "memory")
+    QgsProject.instance().addMapLayer(layer)
+    with pytest.raises(QgsProcessingException) as info:
+        run("export_timeseries", {"INPUT": layer, "OUTPUT": str(tmp_path / "x.csv")})
+    assert "not a layer made by the EGMS import" in str(info.value)
+    assert not os.path.exists(str(tmp_path / "x.csv"))
