@@ -51,7 +51,7 @@ lint: venv
 	$(VENV)/bin/ruff check .
 
 bench: venv
-	$(TEST_ENV) $(PY) tools/bench.py
+	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD) $(VENV) i18n/*.qm

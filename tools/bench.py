@@ -1,32 +1,144 @@
-"""`make bench`: the plugin's performance measurements, run side by side with the reference routes.
+"""`make bench`: performance of the plugin against the reference routes, on the same files.
 
-Each benchmark is a function registered in BENCHMARKS; they are filled as features land (EGMS
-import, velocity filter, click-to-plot). Figures are printed and written to build/bench.txt.
+EGMS import (issue: >= 10x the QGIS route, >= 3x ogr2ogr, peak RSS < 500 MB on 1M points): a
+synthetic L2b CSV of N points x D dates (generated once, cached in build/bench/) is loaded
+- by our import (core.egms.import_egms) into a GeoPackage,
+- by the QGIS route of the EEA guidelines: the CSV as a delimited-text layer saved to GeoPackage
+  with QgsVectorFileWriter,
+- by ogr2ogr CSV -> GPKG,
+each in its own process (peak RSS from the kernel for that process). Figures go to stdout and
+build/bench.txt.
+
+    python tools/bench.py [--sizes 200000x300,1000000x300] [--skip ROUTE ...]
 """
 import argparse
 import os
+import resource
+import subprocess  # nosec B404: runs this script's own helpers and ogr2ogr with fixed arguments
 import sys
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BENCHMARKS = {}
+BENCH_DIR = os.path.join(ROOT, "build", "bench")
+PLUGINS = os.path.join(ROOT, "build", "test-plugins")
+PY = sys.executable
+
+_PRELUDE = """
+import os, sys
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {plugins!r})
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+"""
+
+OURS = _PRELUDE + """
+from clms_egms.core.egms import import_egms
+result = import_egms([{csv!r}], {gpkg!r})
+print(result.points)
+"""
+
+QGIS_ROUTE = _PRELUDE + """
+from qgis.core import QgsVectorFileWriter, QgsVectorLayer, QgsCoordinateTransformContext
+uri = "file://{csv}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes&geomType=point"
+layer = QgsVectorLayer(uri, "egms", "delimitedtext")
+assert layer.isValid()
+options = QgsVectorFileWriter.SaveVectorOptions()
+options.driverName = "GPKG"
+error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, {gpkg!r}, QgsCoordinateTransformContext(), options)
+assert error[0] == QgsVectorFileWriter.NoError, error
+print(layer.featureCount())
+"""
+
+
+def _link_plugin():
+    os.makedirs(PLUGINS, exist_ok=True)
+    link = os.path.join(PLUGINS, "clms_egms")
+    if not os.path.islink(link):
+        os.symlink(ROOT, link)
+
+
+def run_measured(argv):
+    """Run a command; (seconds, peak RSS MB, stdout). Fails loudly if the command fails."""
+    start = time.monotonic()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # nosec B603
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.monotonic() - start
+    out, err = proc.stdout.read().decode(), proc.stderr.read().decode()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError("{} failed ({}):\n{}".format(argv[:3], proc.returncode, err[-2000:]))
+    return seconds, usage.ru_maxrss / 1024.0, out
+
+
+def synthetic_csv(n_points, n_dates):
+    folder = os.path.join(BENCH_DIR, "{}x{}".format(n_points, n_dates))
+    csv = os.path.join(folder, "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.csv")
+    if not os.path.exists(csv):
+        code = _PRELUDE.format(plugins=PLUGINS) + (
+            "from clms_egms.core.egms.synthetic import write_egms\n"
+            "write_egms({!r}, 'L2b', n_points={}, n_dates={}, as_zip=False, seed=42)\n").format(folder, n_points,
+                                                                                                 n_dates)
+        print("generating {} ({} points x {} dates)...".format(csv, n_points, n_dates), flush=True)
+        run_measured([PY, "-c", code])
+    return csv
+
+
+def bench_import(n_points, n_dates, skip):
+    csv = synthetic_csv(n_points, n_dates)
+    size_mb = os.path.getsize(csv) / 1e6
+    out = {}
+    routes = [
+        ("ours", lambda g: [PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=g)]),
+        ("qgis", lambda g: [PY, "-c", QGIS_ROUTE.format(plugins=PLUGINS, csv=csv, gpkg=g)]),
+        ("ogr2ogr", lambda g: ["ogr2ogr", "-f", "GPKG", g, csv, "-oo", "X_POSSIBLE_NAMES=easting",
+                               "-oo", "Y_POSSIBLE_NAMES=northing", "-oo", "AUTODETECT_TYPE=YES",
+                               "-a_srs", "EPSG:3035", "-nln", "egms"]),
+    ]
+    for name, argv in routes:
+        if name in skip:
+            continue
+        gpkg = os.path.join(BENCH_DIR, "out_{}_{}x{}.gpkg".format(name, n_points, n_dates))
+        if os.path.exists(gpkg):
+            os.remove(gpkg)
+        print("  {} ...".format(name), end="", flush=True)
+        seconds, rss, _ = run_measured(argv(gpkg))
+        out[name] = (seconds, rss, os.path.getsize(gpkg) / 1e6)
+        print(" {:.1f} s".format(seconds), flush=True)
+        os.remove(gpkg)
+    lines = ["EGMS import, synthetic L2b CSV {:,} points x {} dates ({:.0f} MB):".format(n_points, n_dates, size_mb)]
+    for name, label in (("ours", "our import"), ("qgis", "QGIS delimited text -> GPKG"),
+                        ("ogr2ogr", "ogr2ogr CSV -> GPKG")):
+        if name in out:
+            s, rss, mb = out[name]
+            lines.append("  {:<30} {:8.1f} s  {:7.0f} MB peak RSS  {:7.0f} MB GeoPackage".format(label, s, rss, mb))
+    if "ours" in out:
+        for name, label in (("qgis", "QGIS route"), ("ogr2ogr", "ogr2ogr")):
+            if name in out:
+                lines.append("  ours vs {:<22} {:8.1f}x faster".format(label, out[name][0] / out["ours"][0]))
+    return lines
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--only", help="run only this benchmark")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="200000x300,1000000x300", help="points x dates, comma-separated")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["ours", "qgis", "ogr2ogr"])
     args = parser.parse_args(argv)
-    selected = {k: v for k, v in BENCHMARKS.items() if not args.only or k == args.only}
-    lines = []
-    if not selected:
-        lines.append("No benchmarks yet: they arrive with the EGMS import and analysis features.")
-    for fn in selected.values():
-        lines.extend(fn())
-    os.makedirs(os.path.join(ROOT, "build"), exist_ok=True)
+    _link_plugin()
+    os.makedirs(BENCH_DIR, exist_ok=True)
+    lines = ["make bench on {} ({} cores), {}".format(os.uname().nodename, os.cpu_count(),
+                                                      time.strftime("%Y-%m-%d %H:%M"))]
+    for size in args.sizes.split(","):
+        n_points, n_dates = (int(v) for v in size.lower().split("x"))
+        print("EGMS import {} x {}".format(n_points, n_dates), flush=True)
+        lines += bench_import(n_points, n_dates, args.skip)
+    text = "\n".join(lines)
     with open(os.path.join(ROOT, "build", "bench.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    print("\n".join(lines))
+        f.write(text + "\n")
+    print(text)
     return 0
 
 
 if __name__ == "__main__":
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     sys.exit(main())

@@ -3,6 +3,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from . import load_form
+from .egms_panel import EgmsImportPanel
 
 FORM = load_form("dock")
 
@@ -16,6 +17,7 @@ class Dock(QDockWidget, FORM):
         self.setupUi(self)
         self.setObjectName("ClmsEgmsDock")
         self.settingsButton.clicked.connect(self.settingsRequested)
+        self.egms = EgmsImportPanel(iface, self)
 
     def unload(self):
         """Release what the tabs hold on QGIS (map tools, connections); called before deletion."""

@@ -15,17 +15,30 @@ def notify(iface, text, level=Qgis.Info, duration=6):
     iface.messageBar().pushMessage(TITLE, text, level, duration)
 
 
-def run_in_background(iface, description, work, on_done=None, success_message=None):
-    """Run ``work(feedback)`` as a QgsTask; errors go to the message bar, never a traceback dialog."""
+def run_in_background(iface, description, work, on_done=None, success_message=None, on_finished=None):
+    """Run ``work(feedback)`` as a QgsTask; errors go to the message bar, never a traceback dialog.
+    ``on_finished()`` runs after any outcome (done, failed or cancelled)."""
+    def finishing(report):
+        def callback(*args):
+            try:
+                report(*args)
+            finally:
+                if on_finished:
+                    on_finished()
+        return callback
+
+    @finishing
     def done(result):
         if success_message:
             notify(iface, success_message, Qgis.Success)
         if on_done:
             on_done(result)
 
+    @finishing
     def failed(error):
         notify(iface, tasks.user_message(error), Qgis.Critical, duration=0)
 
+    @finishing
     def cancelled():
         notify(iface, tr("{task}: cancelled.").format(task=description), Qgis.Warning)
 

@@ -39,6 +39,8 @@ class FileReport:
     skipped: dict = field(default_factory=dict)  # reason -> rows
     examples: dict = field(default_factory=dict)  # reason -> first example
     already_imported: bool = False
+    gpkg_path: str = ""
+    source_id: int = None
 
 
 @dataclass
@@ -141,7 +143,7 @@ class _Clip:
         return inside
 
 
-def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows=20000, replace=False):
+def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows=5000, replace=False):
     """Import EGMS ``inputs`` (paths of .zip/.csv files or folders) into ``gpkg_path``.
 
     ``clip_geometry``: optional QgsGeometry (polygon, EPSG:3035): only points inside are kept.
@@ -166,7 +168,7 @@ def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows
     total_bytes = sum(s.size for s in sources) or 1
     done_bytes = 0
     try:
-        conn = store.connect(work_path)
+        conn = store.connect(work_path, scratch=new_file)
     except sqlite3.Error as exc:
         raise _write_error(gpkg_path, exc) from None
     try:
@@ -183,7 +185,7 @@ def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows
             writer = store.LayerWriter(conn, layer, name.level, description)
             present = store.imported_files(conn, layer)
             for source in group:
-                report = FileReport(source.file_name, layer)
+                report = FileReport(source.file_name, layer, gpkg_path=gpkg_path)
                 result.files.append(report)
                 if source.file_name in present:
                     if not replace:
@@ -208,48 +210,52 @@ def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows
         raise
     conn.close()
     if new_file:
+        store.sync_file(work_path)
         os.replace(work_path, gpkg_path)
     log.info("EGMS import into %s:\n%s", gpkg_path, result.summary())
     return result
 
 
 def _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes, chunk_rows):
+    """Stream one file into the layer, chunk by chunk. Returns the bytes done so far (progress)."""
     reader = CsvReader(source, chunk_rows)
-    source_id = None
-    seen_directions = Counter()
+    directions_seen = Counter()
     for chunk in reader:
-        layout = reader.layout
-        if source_id is None:
-            source_id = writer.add_source(source.name, layout.dates, source.header, None)
         if feedback is not None:
             if feedback.isCanceled():
                 raise ImportCancelled(tr("Import cancelled: {gpkg} was left as it was.").format(
-                    gpkg=os.path.basename(writer.conn.execute("PRAGMA database_list").fetchone()[2])))
+                    gpkg=os.path.basename(report.gpkg_path)))
             feedback.setProgress(100.0 * (done_bytes + reader.bytes_read) / total_bytes)
-        n_attr = len(layout.attributes)
-        numbers = chunk.numbers
-        attrs = {name: numbers[:, j] for j, name in enumerate(layout.attributes[1:])}
-        x, y = attrs["easting"], attrs["northing"]
-        pids = chunk.pids
-        if clip is not None:
-            keep = clip.mask(x, y)
-            report.clipped += int((~keep).sum())
-            if not keep.all():
-                numbers = numbers[keep]
-                attrs = {k: v[keep] for k, v in attrs.items()}
-                x, y = attrs["easting"], attrs["northing"]
-                pids = [p for p, k in zip(pids, keep) if k]
+        if report.source_id is None:
+            report.source_id = writer.add_source(source.name, reader.layout.dates, source.header, None)
+        pids, attrs, series = _columns(chunk, reader.layout, clip, report)
         dirs = directions(attrs["track_angle"]) if "track_angle" in attrs else [None] * len(pids)
-        seen_directions.update(d for d in dirs if d)
-        inserted = writer.write(pids, attrs, x, y, numbers[:, n_attr - 1:], source_id, source.name.track, dirs,
-                                source.file_name)
+        directions_seen.update(d for d in dirs if d)
+        inserted = writer.write(pids, attrs, attrs["easting"], attrs["northing"], series, report.source_id,
+                                source.name.track, dirs, source.file_name)
         report.points += inserted
         report.duplicates += len(pids) - inserted
-    if reader.layout is None or source_id is None:
+    if reader.layout is None or report.source_id is None:
         raise PluginError(tr("{file} holds no data rows.").format(file=source.label))
     report.skipped = dict(reader.skipped)
     report.examples = dict(reader.examples)
-    direction = seen_directions.most_common(1)[0][0] if seen_directions else None
-    writer.finish_source(source_id, report.points, report.duplicates, sum(reader.skipped.values()), report.clipped,
-                         direction)
+    direction = directions_seen.most_common(1)[0][0] if directions_seen else None
+    writer.finish_source(report.source_id, report.points, report.duplicates, sum(reader.skipped.values()),
+                         report.clipped, direction)
     return done_bytes + source.size
+
+
+def _columns(chunk, layout, clip, report):
+    """(pids, attribute arrays by canonical name, series rows) of a chunk, clipped if asked."""
+    numbers = chunk.numbers
+    pids = chunk.pids
+    if clip is not None:
+        easting = numbers[:, layout.attributes.index("easting") - 1]
+        northing = numbers[:, layout.attributes.index("northing") - 1]
+        keep = clip.mask(easting, northing)
+        report.clipped += int((~keep).sum())
+        if not keep.all():
+            numbers = numbers[keep]
+            pids = [p for p, k in zip(pids, keep) if k]
+    attrs = {name: numbers[:, j] for j, name in enumerate(layout.attributes[1:])}
+    return pids, attrs, numbers[:, len(layout.attributes) - 1:]

@@ -17,6 +17,7 @@ that fails or is cancelled leaves the GeoPackage exactly as it was.
 """
 import datetime
 import json
+import os
 import sqlite3
 
 import numpy as np
@@ -81,26 +82,26 @@ def _now():
 
 def _rtree_triggers(t, c="geom", i="fid"):
     r = _q("rtree_{}_{}".format(t, c))
-    T, C, I = _q(t), _q(c), _q(i)
-    values = "NEW.{I}, ST_MinX(NEW.{C}), ST_MaxX(NEW.{C}), ST_MinY(NEW.{C}), ST_MaxY(NEW.{C})".format(I=I, C=C)
+    T, C, ID = _q(t), _q(c), _q(i)
+    values = "NEW.{I}, ST_MinX(NEW.{C}), ST_MaxX(NEW.{C}), ST_MinY(NEW.{C}), ST_MaxY(NEW.{C})".format(I=ID, C=C)
     name = lambda suffix: _q("rtree_{}_{}_{}".format(t, c, suffix))  # noqa: E731
     return [
         "CREATE TRIGGER {n} AFTER INSERT ON {T} WHEN (new.{C} NOT NULL AND NOT ST_IsEmpty(NEW.{C})) "
         "BEGIN INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("insert"), T=T, C=C, r=r, v=values),
         "CREATE TRIGGER {n} AFTER UPDATE OF {C} ON {T} WHEN OLD.{I} = NEW.{I} AND "
         "(NEW.{C} NOTNULL AND NOT ST_IsEmpty(NEW.{C})) BEGIN INSERT OR REPLACE INTO {r} VALUES ({v}); END"
-        .format(n=name("update1"), T=T, C=C, I=I, r=r, v=values),
+        .format(n=name("update1"), T=T, C=C, I=ID, r=r, v=values),
         "CREATE TRIGGER {n} AFTER UPDATE OF {C} ON {T} WHEN OLD.{I} = NEW.{I} AND "
         "(NEW.{C} ISNULL OR ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END"
-        .format(n=name("update2"), T=T, C=C, I=I, r=r),
+        .format(n=name("update2"), T=T, C=C, I=ID, r=r),
         "CREATE TRIGGER {n} AFTER UPDATE ON {T} WHEN OLD.{I} != NEW.{I} AND "
         "(NEW.{C} NOTNULL AND NOT ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id = OLD.{I}; "
-        "INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("update3"), T=T, C=C, I=I, r=r, v=values),
+        "INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("update3"), T=T, C=C, I=ID, r=r, v=values),
         "CREATE TRIGGER {n} AFTER UPDATE ON {T} WHEN OLD.{I} != NEW.{I} AND "
         "(NEW.{C} ISNULL OR ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id IN (OLD.{I}, NEW.{I}); END"
-        .format(n=name("update4"), T=T, C=C, I=I, r=r),
+        .format(n=name("update4"), T=T, C=C, I=ID, r=r),
         "CREATE TRIGGER {n} AFTER DELETE ON {T} WHEN old.{C} NOT NULL "
-        "BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END".format(n=name("delete"), T=T, C=C, I=I, r=r),
+        "BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END".format(n=name("delete"), T=T, C=C, I=ID, r=r),
     ]
 
 
@@ -139,10 +140,24 @@ _SOURCE_COLUMNS = [("layer", "TEXT NOT NULL"), ("file_name", "TEXT NOT NULL"), (
                    ("header", "TEXT"), ("imported_at", "TEXT")]
 
 
-def connect(path):
+def connect(path, scratch=False):
+    """A connection for writing. ``scratch``: a new file under a temporary name, moved into place only
+    when complete, so it needs no rollback journal and no syncing until the end (see ``sync_file``)."""
     conn = sqlite3.connect(path, timeout=30, isolation_level=None)
     conn.execute("PRAGMA cache_size=-65536")  # 64 MB: bounded, whatever the file
+    if scratch:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
     return conn
+
+
+def sync_file(path):
+    """Flush a finished scratch file to disk before it is moved into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def table_exists(conn, name):
@@ -207,7 +222,6 @@ class LayerWriter:
         self.extra = ["track", "direction", "source_file"]
         if not table_exists(conn, layer):
             self._create(description)
-        self.first_new_fid = (conn.execute("SELECT MAX(fid) FROM {}".format(_q(layer))).fetchone()[0] or 0) + 1
         # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
         # insert (the R-tree is filled in finish()) and put them back before the transaction ends
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name=? "
@@ -218,6 +232,9 @@ class LayerWriter:
             _q(layer), ", ".join(_q(n) for n in names), ", ".join("?" * len(names)))
         self._insert_series = "INSERT OR IGNORE INTO {} (pid, source_id, data) VALUES (?,?,?)".format(
             _q(layer + "_ts"))
+        self._max_fid = "SELECT MAX(fid) FROM {}".format(_q(layer))
+        self._index_rows = "INSERT OR REPLACE INTO {} SELECT fid, easting, easting, northing, northing FROM {} " \
+                           "WHERE fid >= ?".format(_q("rtree_{}_geom".format(layer)), _q(layer))
 
     def _create(self, description):
         conn, t = self.conn, self.layer
@@ -254,8 +271,8 @@ class LayerWriter:
                           (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
 
     def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
-        """Insert rows; ``attributes`` maps column -> numpy array (missing columns become NULL).
-        Returns how many rows were new (the others had a pid already in the layer)."""
+        """Insert rows and index them; ``attributes`` maps column -> numpy array (missing columns become
+        NULL). Returns how many rows were new (the others had a pid already in the layer)."""
         n = len(pids)
         if n == 0:
             return 0
@@ -264,16 +281,17 @@ class LayerWriter:
             columns.append(_sql_values(attributes.get(c), c in INTEGER_COLUMNS, n))
         columns += [[track] * n, directions, [source_file] * n]
         before = self.conn.total_changes
+        first_fid = (self.conn.execute(self._max_fid).fetchone()[0] or 0) + 1
         self.conn.executemany(self._insert_points, zip(*columns))
         inserted = self.conn.total_changes - before
         self.conn.executemany(self._insert_series, zip(pids, [source_id] * n, encode_series(series)))
+        self.conn.execute(self._index_rows, (first_fid,))  # spatial index of the new rows
         return inserted
 
     def finish(self):
+        """Put the spatial-index triggers back and record the extent (the R-tree is filled by write())."""
         conn, t = self.conn, self.layer
         rtree = _q("rtree_{}_geom".format(t))
-        conn.execute("INSERT OR REPLACE INTO {} SELECT fid, easting, easting, northing, northing FROM {} "
-                     "WHERE fid >= ?".format(rtree, _q(t)), (self.first_new_fid,))
         for ddl in _rtree_triggers(t):
             conn.execute(ddl)
         conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "

@@ -4,7 +4,6 @@ import math
 import numpy as np
 from qgis.core import (QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMarkerSymbol, QgsRendererRange,
                        QgsUnitTypes)
-from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
 

@@ -132,7 +132,8 @@ def write_egms(folder, level="L2b", release="2020-2024", n_points=1000, n_dates=
                 lon, lat = to_wgs84(x, y)
                 heading = 349.0 if ascending else 191.4
                 values.update(mp_type=np.zeros(n), latitude=np.round(lat, 6), longitude=np.round(lon, 6),
-                              line=idx // side, pixel=idx % side, temporal_coherence=np.round(rng.uniform(0.5, 1, n), 2),
+                              line=idx // side, pixel=idx % side,
+                              temporal_coherence=np.round(rng.uniform(0.5, 1, n), 2),
                               amplitude_dispersion=np.round(rng.uniform(0.1, 0.5, n), 2),
                               incidence_angle=np.full(n, 37.3), track_angle=np.full(n, heading),
                               los_east=np.full(n, -0.59 if ascending else 0.594), los_north=np.full(n, -0.12),

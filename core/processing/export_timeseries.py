@@ -1,7 +1,8 @@
 """Processing: clms_egms:export_timeseries, point series of an imported layer to CSV."""
 import re
 
-from qgis.core import (QgsProcessing, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsProcessing, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputNumber,
+                       QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ..egms.export import dataset_of_layer, export_series_csv

@@ -402,8 +402,8 @@ def test_full_destination(tmp_path, existing, monkeypatch):
     """The disk fills up half way: SQLite reports SQLITE_FULL; nothing is half-written."""
     real_connect = store.connect
 
-    def small_disk(path):
-        conn = real_connect(path)
+    def small_disk(path, **kwargs):
+        conn = real_connect(path, **kwargs)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute("PRAGMA max_page_count = {}".format(pages + 20))
         return conn

@@ -1,0 +1,106 @@
+"""EGMS tab: import EGMS files into a GeoPackage; the layers land in the project, styled by velocity."""
+import os
+
+from qgis.core import Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsFileWidget
+
+from ..core.egms import import_egms
+from ..core.egms import clip as clipping
+from ..core.egms.store import column_values
+from ..core.egms.style import apply_velocity_style
+from ..core.errors import PluginError
+from ..core.i18n import tr
+from ..core.settings import Settings
+from .messages import notify, run_in_background
+
+ALL, MAP_VIEW, POLYGONS = range(3)
+
+
+class EgmsImportPanel:
+    """Drives the import widgets of the dock's EGMS tab (``dock`` holds the widgets)."""
+
+    def __init__(self, iface, dock):
+        self.iface = iface
+        self.w = dock
+        self.task = None
+        w = dock
+        w.importFiles.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        w.importFiles.setFilter(tr("EGMS files (*.zip *.csv *.ZIP *.CSV)"))
+        w.importFolder.setStorageMode(QgsFileWidget.GetDirectory)
+        w.importGeopackage.setStorageMode(QgsFileWidget.SaveFile)
+        w.importGeopackage.setConfirmOverwrite(False)  # an existing GeoPackage gains layers
+        w.importGeopackage.setFilter(tr("GeoPackage (*.gpkg)"))
+        w.importGeopackage.setFilePath(Settings.load().effective_geopackage_path)
+        w.clipLayer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        w.clipMode.currentIndexChanged.connect(self._clip_mode_changed)
+        w.importButton.clicked.connect(self.start_import)
+        self._clip_mode_changed(w.clipMode.currentIndex())
+
+    def _clip_mode_changed(self, mode):
+        self.w.clipLayer.setEnabled(mode == POLYGONS)
+        self.w.clipSelectedOnly.setEnabled(mode == POLYGONS)
+
+    def inputs(self):
+        files = QgsFileWidget.splitFilePaths(self.w.importFiles.filePath())
+        folder = self.w.importFolder.filePath().strip()
+        return [f for f in files if f.strip()] + ([folder] if folder else [])
+
+    def clip_geometry(self):
+        mode = self.w.clipMode.currentIndex()
+        if mode == MAP_VIEW:
+            canvas = self.iface.mapCanvas()
+            return clipping.extent_polygon(canvas.extent(), canvas.mapSettings().destinationCrs())
+        if mode == POLYGONS:
+            layer = self.w.clipLayer.currentLayer()
+            if layer is None:
+                raise PluginError(tr("Choose the polygon layer to keep points inside."))
+            return clipping.features_polygon(layer, layer.crs(), self.w.clipSelectedOnly.isChecked())
+        return None
+
+    def start_import(self):
+        inputs = self.inputs()
+        if not inputs:
+            notify(self.iface, tr("Choose EGMS files or a folder to import."), Qgis.Warning)
+            return
+        gpkg = self.w.importGeopackage.filePath().strip() or Settings.load().effective_geopackage_path
+        if not gpkg.lower().endswith(".gpkg"):
+            gpkg += ".gpkg"
+        try:
+            area = self.clip_geometry()
+            os.makedirs(os.path.dirname(os.path.abspath(gpkg)), exist_ok=True)
+        except (PluginError, OSError) as exc:
+            notify(self.iface, str(exc), Qgis.Warning)
+            return
+        self.w.importButton.setEnabled(False)
+        self.task = run_in_background(
+            self.iface, tr("Importing EGMS files"),
+            lambda feedback: import_egms(inputs, gpkg, clip_geometry=area, feedback=feedback),
+            on_done=self.imported, on_finished=lambda: self.w.importButton.setEnabled(True))
+
+    def imported(self, result):
+        project = QgsProject.instance()
+        added = []
+        for name in result.layers:
+            uri = "{}|layername={}".format(result.gpkg_path, name)
+            loaded = [lyr for lyr in project.mapLayers().values() if lyr.source() == uri]
+            for layer in loaded:  # already in the project: show the new points
+                layer.dataProvider().reloadData()
+                layer.updateExtents()
+                layer.triggerRepaint()
+            if not loaded:
+                layer = QgsVectorLayer(uri, name, "ogr")
+                apply_velocity_style(layer, values=column_values(result.gpkg_path, name, "mean_velocity"))
+                project.addMapLayer(layer)
+                added.append(layer)
+        if added:
+            canvas = self.iface.mapCanvas()
+            transform = QgsCoordinateTransform(added[0].crs(), canvas.mapSettings().destinationCrs(), project)
+            extent = transform.transformBoundingBox(added[0].extent())
+            for layer in added[1:]:
+                extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+            canvas.setExtent(extent.buffered(extent.width() * 0.05))
+            canvas.refresh()
+        summary = result.summary().splitlines()
+        problems = any(f.skipped or f.duplicates for f in result.files)
+        text = summary[0] + (" " + tr("Details in the log (CLMS & EGMS tab).") if len(summary) > 1 else "")
+        notify(self.iface, text, Qgis.Warning if problems else Qgis.Success, duration=10)
