@@ -27,9 +27,12 @@ def shot():
     QgsApplication.instance().exit(0)
 
 
-def wait_for_layers(tries=[0]):
-    tries[0] += 1
-    if any(layer.name().startswith("egms_") for layer in QgsProject.instance().mapLayers().values()) or tries[0] > 60:
+TRIES = []
+
+
+def wait_for_layers():
+    TRIES.append(1)
+    if any(layer.name().startswith("egms_") for layer in QgsProject.instance().mapLayers().values()) or len(TRIES) > 60:
         QTimer.singleShot(3000, shot)
     else:
         QTimer.singleShot(500, wait_for_layers)

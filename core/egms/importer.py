@@ -143,7 +143,7 @@ class _Clip:
         return inside
 
 
-def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows=5000, replace=False):
+def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows=2000, replace=False):
     """Import EGMS ``inputs`` (paths of .zip/.csv files or folders) into ``gpkg_path``.
 
     ``clip_geometry``: optional QgsGeometry (polygon, EPSG:3035): only points inside are kept.

@@ -130,7 +130,7 @@ class Chunk:
 class CsvReader:
     """Iterate a Source's rows in chunks; counts and describes the rows it had to skip."""
 
-    def __init__(self, source, chunk_rows=20000):
+    def __init__(self, source, chunk_rows=2000):
         self.source = source
         self.chunk_rows = chunk_rows
         self.skipped = Counter()  # reason -> rows

@@ -220,7 +220,8 @@ class LayerWriter:
         self.level = level
         self.columns = layer_columns(level)  # pid first
         self.extra = ["track", "direction", "source_file"]
-        if not table_exists(conn, layer):
+        self.created = not table_exists(conn, layer)
+        if self.created:
             self._create(description)
         # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
         # insert (the R-tree is filled in finish()) and put them back before the transaction ends
@@ -285,18 +286,90 @@ class LayerWriter:
         self.conn.executemany(self._insert_points, zip(*columns))
         inserted = self.conn.total_changes - before
         self.conn.executemany(self._insert_series, zip(pids, [source_id] * n, encode_series(series)))
-        self.conn.execute(self._index_rows, (first_fid,))  # spatial index of the new rows
+        if not self.created:  # a new layer's index is packed at once in finish()
+            self.conn.execute(self._index_rows, (first_fid,))
         return inserted
 
     def finish(self):
         """Put the spatial-index triggers back and record the extent (the R-tree is filled by write())."""
         conn, t = self.conn, self.layer
         rtree = _q("rtree_{}_geom".format(t))
+        if self.created:
+            rows = conn.execute("SELECT fid, easting, northing FROM {}".format(_q(t))).fetchall()
+            if rows:
+                ids, x, y = (np.array(c) for c in zip(*rows))
+                pack_rtree(conn, "rtree_{}_geom".format(t), ids, x, x, y, y)
         for ddl in _rtree_triggers(t):
             conn.execute(ddl)
         conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "
                      "min_y=(SELECT MIN(miny) FROM {r}), max_y=(SELECT MAX(maxy) FROM {r}), last_change=? "
                      "WHERE table_name IN (?, ?)".format(r=rtree), (_now(), t, t + "_ts"))
+
+
+def _float32_bounds(low, high):
+    """float32 copies of box bounds, rounded outwards so the box still holds the point."""
+    low32, high32 = low.astype(np.float32), high.astype(np.float32)
+    down = low32.astype(np.float64) > low
+    low32[down] = np.nextafter(low32[down], np.float32(-np.inf))
+    up = high32.astype(np.float64) < high
+    high32[up] = np.nextafter(high32[up], np.float32(np.inf))
+    return low32, high32
+
+
+def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
+    """Fill an empty SQLite R-tree (2 dimensions) at once by sort-tile-recursive packing, writing its
+    node, rowid and parent tables directly: much faster than inserting rows one by one, and a
+    well-shaped tree. Node layout as SQLite's rtree module stores it: 2 bytes depth (root only),
+    2 bytes cell count, then cells of a big-endian int64 id and four big-endian float32 bounds,
+    zero-padded to the node size SQLite chose for the table (read from its empty root node)."""
+    node_size = conn.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(_q(name + "_node"))).fetchone()[0]
+    capacity = (node_size - 4) // 24
+    x0, x1 = _float32_bounds(np.asarray(minx, np.float64), np.asarray(maxx, np.float64))
+    y0, y1 = _float32_bounds(np.asarray(miny, np.float64), np.asarray(maxy, np.float64))
+    child = np.asarray(ids, np.int64)  # level 0: row ids; above: index of the child node one level down
+    boxes = np.column_stack([x0, x1, y0, y1])
+    levels = []  # bottom-up: (child, boxes) in packed order, and the node count
+    while True:
+        n = len(child)
+        n_nodes = -(-n // capacity)
+        slice_len = capacity * int(np.ceil(np.sqrt(n_nodes)))
+        cx = boxes[:, 0].astype(np.float64) + boxes[:, 1]
+        cy = boxes[:, 2].astype(np.float64) + boxes[:, 3]
+        by_x = np.argsort(cx, kind="stable")
+        order = by_x[np.lexsort((cy[by_x], np.arange(n) // slice_len))]
+        child, boxes = child[order], boxes[order]
+        levels.append((child, boxes, n_nodes))
+        if n_nodes == 1:
+            break
+        starts = np.arange(n_nodes) * capacity
+        boxes = np.column_stack([np.minimum.reduceat(boxes[:, 0], starts), np.maximum.reduceat(boxes[:, 1], starts),
+                                 np.minimum.reduceat(boxes[:, 2], starts), np.maximum.reduceat(boxes[:, 3], starts)])
+        child = np.arange(n_nodes)
+    numbers, next_no = [None] * len(levels), 1  # node numbers: the root is 1, then level by level downwards
+    for k in reversed(range(len(levels))):
+        numbers[k] = np.arange(next_no, next_no + levels[k][2])
+        next_no += levels[k][2]
+    depth = len(levels) - 1
+    cell = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+    node_rows, parent_rows = [], []
+    for k, (child, boxes, n_nodes) in enumerate(levels):
+        node_of = np.arange(len(child)) // capacity
+        cells = np.zeros(len(child), dtype=cell)
+        cells["id"] = child if k == 0 else numbers[k - 1][child]
+        cells["box"] = boxes
+        raw = cells.tobytes()
+        for j in range(n_nodes):
+            count = min(capacity, len(child) - j * capacity)
+            data = ((depth if k == depth else 0).to_bytes(2, "big") + count.to_bytes(2, "big")
+                    + raw[j * capacity * 24:(j * capacity + count) * 24])
+            node_rows.append((int(numbers[k][j]), data + bytes(node_size - len(data))))
+        if k > 0:
+            parent_rows.extend(zip(numbers[k - 1][child].tolist(), numbers[k][node_of].tolist()))
+        else:
+            leaf_rows = list(zip(child.tolist(), numbers[0][node_of].tolist()))
+    conn.executemany("INSERT OR REPLACE INTO {} (nodeno, data) VALUES (?, ?)".format(_q(name + "_node")), node_rows)
+    conn.executemany("INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(_q(name + "_rowid")), leaf_rows)
+    conn.executemany("INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(_q(name + "_parent")), parent_rows)
 
 
 def _sql_values(values, integer, n):
