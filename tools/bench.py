@@ -38,6 +38,21 @@ result = import_egms([{csv!r}], {gpkg!r})
 print(result.points)
 """
 
+READ_SERIES = _PRELUDE + """
+import random, sqlite3, time
+from clms_egms.core.egms.store import SeriesReader
+layer = "egms_l2b_2020_2024"
+with sqlite3.connect({gpkg!r}) as c:
+    pids = [r[0] for r in c.execute('SELECT pid FROM "%s"' % layer)]
+random.seed(1)
+sample = random.sample(pids, min(1000, len(pids)))
+reader = SeriesReader({gpkg!r}, layer)
+start = time.perf_counter()
+for pid in sample:
+    reader.series(pid)
+print("%.3f" % ((time.perf_counter() - start) * 1000 / len(sample)))
+"""
+
 QGIS_ROUTE = _PRELUDE + """
 from qgis.core import QgsVectorFileWriter, QgsVectorLayer, QgsCoordinateTransformContext
 uri = "file://{csv}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes&geomType=point"
@@ -105,6 +120,8 @@ def bench_import(n_points, n_dates, skip):
         seconds, rss, _ = run_measured(argv(gpkg))
         out[name] = (seconds, rss, os.path.getsize(gpkg) / 1e6)
         print(" {:.1f} s".format(seconds), flush=True)
+        if name == "ours":
+            read_ms = float(run_measured([PY, "-c", READ_SERIES.format(plugins=PLUGINS, gpkg=gpkg)])[2])
         os.remove(gpkg)
     lines = ["EGMS import, synthetic L2b CSV {:,} points x {} dates ({:.0f} MB):".format(n_points, n_dates, size_mb)]
     for name, label in (("ours", "our import"), ("qgis", "QGIS delimited text -> GPKG"),
@@ -113,6 +130,7 @@ def bench_import(n_points, n_dates, skip):
             s, rss, mb = out[name]
             lines.append("  {:<30} {:8.1f} s  {:7.0f} MB peak RSS  {:7.0f} MB GeoPackage".format(label, s, rss, mb))
     if "ours" in out:
+        lines.append("  one point's series read back by pid: {:.2f} ms (mean of 1000 random pids)".format(read_ms))
         for name, label in (("qgis", "QGIS route"), ("ogr2ogr", "ogr2ogr")):
             if name in out:
                 lines.append("  ours vs {:<22} {:8.1f}x faster".format(label, out[name][0] / out["ours"][0]))

@@ -112,6 +112,41 @@ def test_real_layer_in_qgis(real_gpkg):
     assert sum(1 for _ in layer.getFeatures(request)) == 190
 
 
+def test_imported_spatial_index_is_sound(real_gpkg):
+    gpkg, _ = real_gpkg
+    with sqlite3.connect(gpkg) as c:
+        for layer in ("egms_l2b_2020_2024", "egms_l3_u_2020_2024"):
+            assert c.execute("SELECT rtreecheck(?)", ("rtree_{}_geom".format(layer),)).fetchone()[0] == "ok"
+            assert c.execute('SELECT COUNT(*) FROM "rtree_{}_geom"'.format(layer)).fetchone()[0] == count(gpkg, layer)
+
+
+@pytest.mark.parametrize("n", [1, 51, 52, 2601, 2602, 20000])
+def test_packed_rtree_finds_every_point(n):
+    """A packed index answers window queries with every point inside (extra ones only within float32
+    rounding of the window), passes SQLite's own check, and stays usable for later edits."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+    rng = np.random.RandomState(n)
+    x, y = 4598000 + rng.uniform(0, 5000, n), 1740000 + rng.uniform(0, 5000, n)
+    ids = np.arange(1, n + 1) * 7
+    store.pack_rtree(conn, "r", ids, x, x, y, y)
+    assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+    assert conn.execute("SELECT COUNT(*) FROM r").fetchone()[0] == n
+    for _ in range(100):
+        x0, x1 = sorted(4598000 + rng.uniform(-100, 5100, 2))
+        y0, y1 = sorted(1740000 + rng.uniform(-100, 5100, 2))
+        got = {r[0] for r in conn.execute("SELECT id FROM r WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?",
+                                          (x0, x1, y0, y1))}
+        inside = (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)
+        assert set(ids[inside].tolist()) <= got
+        for i in got - set(ids[inside].tolist()):
+            k = i // 7 - 1
+            assert max(x0 - x[k], x[k] - x1, y0 - y[k], y[k] - y1) < 1.0  # float32 rounding at 4.6e6 m
+    conn.execute("INSERT INTO r VALUES (1, 1, 2, 3, 4)")
+    conn.execute("DELETE FROM r WHERE id = ?", (int(ids[-1]),))
+    assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+
+
 def test_series_encoding_round_trip():
     values = np.array([[0.0, -1.5, 3276.6, np.nan], [0.1, -4000.2, 12.3, 5000.0]])
     blobs = encode_series(values)
@@ -187,6 +222,21 @@ def test_duplicate_pids_are_kept_once(tmp_path):
     assert result.files[1].duplicates == 300
     assert "300 already present under the same pid (kept once)" in result.summary()
     assert count(str(tmp_path / "o.gpkg"), "egms_l2b_2020_2024") == 500
+
+
+def test_appending_to_a_layer_keeps_its_spatial_index(tmp_path):
+    gpkg = str(tmp_path / "o.gpkg")
+    import_egms([write_egms(str(tmp_path / "a"), "L2b", n_points=300, n_dates=20, burst=845, pid_prefix="A")[0]], gpkg)
+    import_egms([write_egms(str(tmp_path / "b"), "L2b", n_points=200, n_dates=20, burst=846, pid_prefix="B",
+                            origin=(4610000.0, 1750000.0))[0]], gpkg)
+    with sqlite3.connect(gpkg) as c:
+        assert c.execute("SELECT rtreecheck('rtree_egms_l2b_2020_2024_geom')").fetchone()[0] == "ok"
+        assert c.execute("SELECT COUNT(*) FROM rtree_egms_l2b_2020_2024_geom").fetchone()[0] == 500
+    ds = ogr.Open(gpkg)  # keep the dataset referenced while its layer is used
+    lyr = ds.GetLayerByName("egms_l2b_2020_2024")
+    lyr.SetSpatialFilterRect(4609990, 1749990, 4611000, 1751000)
+    assert lyr.GetFeatureCount() == 200 and all(f["pid"].startswith("B") for f in lyr)
+    assert lyr.GetExtent()[1] > 4610000  # the layer's extent grew with the new points
 
 
 def test_clip_to_polygon(tmp_path):
