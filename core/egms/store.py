@@ -221,6 +221,7 @@ class LayerWriter:
         self.columns = layer_columns(level)  # pid first
         self.extra = ["track", "direction", "source_file"]
         self.created = not table_exists(conn, layer)
+        self._index_parts = []  # new layer: (fids, x, y) of each chunk, packed into the R-tree in finish()
         if self.created:
             self._create(description)
         # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
@@ -234,6 +235,7 @@ class LayerWriter:
         self._insert_series = "INSERT OR IGNORE INTO {} (pid, source_id, data) VALUES (?,?,?)".format(
             _q(layer + "_ts"))
         self._max_fid = "SELECT MAX(fid) FROM {}".format(_q(layer))
+        self._new_rows = "SELECT fid, easting, northing FROM {} WHERE fid >= ?".format(_q(layer))
         self._index_rows = "INSERT OR REPLACE INTO {} SELECT fid, easting, easting, northing, northing FROM {} " \
                            "WHERE fid >= ?".format(_q("rtree_{}_geom".format(layer)), _q(layer))
 
@@ -286,19 +288,24 @@ class LayerWriter:
         self.conn.executemany(self._insert_points, zip(*columns))
         inserted = self.conn.total_changes - before
         self.conn.executemany(self._insert_series, zip(pids, [source_id] * n, encode_series(series)))
-        if not self.created:  # a new layer's index is packed at once in finish()
+        if not self.created:
             self.conn.execute(self._index_rows, (first_fid,))
+        elif inserted == n:  # new rows got consecutive fids, in order
+            # copies: x and y are columns of the whole chunk, which must not be kept alive
+            self._index_parts.append((np.arange(first_fid, first_fid + n), x.copy(), y.copy()))
+        elif inserted:  # some pids were already there: ask which rows are new
+            rows = np.array(self.conn.execute(self._new_rows, (first_fid,)).fetchall(), dtype=np.float64)
+            self._index_parts.append((rows[:, 0].astype(np.int64), rows[:, 1], rows[:, 2]))
         return inserted
 
     def finish(self):
         """Put the spatial-index triggers back and record the extent (the R-tree is filled by write())."""
         conn, t = self.conn, self.layer
         rtree = _q("rtree_{}_geom".format(t))
-        if self.created:
-            rows = conn.execute("SELECT fid, easting, northing FROM {}".format(_q(t))).fetchall()
-            if rows:
-                ids, x, y = (np.array(c) for c in zip(*rows))
-                pack_rtree(conn, "rtree_{}_geom".format(t), ids, x, x, y, y)
+        if self._index_parts:
+            ids, x, y = (np.concatenate(part) for part in zip(*self._index_parts))
+            self._index_parts = []
+            pack_rtree(conn, "rtree_{}_geom".format(t), ids, x, x, y, y)
         for ddl in _rtree_triggers(t):
             conn.execute(ddl)
         conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "
@@ -365,10 +372,10 @@ def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
             node_rows.append((int(numbers[k][j]), data + bytes(node_size - len(data))))
         if k > 0:
             parent_rows.extend(zip(numbers[k - 1][child].tolist(), numbers[k][node_of].tolist()))
-        else:
-            leaf_rows = list(zip(child.tolist(), numbers[0][node_of].tolist()))
     conn.executemany("INSERT OR REPLACE INTO {} (nodeno, data) VALUES (?, ?)".format(_q(name + "_node")), node_rows)
-    conn.executemany("INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(_q(name + "_rowid")), leaf_rows)
+    leaves, leaf_nodes = levels[0][0], numbers[0][np.arange(len(levels[0][0])) // capacity]
+    conn.executemany("INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(_q(name + "_rowid")),
+                     zip(map(int, leaves), map(int, leaf_nodes)))  # lazily: no million-item lists
     conn.executemany("INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(_q(name + "_parent")), parent_rows)
 
 

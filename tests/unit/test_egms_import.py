@@ -222,6 +222,9 @@ def test_duplicate_pids_are_kept_once(tmp_path):
     assert result.files[1].duplicates == 300
     assert "300 already present under the same pid (kept once)" in result.summary()
     assert count(str(tmp_path / "o.gpkg"), "egms_l2b_2020_2024") == 500
+    with sqlite3.connect(str(tmp_path / "o.gpkg")) as c:  # the new rows of the second file are indexed too
+        assert c.execute("SELECT rtreecheck('rtree_egms_l2b_2020_2024_geom')").fetchone()[0] == "ok"
+        assert c.execute("SELECT COUNT(*) FROM rtree_egms_l2b_2020_2024_geom").fetchone()[0] == 500
 
 
 def test_appending_to_a_layer_keeps_its_spatial_index(tmp_path):
