@@ -246,16 +246,14 @@ def _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes
 
 
 def _columns(chunk, layout, clip, report):
-    """(pids, attribute arrays by canonical name, series rows) of a chunk, clipped if asked."""
-    numbers = chunk.numbers
-    pids = chunk.pids
+    """(pids, attribute arrays by canonical name, encoded series) of a chunk, clipped if asked."""
+    values, pids, series = chunk.attributes, chunk.pids, chunk.series
     if clip is not None:
-        easting = numbers[:, layout.attributes.index("easting") - 1]
-        northing = numbers[:, layout.attributes.index("northing") - 1]
-        keep = clip.mask(easting, northing)
+        keep = clip.mask(values[:, layout.attributes.index("easting") - 1],
+                         values[:, layout.attributes.index("northing") - 1])
         report.clipped += int((~keep).sum())
         if not keep.all():
-            numbers = numbers[keep]
+            values = values[keep]
             pids = [p for p, k in zip(pids, keep) if k]
-    attrs = {name: numbers[:, j] for j, name in enumerate(layout.attributes[1:])}
-    return pids, attrs, numbers[:, len(layout.attributes) - 1:]
+            series = [b for b, k in zip(series, keep) if k]
+    return pids, {name: values[:, j] for j, name in enumerate(layout.attributes[1:])}, series

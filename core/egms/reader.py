@@ -1,12 +1,14 @@
 """Find EGMS inputs (zip, csv, folders of them) and stream their rows in numpy chunks.
 
 Nothing is loaded whole: a zip member is decompressed as it is read, and rows come in chunks of
-``chunk_rows`` lines, parsed by numpy's C reader. A chunk with bad rows falls back to a line-by-line
-parse that skips them and counts why, so one bad row never costs the file.
+``chunk_rows`` lines, parsed by numpy's C reader (see csvparse.py). A chunk with bad rows falls back
+to a line-by-line parse that skips them and counts why, so one bad row never costs the file.
 """
-import io
-import itertools
 import os
+import queue
+import subprocess  # nosec B404: runs csvparse.py under QGIS's own Python, never a shell
+import sys
+import threading
 import zipfile
 import zlib
 from collections import Counter
@@ -16,6 +18,8 @@ import numpy as np
 
 from ..errors import PluginError
 from ..i18n import tr
+from ..log import log
+from .csvparse import ChunkParser, encode_series, open_text, read_chunks, read_frame
 from .formats import csv_layout, parse_file_name, read_header_xml
 
 
@@ -123,12 +127,39 @@ def _source(path):
 @dataclass
 class Chunk:
     pids: list
-    numbers: np.ndarray  # (rows, attributes-1 + dates) float64: every column after pid
-    first_line: int
+    attributes: np.ndarray  # (rows, attributes after pid) float64, in the file's column order
+    series: list  # one encoded series (bytes) per row, see csvparse.encode_series
+
+
+WORKER_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "csvparse.py")
+WORKER_MIN_BYTES = 8 * 1024 * 1024  # below this, starting a worker costs more than it saves
+_interpreter = None  # a Python that runs the parse worker: unknown (None), none (""), or its path
+
+
+class _NoWorker(Exception):
+    pass
+
+
+def _interpreter_candidates():
+    """QGIS's own Python first (``sys.executable`` inside QGIS may be another Python on PATH)."""
+    version = "python{}.{}".format(*sys.version_info[:2])
+    if os.name == "nt":
+        found = [os.path.join(sys.base_exec_prefix, "python.exe"), os.path.join(sys.exec_prefix, "python.exe")]
+    else:
+        found = [os.path.join(sys.base_exec_prefix, "bin", name) for name in (version, "python3")]
+    found.append(sys.executable or "")
+    return [p for i, p in enumerate(found) if p and os.path.isfile(p) and p not in found[:i]]
+
+
+def worker_enabled():
+    return os.environ.get("CLMS_EGMS_PARSE_WORKER", "1") != "0"
 
 
 class CsvReader:
-    """Iterate a Source's rows in chunks; counts and describes the rows it had to skip."""
+    """Iterate a Source's rows in chunks; counts and describes the rows it had to skip.
+
+    Large files are parsed by a worker process (csvparse.py under QGIS's Python) while this process
+    writes the previous chunk; where no worker can start, parsing happens here, with the same result."""
 
     def __init__(self, source, chunk_rows=2000):
         self.source = source
@@ -137,114 +168,128 @@ class CsvReader:
         self.examples = {}  # reason -> first example "line 12: ..."
         self.bytes_read = 0
         self.layout = None
-
-    def _open(self):
-        if self.source.member is None:
-            return open(self.source.path, encoding="utf-8", newline=None)
-        self._zip = zipfile.ZipFile(self.source.path)
-        return io.TextIOWrapper(self._zip.open(self.source.member), encoding="utf-8", newline=None)
+        self.used_worker = False
 
     def __iter__(self):
         try:
-            yield from self._chunks()
+            with open_text(self.source.path, self.source.member) as stream:
+                header = stream.readline()
+            self.layout = csv_layout(header, self.source.label)
+            attrs = self.layout.attributes
+            self._shape = (len(attrs) - 1, len(self.layout.dates), attrs.index("easting") - 1,
+                           attrs.index("northing") - 1)
+            if worker_enabled() and self.source.size >= WORKER_MIN_BYTES:
+                try:
+                    yield from self._from_worker()
+                    return
+                except _NoWorker:
+                    pass
+            yield from self._here()
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise _damaged(self.source.path, exc) from None
         except UnicodeDecodeError:
-            raise PluginError(tr("{file} is not a text CSV file.").format(file=self.source.label)) from None
-        finally:
-            if getattr(self, "_zip", None) is not None:
-                self._zip.close()
+            raise _not_text(self.source.label) from None
 
-    def _chunks(self):
-        with self._open() as stream:
-            header = stream.readline()
-            self.bytes_read += len(header)
-            self.layout = csv_layout(header, self.source.label)
-            n_numbers = self.layout.n_columns - 1
-            line_no = 1
-            trailing_comma = None
-            while True:
-                lines = list(itertools.islice(stream, self.chunk_rows))
-                if not lines:
-                    break
-                first_line = line_no + 1
-                line_no += len(lines)
-                self.bytes_read += sum(len(x) for x in lines)
-                if trailing_comma is None:
-                    trailing_comma = lines[0].rstrip("\r\n").endswith(",")
-                yield self._parse(lines, first_line, n_numbers, trailing_comma)
+    def _here(self):
+        n_attr, n_dates, easting, northing = self._shape
+        parser = ChunkParser(n_attr + n_dates, easting, northing)
+        with open_text(self.source.path, self.source.member) as stream:
+            for lines, first_line, read in read_chunks(stream, self.chunk_rows):
+                pids, numbers, skipped = parser.parse(lines, first_line)
+                self.bytes_read = read
+                self._record(skipped)
+                yield Chunk(pids, numbers[:, :n_attr], encode_series(numbers[:, n_attr:]))
 
-    def _skip(self, reason, example):
-        self.skipped[reason] += 1
-        self.examples.setdefault(reason, example)
-
-    def _parse(self, lines, first_line, n_numbers, trailing_comma):
-        strip = "\r\n," if trailing_comma else "\r\n"
-        pids, rests = [], []
-        for line in lines:
-            line = line.rstrip(strip)
-            if not line:
-                continue
-            pid, _, rest = line.partition(",")
-            pids.append(pid)
-            rests.append(rest)
-        try:
-            numbers = np.loadtxt(rests, delimiter=",", dtype=np.float64, ndmin=2) if rests else \
-                np.empty((0, n_numbers))
-            ok = numbers.shape[1] == n_numbers and all(pids)
-        except ValueError:
-            ok = False
-        if not ok:
-            return self._parse_slowly(lines, first_line, n_numbers, strip)
-        return self._require_coordinates(Chunk(pids, numbers, first_line))
-
-    def _parse_slowly(self, lines, first_line, n_numbers, strip):
-        pids, rows = [], []
-        for offset, line in enumerate(lines):
-            line = line.rstrip(strip)
-            where = tr("line {n}").format(n=first_line + offset)
-            if not line:
-                continue
-            parts = line.split(",")
-            if len(parts) != n_numbers + 1:
-                self._skip(tr("wrong number of values"), "{}: {} instead of {}".format(where, len(parts),
-                                                                                       n_numbers + 1))
-                continue
-            if not parts[0].strip():
-                self._skip(tr("no pid"), where)
-                continue
+    def _start_worker(self):
+        global _interpreter
+        n_attr, n_dates, easting, northing = self._shape
+        candidates = [_interpreter] if _interpreter else [] if _interpreter == "" else _interpreter_candidates()
+        for python in candidates:
+            argv = [python, WORKER_SCRIPT, self.source.path, self.source.member or "", str(self.chunk_rows),
+                    str(n_attr + n_dates), str(n_attr), str(easting), str(northing)]
+            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,  # nosec B603
+                                    stderr=subprocess.DEVNULL, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
             try:
-                values = [float(p) if p.strip() else np.nan for p in parts[1:]]
+                first = read_frame(proc.stdout)
             except ValueError:
-                column, value = next((self._column_name(i + 1), p) for i, p in enumerate(parts[1:])
-                                     if not _is_number(p))
-                self._skip(tr("non-numeric values"), "{}: {!r} in column {}".format(where, value, column))
-                continue
-            pids.append(parts[0].strip())
-            rows.append(values)
-        numbers = np.array(rows, dtype=np.float64).reshape(len(rows), n_numbers)
-        return self._require_coordinates(Chunk(pids, numbers, first_line))
+                first = None
+            if first and first[0].get("ready"):
+                _interpreter = python
+                return proc
+            proc.kill()
+            proc.wait()
+        _interpreter = ""
+        log.info("No Python with numpy found to run the EGMS parse worker: parsing in QGIS's process.")
+        raise _NoWorker()
+
+    def _from_worker(self):
+        n_attr, n_dates = self._shape[:2]
+        proc = self._start_worker()
+        self.used_worker = True
+        # a thread drains the pipe (a few frames ahead, bounded) so the worker parses while we write
+        frames = queue.Queue(maxsize=3)
+
+        def drain():
+            try:
+                while True:
+                    frame = read_frame(proc.stdout)
+                    frames.put(frame)
+                    if frame is None or frame[0].get("end") or frame[0].get("error"):
+                        return
+            except (OSError, ValueError):
+                frames.put(None)
+
+        drainer = threading.Thread(target=drain, name="egms-parse-worker-reader", daemon=True)
+        drainer.start()
+        try:
+            while True:
+                frame = frames.get()
+                if frame is None:
+                    raise PluginError(tr("Reading {file} stopped unexpectedly.").format(file=self.source.label))
+                head, (pids, attributes, displacements) = frame[0], (frame[1] + [b""] * 3)[:3]
+                if head.get("end"):
+                    return
+                if head.get("error") == "damaged":
+                    raise _damaged(self.source.path, head.get("detail"))
+                if head.get("error"):
+                    raise _not_text(self.source.label)
+                rows = head["rows"]
+                values = np.frombuffer(displacements, dtype=np.float32).reshape(rows, n_dates).astype(np.float64)
+                self.bytes_read = head["read"]
+                self._record(head["skipped"])
+                yield Chunk(pids.decode("utf-8").split("\n") if rows else [],
+                            np.frombuffer(attributes, dtype=np.float64).reshape(rows, n_attr), encode_series(values))
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            while drainer.is_alive():  # unblock a drainer waiting for room in the queue
+                try:
+                    frames.get_nowait()
+                except queue.Empty:
+                    drainer.join(0.05)
+            proc.stdout.close()
+
+    def _record(self, skipped):
+        for key, example in skipped:
+            if key == "wrong_count":
+                reason = tr("wrong number of values")
+                text = tr("line {line}: {got} instead of {expected}").format(**example)
+            elif key == "no_pid":
+                reason, text = tr("no pid"), tr("line {line}").format(**example)
+            elif key == "non_numeric":
+                reason = tr("non-numeric values")
+                text = tr("line {line}: {value!r} in column {column}").format(
+                    line=example["line"], value=example["value"], column=self._column_name(example["index"] + 1))
+            else:
+                reason, text = tr("no coordinates"), tr("pid {pid}").format(**example)
+            self.skipped[reason] += 1
+            self.examples.setdefault(reason, text)
 
     def _column_name(self, index):
         attrs = self.layout.attributes
         return attrs[index] if index < len(attrs) else self.layout.dates[index - len(attrs)]
 
-    def _require_coordinates(self, chunk):
-        e = chunk.numbers[:, self.layout.attributes.index("easting") - 1]
-        n = chunk.numbers[:, self.layout.attributes.index("northing") - 1]
-        good = np.isfinite(e) & np.isfinite(n)
-        if good.all():
-            return chunk
-        for i in np.flatnonzero(~good):
-            self._skip(tr("no coordinates"), tr("pid {pid}").format(pid=chunk.pids[i]))
-        return Chunk([p for p, g in zip(chunk.pids, good) if g], chunk.numbers[good], chunk.first_line)
 
-
-def _is_number(text):
-    if not text.strip():
-        return True
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
+def _not_text(label):
+    return PluginError(tr("{file} is not a text CSV file.").format(file=label))

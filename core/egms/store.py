@@ -22,11 +22,11 @@ import sqlite3
 
 import numpy as np
 
+from .csvparse import NODATA, encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
 
 SRS_ID = 3035
 SOURCES = "egms_sources"
-NODATA = {2: -32768, 4: -2147483648}
 
 _GPB_POINT = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
                        ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # 29 bytes, packed
@@ -39,29 +39,6 @@ def point_blobs(x, y, srs_id=SRS_ID):
     arr["x"], arr["y"] = x, y
     buf, size = arr.tobytes(), _GPB_POINT.itemsize
     return [buf[i:i + size] for i in range(0, len(buf), size)]
-
-
-def encode_series(values_mm):
-    """Rows of displacements (mm, NaN = none) -> one bytes object per row (see module doc)."""
-    scaled = np.rint(values_mm * 10.0)
-    missing = ~np.isfinite(scaled)
-    scaled[missing] = 0
-    wide = (np.abs(scaled) > 32766).any(axis=1)
-    out = []
-    for dtype, rows in (("<i2", ~wide), ("<i4", wide)):
-        if not rows.any():
-            continue
-        part = scaled[rows].astype(dtype)
-        part[missing[rows]] = NODATA[part.itemsize]
-        buf, step = part.tobytes(), part.shape[1] * part.itemsize
-        out.append((np.flatnonzero(rows), [buf[i:i + step] for i in range(0, len(buf), step)]))
-    if len(out) == 1:
-        return out[0][1]
-    blobs = [None] * len(values_mm)
-    for index, parts in out:
-        for i, blob in zip(index, parts):
-            blobs[i] = blob
-    return blobs
 
 
 def decode_series(blob, n_dates):
@@ -274,6 +251,7 @@ class LayerWriter:
                           (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
 
     def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
+        """``series``: one encoded series (bytes) per row, see csvparse.encode_series."""
         """Insert rows and index them; ``attributes`` maps column -> numpy array (missing columns become
         NULL). Returns how many rows were new (the others had a pid already in the layer)."""
         n = len(pids)
@@ -287,7 +265,7 @@ class LayerWriter:
         first_fid = (self.conn.execute(self._max_fid).fetchone()[0] or 0) + 1
         self.conn.executemany(self._insert_points, zip(*columns))
         inserted = self.conn.total_changes - before
-        self.conn.executemany(self._insert_series, zip(pids, [source_id] * n, encode_series(series)))
+        self.conn.executemany(self._insert_series, zip(pids, [source_id] * n, series))
         if not self.created:
             self.conn.execute(self._index_rows, (first_fid,))
         elif inserted == n:  # new rows got consecutive fids, in order

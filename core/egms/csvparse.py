@@ -1,0 +1,201 @@
+"""Parse EGMS CSV rows into numpy: used in QGIS's process, or in a parse worker process.
+
+This module needs only the standard library and numpy (no QGIS), so it also runs as a script under
+QGIS's own Python interpreter: ``python csvparse.py PATH MEMBER CHUNK_ROWS N_NUMBERS N_ATTRIBUTES
+EASTING NORTHING`` streams the file's rows (after its header line) to stdout as frames, while QGIS's
+process writes the previous chunk to the GeoPackage: two cores at work instead of one.
+
+Frame: 8-byte header (b"EGMF", uint32 length of a JSON head) + JSON head + the parts it lists:
+``pids`` (utf-8, newline-separated), ``attributes`` (float64, rows x attributes after pid) and
+``displacements`` (float32, rows x dates: exact for the CSV's one-decimal millimetres; QGIS's process
+encodes them, which balances the work of the two processes).
+"""
+import io
+import itertools
+import json
+import struct
+import sys
+import zipfile
+import zlib
+
+import numpy as np
+
+NODATA = {2: -32768, 4: -2147483648}
+MAGIC = b"EGMF"
+
+
+def encode_series(values_mm):
+    """Rows of displacements (mm, NaN = none) -> one bytes object per row: little-endian integers in
+    0.1 mm, int16 where the row fits (|v| <= 3276.6 mm) else int32; the type's smallest value = none."""
+    scaled = np.rint(values_mm * 10.0)
+    missing = np.isnan(scaled)
+    scaled[missing] = 0
+    wide = (np.abs(scaled) > 32766).any(axis=1)
+    blobs = [None] * len(values_mm) if wide.any() else None
+    for dtype, rows in (("<i2", ~wide), ("<i4", wide)):
+        if not rows.any():
+            continue
+        part = scaled[rows].astype(dtype)
+        part[missing[rows]] = NODATA[part.itemsize]
+        buf, step = part.tobytes(), part.shape[1] * part.itemsize
+        pieces = [buf[i:i + step] for i in range(0, len(buf), step)]
+        if blobs is None:
+            return pieces
+        for i, piece in zip(np.flatnonzero(rows), pieces):
+            blobs[i] = piece
+    return blobs
+
+
+def _is_number(text):
+    if not text.strip():
+        return True
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+class ChunkParser:
+    """Parses lines of one file. Bad rows are skipped and reported as (reason key, example dict):
+    wrong_count, no_pid, non_numeric, no_coordinates."""
+
+    def __init__(self, n_numbers, easting, northing):
+        self.n_numbers = n_numbers  # values after the pid
+        self.easting, self.northing = easting, northing  # their indexes among those values
+        self.strip = None
+
+    def parse(self, lines, first_line):
+        """(pids, numbers float64 rows x n_numbers, skipped [(key, example)])."""
+        if self.strip is None:
+            self.strip = "\r\n," if lines and lines[0].rstrip("\r\n").endswith(",") else "\r\n"
+        pids, rests = [], []
+        for line in lines:
+            line = line.rstrip(self.strip)
+            if line:
+                pid, _, rest = line.partition(",")
+                pids.append(pid)
+                rests.append(rest)
+        skipped = []
+        try:
+            numbers = np.loadtxt(rests, delimiter=",", dtype=np.float64, ndmin=2) if rests else \
+                np.empty((0, self.n_numbers))
+            ok = numbers.shape[1] == self.n_numbers and all(pids)
+        except ValueError:
+            ok = False
+        if not ok:
+            pids, numbers = self._parse_slowly(lines, first_line, skipped)
+        good = np.isfinite(numbers[:, self.easting]) & np.isfinite(numbers[:, self.northing])
+        if not good.all():
+            skipped += [("no_coordinates", {"pid": pids[i]}) for i in np.flatnonzero(~good)]
+            pids, numbers = [p for p, g in zip(pids, good) if g], numbers[good]
+        return pids, numbers, skipped
+
+    def _parse_slowly(self, lines, first_line, skipped):
+        pids, rows = [], []
+        for offset, line in enumerate(lines):
+            line = line.rstrip(self.strip)
+            if not line:
+                continue
+            number = first_line + offset
+            parts = line.split(",")
+            if len(parts) != self.n_numbers + 1:
+                skipped.append(("wrong_count", {"line": number, "got": len(parts), "expected": self.n_numbers + 1}))
+                continue
+            if not parts[0].strip():
+                skipped.append(("no_pid", {"line": number}))
+                continue
+            try:
+                values = [float(p) if p.strip() else np.nan for p in parts[1:]]
+            except ValueError:
+                index, value = next((i, p) for i, p in enumerate(parts[1:]) if not _is_number(p))
+                skipped.append(("non_numeric", {"line": number, "value": value, "index": index}))
+                continue
+            pids.append(parts[0].strip())
+            rows.append(values)
+        return pids, np.array(rows, dtype=np.float64).reshape(len(rows), self.n_numbers)
+
+
+def open_text(path, member):
+    """The CSV as a text stream: a plain file, or a zip member decompressed as it is read."""
+    if not member:
+        return open(path, encoding="utf-8", newline=None)
+    return _ZipText(path, member)
+
+
+class _ZipText(io.TextIOWrapper):
+    """A zip member as text; closing it closes the archive too."""
+
+    def __init__(self, path, member):
+        self._archive = zipfile.ZipFile(path)
+        try:
+            super().__init__(self._archive.open(member), encoding="utf-8", newline=None)
+        except BaseException:
+            self._archive.close()
+            raise
+
+    def close(self):
+        try:
+            super().close()
+        finally:
+            self._archive.close()
+
+
+def read_chunks(stream, chunk_rows):
+    """(lines, first line number, characters read so far) per chunk, after the header line."""
+    read = len(stream.readline())
+    line_no = 1
+    while True:
+        lines = list(itertools.islice(stream, chunk_rows))
+        if not lines:
+            return
+        read += sum(map(len, lines))
+        yield lines, line_no + 1, read
+        line_no += len(lines)
+
+
+def write_frame(out, head, parts=()):
+    head = dict(head, parts=[len(p) for p in parts])
+    data = json.dumps(head).encode("utf-8")
+    out.write(MAGIC + struct.pack("<I", len(data)) + data)
+    for part in parts:
+        out.write(part)
+    out.flush()
+
+
+def read_frame(stream):
+    """(head dict, [parts]) or None at the end of the stream."""
+    header = stream.read(8)
+    if len(header) < 8:
+        return None
+    if header[:4] != MAGIC:
+        raise ValueError("not a parse-worker frame")
+    head = json.loads(stream.read(struct.unpack("<I", header[4:])[0]).decode("utf-8"))
+    return head, [stream.read(n) for n in head["parts"]]
+
+
+def worker_main(argv):
+    path, member, chunk_rows, n_numbers, n_attributes, easting, northing = argv
+    out = sys.stdout.buffer
+    write_frame(out, {"ready": True})
+    parser = ChunkParser(int(n_numbers), int(easting), int(northing))
+    n_attr = int(n_attributes)
+    try:
+        with open_text(path, member) as stream:
+            for lines, first_line, read in read_chunks(stream, int(chunk_rows)):
+                pids, numbers, skipped = parser.parse(lines, first_line)
+                write_frame(out, {"rows": len(pids), "read": read, "skipped": skipped},
+                            ["\n".join(pids).encode("utf-8"), np.ascontiguousarray(numbers[:, :n_attr]).tobytes(),
+                             numbers[:, n_attr:].astype(np.float32).tobytes()])
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        write_frame(out, {"error": "damaged", "detail": str(exc)})
+        return 1
+    except UnicodeDecodeError:
+        write_frame(out, {"error": "not_text", "detail": ""})
+        return 1
+    write_frame(out, {"end": True})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(worker_main(sys.argv[1:]))

@@ -1,0 +1,123 @@
+"""The parse worker (csvparse.py under QGIS's Python) gives exactly what parsing in-process gives."""
+import os
+import sqlite3
+
+import pytest
+
+from clms_egms.core.egms import import_egms, read_series, reader
+from clms_egms.core.egms.importer import ImportCancelled
+from clms_egms.core.egms.synthetic import write_egms
+from clms_egms.core.errors import PluginError
+
+
+@pytest.fixture
+def worker_runs(monkeypatch):
+    """Use the worker whatever the file size; record whether it really ran."""
+    monkeypatch.setattr(reader, "WORKER_MIN_BYTES", 0)
+    monkeypatch.setattr(reader, "_interpreter", None)
+    monkeypatch.delenv("CLMS_EGMS_PARSE_WORKER", raising=False)
+    runs = []
+    original = reader.CsvReader._start_worker
+
+    def start(self):
+        proc = original(self)
+        runs.append(proc.args)
+        return proc
+
+    monkeypatch.setattr(reader.CsvReader, "_start_worker", start)
+    return runs
+
+
+def table(gpkg, sql):
+    with sqlite3.connect(gpkg) as c:
+        return c.execute(sql).fetchall()
+
+
+def file_with_bad_rows(tmp_path):
+    path = write_egms(str(tmp_path / "in"), "L2b", n_points=5000, n_dates=40, as_zip=False, seed=5)[0]
+    lines = open(path).read().splitlines(True)
+    parts = lines[5].split(",")
+    parts[20] = "n/a"
+    lines[5] = ",".join(parts)
+    lines[2500] = ",".join(lines[2500].split(",")[:-3]) + "\n"
+    open(path, "w").writelines(lines)
+    return path
+
+
+def test_worker_and_in_process_give_the_same_geopackage(tmp_path, worker_runs, monkeypatch):
+    path = file_with_bad_rows(tmp_path)
+    by_worker = import_egms([path], str(tmp_path / "worker.gpkg"))
+    assert worker_runs, "the worker did not run"
+    monkeypatch.setenv("CLMS_EGMS_PARSE_WORKER", "0")
+    here = import_egms([path], str(tmp_path / "here.gpkg"))
+    assert len(worker_runs) == 1
+    assert by_worker.summary().replace("worker.gpkg", "x") == here.summary().replace("here.gpkg", "x")
+    assert by_worker.files[0].points == 4998 and len(by_worker.files[0].skipped) == 2
+    for sql in ("SELECT * FROM egms_l2b_2020_2024 ORDER BY fid", "SELECT * FROM egms_l2b_2020_2024_ts ORDER BY fid",
+                "SELECT layer, file_name, dates, n_points, n_skipped FROM egms_sources"):
+        assert table(str(tmp_path / "worker.gpkg"), sql) == table(str(tmp_path / "here.gpkg"), sql)
+
+
+def test_worker_reads_the_real_samples(tmp_path, samples_dir, worker_runs):
+    gpkg = str(tmp_path / "real.gpkg")
+    result = import_egms([str(samples_dir / "EGMS_L2b_117_0227_IW2_VV_2020_2024_1.zip")], gpkg)
+    assert worker_runs and result.points == 11759
+    dates, mm = read_series(gpkg, "egms_l2b_2020_2024", "1WBfX4cr1s")
+    assert len(dates) == 207 and mm[-1] == -3.5  # the CSV's last value for this pid (20241231)
+
+
+def test_worker_reports_a_damaged_zip_member(tmp_path, worker_runs):
+    import zipfile
+
+    path = write_egms(str(tmp_path / "in"), "L2b", n_points=3000, n_dates=60, seed=2)[0]
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(os.path.basename(path)[:-4] + ".csv")
+    data = bytearray(open(path, "rb").read())
+    middle = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + info.compress_size // 2
+    data[middle:middle + 64] = b"\x00" * 64
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / os.path.basename(path)).write_bytes(bytes(data))
+    with pytest.raises(PluginError) as info:
+        import_egms([str(broken / os.path.basename(path))], str(tmp_path / "o.gpkg"))
+    assert "damaged or incomplete" in str(info.value) and worker_runs
+    assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_no_usable_python_falls_back_to_parsing_here(tmp_path, monkeypatch):
+    monkeypatch.setattr(reader, "WORKER_MIN_BYTES", 0)
+    monkeypatch.setattr(reader, "_interpreter", None)
+    monkeypatch.setattr(reader, "_interpreter_candidates", lambda: ["/bin/false"])
+    path = write_egms(str(tmp_path / "in"), "L3", n_points=500, n_dates=30)[0]
+    result = import_egms([path], str(tmp_path / "o.gpkg"))
+    assert result.points == 500
+    assert reader._interpreter == ""  # remembered: no second attempt this session
+
+
+def _workers_running():
+    found = []
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                with open("/proc/{}/cmdline".format(pid), "rb") as f:
+                    if b"csvparse.py" in f.read():
+                        found.append(pid)
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to list processes")
+def test_cancel_stops_the_worker(tmp_path, worker_runs):
+    from qgis.core import QgsFeedback
+
+    class CancelAfterFirstChunk(QgsFeedback):
+        def setProgress(self, value):
+            super().setProgress(value)
+            self.cancel()
+
+    path = write_egms(str(tmp_path / "in"), "L2b", n_points=20000, n_dates=50, seed=3)[0]
+    with pytest.raises(ImportCancelled):
+        import_egms([path], str(tmp_path / "o.gpkg"), feedback=CancelAfterFirstChunk())
+    assert worker_runs and _workers_running() == []
+    assert not (tmp_path / "o.gpkg").exists()
