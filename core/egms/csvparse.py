@@ -8,11 +8,16 @@ process writes the previous chunk to the GeoPackage: two cores at work instead o
 Frame: 8-byte header (b"EGMF", uint32 length of a JSON head) + JSON head + the parts it lists:
 ``pids`` (utf-8, newline-separated), ``attributes`` (float64, rows x attributes after pid) and
 ``displacements`` (float32, rows x dates: exact for the CSV's one-decimal millimetres; QGIS's process
-encodes them, which balances the work of the two processes).
+encodes them, which balances the work of the two processes). When QGIS's process runs out of work it
+writes a byte to the worker's stdin: the worker then sends its next chunk unparsed (``raw`` frame:
+the lines as utf-8) and QGIS's process parses that one itself (work stealing, where select() works
+on pipes; elsewhere no chunk is stolen).
 """
 import io
 import itertools
 import json
+import os
+import select
 import struct
 import sys
 import zipfile
@@ -174,15 +179,31 @@ def read_frame(stream):
     return head, [stream.read(n) for n in head["parts"]]
 
 
+def _steal_requested(stdin):
+    """True when QGIS's process asked for a chunk to parse itself (a byte waits on stdin)."""
+    if stdin is None or os.name == "nt":
+        return False
+    try:
+        ready = select.select([stdin], [], [], 0)[0]
+    except (OSError, ValueError):
+        return False
+    return bool(ready) and bool(os.read(stdin.fileno(), 1))
+
+
 def worker_main(argv):
     path, member, chunk_rows, n_numbers, n_attributes, easting, northing = argv
     out = sys.stdout.buffer
+    stdin = sys.stdin if sys.stdin is not None and not sys.stdin.closed else None
     write_frame(out, {"ready": True})
     parser = ChunkParser(int(n_numbers), int(easting), int(northing))
     n_attr = int(n_attributes)
     try:
         with open_text(path, member) as stream:
             for lines, first_line, read in read_chunks(stream, int(chunk_rows)):
+                if _steal_requested(stdin):
+                    write_frame(out, {"raw": True, "first_line": first_line, "read": read},
+                                ["".join(lines).encode("utf-8")])
+                    continue
                 pids, numbers, skipped = parser.parse(lines, first_line)
                 write_frame(out, {"rows": len(pids), "read": read, "skipped": skipped},
                             ["\n".join(pids).encode("utf-8"), np.ascontiguousarray(numbers[:, :n_attr]).tobytes(),

@@ -207,7 +207,7 @@ class CsvReader:
         for python in candidates:
             argv = [python, WORKER_SCRIPT, self.source.path, self.source.member or "", str(self.chunk_rows),
                     str(n_attr + n_dates), str(n_attr), str(easting), str(northing)]
-            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,  # nosec B603
+            proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,  # nosec B603
                                     stderr=subprocess.DEVNULL, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
             try:
                 first = read_frame(proc.stdout)
@@ -223,9 +223,11 @@ class CsvReader:
         raise _NoWorker()
 
     def _from_worker(self):
-        n_attr, n_dates = self._shape[:2]
+        n_attr, n_dates, easting, northing = self._shape
         proc = self._start_worker()
         self.used_worker = True
+        parser = ChunkParser(n_attr + n_dates, easting, northing)  # for chunks we take over (see csvparse)
+        asked = False
         # a thread drains the pipe (a few frames ahead, bounded) so the worker parses while we write
         frames = queue.Queue(maxsize=3)
 
@@ -243,6 +245,8 @@ class CsvReader:
         drainer.start()
         try:
             while True:
+                if frames.empty() and not asked:  # idle: ask the worker for a chunk to parse here
+                    asked = _ask(proc)
                 frame = frames.get()
                 if frame is None:
                     raise PluginError(tr("Reading {file} stopped unexpectedly.").format(file=self.source.label))
@@ -253,6 +257,14 @@ class CsvReader:
                     raise _damaged(self.source.path, head.get("detail"))
                 if head.get("error"):
                     raise _not_text(self.source.label)
+                if head.get("raw"):
+                    asked = False
+                    lines = _lines((frame[1][0] if frame[1] else b"").decode("utf-8"))
+                    pids, numbers, skipped = parser.parse(lines, head["first_line"])
+                    self.bytes_read = head["read"]
+                    self._record(skipped)
+                    yield Chunk(pids, numbers[:, :n_attr], encode_series(numbers[:, n_attr:]))
+                    continue
                 rows = head["rows"]
                 values = np.frombuffer(displacements, dtype=np.float32).reshape(rows, n_dates).astype(np.float64)
                 self.bytes_read = head["read"]
@@ -263,6 +275,11 @@ class CsvReader:
             if proc.poll() is None:
                 proc.kill()
             proc.wait()
+            if proc.stdin:
+                try:
+                    proc.stdin.close()
+                except OSError:
+                    pass
             while drainer.is_alive():  # unblock a drainer waiting for room in the queue
                 try:
                     frames.get_nowait()
@@ -289,6 +306,21 @@ class CsvReader:
     def _column_name(self, index):
         attrs = self.layout.attributes
         return attrs[index] if index < len(attrs) else self.layout.dates[index - len(attrs)]
+
+
+def _lines(text):
+    """Split text back into the lines it was joined from (newlines only, as the file was read)."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def _ask(proc):
+    try:
+        proc.stdin.write(b"r")
+        proc.stdin.flush()
+        return True
+    except (OSError, ValueError):  # the worker has ended
+        return False
 
 
 def _not_text(label):

@@ -121,3 +121,29 @@ def test_cancel_stops_the_worker(tmp_path, worker_runs):
         import_egms([path], str(tmp_path / "o.gpkg"), feedback=CancelAfterFirstChunk())
     assert worker_runs and _workers_running() == []
     assert not (tmp_path / "o.gpkg").exists()
+
+
+def test_chunks_taken_back_from_the_worker_give_the_same_result(tmp_path, worker_runs, monkeypatch):
+    """When QGIS's process is idle it parses chunks itself (work stealing): force it for every chunk."""
+    def ask_for_everything(proc):
+        proc.stdin.write(b"r" * 10000)
+        proc.stdin.flush()
+        return True
+
+    monkeypatch.setattr(reader, "_ask", ask_for_everything)
+    taken = []  # chunks that came back unparsed and were parsed here
+    original = reader._lines
+
+    def lines(text):
+        taken.append(1)
+        return original(text)
+
+    monkeypatch.setattr(reader, "_lines", lines)
+    path = file_with_bad_rows(tmp_path)
+    stolen = import_egms([path], str(tmp_path / "stolen.gpkg"), chunk_rows=500)
+    monkeypatch.setenv("CLMS_EGMS_PARSE_WORKER", "0")
+    here = import_egms([path], str(tmp_path / "here.gpkg"), chunk_rows=500)
+    assert worker_runs and len(taken) >= 5  # (the first chunk may be parsed before the request arrives)
+    assert stolen.summary().replace("stolen.gpkg", "x") == here.summary().replace("here.gpkg", "x")
+    for sql in ("SELECT * FROM egms_l2b_2020_2024 ORDER BY fid", "SELECT * FROM egms_l2b_2020_2024_ts ORDER BY fid"):
+        assert table(str(tmp_path / "stolen.gpkg"), sql) == table(str(tmp_path / "here.gpkg"), sql)
