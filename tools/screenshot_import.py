@@ -4,6 +4,7 @@ dock's EGMS tab, as a user does, and write docs/egms_import.png. Environment: CL
 import glob
 import os
 import subprocess  # nosec B404: ImageMagick's `import`, fixed arguments
+import time
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
@@ -16,13 +17,23 @@ window.showMaximized()
 plugin.toggle_action.setChecked(True)
 dock = plugin.dock
 dock.tabs.setCurrentWidget(dock.egmsTab)
-files = sorted(glob.glob(os.path.join(os.environ["CLMS_EGMS_SAMPLES"], "EGMS_L2b_*.zip")))
+PATTERN = os.environ.get("CLMS_EGMS_GLOB", "EGMS_L2b_*.zip")
+files = sorted(glob.glob(os.path.join(os.environ["CLMS_EGMS_SAMPLES"], PATTERN)))
 dock.importFiles.setFilePath(" ".join('"{}"'.format(f) for f in files))
 dock.importGeopackage.setFilePath(os.environ["CLMS_EGMS_GPKG"])
 dock.clipMode.setCurrentIndex(0)
 
 
 def shot():
+    status = os.environ.get("CLMS_EGMS_STATUS")
+    if status:
+        from clms_egms.core.egms import reader
+
+        with open(status, "w", encoding="utf-8") as f:
+            layers = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name().startswith("egms_")]
+            f.write("layers={}\nfeatures={}\nworker_python={!r}\nseconds={:.1f}\n".format(
+                [lyr.name() for lyr in layers], sum(lyr.featureCount() for lyr in layers), reader._interpreter,
+                time.monotonic() - STARTED))
     subprocess.run(["import", "-window", "root", os.environ["CLMS_EGMS_SCREENSHOT"]], check=False)  # nosec
     QgsApplication.instance().exit(0)
 
@@ -32,11 +43,19 @@ TRIES = []
 
 def wait_for_layers():
     TRIES.append(1)
-    if any(layer.name().startswith("egms_") for layer in QgsProject.instance().mapLayers().values()) or len(TRIES) > 60:
-        QTimer.singleShot(3000, shot)
+    layers = QgsProject.instance().mapLayers().values()
+    if any(layer.name().startswith("egms_") for layer in layers) or len(TRIES) > 240:
+        QTimer.singleShot(200 if os.environ.get("CLMS_EGMS_STATUS") else 3000, shot)
     else:
         QTimer.singleShot(500, wait_for_layers)
 
 
-QTimer.singleShot(1500, dock.importButton.click)
+def start():
+    global STARTED
+    STARTED = time.monotonic()
+    dock.importButton.click()
+
+
+STARTED = 0.0
+QTimer.singleShot(1500, start)
 QTimer.singleShot(2000, wait_for_layers)

@@ -7,7 +7,7 @@ from qgis.gui import QgsFileWidget
 from ..core.egms import import_egms
 from ..core.egms import clip as clipping
 from ..core.egms.store import column_values
-from ..core.egms.style import apply_velocity_style
+from ..core.egms.style import apply_velocity_style, nice_limit
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.settings import Settings
@@ -73,11 +73,11 @@ class EgmsImportPanel:
             return
         self.w.importButton.setEnabled(False)
         self.task = run_in_background(
-            self.iface, tr("Importing EGMS files"),
-            lambda feedback: import_egms(inputs, gpkg, clip_geometry=area, feedback=feedback),
+            self.iface, tr("Importing EGMS files"), lambda feedback: import_and_measure(inputs, gpkg, area, feedback),
             on_done=self.imported, on_finished=lambda: self.w.importButton.setEnabled(True))
 
-    def imported(self, result):
+    def imported(self, outcome):
+        result, limits = outcome
         project = QgsProject.instance()
         added = []
         for name in result.layers:
@@ -89,7 +89,7 @@ class EgmsImportPanel:
                 layer.triggerRepaint()
             if not loaded:
                 layer = QgsVectorLayer(uri, name, "ogr")
-                apply_velocity_style(layer, values=column_values(result.gpkg_path, name, "mean_velocity"))
+                apply_velocity_style(layer, limit=limits[name])
                 project.addMapLayer(layer)
                 added.append(layer)
         if added:
@@ -104,3 +104,9 @@ class EgmsImportPanel:
         problems = any(f.skipped or f.duplicates for f in result.files)
         text = summary[0] + (" " + tr("Details in the log (CLMS & EGMS tab).") if len(summary) > 1 else "")
         notify(self.iface, text, Qgis.Warning if problems else Qgis.Success, duration=10)
+
+
+def import_and_measure(inputs, gpkg, area, feedback):
+    """The import, then each layer's velocity limit for its style (read here, off the main thread)."""
+    result = import_egms(inputs, gpkg, clip_geometry=area, feedback=feedback)
+    return result, {name: nice_limit(column_values(result.gpkg_path, name, "mean_velocity")) for name in result.layers}
