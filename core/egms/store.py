@@ -57,6 +57,14 @@ def _now():
     return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
 
 
+def _count_triggers(t):
+    """GDAL's triggers that keep gpkg_ogr_contents.feature_count right when the layer is edited."""
+    return ["CREATE TRIGGER {} AFTER {} ON {} BEGIN UPDATE gpkg_ogr_contents SET feature_count = feature_count {} 1 "
+            "WHERE lower(table_name) = lower('{}'); END".format(
+                _q("trigger_{}_feature_count_{}".format(what.lower(), t)), what, _q(t), sign, t.replace("'", "''"))
+            for what, sign in (("INSERT", "+"), ("DELETE", "-"))]
+
+
 def _rtree_triggers(t, c="geom", i="fid"):
     r = _q("rtree_{}_{}".format(t, c))
     T, C, ID = _q(t), _q(c), _q(i)
@@ -107,6 +115,9 @@ _CORE_DDL = [
     "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
     "definition TEXT NOT NULL, scope TEXT NOT NULL, "
     "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))",
+    # GDAL's feature counts: QGIS relies on them to count a filtered layer right
+    "CREATE TABLE IF NOT EXISTS gpkg_ogr_contents (table_name TEXT NOT NULL PRIMARY KEY, "
+    "feature_count INTEGER DEFAULT NULL)",
 ]
 
 _SOURCE_COLUMNS = [("layer", "TEXT NOT NULL"), ("file_name", "TEXT NOT NULL"), ("level", "TEXT"),
@@ -205,7 +216,8 @@ class LayerWriter:
         # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
         # insert (the R-tree is filled in finish()) and put them back before the transaction ends
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name=? "
-                                    "AND name LIKE 'rtree_%'", (layer,)).fetchall():
+                                    "AND (name LIKE 'rtree_%' OR name LIKE 'trigger_%_feature_count_%')",
+                                    (layer,)).fetchall():
             conn.execute("DROP TRIGGER {}".format(_q(name)))
         names = ["geom"] + self.columns + self.extra
         self._insert_points = "INSERT OR IGNORE INTO {} ({}) VALUES ({})".format(
@@ -285,8 +297,10 @@ class LayerWriter:
             ids, x, y = (np.concatenate(part) for part in zip(*self._index_parts))
             self._index_parts = []
             pack_rtree(conn, "rtree_{}_geom".format(t), ids, x, x, y, y)
-        for ddl in _rtree_triggers(t):
+        for ddl in _rtree_triggers(t) + _count_triggers(t):
             conn.execute(ddl)
+        conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, (SELECT COUNT(*) FROM {}))".format(_q(t)),
+                     (t,))
         conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "
                      "min_y=(SELECT MIN(miny) FROM {r}), max_y=(SELECT MAX(maxy) FROM {r}), last_change=? "
                      "WHERE table_name IN (?, ?)".format(r=rtree), (_now(), t, t + "_ts"))
@@ -411,7 +425,7 @@ def column_values(gpkg_path, layer, column):
     """One numeric column of a layer as a numpy array (fast, for styling and statistics)."""
     conn = sqlite3.connect("file:{}?mode=ro".format(gpkg_path), uri=True)
     try:
-        rows = conn.execute("SELECT {} FROM {}".format(_q(column), _q(layer))).fetchall()
+        rows = conn.execute("SELECT {} FROM {} ORDER BY fid".format(_q(column), _q(layer))).fetchall()
     finally:
         conn.close()
     return np.array([r[0] for r in rows], dtype=np.float64)

@@ -242,6 +242,33 @@ def test_appending_to_a_layer_keeps_its_spatial_index(tmp_path):
     assert lyr.GetExtent()[1] > 4610000  # the layer's extent grew with the new points
 
 
+def test_edits_through_gdal_keep_index_and_counts(tmp_path):
+    """After the import, QGIS/GDAL edits (move, delete, add) keep the spatial index and the count right."""
+    gpkg = str(tmp_path / "e.gpkg")
+    import_egms([write_egms(str(tmp_path / "a"), "L3", n_points=100, n_dates=10)[0]], gpkg)
+    ds = ogr.Open(gpkg, 1)
+    lyr = ds.GetLayerByName("egms_l3_u_2020_2024")
+    moved = lyr.GetFeature(1)
+    moved.SetGeometry(ogr.CreateGeometryFromWkt("POINT (4000000 2000000)"))
+    lyr.SetFeature(moved)
+    lyr.DeleteFeature(2)
+    added = ogr.Feature(lyr.GetLayerDefn())
+    added["pid"], added["easting"], added["northing"], added["mean_velocity"] = "NEW", 4100000, 2100000, -1.0
+    added.SetGeometry(ogr.CreateGeometryFromWkt("POINT (4100000 2100000)"))
+    lyr.CreateFeature(added)
+    del moved, added, lyr, ds
+    with sqlite3.connect(gpkg) as c:
+        assert c.execute("SELECT rtreecheck('rtree_egms_l3_u_2020_2024_geom')").fetchone()[0] == "ok"
+        assert c.execute("SELECT * FROM rtree_egms_l3_u_2020_2024_geom WHERE id = 1").fetchone()[1:3] == (4e6, 4e6)
+        assert c.execute("SELECT COUNT(*) FROM rtree_egms_l3_u_2020_2024_geom WHERE id = 2").fetchone()[0] == 0
+        assert c.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = "
+                         "'egms_l3_u_2020_2024'").fetchone()[0] == 100
+    ds = ogr.Open(gpkg)
+    lyr = ds.GetLayerByName("egms_l3_u_2020_2024")
+    lyr.SetSpatialFilterRect(3999999, 1999999, 4000001, 2000001)
+    assert [f.GetFID() for f in lyr] == [1]
+
+
 def test_clip_to_polygon(tmp_path):
     from qgis.core import QgsGeometry
 

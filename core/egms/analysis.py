@@ -1,0 +1,114 @@
+"""Time-series maths and velocity filters for EGMS points (numpy; no widgets).
+
+Trend models, fitted by least squares to displacement d (mm) against time t (years since the first
+date), with the conventions of the EGMS product description:
+
+- ``linear``: d = d0 + v·t  (velocity v, mm/year)
+- ``quadratic``: d = d0 + v·t + ½·a·t²  (acceleration a, mm/year²)
+- ``seasonal``: d = d0 + v·t + s·sin(2πt) + c·cos(2πt)  (seasonal amplitude √(s²+c²), mm)
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+MODELS = ("linear", "quadratic", "seasonal")
+
+
+def years_since_start(dates):
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    return (dates - dates[0]).astype(np.float64) / 365.25
+
+
+@dataclass
+class Fit:
+    model: str
+    parameters: dict  # name -> value (velocity, acceleration, seasonal_amplitude, offset, ...)
+    rmse: float  # residual root mean square, mm
+    fitted: np.ndarray  # the model's displacement at every date (NaN where the input had none)
+
+
+def fit_trend(dates, values, model="linear"):
+    """Fit one of MODELS to a series; dates as datetime64, values in mm (NaN ignored)."""
+    if model not in MODELS:
+        raise ValueError("unknown model {!r}".format(model))
+    t = years_since_start(dates)
+    values = np.asarray(values, dtype=np.float64)
+    ok = np.isfinite(values)
+    columns = [np.ones_like(t), t]
+    if model == "quadratic":
+        columns.append(0.5 * t * t)
+    elif model == "seasonal":
+        columns += [np.sin(2 * np.pi * t), np.cos(2 * np.pi * t)]
+    design = np.column_stack(columns)
+    if ok.sum() < design.shape[1]:
+        raise ValueError("too few values to fit a {} trend".format(model))
+    coef, *_ = np.linalg.lstsq(design[ok], values[ok], rcond=None)
+    fitted = design @ coef
+    fitted[~ok] = np.nan
+    rmse = float(np.sqrt(np.mean((values[ok] - fitted[ok]) ** 2)))
+    parameters = {"offset": float(coef[0]), "velocity": float(coef[1])}
+    if model == "quadratic":
+        parameters["acceleration"] = float(coef[2])
+    elif model == "seasonal":
+        parameters["seasonal_amplitude"] = float(np.hypot(coef[2], coef[3]))
+    return Fit(model, parameters, rmse, fitted)
+
+
+def displacement_between(dates, values, start, end):
+    """Displacement (mm) from the value nearest ``start`` to the value nearest ``end`` (dates as
+    datetime64 or 'YYYY-MM-DD'); NaN where the series has no value there."""
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    values = np.asarray(values, dtype=np.float64)
+    have = np.isfinite(values)
+    if not have.any():
+        return float("nan")
+    d, v = dates[have], values[have]
+    i = int(np.argmin(np.abs(d - np.datetime64(start, "D"))))
+    j = int(np.argmin(np.abs(d - np.datetime64(end, "D"))))
+    return float(v[j] - v[i])
+
+
+@dataclass
+class VelocityFilter:
+    """Thresholds on the EGMS point attributes; None means no limit."""
+    min_velocity: float = None
+    max_velocity: float = None
+    min_abs_velocity: float = None
+    max_velocity_std: float = None
+    min_coherence: float = None
+
+    def expression(self, fields):
+        """The filter as one expression, valid both as a QGIS expression and as an OGR/SQLite filter
+        (so it can be a layer's subset string or a selection); '' when nothing is set. ``fields``: the
+        layer's field names; a threshold on a field the layer lacks (e.g. coherence on L3) is refused."""
+        parts = []
+        for value, field, template in (
+                (self.min_velocity, "mean_velocity", '"{f}" >= {v!r}'),
+                (self.max_velocity, "mean_velocity", '"{f}" <= {v!r}'),
+                (self.min_abs_velocity, "mean_velocity", 'abs("{f}") >= {v!r}'),
+                (self.max_velocity_std, "mean_velocity_std", '"{f}" <= {v!r}'),
+                (self.min_coherence, "temporal_coherence", '"{f}" >= {v!r}')):
+            if value is None:
+                continue
+            if field not in fields:
+                raise KeyError(field)
+            parts.append(template.format(f=field, v=float(value)))
+        return " AND ".join(parts)
+
+    def mask(self, columns):
+        """The same filter on numpy columns (name -> array): True where a point passes."""
+        n = len(next(iter(columns.values())))
+        keep = np.ones(n, dtype=bool)
+        v = columns.get("mean_velocity")
+        with np.errstate(invalid="ignore"):
+            if self.min_velocity is not None:
+                keep &= v >= self.min_velocity
+            if self.max_velocity is not None:
+                keep &= v <= self.max_velocity
+            if self.min_abs_velocity is not None:
+                keep &= np.abs(v) >= self.min_abs_velocity
+            if self.max_velocity_std is not None:
+                keep &= columns["mean_velocity_std"] <= self.max_velocity_std
+            if self.min_coherence is not None:
+                keep &= columns["temporal_coherence"] >= self.min_coherence
+        return keep
