@@ -8,10 +8,10 @@ from ..i18n import tr
 EGMS_CRS = QgsCoordinateReferenceSystem("EPSG:3035")
 
 
-def _to_egms(geometry, crs):
-    if crs.isValid() and crs != EGMS_CRS:
+def _transformed(geometry, crs, target=EGMS_CRS):
+    if crs.isValid() and target.isValid() and crs != target:
         geometry = QgsGeometry(geometry)
-        geometry.transform(QgsCoordinateTransform(crs, EGMS_CRS, QgsProject.instance()))
+        geometry.transform(QgsCoordinateTransform(crs, target, QgsProject.instance()))
     return geometry
 
 
@@ -19,18 +19,18 @@ def extent_polygon(rectangle, crs):
     """A map extent (QgsRectangle in ``crs``) as a polygon in EPSG:3035."""
     if rectangle is None or rectangle.isEmpty():
         return None
-    return _to_egms(QgsGeometry.fromRect(rectangle), crs)
+    return _transformed(QgsGeometry.fromRect(rectangle), crs)
 
 
-def features_polygon(source, crs, selected_only=False):
-    """The union of the polygons of a layer/feature source, in EPSG:3035."""
+def features_polygon(source, crs, selected_only=False, target_crs=EGMS_CRS):
+    """The union of the polygons of a layer/feature source, in ``target_crs`` (default EPSG:3035)."""
     request = QgsFeatureRequest().setNoAttributes()
     features = source.getSelectedFeatures(request) if selected_only else source.getFeatures(request)
     parts = [f.geometry() for f in features if f.hasGeometry()]
     if not parts:
         raise PluginError(tr("The clip layer has no polygons{selected}.").format(
             selected=tr(" selected") if selected_only else ""))
-    return _to_egms(QgsGeometry.unaryUnion(parts), crs)
+    return _transformed(QgsGeometry.unaryUnion(parts), crs, target_crs)
 
 
 def combine(*polygons):

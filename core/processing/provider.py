@@ -33,6 +33,7 @@ class Provider(QgsProcessingProvider):
 def algorithm_classes():
     """Every algorithm of the plugin."""
     from .export_timeseries import ExportTimeseries
+    from .filter_velocity import FilterVelocity
     from .import_egms import ImportEgms
 
-    return [ImportEgms, ExportTimeseries]
+    return [ImportEgms, ExportTimeseries, FilterVelocity]

@@ -36,3 +36,57 @@ def test_filter_counts_match_a_direct_computation(l2b, thresholds):
     assert layer.setSubsetString(expression)
     assert layer.featureCount() == expected
     assert np.all([abs(ft["mean_velocity"]) >= 0 for ft in layer.getFeatures()])
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    from qgis.core import QgsApplication
+
+    from clms_egms.core.processing.provider import Provider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("clms_egms") is None:
+        registry.addProvider(Provider())
+    yield
+    p = registry.providerById("clms_egms")
+    if p is not None:
+        registry.removeProvider(p)
+
+
+def test_processing_filter_velocity(l2b, provider, tmp_path):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry
+
+    layer = QgsVectorLayer(l2b + "|layername=egms_l2b_2020_2024", "l2b", "ogr")
+    names = ["mean_velocity", "mean_velocity_std", "temporal_coherence"]
+    columns = {n: column_values(l2b, "egms_l2b_2020_2024", n) for n in names}
+    expected = int(VelocityFilter(max_velocity=-1.5, min_coherence=0.7).mask(columns).sum())
+    result = processing.run("clms_egms:filter_velocity", {"INPUT": layer, "MAX_VELOCITY": -1.5, "MIN_COHERENCE": 0.7,
+                                                          "OUTPUT": "memory:"})
+    assert result["COUNT"] == expected == result["OUTPUT"].featureCount()
+    assert all(f["mean_velocity"] <= -1.5 for f in result["OUTPUT"].getFeatures())
+
+    # inside a polygon (drawn in WGS84 over the west of Ustica), counted against the points' own coordinates
+    area = QgsVectorLayer("Polygon?crs=EPSG:4326", "area", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromWkt("POLYGON((13.14 38.69, 13.17 38.69, 13.17 38.72, 13.14 38.72, 13.14 38.69))"))
+    area.dataProvider().addFeatures([f])
+    lon, lat = column_values(l2b, "egms_l2b_2020_2024", "longitude"), column_values(l2b, "egms_l2b_2020_2024", "latitude")
+    inside = (lon >= 13.14) & (lon <= 13.17) & (lat >= 38.69) & (lat <= 38.72)
+    result = processing.run("clms_egms:filter_velocity", {"INPUT": layer, "AREA": area, "OUTPUT": "memory:"})
+    assert abs(result["COUNT"] - int(inside.sum())) <= 3  # ETRS89/WGS84 and LAEA rounding at the edges
+    assert 0 < result["COUNT"] < 23349
+
+
+def test_processing_filter_needs_the_field(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from clms_egms.core.egms.synthetic import write_egms
+
+    gpkg = str(tmp_path / "l3.gpkg")
+    import_egms([write_egms(str(tmp_path / "in"), "L3", n_points=50, n_dates=10)[0]], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "l3", "ogr")
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("clms_egms:filter_velocity", {"INPUT": layer, "MIN_COHERENCE": 0.7, "OUTPUT": "memory:"})
+    assert "no temporal_coherence field" in str(info.value)
