@@ -71,7 +71,8 @@ def test_processing_filter_velocity(l2b, provider, tmp_path):
     f = QgsFeature()
     f.setGeometry(QgsGeometry.fromWkt("POLYGON((13.14 38.69, 13.17 38.69, 13.17 38.72, 13.14 38.72, 13.14 38.69))"))
     area.dataProvider().addFeatures([f])
-    lon, lat = column_values(l2b, "egms_l2b_2020_2024", "longitude"), column_values(l2b, "egms_l2b_2020_2024", "latitude")
+    lon = column_values(l2b, "egms_l2b_2020_2024", "longitude")
+    lat = column_values(l2b, "egms_l2b_2020_2024", "latitude")
     inside = (lon >= 13.14) & (lon <= 13.17) & (lat >= 38.69) & (lat <= 38.72)
     result = processing.run("clms_egms:filter_velocity", {"INPUT": layer, "AREA": area, "OUTPUT": "memory:"})
     assert abs(result["COUNT"] - int(inside.sum())) <= 3  # ETRS89/WGS84 and LAEA rounding at the edges
