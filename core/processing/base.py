@@ -26,7 +26,10 @@ class Algorithm(QgsProcessingAlgorithm):
         try:
             return self.process(parameters, context, feedback)
         except PluginError as exc:
-            raise QgsProcessingException(str(exc)) from None
+            message = str(exc)
+        # raised outside the except block, so the message is all it carries (no chained traceback
+        # holding the algorithm's sources and layers)
+        raise QgsProcessingException(message)
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
