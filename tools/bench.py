@@ -14,7 +14,7 @@ build/bench.txt.
 import argparse
 import os
 import resource
-import subprocess  # nosec B404: runs this script's own helpers and ogr2ogr with fixed arguments
+import subprocess  # nosec B404
 import sys
 import time
 

@@ -2,7 +2,7 @@
 screenshot and a status file, then quit. Environment: CLMS_EGMS_SCREENSHOT (path) turns on the
 headless mode; CLMS_EGMS_STATUS (path) receives what was checked."""
 import os
-import subprocess  # nosec B404: runs ImageMagick's `import` with fixed arguments
+import subprocess  # nosec B404
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
@@ -33,7 +33,7 @@ def _screenshot():
     if plugin:
         lines.append("dock_visible=" + ("yes" if plugin.dock and plugin.dock.isVisible() else "no"))
         lines.append("provider=" + ("yes" if QgsApplication.processingRegistry().providerById("clms_egms") else "no"))
-    subprocess.run(["import", "-window", "root", SHOT], check=False, timeout=60)  # nosec B603 B607
+    subprocess.run(["import", "-window", "root", SHOT], check=False, timeout=60)  # nosec B603
     lines.append("screenshot=" + ("yes" if os.path.exists(SHOT) else "no"))
     _status(lines)
     QgsApplication.instance().exit(0)

@@ -3,7 +3,7 @@ dock's EGMS tab, as a user does, and write docs/egms_import.png. Environment: CL
 (folder of EGMS zips), CLMS_EGMS_GPKG (output), CLMS_EGMS_SCREENSHOT (png)."""
 import glob
 import os
-import subprocess  # nosec B404: ImageMagick's `import`, fixed arguments
+import subprocess  # nosec B404
 import time
 
 from qgis.core import QgsApplication, QgsProject

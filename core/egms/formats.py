@@ -1,7 +1,8 @@
 """What EGMS files look like: file names, CSV columns of every release, the XML header."""
 import json
 import re
-import xml.etree.ElementTree as ET  # nosec B405: EGMS headers are small local files
+# the EGMS XML headers are small local files of the service
+import xml.etree.ElementTree as ET  # nosec B405
 from dataclasses import asdict, dataclass
 
 import numpy as np

@@ -6,7 +6,8 @@ to a line-by-line parse that skips them and counts why, so one bad row never cos
 """
 import os
 import queue
-import subprocess  # nosec B404: runs csvparse.py under QGIS's own Python, never a shell
+# subprocess runs csvparse.py under QGIS's own Python, with a list of arguments (never a shell)
+import subprocess  # nosec B404
 import sys
 import threading
 import zipfile
