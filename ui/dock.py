@@ -1,5 +1,5 @@
 """The plugin's dock: tabs for the CLMS catalogue, EGMS and Analysis."""
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from . import load_form
@@ -18,6 +18,24 @@ class Dock(QDockWidget, FORM):
         self.setObjectName("ClmsEgmsDock")
         self.settingsButton.clicked.connect(self.settingsRequested)
         self.egms = EgmsImportPanel(iface, self)
+        self.plot = None
+        self.plotButton.clicked.connect(self.show_plot)
+
+    def show_plot(self):
+        """Open the time-series plot (created on first use) with its point picker active."""
+        if self.plot is None:
+            from .plot_dock import PlotDock
+
+            self.plot = PlotDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.plot)
+        self.plot.start_picking()
+        return self.plot
 
     def unload(self):
         """Release what the tabs hold on QGIS (map tools, connections); called before deletion."""
+        if self.plot is not None:
+            self.plot.unload()
+            self.iface.removeDockWidget(self.plot)
+            self.plot.setParent(None)
+            self.plot.deleteLater()
+            self.plot = None

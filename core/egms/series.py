@@ -1,0 +1,91 @@
+"""A point's displacement series from any EGMS layer the plugin supports.
+
+- layers made by the EGMS import: the series stored beside the layer, read by pid;
+- plain EGMS layers, following the EEA guideline route: the CSV loaded as delimited text (one field
+  per date, named ``yyyymmdd``), or a Shapefile with ``D`` + ``yyyymmdd`` fields (PS Time Series Viewer).
+"""
+import re
+
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsRectangle
+
+from .export import dataset_of_layer
+from .store import SeriesReader
+
+_DATE_FIELD = re.compile(r"^D?(\d{8})$")
+
+# the point attributes shown beside a series, when the layer has them
+KEY_ATTRIBUTES = ["pid", "mean_velocity", "mean_velocity_std", "acceleration", "seasonality",
+                  "temporal_coherence", "height_ortho"]
+
+
+def date_fields(layer):
+    """(field index, datetime64) of every date field of a plain EGMS layer, in date order."""
+    found = []
+    for index, field in enumerate(layer.fields()):
+        m = _DATE_FIELD.match(field.name())
+        if m:
+            d = m.group(1)
+            try:
+                found.append((index, np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:]))))
+            except ValueError:
+                continue
+    return sorted(found, key=lambda item: item[1])
+
+
+class LayerSeries:
+    """Reads series of one layer's points; ``None`` from ``for_layer`` when the layer has none."""
+
+    def __init__(self, layer, dataset=None, fields=None):
+        self.layer = layer
+        self.dataset = dataset
+        self.fields = fields
+        self._reader = SeriesReader(*dataset) if dataset else None
+
+    @classmethod
+    def for_layer(cls, layer):
+        if layer is None or not hasattr(layer, "fields"):
+            return None
+        dataset = dataset_of_layer(layer)
+        if dataset:
+            return cls(layer, dataset=dataset)
+        fields = date_fields(layer)
+        return cls(layer, fields=fields) if len(fields) >= 2 else None
+
+    def series(self, feature):
+        """(dates datetime64[D], displacement mm with NaN where none) of a feature of the layer."""
+        if self._reader is not None:
+            return self._reader.series(feature["pid"])
+        values = []
+        for index, _date in self.fields:
+            value = feature.attribute(index)
+            try:
+                values.append(float(value))
+            except (TypeError, ValueError):
+                values.append(np.nan)
+        return np.array([d for _i, d in self.fields]), np.array(values, dtype=np.float64)
+
+    def close(self):
+        if self._reader is not None:
+            self._reader.close()
+
+
+def key_attributes(feature):
+    """The point's key attributes present on its layer, as (name, value) pairs."""
+    names = feature.fields().names()
+    return [(name, feature[name]) for name in KEY_ATTRIBUTES if name in names]
+
+
+def nearest_feature(layer, point, radius):
+    """The feature of ``layer`` nearest to ``point`` (layer CRS) within ``radius`` (layer units), or None.
+    Only the search box around the point is read (the provider's spatial index serves it)."""
+    box = QgsRectangle(point.x() - radius, point.y() - radius, point.x() + radius, point.y() + radius)
+    best, best_d = None, radius * radius
+    for feature in layer.getFeatures(QgsFeatureRequest().setFilterRect(box)):
+        if not feature.hasGeometry():
+            continue
+        p = feature.geometry().boundingBox().center()  # points and single-part multipoints alike
+        d = (p.x() - point.x()) ** 2 + (p.y() - point.y()) ** 2
+        if d <= best_d:
+            best, best_d = feature, d
+    return best

@@ -1,0 +1,138 @@
+"""The time-series plot driven as a user drives it: synthetic clicks on the map canvas."""
+import csv
+import io
+import zipfile
+
+import numpy as np
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.gui import QgsMapMouseEvent
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms.synthetic import write_egms
+from clms_egms.ui.dock import Dock
+
+L2B = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"
+
+
+def all_rows(zip_path, stem):
+    with zipfile.ZipFile(zip_path) as zf, zf.open(stem + ".csv") as raw:
+        yield from csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"))
+
+
+def csv_row(zip_path, stem, pid):
+    return next(row for row in all_rows(zip_path, stem) if row["pid"] == pid)
+
+
+def series_of(row):
+    dates = [k for k in row if len(k) == 8 and k.isdigit()]
+    return [np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:])) for d in dates], [float(row[d]) for d in dates]
+
+
+def click(canvas, tool, x, y):
+    """A left click (press and release) at map coordinates (x, y) of the canvas CRS."""
+    pixel = canvas.getCoordinateTransform().transform(x, y)
+    at = QPoint(int(round(pixel.x())), int(round(pixel.y())))
+    tool.canvasPressEvent(QgsMapMouseEvent(canvas, QEvent.MouseButtonPress, at, Qt.LeftButton))
+    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, at, Qt.LeftButton))
+
+
+@pytest.fixture
+def dock(qgis_iface, qgis_new_project):
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    d = Dock(qgis_iface, qgis_iface.mainWindow())
+    yield d
+    d.unload()
+    d.deleteLater()
+
+
+def show(qgis_iface, layer, x, y, half=30):
+    """Layer in the project, active, the map zoomed close around (x, y): the test canvas is never
+    shown and stays a few pixels wide, so a close zoom keeps a click's pixel rounding well under a metre."""
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    qgis_iface.activeLayer = lambda: layer  # the stub iface does not track the active layer itself
+    qgis_iface.mapCanvas().setExtent(QgsRectangle(x - half, y - half, x + half, y + half))
+
+
+def test_click_plots_the_csv_row(dock, qgis_iface, samples_dir, tmp_path):
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms([str(samples_dir / (L2B + ".zip"))], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+    rows = list(all_rows(samples_dir / (L2B + ".zip"), L2B))
+    xy = np.array([(float(r["easting"]), float(r["northing"])) for r in rows])
+
+    def isolated(i):  # no other point within 5 m: a click there can only mean this one
+        d = np.hypot(*(xy - xy[i]).T)
+        return np.sort(d)[1] > 5.0
+
+    first = next(i for i in range(0, len(rows), 97) if isolated(i))
+    row = rows[first]
+    x, y = xy[first]
+    show(qgis_iface, layer, x, y)
+    plot = dock.show_plot()
+    canvas = qgis_iface.mapCanvas()
+    assert canvas.mapTool() is plot.tool
+    click(canvas, plot.tool, x + 0.5, y - 0.5)
+    assert len(plot.curves) == 1
+    curve = plot.curves[0]
+    dates, values = series_of(row)
+    assert curve["pid"] == row["pid"]
+    assert list(curve["dates"]) == dates
+    np.testing.assert_array_equal(curve["mm"], values)
+    assert dict(curve["attributes"])["mean_velocity"] == float(row["mean_velocity"])
+    assert row["pid"] in plot.info.text() and "v {:+.1f}".format(float(row["mean_velocity"])) in plot.info.text()
+    line = plot.axes.get_lines()[0]
+    np.testing.assert_array_equal(line.get_ydata(), values)
+
+    # a second point kept beside the first, then exports
+    second = next(i for i in range(len(rows)) if 50 < np.hypot(*(xy[i] - xy[first])) < 300 and isolated(i))
+    other = rows[second]
+    plot.keepBox.setChecked(True)
+    click(canvas, plot.tool, *xy[second])
+    assert [c["pid"] for c in plot.curves] == [row["pid"], other["pid"]]
+    out = tmp_path / "series.csv"
+    plot.export_series(str(out))
+    written = list(csv.DictReader(open(out)))
+    assert len(written) == 2 * len(values) and written[0]["pid"] == row["pid"]
+    assert float(written[-1]["displacement_mm"]) == series_of(other)[1][-1]
+    png = tmp_path / "plot.png"
+    plot.export_figure(str(png))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    # far from any point: said so, the plot stays
+    click(canvas, plot.tool, x, y + 20000)  # out at sea
+    assert "No EGMS point" in plot.info.text()
+    assert len(plot.curves) == 2
+
+
+def test_delimited_text_layer_of_the_guideline_route(dock, qgis_iface, tmp_path):
+    path, dates, truth = write_egms(str(tmp_path / "in"), "L2b", n_points=100, n_dates=30, as_zip=False, seed=4)
+    uri = "file://{}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes".format(path)
+    layer = QgsVectorLayer(uri, "egms csv", "delimitedtext")
+    assert layer.isValid()
+    with open(path) as f:
+        rows = list(csv.DictReader(f))
+    row = rows[42]
+    x, y = float(row["easting"]), float(row["northing"])
+    show(qgis_iface, layer, x, y, half=10)
+    plot = dock.show_plot()
+    click(qgis_iface.mapCanvas(), plot.tool, x, y)
+    assert plot.curves and plot.curves[0]["pid"] == row["pid"]
+    assert list(plot.curves[0]["dates"]) == list(dates)
+    np.testing.assert_allclose(plot.curves[0]["mm"], series_of(row)[1])
+
+
+def test_unload_releases_the_map_tool_and_the_dock(dock, qgis_iface):
+    plot = dock.show_plot()
+    canvas = qgis_iface.mapCanvas()
+    assert canvas.mapTool() is plot.tool
+    dock.unload()
+    assert canvas.mapTool() is not plot.tool and dock.plot is None
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert sip.isdeleted(plot)
