@@ -4,14 +4,17 @@ import os
 
 from qgis.core import Qgis, QgsCoordinateTransform, QgsProject
 from qgis.gui import QgsMapToolEmitPoint
-from qgis.PyQt.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                  QToolButton, QVBoxLayout, QWidget)
 
+from ..core.egms.analysis import fit_trend, relative_to
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
 from ..core.i18n import tr
 from .messages import notify
 
 PICK_RADIUS_PX = 8
+TRENDS = [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),
+          ("seasonal", tr("Linear + seasonal"))]
 LABELS = {"mean_velocity": "v", "mean_velocity_std": "±", "acceleration": "a", "seasonality": "season",
           "temporal_coherence": "coh", "height_ortho": "h"}
 
@@ -37,12 +40,21 @@ class PlotDock(QDockWidget):
         self.keepBox = QCheckBox(tr("Keep previous"))
         self.keepBox.setToolTip(tr("Add each picked point to the plot instead of replacing it"))
         self.clearButton = QPushButton(tr("Clear"))
+        self.trendBox = QComboBox()
+        for key, label in TRENDS:
+            self.trendBox.addItem(label, key)
+        self.trendBox.setToolTip(tr("Fit a trend to each plotted series (least squares)"))
+        self.referenceButton = QPushButton(tr("Use as reference"))
+        self.referenceButton.setToolTip(tr("Subtract the last picked point's series from every plotted series "
+                                           "(relative motion) until cleared"))
+        self.referenceButton.setCheckable(True)
         self.figureButton = QPushButton(tr("Save figure…"))
         self.csvButton = QPushButton(tr("Save series…"))
         self.info = QLabel(tr("Select an EGMS layer in the Layers panel, then click its points on the map."))
         self.info.setWordWrap(True)
         row = QHBoxLayout()
-        for w in (self.pickButton, self.keepBox, self.clearButton, self.figureButton, self.csvButton):
+        for w in (self.pickButton, self.keepBox, self.clearButton, self.trendBox, self.referenceButton,
+                  self.figureButton, self.csvButton):
             row.addWidget(w)
         row.addStretch(1)
         body = QWidget()
@@ -57,6 +69,9 @@ class PlotDock(QDockWidget):
         self.tool.deactivated.connect(lambda: self.pickButton.setChecked(False))
         self.pickButton.toggled.connect(self._pick_toggled)
         self.clearButton.clicked.connect(self.clear)
+        self.trendBox.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.referenceButton.toggled.connect(self._reference_toggled)
+        self.reference = None  # the reference point's curve, while one is set
         self.figureButton.clicked.connect(self._save_figure)
         self.csvButton.clicked.connect(self._save_series)
         self.redraw()
@@ -104,6 +119,33 @@ class PlotDock(QDockWidget):
         self.redraw()
         return self.curves[-1]
 
+    def _reference_toggled(self, on):
+        if on and not self.curves:
+            self.referenceButton.setChecked(False)
+            notify(self.iface, tr("Pick the reference point first, then press Use as reference."), Qgis.Warning)
+            return
+        self.reference = self.curves[-1] if on else None
+        if on:
+            self.curves = self.curves[:-1]  # the reference itself would be a flat line
+        self.referenceButton.setText(tr("Clear reference ({pid})").format(pid=self.reference["pid"]) if on
+                                     else tr("Use as reference"))
+        self.redraw()
+
+    def plotted(self, curve):
+        """The values drawn for a curve: relative to the reference point where one is set."""
+        if self.reference is None:
+            return curve["mm"]
+        return relative_to(curve["dates"], curve["mm"], self.reference["dates"], self.reference["mm"])
+
+    def fit(self, curve):
+        model = self.trendBox.currentData()
+        if not model:
+            return None
+        try:
+            return fit_trend(curve["dates"], self.plotted(curve), model)
+        except ValueError:
+            return None
+
     def clear(self):
         self.curves = []
         self.redraw()
@@ -112,14 +154,21 @@ class PlotDock(QDockWidget):
         ax = self.axes
         ax.clear()
         for curve in self.curves:
-            ax.plot(curve["dates"], curve["mm"], marker=".", markersize=3, linewidth=0.8,
-                    label="{} ({})".format(curve["pid"], describe(curve["attributes"])))
+            line, = ax.plot(curve["dates"], self.plotted(curve), marker=".", markersize=3, linewidth=0.8,
+                            label="{} ({})".format(curve["pid"], describe(curve["attributes"])))
+            fit = self.fit(curve)
+            if fit is not None:
+                ax.plot(curve["dates"], fit.fitted, linestyle="--", linewidth=1.4, color=line.get_color(),
+                        label=describe_fit(fit))
         ax.set_ylabel(tr("Displacement (mm)"))
         ax.grid(True, alpha=0.3)
         if self.curves:
             ax.axhline(0, color="0.5", linewidth=0.6)
             ax.legend(fontsize="small", loc="best")
-            ax.set_title(self.curves[-1]["layer"], fontsize="medium")
+            title = self.curves[-1]["layer"]
+            if self.reference is not None:
+                title += " — " + tr("relative to {pid}").format(pid=self.reference["pid"])
+            ax.set_title(title, fontsize="medium")
             self.info.setText("; ".join("{}: {}".format(c["pid"], describe(c["attributes"], long=True))
                                         for c in self.curves))
         self.figure.autofmt_xdate()
@@ -132,11 +181,12 @@ class PlotDock(QDockWidget):
         tmp = path + ".part"
         with open(tmp, "w", encoding="utf-8", newline="") as f:
             out = csv.writer(f)
-            out.writerow(["layer", "pid", "date", "displacement_mm"])
+            out.writerow(["layer", "pid", "date", "displacement_mm", "relative_to"])
+            reference = self.reference["pid"] if self.reference is not None else ""
             for c in self.curves:
-                for d, v in zip(c["dates"], c["mm"]):
+                for d, v in zip(c["dates"], self.plotted(c)):
                     if v == v:  # skip dates without a value
-                        out.writerow([c["layer"], c["pid"], str(d), "%.1f" % v])
+                        out.writerow([c["layer"], c["pid"], str(d), "%.1f" % v, reference])
         os.replace(tmp, path)
 
     def _save_figure(self):
@@ -162,6 +212,16 @@ class PlotDock(QDockWidget):
             if reader is not None:
                 reader.close()
         self._series = {}
+
+
+def describe_fit(fit):
+    p = fit.parameters
+    text = tr("{model} fit: v {v:+.2f} mm/yr").format(model=dict(TRENDS)[fit.model], v=p["velocity"])
+    if "acceleration" in p:
+        text += tr(", a {a:+.2f} mm/yr²").format(a=p["acceleration"])
+    if "seasonal_amplitude" in p:
+        text += tr(", seasonal {s:.1f} mm").format(s=p["seasonal_amplitude"])
+    return text + tr(", RMSE {r:.1f} mm").format(r=fit.rmse)
 
 
 def describe(attributes, long=False):

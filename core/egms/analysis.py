@@ -112,3 +112,16 @@ class VelocityFilter:
             if self.min_coherence is not None:
                 keep &= columns["temporal_coherence"] >= self.min_coherence
         return keep
+
+
+def relative_to(dates, values, ref_dates, ref_values):
+    """``values`` minus the reference series, the reference interpolated linearly at ``dates`` (series of
+    different bursts do not share all dates); NaN outside the reference's time span."""
+    dates = np.asarray(dates, dtype="datetime64[D]").astype(np.float64)
+    ref_dates = np.asarray(ref_dates, dtype="datetime64[D]").astype(np.float64)
+    ref_values = np.asarray(ref_values, dtype=np.float64)
+    have = np.isfinite(ref_values)
+    if have.sum() < 2:
+        return np.full(len(dates), np.nan)
+    ref = np.interp(dates, ref_dates[have], ref_values[have], left=np.nan, right=np.nan)
+    return np.asarray(values, dtype=np.float64) - ref

@@ -136,3 +136,39 @@ def test_unload_releases_the_map_tool_and_the_dock(dock, qgis_iface):
 
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     assert sip.isdeleted(plot)
+
+
+def test_trend_fit_and_reference_point(dock, qgis_iface, tmp_path):
+    path, dates, truth = write_egms(str(tmp_path / "in"), "L3", n_points=400, n_dates=60, seed=8)
+    gpkg = str(tmp_path / "l3.gpkg")
+    import_egms([path], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    features = sorted(layer.getFeatures(), key=lambda f: f["pid"])
+    a, b = features[0], features[-1]  # 100 m grid cells: far apart
+    pa, pb = a.geometry().asPoint(), b.geometry().asPoint()
+    show(qgis_iface, layer, pa.x(), pa.y())
+    plot = dock.show_plot()
+    canvas = qgis_iface.mapCanvas()
+    click(canvas, plot.tool, pb.x(), pb.y())  # the future reference
+    plot.referenceButton.setChecked(True)
+    assert plot.reference["pid"] == b["pid"] and plot.curves == []
+    click(canvas, plot.tool, pa.x(), pa.y())
+    (curve,) = plot.curves
+    expected = curve["mm"] - plot.reference["mm"]  # same tile, same dates
+    np.testing.assert_allclose(plot.axes.get_lines()[0].get_ydata(), expected)
+    assert "relative to " + b["pid"] in plot.axes.get_title()
+
+    plot.trendBox.setCurrentIndex(plot.trendBox.findData("linear"))
+    t = (np.asarray(curve["dates"]) - curve["dates"][0]).astype(float) / 365.25
+    velocity = np.polyfit(t, expected, 1)[0]
+    labels = [line.get_label() for line in plot.axes.get_lines()]
+    assert any("Linear fit: v {:+.2f} mm/yr".format(velocity) in label for label in labels)
+
+    out = tmp_path / "relative.csv"
+    plot.export_series(str(out))
+    rows = list(csv.DictReader(open(out)))
+    assert rows[0]["relative_to"] == b["pid"] and float(rows[1]["displacement_mm"]) == round(expected[1], 1)
+
+    plot.referenceButton.setChecked(False)
+    assert plot.reference is None
+    np.testing.assert_array_equal(plot.axes.get_lines()[0].get_ydata(), curve["mm"])

@@ -58,3 +58,16 @@ def test_filter_expression_and_mask_agree():
                "mean_velocity_std": np.array([0.1, 0.1, 0.9, 0.1]),
                "temporal_coherence": np.array([0.9, 0.9, 0.9, 0.9])}
     assert f.mask(columns).tolist() == [True, False, False, False]
+
+
+def test_relative_to_a_reference_with_other_dates():
+    from clms_egms.core.egms.analysis import relative_to
+
+    ref_dates = DATES[::2]
+    ref = 2.0 * years_since_start(ref_dates)  # the reference moves 2 mm/year
+    values = 5.0 * T  # the point moves 5 mm/year: 3 mm/year relative
+    rel = relative_to(DATES, values, ref_dates, ref)
+    inside = np.isfinite(rel)
+    assert inside.sum() >= len(T) - 1  # only past the reference's last date is unknown
+    fit = fit_trend(DATES, rel, "linear")
+    assert fit.parameters["velocity"] == pytest.approx(3.0, abs=1e-6)
