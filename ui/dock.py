@@ -4,6 +4,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 
 from . import load_form
 from .egms_panel import EgmsImportPanel
+from .filter_panel import FilterPanel
 
 FORM = load_form("dock")
 
@@ -18,6 +19,7 @@ class Dock(QDockWidget, FORM):
         self.setObjectName("ClmsEgmsDock")
         self.settingsButton.clicked.connect(self.settingsRequested)
         self.egms = EgmsImportPanel(iface, self)
+        self.filter = FilterPanel(iface, self)
         self.plot = None
         self.plotButton.clicked.connect(self.show_plot)
 

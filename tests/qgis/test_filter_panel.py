@@ -1,0 +1,89 @@
+"""The Analysis tab's velocity filter, driven as a user drives it."""
+import numpy as np
+import pytest
+from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms.store import column_values
+from clms_egms.core.egms.synthetic import write_egms
+from clms_egms.ui.dock import Dock
+
+
+@pytest.fixture
+def setup(qgis_iface, qgis_new_project, tmp_path):
+    path = write_egms(str(tmp_path / "in"), "L2b", n_points=2500, n_dates=20, seed=11)[0]
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms([path], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    dock = Dock(qgis_iface, qgis_iface.mainWindow())
+    dock.filterLayer.setLayer(layer)
+    qgis_iface.messageBar().clear_messages()
+    columns = {n: column_values(gpkg, "egms_l2b_2020_2024", n)
+               for n in ("mean_velocity", "mean_velocity_std", "temporal_coherence", "easting", "northing")}
+    yield dock, layer, columns
+    dock.unload()
+    dock.deleteLater()
+
+
+def test_filter_the_layer_and_reset(setup):
+    dock, layer, c = setup
+    layer.setSubsetString('"mean_velocity_std" < 1')  # the user's own filter, to be kept
+    dock.maxVelocity.setText("-5")
+    dock.minCoherence.setText("0,7")  # a decimal comma is understood
+    n = dock.filter.apply()
+    passing = (c["mean_velocity"] <= -5) & (c["temporal_coherence"] >= 0.7) & (c["mean_velocity_std"] < 1)
+    expected = int(passing.sum())
+    assert 0 < n == expected == layer.featureCount()
+    assert dock.filterCount.text() == "{} points match.".format(expected)
+    dock.filter.reset()
+    assert layer.subsetString() == '"mean_velocity_std" < 1' and layer.featureCount() == 2500
+    assert dock.maxVelocity.text() == ""
+
+
+def test_select_and_count(setup):
+    dock, layer, c = setup
+    dock.filterAsSelection.setChecked(True)
+    dock.minAbsVelocity.setText("8")
+    n = dock.filter.apply()
+    assert n == int((np.abs(c["mean_velocity"]) >= 8).sum()) == layer.selectedFeatureCount()
+    assert layer.subsetString() == ""
+    assert dock.filterCount.text() == "{} of 2500 points match.".format(n)
+
+
+def test_inside_selected_polygons(setup):
+    dock, layer, c = setup
+    area = QgsVectorLayer("Polygon?crs=EPSG:3035", "area", "memory")
+    f1, f2 = QgsFeature(), QgsFeature()
+    f1.setGeometry(QgsGeometry.fromWkt("POLYGON((4598000 1740000, 4598400 1740000, 4598400 1740400, "
+                                       "4598000 1740400, 4598000 1740000))"))
+    f2.setGeometry(QgsGeometry.fromWkt("POLYGON((4598600 1740600, 4598900 1740600, 4598900 1740900, "
+                                       "4598600 1740900, 4598600 1740600))"))
+    area.dataProvider().addFeatures([f1, f2])
+    QgsProject.instance().addMapLayer(area)
+    area.selectByIds([next(area.getFeatures()).id()])  # only the first polygon
+    dock.filterInside.setChecked(True)
+    dock.filterArea.setLayer(area)
+    dock.maxVelocity.setText("-1")
+    n = dock.filter.apply()
+    e, no, v = c["easting"], c["northing"], c["mean_velocity"]
+    inside = (e >= 4598000) & (e <= 4598400) & (no >= 1740000) & (no <= 1740400) & (v <= -1)
+    assert n == int(inside.sum()) > 0 and layer.featureCount() == n
+
+
+def test_threshold_on_a_missing_field(qgis_iface, qgis_new_project, tmp_path):
+    gpkg = str(tmp_path / "l3.gpkg")
+    import_egms([write_egms(str(tmp_path / "in"), "L3", n_points=50, n_dates=10)[0]], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "l3", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    dock = Dock(qgis_iface, qgis_iface.mainWindow())
+    try:
+        dock.filterLayer.setLayer(layer)
+        qgis_iface.messageBar().clear_messages()
+        dock.minCoherence.setText("0.8")
+        assert dock.filter.apply() is None
+        assert any("no temporal_coherence field" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+        assert layer.subsetString() == ""
+    finally:
+        dock.unload()
+        dock.deleteLater()

@@ -1,0 +1,103 @@
+"""Analysis tab: filter EGMS points by velocity, its std and coherence (and polygons), as a layer filter or
+a selection; shows how many points match; Reset gives the layer back as it was."""
+from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsMapLayerProxyModel
+from qgis.PyQt.QtGui import QDoubleValidator
+
+from ..core.egms.analysis import VelocityFilter
+from ..core.egms.clip import features_polygon
+from ..core.errors import PluginError
+from ..core.i18n import tr
+from .messages import notify
+
+FIELDS = [("minVelocity", "min_velocity"), ("maxVelocity", "max_velocity"), ("minAbsVelocity", "min_abs_velocity"),
+          ("maxVelocityStd", "max_velocity_std"), ("minCoherence", "min_coherence")]
+
+
+class FilterPanel:
+    def __init__(self, iface, dock):
+        self.iface = iface
+        self.w = dock
+        self._original = {}  # layer id -> the subset string the layer had before we filtered it
+        dock.filterLayer.setFilters(QgsMapLayerProxyModel.PointLayer)
+        dock.filterArea.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        for widget, _name in FIELDS:
+            edit = getattr(dock, widget)
+            edit.setValidator(QDoubleValidator(edit))
+            edit.setPlaceholderText(tr("no limit"))
+            edit.returnPressed.connect(self.apply)
+        dock.filterApply.clicked.connect(self.apply)
+        dock.filterReset.clicked.connect(self.reset)
+        dock.filterInside.toggled.connect(dock.filterArea.setEnabled)
+        dock.filterArea.setEnabled(False)
+
+    def thresholds(self):
+        values = {}
+        for widget, name in FIELDS:
+            text = getattr(self.w, widget).text().strip().replace(",", ".")
+            if text:
+                values[name] = float(text)
+        return VelocityFilter(**values)
+
+    def apply(self):
+        layer = self.w.filterLayer.currentLayer()
+        if layer is None:
+            notify(self.iface, tr("Choose the EGMS point layer to filter."), Qgis.Warning)
+            return None
+        try:
+            expression = self.thresholds().expression(layer.fields().names())
+            ids = self._inside_polygons(layer, expression) if self.w.filterInside.isChecked() else None
+        except KeyError as missing:
+            notify(self.iface, tr("{layer} has no {field} field, needed for that threshold.").format(
+                layer=layer.name(), field=missing.args[0]), Qgis.Warning)
+            return None
+        except (PluginError, ValueError) as exc:
+            notify(self.iface, str(exc), Qgis.Warning)
+            return None
+        original = self._original.setdefault(layer.id(), layer.subsetString())
+        total_request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry)
+        if self.w.filterAsSelection.isChecked():
+            if ids is not None:
+                layer.selectByIds(ids)
+            elif expression:
+                layer.selectByExpression(expression)
+            else:
+                layer.removeSelection()
+            matching = layer.selectedFeatureCount()
+            total = layer.featureCount()
+        else:
+            total = sum(1 for _ in layer.getFeatures(total_request)) if not original else None
+            parts = [p for p in (original, expression) if p]
+            if ids is not None:
+                parts.append("fid IN ({})".format(",".join(str(i) for i in ids) or "-1"))
+            layer.setSubsetString(" AND ".join("({})".format(p) for p in parts))
+            matching = layer.featureCount()
+            layer.triggerRepaint()
+        text = tr("{n} points match.").format(n=matching) if total is None else \
+            tr("{n} of {total} points match.").format(n=matching, total=total)
+        self.w.filterCount.setText(text)
+        return matching
+
+    def _inside_polygons(self, layer, expression):
+        area = self.w.filterArea.currentLayer()
+        if area is None:
+            raise PluginError(tr("Choose the polygon layer whose selected polygons the points must be in."))
+        polygon = features_polygon(area, area.crs(), selected_only=area.selectedFeatureCount() > 0,
+                                   target_crs=layer.crs())
+        request = QgsFeatureRequest().setFilterRect(polygon.boundingBox()).setNoAttributes()
+        if expression:
+            request.setFilterExpression(expression)
+        engine = QgsGeometry.createGeometryEngine(polygon.constGet())
+        engine.prepareGeometry()
+        return [f.id() for f in layer.getFeatures(request) if engine.intersects(f.geometry().constGet())]
+
+    def reset(self):
+        layer = self.w.filterLayer.currentLayer()
+        if layer is None:
+            return
+        if layer.id() in self._original:
+            layer.setSubsetString(self._original.pop(layer.id()))
+            layer.triggerRepaint()
+        layer.removeSelection()
+        for widget, _name in FIELDS:
+            getattr(self.w, widget).clear()
+        self.w.filterCount.setText("")
