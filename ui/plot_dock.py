@@ -7,12 +7,13 @@ from qgis.gui import QgsMapToolEmitPoint
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                  QToolButton, QVBoxLayout, QWidget)
 
-from ..core.egms.analysis import fit_trend, relative_to
+from ..core.egms.analysis import fit_trend, mean_series, relative_to
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
 from ..core.i18n import tr
 from .messages import notify
 
 PICK_RADIUS_PX = 8
+MAX_MEAN_POINTS = 50000
 TRENDS = [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),
           ("seasonal", tr("Linear + seasonal"))]
 LABELS = {"mean_velocity": "v", "mean_velocity_std": "±", "acceleration": "a", "seasonality": "season",
@@ -40,6 +41,9 @@ class PlotDock(QDockWidget):
         self.keepBox = QCheckBox(tr("Keep previous"))
         self.keepBox.setToolTip(tr("Add each picked point to the plot instead of replacing it"))
         self.clearButton = QPushButton(tr("Clear"))
+        self.meanButton = QPushButton(tr("Selection mean"))
+        self.meanButton.setToolTip(tr("Plot the mean series of the selected points of the active layer, with their "
+                                      "min/max envelope"))
         self.trendBox = QComboBox()
         for key, label in TRENDS:
             self.trendBox.addItem(label, key)
@@ -53,7 +57,7 @@ class PlotDock(QDockWidget):
         self.info = QLabel(tr("Select an EGMS layer in the Layers panel, then click its points on the map."))
         self.info.setWordWrap(True)
         row = QHBoxLayout()
-        for w in (self.pickButton, self.keepBox, self.clearButton, self.trendBox, self.referenceButton,
+        for w in (self.pickButton, self.keepBox, self.clearButton, self.meanButton, self.trendBox, self.referenceButton,
                   self.figureButton, self.csvButton):
             row.addWidget(w)
         row.addStretch(1)
@@ -69,6 +73,7 @@ class PlotDock(QDockWidget):
         self.tool.deactivated.connect(lambda: self.pickButton.setChecked(False))
         self.pickButton.toggled.connect(self._pick_toggled)
         self.clearButton.clicked.connect(self.clear)
+        self.meanButton.clicked.connect(self.plot_selection_mean)
         self.trendBox.currentIndexChanged.connect(lambda _i: self.redraw())
         self.referenceButton.toggled.connect(self._reference_toggled)
         self.reference = None  # the reference point's curve, while one is set
@@ -119,6 +124,30 @@ class PlotDock(QDockWidget):
         self.redraw()
         return self.curves[-1]
 
+    def plot_selection_mean(self):
+        """The mean series (min/max envelope, point count) of the selected points of the active layer."""
+        layer = self.iface.activeLayer()
+        reader = self.series_of(layer) if layer is not None and layer.type() == layer.VectorLayer else None
+        if reader is None:
+            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.Warning)
+            return None
+        n = layer.selectedFeatureCount()
+        if n == 0:
+            notify(self.iface, tr("Select points of {layer} first (a selection tool, or the filter's Select).")
+                   .format(layer=layer.name()), Qgis.Warning)
+            return None
+        if n > MAX_MEAN_POINTS:
+            notify(self.iface, tr("{n} points are selected: select at most {max} for a mean series.").format(
+                n=n, max=MAX_MEAN_POINTS), Qgis.Warning)
+            return None
+        dates, mean, low, high, count = mean_series([reader.series(f) for f in layer.getSelectedFeatures()])
+        if not self.keepBox.isChecked():
+            self.curves = []
+        self.curves.append({"layer": layer.name(), "pid": tr("mean of {n} points").format(n=n), "dates": dates,
+                            "mm": mean, "low": low, "high": high, "attributes": []})
+        self.redraw()
+        return self.curves[-1]
+
     def _reference_toggled(self, on):
         if on and not self.curves:
             self.referenceButton.setChecked(False)
@@ -131,11 +160,11 @@ class PlotDock(QDockWidget):
                                      else tr("Use as reference"))
         self.redraw()
 
-    def plotted(self, curve):
+    def plotted(self, curve, key="mm"):
         """The values drawn for a curve: relative to the reference point where one is set."""
         if self.reference is None:
-            return curve["mm"]
-        return relative_to(curve["dates"], curve["mm"], self.reference["dates"], self.reference["mm"])
+            return curve[key]
+        return relative_to(curve["dates"], curve[key], self.reference["dates"], self.reference["mm"])
 
     def fit(self, curve):
         model = self.trendBox.currentData()
@@ -154,8 +183,12 @@ class PlotDock(QDockWidget):
         ax = self.axes
         ax.clear()
         for curve in self.curves:
+            label = curve["pid"] + (" ({})".format(describe(curve["attributes"])) if curve["attributes"] else "")
             line, = ax.plot(curve["dates"], self.plotted(curve), marker=".", markersize=3, linewidth=0.8,
-                            label="{} ({})".format(curve["pid"], describe(curve["attributes"])))
+                            label=label)
+            if "low" in curve:
+                ax.fill_between(curve["dates"], self.plotted(curve, "low"), self.plotted(curve, "high"),
+                                color=line.get_color(), alpha=0.15, linewidth=0, label=tr("min/max"))
             fit = self.fit(curve)
             if fit is not None:
                 ax.plot(curve["dates"], fit.fitted, linestyle="--", linewidth=1.4, color=line.get_color(),

@@ -7,6 +7,7 @@ date), with the conventions of the EGMS product description:
 - ``quadratic``: d = d0 + v·t + ½·a·t²  (acceleration a, mm/year²)
 - ``seasonal``: d = d0 + v·t + s·sin(2πt) + c·cos(2πt)  (seasonal amplitude √(s²+c²), mm)
 """
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -125,3 +126,24 @@ def relative_to(dates, values, ref_dates, ref_values):
         return np.full(len(dates), np.nan)
     ref = np.interp(dates, ref_dates[have], ref_values[have], left=np.nan, right=np.nan)
     return np.asarray(values, dtype=np.float64) - ref
+
+
+def mean_series(series):
+    """Mean, min and max of several series [(dates, values)], on the union of their dates (each series
+    interpolated linearly inside its own time span, no value outside it). Returns (dates, mean, low,
+    high, count per date)."""
+    all_dates = np.unique(np.concatenate([np.asarray(d, dtype="datetime64[D]") for d, _v in series]))
+    x = all_dates.astype(np.float64)
+    stack = np.full((len(series), len(all_dates)), np.nan)
+    for row, (dates, values) in enumerate(series):
+        values = np.asarray(values, dtype=np.float64)
+        days = np.asarray(dates, dtype="datetime64[D]").astype(np.float64)
+        have = np.isfinite(values)
+        if have.sum() >= 2:
+            stack[row] = np.interp(x, days[have], values[have], left=np.nan, right=np.nan)
+        elif have.sum() == 1:
+            stack[row, np.searchsorted(x, days[have][0])] = values[have][0]
+    count = np.isfinite(stack).sum(axis=0)
+    with warnings.catch_warnings():  # dates no series covers give NaN, not a warning
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return all_dates, np.nanmean(stack, axis=0), np.nanmin(stack, axis=0), np.nanmax(stack, axis=0), count

@@ -172,3 +172,30 @@ def test_trend_fit_and_reference_point(dock, qgis_iface, tmp_path):
     plot.referenceButton.setChecked(False)
     assert plot.reference is None
     np.testing.assert_array_equal(plot.axes.get_lines()[0].get_ydata(), curve["mm"])
+
+
+def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path):
+    from qgis.core import Qgis
+
+    from clms_egms.core.egms import read_series
+
+    path = write_egms(str(tmp_path / "in"), "L3", n_points=100, n_dates=40, seed=9)[0]
+    gpkg = str(tmp_path / "m.gpkg")
+    import_egms([path], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    p = next(layer.getFeatures()).geometry().asPoint()
+    show(qgis_iface, layer, p.x(), p.y())
+    plot = dock.show_plot()
+    qgis_iface.messageBar().clear_messages()
+    plot.meanButton.click()
+    assert any("Select points" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    chosen = [f for f in layer.getFeatures()][:10]
+    layer.selectByIds([f.id() for f in chosen])
+    plot.meanButton.click()
+    (curve,) = plot.curves
+    stack = np.array([read_series(gpkg, "egms_l3_u_2020_2024", f["pid"])[1] for f in chosen])
+    np.testing.assert_allclose(curve["mm"], stack.mean(axis=0))
+    np.testing.assert_allclose(curve["low"], stack.min(axis=0))
+    np.testing.assert_allclose(curve["high"], stack.max(axis=0))
+    assert curve["pid"] == "mean of 10 points"
+    assert any(c.get_label() == "min/max" for c in plot.axes.collections)

@@ -71,3 +71,17 @@ def test_relative_to_a_reference_with_other_dates():
     assert inside.sum() >= len(T) - 1  # only past the reference's last date is unknown
     fit = fit_trend(DATES, rel, "linear")
     assert fit.parameters["velocity"] == pytest.approx(3.0, abs=1e-6)
+
+
+def test_mean_series_with_envelope_over_different_dates():
+    from clms_egms.core.egms.analysis import mean_series
+
+    a = (DATES, 1.0 * T)
+    b = (DATES[::2], 3.0 * T[::2])
+    dates, mean, low, high, count = mean_series([a, b])
+    assert list(dates) == list(DATES)  # the union
+    inside = count == 2
+    np.testing.assert_allclose(mean[inside], 2.0 * T[inside], atol=1e-9)
+    np.testing.assert_allclose(low[inside], 1.0 * T[inside], atol=1e-9)
+    np.testing.assert_allclose(high[inside], 3.0 * T[inside], atol=1e-9)
+    assert count.max() == 2 and count.min() >= 1
