@@ -52,6 +52,45 @@ for pid in sample:
 print("%.3f" % ((time.perf_counter() - start) * 1000 / len(sample)))
 """
 
+ANALYSIS = _PRELUDE + """
+import time
+import numpy as np
+from qgis.core import QgsPointXY, QgsVectorLayer
+from clms_egms.core.egms.analysis import VelocityFilter
+from clms_egms.core.egms.series import LayerSeries, nearest_feature
+from matplotlib.figure import Figure
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+def measure(layer, label):
+    f = VelocityFilter(max_velocity=-5.0, min_coherence=0.7)
+    expr = f.expression(layer.fields().names())
+    t = time.perf_counter(); layer.setSubsetString(expr); n = layer.featureCount()
+    filter_s = time.perf_counter() - t
+    layer.setSubsetString("")
+    reader = LayerSeries.for_layer(layer)
+    fig = Figure(); ax = fig.add_subplot(111); canvas = FigureCanvasAgg(fig)
+    rng = np.random.RandomState(3); times = []
+    ext = layer.extent()
+    for _ in range(20):
+        p = QgsPointXY(rng.uniform(ext.xMinimum(), ext.xMaximum()), rng.uniform(ext.yMinimum(), ext.yMaximum()))
+        t = time.perf_counter()
+        feature = nearest_feature(layer, p, 60.0)
+        if feature is None:
+            continue
+        dates, mm = reader.series(feature)
+        ax.clear(); ax.plot(dates, mm, marker="."); canvas.draw()
+        times.append(time.perf_counter() - t)
+    print("{{}}|{{:.3f}}|{{}}|{{:.1f}}|{{}}".format(label, filter_s, n, 1000 * float(np.median(times)), len(times)))
+
+measure(QgsVectorLayer({gpkg!r} + "|layername=egms_l2b_2020_2024", "imported", "ogr"), "imported")
+uri = "file://{csv}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes&spatialIndex=yes"
+t = time.perf_counter()
+layer = QgsVectorLayer(uri, "csv", "delimitedtext")  # the provider reads the whole file here
+layer.featureCount()
+print("open|{{:.1f}}".format(time.perf_counter() - t))
+measure(layer, "delimited")
+"""
+
 QGIS_ROUTE = _PRELUDE + """
 from qgis.core import QgsVectorFileWriter, QgsVectorLayer, QgsCoordinateTransformContext
 uri = "file://{csv}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes&geomType=point"
@@ -122,6 +161,8 @@ def bench_import(n_points, n_dates, skip):
         print(" {:.1f} s".format(seconds), flush=True)
         if name == "ours":
             read_ms = float(run_measured([PY, "-c", READ_SERIES.format(plugins=PLUGINS, gpkg=gpkg)])[2])
+            if "analysis" not in skip:
+                analysis = run_measured([PY, "-c", ANALYSIS.format(plugins=PLUGINS, gpkg=gpkg, csv=csv)])[2]
             # the parse worker's own peak, run alone on the same file (inside the import, the kernel
             # counts the parent's pages it was forked from until exec: not memory it uses)
             worker_rss = run_measured([PY, os.path.join(ROOT, "core", "egms", "csvparse.py"), csv, "", "2000",
@@ -133,6 +174,15 @@ def bench_import(n_points, n_dates, skip):
         if name in out:
             s, rss, mb = out[name]
             lines.append("  {:<30} {:8.1f} s  {:7.0f} MB peak RSS  {:7.0f} MB GeoPackage".format(label, s, rss, mb))
+    if "ours" in out and "analysis" not in skip:
+        rows = dict(line.split("|", 1) for line in analysis.strip().splitlines() if "|" in line)
+        for key, label in (("imported", "imported layer"), ("delimited", "delimited-text layer (same CSV)")):
+            f_s, n, click_ms, clicks = rows[key].split("|")
+            lines.append("  analysis, {:<32} filter applied and counted {:6.3f} s ({} points); click -> series "
+                         "read and plotted {:6.1f} ms (median of {})".format(label, float(f_s), n, float(click_ms),
+                                                                               clicks))
+        lines.append("  (the delimited-text layer itself took {:.1f} s to open and count)".format(
+            float(rows["open"])))
     if "ours" in out:
         lines.append("  (besides: our parse worker process, {:.0f} MB peak RSS)".format(worker_rss))
         lines.append("  one point's series read back by pid: {:.2f} ms (mean of 1000 random pids)".format(read_ms))
@@ -145,7 +195,7 @@ def bench_import(n_points, n_dates, skip):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="200000x300,1000000x300", help="points x dates, comma-separated")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["ours", "qgis", "ogr2ogr"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=["ours", "qgis", "ogr2ogr", "analysis"])
     args = parser.parse_args(argv)
     _link_plugin()
     os.makedirs(BENCH_DIR, exist_ok=True)
