@@ -74,10 +74,10 @@ class ClmsEgmsPlugin:
             self.iface.removeWebToolBarIcon(self.toggle_action)
         self.actions = []
         if self.dock is not None:
+            from .ui import remove_dock
+
             self.dock.unload()
-            self.iface.removeDockWidget(self.dock)
-            self.dock.setParent(None)
-            self.dock.deleteLater()
+            remove_dock(self.iface, self.dock)
             self.dock = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)

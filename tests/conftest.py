@@ -31,6 +31,22 @@ def _link_plugin():
 _link_plugin()
 
 
+@pytest.fixture(scope="module")
+def provider(qgis_processing):
+    """The plugin's Processing provider, registered as the plugin registers it (and kept referenced:
+    QGIS calls back into the Python object)."""
+    from qgis.core import QgsApplication
+
+    from clms_egms.core.processing.provider import Provider
+
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("clms_egms") is None
+    ours = Provider()
+    assert registry.addProvider(ours)
+    yield ours
+    registry.removeProvider(ours)
+
+
 @pytest.fixture
 def loopback():
     """A running loopback HTTP server (see tests/support/http_server.py)."""

@@ -13,5 +13,12 @@ def load_form(name):
     return form
 
 
+def remove_dock(iface, dock):
+    """Take a dock widget out of QGIS's main window and delete it."""
+    iface.removeDockWidget(dock)
+    dock.setParent(None)
+    dock.deleteLater()
+
+
 def icon_path(name):
     return os.path.join(ICON_DIR, name)

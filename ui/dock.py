@@ -2,7 +2,7 @@
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget
 
-from . import load_form
+from . import load_form, remove_dock
 from .egms_panel import EgmsImportPanel
 from .filter_panel import FilterPanel
 
@@ -37,7 +37,5 @@ class Dock(QDockWidget, FORM):
         """Release what the tabs hold on QGIS (map tools, connections); called before deletion."""
         if self.plot is not None:
             self.plot.unload()
-            self.iface.removeDockWidget(self.plot)
-            self.plot.setParent(None)
-            self.plot.deleteLater()
+            remove_dock(self.iface, self.plot)
             self.plot = None

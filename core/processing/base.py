@@ -2,19 +2,18 @@
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
 from ..errors import PluginError
+from ..i18n import tr
 
 
 class Algorithm(QgsProcessingAlgorithm):
     NAME = ""
-    DISPLAY_NAME = ""  # translated by the subclass's displayName()
-    GROUP = ""
     GROUP_ID = ""
 
     def name(self):
         return self.NAME
 
     def group(self):
-        return self.GROUP
+        return {"egms": tr("EGMS")}.get(self.GROUP_ID, self.GROUP_ID)
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return self.GROUP_ID

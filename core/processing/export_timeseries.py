@@ -18,9 +18,6 @@ class ExportTimeseries(Algorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return tr("Export EGMS time series to CSV")
 
-    def group(self):
-        return tr("EGMS")
-
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return tr("Writes the displacement time series of points of an imported EGMS layer to a CSV file with the "
                   "columns pid, date, displacement_mm (one row per point and date). The points are the given pids, "

@@ -30,9 +30,6 @@ class FilterVelocity(Algorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return tr("Filter EGMS points by velocity")
 
-    def group(self):
-        return tr("EGMS")
-
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return tr("Keeps the EGMS points that pass every threshold given (empty thresholds are ignored), and "
                   "optionally only those inside polygons. Works on imported layers and on EGMS layers loaded from "

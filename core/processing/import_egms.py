@@ -34,9 +34,6 @@ class ImportEgms(Algorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return tr("Import EGMS files into GeoPackage")
 
-    def group(self):
-        return tr("EGMS")
-
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return tr("Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), "
                   "or whole folders of them, into a GeoPackage: one point layer per level, component and release "

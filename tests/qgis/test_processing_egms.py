@@ -8,17 +8,6 @@ from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsProcessingExc
 
 from clms_egms.core.egms import read_series
 from clms_egms.core.egms.synthetic import write_egms
-from clms_egms.core.processing.provider import Provider
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    assert registry.providerById("clms_egms") is None
-    ours = Provider()  # keep the Python object alive while QGIS uses it (as plugin.py does)
-    assert registry.addProvider(ours)
-    yield ours
-    registry.removeProvider(ours)
 
 
 def run(algorithm, parameters):

@@ -38,20 +38,6 @@ def test_filter_counts_match_a_direct_computation(l2b, thresholds):
     assert np.all([abs(ft["mean_velocity"]) >= 0 for ft in layer.getFeatures()])
 
 
-@pytest.fixture(scope="module")
-def provider(qgis_processing):
-    from qgis.core import QgsApplication
-
-    from clms_egms.core.processing.provider import Provider
-
-    registry = QgsApplication.processingRegistry()
-    assert registry.providerById("clms_egms") is None
-    ours = Provider()  # keep the Python object alive while QGIS uses it (as plugin.py does)
-    assert registry.addProvider(ours)
-    yield ours
-    registry.removeProvider(ours)
-
-
 def test_processing_filter_velocity(l2b, provider, tmp_path):
     import processing
     from qgis.core import QgsFeature, QgsGeometry
