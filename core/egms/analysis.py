@@ -147,3 +147,15 @@ def mean_series(series):
     with warnings.catch_warnings():  # dates no series covers give NaN, not a warning
         warnings.simplefilter("ignore", RuntimeWarning)
         return all_dates, np.nanmean(stack, axis=0), np.nanmin(stack, axis=0), np.nanmax(stack, axis=0), count
+
+
+def velocity_over(dates, values, start, end):
+    """Velocity (mm/year) of a linear fit to the values between ``start`` and ``end``; NaN with fewer than
+    two values there."""
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    values = np.asarray(values, dtype=np.float64)
+    window = (dates >= np.datetime64(start, "D")) & (dates <= np.datetime64(end, "D")) & np.isfinite(values)
+    if window.sum() < 2:
+        return float("nan")
+    t = (dates[window] - dates[window][0]).astype(np.float64) / 365.25
+    return float(np.polyfit(t, values[window], 1)[0])

@@ -1,5 +1,5 @@
 """What every algorithm of the plugin shares: naming, group, help, and clear errors."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeatureSourceDefinition
 
 from ..errors import PluginError
 from ..i18n import tr
@@ -32,3 +32,10 @@ class Algorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def layer_of(self, parameters, name, context):
+        """The vector layer behind a feature-source parameter (also when "selected features only")."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source.staticValue()
+        return self.parameterAsVectorLayer({name: value}, name, context)

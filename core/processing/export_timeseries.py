@@ -1,7 +1,7 @@
 """Processing: clms_egms:export_timeseries, point series of an imported layer to CSV."""
 import re
 
-from qgis.core import (QgsProcessing, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
@@ -38,10 +38,7 @@ class ExportTimeseries(Algorithm):
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows written")))
 
     def process(self, parameters, context, feedback):
-        value = parameters.get("INPUT")
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):  # "selected features only"
-            value = value.source.staticValue()
-        layer = self.parameterAsVectorLayer({"INPUT": value}, "INPUT", context)
+        layer = self.layer_of(parameters, "INPUT", context)
         dataset = dataset_of_layer(layer)
         if dataset is None:
             raise PluginError(tr("{layer} is not a layer made by the EGMS import (no time series stored with it).")

@@ -32,8 +32,9 @@ class Provider(QgsProcessingProvider):
 
 def algorithm_classes():
     """Every algorithm of the plugin."""
+    from .derived_fields import DerivedFields
     from .export_timeseries import ExportTimeseries
     from .filter_velocity import FilterVelocity
     from .import_egms import ImportEgms
 
-    return [ImportEgms, ExportTimeseries, FilterVelocity]
+    return [ImportEgms, ExportTimeseries, FilterVelocity, DerivedFields]

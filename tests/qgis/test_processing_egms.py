@@ -2,6 +2,7 @@
 import csv
 import os
 
+import numpy as np
 import pytest
 from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer)
@@ -99,3 +100,22 @@ def test_export_refuses_a_layer_that_is_not_imported(provider, tmp_path, qgis_ne
     with pytest.raises(QgsProcessingException, match="not a layer made by the EGMS import"):
         run("export_timeseries", {"INPUT": layer, "OUTPUT": str(tmp_path / "x.csv")})
     assert not os.path.exists(str(tmp_path / "x.csv"))
+
+
+def test_derived_fields(provider, tmp_path, qgis_new_project):
+    path = write_egms(str(tmp_path / "in"), "L3", n_points=60, n_dates=200, seed=6)[0]
+    gpkg = str(tmp_path / "o.gpkg")
+    uri = run("import_egms", {"INPUT": [path], "OUTPUT": gpkg})["LAYERS"][0]
+    out = run("derived_fields", {"INPUT": uri, "START": "2020-06-01", "END": "2022-06-01", "OUTPUT": "memory:"})
+    layer = out["OUTPUT"]
+    assert layer.featureCount() == 60 and {"disp_mm", "vel_mm_yr"} <= set(layer.fields().names())
+    for f in layer.getFeatures():
+        dates, mm = read_series(gpkg, "egms_l3_u_2020_2024", f["pid"])
+        i = int(np.argmin(np.abs(dates - np.datetime64("2020-06-01"))))
+        j = int(np.argmin(np.abs(dates - np.datetime64("2022-06-01"))))
+        assert f["disp_mm"] == pytest.approx(round(mm[j] - mm[i], 1))
+        window = (dates >= np.datetime64("2020-06-01")) & (dates <= np.datetime64("2022-06-01"))
+        t = (dates[window] - dates[window][0]).astype(float) / 365.25
+        assert f["vel_mm_yr"] == pytest.approx(round(np.polyfit(t, mm[window], 1)[0], 2))
+    with pytest.raises(QgsProcessingException, match="start date must come before"):
+        run("derived_fields", {"INPUT": uri, "START": "2023-01-01", "END": "2022-01-01", "OUTPUT": "memory:"})
