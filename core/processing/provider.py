@@ -33,8 +33,9 @@ class Provider(QgsProcessingProvider):
 def algorithm_classes():
     """Every algorithm of the plugin."""
     from .derived_fields import DerivedFields
+    from .export_pstsv import ExportPstsv
     from .export_timeseries import ExportTimeseries
     from .filter_velocity import FilterVelocity
     from .import_egms import ImportEgms
 
-    return [ImportEgms, ExportTimeseries, FilterVelocity, DerivedFields]
+    return [ImportEgms, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv]

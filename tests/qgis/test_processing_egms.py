@@ -119,3 +119,29 @@ def test_derived_fields(provider, tmp_path, qgis_new_project):
         assert f["vel_mm_yr"] == pytest.approx(round(np.polyfit(t, mm[window], 1)[0], 2))
     with pytest.raises(QgsProcessingException, match="start date must come before"):
         run("derived_fields", {"INPUT": uri, "START": "2023-01-01", "END": "2022-01-01", "OUTPUT": "memory:"})
+
+
+def test_export_for_ps_time_series_viewer(provider, tmp_path, qgis_new_project):
+    from clms_egms.core.egms.series import LayerSeries
+
+    files = [write_egms(str(tmp_path / "in"), "L2b", n_points=30, n_dates=20, burst=b, seed=b, pid_prefix=p)[0]
+             for b, p in ((845, "A"), (846, "B"))]
+    gpkg = str(tmp_path / "o.gpkg")
+    uri = run("import_egms", {"INPUT": files, "OUTPUT": gpkg})["LAYERS"][0]
+    layer = QgsVectorLayer(uri, "egms", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    layer.selectByIds([f.id() for f in layer.getFeatures()][::6])
+    out = str(tmp_path / "pstsv.shp")
+    result = run("export_pstsv", {"INPUT": QgsProcessingFeatureSourceDefinition(layer.id(), True), "OUTPUT": out})
+    assert result["POINTS"] == 10
+    shp = QgsVectorLayer(out, "shp", "ogr")
+    assert shp.isValid() and shp.featureCount() == 10 and shp.crs().authid() == "EPSG:3035"
+    names = shp.fields().names()
+    assert names[:7] == ["pid", "vel", "v_stdev", "acc", "season", "coh", "height"]
+    assert all(len(n) <= 10 for n in names) and all(n.startswith("D") and len(n) == 9 for n in names[7:])
+    reader = LayerSeries.for_layer(shp)  # the plugin reads the PS Time Series Viewer layout back
+    for f in shp.getFeatures():
+        dates, mm = reader.series(f)
+        stored_dates, stored = read_series(gpkg, "egms_l2b_2020_2024", f["pid"])
+        np.testing.assert_array_equal(mm[np.isin(dates, stored_dates)], stored)
+    assert sorted(p.suffix for p in tmp_path.glob("pstsv.*")) == [".cpg", ".dbf", ".prj", ".shp", ".shx"]
