@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QDoubleValidator
 
 from ..core.egms.analysis import VelocityFilter
 from ..core.egms.clip import features_polygon
+from ..core.egms.style import apply_velocity_style
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from .messages import notify
@@ -28,6 +29,7 @@ class FilterPanel:
         dock.filterApply.clicked.connect(self.apply)
         dock.filterReset.clicked.connect(self.reset)
         dock.filterInside.toggled.connect(dock.filterArea.setEnabled)
+        dock.styleButton.clicked.connect(self.style)
         dock.filterArea.setEnabled(False)
 
     def thresholds(self):
@@ -89,6 +91,16 @@ class FilterPanel:
         engine = QgsGeometry.createGeometryEngine(polygon.constGet())
         engine.prepareGeometry()
         return [f.id() for f in layer.getFeatures(request) if engine.intersects(f.geometry().constGet())]
+
+    def style(self):
+        """Style the layer by velocity: the range given, or (automatic) the data's robust spread."""
+        layer = self.w.filterLayer.currentLayer()
+        if layer is None or "mean_velocity" not in layer.fields().names():
+            notify(self.iface, tr("Choose a layer with a mean_velocity field to style."), Qgis.Warning)
+            return None
+        limit = apply_velocity_style(layer, limit=self.w.styleRange.value() or None)
+        self.iface.layerTreeView().refreshLayerSymbology(layer.id())
+        return limit
 
     def reset(self):
         layer = self.w.filterLayer.currentLayer()

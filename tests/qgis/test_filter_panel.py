@@ -87,3 +87,16 @@ def test_threshold_on_a_missing_field(qgis_iface, qgis_new_project, tmp_path):
     finally:
         dock.unload()
         dock.deleteLater()
+
+
+def test_style_range_of_the_users_choosing(setup):
+    dock, layer, c = setup
+    dock.styleRange.setValue(7.5)
+    assert dock.filter.style() == 7.5
+    ranges = layer.renderer().ranges()
+    assert (ranges[0].upperValue(), ranges[-1].lowerValue()) == (-7.5, 7.5)
+    assert ranges[0].label() == "< -7.5 mm/year"
+    dock.styleRange.setValue(0)  # automatic: the data's robust spread, rounded
+    from clms_egms.core.egms.style import nice_limit
+
+    assert dock.filter.style() == nice_limit(c["mean_velocity"])
