@@ -2,7 +2,8 @@
 import csv
 import os
 
-from qgis.core import Qgis, QgsCoordinateTransform, QgsProject
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsProject,
+                       QgsVectorLayerFeatureSource)
 from qgis.gui import QgsMapToolEmitPoint
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                  QToolButton, QVBoxLayout, QWidget)
@@ -10,7 +11,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog,
 from ..core.egms.analysis import fit_trend, mean_series, relative_to
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
 from ..core.i18n import tr
-from .messages import notify
+from .messages import notify, run_in_background
 
 PICK_RADIUS_PX = 8
 MAX_MEAN_POINTS = 50000
@@ -140,13 +141,35 @@ class PlotDock(QDockWidget):
             notify(self.iface, tr("{n} points are selected: select at most {max} for a mean series.").format(
                 n=n, max=MAX_MEAN_POINTS), Qgis.Warning)
             return None
-        dates, mean, low, high, count = mean_series([reader.series(f) for f in layer.getSelectedFeatures()])
-        if not self.keepBox.isChecked():
-            self.curves = []
-        self.curves.append({"layer": layer.name(), "pid": tr("mean of {n} points").format(n=n), "dates": dates,
-                            "mm": mean, "low": low, "high": high, "attributes": []})
-        self.redraw()
-        return self.curves[-1]
+        # in the background: tens of thousands of series take a moment; the reader and the feature source
+        # are made here and used only by the task
+        reader = LayerSeries.for_layer(layer)
+        source, ids, name = QgsVectorLayerFeatureSource(layer), layer.selectedFeatureIds(), layer.name()
+
+        def work(feedback):
+            try:
+                rows = []
+                for i, feature in enumerate(source.getFeatures(QgsFeatureRequest().setFilterFids(ids))):
+                    if feedback.isCanceled():
+                        return None
+                    rows.append(reader.series(feature))
+                    if i % 1000 == 0:
+                        feedback.setProgress(100.0 * i / len(ids))
+                return mean_series(rows)
+            finally:
+                reader.close()
+
+        def done(result):
+            dates, mean, low, high, _count = result
+            if not self.keepBox.isChecked():
+                self.curves = []
+            self.curves.append({"layer": name, "pid": tr("mean of {n} points").format(n=len(ids)), "dates": dates,
+                                "mm": mean, "low": low, "high": high, "attributes": []})
+            self.redraw()
+
+        self.meanButton.setEnabled(False)
+        return run_in_background(self.iface, tr("Mean series of {n} points").format(n=len(ids)), work,
+                                 on_done=done, on_finished=lambda: self.meanButton.setEnabled(True))
 
     def _reference_toggled(self, on):
         if on and not self.curves:

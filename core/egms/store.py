@@ -388,7 +388,9 @@ class SeriesReader:
     """Reads point series of one layer by pid; keeps its connection and the dates of each source."""
 
     def __init__(self, gpkg_path, layer):
-        self.conn = sqlite3.connect("file:{}?mode=ro".format(gpkg_path), uri=True, timeout=30)
+        # read-only; may be handed to a background task's thread (used by one thread at a time)
+        self.conn = sqlite3.connect("file:{}?mode=ro".format(gpkg_path), uri=True, timeout=30,
+                                    check_same_thread=False)
         self.layer = layer
         self._dates = {}
         self._query = "SELECT source_id, data FROM {} WHERE pid=?".format(_q(layer + "_ts"))

@@ -174,7 +174,7 @@ def test_trend_fit_and_reference_point(dock, qgis_iface, tmp_path):
     np.testing.assert_array_equal(plot.axes.get_lines()[0].get_ydata(), curve["mm"])
 
 
-def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path):
+def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path, wait):
     from qgis.core import Qgis
 
     from clms_egms.core.egms import read_series
@@ -191,7 +191,8 @@ def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path):
     assert any("Select points" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
     chosen = [f for f in layer.getFeatures()][:10]
     layer.selectByIds([f.id() for f in chosen])
-    plot.meanButton.click()
+    plot.meanButton.click()  # runs in the background
+    wait(lambda: plot.curves and plot.meanButton.isEnabled())
     (curve,) = plot.curves
     stack = np.array([read_series(gpkg, "egms_l3_u_2020_2024", f["pid"])[1] for f in chosen])
     np.testing.assert_allclose(curve["mm"], stack.mean(axis=0))
