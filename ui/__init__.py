@@ -4,7 +4,6 @@ import os
 from qgis.PyQt import uic
 
 UI_DIR = os.path.dirname(__file__)
-ICON_DIR = os.path.join(os.path.dirname(UI_DIR), "resources", "icons")
 
 
 def load_form(name):
@@ -19,6 +18,3 @@ def remove_dock(iface, dock):
     dock.setParent(None)
     dock.deleteLater()
 
-
-def icon_path(name):
-    return os.path.join(ICON_DIR, name)

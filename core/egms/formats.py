@@ -1,9 +1,8 @@
 """What EGMS files look like: file names, CSV columns of every release, the XML header."""
-import json
 import re
 # the EGMS XML headers are small local files of the service
 import xml.etree.ElementTree as ET  # nosec B405
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -40,9 +39,6 @@ class EgmsFileName:
         """Files that share this key go into one layer: level, component and release."""
         parts = [self.level.lower()] + ([self.component.lower()] if self.component else [])
         return "egms_" + "_".join(parts + [self.release.replace("-", "_")])
-
-    def as_dict(self):
-        return asdict(self)
 
 
 def parse_file_name(name):
@@ -145,10 +141,6 @@ def read_header_xml(data):
         else:
             out[child.tag] = (child.text or "").strip()
     return out
-
-
-def header_json(header):
-    return json.dumps(header, separators=(",", ":"))
 
 
 def directions(track_angles):
