@@ -1,0 +1,78 @@
+"""The service key, the signed assertion and the cached access token, against a loopback token server."""
+import json
+
+import pytest
+
+from clms_egms.core.auth import TokenProvider, parse_service_key
+from clms_egms.core.errors import PluginError
+from clms_egms.core.network import Transport
+from support.token_server import make_service_key, token_route
+
+
+@pytest.fixture
+def token_server(loopback):
+    uri = loopback.url + "/@@oauth2-token"
+    text, public = make_service_key(uri)
+    issued = []
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, expires_in=3600, counter=issued)
+    return parse_service_key(text), issued, loopback
+
+
+def test_one_token_request_for_many_calls_and_renewal_after_expiry(token_server):
+    key, issued, _server = token_server
+    now = [1000.0]
+    tokens = TokenProvider(key, Transport(timeout_s=10), clock=lambda: now[0])
+    first = tokens.token()
+    assert [tokens.token() for _ in range(5)] == [first] * 5
+    assert len(issued) == 1
+    assert issued[0]["iss"] == "test-client" and issued[0]["sub"] == "test-user"
+    assert issued[0]["exp"] - issued[0]["iat"] == 3600
+    now[0] += 3600 - 30  # within a minute of expiry: renewed
+    assert tokens.token() != first and len(issued) == 2
+    tokens.forget()
+    tokens.token()
+    assert len(issued) == 3
+
+
+def test_a_key_the_service_refuses(loopback):
+    uri = loopback.url + "/@@oauth2-token"
+    text, _public = make_service_key(uri)
+    _other_text, other_public = make_service_key(uri)  # the service knows another key
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(other_public, uri)
+    with pytest.raises(PluginError) as info:
+        TokenProvider(parse_service_key(text), Transport(timeout_s=10)).token()
+    assert "refused the service key" in str(info.value) and "Settings" in str(info.value)
+
+
+def test_please_log_in_answer(loopback):
+    uri = loopback.url + "/@@oauth2-token"
+    text, _public = make_service_key(uri)
+    loopback.routes[("POST", "/@@oauth2-token")] = lambda r: (200, {}, {"status": False, "message": "Please log in"})
+    with pytest.raises(PluginError) as info:
+        TokenProvider(parse_service_key(text), Transport(timeout_s=10)).token()
+    assert "no access token: Please log in" in str(info.value)
+
+
+@pytest.mark.parametrize("text,message", [
+    ("not json at all", "not JSON"),
+    ("[1, 2]", "is not a CLMS service key"),
+    (json.dumps({"client_id": "a", "user_id": "b"}), "token_uri, private_key missing"),
+    (json.dumps({"client_id": "a", "user_id": "b", "token_uri": "http://x", "private_key": "abc"}),
+     "is damaged"),
+])
+def test_wrong_or_damaged_key_files(text, message):
+    with pytest.raises(PluginError) as info:
+        parse_service_key(text, "my-key.json")
+    assert message in str(info.value) and "my-key.json" in str(info.value)
+
+
+def test_a_key_whose_private_key_cannot_sign():
+    from clms_egms.core.auth import assertion
+
+    key = parse_service_key(json.dumps({"client_id": "a", "user_id": "b", "token_uri": "http://x",
+                                        "private_key": "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n"
+                                                       "-----END RSA PRIVATE KEY-----\n"}))
+    with pytest.raises(PluginError) as info:
+        assertion(key)
+    assert "damaged" in str(info.value)
+    assert "BEGIN RSA" not in repr(key)  # the private key never shows in logs
