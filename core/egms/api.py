@@ -1,0 +1,115 @@
+"""Client of the EGMS archive API: releases, and searching the files of an area.
+
+Contract: ../shared/api/EGMS.md. Quirks handled here: "status": false answers on HTTP 200 (not
+logged in, invalid tile id), at most 5 degrees a side per search (larger areas are split and the hits
+merged), HTTP 429 (back off and retry), and the bearer token from the shared CLMS service key.
+"""
+import math
+import time
+from dataclasses import dataclass, field
+
+from ..errors import PluginError
+from ..i18n import tr
+from ..log import log
+from ..network import HttpError
+
+MAX_SIDE_DEG = 5.0
+PRODUCTS = {"L2a": ("L2A", None), "L2b": ("L2B", None), "L3U": ("L3", "ORTHO-UP"), "L3E": ("L3", "ORTHO-EAST")}
+RETRIES_429 = 3
+
+
+@dataclass
+class Hit:
+    filename: str
+    filesize: int
+    query_id: str
+    bbox: list = field(default_factory=list)
+    level: str = ""
+    release: str = ""
+    direction: str = ""
+    track: int = None
+    burst: int = None
+    tile: str = ""
+    raw: dict = field(default_factory=dict)
+
+
+def split_bbox(west, south, east, north, max_side=MAX_SIDE_DEG):
+    """The area as boxes of at most ``max_side`` degrees a side (west, south, east, north)."""
+    if west >= east or south >= north:
+        raise PluginError(tr("The search area is empty."))
+    nx, ny = math.ceil((east - west) / max_side), math.ceil((north - south) / max_side)
+    dx, dy = (east - west) / nx, (north - south) / ny
+    return [(west + i * dx, south + j * dy, west + (i + 1) * dx, south + (j + 1) * dy)
+            for j in range(ny) for i in range(nx)]
+
+
+class EgmsApi:
+    def __init__(self, base_url, transport, tokens=None, sleep=time.sleep):
+        self.base_url = base_url.rstrip("/")
+        self.transport = transport
+        self.tokens = tokens
+        self.sleep = sleep
+
+    def _headers(self, feedback):
+        return {"Authorization": "Bearer " + self.tokens.token(feedback)} if self.tokens else {}
+
+    def _call(self, method, path, body=None, feedback=None):
+        url = self.base_url + path
+        for attempt in range(RETRIES_429 + 1):
+            try:
+                if method == "POST":
+                    answer = self.transport.post_json(url, body, headers=self._headers(feedback), feedback=feedback)
+                else:
+                    answer = self.transport.get_json(url, headers=self._headers(feedback), feedback=feedback)
+                break
+            except HttpError as exc:
+                if exc.status != 429 or attempt == RETRIES_429:
+                    if exc.status == 429:
+                        raise PluginError(tr("The EGMS service is busy (too many requests): try again in a few "
+                                             "minutes.")) from None
+                    raise
+                wait = 2 ** (attempt + 1)
+                log.warning("EGMS service busy (HTTP 429): retrying in %s s", wait)
+                self.sleep(wait)
+        if isinstance(answer, dict) and answer.get("status") is False:
+            message = str(answer.get("message") or "")
+            if "log in" in message.lower():
+                raise PluginError(tr("The EGMS service asks to log in: import your CLMS service key in the plugin's "
+                                     "Settings (or check that it is still valid)."))
+            raise PluginError(tr("The EGMS service refused the request: {message}").format(message=message))
+        return answer
+
+    def releases(self, feedback=None):
+        answer = self._call("GET", "/releases", feedback=feedback)
+        return answer.get("releases", answer) if isinstance(answer, dict) else answer
+
+    def search(self, product, release, bbox, direction=None, track=None, feedback=None):
+        """Files of ``product`` (L2a, L2b, L3U, L3E) and ``release`` ("2020-2024") in ``bbox`` (west, south,
+        east, north in degrees), as Hits; areas wider than 5 degrees are searched box by box."""
+        if product not in PRODUCTS:
+            raise ValueError(product)
+        level, product_type = PRODUCTS[product]
+        hits = {}
+        boxes = split_bbox(*bbox)
+        for n, (w, s, e, no) in enumerate(boxes):
+            if feedback is not None:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * n / len(boxes))
+            body = {"levels": [level], "releases": [release], "bbox": [[w, s], [e, no]]}
+            if product_type:
+                body["productType"] = product_type
+            if direction:
+                body["direction"] = direction.upper()
+            if track:
+                body["relativeOrbit"] = int(track)
+            answer = self._call("POST", "/search", body, feedback)
+            query_id = answer.get("id", "")
+            for raw in answer.get("hits", []):
+                name = raw.get("filename")
+                if not name or name in hits:
+                    continue
+                hits[name] = Hit(name, int(raw.get("filesize") or 0), query_id, raw.get("bbox") or [],
+                                 raw.get("productLevel", ""), raw.get("release", ""), raw.get("direction") or "",
+                                 raw.get("relativeOrbit"), raw.get("burstId"), raw.get("tileId") or "", raw)
+        return sorted(hits.values(), key=lambda h: h.filename)
