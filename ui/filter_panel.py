@@ -56,7 +56,9 @@ class FilterPanel:
             notify(self.iface, str(exc), Qgis.Warning)
             return None
         original = self._original.setdefault(layer.id(), layer.subsetString())
-        total_request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry)
+        if layer.subsetString() != original:  # a filter of ours from before: start again from the layer's own
+            layer.setSubsetString(original)
+        total = layer.featureCount() if not original else None
         if self.w.filterAsSelection.isChecked():
             if ids is not None:
                 layer.selectByIds(ids)
@@ -65,9 +67,7 @@ class FilterPanel:
             else:
                 layer.removeSelection()
             matching = layer.selectedFeatureCount()
-            total = layer.featureCount()
         else:
-            total = sum(1 for _ in layer.getFeatures(total_request)) if not original else None
             parts = [p for p in (original, expression) if p]
             if ids is not None:
                 parts.append("fid IN ({})".format(",".join(str(i) for i in ids) or "-1"))

@@ -100,3 +100,14 @@ def test_style_range_of_the_users_choosing(setup):
     from clms_egms.core.egms.style import nice_limit
 
     assert dock.filter.style() == nice_limit(c["mean_velocity"])
+
+
+def test_applying_again_counts_against_the_whole_layer(setup):
+    dock, layer, c = setup
+    tight, loose = np.percentile(c["mean_velocity"], [25, 75]).round(1)
+    dock.maxVelocity.setText(str(tight))
+    first = dock.filter.apply()
+    dock.maxVelocity.setText(str(loose))  # a looser filter: the layer must not stay cut to the first one
+    second = dock.filter.apply()
+    assert first == int((c["mean_velocity"] <= tight).sum()) < second == int((c["mean_velocity"] <= loose).sum())
+    assert dock.filterCount.text() == "{} of 2500 points match.".format(second)
