@@ -6,6 +6,8 @@ from qgis.core import (QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMa
                        QgsUnitTypes)
 
 from ..i18n import tr
+from .export import dataset_of_layer
+from .store import column_values
 
 FIELD = "mean_velocity"
 # subsidence / away from the satellite (red) ... stable (green) ... uplift / towards (blue)
@@ -51,7 +53,10 @@ def apply_velocity_style(layer, values=None, limit=None):
     """Style ``layer`` by mean velocity; ``limit`` defaults to a round robust spread of ``values``
     (read from the layer when not given)."""
     if limit is None:
-        if values is None:
+        dataset = dataset_of_layer(layer) if values is None else None
+        if dataset is not None:  # an imported layer: the column straight from the GeoPackage
+            values = column_values(dataset[0], dataset[1], FIELD)
+        elif values is None:
             from qgis.core import QgsFeatureRequest
 
             index = layer.fields().indexOf(FIELD)
