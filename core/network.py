@@ -9,8 +9,8 @@ import json as jsonlib
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
-from qgis.core import QgsBlockingNetworkRequest
-from qgis.PyQt.QtCore import QByteArray, QUrl, QUrlQuery
+from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QEventLoop, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .errors import PluginError
@@ -42,6 +42,14 @@ class RequestCancelled(NetworkError):
 
 class InvalidResponse(NetworkError):
     """The server answered, but not with what was expected (e.g. not JSON)."""
+
+
+class TransferInterrupted(NetworkError):
+    """The connection broke while the body was arriving; ``received`` bytes had been passed on."""
+
+    def __init__(self, message, url="", status=None, received=0):
+        super().__init__(message, url, status)
+        self.received = received
 
 
 @dataclass
@@ -174,8 +182,7 @@ class Transport:
             reason = reply.errorString() or blocking.errorMessage() or tr("no answer")
             log.warning("%s %s failed: %s", method, where, reason)
             raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url)
-        headers = {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")
-                   for k in reply.rawHeaderList()}
+        headers = _headers_of(reply)
         if status >= 400:
             message = _server_message(content)
             log.warning("%s %s answered HTTP %s: %s", method, where, status, message)
@@ -183,11 +190,102 @@ class Transport:
             raise HttpError(text + (": " + message if message else "."), url, status, content)
         return Response(url, status, content, headers)
 
+    def stream(self, url, write, *, headers=None, feedback=None, on_headers=None, on_progress=None):
+        """GET ``url`` and hand its body to ``write(bytes)`` chunk by chunk as it arrives (never held whole
+        in memory: for files of hundreds of MB). ``on_headers(status, headers)`` runs once, before the first
+        chunk, for a successful answer; ``on_progress(received, total)`` as data arrives (total -1 when the
+        server does not say). Returns the :class:`Response` (without content). Error answers raise the
+        same exceptions as :meth:`request`; a connection that breaks mid-body raises
+        :class:`TransferInterrupted`. Runs a local event loop, so it works in QgsTask threads."""
+        request = QNetworkRequest(QUrl(url))
+        for name, value in (headers or {}).items():
+            request.setRawHeader(name.encode("ascii"), str(value).encode("utf-8"))
+        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
+        if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
+            request.setTransferTimeout(int(self.timeout_s * 1000))
+        if self.auth_cfg:
+            QgsApplication.authManager().updateNetworkRequest(request, self.auth_cfg)
+        reply = QgsNetworkAccessManager.instance().get(request)
+        state = {"status": None, "error_body": b"", "received": 0, "failure": None}
+
+        def status():
+            value = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+            return int(value) if value not in (None, "") else None
+
+        def take():
+            data = bytes(reply.readAll())
+            if not data:
+                return
+            if state["status"] is None:
+                state["status"] = status()
+                if state["status"] is not None and state["status"] < 400 and on_headers is not None:
+                    on_headers(state["status"], _headers_of(reply))
+            if state["status"] is not None and state["status"] >= 400:
+                state["error_body"] += data[:65536 - len(state["error_body"])]
+                return
+            try:
+                write(data)
+            except Exception as exc:  # a full disk, say: stop the transfer, raise after the loop
+                state["failure"] = exc
+                reply.abort()
+                return
+            state["received"] += len(data)
+
+        loop = QEventLoop()
+        reply.readyRead.connect(take)
+        reply.finished.connect(loop.quit)
+        if on_progress is not None:
+            reply.downloadProgress.connect(lambda done, total: on_progress(done, total))
+        if feedback is not None:
+            feedback.canceled.connect(reply.abort)
+        try:
+            if not reply.isFinished():
+                loop.exec_()
+            take()
+        finally:
+            if feedback is not None:
+                try:
+                    feedback.canceled.disconnect(reply.abort)
+                except TypeError:
+                    pass
+            reply.deleteLater()
+        if state["failure"] is not None:
+            raise state["failure"]
+        where = _where(url)
+        if feedback is not None and feedback.isCanceled():
+            raise RequestCancelled(tr("Request to {host} cancelled.").format(host=where), url)
+        code = status() if state["status"] is None else state["status"]
+        qt_error = reply.error()
+        if code is not None and code >= 400:
+            message = _server_message(state["error_body"])
+            log.warning("GET %s answered HTTP %s: %s", where, code, message)
+            text = tr("{host} answered HTTP {status}").format(host=where, status=code)
+            raise HttpError(text + (": " + message if message else "."), url, code, state["error_body"])
+        if qt_error != QNetworkReply.NoError:
+            reason = reply.errorString() or tr("no answer")
+            if qt_error in (QNetworkReply.OperationCanceledError, getattr(QNetworkReply, "TimeoutError", -1)):
+                log.warning("GET %s timed out after %s s", where, self.timeout_s)
+                raise RequestTimeout(tr("{host} did not answer within {seconds} s.").format(
+                    host=where, seconds=self.timeout_s), url)
+            if code is not None:
+                log.warning("GET %s broke off after %s bytes: %s", where, state["received"], reason)
+                raise TransferInterrupted(tr("The transfer from {host} broke off: {reason}").format(
+                    host=where, reason=reason), url, code, state["received"])
+            log.warning("GET %s failed: %s", where, reason)
+            raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url)
+        return Response(url, code, b"", _headers_of(reply))
+
     def get_json(self, url, **kwargs):
         return self.request("GET", url, headers=_json_headers(kwargs), **kwargs).json()
 
     def post_json(self, url, body, **kwargs):
         return self.request("POST", url, json=body, headers=_json_headers(kwargs), **kwargs).json()
+
+
+def _headers_of(reply):
+    """A reply's headers, names in lower case."""
+    return {bytes(k).decode("latin-1").lower(): bytes(reply.rawHeader(k)).decode("latin-1")
+            for k in reply.rawHeaderList()}
 
 
 def _json_headers(kwargs):

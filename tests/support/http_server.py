@@ -1,8 +1,9 @@
 """A small loopback HTTP server for tests: routes map (method, path) to a handler function.
 
 A handler gets the request (method, path, query dict, headers, body) and returns
-``(status, headers, body)``; body may be bytes, str, or a JSON-able object. The server binds to
-127.0.0.1 on a free port and stops when the ``with`` block ends.
+``(status, headers, body)``; body may be bytes, str, a JSON-able object, or :class:`Cut` (the
+connection breaks after part of the body). A route path ending in ``*`` matches every path with that
+prefix. The server binds to 127.0.0.1 on a free port and stops when the ``with`` block ends.
 """
 import json
 import threading
@@ -24,6 +25,14 @@ class Request:
         return json.loads(self.body.decode("utf-8"))
 
 
+@dataclass
+class Cut:
+    """A body announced whole (Content-Length) but broken off after ``after`` bytes, as a dropped
+    connection does."""
+    payload: bytes
+    after: int
+
+
 class LoopbackServer:
     def __init__(self, routes=None):
         self.routes = dict(routes or {})
@@ -35,6 +44,12 @@ class LoopbackServer:
     def url(self):
         host, port = self._server.server_address[:2]
         return "http://{}:{}".format(host, port)
+
+    def prefix_route(self, method, path):
+        for (m, p), fn in self.routes.items():
+            if m == method and p.endswith("*") and path.startswith(p[:-1]):
+                return fn
+        return None
 
     def route(self, method, path):
         def register(fn):
@@ -58,7 +73,7 @@ class LoopbackServer:
                 request = Request(self.command, parts.path, parse_qs(parts.query),
                                   {k.lower(): v for k, v in self.headers.items()}, body)
                 owner.requests.append(request)
-                fn = owner.routes.get((self.command, parts.path))
+                fn = owner.routes.get((self.command, parts.path)) or owner.prefix_route(self.command, parts.path)
                 if fn is None:
                     status, headers, payload = 404, {}, {"message": "no route " + parts.path}
                 else:
@@ -68,12 +83,20 @@ class LoopbackServer:
                     headers = {"Content-Type": "application/json", **headers}
                 elif isinstance(payload, str):
                     payload = payload.encode("utf-8")
+                cut = payload if isinstance(payload, Cut) else None
+                if cut is not None:
+                    payload = cut.payload
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
-                if self.command != "HEAD":
+                if cut is not None:
+                    self.wfile.write(payload[:cut.after])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(2)  # socket.SHUT_RDWR: the client sees the transfer break
+                elif self.command != "HEAD":
                     try:
                         self.wfile.write(payload)
                     except (BrokenPipeError, ConnectionResetError):

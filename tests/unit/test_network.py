@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsFeedback
 
 from clms_egms.core.network import (HttpError, InvalidResponse, NetworkError, RequestCancelled,
-                                    RequestTimeout, Transport)
-from support.http_server import slow
+                                    RequestTimeout, TransferInterrupted, Transport)
+from support.http_server import Cut, slow
 
 
 def test_get_json_with_repeated_params_and_headers(loopback):
@@ -91,3 +91,58 @@ def test_cancel_through_feedback(loopback):
     threading.Timer(0.3, feedback.cancel).start()
     with pytest.raises(RequestCancelled):
         Transport(timeout_s=10).get_json(loopback.url + "/slow", feedback=feedback)
+
+
+BIG = bytes(range(256)) * 20000  # 5 MB
+
+
+def test_stream_hands_the_body_over_in_chunks(loopback):
+    loopback.routes[("GET", "/files/*")] = lambda r: (200, {"X-Name": r.path}, BIG)
+    chunks, seen, progress = [], [], []
+    response = Transport(timeout_s=5).stream(
+        loopback.url + "/files/a.zip", chunks.append, headers={"Range": "bytes=0-"},
+        on_headers=lambda status, headers: seen.append((status, headers["x-name"], len(chunks))),
+        on_progress=lambda done, total: progress.append((done, total)))
+    assert b"".join(chunks) == BIG and len(chunks) > 1
+    assert seen == [(200, "/files/a.zip", 0)]  # once, before the first chunk
+    assert response.status == 200 and response.content == b""
+    assert progress[-1] == (len(BIG), len(BIG))
+    assert loopback.requests[-1].headers["range"] == "bytes=0-"
+
+
+def test_stream_error_status_is_not_written(loopback):
+    loopback.routes[("GET", "/gone")] = lambda r: (401, {}, {"message": "Query id expired"})
+    chunks = []
+    with pytest.raises(HttpError) as info:
+        Transport(timeout_s=5).stream(loopback.url + "/gone", chunks.append)
+    assert info.value.status == 401 and "Query id expired" in str(info.value)
+    assert chunks == []
+
+
+def test_stream_broken_off_midway(loopback):
+    loopback.routes[("GET", "/cut")] = lambda r: (200, {}, Cut(BIG, 1_000_000))
+    chunks = []
+    with pytest.raises(TransferInterrupted) as info:
+        Transport(timeout_s=5).stream(loopback.url + "/cut", chunks.append)
+    assert b"".join(chunks) == BIG[:1_000_000] and info.value.received == 1_000_000
+    assert "broke off" in str(info.value)
+
+
+def test_stream_cancel_and_timeout(loopback):
+    loopback.routes[("GET", "/slow")] = slow(4)
+    feedback = QgsFeedback()
+    threading.Timer(0.3, feedback.cancel).start()
+    with pytest.raises(RequestCancelled):
+        Transport(timeout_s=10).stream(loopback.url + "/slow", lambda b: None, feedback=feedback)
+    with pytest.raises(RequestTimeout):
+        Transport(timeout_s=1).stream(loopback.url + "/slow", lambda b: None)
+
+
+def test_stream_write_failure_stops_the_transfer(loopback):
+    loopback.routes[("GET", "/big")] = lambda r: (200, {}, BIG)
+
+    def full_disk(data):
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        Transport(timeout_s=5).stream(loopback.url + "/big", full_disk)
