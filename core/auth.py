@@ -3,10 +3,15 @@
 The user downloads a service key (JSON) from their land.copernicus.eu profile. To get an access
 token, sign an RS256 JWT (iss = client_id, sub = user_id, aud = token_uri, iat = now, exp = now + 1 h)
 with the key's private key and POST it to ``token_uri`` (JWT-bearer grant). Tokens are cached until
-shortly before they expire. The key itself is kept in QGIS's authentication database by the UI;
-nothing here writes it anywhere.
+shortly before they expire, one cache per key shared by every client and task (``tokens_for``).
+
+The key lives in QGIS's authentication database (encrypted under the user's master password), as a
+"Basic" configuration whose user name is the key's client_id and whose password is the key file's
+JSON; the plugin's settings keep only its auth config id. That configuration is never attached to a
+request: the key signs assertions, it is not sent.
 """
 import json
+import threading
 import time
 from dataclasses import dataclass
 
@@ -72,7 +77,8 @@ def assertion(key, now=None):
 
 
 class TokenProvider:
-    """Access tokens for one service key: one request, then the cached token until it nearly expires."""
+    """Access tokens for one service key: one request, then the cached token until it nearly expires.
+    Thread safe: tasks running at once share one token."""
 
     def __init__(self, key, transport, clock=time.time):
         self.key = key
@@ -80,10 +86,15 @@ class TokenProvider:
         self.clock = clock
         self._token = None
         self._expires = 0.0
+        self._lock = threading.Lock()
 
     def token(self, feedback=None):
-        if self._token and self.clock() < self._expires - RENEW_BEFORE_S:
-            return self._token
+        with self._lock:
+            if self._token and self.clock() < self._expires - RENEW_BEFORE_S:
+                return self._token
+            return self._grant(feedback)
+
+    def _grant(self, feedback):
         from .network import HttpError
 
         try:
@@ -107,4 +118,86 @@ class TokenProvider:
 
     def forget(self):
         """Drop the cached token (the service said it expired): the next call asks for a new one."""
-        self._token = None
+        with self._lock:
+            self._token = None
+
+
+_providers = {}
+_providers_lock = threading.Lock()
+
+
+def tokens_for(key, transport):
+    """The one TokenProvider of ``key`` in this QGIS session (its cached token serves every caller)."""
+    with _providers_lock:
+        provider = _providers.get(key)
+        if provider is None:
+            provider = _providers[key] = TokenProvider(key, transport)
+        return provider
+
+
+# --- the key in QGIS's authentication database --------------------------------------------------
+
+AUTH_METHOD = "Basic"
+
+
+def _auth_manager():
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    if manager.isDisabled():
+        raise PluginError(tr("QGIS's authentication database is not available ({reason}), so the service key "
+                             "cannot be kept safely.").format(reason=manager.disabledMessage()))
+    return manager
+
+
+def _unlock(manager):
+    """Ask for (or check) the master password, as QGIS does; PluginError when the user does not give it."""
+    if not manager.masterPasswordIsSet() and not manager.setMasterPassword(True):
+        raise PluginError(tr("QGIS's authentication database is locked: the master password was not given."))
+
+
+def store_service_key(text, label="the service key", auth_id=""):
+    """Check the key file's JSON and keep it in QGIS's authentication database; returns its auth config id.
+    ``auth_id``: the configuration to replace (the previous key), if any."""
+    from qgis.core import QgsAuthMethodConfig
+
+    key = parse_service_key(text, label)
+    manager = _auth_manager()
+    _unlock(manager)
+    config = QgsAuthMethodConfig(AUTH_METHOD)
+    config.setName(tr("CLMS service key ({name})").format(name=key.title or key.client_id))
+    config.setConfig("username", key.client_id)
+    config.setConfig("password", text)
+    config.setConfig("realm", "clms_egms")
+    if auth_id and auth_id in manager.configIds():
+        config.setId(auth_id)
+        ok = manager.updateAuthenticationConfig(config)
+    else:
+        ok = manager.storeAuthenticationConfig(config)
+    if not ok or not config.id():
+        raise PluginError(tr("The service key could not be saved in QGIS's authentication database."))
+    return config.id()
+
+
+def load_service_key(auth_id):
+    """The ServiceKey kept under ``auth_id``; a PluginError saying what to do when there is none."""
+    from qgis.core import QgsAuthMethodConfig
+
+    if not auth_id:
+        raise PluginError(tr("No CLMS service key yet: import your key file (from your land.copernicus.eu "
+                             "profile, API tokens) in the plugin's Settings."))
+    manager = _auth_manager()
+    _unlock(manager)
+    config = QgsAuthMethodConfig()
+    if auth_id not in manager.configIds() or not manager.loadAuthenticationConfig(auth_id, config, True):
+        raise PluginError(tr("The CLMS service key (authentication configuration {id}) is no longer in QGIS's "
+                             "authentication database: import your key file again in the plugin's Settings."
+                             ).format(id=auth_id))
+    return parse_service_key(config.config("password"), tr("The stored CLMS service key"))
+
+
+def remove_service_key(auth_id):
+    if auth_id:
+        manager = _auth_manager()
+        if auth_id in manager.configIds():
+            manager.removeAuthenticationConfig(auth_id)

@@ -77,3 +77,18 @@ def samples_dir():
     if not SAMPLES_DIR.is_dir():
         pytest.skip("real EGMS samples not found at {} (CI has them)".format(SAMPLES_DIR))
     return SAMPLES_DIR
+
+
+@pytest.fixture
+def auth_db(qgis_app):
+    """QGIS's authentication database, unlocked with a test master password (a user types theirs when QGIS
+    asks); the configurations a test stores are removed after it."""
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("test-master-password", True)
+    before = set(manager.configIds())
+    yield manager
+    for auth_id in set(manager.configIds()) - before:
+        manager.removeAuthenticationConfig(auth_id)

@@ -76,3 +76,59 @@ def test_a_key_whose_private_key_cannot_sign():
         assertion(key)
     assert "damaged" in str(info.value)
     assert "BEGIN RSA" not in repr(key)  # the private key never shows in logs
+
+
+def test_key_kept_in_qgis_auth_database(auth_db, tmp_path):
+    from qgis.core import QgsAuthMethodConfig
+
+    from clms_egms.core.auth import load_service_key, remove_service_key, store_service_key
+
+    text, _public = make_service_key("https://land.copernicus.eu/@@oauth2-token")
+    auth_id = store_service_key(text, "my-key.json")
+    assert auth_id in auth_db.configIds()
+    config = QgsAuthMethodConfig()
+    assert auth_db.loadAuthenticationConfig(auth_id, config, False)
+    assert config.method() == "Basic" and "CLMS service key (test key)" == config.name()
+    key = load_service_key(auth_id)
+    assert key == parse_service_key(text)
+    # the key is not in QGIS's plain settings, nor anywhere in the settings folder in clear text
+    settings_dir = auth_db.authenticationDatabasePath()
+    assert "PRIVATE KEY" not in open(settings_dir, "rb").read().decode("latin-1")
+    # a new key replaces the old one under the same id
+    text2, _ = make_service_key("https://land.copernicus.eu/@@oauth2-token", client_id="second")
+    assert store_service_key(text2, "new.json", auth_id=auth_id) == auth_id
+    assert load_service_key(auth_id).client_id == "second"
+    remove_service_key(auth_id)
+    with pytest.raises(PluginError) as info:
+        load_service_key(auth_id)
+    assert "no longer in QGIS's authentication database" in str(info.value)
+    with pytest.raises(PluginError) as info:
+        load_service_key("")
+    assert "No CLMS service key yet" in str(info.value) and "Settings" in str(info.value)
+
+
+def test_a_damaged_key_file_is_not_stored(auth_db):
+    from clms_egms.core.auth import store_service_key
+
+    before = set(auth_db.configIds())
+    with pytest.raises(PluginError) as info:
+        store_service_key('{"client_id": "a"}', "key.json")
+    assert "key.json is not a complete CLMS service key" in str(info.value)
+    assert set(auth_db.configIds()) == before
+
+
+def test_one_shared_token_cache_per_key(token_server):
+    from clms_egms.core.auth import tokens_for
+
+    key, issued, _server = token_server
+    assert tokens_for(key, Transport(timeout_s=10)) is tokens_for(key, Transport(timeout_s=10))
+    import threading
+
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(tokens_for(key, Transport(timeout_s=10)).token()))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(got)) == 1 and len(issued) == 1
