@@ -216,14 +216,17 @@ class Transport:
             data = bytes(reply.readAll())
             if not data:
                 return
-            if state["status"] is None:
+            if state["failure"] is not None:
+                return
+            first = state["status"] is None
+            if first:
                 state["status"] = status()
-                if state["status"] is not None and state["status"] < 400 and on_headers is not None:
-                    on_headers(state["status"], _headers_of(reply))
             if state["status"] is not None and state["status"] >= 400:
                 state["error_body"] += data[:65536 - len(state["error_body"])]
                 return
             try:
+                if first and on_headers is not None:
+                    on_headers(state["status"], _headers_of(reply))
                 write(data)
             except Exception as exc:  # a full disk, say: stop the transfer, raise after the loop
                 state["failure"] = exc

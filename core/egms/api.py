@@ -7,10 +7,11 @@ merged), HTTP 429 (back off and retry), and the bearer token from the shared CLM
 import math
 import time
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from ..errors import PluginError
 from ..i18n import tr
-from ..log import log
+from ..log import log, warn_user
 from ..network import HttpError
 
 MAX_SIDE_DEG = 5.0
@@ -31,6 +32,25 @@ class Hit:
     burst: int = None
     tile: str = ""
     raw: dict = field(default_factory=dict)
+    query: dict = field(default_factory=dict)  # the search body that found it (to search again for a new id)
+
+
+def retry_when_busy(call, what, feedback=None, sleep=time.sleep):
+    """``call()``, tried again after 2, 4, 8… s while the service answers HTTP 429 (too many requests),
+    telling the user each time; a PluginError when it stays busy."""
+    for attempt in range(RETRIES_429 + 1):
+        try:
+            return call()
+        except HttpError as exc:
+            if exc.status != 429:
+                raise
+            if attempt == RETRIES_429:
+                raise PluginError(tr("The EGMS service stayed busy (too many requests): {what} did not go through. "
+                                     "Try again in a few minutes.").format(what=what)) from None
+            wait = 2 ** (attempt + 1)
+            warn_user(feedback, tr("The EGMS service is busy (too many requests): {what} is tried again in "
+                                   "{seconds} s.").format(what=what, seconds=wait))
+            sleep(wait)
 
 
 def split_bbox(west, south, east, north, max_side=MAX_SIDE_DEG):
@@ -53,24 +73,22 @@ class EgmsApi:
     def _headers(self, feedback):
         return {"Authorization": "Bearer " + self.tokens.token(feedback)} if self.tokens else {}
 
+    def auth_headers(self, feedback=None):
+        """The bearer-token header for calls outside this client (downloads)."""
+        return self._headers(feedback)
+
+    def download_url(self, filename, query_id):
+        return "{}/download/{}?id={}".format(self.base_url, quote(filename), query_id)
+
     def _call(self, method, path, body=None, feedback=None):
         url = self.base_url + path
-        for attempt in range(RETRIES_429 + 1):
-            try:
-                if method == "POST":
-                    answer = self.transport.post_json(url, body, headers=self._headers(feedback), feedback=feedback)
-                else:
-                    answer = self.transport.get_json(url, headers=self._headers(feedback), feedback=feedback)
-                break
-            except HttpError as exc:
-                if exc.status != 429 or attempt == RETRIES_429:
-                    if exc.status == 429:
-                        raise PluginError(tr("The EGMS service is busy (too many requests): try again in a few "
-                                             "minutes.")) from None
-                    raise
-                wait = 2 ** (attempt + 1)
-                log.warning("EGMS service busy (HTTP 429): retrying in %s s", wait)
-                self.sleep(wait)
+
+        def call():
+            if method == "POST":
+                return self.transport.post_json(url, body, headers=self._headers(feedback), feedback=feedback)
+            return self.transport.get_json(url, headers=self._headers(feedback), feedback=feedback)
+
+        answer = retry_when_busy(call, tr("the search"), feedback, self.sleep)
         if isinstance(answer, dict) and answer.get("status") is False:
             message = str(answer.get("message") or "")
             if "log in" in message.lower():
@@ -111,5 +129,15 @@ class EgmsApi:
                     continue
                 hits[name] = Hit(name, int(raw.get("filesize") or 0), query_id, raw.get("bbox") or [],
                                  raw.get("productLevel", ""), raw.get("release", ""), raw.get("direction") or "",
-                                 raw.get("relativeOrbit"), raw.get("burstId"), raw.get("tileId") or "", raw)
+                                 raw.get("relativeOrbit"), raw.get("burstId"), raw.get("tileId") or "", raw, body)
         return sorted(hits.values(), key=lambda h: h.filename)
+
+    def renew(self, hit, feedback=None):
+        """Search again with the query that found ``hit`` (its id expired): ``hit`` gets the new id."""
+        answer = self._call("POST", "/search", hit.query, feedback)
+        if not any(raw.get("filename") == hit.filename for raw in answer.get("hits", [])):
+            raise PluginError(tr("{file} is no longer offered by the EGMS service: search again.").format(
+                file=hit.filename))
+        hit.query_id = answer.get("id", "")
+        log.info("EGMS query renewed for %s", hit.filename)
+        return hit.query_id

@@ -1,34 +1,61 @@
-"""A loopback EGMS archive API, reproducing the contract of ../shared/api/EGMS.md and its quirks."""
+"""A loopback EGMS archive API, reproducing the contract of ../shared/api/EGMS.md and its quirks.
+
+``synthetic_index(folder)`` writes the project's own small synthetic EGMS zips (ascending and descending
+L2b bursts, an L3 U/E tile, a burst of an older release, a burst far away) and returns their index
+entries as the service describes its files, so the same server serves searches and downloads.
+"""
 import json
+import math
+import os
+from urllib.parse import unquote
+
+RELEASES = ["2015-2021", "2018-2022", "2019-2023", "2020-2024"]
 
 
 class EgmsArchive:
-    """Routes for LoopbackServer: /releases, /search over a small file index, with the service's quirks.
+    """Routes for LoopbackServer: /releases, /search over a small file index, /download/<file>, with the
+    service's quirks.
 
-    ``files``: dicts with filename, filesize, bbox [w, s, e, n], productLevel, productType, release,
-    direction, relativeOrbit, burstId, tileId. ``token``: the bearer token it accepts (None: no login).
-    ``busy``: how many next calls answer HTTP 429."""
+    ``files``: dicts with filename, filesize, bbox [w, s, e, n], poly, productLevel, productType, release,
+    direction, relativeOrbit, burstId, tileId, and ``path`` (the local file a download serves).
+    ``token``: the bearer token searches need (None: no login). ``busy``: how many next calls (search or
+    download) answer HTTP 429. ``cut``: file name -> byte count: the next download of that file breaks off
+    after that many bytes. Query ids listed in ``expired`` answer downloads with HTTP 401."""
 
     def __init__(self, files, token=None):
         self.files = files
         self.token = token
         self.busy = 0
+        self.cut = {}
         self.searches = []
+        self.issued = set()
+        self.expired = set()
+        self.downloads = []  # (file name, query id, Range header or "")
 
     def install(self, server, prefix="/insar-api/archive"):
         server.routes[("GET", prefix + "/releases")] = self.releases
         server.routes[("POST", prefix + "/search")] = self.search
+        server.routes[("GET", prefix + "/download/*")] = self.download
         return server.url + prefix
+
+    def expire_all(self):
+        """Every query id issued so far expires (as they do when idle)."""
+        self.expired |= self.issued
 
     def _logged_in(self, request):
         return self.token is None or request.headers.get("authorization") == "Bearer " + self.token
 
-    def releases(self, request):
-        return 200, {}, {"releases": ["2015-2021", "2018-2022", "2019-2023", "2020-2024"]}
-
-    def search(self, request):
+    def _busy(self):
         if self.busy:
             self.busy -= 1
+            return True
+        return False
+
+    def releases(self, request):
+        return 200, {}, {"releases": RELEASES}
+
+    def search(self, request):
+        if self._busy():
             return 429, {}, "Too Many Requests"
         if not self._logged_in(request):
             return 200, {}, {"status": False, "message": "Please log in to use this service"}
@@ -50,5 +77,105 @@ class EgmsArchive:
                 continue
             if body.get("direction") and f.get("direction") != body["direction"]:
                 continue
-            hits.append(dict(f))
-        return 200, {}, {"status": True, "hits": hits, "id": "%032x" % len(self.searches), "message": ""}
+            if body.get("relativeOrbit") and f.get("relativeOrbit") != body["relativeOrbit"]:
+                continue
+            hits.append({k: v for k, v in f.items() if k != "path"})
+        query_id = "%032x" % (0xE6550000 + len(self.searches))
+        self.issued.add(query_id)
+        return 200, {}, {"status": True, "hits": hits, "id": query_id, "message": ""}
+
+    def download(self, request):
+        name = unquote(request.path.rsplit("/", 1)[-1])
+        query_id = (request.query.get("id") or [""])[0]
+        self.downloads.append((name, query_id, request.headers.get("range", "")))
+        if self._busy():
+            return 429, {}, "Too Many Requests"
+        if query_id not in self.issued or query_id in self.expired:
+            return 401, {}, {"status": False, "message": "The query id has expired or is not valid"}
+        entry = next((f for f in self.files if f["filename"] == name), None)
+        if entry is None or not entry.get("path"):
+            return 404, {}, {"message": "File not found"}
+        with open(entry["path"], "rb") as f:
+            data = f.read()
+        start, status, headers = 0, 200, {"Content-Type": "application/zip", "Accept-Ranges": "bytes"}
+        wanted = request.headers.get("range", "")
+        if wanted.startswith("bytes="):
+            start = int(wanted[6:].split("-")[0] or 0)
+            if start >= len(data):
+                return 416, {"Content-Range": "bytes */{}".format(len(data))}, ""
+            status = 206
+            headers["Content-Range"] = "bytes {}-{}/{}".format(start, len(data) - 1, len(data))
+        body = data[start:]
+        if name in self.cut:
+            from .http_server import Cut
+
+            return status, headers, Cut(body, self.cut.pop(name))
+        return status, headers, body
+
+
+def _footprint(lon, lat, heading, along=0.22, across=0.30):
+    """A burst-like parallelogram around (lon, lat), tilted along the satellite heading."""
+    a = math.radians(heading)
+    k = 1 / max(0.2, math.cos(math.radians(lat)))
+    u = (math.sin(a) * along / 2 * k, math.cos(a) * along / 2)  # along track
+    v = (math.cos(a) * across / 2 * k, -math.sin(a) * across / 2)  # across track
+    ring = [(lon - u[0] - v[0], lat - u[1] - v[1]), (lon + u[0] - v[0], lat + u[1] - v[1]),
+            (lon + u[0] + v[0], lat + u[1] + v[1]), (lon - u[0] + v[0], lat - u[1] + v[1])]
+    return [[round(x, 5), round(y, 5)] for x, y in ring + ring[:1]]
+
+
+def _entry(path, level, release, lonlat, **extra):
+    ring = extra.pop("ring", None)
+    lon, lat = lonlat
+    if ring is None:
+        ring = [[lon - 0.1, lat - 0.1], [lon + 0.1, lat - 0.1], [lon + 0.1, lat + 0.1], [lon - 0.1, lat + 0.1],
+                [lon - 0.1, lat - 0.1]]
+    xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+    poly = "POLYGON(({}))".format(", ".join("{} {}".format(x, y) for x, y in ring))
+    entry = {"filename": os.path.basename(path), "filesize": os.path.getsize(path),
+             "bbox": [min(xs), min(ys), max(xs), max(ys)], "poly": poly, "productLevel": level.upper(),
+             "productType": {"L2A": "BASIC", "L2B": "CALIBRATED"}.get(level.upper(), ""), "release": release,
+             "sub_release": 1, "version": "1.0", "path": path}
+    entry.update(extra)
+    return entry
+
+
+def synthetic_index(folder, n_points=400, n_dates=40, bursts=True):
+    """Write small synthetic EGMS zips into ``folder`` and return the archive's index entries for them.
+
+    Around Ustica (38.7 N, 13.2 E, as the real samples): a descending and an ascending L2b burst of
+    2020-2024 (plus, with ``bursts``, neighbouring bursts of both tracks for a realistic footprint map), an
+    L3 U and E tile, a 2019-2023 burst; and one burst far away (Albania) that a search there must not
+    return."""
+    from clms_egms.core.egms.synthetic import write_egms
+
+    os.makedirs(folder, exist_ok=True)
+    files = []
+
+    def burst(track, number, origin, ascending, release="2020-2024", shift=(0.0, 0.0)):
+        heading = 349.0 if ascending else 191.4
+        path = write_egms(folder, "L2b", release, n_points, n_dates, seed=track * 10000 + number, track=track,
+                          burst=number, origin=origin, ascending=ascending, pid_prefix="A" if ascending else "D")[0]
+        lon, lat = 13.19 + shift[0], 38.71 + shift[1]
+        return _entry(path, "L2B", release, (lon, lat), ring=_footprint(lon, lat, heading),
+                      direction="ASCENDING" if ascending else "DESCENDING", relativeOrbit=track, burstId=number,
+                      burstCycle=number, swath="IW2", polarization="VV")
+
+    files.append(burst(22, 845, (4598000.0, 1740000.0), False))
+    files.append(burst(117, 227, (4598300.0, 1740200.0), True))
+    if bursts:  # neighbours along each track (same synthetic content, their own names)
+        for k, dy in ((844, -0.19), (846, 0.19)):
+            files.append(burst(22, k, (4598000.0, 1740000.0 + (k - 845) * 20000), False, shift=(0.04 * (k - 845), dy)))
+        for k, dy in ((226, -0.19), (228, 0.19)):
+            files.append(burst(117, k, (4598300.0, 1740200.0 + (k - 227) * 20000), True, shift=(-0.04 * (k - 227), dy)))
+    files.append(burst(22, 845, (4598000.0, 1740000.0), False, release="2019-2023"))
+    for component, product_type in (("U", "ORTHO-UP"), ("E", "ORTHO-EAST")):
+        path = write_egms(folder, "L3", "2020-2024", n_points, n_dates, seed=7, component=component)[0]
+        tile = [[12.62, 38.29], [13.77, 38.25], [13.83, 39.15], [12.67, 39.19], [12.62, 38.29]]
+        files.append(_entry(path, "L3", "2020-2024", (13.2, 38.7), ring=tile, productType=product_type,
+                            tileId="E45N17"))
+    far = write_egms(folder, "L2b", "2020-2024", 50, n_dates, seed=3, track=44, burst=100,
+                     origin=(5140000.0, 2050000.0), ascending=True)[0]
+    files.append(_entry(far, "L2B", "2020-2024", (19.5, 41.3), direction="ASCENDING", relativeOrbit=44,
+                        burstId=100))
+    return files
