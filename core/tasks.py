@@ -1,22 +1,39 @@
 """The plugin's one background-task pattern.
 
 ``Task(description, work, on_done=..., on_error=...)`` runs ``work(feedback)`` in a QgsTask:
-``feedback`` is a :class:`QgsFeedback` whose progress (0-100) shows in QGIS's task manager and
-whose ``isCanceled()`` turns true when the user cancels, the same object Processing algorithms
-receive, so core functions serve both. ``run()`` catches every exception; ``finished()`` runs on
+``feedback`` is a :class:`QgsProcessingFeedback` whose progress (0-100) shows in QGIS's task manager,
+whose ``isCanceled()`` turns true when the user cancels, and whose ``pushWarning(text)`` reaches the
+GUI (signal ``warned``, on the main thread): the same kind of object Processing algorithms receive, so
+core functions serve both. ``start(task, after=[other tasks])`` runs it once those have finished (and
+cancels it with them). ``run()`` catches every exception; ``finished()`` runs on
 the main thread and hands the result or the error to the callbacks (the UI turns those into
 message-bar messages). Tasks are kept referenced until they finish, so Python never collects a
 running task.
 """
 import traceback
 
-from qgis.core import QgsApplication, QgsFeedback, QgsTask
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsTask, QgsTaskManager
+from qgis.PyQt.QtCore import pyqtSignal
 
 from .errors import PluginError
 from .i18n import tr
 from .log import log
 
 _running = set()
+
+
+class TaskFeedback(QgsProcessingFeedback):
+    """Progress, cancel, and warnings for the user (``warned`` is emitted from the worker thread and
+    delivered on the main thread to GUI receivers)."""
+
+    warned = pyqtSignal(str)
+
+    def __init__(self):
+        super().__init__(False)  # our log already records what is pushed
+
+    def pushWarning(self, text):  # noqa: N802 (QGIS API)
+        super().pushWarning(text)
+        self.warned.emit(text)
 
 
 class Task(QgsTask):
@@ -26,7 +43,7 @@ class Task(QgsTask):
         self.on_done = on_done
         self.on_error = on_error
         self.on_cancel = on_cancel
-        self.feedback = QgsFeedback()
+        self.feedback = TaskFeedback()
         self.feedback.progressChanged.connect(self.setProgress)
         self.result = None
         self.error = None
@@ -68,8 +85,12 @@ def user_message(error):
     return tr("Unexpected error: {error}. Details are in the log (CLMS & EGMS tab).").format(error=error)
 
 
-def start(task):
-    """Queue ``task`` in QGIS's task manager and keep it alive until it finishes."""
+def start(task, after=()):
+    """Queue ``task`` in QGIS's task manager and keep it alive until it finishes. ``after``: tasks already
+    started that must finish first (if one of them is cancelled, so is this one)."""
     _running.add(task)
-    QgsApplication.taskManager().addTask(task)
+    if after:
+        QgsApplication.taskManager().addTask(QgsTaskManager.TaskDefinition(task, list(after)))
+    else:
+        QgsApplication.taskManager().addTask(task)
     return task

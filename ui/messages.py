@@ -15,9 +15,12 @@ def notify(iface, text, level=Qgis.Info, duration=6):
     iface.messageBar().pushMessage(TITLE, text, level, duration)
 
 
-def run_in_background(iface, description, work, on_done=None, success_message=None, on_finished=None):
-    """Run ``work(feedback)`` as a QgsTask; errors go to the message bar, never a traceback dialog.
-    ``on_finished()`` runs after any outcome (done, failed or cancelled)."""
+def run_in_background(iface, description, work, on_done=None, success_message=None, on_finished=None, after=(),
+                      on_error=None):
+    """Run ``work(feedback)`` as a QgsTask; errors go to the message bar, never a traceback dialog, and so do
+    the warnings the work pushes (``feedback.pushWarning``). ``on_finished()`` runs after any outcome (done,
+    failed or cancelled); ``on_error(error)`` after a failure, once it is reported; ``after``: tasks to wait
+    for."""
     def finishing(report):
         def callback(*args):
             try:
@@ -37,9 +40,13 @@ def run_in_background(iface, description, work, on_done=None, success_message=No
     @finishing
     def failed(error):
         notify(iface, tasks.user_message(error), Qgis.Critical, duration=0)
+        if on_error:
+            on_error(error)
 
     @finishing
     def cancelled():
         notify(iface, tr("{task}: cancelled.").format(task=description), Qgis.Warning)
 
-    return tasks.start(tasks.Task(description, work, on_done=done, on_error=failed, on_cancel=cancelled))
+    task = tasks.Task(description, work, on_done=done, on_error=failed, on_cancel=cancelled)
+    task.feedback.warned.connect(lambda text: iface.messageBar().pushMessage(TITLE, text, Qgis.Warning, 8))
+    return tasks.start(task, after)

@@ -26,3 +26,46 @@ def test_success_message_and_result(qgis_iface, wait):
     wait(lambda: results)
     assert results == [[1, 2, 3]]
     assert any("3 files found." in m for m in bar.get_messages(Qgis.Success))
+
+
+def test_warnings_pushed_by_the_work_reach_the_message_bar(qgis_iface, wait):
+    bar = qgis_iface.messageBar()
+    bar.clear_messages()
+    results = []
+
+    def work(feedback):
+        feedback.pushWarning("The EGMS service is busy (too many requests): x.zip is tried again in 2 s.")
+        return "ok"
+
+    run_in_background(qgis_iface, "Download", work, on_done=results.append)
+    wait(lambda: results)
+    assert any("tried again in 2 s" in m for m in bar.get_messages(Qgis.Warning))
+
+
+def test_tasks_after_others_run_in_order_and_are_cancelled_with_them(qgis_iface, wait):
+    import threading
+    import time
+
+    order, cancelled = [], []
+    release = threading.Event()
+
+    def first(feedback):
+        while not release.is_set() and not feedback.isCanceled():
+            time.sleep(0.01)
+        order.append("first")
+
+    a = run_in_background(qgis_iface, "a", first)
+    run_in_background(qgis_iface, "b", lambda f: order.append("second"), after=[a])
+    wait(lambda: a.status() == a.Running)
+    time.sleep(0.2)
+    assert order == []  # b waits for a
+    release.set()
+    wait(lambda: order == ["first", "second"])
+    c = run_in_background(qgis_iface, "c", first)
+    run_in_background(qgis_iface, "d", lambda f: order.append("never"),
+                          on_finished=lambda: cancelled.append("d"), after=[c])
+    release.clear()
+    wait(lambda: c.status() == c.Running)
+    c.cancel()
+    wait(lambda: cancelled == ["d"])
+    assert "never" not in order
