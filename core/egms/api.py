@@ -15,6 +15,8 @@ from ..log import log, warn_user
 from ..network import HttpError
 
 MAX_SIDE_DEG = 5.0
+MAX_SEARCHES = 16  # an area needing more searches than this (e.g. over 20 x 20 degrees) is refused
+KNOWN_RELEASES = ["2020-2024", "2019-2023", "2018-2022", "2015-2021"]  # until the service's list arrives
 PRODUCTS = {"L2a": ("L2A", None), "L2b": ("L2B", None), "L3U": ("L3", "ORTHO-UP"), "L3E": ("L3", "ORTHO-EAST")}
 RETRIES_429 = 3
 
@@ -109,6 +111,11 @@ class EgmsApi:
         level, product_type = PRODUCTS[product]
         hits = {}
         boxes = split_bbox(*bbox)
+        if len(boxes) > MAX_SEARCHES:
+            raise PluginError(tr("The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the "
+                                 "EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a "
+                                 "smaller area.").format(w=bbox[2] - bbox[0], h=bbox[3] - bbox[1], n=len(boxes),
+                                                         max=MAX_SEARCHES))
         for n, (w, s, e, no) in enumerate(boxes):
             if feedback is not None:
                 if feedback.isCanceled():

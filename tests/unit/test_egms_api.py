@@ -57,6 +57,33 @@ def test_a_large_area_is_split_and_merged(service):
     assert all(b[2] - b[0] <= 5 and b[3] - b[1] <= 5 for b in split_bbox(-10, 30, 31, 72))
 
 
+def test_an_area_too_large_is_refused_before_any_search(service):
+    api, archive, _ = service
+    with pytest.raises(PluginError) as info:
+        api.search("L2b", "2020-2024", (-25.0, 34.0, 45.0, 72.0))  # all of Europe
+    assert "too large to search" in str(info.value) and "70.0° × 38.0°" in str(info.value)
+    assert archive.searches == []
+
+
+def test_footprints_layer(service):
+    from clms_egms.core.egms.footprints import footprints_layer
+
+    api, archive, _ = service
+    hits = api.search("L2b", "2020-2024", (10.0, 36.0, 20.0, 41.0))
+    assert [h.filename[9:17] for h in hits] == ["022_0845", "044_0100", "117_0227"]
+    hits[0].raw["poly"] = "POLYGON((13.1 38.6, 13.3 38.6, 13.3 38.8, 13.1 38.6))"
+    hits[2].raw["poly"] = {"type": "Polygon", "coordinates": [[[13, 38], [14, 38], [14, 39], [13, 38]]]}
+    layer = footprints_layer(hits)
+    assert layer.isValid() and layer.featureCount() == 3 and layer.crs().authid() == "EPSG:4326"
+    features = {f["filename"]: f for f in layer.getFeatures()}
+    assert features[hits[0].filename].geometry().boundingBox().xMaximum() == pytest.approx(13.3)
+    assert features[hits[2].filename].geometry().area() == pytest.approx(0.5)
+    assert features[hits[1].filename].geometry().boundingBox().toString(1) == "19.0,40.0 : 19.2,40.2"  # its bbox
+    assert features[hits[0].filename]["direction"] == "DESCENDING" and features[hits[0].filename]["track"] == 22
+    footprints_layer(hits[:1], layer)  # a new search replaces the footprints
+    assert layer.featureCount() == 1
+
+
 def test_please_log_in(loopback):
     archive = EgmsArchive(FILES, token="secret")
     api = EgmsApi(archive.install(loopback), Transport(timeout_s=10))

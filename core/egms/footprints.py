@@ -1,0 +1,89 @@
+"""EGMS search hits on the map: a memory layer of their footprints (EPSG:4326), outlined by orbit direction.
+
+A hit's footprint is its ``poly`` (WKT, GeoJSON, or a ring of [lon, lat] pairs), else its ``bbox``
+([west, south, east, north] or [[lon, lat], [lon, lat]]).
+"""
+import json
+
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsField, QgsFillSymbol, QgsGeometry,
+                       QgsPointXY, QgsRectangle, QgsRendererCategory, QgsVectorLayer)
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import tr
+
+FIELDS = [("filename", QVariant.String), ("size_mb", QVariant.Double), ("level", QVariant.String),
+          ("release", QVariant.String), ("direction", QVariant.String), ("track", QVariant.Int),
+          ("burst", QVariant.Int), ("tile", QVariant.String)]
+COLOURS = {"ASCENDING": "31,120,180", "DESCENDING": "230,97,1", "": "118,42,131"}
+
+
+def footprint(hit):
+    """The footprint of a search hit as a QgsGeometry in EPSG:4326 (empty when the hit has none)."""
+    geometry = _from_poly(hit.raw.get("poly"))
+    if geometry is None or geometry.isEmpty():
+        geometry = _from_bbox(hit.bbox or hit.raw.get("bbox"))
+    return geometry or QgsGeometry()
+
+
+def _from_poly(poly):
+    if not poly:
+        return None
+    if isinstance(poly, str) and poly.lstrip().startswith("{"):
+        try:
+            poly = json.loads(poly)
+        except ValueError:
+            return None
+    if isinstance(poly, dict):  # GeoJSON (QgsJsonUtils.geometryFromGeoJson is newer than QGIS 3.22)
+        from osgeo import ogr
+
+        parsed = ogr.CreateGeometryFromJson(json.dumps(poly.get("geometry", poly)))
+        return QgsGeometry.fromWkt(parsed.ExportToWkt()) if parsed is not None else None
+    if isinstance(poly, str):
+        return QgsGeometry.fromWkt(poly)
+    try:  # a ring of [lon, lat] pairs
+        return QgsGeometry.fromPolygonXY([[QgsPointXY(float(x), float(y)) for x, y in poly]])
+    except (TypeError, ValueError):
+        return None
+
+
+def _from_bbox(bbox):
+    try:
+        if len(bbox) == 2:
+            (w, s), (e, n) = bbox
+        else:
+            w, s, e, n = bbox
+        return QgsGeometry.fromRect(QgsRectangle(float(w), float(s), float(e), float(n)))
+    except (TypeError, ValueError):
+        return None
+
+
+def footprints_layer(hits, layer=None):
+    """A memory layer (or ``layer``, emptied) holding one footprint per hit."""
+    if layer is None:
+        layer = QgsVectorLayer("Polygon?crs=EPSG:4326", tr("EGMS search results"), "memory")
+        layer.dataProvider().addAttributes([QgsField(name, kind) for name, kind in FIELDS])
+        layer.updateFields()
+        _style(layer)
+    provider = layer.dataProvider()
+    provider.truncate()
+    features = []
+    for hit in hits:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(footprint(hit))
+        feature.setAttributes([hit.filename, round(hit.filesize / 1e6, 2), hit.level, hit.release,
+                               (hit.direction or "").upper(), hit.track, hit.burst, hit.tile])
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    layer.triggerRepaint()
+    return layer
+
+
+def _style(layer):
+    labels = {"ASCENDING": tr("Ascending burst"), "DESCENDING": tr("Descending burst"), "": tr("L3 tile")}
+    categories = []
+    for value, colour in COLOURS.items():
+        symbol = QgsFillSymbol.createSimple({"color": colour + ",35", "outline_color": colour + ",255",
+                                             "outline_width": "0.5"})
+        categories.append(QgsRendererCategory(value, symbol, labels[value]))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("direction", categories))
