@@ -13,6 +13,7 @@ running task.
 import traceback
 
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsTask, QgsTaskManager
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import pyqtSignal
 
 from .errors import PluginError
@@ -91,6 +92,9 @@ def start(task, after=()):
     _running.add(task)
     if after:
         QgsApplication.taskManager().addTask(QgsTaskManager.TaskDefinition(task, list(after)))
+        # addTask(task) hands the task to C++; through a TaskDefinition sip does not, and Python would
+        # delete it when its last reference goes, while the task manager still cleans it up (a crash)
+        sip.transferto(task, None)
     else:
         QgsApplication.taskManager().addTask(task)
     return task

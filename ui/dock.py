@@ -4,6 +4,7 @@ from qgis.PyQt.QtWidgets import QDockWidget
 
 from . import load_form, remove_dock
 from .egms_panel import EgmsImportPanel
+from .egms_search_panel import EgmsSearchPanel
 from .filter_panel import FilterPanel
 
 FORM = load_form("dock")
@@ -19,6 +20,7 @@ class Dock(QDockWidget, FORM):
         self.setObjectName("ClmsEgmsDock")
         self.settingsButton.clicked.connect(self.settingsRequested)
         self.egms = EgmsImportPanel(iface, self)
+        self.egms_search = EgmsSearchPanel(iface, self, self.egms)
         self.filter = FilterPanel(iface, self)
         self.plot = None
         self.plotButton.clicked.connect(self.show_plot)
@@ -35,6 +37,7 @@ class Dock(QDockWidget, FORM):
 
     def unload(self):
         """Release what the tabs hold on QGIS (map tools, connections); called before deletion."""
+        self.egms_search.unload()
         if self.plot is not None:
             self.plot.unload()
             remove_dock(self.iface, self.plot)

@@ -33,7 +33,7 @@ class EgmsImportPanel:
         w.importGeopackage.setFilePath(Settings.load().effective_geopackage_path)
         w.clipLayer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         w.clipMode.currentIndexChanged.connect(self._clip_mode_changed)
-        w.importButton.clicked.connect(self.start_import)
+        w.importButton.clicked.connect(lambda: self.start_import())
         self._clip_mode_changed(w.clipMode.currentIndex())
 
     def _clip_mode_changed(self, mode):
@@ -57,8 +57,9 @@ class EgmsImportPanel:
             return clipping.features_polygon(layer, layer.crs(), self.w.clipSelectedOnly.isChecked())
         return None
 
-    def start_import(self):
-        inputs = self.inputs()
+    def start_import(self, inputs=None):
+        """Import ``inputs`` (default: the files and folder chosen in the tab) into the chosen GeoPackage."""
+        inputs = inputs or self.inputs()
         if not inputs:
             notify(self.iface, tr("Choose EGMS files or a folder to import."), Qgis.Warning)
             return

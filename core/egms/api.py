@@ -65,6 +65,18 @@ def split_bbox(west, south, east, north, max_side=MAX_SIDE_DEG):
             for j in range(ny) for i in range(nx)]
 
 
+def client(settings, with_key=True):
+    """The EGMS client for the user's settings; ``with_key``: with the access token of their service key
+    (loaded from QGIS's authentication database: call it on the main thread, where QGIS can ask for the
+    master password)."""
+    from ..auth import load_service_key, tokens_for
+    from ..network import Transport
+
+    transport = Transport(settings.timeout_s)
+    tokens = tokens_for(load_service_key(settings.auth_config_id), transport) if with_key else None
+    return EgmsApi(settings.egms_api_url, transport, tokens)
+
+
 class EgmsApi:
     def __init__(self, base_url, transport, tokens=None, sleep=time.sleep):
         self.base_url = base_url.rstrip("/")
@@ -100,8 +112,12 @@ class EgmsApi:
         return answer
 
     def releases(self, feedback=None):
+        """The service's releases ("2020-2024", …), newest first."""
         answer = self._call("GET", "/releases", feedback=feedback)
-        return answer.get("releases", answer) if isinstance(answer, dict) else answer
+        items = answer.get("releases", []) if isinstance(answer, dict) else answer
+        names = {str(r.get("name") or r.get("release") or "") if isinstance(r, dict) else str(r)
+                 for r in items or []}
+        return sorted((n for n in names if n), reverse=True)
 
     def search(self, product, release, bbox, direction=None, track=None, feedback=None):
         """Files of ``product`` (L2a, L2b, L3U, L3E) and ``release`` ("2020-2024") in ``bbox`` (west, south,
