@@ -64,7 +64,8 @@ class ClmsEgmsPlugin:
     def show_settings(self):
         from .ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.iface.mainWindow()).exec_()
+        if SettingsDialog(self.iface.mainWindow()).exec_() and self.dock is not None:
+            self.dock.settings_changed()
 
     def unload(self):
         for action in self.actions:

@@ -25,6 +25,14 @@ class Dock(QDockWidget, FORM):
         self.plot = None
         self.plotButton.clicked.connect(self.show_plot)
 
+    def settings_changed(self):
+        """The Settings dialog saved new settings: the fields that start from them follow."""
+        from ..core.settings import Settings
+
+        settings = Settings.load()
+        self.downloadFolder.setFilePath(settings.download_folder)
+        self.importGeopackage.setFilePath(settings.effective_geopackage_path)
+
     def show_plot(self):
         """Open the time-series plot (created on first use) with its point picker active."""
         if self.plot is None:

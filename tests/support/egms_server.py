@@ -9,7 +9,7 @@ import math
 import os
 from urllib.parse import unquote
 
-RELEASES = ["2015-2021", "2018-2022", "2019-2023", "2020-2024"]
+RELEASES = ["2015-2021", "2018-2022", "2019-2023", "2020-2024", "2020-2025"]
 
 
 class EgmsArchive:
@@ -20,13 +20,15 @@ class EgmsArchive:
     direction, relativeOrbit, burstId, tileId, and ``path`` (the local file a download serves).
     ``token``: the bearer token searches need (None: no login). ``busy``: how many next calls (search or
     download) answer HTTP 429. ``cut``: file name -> byte count: the next download of that file breaks off
-    after that many bytes. Query ids listed in ``expired`` answer downloads with HTTP 401."""
+    after that many bytes; ``slow``: file names sent slowly. Query ids in ``expired`` answer downloads with
+    HTTP 401."""
 
     def __init__(self, files, token=None):
         self.files = files
         self.token = token
         self.busy = 0
         self.cut = {}
+        self.slow = set()
         self.searches = []
         self.issued = set()
         self.expired = set()
@@ -106,10 +108,12 @@ class EgmsArchive:
             status = 206
             headers["Content-Range"] = "bytes {}-{}/{}".format(start, len(data) - 1, len(data))
         body = data[start:]
-        if name in self.cut:
-            from .http_server import Cut
+        from .http_server import Cut, Slow
 
+        if name in self.cut:
             return status, headers, Cut(body, self.cut.pop(name))
+        if name in self.slow:
+            return status, headers, Slow(body, chunk=2048, delay=0.02)
         return status, headers, body
 
 

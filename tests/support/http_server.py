@@ -1,9 +1,10 @@
 """A small loopback HTTP server for tests: routes map (method, path) to a handler function.
 
 A handler gets the request (method, path, query dict, headers, body) and returns
-``(status, headers, body)``; body may be bytes, str, a JSON-able object, or :class:`Cut` (the
-connection breaks after part of the body). A route path ending in ``*`` matches every path with that
-prefix. The server binds to 127.0.0.1 on a free port and stops when the ``with`` block ends.
+``(status, headers, body)``; body may be bytes, str, a JSON-able object, :class:`Cut` (the
+connection breaks after part of the body) or :class:`Slow` (sent slowly). A route path ending in
+``*`` matches every path with that prefix. The server binds to 127.0.0.1 on a free port and stops
+when the ``with`` block ends.
 """
 import json
 import threading
@@ -31,6 +32,14 @@ class Cut:
     connection does."""
     payload: bytes
     after: int
+
+
+@dataclass
+class Slow:
+    """A body sent ``chunk`` bytes at a time with ``delay`` seconds between chunks (a slow link)."""
+    payload: bytes
+    chunk: int = 4096
+    delay: float = 0.02
 
 
 class LoopbackServer:
@@ -84,8 +93,9 @@ class LoopbackServer:
                 elif isinstance(payload, str):
                     payload = payload.encode("utf-8")
                 cut = payload if isinstance(payload, Cut) else None
-                if cut is not None:
-                    payload = cut.payload
+                slow_body = payload if isinstance(payload, Slow) else None
+                if cut is not None or slow_body is not None:
+                    payload = payload.payload
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -96,6 +106,14 @@ class LoopbackServer:
                     self.wfile.flush()
                     self.close_connection = True
                     self.connection.shutdown(2)  # socket.SHUT_RDWR: the client sees the transfer break
+                elif slow_body is not None:
+                    try:
+                        for i in range(0, len(payload), slow_body.chunk):
+                            self.wfile.write(payload[i:i + slow_body.chunk])
+                            self.wfile.flush()
+                            time.sleep(slow_body.delay)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
                 elif self.command != "HEAD":
                     try:
                         self.wfile.write(payload)
