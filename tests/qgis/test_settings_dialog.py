@@ -39,3 +39,45 @@ def test_restore_defaults(qgis_iface, tmp_path):
     dialog = SettingsDialog(qgis_iface.mainWindow(), edited)
     dialog.buttonBox.button(QDialogButtonBox.RestoreDefaults).click()
     assert dialog.clmsUrl.text() == Settings().clms_api_url
+
+
+def test_import_check_and_remove_the_service_key(qgis_iface, tmp_path, auth_db, loopback, wait):
+    from qgis.core import Qgis
+
+    from support.token_server import make_service_key, token_route
+
+    uri = loopback.url + "/@@oauth2-token"
+    text, public = make_service_key(uri)
+    issued = []
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=issued)
+    key_file = tmp_path / "my-clms-key.json"
+    key_file.write_text(text)
+    Settings(download_folder=str(tmp_path)).save()
+    dialog = SettingsDialog(qgis_iface.mainWindow())
+    assert "No service key yet" in dialog.keyStatus.text() and not dialog.checkKeyButton.isEnabled()
+
+    dialog.import_key(str(key_file))
+    auth_id = Settings.load().auth_config_id
+    assert auth_id in auth_db.configIds() and auth_id in dialog.keyStatus.text()
+    assert "PRIVATE KEY" not in str(QgsSettings().allKeys()) + str(
+        [QgsSettings().value(k) for k in QgsSettings().allKeys() if k.startswith("clms_egms/")])
+    assert dialog.bar.currentItem().level() == Qgis.Success
+
+    dialog.check_key()
+    wait(lambda: dialog.checkKeyButton.isEnabled())
+    assert "access token for test-client" in dialog.bar.currentItem().text() and len(issued) == 1
+
+    bad = tmp_path / "damaged.json"
+    bad.write_text(text[:200])
+    dialog.import_key(str(bad))
+    assert "damaged.json is not a CLMS service key" in dialog.bar.currentItem().text()
+    assert Settings.load().auth_config_id == auth_id  # the good key stays
+
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(make_service_key(uri)[1], uri)  # key revoked
+    dialog.check_key()
+    wait(lambda: dialog.checkKeyButton.isEnabled())
+    assert "refused the service key" in dialog.bar.currentItem().text()
+
+    dialog.remove_key()
+    assert Settings.load().auth_config_id == "" and auth_id not in auth_db.configIds()
+    assert "No service key yet" in dialog.keyStatus.text()
