@@ -92,3 +92,33 @@ def auth_db(qgis_app):
     yield manager
     for auth_id in set(manager.configIds()) - before:
         manager.removeAuthenticationConfig(auth_id)
+
+
+@pytest.fixture(scope="session")
+def egms_index(tmp_path_factory):
+    """The project's synthetic EGMS files and the archive's index of them (see support/egms_server.py)."""
+    from support.egms_server import synthetic_index
+
+    return synthetic_index(str(tmp_path_factory.mktemp("archive")), n_points=400, n_dates=60)
+
+
+@pytest.fixture
+def egms_service(loopback, egms_index, auth_db, tmp_path):
+    """The loopback token endpoint and EGMS archive; the user's settings point at them, with their service key
+    imported into QGIS's authentication database. ``.issued_tokens``: the token grants made."""
+    from clms_egms.core.auth import store_service_key
+    from clms_egms.core.settings import Settings
+    from support.egms_server import EgmsArchive
+    from support.token_server import make_service_key, token_route
+
+    uri = loopback.url + "/@@oauth2-token"
+    key_text, public = make_service_key(uri)
+    issued = []
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=issued)
+    archive = EgmsArchive([dict(f) for f in egms_index], token="token-1")
+    archive.issued_tokens = issued
+    Settings(egms_api_url=archive.install(loopback), download_folder=str(tmp_path / "downloads"),
+             geopackage_path=str(tmp_path / "egms.gpkg"), timeout_s=10,
+             auth_config_id=store_service_key(key_text, "key.json")).save()
+    yield archive
+    Settings().save()

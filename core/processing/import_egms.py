@@ -76,9 +76,15 @@ class ImportEgms(Algorithm):
         result = import_egms(inputs, gpkg, clip_geometry=clip.combine(area, polygons), feedback=feedback,
                              replace=self.parameterAsBoolean(parameters, "REPLACE", context))
         feedback.pushInfo(result.summary())
-        uris = ["{}|layername={}".format(gpkg, name) for name in result.layers]
-        for uri, name in zip(uris, result.layers):
-            details = QgsProcessingContext.LayerDetails(name, context.project(), "LAYERS")
-            details.setPostProcessor(_VelocityStyle.create())
-            context.addLayerToLoadOnCompletion(uri, details)
+        uris = load_on_completion(result, context)
         return {"OUTPUT": gpkg, "LAYERS": uris, "LAYER_NAMES": ",".join(result.layers), "SUMMARY": result.summary()}
+
+
+def load_on_completion(result, context, output_name="LAYERS"):
+    """Have Processing load the imported layers into the project, styled by velocity; returns their uris."""
+    uris = ["{}|layername={}".format(result.gpkg_path, name) for name in result.layers]
+    for uri, name in zip(uris, result.layers):
+        details = QgsProcessingContext.LayerDetails(name, context.project(), output_name)
+        details.setPostProcessor(_VelocityStyle.create())
+        context.addLayerToLoadOnCompletion(uri, details)
+    return uris

@@ -8,37 +8,17 @@ import pytest
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt
 
-from clms_egms.core.auth import store_service_key
 from clms_egms.core.settings import Settings
 from clms_egms.ui.dock import Dock
-from support.egms_server import EgmsArchive, synthetic_index
-from support.token_server import make_service_key, token_route
 
 USTICA = QgsRectangle(13.0, 38.5, 13.5, 39.0)
 DESCENDING = "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip"
 ASCENDING = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1.zip"
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    return synthetic_index(str(tmp_path_factory.mktemp("archive")), n_points=400, n_dates=60)
-
-
 @pytest.fixture
-def service(loopback, index, auth_db, tmp_path):
-    """The loopback token endpoint and EGMS archive; the user's settings point at them, with their key
-    imported into QGIS's authentication database."""
-    uri = loopback.url + "/@@oauth2-token"
-    key_text, public = make_service_key(uri)
-    issued = []
-    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=issued)
-    archive = EgmsArchive([dict(f) for f in index], token="token-1")
-    archive.issued_tokens = issued
-    Settings(egms_api_url=archive.install(loopback), download_folder=str(tmp_path / "downloads"),
-             geopackage_path=str(tmp_path / "egms.gpkg"), timeout_s=10,
-             auth_config_id=store_service_key(key_text, "key.json")).save()
-    yield archive
-    Settings().save()
+def service(egms_service):
+    return egms_service
 
 
 @pytest.fixture

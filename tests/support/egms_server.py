@@ -158,8 +158,9 @@ def synthetic_index(folder, n_points=400, n_dates=40, bursts=True):
 
     def burst(track, number, origin, ascending, release="2020-2024", shift=(0.0, 0.0)):
         heading = 349.0 if ascending else 191.4
+        prefix = "ABCDEFGHIJ"[len(files)]  # pids differ between bursts, as real ones do
         path = write_egms(folder, "L2b", release, n_points, n_dates, seed=track * 10000 + number, track=track,
-                          burst=number, origin=origin, ascending=ascending, pid_prefix="A" if ascending else "D")[0]
+                          burst=number, origin=origin, ascending=ascending, pid_prefix=prefix)[0]
         lon, lat = 13.19 + shift[0], 38.71 + shift[1]
         return _entry(path, "L2B", release, (lon, lat), ring=_footprint(lon, lat, heading),
                       direction="ASCENDING" if ascending else "DESCENDING", relativeOrbit=track, burstId=number,

@@ -1,0 +1,124 @@
+"""Processing: clms_egms:download_egms, search the EGMS archive for an area and download (and import) the files."""
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
+                       QgsProcessingOutputMultipleLayers, QgsProcessingOutputString, QgsProcessingParameterEnum,
+                       QgsProcessingParameterExtent, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString)
+
+from ..egms import api as egms_api
+from ..egms import import_egms
+from ..egms.download import Downloader, items_from_hits
+from ..errors import PluginError
+from ..i18n import tr
+from ..network import RequestCancelled
+from ..settings import Settings
+from .base import Algorithm
+from .import_egms import load_on_completion
+
+PRODUCTS = ["L2a", "L2b", "L3U", "L3E"]
+DIRECTIONS = ["", "ASCENDING", "DESCENDING"]
+
+
+class DownloadEgms(Algorithm):
+    NAME = "download_egms"
+    GROUP_ID = "egms"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr("Download EGMS files for an area")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return tr("Searches the EGMS archive for the files of one product and release that cover an extent and "
+                  "downloads them into a folder (files already there are skipped, interrupted ones resumed), then "
+                  "optionally imports them into a GeoPackage. Needs the CLMS service key imported in the plugin's "
+                  "Settings (CLMS & EGMS panel ▸ Settings…); the EGMS service address is a setting there too.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        p = QgsProcessingParameterExtent("EXTENT", tr("Area"))
+        p.setHelp(tr("The files covering this extent are downloaded (searched 5 degrees at a time, as the service "
+                     "asks; at most 20 × 20 degrees)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum("LEVEL", tr("Product"), [tr("L2a basic (line of sight)"),
+                                                               tr("L2b calibrated (line of sight)"),
+                                                               tr("L3 vertical (up)"), tr("L3 east-west")],
+                                       defaultValue=1)
+        p.setHelp(tr("L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS "
+                     "(the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString("RELEASE", tr("Release"), defaultValue=egms_api.KNOWN_RELEASES[0])
+        p.setHelp(tr("The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum("DIRECTION", tr("Orbit direction (L2)"),
+                                       [tr("Any"), tr("Ascending"), tr("Descending")], defaultValue=0, optional=True)
+        p.setHelp(tr("L2 products only: keep the bursts of ascending or descending orbits."))
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber("TRACK", tr("Track (relative orbit, L2)"),
+                                         QgsProcessingParameterNumber.Integer, optional=True, minValue=1, maxValue=175)
+        p.setHelp(tr("L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Download folder"))
+        p.setHelp(tr("Where the files are saved; files already there are not downloaded again."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFileDestination("IMPORT_TO", tr("Import into GeoPackage"), tr("GeoPackage (*.gpkg)"),
+                                                  optional=True, createByDefault=False)
+        p.setHelp(tr("Optional: import the downloaded files into this GeoPackage (new or existing) and load the "
+                     "layers, styled by velocity."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputString("FILES", tr("Downloaded files, one per line")))
+        self.addOutput(QgsProcessingOutputNumber("DOWNLOADED", tr("Files downloaded now")))
+        self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Imported layers")))
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # on the main thread: reading the key from QGIS's authentication database may ask for the master password
+        try:
+            self.client = egms_api.client(Settings.load())
+        except PluginError as exc:
+            feedback.reportError(str(exc), True)
+            return False
+        return True
+
+    def process(self, parameters, context, feedback):
+        extent = self.parameterAsExtent(parameters, "EXTENT", context, QgsCoordinateReferenceSystem("EPSG:4326"))
+        bbox = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        product = PRODUCTS[self.parameterAsEnum(parameters, "LEVEL", context)]
+        release = self.parameterAsString(parameters, "RELEASE", context).strip()
+        direction = DIRECTIONS[self.parameterAsEnum(parameters, "DIRECTION", context)] or None
+        track = self.parameterAsInt(parameters, "TRACK", context) if parameters.get("TRACK") not in (None, "") else None
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        gpkg = self.parameterAsFileOutput(parameters, "IMPORT_TO", context) if parameters.get("IMPORT_TO") else ""
+
+        hits = self.client.search(product, release, bbox, direction=direction, track=track, feedback=feedback)
+        if not hits:
+            raise PluginError(tr("No EGMS files of {product} {release} in this area.").format(
+                product=product, release=release))
+        feedback.pushInfo(tr("{n} files found ({mb:.1f} MB).").format(n=len(hits),
+                                                                       mb=sum(h.filesize for h in hits) / 1e6))
+        steps = QgsProcessingMultiStepFeedback(len(hits) + (1 if gpkg else 0), feedback)
+        downloader = Downloader(self.client.transport, self.client)
+        fetched, failures = [], []
+        for n, item in enumerate(items_from_hits(self.client, hits)):
+            steps.setCurrentStep(n)
+            try:
+                fetched.append(downloader.fetch(item, folder, steps))
+            except RequestCancelled:
+                break
+            except PluginError as exc:  # the other files still come
+                failures.append(str(exc))
+                feedback.reportError(str(exc))
+            if feedback.isCanceled():
+                break
+        if feedback.isCanceled():
+            raise PluginError(tr("Download cancelled; what arrived is kept in {folder} to resume.").format(
+                folder=folder))
+        if not fetched:
+            raise PluginError(tr("No file could be downloaded: {first}").format(first=failures[0]))
+        downloaded = sum(1 for f in fetched if f.status == "downloaded")
+        feedback.pushInfo(tr("{new} files downloaded, {present} already there, {failed} failed.").format(
+            new=downloaded, present=len(fetched) - downloaded, failed=len(failures)))
+        outputs = {"OUTPUT_FOLDER": folder, "FILES": "\n".join(f.path for f in fetched), "DOWNLOADED": downloaded,
+                   "LAYERS": []}
+        if gpkg:
+            steps.setCurrentStep(len(hits))
+            result = import_egms([f.path for f in fetched], gpkg, feedback=steps)
+            feedback.pushInfo(result.summary())
+            outputs.update(IMPORT_TO=gpkg, LAYERS=load_on_completion(result, context))
+        return outputs

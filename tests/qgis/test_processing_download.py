@@ -1,0 +1,68 @@
+"""clms_egms:download_egms through processing.run, as models and scripts use it, against the loopback archive."""
+import hashlib
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProject
+
+from clms_egms.core.settings import Settings
+
+
+def run(parameters, load=False):
+    import processing
+
+    return (processing.runAndLoadResults if load else processing.run)("clms_egms:download_egms", parameters)
+
+
+def md5(path):
+    return hashlib.md5(open(path, "rb").read()).hexdigest()  # nosec B324 (a checksum, not security)
+
+
+def test_download_and_import(provider, egms_service, tmp_path, qgis_new_project):
+    folder = tmp_path / "dl"
+    result = run({"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]", "LEVEL": 1, "RELEASE": "2020-2024", "DIRECTION": 1,
+                  "OUTPUT_FOLDER": str(folder), "IMPORT_TO": str(tmp_path / "out.gpkg")}, load=True)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["EGMS_L2b_117_0226_IW2_VV_2020_2024_1.zip", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1.zip",
+                     "EGMS_L2b_117_0228_IW2_VV_2020_2024_1.zip"]  # the ascending bursts only
+    assert result["DOWNLOADED"] == 3 and len(result["FILES"].splitlines()) == 3
+    for path in result["FILES"].splitlines():
+        source = next(f["path"] for f in egms_service.files if path.endswith(f["filename"]))
+        assert md5(path) == md5(source)
+    assert egms_service.searches[0]["direction"] == "ASCENDING"
+    (uri,) = result["LAYERS"]
+    assert uri == str(tmp_path / "out.gpkg") + "|layername=egms_l2b_2020_2024"
+    layer = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
+    assert layer and layer[0].featureCount() == 1200 and layer[0].renderer().type() == "graduatedSymbol"
+
+    again = run({"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]", "LEVEL": 1, "RELEASE": "2020-2024", "DIRECTION": 1,
+                 "OUTPUT_FOLDER": str(folder)})
+    assert again["DOWNLOADED"] == 0 and again["LAYERS"] == []  # already there
+
+
+def test_l3_tile_by_track_filter_and_nothing_found(provider, egms_service, tmp_path):
+    result = run({"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]", "LEVEL": 2, "RELEASE": "2020-2024",
+                  "OUTPUT_FOLDER": str(tmp_path)})
+    assert result["FILES"].endswith("EGMS_L3_E45N17_100km_U_2020_2024_1.zip")
+    with pytest.raises(QgsProcessingException) as info:
+        run({"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]", "LEVEL": 1, "RELEASE": "2020-2024", "TRACK": 44,
+             "OUTPUT_FOLDER": str(tmp_path)})
+    assert "No EGMS files of L2b 2020-2024 in this area" in str(info.value)
+
+
+def test_without_a_key_it_says_what_to_do(provider, egms_service, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        errors = []
+
+        def reportError(self, error, fatal=False):  # noqa: N802 (QGIS API)
+            self.errors.append(error)
+
+    Settings.load().replace(auth_config_id="").save()
+    feedback = Feedback()
+    with pytest.raises(QgsProcessingException):
+        processing.run("clms_egms:download_egms", {"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]",
+                                                   "OUTPUT_FOLDER": str(tmp_path)}, feedback=feedback)
+    assert any("No CLMS service key yet" in e and "Settings" in e for e in feedback.errors), feedback.errors
+    assert egms_service.searches == []
