@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .errors import PluginError
 from .i18n import tr
+from .network import HttpError
 
 REQUIRED_FIELDS = ("client_id", "user_id", "token_uri", "private_key")
 GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
@@ -95,8 +96,6 @@ class TokenProvider:
             return self._grant(feedback)
 
     def _grant(self, feedback):
-        from .network import HttpError
-
         try:
             answer = self.transport.request("POST", self.key.token_uri, data={"grant_type": GRANT,
                                                                              "assertion": assertion(self.key)},

@@ -5,7 +5,7 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QFileDialog, QInputDialog, QMenu, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMenu, QTableWidgetItem
 
 from ..core.egms import api as egms_api
 from ..core.egms.download import Downloader, Fetched, items_from_hits, parse_links, read_links_file
@@ -47,6 +47,8 @@ class EgmsSearchPanel:
         self.releases_asked = False
         w.searchExtent.setMapCanvas(iface.mapCanvas())
         w.searchExtent.setOutputCrs(WGS84)
+        w.searchExtent.setNullValueAllowed(True, tr("Current map view"))
+        w.searchExtent.clear()
         for code, label in _products():
             w.searchProduct.addItem(label, code)
         for code, label in _directions():
@@ -56,8 +58,10 @@ class EgmsSearchPanel:
         w.downloadFolder.setStorageMode(QgsFileWidget.GetDirectory)
         w.downloadFolder.setFilePath(settings.download_folder)
         table = w.resultsTable
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(FILE, 250)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(FILE, QHeaderView.Stretch)
+        for column in (SIZE, WHERE, DIRECTION, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         table.itemSelectionChanged.connect(self._select_footprints)
         menu = QMenu(w.addLinksButton)
         menu.addAction(tr("Paste links…"), self.paste_links)
@@ -188,6 +192,7 @@ class EgmsSearchPanel:
             name = QTableWidgetItem(item.filename)
             name.setFlags(name.flags() | Qt.ItemIsUserCheckable)
             name.setCheckState(Qt.Checked)
+            name.setToolTip(item.filename)
             table.setItem(row, FILE, name)
             table.setItem(row, SIZE, QTableWidgetItem("{:.1f} MB".format(item.size / 1e6) if item.size else "?"))
             if hit is None:
@@ -200,7 +205,6 @@ class EgmsSearchPanel:
             table.setItem(row, WHERE, QTableWidgetItem(where))
             table.setItem(row, DIRECTION, QTableWidgetItem(direction))
             table.setItem(row, STATUS, QTableWidgetItem(tr("link") if item.from_link else ""))
-        table.resizeColumnToContents(SIZE)
 
     def _status(self, row, text):
         cell = self.w.resultsTable.item(row, STATUS)

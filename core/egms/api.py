@@ -9,10 +9,11 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from ..auth import load_service_key, tokens_for
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log, warn_user
-from ..network import HttpError
+from ..network import HttpError, Transport
 
 MAX_SIDE_DEG = 5.0
 MAX_SEARCHES = 16  # an area needing more searches than this (e.g. over 20 x 20 degrees) is refused
@@ -69,9 +70,6 @@ def client(settings, with_key=True):
     """The EGMS client for the user's settings; ``with_key``: with the access token of their service key
     (loaded from QGIS's authentication database: call it on the main thread, where QGIS can ask for the
     master password)."""
-    from ..auth import load_service_key, tokens_for
-    from ..network import Transport
-
     transport = Transport(settings.timeout_s)
     tokens = tokens_for(load_service_key(settings.auth_config_id), transport) if with_key else None
     return EgmsApi(settings.egms_api_url, transport, tokens)

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log, warn_user
-from ..network import HttpError, RequestTimeout, TransferInterrupted
+from ..network import HttpError, RequestCancelled, RequestTimeout, TransferInterrupted
 from .api import retry_when_busy
 from .formats import parse_file_name
 
@@ -164,8 +164,6 @@ class Downloader:
                 log.warning("%s broke off after %d bytes (%s): resuming", item.filename, held, exc)
                 self.sleep(min(10, breaks))
         if feedback is not None and feedback.isCanceled():
-            from ..network import RequestCancelled
-
             raise RequestCancelled(tr("Download of {file} cancelled; what arrived is kept to resume.").format(
                 file=item.filename), item.url)
         self._check(item, part)

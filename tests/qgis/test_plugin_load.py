@@ -16,11 +16,18 @@ NAME = "clms_egms"
 
 @pytest.fixture
 def plugin_paths():
+    """QGIS looks for plugins where the tests put ours. Loading and unloading as QGIS does replaces the
+    plugin's modules in sys.modules; the modules other tests imported are put back afterwards, so every later
+    test sees one plugin (one PluginError class, one settings object…), not two generations of it."""
     saved = list(qgis.utils.plugin_paths)
+    modules = {name: sys.modules[name] for name in _plugin_modules()}
     qgis.utils.plugin_paths[:] = [str(PLUGINS_DIR)]
     qgis.utils.updateAvailablePlugins()
     yield
     qgis.utils.plugin_paths[:] = saved
+    for name in _plugin_modules():
+        del sys.modules[name]
+    sys.modules.update(modules)
 
 
 def _flush_deletes():
