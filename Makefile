@@ -13,10 +13,10 @@ TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
 TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help deps venv test run zip validate lint bench ts qm clean
+.PHONY: help deps venv test run zip validate lint bench ts qm clean screenshots
 
 help:
-	@echo "make test | run | zip | lint | bench | ts | qm | clean"
+	@echo "make test | run | zip | lint | bench | screenshots | ts | qm | clean"
 
 deps:
 	@bash tools/install_deps.sh
@@ -49,6 +49,10 @@ run: zip
 lint: venv
 	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui -t B102,B307,B301,B403,B602,B604,B501,B506
 	$(VENV)/bin/ruff check .
+
+# docs/egms_search.png and docs/egms_download.png: the EGMS tab in QGIS under Xvfb against the loopback archive
+screenshots: zip
+	bash tools/screenshots.sh tools/screenshot_search.py docs
 
 bench: venv
 	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)

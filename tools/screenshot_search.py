@@ -29,7 +29,8 @@ server = LoopbackServer().__enter__()
 uri = server.url + "/@@oauth2-token"
 key_text, public = make_service_key(uri, client_id="workshop-laptop")
 server.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=[])
-archive = EgmsArchive(synthetic_index(os.path.join(WORK, "archive"), n_points=900, n_dates=120), token="token-1")
+archive = EgmsArchive(synthetic_index(os.path.join(WORK, "archive"), n_points=2500, n_dates=120, spacing=60.0),
+                      token="token-1")
 QgsApplication.authManager().setMasterPassword("screenshot-master-password", True)
 for name in os.listdir(os.path.join(WORK)) if os.path.isdir(WORK) else []:
     if name in ("downloads",) or name.endswith(".gpkg"):
@@ -49,9 +50,8 @@ dock.tabs.setCurrentWidget(dock.egmsTab)
 plugin.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
 dock.setMinimumWidth(560)
 canvas = iface.mapCanvas()
-QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
-canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
-canvas.setExtent(QgsRectangle(1425000, 4640000, 1510000, 4715000))
+canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+canvas.setExtent(QgsRectangle(13.02, 38.52, 13.36, 38.90))  # the user's map view over Ustica
 
 
 def shot(name):
@@ -89,8 +89,6 @@ def searched():
         name = table.item(row, 0).text()
         keep = "_0845_" in name or "_0227_" in name
         table.item(row, 0).setCheckState(Qt.Checked if keep else Qt.Unchecked)
-        if "_0227_" in name:
-            table.selectRow(row)
     shot("egms_search.png")
     dock.downloadButton.click()
     wait_for(lambda: QgsProject.instance().mapLayersByName("egms_l2b_2020_2024"), downloaded)
@@ -100,7 +98,7 @@ def downloaded():
     layers = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
     status.append("imported_points={}".format(layers[0].featureCount() if layers else 0))
     status.append("download_status={}".format(dock.downloadStatus.text()))
-    canvas.setExtent(QgsRectangle(1425000, 4640000, 1510000, 4715000))
+    canvas.setExtent(QgsRectangle(13.10, 38.63, 13.27, 38.77))  # the user zooms out a little from the import
     canvas.refresh()
     QTimer.singleShot(2500, lambda: (shot("egms_download.png"), finish()))
 

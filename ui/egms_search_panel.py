@@ -175,12 +175,15 @@ class EgmsSearchPanel:
             footprints_layer(hits, layer)
 
     def _select_footprints(self):
+        """Flash the footprints of the rows the user selects (a selected polygon would be painted solid
+        over the map)."""
         layer = QgsProject.instance().mapLayer(self.layer_id) if self.layer_id else None
-        if layer is None:
-            return
         names = {self.items[i.row()].filename for i in self.w.resultsTable.selectionModel().selectedRows()}
-        ids = [f.id() for f in layer.getFeatures() if f["filename"] in names] if names else []
-        layer.selectByIds(ids)
+        if layer is None or not names:
+            return
+        ids = [f.id() for f in layer.getFeatures() if f["filename"] in names]
+        if ids:
+            self.iface.mapCanvas().flashFeatureIds(layer, ids)
 
     # --- the table --------------------------------------------------------------------------------
 

@@ -70,7 +70,7 @@ def table_rows(dock):
     return {table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 5)] for r in range(table.rowCount())}
 
 
-def test_search_footprints_download_resumed_import(dock, service, qgis_iface, wait, tmp_path):
+def test_search_footprints_download_resumed_import(dock, service, qgis_iface, wait, tmp_path, monkeypatch):
     search(dock, wait)
     rows = table_rows(dock)
     assert len(rows) == 6  # the six 2020-2024 L2b bursts around Ustica; not the older release, not Albania
@@ -84,8 +84,11 @@ def test_search_footprints_download_resumed_import(dock, service, qgis_iface, wa
     view = qgis_iface.mapCanvas().extent()  # the map view as shown (widened to the canvas's shape)
     (w, s), (e, n) = service.searches[0]["bbox"]
     assert [w, s, e, n] == pytest.approx([view.xMinimum(), view.yMinimum(), view.xMaximum(), view.yMaximum()])
+    flashed = []
+    monkeypatch.setattr(qgis_iface.mapCanvas(), "flashFeatureIds",
+                        lambda lyr, ids: flashed.append([lyr.getFeature(i)["filename"] for i in ids]))
     dock.resultsTable.selectRow(list(rows).index(ASCENDING))
-    assert [f["filename"] for f in layer.selectedFeatures()] == [ASCENDING]
+    assert flashed == [[ASCENDING]] and layer.selectedFeatureCount() == 0
 
     check_only(dock, {DESCENDING, ASCENDING})
     size = os.path.getsize(source(service, DESCENDING))

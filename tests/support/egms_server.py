@@ -144,7 +144,7 @@ def _entry(path, level, release, lonlat, **extra):
     return entry
 
 
-def synthetic_index(folder, n_points=400, n_dates=40, bursts=True):
+def synthetic_index(folder, n_points=400, n_dates=40, bursts=True, spacing=20.0):
     """Write small synthetic EGMS zips into ``folder`` and return the archive's index entries for them.
 
     Around Ustica (38.7 N, 13.2 E, as the real samples): a descending and an ascending L2b burst of
@@ -160,7 +160,7 @@ def synthetic_index(folder, n_points=400, n_dates=40, bursts=True):
         heading = 349.0 if ascending else 191.4
         prefix = "ABCDEFGHIJ"[len(files)]  # pids differ between bursts, as real ones do
         path = write_egms(folder, "L2b", release, n_points, n_dates, seed=track * 10000 + number, track=track,
-                          burst=number, origin=origin, ascending=ascending, pid_prefix=prefix)[0]
+                          burst=number, origin=origin, ascending=ascending, pid_prefix=prefix, spacing=spacing)[0]
         lon, lat = 13.19 + shift[0], 38.71 + shift[1]
         return _entry(path, "L2B", release, (lon, lat), ring=_footprint(lon, lat, heading),
                       direction="ASCENDING" if ascending else "DESCENDING", relativeOrbit=track, burstId=number,
@@ -175,7 +175,8 @@ def synthetic_index(folder, n_points=400, n_dates=40, bursts=True):
             files.append(burst(117, k, (4598300.0, 1740200.0 + (k - 227) * 20000), True, shift=(-0.04 * (k - 227), dy)))
     files.append(burst(22, 845, (4598000.0, 1740000.0), False, release="2019-2023"))
     for component, product_type in (("U", "ORTHO-UP"), ("E", "ORTHO-EAST")):
-        path = write_egms(folder, "L3", "2020-2024", n_points, n_dates, seed=7, component=component)[0]
+        path = write_egms(folder, "L3", "2020-2024", n_points, n_dates, seed=7, component=component,
+                          spacing=max(spacing, 100.0))[0]
         tile = [[12.62, 38.29], [13.77, 38.25], [13.83, 39.15], [12.67, 39.19], [12.62, 38.29]]
         files.append(_entry(path, "L3", "2020-2024", (13.2, 38.7), ring=tile, productType=product_type,
                             tileId="E45N17"))
