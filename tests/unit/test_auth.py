@@ -132,3 +132,15 @@ def test_one_shared_token_cache_per_key(token_server):
     for t in threads:
         t.join()
     assert len(set(got)) == 1 and len(issued) == 1
+
+
+def test_without_pyjwt_the_message_says_what_to_install(monkeypatch):
+    import sys
+
+    from clms_egms.core.auth import assertion
+
+    text, _public = make_service_key("https://land.copernicus.eu/@@oauth2-token")
+    monkeypatch.setitem(sys.modules, "jwt", None)  # as on a QGIS without PyJWT: import jwt fails
+    with pytest.raises(PluginError) as info:
+        assertion(parse_service_key(text))
+    assert "PyJWT and cryptography" in str(info.value) and "restart QGIS" in str(info.value)
