@@ -139,6 +139,10 @@ def tokens_for(key, transport):
 AUTH_METHOD = "Basic"
 
 
+class MissingKey(PluginError):
+    """No usable service key is stored (none imported, or its configuration was removed)."""
+
+
 def _auth_manager():
     from qgis.core import QgsApplication
 
@@ -183,13 +187,13 @@ def load_service_key(auth_id):
     from qgis.core import QgsAuthMethodConfig
 
     if not auth_id:
-        raise PluginError(tr("No CLMS service key yet: import your key file (from your land.copernicus.eu "
+        raise MissingKey(tr("No CLMS service key yet: import your key file (from your land.copernicus.eu "
                              "profile, API tokens) in the plugin's Settings."))
     manager = _auth_manager()
     _unlock(manager)
     config = QgsAuthMethodConfig()
     if auth_id not in manager.configIds() or not manager.loadAuthenticationConfig(auth_id, config, True):
-        raise PluginError(tr("The CLMS service key (authentication configuration {id}) is no longer in QGIS's "
+        raise MissingKey(tr("The CLMS service key (authentication configuration {id}) is no longer in QGIS's "
                              "authentication database: import your key file again in the plugin's Settings."
                              ).format(id=auth_id))
     return parse_service_key(config.config("password"), tr("The stored CLMS service key"))

@@ -34,47 +34,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="62"/>
+        <location filename="../core/network.py" line="70"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="162"/>
+        <location filename="../core/network.py" line="259"/>
         <source>Request to {host} cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="169"/>
+        <location filename="../core/network.py" line="271"/>
         <source>{host} did not answer within {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="174"/>
+        <location filename="../core/network.py" line="268"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="176"/>
+        <location filename="../core/network.py" line="278"/>
         <source>Could not reach {host}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="182"/>
+        <location filename="../core/network.py" line="265"/>
         <source>{host} answered HTTP {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="68"/>
+        <location filename="../core/tasks.py" line="86"/>
         <source>Unexpected error: {error}. Details are in the log (CLMS &amp; EGMS tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="43"/>
+        <location filename="../ui/messages.py" line="48"/>
         <source>{task}: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="19"/>
+        <location filename="../ui/settings_dialog.py" line="24"/>
         <source>“{url}” is not a web address (it must start with http:// or https://).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,12 +84,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="138"/>
         <source>Choose a download folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="66"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,7 +209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="235"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,42 +434,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="111"/>
+        <location filename="../core/egms/formats.py" line="107"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="115"/>
+        <location filename="../core/egms/formats.py" line="111"/>
         <source>{file} is not an EGMS file: it has no &apos;pid&apos; column or no date columns (yyyymmdd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="119"/>
+        <location filename="../core/egms/formats.py" line="115"/>
         <source>{file} is not laid out as an EGMS file: the date columns must come last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="122"/>
+        <location filename="../core/egms/formats.py" line="118"/>
         <source>{file} is not laid out as an EGMS file: &apos;pid&apos; must be the first column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="126"/>
+        <location filename="../core/egms/formats.py" line="122"/>
         <source>{file} lacks required columns: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="36"/>
+        <location filename="../core/egms/style.py" line="38"/>
         <source>&lt; {v:g} mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="38"/>
+        <location filename="../core/egms/style.py" line="40"/>
         <source>&gt; {v:g} mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="40"/>
+        <location filename="../core/egms/style.py" line="42"/>
         <source>{a:g} to {b:g} mm/year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,17 +484,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="63"/>
+        <location filename="../ui/egms_panel.py" line="64"/>
         <source>Choose EGMS files or a folder to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="75"/>
+        <location filename="../ui/egms_panel.py" line="76"/>
         <source>Importing EGMS files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="105"/>
+        <location filename="../ui/egms_panel.py" line="106"/>
         <source>Details in the log (CLMS &amp; EGMS tab).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,193 +699,773 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="17"/>
+        <location filename="../ui/plot_dock.py" line="18"/>
         <source>No trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="17"/>
+        <location filename="../ui/plot_dock.py" line="18"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="17"/>
+        <location filename="../ui/plot_dock.py" line="18"/>
         <source>Quadratic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="18"/>
+        <location filename="../ui/plot_dock.py" line="19"/>
         <source>Linear + seasonal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="25"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>EGMS time series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="38"/>
+        <location filename="../ui/plot_dock.py" line="39"/>
         <source>Pick points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="39"/>
+        <location filename="../ui/plot_dock.py" line="40"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="41"/>
+        <location filename="../ui/plot_dock.py" line="42"/>
         <source>Keep previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="42"/>
+        <location filename="../ui/plot_dock.py" line="43"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="43"/>
+        <location filename="../ui/plot_dock.py" line="44"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="44"/>
+        <location filename="../ui/plot_dock.py" line="45"/>
         <source>Selection mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="45"/>
+        <location filename="../ui/plot_dock.py" line="46"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="50"/>
+        <location filename="../ui/plot_dock.py" line="51"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="159"/>
+        <location filename="../ui/plot_dock.py" line="182"/>
         <source>Use as reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Save figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="56"/>
+        <location filename="../ui/plot_dock.py" line="57"/>
         <source>Save series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="57"/>
+        <location filename="../ui/plot_dock.py" line="58"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="132"/>
+        <location filename="../ui/plot_dock.py" line="133"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="115"/>
+        <location filename="../ui/plot_dock.py" line="116"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="136"/>
+        <location filename="../ui/plot_dock.py" line="137"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="140"/>
+        <location filename="../ui/plot_dock.py" line="141"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="146"/>
+        <location filename="../ui/plot_dock.py" line="166"/>
         <source>mean of {n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="154"/>
+        <location filename="../ui/plot_dock.py" line="177"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="159"/>
+        <location filename="../ui/plot_dock.py" line="182"/>
         <source>Clear reference ({pid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="190"/>
+        <location filename="../ui/plot_dock.py" line="213"/>
         <source>min/max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="196"/>
+        <location filename="../ui/plot_dock.py" line="219"/>
         <source>Displacement (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="203"/>
+        <location filename="../ui/plot_dock.py" line="226"/>
         <source>relative to {pid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="226"/>
+        <location filename="../ui/plot_dock.py" line="249"/>
         <source>Save figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="226"/>
+        <location filename="../ui/plot_dock.py" line="249"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="229"/>
+        <location filename="../ui/plot_dock.py" line="252"/>
         <source>Figure saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="233"/>
+        <location filename="../ui/plot_dock.py" line="256"/>
         <source>Pick points first: there is no series to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="235"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>Save series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="238"/>
+        <location filename="../ui/plot_dock.py" line="261"/>
         <source>Series saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
+        <location filename="../ui/plot_dock.py" line="275"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="254"/>
+        <location filename="../ui/plot_dock.py" line="277"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="256"/>
+        <location filename="../ui/plot_dock.py" line="279"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="257"/>
+        <location filename="../ui/plot_dock.py" line="280"/>
         <source>, RMSE {r:.1f} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="46"/>
+        <source>{label} is not a CLMS service key: it is not JSON. Download the key again from your land.copernicus.eu profile (API tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="49"/>
+        <source>{label} is not a CLMS service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="52"/>
+        <source>{label} is not a complete CLMS service key: {fields} missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="55"/>
+        <source>{label} is damaged: its private_key is not a PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="65"/>
+        <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="72"/>
+        <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="75"/>
+        <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="105"/>
+        <source>The CLMS service refused the service key (HTTP {status}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="112"/>
+        <source>The CLMS service gave no access token{detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="151"/>
+        <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="159"/>
+        <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="171"/>
+        <source>CLMS service key ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="181"/>
+        <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="190"/>
+        <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="196"/>
+        <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="199"/>
+        <source>The stored CLMS service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="27"/>
+        <source>Download EGMS files for an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="30"/>
+        <source>Searches the EGMS archive for the files of one product and release that cover an extent and downloads them into a folder (files already there are skipped, interrupted ones resumed), then optionally imports them into a GeoPackage. Needs the CLMS service key imported in the plugin's Settings (CLMS &amp; EGMS panel ▸ Settings…); the EGMS service address is a setting there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="36"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="37"/>
+        <source>The files covering this extent are downloaded (searched 5 degrees at a time, as the service asks; at most 20 × 20 degrees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="40"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="26"/>
+        <source>L2a basic (line of sight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="26"/>
+        <source>L2b calibrated (line of sight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <source>L3 vertical (up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <source>L3 east-west</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="44"/>
+        <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="47"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="48"/>
+        <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="50"/>
+        <source>Orbit direction (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <source>Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <source>Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="52"/>
+        <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="54"/>
+        <source>Track (relative orbit, L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="56"/>
+        <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="58"/>
+        <source>Download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="59"/>
+        <source>Where the files are saved; files already there are not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="61"/>
+        <source>Import into GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="63"/>
+        <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="66"/>
+        <source>Downloaded files, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="67"/>
+        <source>Files downloaded now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="91"/>
+        <source>No EGMS files of {product} {release} in this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="93"/>
+        <source>{n} files found ({mb:.1f} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="110"/>
+        <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="113"/>
+        <source>No file could be downloaded: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="115"/>
+        <source>{new} files downloaded, {present} already there, {failed} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="51"/>
+        <source>The EGMS service stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="54"/>
+        <source>The EGMS service is busy (too many requests): {what} is tried again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="62"/>
+        <source>The search area is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="103"/>
+        <source>the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="107"/>
+        <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="109"/>
+        <source>The EGMS service refused the request: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="129"/>
+        <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="160"/>
+        <source>{file} is no longer offered by the EGMS service: search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/footprints.py" line="63"/>
+        <source>EGMS search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/footprints.py" line="83"/>
+        <source>Ascending burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/footprints.py" line="83"/>
+        <source>Descending burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/footprints.py" line="83"/>
+        <source>L3 tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="86"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="83"/>
+        <source>{file} holds no EGMS download links (lines like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="131"/>
+        <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="139"/>
+        <source>The EGMS search behind {file} expired: searching again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="145"/>
+        <source>The link for {file} has expired (EGMS Explorer links work only while their search is fresh). Export new links from the EGMS Explorer, or import your CLMS service key in the Settings and search here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="153"/>
+        <source>{file} is not on the EGMS server (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="155"/>
+        <source>{file} could not be downloaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="161"/>
+        <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="167"/>
+        <source>Download of {file} cancelled; what arrived is kept to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="206"/>
+        <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="213"/>
+        <source>The EGMS service did not send {file}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="215"/>
+        <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="275"/>
+        <source>The transfer from {host} broke off: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <source>A service key is kept in QGIS&apos;s authentication database (configuration &lt;b&gt;{id}&lt;/b&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="62"/>
+        <source>No service key yet. Searching and downloading EGMS files and CLMS data needs one: in your &lt;a href=&quot;https://land.copernicus.eu&quot;&gt;land.copernicus.eu&lt;/a&gt; profile, create an API token and download its key file (JSON), then import it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="76"/>
+        <source>Import CLMS service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="76"/>
+        <source>Service key (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="90"/>
+        <source>Key not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="93"/>
+        <source>Key imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="93"/>
+        <source>{file} is kept in QGIS&apos;s authentication database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="100"/>
+        <source>Key not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="103"/>
+        <source>Key removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="103"/>
+        <source>The service key was removed from QGIS&apos;s authentication database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="124"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="119"/>
+        <source>Key works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="119"/>
+        <source>The service gave an access token for {client}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="126"/>
+        <source>Checking the CLMS service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="171"/>
+        <source>Mean series of {n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="51"/>
+        <source>Current map view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="68"/>
+        <source>Paste links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="69"/>
+        <source>Open egms-archive-links.txt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="103"/>
+        <source>The list of releases could not be fetched: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="114"/>
+        <source>an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="118"/>
+        <source>Fetching the EGMS releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="132"/>
+        <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="142"/>
+        <source>Without a key, use “Add Explorer links…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="156"/>
+        <source>Searching EGMS files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="166"/>
+        <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="169"/>
+        <source>No EGMS files of this product and release in this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="214"/>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="228"/>
+        <source>Add EGMS Explorer links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="228"/>
+        <source>Paste download links copied from the EGMS Explorer, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="235"/>
+        <source>Open EGMS Explorer links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="235"/>
+        <source>Link lists (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="246"/>
+        <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="250"/>
+        <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="266"/>
+        <source>Check the files to download (search first, or add Explorer links).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="270"/>
+        <source>Downloads are already running: wait for them or cancel them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="280"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="285"/>
+        <source>Downloading EGMS file {n}/{total}: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="301"/>
+        <source>downloading {p:.0f}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="313"/>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="313"/>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="315"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="324"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="335"/>
+        <source>{done} of {total} files finished, {p:.0f}% overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="346"/>
+        <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_search_panel.py" line="372"/>
+        <source>{file} could not be saved in {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,213 +1492,323 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="107"/>
+        <location filename="../ui/dock.ui" line="180"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="186"/>
+        <location filename="../ui/dock.ui" line="259"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="38"/>
+        <location filename="../ui/dock.ui" line="116"/>
         <source>Import EGMS files into a GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="41"/>
+        <location filename="../ui/dock.ui" line="119"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="45"/>
+        <location filename="../ui/dock.ui" line="123"/>
         <source>EGMS files as downloaded (.zip) or extracted (.csv); several at once are merged per level, component and release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="49"/>
+        <location filename="../ui/dock.ui" line="127"/>
         <source>or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="53"/>
+        <location filename="../ui/dock.ui" line="131"/>
         <source>Every EGMS file in this folder and its subfolders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="57"/>
+        <location filename="../ui/dock.ui" line="135"/>
         <source>GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="61"/>
+        <location filename="../ui/dock.ui" line="139"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="65"/>
+        <location filename="../ui/dock.ui" line="143"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="69"/>
+        <location filename="../ui/dock.ui" line="147"/>
         <source>All points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="70"/>
+        <location filename="../ui/dock.ui" line="148"/>
         <source>Points in the current map view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="71"/>
+        <location filename="../ui/dock.ui" line="149"/>
         <source>Points inside the polygons of a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="79"/>
+        <location filename="../ui/dock.ui" line="157"/>
         <source>Selected polygons only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="84"/>
+        <location filename="../ui/dock.ui" line="162"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="93"/>
-        <source>&lt;b&gt;Search and download&lt;/b&gt;&lt;br/&gt;Finding and downloading EGMS files for an area from inside QGIS is &lt;i&gt;not available yet in this version&lt;/i&gt;: download them from the EGMS Explorer and import them above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="111"/>
+        <location filename="../ui/dock.ui" line="184"/>
         <source>Plot time series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="112"/>
+        <location filename="../ui/dock.ui" line="185"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="120"/>
+        <location filename="../ui/dock.ui" line="193"/>
         <source>Filter points by velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="122"/>
+        <location filename="../ui/dock.ui" line="195"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="124"/>
+        <location filename="../ui/dock.ui" line="197"/>
         <source>Velocity at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="125"/>
+        <location filename="../ui/dock.ui" line="198"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="126"/>
+        <location filename="../ui/dock.ui" line="199"/>
         <source>Velocity at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="127"/>
+        <location filename="../ui/dock.ui" line="200"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="128"/>
+        <location filename="../ui/dock.ui" line="201"/>
         <source>|Velocity| at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="129"/>
+        <location filename="../ui/dock.ui" line="202"/>
         <source>mm/year, in either direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="130"/>
+        <location filename="../ui/dock.ui" line="203"/>
         <source>Velocity std at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="131"/>
+        <location filename="../ui/dock.ui" line="204"/>
         <source>mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="132"/>
+        <location filename="../ui/dock.ui" line="205"/>
         <source>Coherence at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="133"/>
+        <location filename="../ui/dock.ui" line="206"/>
         <source>0 to 1 (L2 products)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="134"/>
+        <location filename="../ui/dock.ui" line="207"/>
         <source>Inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="135"/>
+        <location filename="../ui/dock.ui" line="208"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="138"/>
+        <location filename="../ui/dock.ui" line="211"/>
         <source>Filter the layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="139"/>
+        <location filename="../ui/dock.ui" line="212"/>
         <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="144"/>
+        <location filename="../ui/dock.ui" line="217"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="145"/>
+        <location filename="../ui/dock.ui" line="218"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="149"/>
+        <location filename="../ui/dock.ui" line="222"/>
         <source>Style range ±</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="152"/>
+        <location filename="../ui/dock.ui" line="225"/>
         <source> mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="152"/>
+        <location filename="../ui/dock.ui" line="225"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="152"/>
+        <location filename="../ui/dock.ui" line="225"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="153"/>
+        <location filename="../ui/dock.ui" line="226"/>
         <source>Style layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="162"/>
+        <location filename="../ui/dock.ui" line="235"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, and export for PS Time Series Viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="48"/>
+        <source>Find and download EGMS files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="50"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="53"/>
+        <source>The area to search: the map view, a rectangle drawn on the map, or a layer&apos;s extent (the arrow button). Empty: the current map view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="56"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="58"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="62"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="62"/>
+        <source>Ask the EGMS service for its list of releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="89"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="69"/>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="70"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="70"/>
+        <source>Sentinel-1 relative orbit (track) number, 1 to 175; any: every track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="75"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="76"/>
+        <source>Add Explorer links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="76"/>
+        <source>Without a service key: paste download links copied from the EGMS Explorer, or open its exported egms-archive-links.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="86"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="87"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="88"/>
+        <source>Track/burst or tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="90"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="93"/>
+        <source>Download to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="94"/>
+        <source>Folder the files are saved in; files already there are not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="97"/>
+        <source>Import into the GeoPackage below when downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="103"/>
+        <source>Download checked files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="104"/>
+        <source>Cancel downloads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,23 +1860,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="46"/>
+        <location filename="../ui/settings_dialog.ui" line="68"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="49"/>
+        <location filename="../ui/settings_dialog.ui" line="71"/>
         <source>Download folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="55"/>
+        <location filename="../ui/settings_dialog.ui" line="77"/>
         <source>Default GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="59"/>
+        <location filename="../ui/settings_dialog.ui" line="81"/>
         <source>Where EGMS data is imported unless you choose otherwise. Empty: egms.gpkg in the download folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.ui" line="46"/>
+        <source>CLMS service key (for downloads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.ui" line="57"/>
+        <source>Import key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.ui" line="57"/>
+        <source>The JSON file of a service key created in your land.copernicus.eu profile (API tokens). It is kept in QGIS&apos;s authentication database, protected by your master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.ui" line="58"/>
+        <source>Check key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.ui" line="58"/>
+        <source>Ask the service for an access token with the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.ui" line="59"/>
+        <source>Remove key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMenu, QTableWidgetItem
 
+from ..core.auth import MissingKey
 from ..core.egms import api as egms_api
 from ..core.egms.download import Downloader, Fetched, items_from_hits, parse_links, read_links_file
 from ..core.egms.footprints import footprints_layer
@@ -137,9 +138,12 @@ class EgmsSearchPanel:
         try:
             bbox = self.area()
             client = egms_api.client(Settings.load())
+        except MissingKey as exc:
+            notify(self.iface, str(exc) + " " + tr("Without a key, use “Add Explorer links…”."), Qgis.Warning,
+                   duration=12)
+            return
         except PluginError as exc:
-            notify(self.iface, str(exc) + " " + tr("Without a key, use “Add Explorer links…”.")
-                   if "service key" in str(exc) else str(exc), Qgis.Warning, duration=12)
+            notify(self.iface, str(exc), Qgis.Warning, duration=12)
             return
         product, release = w.searchProduct.currentData(), w.searchRelease.currentText()
         direction, track = w.searchDirection.currentData(), w.searchTrack.value() or None
