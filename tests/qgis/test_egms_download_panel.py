@@ -228,3 +228,39 @@ def test_release_list_from_the_service(dock, service, wait):
     assert [dock.searchRelease.itemText(i) for i in range(5)] == ["2020-2025", "2020-2024", "2019-2023", "2018-2022",
                                                                    "2015-2021"]
     assert dock.searchRelease.currentText() == "2020-2024"  # the user's choice is kept
+
+
+def test_search_area_drawn_on_the_map_or_from_a_layer(dock, service, qgis_iface, wait):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.gui import QgsMapMouseEvent, QgsMapToolPan
+    from qgis.PyQt.QtCore import QEvent
+
+    canvas = qgis_iface.mapCanvas()
+    canvas.setExtent(USTICA)
+    previous = QgsMapToolPan(canvas)  # the tool the user had (QGIS always has one)
+    canvas.setMapTool(previous)
+    dock.searchExtent.setOutputExtentFromDrawOnCanvas()  # the widget's "Draw on Map Canvas"
+    tool = canvas.mapTool()
+    to_pixels = canvas.getCoordinateTransform()
+
+    def mouse(kind, lon, lat):
+        p = to_pixels.transform(QgsPointXY(lon, lat)).toQPointF().toPoint()
+        return QgsMapMouseEvent(canvas, kind, p, Qt.LeftButton, Qt.LeftButton, Qt.NoModifier)
+
+    tool.canvasPressEvent(mouse(QEvent.MouseButtonPress, 13.10, 38.80))
+    tool.canvasMoveEvent(mouse(QEvent.MouseMove, 13.20, 38.70))
+    tool.canvasReleaseEvent(mouse(QEvent.MouseButtonRelease, 13.30, 38.60))
+    assert dock.searchExtent.isValid() and canvas.mapTool() is previous
+    search(dock, wait, "L3U")
+    (w, s), (e, n) = service.searches[-1]["bbox"]
+    pixel = canvas.mapUnitsPerPixel()
+    assert [w, s, e, n] == pytest.approx([13.10, 38.60, 13.30, 38.80], abs=2 * pixel)  # where the mouse went
+
+    far = QgsVectorLayer("Polygon?crs=EPSG:4326", "area in Albania", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromRect(QgsRectangle(19.3, 41.2, 19.7, 41.4)))
+    far.dataProvider().addFeatures([f])
+    far.updateExtents()
+    dock.searchExtent.setOutputExtentFromLayer(far)  # the widget's "Calculate from Layer"
+    search(dock, wait)
+    assert list(table_rows(dock)) == ["EGMS_L2b_044_0100_IW2_VV_2020_2024_1.zip"]
