@@ -6,6 +6,7 @@ from the main thread. Every failure becomes a :class:`NetworkError` subclass who
 what went wrong and where, ready for the message bar.
 """
 import json as jsonlib
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
@@ -15,7 +16,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .errors import PluginError
 from .i18n import tr
-from .log import log
+from .log import log, warn_user
 
 
 class NetworkError(PluginError):
@@ -295,3 +296,25 @@ def _json_headers(kwargs):
     headers = {"Accept": "application/json"}
     headers.update(kwargs.pop("headers", None) or {})
     return headers
+
+
+RETRIES_429 = 3
+
+
+def retry_when_busy(call, what, feedback=None, sleep=time.sleep, service=""):
+    """``call()``, tried again after 2, 4, 8… s while the service answers HTTP 429 (too many requests),
+    telling the user each time (``service``: its name for the messages); a PluginError when it stays busy."""
+    service = service or tr("The service")
+    for attempt in range(RETRIES_429 + 1):
+        try:
+            return call()
+        except HttpError as exc:
+            if exc.status != 429:
+                raise
+            if attempt == RETRIES_429:
+                raise PluginError(tr("{service} stayed busy (too many requests): {what} did not go through. "
+                                     "Try again in a few minutes.").format(service=service, what=what)) from None
+            wait = 2 ** (attempt + 1)
+            warn_user(feedback, tr("{service} is busy (too many requests): {what} is tried again in "
+                                   "{seconds} s.").format(service=service, what=what, seconds=wait))
+            sleep(wait)

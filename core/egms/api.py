@@ -12,14 +12,14 @@ from urllib.parse import quote
 from ..auth import load_service_key, tokens_for
 from ..errors import PluginError
 from ..i18n import tr
-from ..log import log, warn_user
-from ..network import HttpError, Transport
+from ..log import log
+from ..network import Transport, retry_when_busy
 
 MAX_SIDE_DEG = 5.0
 MAX_SEARCHES = 16  # an area needing more searches than this (e.g. over 20 x 20 degrees) is refused
 KNOWN_RELEASES = ["2020-2024", "2019-2023", "2018-2022", "2015-2021"]  # until the service's list arrives
 PRODUCTS = {"L2a": ("L2A", None), "L2b": ("L2B", None), "L3U": ("L3", "ORTHO-UP"), "L3E": ("L3", "ORTHO-EAST")}
-RETRIES_429 = 3
+
 
 
 @dataclass
@@ -36,24 +36,6 @@ class Hit:
     tile: str = ""
     raw: dict = field(default_factory=dict)
     query: dict = field(default_factory=dict)  # the search body that found it (to search again for a new id)
-
-
-def retry_when_busy(call, what, feedback=None, sleep=time.sleep):
-    """``call()``, tried again after 2, 4, 8… s while the service answers HTTP 429 (too many requests),
-    telling the user each time; a PluginError when it stays busy."""
-    for attempt in range(RETRIES_429 + 1):
-        try:
-            return call()
-        except HttpError as exc:
-            if exc.status != 429:
-                raise
-            if attempt == RETRIES_429:
-                raise PluginError(tr("The EGMS service stayed busy (too many requests): {what} did not go through. "
-                                     "Try again in a few minutes.").format(what=what)) from None
-            wait = 2 ** (attempt + 1)
-            warn_user(feedback, tr("The EGMS service is busy (too many requests): {what} is tried again in "
-                                   "{seconds} s.").format(what=what, seconds=wait))
-            sleep(wait)
 
 
 def split_bbox(west, south, east, north, max_side=MAX_SIDE_DEG):
@@ -100,7 +82,7 @@ class EgmsApi:
                 return self.transport.post_json(url, body, headers=self._headers(feedback), feedback=feedback)
             return self.transport.get_json(url, headers=self._headers(feedback), feedback=feedback)
 
-        answer = retry_when_busy(call, tr("the search"), feedback, self.sleep)
+        answer = retry_when_busy(call, tr("the search"), feedback, self.sleep, tr("The EGMS service"))
         if isinstance(answer, dict) and answer.get("status") is False:
             message = str(answer.get("message") or "")
             if "log in" in message.lower():

@@ -197,7 +197,7 @@ def test_file_not_on_the_server(service, loopback, tmp_path):
     archive.files = [f for f in archive.files if f["filename"] != item.filename]
     with pytest.raises(PluginError) as info:
         downloader.fetch(item, str(tmp_path))
-    assert "not on the EGMS server (HTTP 404)" in str(info.value)
+    assert "The EGMS service does not have {} (HTTP 404)".format(item.filename) in str(info.value)
 
 
 def test_cancel_keeps_what_arrived(service, tmp_path):
