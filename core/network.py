@@ -151,6 +151,13 @@ class Transport:
             code = blocking.post(request, QByteArray(body), True, feedback)
         elif method == "PUT":
             code = blocking.put(request, QByteArray(body), feedback)
+        elif method == "DELETE" and body:
+            chunks = []
+            response = self.stream(full_url, chunks.append, headers=dict(
+                headers or {}, **{"Content-Type": "application/json" if json is not None else
+                                  "application/octet-stream"}), feedback=feedback, method="DELETE", body=body)
+            response.content = b"".join(chunks)
+            return response
         elif method == "DELETE":
             code = blocking.deleteResource(request, feedback)
         elif method == "HEAD":
@@ -191,7 +198,8 @@ class Transport:
             raise HttpError(text + (": " + message if message else "."), url, status, content)
         return Response(url, status, content, headers)
 
-    def stream(self, url, write, *, headers=None, feedback=None, on_headers=None, on_progress=None):
+    def stream(self, url, write, *, headers=None, feedback=None, on_headers=None, on_progress=None, method="GET",
+               body=None):
         """GET ``url`` and hand its body to ``write(bytes)`` chunk by chunk as it arrives (never held whole
         in memory: for files of hundreds of MB). ``on_headers(status, headers)`` runs once, before the first
         chunk, for a successful answer; ``on_progress(received, total)`` as data arrives (total -1 when the
@@ -206,7 +214,11 @@ class Transport:
             request.setTransferTimeout(int(self.timeout_s * 1000))
         if self.auth_cfg:
             QgsApplication.authManager().updateNetworkRequest(request, self.auth_cfg)
-        reply = QgsNetworkAccessManager.instance().get(request)
+        if method == "GET":
+            reply = QgsNetworkAccessManager.instance().get(request)
+        else:  # a verb QgsBlockingNetworkRequest cannot send with a body (DELETE with JSON)
+            reply = QgsNetworkAccessManager.instance().sendCustomRequest(request, method.encode("ascii"),
+                                                                         QByteArray(body or b""))
         state = {"status": None, "error_body": b"", "received": 0, "failure": None}
 
         def status():
@@ -262,13 +274,13 @@ class Transport:
         qt_error = reply.error()
         if code is not None and code >= 400:
             message = _server_message(state["error_body"])
-            log.warning("GET %s answered HTTP %s: %s", where, code, message)
+            log.warning("%s %s answered HTTP %s: %s", method, where, code, message)
             text = tr("{host} answered HTTP {status}").format(host=where, status=code)
             raise HttpError(text + (": " + message if message else "."), url, code, state["error_body"])
         if qt_error != QNetworkReply.NoError:
             reason = reply.errorString() or tr("no answer")
             if qt_error in (QNetworkReply.OperationCanceledError, getattr(QNetworkReply, "TimeoutError", -1)):
-                log.warning("GET %s timed out after %s s", where, self.timeout_s)
+                log.warning("%s %s timed out after %s s", method, where, self.timeout_s)
                 raise RequestTimeout(tr("{host} did not answer within {seconds} s.").format(
                     host=where, seconds=self.timeout_s), url)
             if code is not None:

@@ -146,3 +146,15 @@ def test_stream_write_failure_stops_the_transfer(loopback):
 
     with pytest.raises(OSError):
         Transport(timeout_s=5).stream(loopback.url + "/big", full_disk)
+
+
+def test_delete_with_a_json_body(loopback):
+    loopback.routes[("DELETE", "/api/@datarequest_delete")] = lambda r: (200, {}, {"got": r.json(),
+                                                                                  "ct": r.headers["content-type"]})
+    loopback.routes[("DELETE", "/gone")] = lambda r: (404, {}, {"status": "error", "msg": "Task not found"})
+    t = Transport(timeout_s=5)
+    response = t.request("DELETE", loopback.url + "/api/@datarequest_delete", json={"TaskID": "40579776782"})
+    assert response.json() == {"got": {"TaskID": "40579776782"}, "ct": "application/json"}
+    with pytest.raises(HttpError) as info:
+        t.request("DELETE", loopback.url + "/gone", json={"TaskID": "1"})
+    assert info.value.status == 404 and "Task not found" in str(info.value)
