@@ -1,0 +1,168 @@
+"""Client of the CLMS API (land.copernicus.eu, Plone REST): the catalogue, projections, and download requests.
+
+Contract: ../shared/api/CLMS.md. The catalogue needs no login; download requests carry the bearer token
+of the user's service key (shared with EGMS, ``core.auth``). Quirks handled here: errors as
+``{"status": "error", "msg": …}`` (mostly HTTP 400, sometimes HTTP 200), "Access token expired" (a new
+grant, then the call again), batching (follow ``batching.next``), requests of at most 5 items.
+"""
+from dataclasses import dataclass, field
+
+from ..auth import load_service_key, tokens_for
+from ..errors import PluginError
+from ..i18n import tr
+from ..log import log
+from ..network import HttpError, Transport
+from .catalogue import parse_dataset
+
+BATCH = 25
+MAX_ITEMS = 5
+STATUSES = ["Queued", "In_progress", "Finished_ok", "Finished_nok", "Rejected", "Cancelled"]
+FINISHED = {"Finished_ok", "Finished_nok", "Rejected", "Cancelled"}
+FILTERS = ("familyTitle", "spatial_resolution", "distribution_format_list", "gemetInspireThemes", "temporal_extent")
+
+
+class RequestRefused(PluginError):
+    """The service refused a download request (its own message says why)."""
+
+
+@dataclass
+class SearchPage:
+    datasets: list
+    total: int
+    next_url: str = ""  # the next batch; empty when this was the last
+    raw: dict = field(default_factory=dict, repr=False)
+
+
+def client(settings, with_key=False):
+    """The CLMS client for the user's settings; ``with_key``: with the access token of their service key
+    (loaded from QGIS's authentication database: call it on the main thread)."""
+    transport = Transport(settings.timeout_s)
+    tokens = tokens_for(load_service_key(settings.auth_config_id), transport) if with_key else None
+    return ClmsApi(settings.clms_api_url, transport, tokens)
+
+
+def _error_message(body):
+    if isinstance(body, dict) and str(body.get("status", "")).lower() == "error":
+        return str(body.get("msg") or body.get("message") or tr("no reason given"))
+    return ""
+
+
+class ClmsApi:
+    def __init__(self, base_url, transport, tokens=None):
+        self.base_url = base_url.rstrip("/")
+        self.api_url = self.base_url + "/api"
+        self.transport = transport
+        self.tokens = tokens
+
+    # --- catalogue (anonymous) ------------------------------------------------------------------------
+
+    def search(self, text="", filters=None, next_url="", size=BATCH, feedback=None):
+        """One batch of datasets matching ``text`` and ``filters`` (index name -> value); ``next_url``: the
+        batch after one already read (``SearchPage.next_url``)."""
+        if next_url:
+            answer = self.transport.get_json(next_url, feedback=feedback)
+        else:
+            params = [("portal_type", "DataSet"), ("fullobjects", "1"), ("b_size", size),
+                      ("metadata_fields", "UID"), ("metadata_fields", "dataset_full_format"),
+                      ("metadata_fields", "dataset_download_information"), ("sort_on", "sortable_title")]
+            if text.strip():
+                params.append(("SearchableText", text.strip()))
+            for name in FILTERS:
+                value = (filters or {}).get(name)
+                if value:
+                    params.append((name, value))
+            answer = self.transport.get_json(self.api_url + "/@search", params=params, feedback=feedback)
+        if not isinstance(answer, dict) or not isinstance(answer.get("items"), list):
+            raise PluginError(tr("The CLMS catalogue answered with something that is not a search result."))
+        datasets = [parse_dataset(i) for i in answer["items"] if isinstance(i, dict) and i.get("UID")]
+        batching = answer.get("batching") or {}
+        return SearchPage(datasets, int(answer.get("items_total") or len(datasets)), str(batching.get("next") or ""),
+                          answer)
+
+    def projections(self, uid, feedback=None):
+        answer = self.transport.get_json(self.api_url + "/@projections", params={"uid": uid}, feedback=feedback)
+        return [str(p) for p in answer] if isinstance(answer, list) else []
+
+    def format_conversions(self, feedback=None):
+        answer = self._call("GET", "/@format_conversion_table", feedback=feedback)
+        return answer if isinstance(answer, dict) else {}
+
+    # --- download requests (token) --------------------------------------------------------------------
+
+    def _call(self, method, path, body=None, params=None, feedback=None):
+        """A call with the bearer token; "Access token expired" gets a new token and one more try; error
+        bodies become RequestRefused with the service's message."""
+        if self.tokens is None:
+            raise PluginError(tr("Downloading from the CLMS needs your service key: import it in the plugin's "
+                                 "Settings."))
+        for attempt in (1, 2):
+            headers = {"Authorization": "Bearer " + self.tokens.token(feedback), "Accept": "application/json"}
+            try:
+                response = self.transport.request(method, self.api_url + path, json=body, params=params,
+                                                  headers=headers, feedback=feedback)
+            except HttpError as exc:
+                message = _error_message(_json(exc.body))
+                if "token expired" in message.lower() and attempt == 1:
+                    self.tokens.forget()
+                    continue
+                if exc.status in (401, 403):
+                    raise PluginError(tr("The CLMS service did not accept your access (HTTP {status}{detail}): check "
+                                         "your service key in the plugin's Settings (Check key).").format(
+                        status=exc.status, detail=": " + message if message else "")) from None
+                if message:
+                    raise RequestRefused(_refusal(message)) from None
+                raise
+            body_out = response.json() if response.content.strip() else {}
+            message = _error_message(body_out)
+            if message:
+                if "token expired" in message.lower() and attempt == 1:
+                    self.tokens.forget()
+                    continue
+                raise RequestRefused(_refusal(message))
+            return body_out
+        raise PluginError(tr("The CLMS service kept saying the access token expired."))
+
+    def submit(self, items, feedback=None):
+        """Create download requests for ``items`` (dicts from ``requests.area_item``/``file_item``); returns the
+        task ids. More than 5 items go in several requests, as the service takes at most 5 at a time."""
+        task_ids = []
+        for start in range(0, len(items), MAX_ITEMS):
+            answer = self._call("POST", "/@datarequest_post", {"Datasets": items[start:start + MAX_ITEMS]},
+                                feedback=feedback)
+            ids = [str(t.get("TaskID")) for t in answer.get("TaskIds", []) if isinstance(t, dict)]
+            errors = answer.get("ErrorTaskIds") or []
+            if errors:
+                log.warning("CLMS request: items refused: %s", errors)
+            if not ids:
+                raise RequestRefused(tr("The CLMS service created no download request."))
+            task_ids += ids
+        return task_ids
+
+    def requests(self, status=None, feedback=None):
+        """The user's download requests: task id -> record (Status, Message, DownloadURL, FileSize, Datasets…)."""
+        answer = self._call("GET", "/@datarequest_search", params={"status": status} if status else None,
+                            feedback=feedback)
+        return {str(k): v for k, v in answer.items() if isinstance(v, dict)} if isinstance(answer, dict) else {}
+
+    def status(self, task_id, feedback=None):
+        return self._call("GET", "/@datarequest_status_get", params={"TaskID": task_id}, feedback=feedback)
+
+    def cancel(self, task_id, feedback=None):
+        self._call("DELETE", "/@datarequest_delete", {"TaskID": task_id}, feedback=feedback)
+
+
+def _json(content):
+    import json
+
+    try:
+        return json.loads((content or b"").decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def _refusal(message):
+    lower = message.lower()
+    if "too big" in lower or "too large" in lower:
+        return tr("The CLMS service refused the request: the area is too large ({message}). Choose a smaller area "
+                  "or a NUTS region.").format(message=message)
+    return tr("The CLMS service refused the request: {message}").format(message=message)

@@ -1,0 +1,205 @@
+"""What the CLMS catalogue says about a dataset, read from its @search items (Plone REST, fullobjects).
+
+Field names are those of the site's DataSet type (eea clms.types): ``geographicCoverage``,
+``geographicBoundingBox``, ``qualitySpatialResolution_line``, ``temporalExtentStart``/``End``,
+``temporalCoverage``, ``gemetInspireThemes``, ``coordinateReferenceSystemList``, ``distribution_format_list``,
+``mapviewer_viewservice``, ``mapviewer_layers``, ``mapviewer_istimeseries``, ``dataset_download_information``,
+``downloadable_files``, ``download_limit_temporal_extent``. Every field may be missing or empty.
+"""
+import re
+from dataclasses import dataclass, field
+
+# The product families the catalogue filter offers: (familyTitle as the site indexes it, the products/ folder)
+FAMILIES = [
+    ("CORINE Land Cover", "corine-land-cover"),
+    ("High Resolution Layer Imperviousness", "high-resolution-layer-imperviousness"),
+    ("High Resolution Layer Tree Cover Density", "high-resolution-layer-tree-cover-density"),
+    ("Urban Atlas", "urban-atlas"),
+    ("Riparian Zones", "riparian-zones"),
+    ("High Resolution Snow and Ice Monitoring", "high-resolution-snow-and-ice-monitoring"),
+    ("High Resolution Vegetation Phenology and Productivity", "high-resolution-vegetation-phenology-and-productivity"),
+    ("Water and Ice", "water-and-ice"),
+    ("European Ground Motion Service", "european-ground-motion-service"),
+]
+
+
+@dataclass
+class DownloadInfo:
+    """One way to download a dataset by area (a ``dataset_download_information`` item)."""
+    id: str
+    name: str = ""
+    full_format: str = ""
+    full_source: str = ""
+    collection: str = ""
+    layers: list = field(default_factory=list)
+
+
+@dataclass
+class PrepackagedFile:
+    """A ready-made file of the dataset (a ``downloadable_files`` item)."""
+    id: str
+    title: str = ""
+    area: str = ""
+    year: str = ""
+    version: str = ""
+    resolution: str = ""
+    type: str = ""
+    format: str = ""
+    size: str = ""
+
+    @property
+    def label(self):
+        parts = [self.title or self.area, self.year, self.format, self.resolution, self.size]
+        return " · ".join(p for p in parts if p) or self.id
+
+
+@dataclass
+class Dataset:
+    uid: str
+    title: str
+    url: str = ""  # the product page
+    description: str = ""
+    family: str = ""
+    resolution: str = ""
+    formats: list = field(default_factory=list)
+    projections: list = field(default_factory=list)
+    temporal_start: str = ""
+    temporal_end: str = ""
+    temporal_years: list = field(default_factory=list)
+    coverage: str = ""
+    bbox: tuple = None  # (west, south, east, north) in degrees
+    inspire_themes: list = field(default_factory=list)
+    download_infos: list = field(default_factory=list)
+    files: list = field(default_factory=list)
+    view_service: str = ""
+    view_layers: list = field(default_factory=list)  # (id, title)
+    is_time_series: bool = False
+    temporal_limit_days: int = 0
+    raw: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def downloadable(self):
+        return bool(self.download_infos or self.files)
+
+    @property
+    def temporal_text(self):
+        if self.temporal_start or self.temporal_end:
+            return "{} – {}".format(_date(self.temporal_start) or "…", _date(self.temporal_end) or "…")
+        return ", ".join(self.temporal_years)
+
+
+def _items(value):
+    if isinstance(value, dict):
+        value = value.get("items", [])
+    return value if isinstance(value, list) else []
+
+
+def _text(value):
+    if isinstance(value, dict):  # RichText: {"data": "<p>…</p>", "content-type": …}
+        value = value.get("data", "")
+    if value is None:
+        return ""
+    return re.sub(r"<[^>]+>", "", str(value)).strip()
+
+
+def _strings(value):
+    if isinstance(value, str):
+        return [value] if value else []
+    out = []
+    for v in value or []:
+        if isinstance(v, dict):
+            v = v.get("title") or v.get("token") or v.get("value") or ""
+        if v:
+            out.append(str(v))
+    return out
+
+
+def _date(value):
+    return str(value or "")[:10]
+
+
+def _bbox(value):
+    for item in _items(value):
+        try:
+            w, s = float(item["west"]), float(item["south"])
+            e, n = float(item["east"]), float(item["north"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        return (min(w, e), min(s, n), max(w, e), max(s, n))
+    return None
+
+
+def _coverage(value):
+    if isinstance(value, dict):
+        names = [g.get("label") or g.get("title") or "" for g in _items(value.get("geolocation", value))]
+        return ", ".join(n for n in names if n)
+    return _text(value)
+
+
+def family_of(item):
+    """The product family: the item's familyTitle, else the products/<family>/ folder of its address."""
+    if item.get("familyTitle"):
+        return str(item["familyTitle"])
+    m = re.search(r"/products/([^/]+)/", item.get("@id", ""))
+    if not m:
+        return ""
+    for title, slug in FAMILIES:
+        if slug == m.group(1):
+            return title
+    return m.group(1).replace("-", " ").capitalize()
+
+
+def page_url(api_id):
+    """The product page of an API address (https://land.copernicus.eu/api/en/products/… → /en/products/…)."""
+    return re.sub(r"/api/", "/", api_id, count=1)
+
+
+def _file(f):
+    def get(key):
+        return str(f.get(key) or "")
+    return PrepackagedFile(get("@id"), get("title") or get("file"), get("area"), get("year"), get("version"),
+                           get("resolution"), get("type"), get("format"), get("size"))
+
+
+def parse_dataset(item):
+    """A Dataset from one @search item (with fullobjects) or one object read from its address."""
+    infos = []
+    for d in _items(item.get("dataset_download_information")):
+        layers = d.get("layers") or []
+        infos.append(DownloadInfo(str(d.get("@id", "")), str(d.get("name") or ""), str(d.get("full_format") or ""),
+                                  str(d.get("full_source") or ""), str(d.get("collection") or ""),
+                                  [str(x) for x in layers] if isinstance(layers, list) else []))
+    files = [_file(f) for f in _items(item.get("downloadable_files")) if f.get("@id")]
+    layers = [(str(x.get("id", "")), str(x.get("title") or x.get("id", ""))) for x in
+              _items(item.get("mapviewer_layers")) if isinstance(x, dict) and x.get("id") and not x.get("hide")]
+    formats = (_strings(item.get("distribution_format_list"))
+               or sorted({i.full_format for i in infos if i.full_format}))
+    if not formats and item.get("dataset_full_format"):
+        formats = [str(item["dataset_full_format"])]
+    try:
+        limit = int(item.get("download_limit_temporal_extent") or 0)
+    except (TypeError, ValueError):
+        limit = 0
+    return Dataset(
+        uid=str(item.get("UID", "")), title=_text(item.get("title")), url=page_url(str(item.get("@id", ""))),
+        description=_text(item.get("description")) or _text(item.get("dataResourceAbstract")),
+        family=family_of(item), resolution=_text(item.get("qualitySpatialResolution_line")),
+        formats=formats, projections=_strings(item.get("coordinateReferenceSystemList")),
+        temporal_start=_date(item.get("temporalExtentStart")), temporal_end=_date(item.get("temporalExtentEnd")),
+        temporal_years=_strings(item.get("temporalCoverage")), coverage=_coverage(item.get("geographicCoverage")),
+        bbox=_bbox(item.get("geographicBoundingBox")), inspire_themes=_strings(item.get("gemetInspireThemes")),
+        download_infos=infos, files=files, view_service=str(item.get("mapviewer_viewservice") or "").strip(),
+        view_layers=layers, is_time_series=bool(item.get("mapviewer_istimeseries")), temporal_limit_days=limit,
+        raw=item)
+
+
+def view_layer_kind(url):
+    """How the web viewer reads a view service address: "arcgismapserver", "wms", "wmts" or "arcgisfeatureserver"."""
+    lower = url.lower().rstrip("/")
+    if lower.endswith("mapserver") or lower.endswith("imageserver"):
+        return "arcgismapserver"
+    if "wmts" in lower:
+        return "wmts"
+    if "wms" in lower:
+        return "wms"
+    return "arcgisfeatureserver"

@@ -1,0 +1,60 @@
+"""The items of a CLMS download request (``@datarequest_post``), checked before they are sent.
+
+An item asks for a dataset by area (a NUTS region or a bounding box, never both) in one output format and
+projection, with a time interval for time-series datasets; or for a pre-packaged file by its id.
+"""
+import datetime as dt
+
+from ..errors import PluginError
+from ..i18n import tr
+
+
+def bbox_param(west, south, east, north):
+    """A bounding box (EPSG:4326 degrees) in the order the service takes. The documentation's examples read
+    [west, north, east, south] (and the service echoes boxes so); the web viewer sends [west, south, east,
+    north]. This is the one place to change if the service settles otherwise."""
+    return [west, north, east, south]
+
+
+def epoch_ms(day):
+    """Midnight UTC of ``day`` (a date or "YYYY-MM-DD") in milliseconds since the epoch."""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day[:10])
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp() * 1000)
+
+
+def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None, end=None, layer=""):
+    """One item asking for ``dataset`` by area through its download information ``info``."""
+    if bool(nuts) == bool(bbox):
+        raise PluginError(tr("Choose the area of the download: a NUTS region or an extent (not both)."))
+    if not crs:
+        raise PluginError(tr("Choose the projection of the download."))
+    item = {"DatasetID": dataset.uid, "DatasetDownloadInformationID": info.id,
+            "OutputFormat": output_format or info.full_format, "OutputGCS": crs}
+    if nuts:
+        item["NUTS"] = nuts.strip().upper()
+    else:
+        west, south, east, north = bbox
+        if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+            raise PluginError(tr("The download area is not a valid extent in degrees: {box}.").format(
+                box=", ".join("{:.4f}".format(v) for v in bbox)))
+        item["BoundingBox"] = bbox_param(west, south, east, north)
+    if dataset.is_time_series:
+        if not start or not end:
+            raise PluginError(tr("{dataset} is a time series: choose the start and end dates.").format(
+                dataset=dataset.title))
+        days = (dt.date.fromisoformat(str(end)[:10]) - dt.date.fromisoformat(str(start)[:10])).days
+        if days < 0:
+            raise PluginError(tr("The end date is before the start date."))
+        if dataset.temporal_limit_days and days > dataset.temporal_limit_days:
+            raise PluginError(tr("{dataset} can be requested for at most {limit} days at a time ({days} chosen).")
+                              .format(dataset=dataset.title, limit=dataset.temporal_limit_days, days=days))
+        item["TemporalFilter"] = {"StartDate": epoch_ms(start), "EndDate": epoch_ms(end)}
+    if layer:
+        item["Layer"] = layer
+    return item
+
+
+def file_item(dataset, prepackaged):
+    """One item asking for a pre-packaged file (no format or projection: it comes as it is)."""
+    return {"DatasetID": dataset.uid, "FileID": prepackaged.id}

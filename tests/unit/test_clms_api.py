@@ -1,0 +1,164 @@
+"""The CLMS client against the loopback site: catalogue search with batching and filters, requests and errors."""
+import pytest
+
+from clms_egms.core.auth import TokenProvider, parse_service_key
+from clms_egms.core.clms.api import ClmsApi, RequestRefused
+from clms_egms.core.clms.catalogue import parse_dataset, view_layer_kind
+from clms_egms.core.clms.requests import area_item, bbox_param, epoch_ms, file_item
+from clms_egms.core.errors import PluginError
+from clms_egms.core.network import Transport
+from support.clms_server import ClmsSite
+from support.token_server import make_service_key, token_route
+
+
+@pytest.fixture
+def site(loopback):
+    uri = loopback.url + "/@@oauth2-token"
+    key_text, public = make_service_key(uri)
+    issued = []
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=issued)
+    site = ClmsSite(token="token-1")
+    site.install(loopback)
+    transport = Transport(timeout_s=10)
+    site.issued = issued
+    return site, ClmsApi(loopback.url, transport, TokenProvider(parse_service_key(key_text), transport))
+
+
+def by_title(api, title):
+    (dataset,) = [d for d in api.search(title).datasets if d.title == title]
+    return dataset
+
+
+def test_search_batches_and_details(site):
+    site, api = site
+    first = api.search()
+    assert first.total == len(site.datasets) > 25 and len(first.datasets) == 25 and first.next_url
+    second = api.search(next_url=first.next_url)
+    assert len(second.datasets) == first.total - 25 and not second.next_url
+    assert {d.uid for d in first.datasets}.isdisjoint(d.uid for d in second.datasets)
+    assert site.searches[0]["fullobjects"] == "1" and site.searches[0]["portal_type"] == "DataSet"
+
+    clc = by_title(api, "CORINE Land Cover 2018")
+    assert clc.family == "CORINE Land Cover" and clc.resolution == "100 m"
+    assert clc.temporal_text == "2017-01-01 – 2018-12-31" and clc.bbox == (-31.57, 27.64, 44.82, 71.41)
+    assert clc.url.endswith("/en/products/corine-land-cover/clc2018") and "/api/" not in clc.url
+    assert clc.view_service.endswith("/wms/corine") and view_layer_kind(clc.view_service) == "wms"
+    assert clc.download_infos[0].full_format == "Geotiff" and clc.files[0].year == "2018"
+    assert "44 classes" in clc.description and clc.coverage == "Europe"
+
+
+def test_filters_go_to_the_catalogue(site):
+    site, api = site
+    page = api.search("snow", {"familyTitle": "High Resolution Snow and Ice Monitoring", "spatial_resolution": "20 m"})
+    assert [d.title for d in page.datasets] == ["Fractional Snow Cover", "Persistent Snow Area",
+                                                "River and Lake Ice Extent"]
+    assert site.searches[-1]["familyTitle"] == "High Resolution Snow and Ice Monitoring"
+    assert all(d.is_time_series and d.temporal_limit_days == 31 for d in page.datasets)
+    page = api.search(filters={"temporal_extent": "2006", "distribution_format_list": "Geotiff"})
+    assert sorted(d.title for d in page.datasets) == [
+        "CORINE Land Cover 2006", "CORINE Land Cover Change 2000-2006", "CORINE Land Cover Change 2006-2012",
+        "Imperviousness Density 2006 (20m)"]
+    assert api.search("no such thing anywhere").datasets == []
+
+
+def test_recorded_search_item_without_fullobjects():
+    """An item as the real service answers a search without fullobjects (eea/clms-api-docs example)."""
+    item = {"@id": "https://land.copernicus.eu/api/en/products/corine-land-cover/clc2018", "@type": "DataSet",
+            "UID": "0407d497d3c44bcd93ce8fd5bf78596a", "dataset_full_format": "GDB", "description": "",
+            "image_field": None, "review_state": "published", "title": "CLC 2018"}
+    d = parse_dataset(item)
+    assert (d.uid, d.title, d.family, d.formats) == ("0407d497d3c44bcd93ce8fd5bf78596a", "CLC 2018",
+                                                      "CORINE Land Cover", ["GDB"])
+    assert d.url == "https://land.copernicus.eu/en/products/corine-land-cover/clc2018" and not d.downloadable
+    files = {"downloadable_files": {"items": [{"@id": "3d9e2413", "area": "u2018_clc2018_v2020_20u1_raster100m",
+                                               "format": "Geotiff", "path": "H:\\x.zip", "source": "EEA"}]}}
+    assert parse_dataset(dict(item, **files)).files[0].label == "u2018_clc2018_v2020_20u1_raster100m · Geotiff"
+
+
+def test_view_service_kinds():
+    assert view_layer_kind("https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2018_WM/MapServer") \
+        == "arcgismapserver"
+    assert view_layer_kind("https://image.discomap.eea.europa.eu/arcgis/services/Corine/CLC2018_WM/MapServer/"
+                           "WMSServer") == "wms"
+    assert view_layer_kind("https://cryo.land.copernicus.eu/wms/FSC/") == "wms"
+    assert view_layer_kind("https://example.eu/wmts/1.0.0/WMTSCapabilities.xml") == "wmts"
+    assert view_layer_kind("https://example.eu/arcgis/rest/services/x/FeatureServer") == "arcgisfeatureserver"
+
+
+def test_request_items():
+    from clms_egms.core.clms.catalogue import Dataset, DownloadInfo, PrepackagedFile
+
+    d = Dataset("u1", "CLC", download_infos=[DownloadInfo("i1", full_format="Geotiff")])
+    assert bbox_param(7.5, 45.0, 7.9, 45.2) == [7.5, 45.2, 7.9, 45.0]  # [west, north, east, south]
+    assert area_item(d, d.download_infos[0], "", "EPSG:3035", bbox=(7.5, 45.0, 7.9, 45.2)) == {
+        "DatasetID": "u1", "DatasetDownloadInformationID": "i1", "OutputFormat": "Geotiff", "OutputGCS": "EPSG:3035",
+        "BoundingBox": [7.5, 45.2, 7.9, 45.0]}
+    assert area_item(d, d.download_infos[0], "GPKG", "EPSG:4326", nuts="itc11")["NUTS"] == "ITC11"
+    with pytest.raises(PluginError, match="not both"):
+        area_item(d, d.download_infos[0], "", "EPSG:4326", nuts="ITC11", bbox=(7.5, 45.0, 7.9, 45.2))
+    ts = Dataset("u2", "Snow", is_time_series=True, temporal_limit_days=31)
+    with pytest.raises(PluginError, match="choose the start and end"):
+        area_item(ts, DownloadInfo("i2"), "", "EPSG:4326", nuts="IS")
+    with pytest.raises(PluginError, match="at most 31 days"):
+        area_item(ts, DownloadInfo("i2"), "", "EPSG:4326", nuts="IS", start="2023-01-01", end="2023-03-01")
+    item = area_item(ts, DownloadInfo("i2"), "", "EPSG:4326", nuts="IS", start="2023-01-01", end="2023-01-31")
+    assert item["TemporalFilter"] == {"StartDate": 1672531200000, "EndDate": 1675123200000}
+    assert epoch_ms("1970-01-02") == 86400000
+    assert file_item(d, PrepackagedFile("f1")) == {"DatasetID": "u1", "FileID": "f1"}
+
+
+def test_request_lifecycle(site):
+    site, api = site
+    clc = by_title(api, "CORINE Land Cover 2018")
+    (task_id,) = api.submit([area_item(clc, clc.download_infos[0], "Geotiff", "EPSG:3035",
+                                       bbox=(7.5, 45.0, 7.9, 45.2))])
+    assert site.posts[0]["Datasets"][0]["BoundingBox"] == [7.5, 45.2, 7.9, 45.0]
+    statuses = [api.requests()[task_id]["Status"] for _ in range(3)]
+    assert statuses == ["In_progress", "Finished_ok", "Finished_ok"]
+    record = api.status(task_id)
+    assert record["DownloadURL"].endswith(".zip") and record["FileSize"] > 0
+    (other,) = api.submit([area_item(clc, clc.download_infos[0], "Geotiff", "EPSG:3035", nuts="ITC11")])
+    api.cancel(other)
+    assert api.status(other)["Status"] == "Cancelled"
+    assert len(site.issued) == 1
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"DatasetID": "nope"}, "DatasetID is not valid"),
+    ({"NUTS": "XX99"}, "NUTS country error"),
+    ({"OutputGCS": "EPSG:32632"}, "defined GCS not in the list"),
+    ({"BoundingBox": [-10.0, 44.0, 4.0, 36.0]}, "area is too large"),
+])
+def test_refused_requests_say_why(site, change, message):
+    site, api = site
+    clc = by_title(api, "CORINE Land Cover 2018")
+    item = area_item(clc, clc.download_infos[0], "Geotiff", "EPSG:3035", nuts="ITC11")
+    if "BoundingBox" in change:
+        item.pop("NUTS")
+    item.update(change)
+    with pytest.raises(RequestRefused) as info:
+        api.submit([item])
+    assert message in str(info.value) and "refused" in str(info.value)
+
+
+def test_more_than_five_items_go_in_several_requests_and_duplicates_are_refused(site):
+    site, api = site
+    clc = by_title(api, "CORINE Land Cover 2018")
+    items = [area_item(clc, clc.download_infos[0], "Geotiff", "EPSG:3035", nuts=n)
+             for n in ("IT", "ITC", "ITC1", "ITC11", "IS", "ES", "ES3")]
+    assert len(api.submit(items)) == 2 and [len(p["Datasets"]) for p in site.posts] == [5, 2]
+    with pytest.raises(RequestRefused, match="already queued"):
+        api.submit(items[5:])
+
+
+def test_expired_token_is_renewed_and_a_missing_login_said(site):
+    site, api = site
+    api.requests()
+    site.expired_tokens.add("token-1")
+    site.token = "token-2"
+    assert api.requests() == {} and len(site.issued) == 2
+    site.token = "someone-else"
+    with pytest.raises(RequestRefused, match="logged in"):
+        api.requests()
+    with pytest.raises(PluginError, match="needs your service key"):
+        ClmsApi(api.base_url, api.transport).requests()
