@@ -30,6 +30,7 @@ class Settings:
     geopackage_path: str = ""  # empty: <download_folder>/egms.gpkg
     timeout_s: int = 60
     auth_config_id: str = ""  # id of the CLMS service key in QGIS's authentication database
+    nuts_file: str = ""  # a GISCO NUTS file (GeoJSON, GeoPackage…) for downloads by region; empty: countries only
 
     def __post_init__(self):
         if self.timeout_s < 1:
@@ -75,3 +76,25 @@ def _coerce(raw, type_):
     if type_ in (str, "str"):
         return "" if raw is None else str(raw)
     raise TypeError(type_)
+
+
+STATE = PREFIX + "state/"
+
+
+def load_state(name, default=None, qsettings=None):
+    """Something the plugin keeps between sessions (not a setting the user edits), stored as JSON."""
+    import json
+
+    raw = (qsettings or QgsSettings()).value(STATE + name, "")
+    try:
+        return json.loads(raw) if raw else default
+    except (TypeError, ValueError):
+        return default
+
+
+def save_state(name, value, qsettings=None):
+    import json
+
+    qs = qsettings or QgsSettings()
+    qs.setValue(STATE + name, json.dumps(value))
+    qs.sync()

@@ -1,0 +1,73 @@
+"""A finished CLMS download: its zip unpacked (zips inside it too) and the data files in it found.
+
+Unpacking goes to a temporary folder beside the destination, which is renamed into place only once
+everything is out, so nothing half-unpacked is ever loaded. Entries that would land outside the folder
+(``../``, absolute paths) are refused.
+"""
+import os
+import shutil
+import zipfile
+
+from ..errors import PluginError
+from ..i18n import tr
+
+RASTERS = (".tif", ".tiff", ".nc", ".img", ".jp2")
+VECTORS = (".gpkg", ".shp", ".geojson", ".gml", ".kml", ".sqlite")
+
+
+def _extract(zip_path, folder, depth=0):
+    try:
+        with zipfile.ZipFile(zip_path) as archive:
+            root = os.path.realpath(folder)
+            for info in archive.infolist():
+                target = os.path.realpath(os.path.join(folder, info.filename))
+                if target != root and not target.startswith(root + os.sep):
+                    raise PluginError(tr("{file} holds an entry outside its folder ({entry}): not unpacked.").format(
+                        file=os.path.basename(zip_path), entry=info.filename))
+            archive.extractall(folder)  # nosec B202 (every entry checked above)
+    except zipfile.BadZipFile:
+        raise PluginError(tr("{file} is not a complete zip file: download it again.").format(
+            file=os.path.basename(zip_path))) from None
+    if depth < 2:
+        for dirpath, _dirs, files in os.walk(folder):
+            for name in files:
+                if name.lower().endswith(".zip"):
+                    inner = os.path.join(dirpath, name)
+                    _extract(inner, os.path.join(dirpath, name[:-4]), depth + 1)
+                    os.remove(inner)
+
+
+def unpack(zip_path, dest):
+    """Unpack ``zip_path`` into the folder ``dest`` (made whole or not at all); returns the data files."""
+    if not os.path.isdir(dest):
+        work = dest + ".unpacking"
+        shutil.rmtree(work, ignore_errors=True)
+        os.makedirs(work)
+        try:
+            _extract(zip_path, work)
+        except (PluginError, OSError):
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        os.replace(work, dest)
+    files = data_files(dest)
+    if not files:
+        raise PluginError(tr("{file} holds no raster or vector data QGIS can open.").format(
+            file=os.path.basename(zip_path)))
+    return files
+
+
+def data_files(folder):
+    """Rasters, then vectors (File geodatabases as their .gdb folder), in ``folder`` and below."""
+    rasters, vectors = [], []
+    for dirpath, dirs, files in os.walk(folder):
+        for d in list(dirs):
+            if d.lower().endswith(".gdb"):
+                vectors.append(os.path.join(dirpath, d))
+                dirs.remove(d)
+        for name in sorted(files):
+            lower = name.lower()
+            if lower.endswith(RASTERS):
+                rasters.append(os.path.join(dirpath, name))
+            elif lower.endswith(VECTORS):
+                vectors.append(os.path.join(dirpath, name))
+    return sorted(rasters) + sorted(vectors)
