@@ -34,6 +34,8 @@ class PlotDock(QDockWidget):
         self.figure = Figure(figsize=(6, 3), tight_layout=True)
         self.axes = self.figure.add_subplot(111)
         self.plot_canvas = FigureCanvasQTAgg(self.figure)
+        # never zero-sized: matplotlib's tight layout raises on a flat figure (a dock squeezed by the user)
+        self.plot_canvas.setMinimumSize(240, 140)
 
         self.pickButton = QToolButton()
         self.pickButton.setText(tr("Pick points"))

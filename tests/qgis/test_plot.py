@@ -200,3 +200,18 @@ def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path, wait):
     np.testing.assert_allclose(curve["high"], stack.max(axis=0))
     assert curve["pid"] == "mean of 10 points"
     assert any(c.get_label() == "min/max" for c in plot.axes.collections)
+
+
+def test_plot_squeezed_flat_in_a_visible_window(dock, qgis_iface):
+    """A user can drag the plot dock down to nothing; matplotlib must never get a zero-sized figure (its tight
+    layout raised "Singular matrix" from the paint event)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    qgis_iface.mainWindow().show()
+    plot = dock.show_plot()
+    plot.show()
+    plot.resize(500, 1)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    plot.plot_canvas.draw()
+    assert plot.plot_canvas.height() >= 140 and plot.plot_canvas.width() >= 240
