@@ -3,6 +3,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from . import load_form, remove_dock
+from .clms_panel import ClmsPanel
 from .egms_panel import EgmsImportPanel
 from .egms_search_panel import EgmsSearchPanel
 from .filter_panel import FilterPanel
@@ -19,6 +20,7 @@ class Dock(QDockWidget, FORM):
         self.setupUi(self)
         self.setObjectName("ClmsEgmsDock")
         self.settingsButton.clicked.connect(self.settingsRequested)
+        self.clms = ClmsPanel(iface, self)
         self.egms = EgmsImportPanel(iface, self)
         self.egms_search = EgmsSearchPanel(iface, self, self.egms)
         self.filter = FilterPanel(iface, self)
@@ -46,6 +48,7 @@ class Dock(QDockWidget, FORM):
     def unload(self):
         """Release what the tabs hold on QGIS (map tools, connections); called before deletion."""
         self.egms_search.unload()
+        self.clms.unload()
         if self.plot is not None:
             self.plot.unload()
             remove_dock(self.iface, self.plot)

@@ -231,25 +231,13 @@ def test_release_list_from_the_service(dock, service, wait):
 
 
 def test_search_area_drawn_on_the_map_or_from_a_layer(dock, service, qgis_iface, wait):
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
-    from qgis.gui import QgsMapMouseEvent, QgsMapToolPan
-    from qgis.PyQt.QtCore import QEvent
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from support.gui import draw_extent
 
     canvas = qgis_iface.mapCanvas()
     canvas.setExtent(USTICA)
-    previous = QgsMapToolPan(canvas)  # the tool the user had (QGIS always has one)
-    canvas.setMapTool(previous)
-    dock.searchExtent.setOutputExtentFromDrawOnCanvas()  # the widget's "Draw on Map Canvas"
-    tool = canvas.mapTool()
-    to_pixels = canvas.getCoordinateTransform()
-
-    def mouse(kind, lon, lat):
-        p = to_pixels.transform(QgsPointXY(lon, lat)).toQPointF().toPoint()
-        return QgsMapMouseEvent(canvas, kind, p, Qt.LeftButton, Qt.LeftButton, Qt.NoModifier)
-
-    tool.canvasPressEvent(mouse(QEvent.MouseButtonPress, 13.10, 38.80))
-    tool.canvasMoveEvent(mouse(QEvent.MouseMove, 13.20, 38.70))
-    tool.canvasReleaseEvent(mouse(QEvent.MouseButtonRelease, 13.30, 38.60))
+    previous = draw_extent(canvas, dock.searchExtent, 13.10, 38.60, 13.30, 38.80)
     assert dock.searchExtent.isValid() and canvas.mapTool() is previous
     search(dock, wait, "L3U")
     (w, s), (e, n) = service.searches[-1]["bbox"]

@@ -1,0 +1,280 @@
+"""The CLMS catalogue tab driven as a user drives it, against the loopback CLMS site: search → details → view
+layer → request for a drawn extent → monitor through the statuses → download → raster with the CLC legend;
+a NUTS request; cancellation; monitoring after a restart; each failure's message."""
+import json
+
+import pytest
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsPalettedRasterRenderer, QgsProject, QgsRectangle
+
+from clms_egms.core.auth import store_service_key
+from clms_egms.core.settings import Settings, save_state
+from clms_egms.ui.dock import Dock
+from support import clms_server
+from support.clms_server import ClmsSite
+from support.gui import draw_extent
+from support.token_server import make_service_key, token_route
+
+TORINO = QgsRectangle(7.0, 44.8, 8.0, 45.4)
+
+
+@pytest.fixture
+def site(loopback, auth_db, tmp_path):
+    uri = loopback.url + "/@@oauth2-token"
+    key_text, public = make_service_key(uri)
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=[])
+    site = ClmsSite(token="token-1")
+    site.install(loopback)
+    save_state("clms_requests", [])
+    Settings(clms_api_url=loopback.url, download_folder=str(tmp_path / "downloads"), timeout_s=5,
+             auth_config_id=store_service_key(key_text, "key.json")).save()
+    yield site
+    save_state("clms_requests", [])
+    Settings().save()
+
+
+def make_dock(iface):
+    iface.mainWindow().show()  # as QGIS's window is
+    d = Dock(iface, iface.mainWindow())
+    d.show()  # monitoring resumes when the panel is shown
+    assert d.isVisible()
+    return d
+
+
+@pytest.fixture
+def dock(qgis_iface, qgis_new_project, site):
+    qgis_iface.messageBar().clear_messages()
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    canvas.setExtent(TORINO)
+    d = make_dock(qgis_iface)
+    yield d
+    d.unload()
+    d.deleteLater()
+
+
+def messages(iface, level):
+    return iface.messageBar().get_messages(level)
+
+
+def search(dock, wait, text=""):
+    dock.catalogueText.setText(text)
+    dock.catalogueSearchButton.click()
+    wait(lambda: dock.catalogueSearchButton.isEnabled(), timeout=20)
+
+
+def pick(dock, title):
+    titles = [dock.catalogueResults.item(i).text() for i in range(dock.catalogueResults.count())]
+    dock.catalogueResults.setCurrentRow(titles.index(title))
+
+
+def requests_table(dock):
+    t = dock.clmsRequests
+    return [(t.item(r, 0).text(), t.item(r, 1).text(), t.item(r, 2).text()) for r in range(t.rowCount())]
+
+
+def request(dock, wait):
+    before = dock.clmsRequests.rowCount()
+    dock.clmsRequestButton.click()
+    wait(lambda: dock.clmsRequestButton.isEnabled(), timeout=20)
+    return dock.clmsRequests.rowCount() > before
+
+
+def refresh(dock, wait):
+    dock.clmsRefresh.click()
+    wait(lambda: dock.clms.polling is None and not dock.clms.fetching, timeout=30)
+
+
+def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wait, tmp_path):
+    search(dock, wait, "corine 2018")
+    assert [dock.catalogueResults.item(i).text() for i in range(dock.catalogueResults.count())] == [
+        "CORINE Land Cover 2018", "CORINE Land Cover Change 2012-2018"]
+    assert dock.catalogueCount.text() == "2 of 2 datasets"
+    pick(dock, "CORINE Land Cover 2018")
+    details = dock.datasetDetails.toPlainText()
+    for expected in ("CORINE Land Cover 2018", "44 classes", "CORINE Land Cover", "2017-01-01 – 2018-12-31",
+                     "100 m", "Geotiff, GPKG", "EPSG:3035", "Land cover, Land use", "by area", "1 pre-packaged",
+                     "Product page on land.copernicus.eu"):
+        assert expected in details, expected
+    assert "/en/products/corine-land-cover/clc2018" in dock.datasetDetails.toHtml()
+
+    # view service: added to the project, nothing downloaded
+    dock.addViewButton.click()
+    wait(lambda: QgsProject.instance().mapLayersByName("CORINE Land Cover 2018"), timeout=20)
+    (view,) = QgsProject.instance().mapLayersByName("CORINE Land Cover 2018")
+    assert view.isValid() and view.providerType() == "wms" and "layers=12" in view.source()
+    assert site.posts == []
+
+    # a request for a drawn extent
+    draw_extent(qgis_iface.mapCanvas(), dock.clmsExtent, 7.5, 45.0, 7.9, 45.2)
+    dock.clmsFormat.setCurrentText("Geotiff")
+    dock.clmsProjection.setCurrentText("EPSG:3035")
+    assert request(dock, wait)
+    (item,) = site.posts[0]["Datasets"]
+    west, north, east, south = item["BoundingBox"]
+    pixel = qgis_iface.mapCanvas().mapUnitsPerPixel()
+    assert [west, south, east, north] == pytest.approx([7.5, 45.0, 7.9, 45.2], abs=2 * pixel)
+    assert (item["OutputFormat"], item["OutputGCS"]) == ("Geotiff", "EPSG:3035")
+    assert requests_table(dock)[0][:2] == ("CORINE Land Cover 2018", "queued")
+
+    # the monitor follows the statuses, then the result lands in the project with the CLC legend
+    refresh(dock, wait)
+    assert requests_table(dock)[0][1] == "in progress"
+    refresh(dock, wait)
+    wait(lambda: any(lyr.name().startswith("CORINE Land Cover 2018 (")
+                     for lyr in QgsProject.instance().mapLayers().values()), timeout=30)
+    assert requests_table(dock)[0][1] == "in the project"
+    (raster,) = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                 if lyr.name().startswith("CORINE Land Cover 2018 (")]
+    renderer = raster.renderer()
+    assert isinstance(renderer, QgsPalettedRasterRenderer) and len(renderer.classes()) == 44
+    assert renderer.classes()[0].label == "111 Continuous urban fabric"
+    assert renderer.classes()[0].color.name() == "#e6004d"
+    assert raster.source().startswith(str(tmp_path / "downloads" / "CLMS"))
+    assert not messages(qgis_iface, Qgis.Critical)
+
+
+def test_nuts_region_request_and_cancel(dock, site, qgis_iface, wait, tmp_path):
+    regions = tmp_path / "NUTS_RG_20M_2021_4326.geojson"
+    regions.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"NUTS_ID": c, "LEVL_CODE": len(c) - 2, "NAME_LATN": n},
+         "geometry": {"type": "Polygon", "coordinates": [[[6.6, 44.6], [8.1, 44.6], [8.1, 45.6], [6.6, 44.6]]]}}
+        for c, n in (("IT", "Italia"), ("ITC1", "Piemonte"), ("ITC11", "Torino"))]}))
+    search(dock, wait, "corine 2018")
+    pick(dock, "CORINE Land Cover 2018")
+    dock.clmsAreaMode.setCurrentIndex(1)
+    dock.clms.choose_nuts_file(str(regions))
+    assert Settings.load().nuts_file == str(regions)
+    completer = dock.clmsNuts.completer()
+    completer.setCompletionPrefix("tori")
+    assert completer.currentCompletion() == "ITC11 – Torino"
+    dock.clmsNuts.setText(completer.currentCompletion())
+    assert request(dock, wait)
+    assert site.posts[-1]["Datasets"][0]["NUTS"] == "ITC11" and "BoundingBox" not in site.posts[-1]["Datasets"][0]
+
+    dock.clmsNuts.setText("Atlantis")
+    assert not request(dock, wait)
+    assert any("“Atlantis” is not a NUTS region" in m for m in messages(qgis_iface, Qgis.Warning))
+
+    dock.clmsRequests.selectRow(0)
+    dock.clmsCancel.click()
+    wait(lambda: requests_table(dock)[0][1] == "cancelled", timeout=20)
+    (task,) = site.tasks.values()
+    assert task["Status"] == "Cancelled"
+
+
+def test_monitoring_resumes_after_a_restart(dock, site, qgis_iface, wait):
+    search(dock, wait, "tree cover density 2018")
+    pick(dock, "Tree Cover Density 2018")
+    dock.clmsAreaMode.setCurrentIndex(1)
+    dock.clmsNuts.setText("IT – Italia")
+    assert request(dock, wait)
+    dock.unload()  # QGIS closes
+    site.polls_to_finish = 1
+    again = make_dock(qgis_iface)  # and starts again: the panel is shown, the request is checked
+    try:
+        wait(lambda: any(lyr.name().startswith("Tree Cover Density 2018 (")
+                         for lyr in QgsProject.instance().mapLayers().values()), timeout=30)
+        (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                    if lyr.name().startswith("Tree Cover Density 2018 (")]
+        assert layer.renderer().type() == "singlebandpseudocolor"  # not the CLC legend
+    finally:
+        again.unload()
+        again.deleteLater()
+
+
+def test_prepackaged_file_and_time_series(dock, site, qgis_iface, wait):
+    search(dock, wait, "corine 2012")
+    pick(dock, "CORINE Land Cover 2012")
+    dock.clmsFile.setCurrentIndex(1)
+    assert dock.clmsFile.currentText().startswith("Pre-packaged: u2018_clc2012")
+    assert not dock.clmsFormat.isEnabled() and not dock.clmsStart.isEnabled()
+    assert request(dock, wait)
+    assert site.posts[-1]["Datasets"] == [{"DatasetID": site.datasets[1]["UID"], "FileID": "clc2012-raster"}]
+
+    search(dock, wait, "fractional snow")
+    pick(dock, "Fractional Snow Cover")
+    assert dock.clmsStart.isEnabled() and dock.clmsEnd.isEnabled()
+    dock.clmsAreaMode.setCurrentIndex(1)
+    dock.clmsNuts.setText("IS")
+    dock.clmsStart.setDate(dock.clmsEnd.date().addDays(-90))
+    assert not request(dock, wait)
+    assert any("at most 31 days" in m for m in messages(qgis_iface, Qgis.Warning))
+    dock.clmsStart.setDate(dock.clmsEnd.date().addDays(-10))
+    assert request(dock, wait)
+    assert set(site.posts[-1]["Datasets"][0]["TemporalFilter"]) == {"StartDate", "EndDate"}
+
+
+def test_more_results_and_filters(dock, site, wait):
+    search(dock, wait)
+    assert dock.catalogueResults.count() == 25 and dock.catalogueMore.isEnabled()
+    dock.catalogueMore.click()
+    wait(lambda: dock.catalogueSearchButton.isEnabled(), timeout=20)
+    assert dock.catalogueResults.count() == len(site.datasets) and not dock.catalogueMore.isEnabled()
+    dock.catalogueFamily.setCurrentIndex(dock.catalogueFamily.findData("Urban Atlas"))
+    search(dock, wait)
+    assert dock.catalogueResults.count() == 4
+    assert site.searches[-1]["familyTitle"] == "Urban Atlas"
+    dock.catalogueFamily.setCurrentIndex(0)
+    dock.catalogueYear.setValue(2006)
+    dock.catalogueFormat.setCurrentText("Geotiff")
+    search(dock, wait)
+    assert site.searches[-1]["temporal_extent"] == "2006" and site.searches[-1]["distribution_format_list"] == "Geotiff"
+    assert dock.catalogueResults.count() == 4
+
+
+@pytest.mark.parametrize("failure,level,message", [
+    ("refused", Qgis.Critical, "refused the request: NUTS country error"),
+    ("too big", Qgis.Critical, "the area is too large"),
+    ("forbidden", Qgis.Critical, "did not accept your access (HTTP 403"),
+    ("no key", Qgis.Warning, "No CLMS service key yet"),
+    ("failed", Qgis.Critical, "could not prepare CORINE Land Cover 2018"),
+    ("broken result", Qgis.Critical, "not a complete zip"),
+])
+def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, monkeypatch, failure, level, message):
+    search(dock, wait, "corine 2018")
+    pick(dock, "CORINE Land Cover 2018")
+    dock.clmsAreaMode.setCurrentIndex(1)
+    dock.clmsNuts.setText("IT")
+    if failure == "refused":
+        monkeypatch.delitem(clms_server.NUTS, "IT")  # a region the service does not know
+    elif failure == "too big":
+        dock.clmsAreaMode.setCurrentIndex(0)
+        qgis_iface.mapCanvas().setExtent(QgsRectangle(-10, 36, 4, 44))
+    elif failure == "forbidden":
+        loopback.routes[("POST", "/api/@datarequest_post")] = lambda r: (403, {}, {"status": "error",
+                                                                                   "msg": "Forbidden"})
+    elif failure == "no key":
+        Settings.load().replace(auth_config_id="").save()
+    elif failure == "failed":
+        site.outcome[dock.clms.dataset.uid] = "Finished_nok"
+    request(dock, wait)
+    if failure in ("failed", "broken result"):
+        if failure == "broken result":
+            site.polls_to_finish = 1
+            original = site._advance
+
+            def broken(task_id):
+                original(task_id)
+                task = site.tasks[task_id]
+                if task.get("FMETaskId") and len(site.results[task["FMETaskId"]]) > 400:
+                    site.results[task["FMETaskId"]] = site.results[task["FMETaskId"]][:400]
+                    task["FileSize"] = 400
+            site._advance = broken
+        refresh(dock, wait)
+        refresh(dock, wait)
+    assert any(message in m for m in messages(qgis_iface, level)), messages(qgis_iface, level)
+    assert not [lyr for lyr in QgsProject.instance().mapLayers().values() if "(" in lyr.name()]
+
+
+def test_catalogue_timeout_and_malformed_answers(dock, site, qgis_iface, wait, loopback):
+    from support.http_server import slow
+
+    loopback.routes[("GET", "/api/@search")] = slow(7)
+    search(dock, wait, "corine")
+    assert any("did not answer within 5 s" in m for m in messages(qgis_iface, Qgis.Critical))
+    loopback.routes[("GET", "/api/@search")] = lambda r: (200, {"Content-Type": "text/html"}, "<html>Maintenance")
+    search(dock, wait, "corine")
+    assert any("did not answer with JSON" in m and "Maintenance" in m for m in messages(qgis_iface, Qgis.Critical))
+    loopback.routes[("GET", "/api/@search")] = lambda r: (200, {}, {"unexpected": True})
+    search(dock, wait, "corine")
+    assert any("not a search result" in m for m in messages(qgis_iface, Qgis.Critical))
