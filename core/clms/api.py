@@ -79,6 +79,13 @@ class ClmsApi:
         return SearchPage(datasets, int(answer.get("items_total") or len(datasets)), str(batching.get("next") or ""),
                           answer)
 
+    def by_uid(self, uid, feedback=None):
+        """The dataset with this UID (@datasets_by_uid, anonymous), or None."""
+        answer = self.transport.get_json(self.api_url + "/@datasets_by_uid", params={"UID": uid}, feedback=feedback)
+        items = answer.get("items", []) if isinstance(answer, dict) else answer if isinstance(answer, list) else []
+        found = [parse_dataset(i) for i in items if isinstance(i, dict) and i.get("UID") == uid]
+        return found[0] if found else None
+
     def projections(self, uid, feedback=None):
         answer = self.transport.get_json(self.api_url + "/@projections", params={"uid": uid}, feedback=feedback)
         return [str(p) for p in answer] if isinstance(answer, list) else []

@@ -13,7 +13,7 @@ class Algorithm(QgsProcessingAlgorithm):
         return self.NAME
 
     def group(self):
-        return {"egms": tr("EGMS")}.get(self.GROUP_ID, self.GROUP_ID)
+        return {"egms": tr("EGMS"), "clms": tr("CLMS")}.get(self.GROUP_ID, self.GROUP_ID)
 
     def groupId(self):  # noqa: N802 (QGIS API)
         return self.GROUP_ID

@@ -33,10 +33,11 @@ class Provider(QgsProcessingProvider):
 def algorithm_classes():
     """Every algorithm of the plugin."""
     from .derived_fields import DerivedFields
+    from .download_clms import DownloadClms
     from .download_egms import DownloadEgms
     from .export_pstsv import ExportPstsv
     from .export_timeseries import ExportTimeseries
     from .filter_velocity import FilterVelocity
     from .import_egms import ImportEgms
 
-    return [ImportEgms, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv, DownloadEgms]
+    return [ImportEgms, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv, DownloadEgms, DownloadClms]

@@ -209,6 +209,7 @@ class ClmsSite:
         r = server.routes
         r[("GET", "/api/@search")] = self.search
         r[("GET", "/api/@projections")] = lambda q: (200, {}, PROJECTIONS)
+        r[("GET", "/api/@datasets_by_uid")] = self.by_uid
         r[("GET", "/api/@format_conversion_table")] = self.conversions
         r[("POST", "/api/@datarequest_post")] = self.post
         r[("GET", "/api/@datarequest_search")] = self.request_search
@@ -257,6 +258,12 @@ class ClmsSite:
                 batching["prev"] = url + urlencode(query + [("b_start", max(0, start - size))])
             answer["batching"] = batching
         return 200, {}, answer
+
+    def by_uid(self, request):
+        uids = (request.query.get("UID") or [""])[0].split(",")
+        keys = ("@id", "UID", "title", "dataset_download_information", "downloadable_files", "familyTitle",
+                "mapviewer_istimeseries", "download_limit_temporal_extent")
+        return 200, {}, [{k: d[k] for k in keys} for d in self.datasets if d["UID"] in uids]
 
     def conversions(self, request):
         refused = self._auth(request)

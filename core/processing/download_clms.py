@@ -1,0 +1,163 @@
+"""Processing: clms_egms:download_clms, a CLMS dataset for an extent or a NUTS region, requested, waited for,
+downloaded, unpacked and loaded."""
+import os
+import re
+import time
+
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingLayerPostProcessorInterface,
+                       QgsProcessingOutputMultipleLayers, QgsProcessingOutputString, QgsProcessingParameterCrs,
+                       QgsProcessingParameterDateTime, QgsProcessingParameterExtent,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString, QgsRasterLayer)
+
+from ..clms import api as clms_api
+from ..clms import clc
+from ..clms.requests import area_item
+from ..clms.results import unpack
+from ..download import Downloader, DownloadItem
+from ..errors import PluginError
+from ..i18n import tr
+from ..settings import Settings
+from .base import Algorithm
+
+POLL_S = 15.0  # how often the service is asked whether the request is ready
+WAIT_S = 6 * 3600  # the longest the algorithm waits for the service
+
+
+class _Style(QgsProcessingLayerPostProcessorInterface):
+    """Styles a downloaded layer once Processing has loaded it (CLC: the official legend)."""
+
+    pending = []
+
+    @classmethod
+    def create(cls, is_clc):
+        instance = cls()
+        instance.is_clc = is_clc
+        cls.pending = cls.pending[-20:] + [instance]
+        return instance
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        if isinstance(layer, QgsRasterLayer):
+            clc.style_raster(layer, self.is_clc)
+        else:
+            clc.style_vector(layer, self.is_clc)
+
+
+class DownloadClms(Algorithm):
+    NAME = "download_clms"
+    GROUP_ID = "clms"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr("Download CLMS data for an area")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return tr("Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in "
+                  "the chosen format and projection, waits while the CLMS prepares it (this can take minutes to "
+                  "hours; cancelling also cancels the request), downloads and unpacks the result and loads its "
+                  "layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the "
+                  "plugin's Settings.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        p = QgsProcessingParameterString("DATASET", tr("Dataset (title or UID)"))
+        p.setHelp(tr("The dataset's title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID."))
+        self.addParameter(p)
+        p = QgsProcessingParameterExtent("EXTENT", tr("Extent"), optional=True)
+        p.setHelp(tr("The area to download; or give a NUTS region instead."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString("NUTS", tr("NUTS region code"), optional=True)
+        p.setHelp(tr("A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent."))
+        self.addParameter(p)
+        p = QgsProcessingParameterString("FORMAT", tr("Output format"), optional=True)
+        p.setHelp(tr("Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format."))
+        self.addParameter(p)
+        p = QgsProcessingParameterCrs("CRS", tr("Projection"), "EPSG:3035", optional=True)
+        p.setHelp(tr("The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258."))
+        self.addParameter(p)
+        for name, label in (("START", tr("Start date (time series)")), ("END", tr("End date (time series)"))):
+            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Date, optional=True)
+            p.setHelp(tr("Time-series datasets only: the interval to download (within the dataset's limit)."))
+            self.addParameter(p)
+        p = QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Download folder"))
+        p.setHelp(tr("The result's zip and its unpacked files go here."))
+        self.addParameter(p)
+        self.addOutput(QgsProcessingOutputString("FILES", tr("Data files, one per line")))
+        self.addOutput(QgsProcessingOutputString("TASK_ID", tr("The CLMS request's task id")))
+        self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Loaded layers")))
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        try:  # on the main thread: the key may need QGIS's master password
+            self.api = clms_api.client(Settings.load(), with_key=True)
+        except PluginError as exc:
+            feedback.reportError(str(exc), True)
+            return False
+        return True
+
+    def find(self, text, feedback):
+        wanted = text.strip()
+        if re.fullmatch(r"[0-9a-fA-F]{32}", wanted):
+            dataset = self.api.by_uid(wanted.lower(), feedback)
+            if dataset is not None:
+                return dataset
+        for dataset in self.api.search(wanted, feedback=feedback).datasets:
+            if wanted in (dataset.uid, dataset.title) or wanted.lower() == dataset.title.lower():
+                return dataset
+        raise PluginError(tr("No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its "
+                             "UID.").format(text=wanted))
+
+    def process(self, parameters, context, feedback):
+        dataset = self.find(self.parameterAsString(parameters, "DATASET", context), feedback)
+        if not dataset.download_infos:
+            raise PluginError(tr("{dataset} cannot be downloaded by area.").format(dataset=dataset.title))
+        nuts = (self.parameterAsString(parameters, "NUTS", context) or "").strip()
+        bbox = None
+        if parameters.get("EXTENT") and not nuts:
+            e = self.parameterAsExtent(parameters, "EXTENT", context, QgsCoordinateReferenceSystem("EPSG:4326"))
+            bbox = (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum())
+        dates = [self.parameterAsDateTime(parameters, n, context) if parameters.get(n) else None
+                 for n in ("START", "END")]
+        start, end = [d.date().toString("yyyy-MM-dd") if d is not None and d.isValid() else None for d in dates]
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        item = area_item(dataset, dataset.download_infos[0], self.parameterAsString(parameters, "FORMAT", context),
+                         crs.authid() if crs.isValid() else "EPSG:3035", nuts=nuts, bbox=bbox, start=start, end=end)
+        (task_id,) = self.api.submit([item], feedback)[:1]
+        feedback.pushInfo(tr("Request {id} made for {dataset}; waiting for the CLMS to prepare it.").format(
+            id=task_id, dataset=dataset.title))
+        record = self.wait(task_id, feedback)
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        fetched = Downloader(self.api.transport).fetch(
+            DownloadItem("CLMS_{}.zip".format(task_id), str(record.get("DownloadURL", "")),
+                         int(record.get("FileSize") or 0)), folder, feedback)
+        files = unpack(fetched.path, os.path.join(folder, "CLMS_{}".format(task_id)))
+        is_clc = clc.is_clc(dataset.title)
+        for path in files:
+            details = QgsProcessingContext.LayerDetails("{} ({})".format(
+                dataset.title, os.path.splitext(os.path.basename(path))[0]), context.project(), "LAYERS")
+            details.setPostProcessor(_Style.create(is_clc))
+            context.addLayerToLoadOnCompletion(path, details)
+        feedback.pushInfo(tr("{n} data files in {folder}.").format(n=len(files), folder=folder))
+        return {"OUTPUT_FOLDER": folder, "FILES": "\n".join(files), "TASK_ID": task_id, "LAYERS": files}
+
+    def wait(self, task_id, feedback):
+        deadline = time.monotonic() + WAIT_S
+        last = ""
+        while True:
+            if feedback.isCanceled():
+                self.api.cancel(task_id)
+                raise PluginError(tr("Cancelled; the CLMS request {id} was cancelled too.").format(id=task_id))
+            record = self.api.status(task_id, feedback)
+            status = str(record.get("Status", ""))
+            if status != last:
+                feedback.pushInfo(tr("Request {id}: {status}").format(id=task_id, status=status))
+                last = status
+            if status == "Finished_ok":
+                return record
+            if status in clms_api.FINISHED:
+                raise PluginError(tr("The CLMS could not prepare the request {id} ({status}): {message}").format(
+                    id=task_id, status=status, message=record.get("Message") or "-"))
+            if time.monotonic() > deadline:
+                raise PluginError(tr("The CLMS request {id} is still not ready; it stays in your requests (CLMS "
+                                     "panel) to be fetched later.").format(id=task_id))
+            for _ in range(int(POLL_S * 10)):
+                if feedback.isCanceled():
+                    break
+                time.sleep(0.1)
+

@@ -1,0 +1,77 @@
+"""clms_egms:download_clms through Processing, as models and scripts use it, against the loopback CLMS site."""
+import pytest
+from qgis.core import QgsPalettedRasterRenderer, QgsProcessingException, QgsProcessingFeedback, QgsProject
+
+from clms_egms.core.auth import store_service_key
+from clms_egms.core.settings import Settings
+from support.clms_server import ClmsSite
+from support.token_server import make_service_key, token_route
+
+
+@pytest.fixture
+def site(loopback, auth_db, tmp_path, monkeypatch):
+    from clms_egms.core.processing import download_clms
+
+    monkeypatch.setattr(download_clms, "POLL_S", 0.05)
+    uri = loopback.url + "/@@oauth2-token"
+    key_text, public = make_service_key(uri)
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=[])
+    site = ClmsSite(token="token-1")
+    site.install(loopback)
+    Settings(clms_api_url=loopback.url, download_folder=str(tmp_path), timeout_s=5,
+             auth_config_id=store_service_key(key_text, "key.json")).save()
+    yield site
+    Settings().save()
+
+
+class Feedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__(False)
+        self.infos, self.errors = [], []
+
+    def pushInfo(self, text):  # noqa: N802 (QGIS API)
+        self.infos.append(text)
+
+    def reportError(self, text, fatal=False):  # noqa: N802 (QGIS API)
+        self.errors.append(text)
+
+
+def test_download_clc_for_an_extent(provider, site, tmp_path, qgis_new_project):
+    import processing
+
+    feedback = Feedback()
+    result = processing.runAndLoadResults("clms_egms:download_clms", {
+        "DATASET": "CORINE Land Cover 2018", "EXTENT": "7.5,7.9,45.0,45.2 [EPSG:4326]", "FORMAT": "Geotiff",
+        "CRS": "EPSG:3035", "OUTPUT_FOLDER": str(tmp_path / "out")}, feedback=feedback)
+    (item,) = site.posts[0]["Datasets"]
+    assert item["BoundingBox"] == pytest.approx([7.5, 45.2, 7.9, 45.0]) and item["OutputGCS"] == "EPSG:3035"
+    assert result["TASK_ID"] == "40579776782" and result["FILES"].endswith(".tif")
+    assert any("Finished_ok" in i for i in feedback.infos) and any("In_progress" in i for i in feedback.infos)
+    (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                if lyr.name().startswith("CORINE Land Cover 2018 (")]
+    assert isinstance(layer.renderer(), QgsPalettedRasterRenderer) and len(layer.renderer().classes()) == 44
+
+
+def test_nuts_region_and_failures(provider, site, tmp_path):
+    import processing
+
+    result = processing.run("clms_egms:download_clms", {"DATASET": site.datasets[5]["UID"], "NUTS": "itc11",
+                                                        "OUTPUT_FOLDER": str(tmp_path / "n")})
+    assert site.posts[-1]["Datasets"][0]["NUTS"] == "ITC11" and result["FILES"]
+    site.outcome[site.datasets[0]["UID"]] = "Rejected"
+    refused = r"could not prepare the request \d+ \(Rejected\): The request could not be processed"
+    with pytest.raises(QgsProcessingException, match=refused):
+        processing.run("clms_egms:download_clms", {"DATASET": "CORINE Land Cover 2018", "NUTS": "IT",
+                                                   "OUTPUT_FOLDER": str(tmp_path / "r")})
+    with pytest.raises(QgsProcessingException, match="No CLMS dataset is called “Atlantis 2050”"):
+        processing.run("clms_egms:download_clms", {"DATASET": "Atlantis 2050", "NUTS": "IT",
+                                                   "OUTPUT_FOLDER": str(tmp_path / "x")})
+    with pytest.raises(QgsProcessingException, match="a NUTS region or an extent"):
+        processing.run("clms_egms:download_clms", {"DATASET": "CORINE Land Cover 2018",
+                                                   "OUTPUT_FOLDER": str(tmp_path / "x")})
+    Settings.load().replace(auth_config_id="").save()
+    feedback = Feedback()
+    with pytest.raises(QgsProcessingException):
+        processing.run("clms_egms:download_clms", {"DATASET": "CORINE Land Cover 2018", "NUTS": "IT",
+                                                   "OUTPUT_FOLDER": str(tmp_path / "k")}, feedback=feedback)
+    assert any("No CLMS service key yet" in e for e in feedback.errors)
