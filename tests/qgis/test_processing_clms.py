@@ -75,3 +75,20 @@ def test_nuts_region_and_failures(provider, site, tmp_path):
         processing.run("clms_egms:download_clms", {"DATASET": "CORINE Land Cover 2018", "NUTS": "IT",
                                                    "OUTPUT_FOLDER": str(tmp_path / "k")}, feedback=feedback)
     assert any("No CLMS service key yet" in e for e in feedback.errors)
+
+
+def test_cancel_while_waiting_cancels_the_request(provider, site, tmp_path):
+    import processing
+
+    class CancelOnRequest(Feedback):
+        def pushInfo(self, text):  # noqa: N802 (QGIS API)
+            super().pushInfo(text)
+            if "waiting for the CLMS" in text:
+                self.cancel()  # the user presses Cancel while the CLMS prepares the data
+
+    site.polls_to_finish = 50
+    with pytest.raises(QgsProcessingException, match="cancelled too"):
+        processing.run("clms_egms:download_clms", {"DATASET": "CORINE Land Cover 2018", "NUTS": "IT",
+                                                   "OUTPUT_FOLDER": str(tmp_path)}, feedback=CancelOnRequest())
+    (task,) = site.tasks.values()
+    assert task["Status"] == "Cancelled"

@@ -130,3 +130,20 @@ def test_tracked_requests_survive_a_restart(tmp_path):
     again.requests["40579776782"].fetched = True
     again.save()
     assert [t.task_id for t in Tracker(settings).pending()] == ["40579776783"]
+
+
+def test_clc_vector_legend():
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3035&field=ID:integer&field=Code_18:string(3)", "clc", "memory")
+    f = QgsFeature(layer.fields())
+    f.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 100 0, 100 100, 0 0))"))
+    f.setAttributes([1, "312"])
+    layer.dataProvider().addFeatures([f])
+    assert clc.style_vector(layer, clc=True)
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "Code_18"
+    coniferous = next(c for c in renderer.categories() if c.value() == "312")
+    assert coniferous.label() == "312 Coniferous forest" and coniferous.symbol().color().name() == "#00a600"
+    plain = QgsVectorLayer("Polygon?crs=EPSG:3035&field=name:string", "ua", "memory")
+    assert not clc.style_vector(plain, clc=True)  # no code field: QGIS's own style stays
