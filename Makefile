@@ -50,9 +50,10 @@ lint: venv
 	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui -t B102,B307,B301,B403,B602,B604,B501,B506
 	$(VENV)/bin/ruff check .
 
-# docs/egms_search.png and docs/egms_download.png: the EGMS tab in QGIS under Xvfb against the loopback archive
+# docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site
 screenshots: zip
 	bash tools/screenshots.sh tools/screenshot_search.py docs
+	bash tools/screenshots.sh tools/screenshot_clms.py docs
 
 bench: venv
 	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)
