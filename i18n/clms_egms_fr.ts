@@ -34,32 +34,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="70"/>
+        <location filename="../core/network.py" line="71"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="259"/>
+        <location filename="../core/network.py" line="272"/>
         <source>Request to {host} cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="271"/>
+        <location filename="../core/network.py" line="284"/>
         <source>{host} did not answer within {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="268"/>
+        <location filename="../core/network.py" line="281"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="278"/>
+        <location filename="../core/network.py" line="291"/>
         <source>Could not reach {host}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="265"/>
+        <location filename="../core/network.py" line="278"/>
         <source>{host} answered HTTP {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,7 +209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="258"/>
+        <location filename="../ui/plot_dock.py" line="260"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,167 +724,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="39"/>
+        <location filename="../ui/plot_dock.py" line="41"/>
         <source>Pick points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="40"/>
+        <location filename="../ui/plot_dock.py" line="42"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="42"/>
+        <location filename="../ui/plot_dock.py" line="44"/>
         <source>Keep previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="43"/>
+        <location filename="../ui/plot_dock.py" line="45"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="44"/>
+        <location filename="../ui/plot_dock.py" line="46"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="45"/>
+        <location filename="../ui/plot_dock.py" line="47"/>
         <source>Selection mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="46"/>
+        <location filename="../ui/plot_dock.py" line="48"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="51"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="182"/>
+        <location filename="../ui/plot_dock.py" line="184"/>
         <source>Use as reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="56"/>
+        <location filename="../ui/plot_dock.py" line="58"/>
         <source>Save figure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="57"/>
+        <location filename="../ui/plot_dock.py" line="59"/>
         <source>Save series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="58"/>
+        <location filename="../ui/plot_dock.py" line="60"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="133"/>
+        <location filename="../ui/plot_dock.py" line="135"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="116"/>
+        <location filename="../ui/plot_dock.py" line="118"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="137"/>
+        <location filename="../ui/plot_dock.py" line="139"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="141"/>
+        <location filename="../ui/plot_dock.py" line="143"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="166"/>
+        <location filename="../ui/plot_dock.py" line="168"/>
         <source>mean of {n} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="177"/>
+        <location filename="../ui/plot_dock.py" line="179"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="182"/>
+        <location filename="../ui/plot_dock.py" line="184"/>
         <source>Clear reference ({pid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="213"/>
+        <location filename="../ui/plot_dock.py" line="215"/>
         <source>min/max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="219"/>
+        <location filename="../ui/plot_dock.py" line="221"/>
         <source>Displacement (mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="226"/>
+        <location filename="../ui/plot_dock.py" line="228"/>
         <source>relative to {pid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="249"/>
+        <location filename="../ui/plot_dock.py" line="251"/>
         <source>Save figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="249"/>
+        <location filename="../ui/plot_dock.py" line="251"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
+        <location filename="../ui/plot_dock.py" line="254"/>
         <source>Figure saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="256"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>Pick points first: there is no series to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="258"/>
+        <location filename="../ui/plot_dock.py" line="260"/>
         <source>Save series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="261"/>
+        <location filename="../ui/plot_dock.py" line="263"/>
         <source>Series saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="275"/>
+        <location filename="../ui/plot_dock.py" line="277"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="277"/>
+        <location filename="../ui/plot_dock.py" line="279"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="279"/>
+        <location filename="../ui/plot_dock.py" line="281"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="280"/>
+        <location filename="../ui/plot_dock.py" line="282"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,42 +1119,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="51"/>
-        <source>The EGMS service stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/egms/api.py" line="54"/>
-        <source>The EGMS service is busy (too many requests): {what} is tried again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/egms/api.py" line="62"/>
+        <location filename="../core/egms/api.py" line="44"/>
         <source>The search area is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="103"/>
+        <location filename="../core/egms/api.py" line="85"/>
         <source>the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="107"/>
+        <location filename="../core/egms/api.py" line="89"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="109"/>
+        <location filename="../core/egms/api.py" line="91"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="129"/>
+        <location filename="../core/egms/api.py" line="111"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="160"/>
+        <location filename="../core/egms/api.py" line="142"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,62 +1174,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="83"/>
+        <location filename="../core/egms/download.py" line="82"/>
         <source>{file} holds no EGMS download links (lines like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="131"/>
+        <location filename="../core/download.py" line="98"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="139"/>
+        <location filename="../core/egms/download.py" line="35"/>
         <source>The EGMS search behind {file} expired: searching again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="145"/>
+        <location filename="../core/egms/download.py" line="41"/>
         <source>The link for {file} has expired (EGMS Explorer links work only while their search is fresh). Export new links from the EGMS Explorer, or import your CLMS service key in the Settings and search here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="153"/>
-        <source>{file} is not on the EGMS server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/egms/download.py" line="155"/>
+        <location filename="../core/download.py" line="116"/>
         <source>{file} could not be downloaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="161"/>
+        <location filename="../core/download.py" line="122"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="167"/>
+        <location filename="../core/download.py" line="128"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="206"/>
+        <location filename="../core/download.py" line="167"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="213"/>
-        <source>The EGMS service did not send {file}: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/egms/download.py" line="215"/>
+        <location filename="../core/download.py" line="176"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="275"/>
+        <location filename="../core/network.py" line="288"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="171"/>
+        <location filename="../ui/plot_dock.py" line="173"/>
         <source>Mean series of {n} points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,6 +1448,546 @@
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="29"/>
+        <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="31"/>
+        <source>Choose the projection of the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="39"/>
+        <source>The download area is not a valid extent in degrees: {box}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="44"/>
+        <source>{dataset} is a time series: choose the start and end dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="48"/>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="50"/>
+        <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/results.py" line="25"/>
+        <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/results.py" line="29"/>
+        <source>{file} is not a complete zip file: download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/results.py" line="54"/>
+        <source>{file} holds no raster or vector data QGIS can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="46"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="76"/>
+        <source>The CLMS catalogue answered with something that is not a search result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="103"/>
+        <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="116"/>
+        <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="130"/>
+        <source>The CLMS service kept saying the access token expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="144"/>
+        <source>The CLMS service created no download request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="173"/>
+        <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="175"/>
+        <source>The CLMS service refused the request: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/view.py" line="39"/>
+        <source>The view service did not answer with WMS capabilities ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/view.py" line="67"/>
+        <source>The view service of {dataset} lists no layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/view.py" line="83"/>
+        <source>{dataset} has no view service: download it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/view.py" line="102"/>
+        <source>The view service of {dataset} is a WMTS, which this version cannot add by itself: add {url} with Layer ▸ Add Layer ▸ Add WMS/WMTS Layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/nuts.py" line="49"/>
+        <source>{file} cannot be read as a vector file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/nuts.py" line="52"/>
+        <source>{file} is not a GISCO NUTS file (it has no NUTS_ID field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/nuts.py" line="65"/>
+        <source>{file} holds no NUTS region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="50"/>
+        <source>Download CLMS data for an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="53"/>
+        <source>Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in the chosen format and projection, waits while the CLMS prepares it (this can take minutes to hours; cancelling also cancels the request), downloads and unpacks the result and loads its layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the plugin&apos;s Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="60"/>
+        <source>Dataset (title or UID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="61"/>
+        <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="63"/>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="64"/>
+        <source>The area to download; or give a NUTS region instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="66"/>
+        <source>NUTS region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="67"/>
+        <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="69"/>
+        <source>Output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="70"/>
+        <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="72"/>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="73"/>
+        <source>The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="75"/>
+        <source>Start date (time series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="75"/>
+        <source>End date (time series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="77"/>
+        <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="80"/>
+        <source>The result&apos;s zip and its unpacked files go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="82"/>
+        <source>Data files, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="83"/>
+        <source>The CLMS request&apos;s task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="84"/>
+        <source>Loaded layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="103"/>
+        <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="109"/>
+        <source>{dataset} cannot be downloaded by area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="122"/>
+        <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="136"/>
+        <source>{n} data files in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="145"/>
+        <source>Cancelled; the CLMS request {id} was cancelled too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="149"/>
+        <source>Request {id}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="154"/>
+        <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="157"/>
+        <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="16"/>
+        <source>CLMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="27"/>
+        <source>The EGMS service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/egms/download.py" line="44"/>
+        <source>The EGMS service no longer accepts the search behind {file}, even renewed: search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="319"/>
+        <source>The service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="327"/>
+        <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="330"/>
+        <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/download.py" line="72"/>
+        <source>The download link of {file} has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/download.py" line="114"/>
+        <source>{service} does not have {file} (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/download.py" line="114"/>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/download.py" line="174"/>
+        <source>The service did not send {file}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="39"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="39"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="40"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="137"/>
+        <source>{shown} of {total} datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="143"/>
+        <source>No dataset in the CLMS catalogue matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="149"/>
+        <source>Searching the CLMS catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="165"/>
+        <source>The dataset, cut to an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="167"/>
+        <source>Pre-packaged: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="210"/>
+        <source>The view service of {dataset} could not be opened: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="214"/>
+        <source>{layer} added from the view service (nothing downloaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="217"/>
+        <source>Opening the view service of {dataset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="224"/>
+        <source>GISCO NUTS regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="224"/>
+        <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="235"/>
+        <source>{n} NUTS regions from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="249"/>
+        <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="255"/>
+        <source>Choose the layer whose selected features give the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="265"/>
+        <source>The download area is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="298"/>
+        <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="303"/>
+        <source>Requesting {dataset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="337"/>
+        <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="349"/>
+        <source>Checking the CLMS download requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="371"/>
+        <source>{dataset}: {layers} added to the project ({folder}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="379"/>
+        <source>Downloading {dataset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="405"/>
+        <source>Select a request in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="415"/>
+        <source>This request has already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="428"/>
+        <source>Request {id} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="430"/>
+        <source>Cancelling CLMS request {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="446"/>
+        <source>in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="446"/>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="455"/>
+        <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="484"/>
+        <source>yes, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="484"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="487"/>
+        <source>by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="489"/>
+        <source>{n} pre-packaged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="491"/>
+        <source>time series, at most {n} days a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="491"/>
+        <source>time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>Projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>INSPIRE themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>View service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="493"/>
+        <source>not from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="500"/>
+        <source>Product page on land.copernicus.eu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClmsEgmsDock</name>
@@ -1482,333 +2002,478 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="22"/>
-        <source>&lt;b&gt;CLMS catalogue&lt;/b&gt;&lt;br/&gt;Search the Copernicus Land Monitoring Service catalogue, add view services to the map and download layers for an area.&lt;br/&gt;&lt;br/&gt;&lt;i&gt;Not available yet in this version.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="31"/>
+        <location filename="../ui/dock.ui" line="157"/>
         <source>EGMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="180"/>
+        <location filename="../ui/dock.ui" line="306"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="259"/>
+        <location filename="../ui/dock.ui" line="385"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="116"/>
+        <location filename="../ui/dock.ui" line="242"/>
         <source>Import EGMS files into a GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="119"/>
+        <location filename="../ui/dock.ui" line="245"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="123"/>
+        <location filename="../ui/dock.ui" line="249"/>
         <source>EGMS files as downloaded (.zip) or extracted (.csv); several at once are merged per level, component and release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="127"/>
+        <location filename="../ui/dock.ui" line="253"/>
         <source>or a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="131"/>
+        <location filename="../ui/dock.ui" line="257"/>
         <source>Every EGMS file in this folder and its subfolders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="135"/>
+        <location filename="../ui/dock.ui" line="261"/>
         <source>GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="139"/>
+        <location filename="../ui/dock.ui" line="265"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="143"/>
+        <location filename="../ui/dock.ui" line="269"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="147"/>
+        <location filename="../ui/dock.ui" line="273"/>
         <source>All points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="148"/>
+        <location filename="../ui/dock.ui" line="274"/>
         <source>Points in the current map view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="149"/>
+        <location filename="../ui/dock.ui" line="275"/>
         <source>Points inside the polygons of a layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="157"/>
+        <location filename="../ui/dock.ui" line="283"/>
         <source>Selected polygons only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="162"/>
+        <location filename="../ui/dock.ui" line="288"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="184"/>
+        <location filename="../ui/dock.ui" line="310"/>
         <source>Plot time series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="185"/>
+        <location filename="../ui/dock.ui" line="311"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="193"/>
+        <location filename="../ui/dock.ui" line="319"/>
         <source>Filter points by velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="195"/>
+        <location filename="../ui/dock.ui" line="321"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="197"/>
+        <location filename="../ui/dock.ui" line="323"/>
         <source>Velocity at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="198"/>
+        <location filename="../ui/dock.ui" line="324"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="199"/>
+        <location filename="../ui/dock.ui" line="325"/>
         <source>Velocity at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="200"/>
+        <location filename="../ui/dock.ui" line="326"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="201"/>
+        <location filename="../ui/dock.ui" line="327"/>
         <source>|Velocity| at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="202"/>
+        <location filename="../ui/dock.ui" line="328"/>
         <source>mm/year, in either direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="203"/>
+        <location filename="../ui/dock.ui" line="329"/>
         <source>Velocity std at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="204"/>
+        <location filename="../ui/dock.ui" line="330"/>
         <source>mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="205"/>
+        <location filename="../ui/dock.ui" line="331"/>
         <source>Coherence at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="206"/>
+        <location filename="../ui/dock.ui" line="332"/>
         <source>0 to 1 (L2 products)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="207"/>
+        <location filename="../ui/dock.ui" line="333"/>
         <source>Inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="208"/>
+        <location filename="../ui/dock.ui" line="334"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="211"/>
+        <location filename="../ui/dock.ui" line="337"/>
         <source>Filter the layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="212"/>
+        <location filename="../ui/dock.ui" line="338"/>
         <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="217"/>
+        <location filename="../ui/dock.ui" line="343"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="218"/>
+        <location filename="../ui/dock.ui" line="344"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="222"/>
+        <location filename="../ui/dock.ui" line="348"/>
         <source>Style range ±</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="225"/>
+        <location filename="../ui/dock.ui" line="351"/>
         <source> mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="225"/>
+        <location filename="../ui/dock.ui" line="351"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="225"/>
+        <location filename="../ui/dock.ui" line="351"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="226"/>
+        <location filename="../ui/dock.ui" line="352"/>
         <source>Style layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="235"/>
+        <location filename="../ui/dock.ui" line="361"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, and export for PS Time Series Viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="48"/>
+        <location filename="../ui/dock.ui" line="174"/>
         <source>Find and download EGMS files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="50"/>
+        <location filename="../ui/dock.ui" line="176"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="53"/>
+        <location filename="../ui/dock.ui" line="179"/>
         <source>The area to search: the map view, a rectangle drawn on the map, or a layer&apos;s extent (the arrow button). Empty: the current map view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="56"/>
+        <location filename="../ui/dock.ui" line="182"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="58"/>
+        <location filename="../ui/dock.ui" line="184"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="62"/>
+        <location filename="../ui/dock.ui" line="188"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="62"/>
+        <location filename="../ui/dock.ui" line="188"/>
         <source>Ask the EGMS service for its list of releases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="89"/>
+        <location filename="../ui/dock.ui" line="215"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="69"/>
+        <location filename="../ui/dock.ui" line="195"/>
         <source>Track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="70"/>
+        <location filename="../ui/dock.ui" line="196"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="70"/>
+        <location filename="../ui/dock.ui" line="196"/>
         <source>Sentinel-1 relative orbit (track) number, 1 to 175; any: every track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="75"/>
+        <location filename="../ui/dock.ui" line="201"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="76"/>
+        <location filename="../ui/dock.ui" line="202"/>
         <source>Add Explorer links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="76"/>
+        <location filename="../ui/dock.ui" line="202"/>
         <source>Without a service key: paste download links copied from the EGMS Explorer, or open its exported egms-archive-links.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="86"/>
+        <location filename="../ui/dock.ui" line="212"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="87"/>
+        <location filename="../ui/dock.ui" line="213"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="88"/>
+        <location filename="../ui/dock.ui" line="214"/>
         <source>Track/burst or tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="90"/>
+        <location filename="../ui/dock.ui" line="216"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="93"/>
+        <location filename="../ui/dock.ui" line="219"/>
         <source>Download to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="94"/>
+        <location filename="../ui/dock.ui" line="220"/>
         <source>Folder the files are saved in; files already there are not downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="97"/>
+        <location filename="../ui/dock.ui" line="223"/>
         <source>Import into the GeoPackage below when downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="103"/>
+        <location filename="../ui/dock.ui" line="229"/>
         <source>Download checked files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="104"/>
+        <location filename="../ui/dock.ui" line="230"/>
         <source>Cancel downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="31"/>
+        <source>Search the CLMS catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="35"/>
+        <source>Words, e.g. corine 2018, imperviousness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="39"/>
+        <source>Product family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="41"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="101"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="45"/>
+        <source>INSPIRE theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="47"/>
+        <source>Year covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="53"/>
+        <source>More results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="129"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="64"/>
+        <source>Add to map (view service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="64"/>
+        <source>Add the dataset&apos;s view service (WMS or ArcGIS REST) to the project, without downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="70"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="73"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="74"/>
+        <source>The dataset cut to an area, or one of its pre-packaged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="77"/>
+        <source>An extent (map view, drawn, a layer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="78"/>
+        <source>A NUTS region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="79"/>
+        <source>The selected features of a layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="90"/>
+        <source>Code or name, e.g. ITC11 or Torino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="91"/>
+        <source>GISCO file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="91"/>
+        <source>Regions of every level with their boundaries: a Eurostat GISCO NUTS 2021 file (NUTS_RG_…_2021_….geojson). Without one, countries only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="96"/>
+        <source>The extent of this layer&apos;s selected features (all of them when none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="103"/>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="105"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="110"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="109"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="113"/>
+        <source>Request download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="119"/>
+        <source>My download requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="131"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="137"/>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="138"/>
+        <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,22 +2525,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="68"/>
+        <location filename="../ui/settings_dialog.ui" line="70"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="71"/>
+        <location filename="../ui/settings_dialog.ui" line="73"/>
         <source>Download folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="77"/>
+        <location filename="../ui/settings_dialog.ui" line="79"/>
         <source>Default GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="81"/>
+        <location filename="../ui/settings_dialog.ui" line="83"/>
         <source>Where EGMS data is imported unless you choose otherwise. Empty: egms.gpkg in the download folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,27 +2550,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="57"/>
+        <location filename="../ui/settings_dialog.ui" line="59"/>
         <source>Import key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="57"/>
+        <location filename="../ui/settings_dialog.ui" line="59"/>
         <source>The JSON file of a service key created in your land.copernicus.eu profile (API tokens). It is kept in QGIS&apos;s authentication database, protected by your master password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="58"/>
+        <location filename="../ui/settings_dialog.ui" line="60"/>
         <source>Check key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="58"/>
+        <location filename="../ui/settings_dialog.ui" line="60"/>
         <source>Ask the service for an access token with the stored key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.ui" line="59"/>
+        <location filename="../ui/settings_dialog.ui" line="61"/>
         <source>Remove key</source>
         <translation type="unfinished"></translation>
     </message>
