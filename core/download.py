@@ -22,6 +22,10 @@ from .network import HttpError, RequestCancelled, RequestTimeout, TransferInterr
 BREAK_RETRIES = 4
 
 
+class LinkExpired(PluginError):
+    """The server no longer accepts the download link (HTTP 401): trying again will not help."""
+
+
 @dataclass
 class DownloadItem:
     filename: str
@@ -69,7 +73,7 @@ class Downloader:
 
     def expired(self, item):
         """The error for a link the server no longer accepts (HTTP 401)."""
-        return PluginError(tr("The download link of {file} has expired.").format(file=item.filename))
+        return LinkExpired(tr("The download link of {file} has expired.").format(file=item.filename))
 
     def fetch(self, item, folder, feedback=None):
         """Download ``item`` into ``folder``; a :class:`Fetched`, or a PluginError saying what went wrong

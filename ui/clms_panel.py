@@ -15,9 +15,9 @@ from ..core.clms.catalogue import FAMILIES, view_layer_kind
 from ..core.clms.monitor import Tracked, Tracker
 from ..core.clms.nuts import NutsIndex
 from ..core.clms.requests import area_item, file_item
-from ..core.clms.results import RASTERS, unpack
+from ..core.clms.results import RASTERS, ResultDownloader, unpack
 from ..core.clms.view import capabilities_url, view_layer, wms_layers
-from ..core.download import Downloader, DownloadItem
+from ..core.download import DownloadItem, LinkExpired
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.log import log
@@ -356,7 +356,7 @@ class ClmsPanel:
         if tracked.task_id in self.fetching:
             return None
         self.fetching.add(tracked.task_id)
-        downloader = Downloader(clms_api.client(Settings.load()).transport)
+        downloader = ResultDownloader(clms_api.client(Settings.load()).transport)
         item = DownloadItem("CLMS_{}.zip".format(tracked.task_id), tracked.url, tracked.size)
 
         def work(feedback):
@@ -372,7 +372,7 @@ class ClmsPanel:
                 dataset=tracked.title, layers=", ".join(added) or "-", folder=tracked.folder), Qgis.Success, 10)
 
         def failed(error):
-            if isinstance(error, PluginError) and "expired" in str(error):
+            if isinstance(error, LinkExpired):
                 tracked.fetched = True  # the link will not come back
                 self.tracker.save()
 

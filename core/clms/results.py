@@ -8,11 +8,20 @@ import os
 import shutil
 import zipfile
 
+from ..download import Downloader, LinkExpired
 from ..errors import PluginError
 from ..i18n import tr
 
 RASTERS = (".tif", ".tiff", ".nc", ".img", ".jp2")
 VECTORS = (".gpkg", ".shp", ".geojson", ".gml", ".kml", ".sqlite")
+
+
+class ResultDownloader(Downloader):
+    """The result file of a finished CLMS request (its DownloadURL)."""
+
+    def expired(self, item):
+        return LinkExpired(tr("The link to {file} has expired (the CLMS keeps results for a few days): request the "
+                              "data again.").format(file=item.filename))
 
 
 def _extract(zip_path, folder, depth=0):

@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from ..download import DownloadItem, Fetched  # noqa: F401 (part of this module's interface)
 from ..download import Downloader as _Downloader
+from ..download import LinkExpired
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log, warn_user
@@ -38,7 +39,7 @@ class Downloader(_Downloader):
 
     def expired(self, item):
         if item.from_link:
-            return PluginError(tr("The link for {file} has expired (EGMS Explorer links work only while their search "
+            return LinkExpired(tr("The link for {file} has expired (EGMS Explorer links work only while their search "
                                   "is fresh). Export new links from the EGMS Explorer, or import your CLMS service key "
                                   "in the Settings and search here.").format(file=item.filename))
         return PluginError(tr("The EGMS service no longer accepts the search behind {file}, even renewed: search "

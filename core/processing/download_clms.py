@@ -12,8 +12,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsPr
 from ..clms import api as clms_api
 from ..clms import clc
 from ..clms.requests import area_item
-from ..clms.results import unpack
-from ..download import Downloader, DownloadItem
+from ..clms.results import ResultDownloader, unpack
+from ..download import DownloadItem
 from ..errors import PluginError
 from ..i18n import tr
 from ..settings import Settings
@@ -123,7 +123,7 @@ class DownloadClms(Algorithm):
             id=task_id, dataset=dataset.title))
         record = self.wait(task_id, feedback)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        fetched = Downloader(self.api.transport).fetch(
+        fetched = ResultDownloader(self.api.transport).fetch(
             DownloadItem("CLMS_{}.zip".format(task_id), str(record.get("DownloadURL", "")),
                          int(record.get("FileSize") or 0)), folder, feedback)
         files = unpack(fetched.path, os.path.join(folder, "CLMS_{}".format(task_id)))

@@ -229,6 +229,7 @@ def test_more_results_and_filters(dock, site, wait):
     ("no key", Qgis.Warning, "No CLMS service key yet"),
     ("failed", Qgis.Critical, "could not prepare CORINE Land Cover 2018"),
     ("broken result", Qgis.Critical, "not a complete zip"),
+    ("expired result", Qgis.Critical, "has expired (the CLMS keeps results for a few days)"),
 ])
 def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, monkeypatch, failure, level, message):
     search(dock, wait, "corine 2018")
@@ -247,8 +248,10 @@ def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, mo
         Settings.load().replace(auth_config_id="").save()
     elif failure == "failed":
         site.outcome[dock.clms.dataset.uid] = "Finished_nok"
+    elif failure == "expired result":
+        loopback.routes[("GET", "/results/*")] = lambda r: (401, {}, {"status": "error", "msg": "Link expired"})
     request(dock, wait)
-    if failure in ("failed", "broken result"):
+    if failure in ("failed", "broken result", "expired result"):
         if failure == "broken result":
             site.polls_to_finish = 1
             original = site._advance
@@ -263,6 +266,8 @@ def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, mo
         refresh(dock, wait)
         refresh(dock, wait)
     assert any(message in m for m in messages(qgis_iface, level)), messages(qgis_iface, level)
+    if failure == "expired result":
+        assert dock.clms.tracker.pending() == []  # not fetched again and again
     assert not [lyr for lyr in QgsProject.instance().mapLayers().values() if "(" in lyr.name()]
 
 
