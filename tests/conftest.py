@@ -109,12 +109,9 @@ def egms_service(loopback, egms_index, auth_db, tmp_path):
     from clms_egms.core.auth import store_service_key
     from clms_egms.core.settings import Settings
     from support.egms_server import EgmsArchive
-    from support.token_server import make_service_key, token_route
+    from support.token_server import install_token_endpoint
 
-    uri = loopback.url + "/@@oauth2-token"
-    key_text, public = make_service_key(uri)
-    issued = []
-    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=issued)
+    key_text, issued = install_token_endpoint(loopback)
     archive = EgmsArchive([dict(f) for f in egms_index], token="token-1")
     archive.issued_tokens = issued
     Settings(egms_api_url=archive.install(loopback), download_folder=str(tmp_path / "downloads"),

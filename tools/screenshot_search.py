@@ -3,76 +3,33 @@ them, against the project's loopback EGMS archive (tests/support) started in thi
 imported into the profile's authentication database. Writes CLMS_EGMS_SHOTS/egms_search.png (results and
 footprints) and egms_download.png (downloaded, imported, in the project), and a status file."""
 import os
-import subprocess  # nosec B404
+import shutil
 import sys
-import time
 
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt, QTimer
-from qgis.utils import iface, plugins
+from qgis.utils import iface
 
-ROOT = os.environ["CLMS_EGMS_ROOT"]
-SHOTS = os.environ["CLMS_EGMS_SHOTS"]
-WORK = os.path.join(ROOT, "build", "screenshot-work")
-sys.path.insert(0, os.path.join(ROOT, "tests"))
+sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools"))  # qgis --code gives no __file__
+from shots import ROOT, finish, loopback_with_key, open_dock, shot, status, wait_for  # noqa: E402
 
-from support.egms_server import EgmsArchive, synthetic_index  # noqa: E402
-from support.http_server import LoopbackServer  # noqa: E402
-from support.token_server import make_service_key, token_route  # noqa: E402
-
-from clms_egms.core.auth import store_service_key  # noqa: E402
 from clms_egms.core.settings import Settings  # noqa: E402
+from support.egms_server import EgmsArchive, synthetic_index  # noqa: E402
 
-STARTED = time.monotonic()
-status = []
-server = LoopbackServer().__enter__()
-uri = server.url + "/@@oauth2-token"
-key_text, public = make_service_key(uri, client_id="workshop-laptop")
-server.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=[])
+WORK = os.path.join(ROOT, "build", "screenshot-work")
+server, auth_id = loopback_with_key()
 archive = EgmsArchive(synthetic_index(os.path.join(WORK, "archive"), n_points=2500, n_dates=120, spacing=60.0),
                       token="token-1")
-QgsApplication.authManager().setMasterPassword("screenshot-master-password", True)
-for name in os.listdir(os.path.join(WORK)) if os.path.isdir(WORK) else []:
-    if name in ("downloads",) or name.endswith(".gpkg"):
-        subprocess.run(["rm", "-rf", os.path.join(WORK, name)], check=False)  # nosec B603 B607
+shutil.rmtree(os.path.join(WORK, "downloads"), ignore_errors=True)  # the synthetic archive stays, cached
+if os.path.exists(os.path.join(WORK, "egms.gpkg")):
+    os.remove(os.path.join(WORK, "egms.gpkg"))
 Settings(egms_api_url=archive.install(server), download_folder=os.path.join(WORK, "downloads"),
-         geopackage_path=os.path.join(WORK, "egms.gpkg"), timeout_s=30,
-         auth_config_id=store_service_key(key_text, "clms-key.json")).save()
+         geopackage_path=os.path.join(WORK, "egms.gpkg"), timeout_s=30, auth_config_id=auth_id).save()
 
-window = iface.mainWindow()
-window.setGeometry(0, 0, 1600, 1000)
-window.showMaximized()
-plugin = plugins["clms_egms"]
-plugin.toggle_action.setChecked(True)
-dock = plugin.dock
-dock.settings_changed()
-dock.tabs.setCurrentWidget(dock.egmsTab)
-plugin.iface.addDockWidget(Qt.RightDockWidgetArea, dock)
-dock.setMinimumWidth(560)
+dock = open_dock("egmsTab")
 canvas = iface.mapCanvas()
 canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
 canvas.setExtent(QgsRectangle(13.02, 38.52, 13.36, 38.90))  # the user's map view over Ustica
-
-
-def shot(name):
-    path = os.path.join(SHOTS, name)
-    subprocess.run(["import", "-window", "root", path], check=False, timeout=60)  # nosec B603 B607
-    status.append("{}={}".format(name, "yes" if os.path.exists(path) else "no"))
-
-
-def finish():
-    status.append("seconds={:.1f}".format(time.monotonic() - STARTED))
-    with open(os.path.join(SHOTS, "screenshot-status.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(status) + "\n")
-    QgsApplication.instance().exit(0)
-
-
-def wait_for(predicate, then, tries=[0]):  # noqa: B006 (a counter across calls)
-    tries[0] += 1
-    if predicate() or tries[0] > 400:
-        QTimer.singleShot(800, then)
-    else:
-        QTimer.singleShot(250, lambda: wait_for(predicate, then))
 
 
 def search():

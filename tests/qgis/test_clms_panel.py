@@ -12,16 +12,14 @@ from clms_egms.ui.dock import Dock
 from support import clms_server
 from support.clms_server import ClmsSite
 from support.gui import draw_extent
-from support.token_server import make_service_key, token_route
+from support.token_server import install_token_endpoint
 
 TORINO = QgsRectangle(7.0, 44.8, 8.0, 45.4)
 
 
 @pytest.fixture
 def site(loopback, auth_db, tmp_path):
-    uri = loopback.url + "/@@oauth2-token"
-    key_text, public = make_service_key(uri)
-    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=[])
+    key_text, _issued = install_token_endpoint(loopback)
     site = ClmsSite(token="token-1")
     site.install(loopback)
     save_state("clms_requests", [])

@@ -5,7 +5,7 @@ from qgis.core import QgsPalettedRasterRenderer, QgsProcessingException, QgsProc
 from clms_egms.core.auth import store_service_key
 from clms_egms.core.settings import Settings
 from support.clms_server import ClmsSite
-from support.token_server import make_service_key, token_route
+from support.token_server import install_token_endpoint
 
 
 @pytest.fixture
@@ -13,9 +13,7 @@ def site(loopback, auth_db, tmp_path, monkeypatch):
     from clms_egms.core.processing import download_clms
 
     monkeypatch.setattr(download_clms, "POLL_S", 0.05)
-    uri = loopback.url + "/@@oauth2-token"
-    key_text, public = make_service_key(uri)
-    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=[])
+    key_text, _issued = install_token_endpoint(loopback)
     site = ClmsSite(token="token-1")
     site.install(loopback)
     Settings(clms_api_url=loopback.url, download_folder=str(tmp_path), timeout_s=5,

@@ -35,3 +35,13 @@ def token_route(public_key, token_uri, expires_in=3600, counter=None):
         return 200, {}, {"access_token": "token-{}".format(len(counter or [])), "expires_in": expires_in,
                          "token_type": "Bearer"}
     return handle
+
+
+def install_token_endpoint(server, expires_in=3600, **key_fields):
+    """A token endpoint at ``<server>/@@oauth2-token`` that accepts a new service key; returns (the key's JSON
+    text, the list of claims of every token granted)."""
+    uri = server.url + "/@@oauth2-token"
+    key_text, public = make_service_key(uri, **key_fields)
+    issued = []
+    server.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, expires_in=expires_in, counter=issued)
+    return key_text, issued

@@ -8,15 +8,12 @@ from clms_egms.core.clms.requests import area_item, bbox_param, epoch_ms, file_i
 from clms_egms.core.errors import PluginError
 from clms_egms.core.network import Transport
 from support.clms_server import ClmsSite
-from support.token_server import make_service_key, token_route
+from support.token_server import install_token_endpoint
 
 
 @pytest.fixture
 def site(loopback):
-    uri = loopback.url + "/@@oauth2-token"
-    key_text, public = make_service_key(uri)
-    issued = []
-    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=issued)
+    key_text, issued = install_token_endpoint(loopback)
     site = ClmsSite(token="token-1")
     site.install(loopback)
     transport = Transport(timeout_s=10)

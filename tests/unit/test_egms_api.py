@@ -6,7 +6,7 @@ from clms_egms.core.egms.api import EgmsApi, split_bbox
 from clms_egms.core.errors import PluginError
 from clms_egms.core.network import HttpError, Transport
 from support.egms_server import EgmsArchive
-from support.token_server import make_service_key, token_route
+from support.token_server import install_token_endpoint
 
 FILES = [
     {"filename": "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip", "filesize": 2900000, "bbox": [13.1, 38.6, 13.3, 38.8],
@@ -24,10 +24,7 @@ FILES = [
 
 @pytest.fixture
 def service(loopback):
-    uri = loopback.url + "/@@oauth2-token"
-    key_text, public = make_service_key(uri)
-    issued = []
-    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, counter=issued)
+    key_text, issued = install_token_endpoint(loopback)
     archive = EgmsArchive(FILES, token="token-1")
     base = archive.install(loopback)
     transport = Transport(timeout_s=10)

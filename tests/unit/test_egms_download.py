@@ -11,7 +11,7 @@ from clms_egms.core.egms.download import Downloader, items_from_hits, parse_link
 from clms_egms.core.errors import PluginError
 from clms_egms.core.network import RequestCancelled, Transport
 from support.egms_server import EgmsArchive, synthetic_index
-from support.token_server import make_service_key, token_route
+from support.token_server import install_token_endpoint
 
 USTICA = (13.0, 38.5, 13.5, 39.0)
 
@@ -32,9 +32,7 @@ def index(tmp_path_factory):
 
 @pytest.fixture
 def service(loopback, index):
-    uri = loopback.url + "/@@oauth2-token"
-    key_text, public = make_service_key(uri)
-    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri)
+    key_text, _issued = install_token_endpoint(loopback)
     archive = EgmsArchive([dict(f) for f in index], token="token-0")
     transport = Transport(timeout_s=10)
     api = EgmsApi(archive.install(loopback), transport, TokenProvider(parse_service_key(key_text), transport),

@@ -1,0 +1,65 @@
+"""What the `make screenshots` scripts share (they run inside QGIS with `qgis --code`): the loopback servers and
+a service key in the profile's authentication database, the main window and dock, screenshots, a status file,
+and waiting for the GUI without blocking it."""
+import os
+import subprocess  # nosec B404
+import sys
+import time
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, plugins
+
+ROOT = os.environ["CLMS_EGMS_ROOT"]
+SHOTS = os.environ["CLMS_EGMS_SHOTS"]
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+
+from support.http_server import LoopbackServer  # noqa: E402
+from support.token_server import install_token_endpoint  # noqa: E402
+
+STARTED = time.monotonic()
+status = []
+
+
+def loopback_with_key():
+    """A loopback server with a token endpoint; returns (server, auth config id of a key it accepts)."""
+    from clms_egms.core.auth import store_service_key
+
+    server = LoopbackServer().__enter__()
+    key_text, _issued = install_token_endpoint(server, client_id="workshop-laptop")
+    QgsApplication.authManager().setMasterPassword("screenshot-master-password", True)
+    return server, store_service_key(key_text, "clms-key.json")
+
+
+def open_dock(tab_name, width=560):
+    window = iface.mainWindow()
+    window.setGeometry(0, 0, 1600, 1000)
+    window.showMaximized()
+    plugin = plugins["clms_egms"]
+    plugin.toggle_action.setChecked(True)
+    dock = plugin.dock
+    dock.settings_changed()
+    dock.tabs.setCurrentWidget(getattr(dock, tab_name))
+    dock.setMinimumWidth(width)
+    return dock
+
+
+def shot(name):
+    path = os.path.join(SHOTS, name)
+    subprocess.run(["import", "-window", "root", path], check=False, timeout=60)  # nosec B603 B607
+    status.append("{}={}".format(name, "yes" if os.path.exists(path) else "no"))
+
+
+def finish():
+    status.append("seconds={:.1f}".format(time.monotonic() - STARTED))
+    with open(os.path.join(SHOTS, "screenshot-status.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(status) + "\n")
+    QgsApplication.instance().exit(0)
+
+
+def wait_for(predicate, then, tries=0):
+    """Call ``then`` once ``predicate()`` holds (checked every 250 ms, at most ~100 s), the GUI running."""
+    if predicate() or tries > 400:
+        QTimer.singleShot(800, then)
+    else:
+        QTimer.singleShot(250, lambda: wait_for(predicate, then, tries + 1))
