@@ -19,6 +19,9 @@ from .i18n import tr
 from .log import log, warn_user
 
 
+STREAM_BUFFER = 1 << 20  # bytes of a streamed body held in memory at most
+
+
 class NetworkError(PluginError):
     """A request failed. ``url`` and, where the server answered, ``status`` and ``body``."""
 
@@ -247,6 +250,7 @@ class Transport:
                 return
             state["received"] += len(data)
 
+        reply.setReadBufferSize(STREAM_BUFFER)  # Qt stops reading the socket beyond this: memory stays bounded
         loop = QEventLoop()
         reply.readyRead.connect(take)
         reply.finished.connect(loop.quit)

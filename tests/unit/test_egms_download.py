@@ -33,7 +33,7 @@ def index(tmp_path_factory):
 @pytest.fixture
 def service(loopback, index):
     key_text, _issued = install_token_endpoint(loopback)
-    archive = EgmsArchive([dict(f) for f in index], token="token-0")
+    archive = EgmsArchive([dict(f) for f in index], token="token-1")
     transport = Transport(timeout_s=10)
     api = EgmsApi(archive.install(loopback), transport, TokenProvider(parse_service_key(key_text), transport),
                   sleep=lambda s: None)
