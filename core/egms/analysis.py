@@ -159,3 +159,48 @@ def velocity_over(dates, values, start, end):
         return float("nan")
     t = (dates[window] - dates[window][0]).astype(np.float64) / 365.25
     return float(np.polyfit(t, values[window], 1)[0])
+
+
+TREND_COLUMNS = ("velocity", "acceleration", "seasonal_amplitude", "rmse", "n")
+
+
+def fit_many(dates, values, start=None, end=None):
+    """Velocity (mm/year), acceleration (mm/year²), seasonal amplitude (mm) and residual RMSE (mm) of many
+    series sharing ``dates`` (``values``: points × dates, NaN where none), from one least-squares fit each of
+    d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) over [start, end] (whole series by default). Returns a
+    dict of arrays (and ``n``, the values used); NaN where fewer than 6 values fall in the period.
+    Series without gaps are solved together (one pseudo-inverse), the others one by one."""
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    values = np.atleast_2d(np.asarray(values, dtype=np.float64))
+    window = np.ones(len(dates), dtype=bool)
+    if start is not None:
+        window &= dates >= np.datetime64(start, "D")
+    if end is not None:
+        window &= dates <= np.datetime64(end, "D")
+    out = {name: np.full(len(values), np.nan) for name in TREND_COLUMNS}
+    out["n"] = np.zeros(len(values), dtype=np.int64)
+    if window.sum() == 0:
+        return out
+    t = years_since_start(dates[window])
+    design = np.column_stack([np.ones_like(t), t, 0.5 * t * t, np.sin(2 * np.pi * t), np.cos(2 * np.pi * t)])
+    y = values[:, window]
+    finite = np.isfinite(y)
+    out["n"] = finite.sum(axis=1)
+
+    def store(rows, coef, residuals, counts):
+        out["velocity"][rows] = coef[:, 1]
+        out["acceleration"][rows] = coef[:, 2]
+        out["seasonal_amplitude"][rows] = np.hypot(coef[:, 3], coef[:, 4])
+        out["rmse"][rows] = np.sqrt(residuals / counts)
+
+    full = finite.all(axis=1)
+    if full.any() and len(t) >= 6:
+        coef = (np.linalg.pinv(design) @ y[full].T).T
+        residuals = ((y[full] - coef @ design.T) ** 2).sum(axis=1)
+        store(np.flatnonzero(full), coef, residuals, len(t))
+    for row in np.flatnonzero(~full & (out["n"] >= 6)):
+        ok = finite[row]
+        coef, *_ = np.linalg.lstsq(design[ok], y[row, ok], rcond=None)
+        residual = ((y[row, ok] - design[ok] @ coef) ** 2).sum()
+        store(np.array([row]), coef[None, :], np.array([residual]), ok.sum())
+    return out
