@@ -16,6 +16,9 @@ import numpy as np
 from .formats import FIRST_RELEASE
 
 _B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# LOS unit vectors (east, north, up), ground to satellite, of the synthetic bursts (Sentinel-1 IW2-like)
+ASC_LOS = (-0.59, -0.12, 0.795)
+DESC_LOS = (0.594, -0.12, 0.795)
 
 
 @dataclass
@@ -90,8 +93,11 @@ def _default_velocity(x, y, centre):
 
 def write_egms(folder, level="L2b", release="2020-2024", n_points=1000, n_dates=100, seed=0, as_zip=True,
                track=22, burst=845, tile="E45N17", component="U", origin=(4598000.0, 1740000.0), spacing=20.0,
-               ascending=False, velocity_fn=None, noise_mm=1.0, chunk_rows=20000, pid_prefix="S", sub_release=1):
-    """Write one synthetic EGMS file; returns (path, dates, Model)."""
+               ascending=False, velocity_fn=None, noise_mm=1.0, chunk_rows=20000, pid_prefix="S", sub_release=1,
+               seasonal_fn=None):
+    """Write one synthetic EGMS file; returns (path, dates, Model). ``velocity_fn(x, y)`` and
+    ``seasonal_fn(x, y)`` (EPSG:3035 metres) give each point's velocity (mm/year, in the file's line of sight for
+    L2) and seasonal amplitude (mm); by default a subsidence bowl and random amplitudes."""
     rng = np.random.RandomState(seed)
     stem = file_stem(level, release, track, burst, tile, component, sub_release)
     columns = header_columns(level, release)
@@ -116,7 +122,7 @@ def write_egms(folder, level="L2b", release="2020-2024", n_points=1000, n_dates=
                 x, y = np.round(x / 100.0) * 100 + 50, np.round(y / 100.0) * 100 + 50
             vel = velocity_fn(x, y) + rng.normal(0, 0.3, n)
             acc = rng.normal(0, 0.2, n)
-            amp = np.abs(rng.normal(1.0, 0.5, n))
+            amp = np.abs(rng.normal(1.0, 0.5, n)) if seasonal_fn is None else np.asarray(seasonal_fn(x, y), float)
             truth.velocity[idx], truth.acceleration[idx], truth.seasonal[idx] = vel, acc, amp
             series = (vel[:, None] * t_years + 0.5 * acc[:, None] * t_years ** 2
                       + amp[:, None] * np.sin(2 * np.pi * t_years) + rng.normal(0, noise_mm, (n, len(dates))))
@@ -136,8 +142,10 @@ def write_egms(folder, level="L2b", release="2020-2024", n_points=1000, n_dates=
                               temporal_coherence=np.round(rng.uniform(0.5, 1, n), 2),
                               amplitude_dispersion=np.round(rng.uniform(0.1, 0.5, n), 2),
                               incidence_angle=np.full(n, 37.3), track_angle=np.full(n, heading),
-                              los_east=np.full(n, -0.59 if ascending else 0.594), los_north=np.full(n, -0.12),
-                              los_up=np.full(n, 0.795), gnss_velocity=np.full(n, -1.6), cluster_label=np.ones(n))
+                              los_east=np.full(n, (ASC_LOS if ascending else DESC_LOS)[0]),
+                              los_north=np.full(n, (ASC_LOS if ascending else DESC_LOS)[1]),
+                              los_up=np.full(n, (ASC_LOS if ascending else DESC_LOS)[2]),
+                              gnss_velocity=np.full(n, -1.6), cluster_label=np.ones(n))
             else:
                 values.update(gnss_velocity_n=np.full(n, 2.1), gnss_velocity_e=np.full(n, -0.7),
                               gnss_velocity_u=np.full(n, -1.5))

@@ -32,12 +32,15 @@ class Provider(QgsProcessingProvider):
 
 def algorithm_classes():
     """Every algorithm of the plugin."""
+    from .decompose_los import DecomposeLos
     from .derived_fields import DerivedFields
     from .download_clms import DownloadClms
     from .download_egms import DownloadEgms
     from .export_pstsv import ExportPstsv
     from .export_timeseries import ExportTimeseries
     from .filter_velocity import FilterVelocity
+    from .fit_trends import FitTrends
     from .import_egms import ImportEgms
 
-    return [ImportEgms, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv, DownloadEgms, DownloadClms]
+    return [ImportEgms, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv, DownloadEgms, DownloadClms,
+            FitTrends, DecomposeLos]

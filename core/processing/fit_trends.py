@@ -1,0 +1,98 @@
+"""Processing: clms_egms:fit_trends, per point velocity, acceleration, seasonal amplitude and RMSE over a period."""
+import numpy as np
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
+                       QgsProcessingParameterDateTime, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource)
+from qgis.PyQt.QtCore import QVariant
+
+from ..egms.analysis import fit_many
+from ..egms.series import LayerSeries
+from ..errors import PluginError
+from ..i18n import tr
+from .base import Algorithm
+
+FIELDS = [("fit_vel", "velocity", 2), ("fit_acc", "acceleration", 3), ("fit_season", "seasonal_amplitude", 2),
+          ("fit_rmse", "rmse", 2)]
+BATCH = 5000
+
+
+class FitTrends(Algorithm):
+    NAME = "fit_trends"
+    GROUP_ID = "egms"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr("Fit trends to EGMS time series")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return tr("For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement "
+                  "series over the chosen period (the whole series by default) and adds fit_vel (velocity, "
+                  "mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse "
+                  "(residual RMSE, mm) and fit_n (values used). Points with fewer than 6 values in the period get "
+                  "empty fields. Works on imported layers and on the CSV loaded as delimited text.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"), [QgsProcessing.TypeVectorPoint])
+        p.setHelp(tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked)."))
+        self.addParameter(p)
+        for name, label, which in (("START", tr("Period start"), tr("first")), ("END", tr("Period end"), tr("last"))):
+            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Date, optional=True)
+            p.setHelp(tr("Optional: the {which} day of the period to fit; empty: the series' own.").format(
+                which=which))
+            self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with trend fields"), QgsProcessing.TypeVectorPoint)
+        p.setHelp(tr("The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added."))
+        self.addParameter(p)
+
+    def _date(self, parameters, name, context):
+        if not parameters.get(name):
+            return None
+        value = self.parameterAsDateTime(parameters, name, context)
+        return value.date().toString("yyyy-MM-dd") if value.isValid() else None
+
+    def process(self, parameters, context, feedback):
+        layer = self.layer_of(parameters, "INPUT", context)
+        series = LayerSeries.for_layer(layer)
+        if series is None:
+            raise PluginError(tr("{layer} holds no EGMS time series (an imported layer, or date fields named "
+                                 "yyyymmdd).").format(layer=layer.name() if layer else "INPUT"))
+        start, end = self._date(parameters, "START", context), self._date(parameters, "END", context)
+        if start and end and start >= end:
+            raise PluginError(tr("The start date must come before the end date."))
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        fields = QgsFields(source.fields())
+        for name, _key, _digits in FIELDS:
+            fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField("fit_n", QVariant.Int))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
+        groups = {}  # the points of one date sampling are fitted together
+        total, done = source.featureCount() or 1, 0
+
+        def flush(key):
+            dates, features, rows = groups.pop(key)
+            fits = fit_many(dates, np.array(rows), start, end)
+            for i, feature in enumerate(features):
+                out = QgsFeature(fields)
+                out.setGeometry(feature.geometry())
+                values = [None if np.isnan(fits[k][i]) else round(float(fits[k][i]), d) for _n, k, d in FIELDS]
+                out.setAttributes(feature.attributes() + values + [int(fits["n"][i])])
+                sink.addFeature(out, QgsFeatureSink.FastInsert)
+
+        try:
+            for feature in source.getFeatures(QgsFeatureRequest()):
+                if feedback.isCanceled():
+                    break
+                dates, mm = series.series(feature)
+                key = dates.tobytes()
+                group = groups.setdefault(key, (dates, [], []))
+                group[1].append(feature)
+                group[2].append(mm)
+                if len(group[1]) >= BATCH:
+                    flush(key)
+                done += 1
+                if done % 2000 == 0:
+                    feedback.setProgress(100.0 * done / total)
+            for key in list(groups):
+                flush(key)
+        finally:
+            series.close()
+        return {"OUTPUT": dest}

@@ -1,0 +1,90 @@
+"""clms_egms:fit_trends and clms_egms:decompose_los through Processing, on the Grindavík-like scenario."""
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms.scenario import motion, write_scenario
+
+
+@pytest.fixture(scope="module")
+def scenario(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("scenario")
+    paths = write_scenario(str(folder / "files"), n_points=6400, n_dates=300)  # 5 years, as real files
+    gpkg = str(folder / "egms.gpkg")
+    import_egms(paths, gpkg)
+    return gpkg, paths
+
+
+def run(algorithm, parameters):
+    import processing
+
+    return processing.run("clms_egms:" + algorithm, parameters)
+
+
+def test_fit_trends_per_point(provider, scenario, tmp_path):
+    gpkg, _ = scenario
+    out = run("fit_trends", {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024",
+                             "OUTPUT": str(tmp_path / "fits.gpkg")})["OUTPUT"]
+    layer = QgsVectorLayer(out, "fits", "ogr")
+    assert layer.featureCount() == 14400
+    rows = [(f.geometry().asPoint(), f["fit_vel"], f["fit_season"], f["fit_rmse"], f["fit_n"], f["mean_velocity"])
+            for f in layer.getFeatures()]
+    x = np.array([r[0].x() for r in rows])
+    y = np.array([r[0].y() for r in rows])
+    vel, season, rmse = (np.array([r[i] for r in rows], float) for i in (1, 2, 3))
+    truth = motion(x, y)
+    # the fitted velocity follows the truth within the noise (0.8 mm per date, 0.2 mm/year² acceleration)
+    assert np.median(np.abs(vel - truth.up)) < 1.0
+    assert np.corrcoef(vel, truth.up)[0, 1] > 0.98
+    clay = truth.seasonal > 5
+    assert np.median(season[clay]) == pytest.approx(6.0, abs=1.0) and np.median(season[~clay]) < 1.5
+    assert np.median(rmse) == pytest.approx(0.8, abs=0.2) and rows[0][4] == 300
+    # the deepest point of the graben and the top of the dome, where they were put
+    assert vel.min() < -30 and vel.max() > 23
+
+
+def test_fit_trends_over_a_period_and_bad_input(provider, scenario, tmp_path):
+    gpkg, _ = scenario
+    out = run("fit_trends", {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024", "START": "2021-01-01",
+                             "END": "2021-06-30", "OUTPUT": "memory:"})["OUTPUT"]
+    assert {f["fit_n"] for f in out.getFeatures()} == {30}  # 2021-01-04 … 2021-06-27 on the 6-day grid
+    plain = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string", "plain", "memory")
+    with pytest.raises(QgsProcessingException, match="holds no EGMS time series"):
+        run("fit_trends", {"INPUT": plain, "OUTPUT": "memory:"})
+
+
+def test_decompose_the_scenario(provider, scenario, tmp_path):
+    gpkg, _ = scenario
+    l2b = gpkg + "|layername=egms_l2b_2020_2024"  # both bursts, merged by the import
+    result = run("decompose_los", {"ASCENDING": l2b, "DESCENDING": l2b, "CELL_SIZE": 300,
+                                   "OUTPUT": str(tmp_path / "grid.gpkg")})
+    grid = QgsVectorLayer(result["OUTPUT"], "grid", "ogr")
+    # the 12 km square on a 300 m grid aligned to multiples of 300 m: 41 x 40 cells, all seen from both orbits
+    assert grid.crs().authid() == "EPSG:3035" and grid.featureCount() == result["SOLVED_CELLS"] == 41 * 40
+    assert result["ONE_GEOMETRY_CELLS"] == 0
+    cells = [(f.geometry().centroid().asPoint(), f["up_mm_yr"], f["east_mm_yr"], f["n_asc"], f["n_desc"])
+             for f in grid.getFeatures()]
+    x, y = np.array([c[0].x() for c in cells]), np.array([c[0].y() for c in cells])
+    up, east = np.array([c[1] for c in cells], float), np.array([c[2] for c in cells], float)
+    truth = motion(x, y)
+    assert np.median(np.abs(up - truth.up)) < 1.0 and np.median(np.abs(east - truth.east)) < 1.0
+    deepest, top = np.argmin(up), np.argmax(up)
+    from clms_egms.core.egms.scenario import DOME, GRABEN_AZIMUTH, GRINDAVIK
+
+    dx, dy = x[deepest] - GRINDAVIK[0], y[deepest] - GRINDAVIK[1]
+    across = dx * np.cos(GRABEN_AZIMUTH) - dy * np.sin(GRABEN_AZIMUTH)
+    along = dx * np.sin(GRABEN_AZIMUTH) + dy * np.cos(GRABEN_AZIMUTH)
+    assert abs(across) < 300 and abs(along) < 3000 and up[deepest] == pytest.approx(-35, abs=2)  # on the axis
+    assert np.hypot(x[top] - DOME[0], y[top] - DOME[1]) < 300 and up[top] == pytest.approx(28, abs=2)
+
+
+def test_decompose_refuses_same_geometry_and_non_l2(provider, scenario):
+    gpkg, paths = scenario
+    asc_only = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "asc", "ogr")
+    asc_only.setSubsetString("direction = 'ASCENDING'")
+    l3 = gpkg + "|layername=egms_l3_u_2020_2024"
+    with pytest.raises(QgsProcessingException, match="lacks los_east, los_north, los_up"):
+        run("decompose_los", {"ASCENDING": l3, "DESCENDING": l3, "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="holds no descending points"):
+        run("decompose_los", {"ASCENDING": asc_only, "DESCENDING": asc_only, "OUTPUT": "memory:"})
