@@ -54,6 +54,7 @@ lint: venv
 screenshots: zip
 	bash tools/screenshots.sh tools/screenshot_search.py docs
 	bash tools/screenshots.sh tools/screenshot_clms.py docs
+	bash tools/screenshots.sh tools/screenshot_workshop.py docs
 
 bench: venv
 	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)

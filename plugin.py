@@ -56,8 +56,14 @@ class ClmsEgmsPlugin:
         self.settings_action.triggered.connect(self.show_settings)
         self.dock.settingsRequested.connect(self.show_settings)
 
+        self.workshop_action = QAction(tr("Load workshop sample"), main_window)
+        self.workshop_action.setObjectName("clmsEgmsWorkshop")
+        self.workshop_action.setToolTip(tr("Build an offline, synthetic Grindavík-like EGMS case, import it and open "
+                                           "a guided walk-through"))
+        self.workshop_action.triggered.connect(lambda: self.dock.workshop.load())
+
         self.iface.addWebToolBarIcon(self.toggle_action)
-        for action in (self.toggle_action, self.settings_action):
+        for action in (self.toggle_action, self.workshop_action, self.settings_action):
             self.iface.addPluginToWebMenu(self.menu, action)
             self.actions.append(action)
 

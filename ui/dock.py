@@ -7,6 +7,7 @@ from .clms_panel import ClmsPanel
 from .egms_panel import EgmsImportPanel
 from .egms_search_panel import EgmsSearchPanel
 from .filter_panel import FilterPanel
+from .workshop import WorkshopPanel
 
 FORM = load_form("dock")
 
@@ -24,6 +25,7 @@ class Dock(QDockWidget, FORM):
         self.egms = EgmsImportPanel(iface, self)
         self.egms_search = EgmsSearchPanel(iface, self, self.egms)
         self.filter = FilterPanel(iface, self)
+        self.workshop = WorkshopPanel(iface, self)
         self.plot = None
         self.plotButton.clicked.connect(self.show_plot)
 

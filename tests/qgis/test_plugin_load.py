@@ -78,7 +78,7 @@ def test_load_unload_reload_twice(qgis_iface, qgis_new_project, plugin_paths, mo
 
         # actions in the Web menu and on the toolbar; the provider in Processing
         added = _calls(qgis_iface.addPluginToWebMenu)
-        assert [a[1] for a in added] == [plugin.toggle_action, plugin.settings_action]
+        assert [a[1] for a in added] == [plugin.toggle_action, plugin.workshop_action, plugin.settings_action]
         assert _calls(qgis_iface.addWebToolBarIcon) == [(plugin.toggle_action,)]
         assert registry.providerById(NAME) is not None
         actions = list(plugin.actions)

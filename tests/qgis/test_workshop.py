@@ -1,0 +1,67 @@
+"""Load workshop sample: built offline, imported, styled, the walk-through open; the scenario's features are
+where they were put."""
+import numpy as np
+import pytest
+from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
+
+from clms_egms.core.egms.scenario import DOME, GRABEN_AZIMUTH, GRINDAVIK
+from clms_egms.core.settings import Settings
+from clms_egms.ui.dock import Dock
+
+
+@pytest.fixture
+def dock(qgis_iface, qgis_new_project, tmp_path):
+    Settings(download_folder=str(tmp_path)).save()
+    qgis_iface.messageBar().clear_messages()
+    d = Dock(qgis_iface, qgis_iface.mainWindow())
+    yield d
+    d.unload()
+    d.deleteLater()
+    Settings().save()
+
+
+def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
+    import socket
+
+    real_connect = socket.socket.connect
+    attempts = []
+
+    def no_network(self, address):  # the sample must not touch the network
+        attempts.append(address)
+        return real_connect(self, address)
+
+    socket.socket.connect = no_network
+    try:
+        dock.workshop.load()
+        wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=120)
+    finally:
+        socket.socket.connect = real_connect
+    assert attempts == []
+    names = sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())
+    assert names == ["egms_l2b_2020_2024", "egms_l3_e_2020_2024", "egms_l3_u_2020_2024"]
+    (up,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+    assert isinstance(up.renderer(), QgsGraduatedSymbolRenderer)
+    assert up.featureCount() == 14400 and up.source().startswith(str(tmp_path / "workshop" / "workshop.gpkg"))
+    assert dock.workshopGroup.isVisibleTo(dock) and dock.tabs.currentWidget() is dock.analysisTab
+    guide = dock.workshopGuide.toPlainText()
+    for step in ("Filter", "Style", "Plot", "Seasons", "Reference", "Export"):
+        assert step in guide
+    assert dock.filterLayer.currentLayer() is up
+
+    # the bowl's deepest point on the graben's axis in town, the dome's top where it was put
+    rows = [(f.geometry().asPoint(), f["mean_velocity"]) for f in up.getFeatures()]
+    x, y = np.array([p.x() for p, _v in rows]), np.array([p.y() for p, _v in rows])
+    v = np.array([v for _p, v in rows])
+    deepest, top = np.argmin(v), np.argmax(v)
+    dx, dy = x[deepest] - GRINDAVIK[0], y[deepest] - GRINDAVIK[1]
+    assert abs(dx * np.cos(GRABEN_AZIMUTH) - dy * np.sin(GRABEN_AZIMUTH)) < 150 and np.hypot(dx, dy) < 4000
+    assert v[deepest] == pytest.approx(-35, abs=1.5)
+    assert np.hypot(x[top] - DOME[0], y[top] - DOME[1]) < 300 and v[top] == pytest.approx(28, abs=1.5)
+    stable = np.hypot(x - GRINDAVIK[0] + 5000, y - GRINDAVIK[1] + 5000) < 1000  # the south-west corner
+    assert abs(np.median(v[stable])) < 0.5
+
+    # a second time reuses the files and the GeoPackage
+    QgsProject.instance().removeAllMapLayers()
+    dock.workshop.load()
+    wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=60)
+    assert QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")[0].featureCount() == 14400
