@@ -38,8 +38,10 @@ class ServiceKey:
             self.client_id, self.user_id, self.token_uri)
 
 
-def parse_service_key(text, label="the service key"):
-    """A ServiceKey from the JSON text of a key file; PluginError saying what is wrong otherwise."""
+def parse_service_key(text, label=None):
+    """A ServiceKey from the JSON text of a key file; PluginError saying what is wrong otherwise. ``label``: how
+    messages name the key (its file name)."""
+    label = label or tr("The service key")
     try:
         data = json.loads(text)
     except (TypeError, ValueError):
@@ -159,7 +161,7 @@ def _unlock(manager):
         raise PluginError(tr("QGIS's authentication database is locked: the master password was not given."))
 
 
-def store_service_key(text, label="the service key", auth_id=""):
+def store_service_key(text, label=None, auth_id=""):
     """Check the key file's JSON and keep it in QGIS's authentication database; returns its auth config id.
     ``auth_id``: the configuration to replace (the previous key), if any."""
     from qgis.core import QgsAuthMethodConfig

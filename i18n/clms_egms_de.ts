@@ -34,32 +34,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="71"/>
+        <location filename="../core/network.py" line="74"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="272"/>
+        <location filename="../core/network.py" line="276"/>
         <source>Request to {host} cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="284"/>
+        <location filename="../core/network.py" line="288"/>
         <source>{host} did not answer within {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="281"/>
+        <location filename="../core/network.py" line="285"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="291"/>
+        <location filename="../core/network.py" line="295"/>
         <source>Could not reach {host}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="278"/>
+        <location filename="../core/network.py" line="282"/>
         <source>{host} answered HTTP {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,7 +509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="40"/>
+        <location filename="../core/processing/fit_trends.py" line="34"/>
         <source>EGMS point layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,12 +554,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="46"/>
+        <location filename="../core/processing/fit_trends.py" line="56"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="51"/>
+        <location filename="../core/processing/fit_trends.py" line="60"/>
         <source>The start date must come before the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,82 +889,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="46"/>
+        <location filename="../core/auth.py" line="48"/>
         <source>{label} is not a CLMS service key: it is not JSON. Download the key again from your land.copernicus.eu profile (API tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="49"/>
+        <location filename="../core/auth.py" line="51"/>
         <source>{label} is not a CLMS service key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="52"/>
+        <location filename="../core/auth.py" line="54"/>
         <source>{label} is not a complete CLMS service key: {fields} missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="55"/>
+        <location filename="../core/auth.py" line="57"/>
         <source>{label} is damaged: its private_key is not a PEM private key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="65"/>
+        <location filename="../core/auth.py" line="67"/>
         <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="72"/>
+        <location filename="../core/auth.py" line="74"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="75"/>
+        <location filename="../core/auth.py" line="77"/>
         <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="105"/>
+        <location filename="../core/auth.py" line="107"/>
         <source>The CLMS service refused the service key (HTTP {status}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="112"/>
+        <location filename="../core/auth.py" line="114"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="151"/>
+        <location filename="../core/auth.py" line="153"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="159"/>
+        <location filename="../core/auth.py" line="161"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="171"/>
+        <location filename="../core/auth.py" line="173"/>
         <source>CLMS service key ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="181"/>
+        <location filename="../core/auth.py" line="183"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="190"/>
+        <location filename="../core/auth.py" line="192"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="196"/>
+        <location filename="../core/auth.py" line="198"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="199"/>
+        <location filename="../core/auth.py" line="201"/>
         <source>The stored CLMS service key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,52 +1174,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="82"/>
+        <location filename="../core/egms/download.py" line="83"/>
         <source>{file} holds no EGMS download links (lines like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="98"/>
+        <location filename="../core/download.py" line="102"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="35"/>
+        <location filename="../core/egms/download.py" line="36"/>
         <source>The EGMS search behind {file} expired: searching again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="41"/>
+        <location filename="../core/egms/download.py" line="42"/>
         <source>The link for {file} has expired (EGMS Explorer links work only while their search is fresh). Export new links from the EGMS Explorer, or import your CLMS service key in the Settings and search here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="116"/>
+        <location filename="../core/download.py" line="120"/>
         <source>{file} could not be downloaded: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="122"/>
+        <location filename="../core/download.py" line="126"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="128"/>
+        <location filename="../core/download.py" line="132"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="167"/>
+        <location filename="../core/download.py" line="171"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="176"/>
+        <location filename="../core/download.py" line="180"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="288"/>
+        <location filename="../core/network.py" line="292"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,17 +1479,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="25"/>
+        <location filename="../core/clms/results.py" line="34"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="29"/>
+        <location filename="../core/clms/results.py" line="38"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="54"/>
+        <location filename="../core/clms/results.py" line="63"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,47 +1709,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="27"/>
+        <location filename="../core/egms/download.py" line="28"/>
         <source>The EGMS service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="44"/>
+        <location filename="../core/egms/download.py" line="45"/>
         <source>The EGMS service no longer accepts the search behind {file}, even renewed: search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="319"/>
+        <location filename="../core/network.py" line="323"/>
         <source>The service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="327"/>
+        <location filename="../core/network.py" line="331"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="330"/>
+        <location filename="../core/network.py" line="334"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="72"/>
+        <location filename="../core/download.py" line="76"/>
         <source>The download link of {file} has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="114"/>
+        <location filename="../core/download.py" line="118"/>
         <source>{service} does not have {file} (HTTP 404).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="114"/>
+        <location filename="../core/download.py" line="118"/>
         <source>The server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="174"/>
+        <location filename="../core/download.py" line="178"/>
         <source>The service did not send {file}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,6 +1988,451 @@
         <source>Product page on land.copernicus.eu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../plugin.py" line="59"/>
+        <source>Load workshop sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="61"/>
+        <source>Build an offline, synthetic Grindavík-like EGMS case, import it and open a guided walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/results.py" line="23"/>
+        <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="23"/>
+        <source>Decompose ascending and descending LOS into vertical and east-west</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="26"/>
+        <source>From an ascending and a descending EGMS L2 layer (L2a or L2b), the vertical and east-west velocities (mm/year) on a regular grid in EPSG:3035: in each cell the mean line-of-sight velocities of both geometries and the points&apos; LOS unit vectors give two equations in the east and up motion (north-south motion, which Sentinel-1 barely sees, is taken as 0, as for EGMS L3). Cells seen from one geometry only are left empty and counted (ONE_GEOMETRY_CELLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="33"/>
+        <source>Ascending L2 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="33"/>
+        <source>Descending L2 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="35"/>
+        <source>EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). An imported layer holding both directions can be given for both: each takes the points of its direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="39"/>
+        <source>Grid cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="40"/>
+        <source>The side of a grid cell, in metres (EGMS L3 uses 100 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="42"/>
+        <source>Vertical and east-west velocities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="44"/>
+        <source>One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), n_asc, n_desc, vlos_asc, vlos_desc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="47"/>
+        <source>Cells with vertical and east-west velocities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="48"/>
+        <source>Cells seen from one geometry only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="56"/>
+        <source>{layer} lacks {fields}: use EGMS L2 layers (their points carry the LOS unit vector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="72"/>
+        <source>{layer} holds no {direction} points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="80"/>
+        <source>Both layers look at the ground from the same side (their LOS east components have the same sign): give one ascending and one descending layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/decompose_los.py" line="100"/>
+        <source>{solved} cells with vertical and east-west velocities; {one} seen from one geometry only, left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="24"/>
+        <source>Fit trends to EGMS time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="27"/>
+        <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <source>Points with trend fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="43"/>
+        <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="15"/>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="15"/>
+        <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through the town subsides (red), the dome 4.5 km north rises (blue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="18"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="18"/>
+        <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: only the graben stays. &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="21"/>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="21"/>
+        <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and &lt;i&gt;Style layer&lt;/i&gt;: the same classes on every layer make them comparable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="23"/>
+        <source>Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="23"/>
+        <source>&lt;i&gt;Plot time series…&lt;/i&gt;, then click a red point in the graben: about −35 mm/year. Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point on the dome to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="25"/>
+        <source>Seasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="25"/>
+        <source>Click a point south-east of the town (the clay area) and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="27"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="27"/>
+        <source>Click a stable point far from both and &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="29"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="29"/>
+        <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="35"/>
+        <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="69"/>
+        <source>Building the workshop sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="44"/>
+        <source>The service key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="19"/>
+        <source>Continuous urban fabric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="20"/>
+        <source>Discontinuous urban fabric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="21"/>
+        <source>Industrial or commercial units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="22"/>
+        <source>Road and rail networks and associated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="23"/>
+        <source>Port areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="24"/>
+        <source>Airports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="25"/>
+        <source>Mineral extraction sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="26"/>
+        <source>Dump sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="27"/>
+        <source>Construction sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="28"/>
+        <source>Green urban areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="29"/>
+        <source>Sport and leisure facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="30"/>
+        <source>Non-irrigated arable land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="31"/>
+        <source>Permanently irrigated land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="32"/>
+        <source>Rice fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="33"/>
+        <source>Vineyards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="34"/>
+        <source>Fruit trees and berry plantations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="35"/>
+        <source>Olive groves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="36"/>
+        <source>Pastures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="37"/>
+        <source>Annual crops associated with permanent crops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="38"/>
+        <source>Complex cultivation patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="39"/>
+        <source>Land principally occupied by agriculture, with significant areas of natural vegetation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="41"/>
+        <source>Agro-forestry areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="42"/>
+        <source>Broad-leaved forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="43"/>
+        <source>Coniferous forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="44"/>
+        <source>Mixed forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="45"/>
+        <source>Natural grasslands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="46"/>
+        <source>Moors and heathland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="47"/>
+        <source>Sclerophyllous vegetation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="48"/>
+        <source>Transitional woodland-shrub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="49"/>
+        <source>Beaches, dunes, sands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="50"/>
+        <source>Bare rocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="51"/>
+        <source>Sparsely vegetated areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="52"/>
+        <source>Burnt areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="53"/>
+        <source>Glaciers and perpetual snow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="54"/>
+        <source>Inland marshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="55"/>
+        <source>Peat bogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="56"/>
+        <source>Salt marshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="57"/>
+        <source>Salines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="58"/>
+        <source>Intertidal flats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="59"/>
+        <source>Water courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="60"/>
+        <source>Water bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="61"/>
+        <source>Coastal lagoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="62"/>
+        <source>Estuaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clms/clc.py" line="63"/>
+        <source>Sea and ocean</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClmsEgmsDock</name>
@@ -2012,7 +2457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="385"/>
+        <location filename="../ui/dock.ui" line="400"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,132 +2527,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="310"/>
+        <location filename="../ui/dock.ui" line="325"/>
         <source>Plot time series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="311"/>
+        <location filename="../ui/dock.ui" line="326"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="319"/>
+        <location filename="../ui/dock.ui" line="334"/>
         <source>Filter points by velocity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="321"/>
+        <location filename="../ui/dock.ui" line="336"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="323"/>
+        <location filename="../ui/dock.ui" line="338"/>
         <source>Velocity at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="324"/>
+        <location filename="../ui/dock.ui" line="339"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="325"/>
+        <location filename="../ui/dock.ui" line="340"/>
         <source>Velocity at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="326"/>
+        <location filename="../ui/dock.ui" line="341"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="327"/>
+        <location filename="../ui/dock.ui" line="342"/>
         <source>|Velocity| at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="328"/>
+        <location filename="../ui/dock.ui" line="343"/>
         <source>mm/year, in either direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="329"/>
+        <location filename="../ui/dock.ui" line="344"/>
         <source>Velocity std at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="330"/>
+        <location filename="../ui/dock.ui" line="345"/>
         <source>mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="331"/>
+        <location filename="../ui/dock.ui" line="346"/>
         <source>Coherence at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="332"/>
+        <location filename="../ui/dock.ui" line="347"/>
         <source>0 to 1 (L2 products)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="333"/>
+        <location filename="../ui/dock.ui" line="348"/>
         <source>Inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="334"/>
+        <location filename="../ui/dock.ui" line="349"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="337"/>
+        <location filename="../ui/dock.ui" line="352"/>
         <source>Filter the layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="338"/>
+        <location filename="../ui/dock.ui" line="353"/>
         <source>Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="343"/>
+        <location filename="../ui/dock.ui" line="358"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="344"/>
+        <location filename="../ui/dock.ui" line="359"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="348"/>
+        <location filename="../ui/dock.ui" line="363"/>
         <source>Style range ±</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="351"/>
+        <location filename="../ui/dock.ui" line="366"/>
         <source> mm/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="351"/>
+        <location filename="../ui/dock.ui" line="366"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="351"/>
+        <location filename="../ui/dock.ui" line="366"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="352"/>
+        <location filename="../ui/dock.ui" line="367"/>
         <source>Style layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="361"/>
+        <location filename="../ui/dock.ui" line="376"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, and export for PS Time Series Viewer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,6 +2919,16 @@
     <message>
         <location filename="../ui/dock.ui" line="138"/>
         <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="310"/>
+        <source>Workshop walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="317"/>
+        <source>Close the walk-through</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
