@@ -2652,11 +2652,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="376"/>
-        <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, and export for PS Time Series Viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/dock.ui" line="174"/>
         <source>Find and download EGMS files</source>
         <translation type="unfinished"></translation>
@@ -2929,6 +2924,11 @@
     <message>
         <location filename="../ui/dock.ui" line="317"/>
         <source>Close the walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="376"/>
+        <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
