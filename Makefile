@@ -28,7 +28,7 @@ $(VENV)/.installed: requirements-dev.txt | deps
 
 venv: deps $(VENV)/.installed
 
-test: venv
+test: venv qm
 	@mkdir -p $(BUILD)/test-home $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	$(TEST_ENV) $(PY) -m pytest
 

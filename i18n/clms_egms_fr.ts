@@ -6,2432 +6,2432 @@
     <message>
         <location filename="../plugin.py" line="38"/>
         <source>&amp;CLMS &amp;&amp; EGMS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="47"/>
         <source>CLMS &amp;&amp; EGMS panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="50"/>
         <source>Show or hide the CLMS &amp; EGMS panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau CLMS &amp; EGMS</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="54"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location filename="../core/processing/provider.py" line="17"/>
         <source>CLMS &amp; EGMS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLMS &amp; EGMS</translation>
     </message>
     <message>
         <location filename="../core/processing/provider.py" line="20"/>
         <source>Copernicus Land Monitoring Service and European Ground Motion Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de surveillance des terres de Copernicus (CLMS) et service européen des mouvements du sol (EGMS)</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="74"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="276"/>
         <source>Request to {host} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête vers {host} annulée.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="288"/>
         <source>{host} did not answer within {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n'a pas répondu dans les {seconds} s.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="285"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="295"/>
         <source>Could not reach {host}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="282"/>
         <source>{host} answered HTTP {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} a répondu HTTP {status}</translation>
     </message>
     <message>
         <location filename="../core/tasks.py" line="86"/>
         <source>Unexpected error: {error}. Details are in the log (CLMS &amp; EGMS tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue : {error}. Les détails sont dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="48"/>
         <source>{task}: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} : annulé.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="24"/>
         <source>“{url}” is not a web address (it must start with http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {url} » n'est pas une adresse web (elle doit commencer par http:// ou https://).</translation>
     </message>
     <message>
         <location filename="../ui/egms_panel.py" line="32"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="138"/>
         <source>Choose a download folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de téléchargement.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="35"/>
         <source>Import EGMS files into GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
         <location filename="../core/processing/base.py" line="16"/>
         <source>EGMS</source>
-        <translation type="unfinished"></translation>
+        <translation>EGMS</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="38"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute édition) tels que téléchargés (.zip) ou extraits (.csv), ou des dossiers entiers, dans un GeoPackage : une couche de points par niveau, composante et édition (EPSG:3035), plusieurs bursts ou tuiles fusionnés, la série temporelle de chaque point stockée de façon compacte à côté plutôt que dans des centaines de colonnes de dates. Les fichiers déjà présents dans le GeoPackage restent tels quels sauf si « Réimporter » est coché. Les autres couches du GeoPackage ne sont pas modifiées.</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="45"/>
         <source>EGMS files (.zip, .csv) or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers EGMS (.zip, .csv) ou dossiers</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="47"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers tels que téléchargés depuis l'EGMS (ou leur CSV extrait) et dossiers qui les contiennent.</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="49"/>
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="50"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un GeoPackage nouveau ou existant ; les couches existantes sont conservées.</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="52"/>
         <source>Keep only points inside this extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que les points dans cette emprise</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="53"/>
         <source>Optional: points outside are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="55"/>
         <source>Keep only points inside these polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garder que les points dans ces polygones</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="57"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : une couche de polygones (ou ses entités sélectionnées) ; les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="59"/>
         <source>Re-import files already in the GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimporter les fichiers déjà présents dans le GeoPackage</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="60"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les points des fichiers importés auparavant au lieu de les laisser tels quels.</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="62"/>
         <source>Imported layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches importées</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="63"/>
         <source>Names of the imported layers, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des couches importées, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../core/processing/import_egms.py" line="64"/>
         <source>What was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été importé</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="19"/>
         <source>Export EGMS time series to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des séries temporelles EGMS en CSV</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="22"/>
         <source>Writes the displacement time series of points of an imported EGMS layer to a CSV file with the columns pid, date, displacement_mm (one row per point and date). The points are the given pids, or else every feature of the input (tick &apos;Selected features only&apos; for a selection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les séries temporelles de déplacement des points d'une couche EGMS importée dans un fichier CSV aux colonnes pid, date, displacement_mm (une ligne par point et par date). Les points sont les pids donnés, sinon toutes les entités de l'entrée (cocher « Entités sélectionnées uniquement » pour une sélection).</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="27"/>
         <source>Imported EGMS layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche EGMS importée</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="28"/>
         <source>A layer made by &apos;Import EGMS files into GeoPackage&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche créée par « Importer des fichiers EGMS dans un GeoPackage ».</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="30"/>
         <source>Point ids (pid), separated by commas, spaces or new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de points (pid), séparés par des virgules, des espaces ou des retours à la ligne</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="32"/>
         <source>Optional: export these points; empty exports the input&apos;s features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : exporter ces points ; vide exporte les entités de l'entrée.</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="34"/>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="260"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="35"/>
         <source>Where to write the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire les séries.</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="37"/>
         <source>Points written</source>
-        <translation type="unfinished"></translation>
+        <translation>Points écrits</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="38"/>
         <source>Rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écrites</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="44"/>
         <source>{layer} is not a layer made by the EGMS import (no time series stored with it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} n'est pas une couche issue de l'import EGMS (aucune série temporelle stockée avec elle).</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="54"/>
         <source>{n} pids are not in {layer}: {pids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pids ne sont pas dans {layer} : {pids}</translation>
     </message>
     <message>
         <location filename="../core/processing/export_timeseries.py" line="56"/>
         <source>{points} points, {rows} rows written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
     <message>
         <location filename="../core/egms/export.py" line="57"/>
         <source>None of the requested points is in {layer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="58"/>
         <source>{points} points imported into {layers} in {gpkg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} points importés dans {layers} de {gpkg}.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="62"/>
         <source>{file}: already in {layer}, left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : déjà dans {layer}, laissé tel quel.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="64"/>
         <source>{file}: {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : {n} points</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="66"/>
         <source>, {n} already present under the same pid (kept once)</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} déjà présents sous le même pid (gardés une fois)</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="68"/>
         <source>, {n} outside the clip area</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} hors de la zone de découpage</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="70"/>
         <source>, {n} rows skipped ({reason}; first: {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} lignes ignorées ({reason} ; première : {example})</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="74"/>
         <source>Not EGMS files, ignored: {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas des fichiers EGMS, ignorés : {files}.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="85"/>
         <source>These files come from different EGMS releases, whose measurements cannot be mixed: {detail}. Import each release on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="92"/>
         <source>The folder of {gpkg} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="116"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="98"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="100"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="113"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="118"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="120"/>
         <source>Could not write {gpkg}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="158"/>
         <source>No EGMS files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="226"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
     <message>
         <location filename="../core/egms/importer.py" line="239"/>
         <source>{file} holds no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucune ligne de données.</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="47"/>
         <source>{file} is damaged or incomplete ({error}); download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est endommagé ou incomplet ({error}) ; téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="58"/>
         <source>{file} holds no CSV file: it is not an EGMS download.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucun fichier CSV : ce n'est pas un téléchargement EGMS.</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="73"/>
         <source>{file} is not named like an EGMS file (e.g. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), so its level and release cannot be told. Keep the name the service gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas nommé comme un fichier EGMS (par ex. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), son niveau et son édition ne peuvent donc pas être déterminés. Gardez le nom donné par le service.</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="110"/>
         <source>The folder {folder} holds no EGMS files (.zip or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} ne contient aucun fichier EGMS (.zip ou .csv).</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="115"/>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'existe pas.</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="125"/>
         <source>{file} is neither a .zip nor a .csv EGMS file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est ni un fichier EGMS .zip ni un .csv.</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="253"/>
         <source>Reading {file} stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de {file} s'est arrêtée de façon inattendue.</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="294"/>
         <source>wrong number of values</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de valeurs incorrect</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="295"/>
         <source>line {line}: {got} instead of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : {got} au lieu de {expected}</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="297"/>
         <source>no pid</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de pid</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="297"/>
         <source>line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="299"/>
         <source>non-numeric values</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs non numériques</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="300"/>
         <source>line {line}: {value!r} in column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : {value!r} dans la colonne {column}</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="303"/>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de coordonnées</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="303"/>
         <source>pid {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>pid {pid}</translation>
     </message>
     <message>
         <location filename="../core/egms/reader.py" line="328"/>
         <source>{file} is not a text CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
         <location filename="../core/egms/clip.py" line="31"/>
         <source>The clip layer has no polygons{selected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche de découpage n'a aucun polygone{selected}.</translation>
     </message>
     <message>
         <location filename="../core/egms/clip.py" line="31"/>
         <source> selected</source>
-        <translation type="unfinished"></translation>
+        <translation> sélectionné</translation>
     </message>
     <message>
         <location filename="../core/egms/clip.py" line="44"/>
         <source>The clip extent and the clip layer do not overlap: nothing would be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise et la couche de découpage ne se chevauchent pas : rien ne serait importé.</translation>
     </message>
     <message>
         <location filename="../core/egms/formats.py" line="107"/>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est vide.</translation>
     </message>
     <message>
         <location filename="../core/egms/formats.py" line="111"/>
         <source>{file} is not an EGMS file: it has no &apos;pid&apos; column or no date columns (yyyymmdd).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas un fichier EGMS : il n'a pas de colonne « pid » ou pas de colonnes de dates (yyyymmdd).</translation>
     </message>
     <message>
         <location filename="../core/egms/formats.py" line="115"/>
         <source>{file} is not laid out as an EGMS file: the date columns must come last.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas organisé comme un fichier EGMS : les colonnes de dates doivent venir en dernier.</translation>
     </message>
     <message>
         <location filename="../core/egms/formats.py" line="118"/>
         <source>{file} is not laid out as an EGMS file: &apos;pid&apos; must be the first column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas organisé comme un fichier EGMS : « pid » doit être la première colonne.</translation>
     </message>
     <message>
         <location filename="../core/egms/formats.py" line="122"/>
         <source>{file} lacks required columns: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à {file} des colonnes requises : {columns}.</translation>
     </message>
     <message>
         <location filename="../core/egms/style.py" line="38"/>
         <source>&lt; {v:g} mm/year</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {v:g} mm/an</translation>
     </message>
     <message>
         <location filename="../core/egms/style.py" line="40"/>
         <source>&gt; {v:g} mm/year</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; {v:g} mm/an</translation>
     </message>
     <message>
         <location filename="../core/egms/style.py" line="42"/>
         <source>{a:g} to {b:g} mm/year</source>
-        <translation type="unfinished"></translation>
+        <translation>{a:g} à {b:g} mm/an</translation>
     </message>
     <message>
         <location filename="../ui/egms_panel.py" line="28"/>
         <source>EGMS files (*.zip *.csv *.ZIP *.CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers EGMS (*.zip *.csv *.ZIP *.CSV)</translation>
     </message>
     <message>
         <location filename="../ui/egms_panel.py" line="56"/>
         <source>Choose the polygon layer to keep points inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la couche de polygones à l'intérieur de laquelle garder les points.</translation>
     </message>
     <message>
         <location filename="../ui/egms_panel.py" line="64"/>
         <source>Choose EGMS files or a folder to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des fichiers EGMS ou un dossier à importer.</translation>
     </message>
     <message>
         <location filename="../ui/egms_panel.py" line="76"/>
         <source>Importing EGMS files</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des fichiers EGMS</translation>
     </message>
     <message>
         <location filename="../ui/egms_panel.py" line="106"/>
         <source>Details in the log (CLMS &amp; EGMS tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="20"/>
         <source>Add displacement and velocity over a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le déplacement et la vitesse sur une période</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="23"/>
         <source>For each EGMS point: disp_mm, the displacement (mm) from the acquisition nearest the start date to the one nearest the end date, and vel_mm_yr, the velocity (mm/year) of a linear fit to the series between the two dates. The output holds the input&apos;s points and fields plus these two. Works on imported layers and on the CSV loaded as delimited text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="34"/>
         <source>EGMS point layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de points EGMS</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="30"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="32"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="32"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {which} de la période (l'acquisition la plus proche sert au déplacement).</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>first day</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jour</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="37"/>
         <source>Points with derived fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Points avec champs dérivés</translation>
     </message>
     <message>
         <location filename="../core/processing/derived_fields.py" line="39"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="56"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="60"/>
         <source>The start date must come before the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début doit précéder la date de fin.</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="29"/>
         <source>Export EGMS points for PS Time Series Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des points EGMS pour PS Time Series Viewer</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="32"/>
         <source>Writes EGMS points (a layer, or its selection) to a Shapefile as the PS Time Series Viewer plugin reads it: short attribute names (pid, vel, v_stdev, acc, season, coh, height) and one field per acquisition date named D + yyyymmdd, in mm. Points of files with other dates get no value on the dates they lack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit des points EGMS (une couche, ou sa sélection) dans un Shapefile tel que l'extension PS Time Series Viewer le lit : noms d'attributs courts (pid, vel, v_stdev, acc, season, coh, height) et un champ par date d'acquisition nommé D + yyyymmdd, en mm. Les points de fichiers aux autres dates n'ont pas de valeur aux dates qui leur manquent.</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="39"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche EGMS importée (cocher « Entités sélectionnées uniquement » pour une sélection).</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="41"/>
         <source>Shapefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Shapefile</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="41"/>
         <source>ESRI Shapefile (*.shp)</source>
-        <translation type="unfinished"></translation>
+        <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="42"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le Shapefile (avec ses .dbf, .shx, .prj).</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="50"/>
         <source>{layer} holds no EGMS time series.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} ne contient aucune série temporelle EGMS.</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="63"/>
         <source>No points to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point à exporter.</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="79"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
         <location filename="../core/processing/export_pstsv.py" line="100"/>
         <source>{n} points, {d} dates written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points, {d} dates écrits dans {path}.</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="31"/>
         <source>Filter EGMS points by velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points EGMS par vitesse</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="34"/>
         <source>Keeps the EGMS points that pass every threshold given (empty thresholds are ignored), and optionally only those inside polygons. Works on imported layers and on EGMS layers loaded from the CSV, as long as they carry mean_velocity (and mean_velocity_std, temporal_coherence for those thresholds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde les points EGMS qui passent chaque seuil donné (les seuils vides sont ignorés), et éventuellement seulement ceux situés dans des polygones. Fonctionne sur les couches importées et sur les couches EGMS chargées depuis le CSV, pourvu qu'elles portent mean_velocity (et mean_velocity_std, temporal_coherence pour ces seuils).</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="41"/>
         <source>Points with a mean_velocity field (mm/year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Points avec un champ mean_velocity (mm/an).</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="47"/>
         <source>Only inside these polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans ces polygones</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="49"/>
         <source>Optional: keep only points inside these polygons (or their selected features).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : ne garder que les points dans ces polygones (ou leurs entités sélectionnées).</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="51"/>
         <source>Filtered points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points filtrés</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="52"/>
         <source>The points that pass the filter, with all their attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points qui passent le filtre, avec tous leurs attributs.</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="54"/>
         <source>Points kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Points gardés</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="65"/>
         <source>The layer has no {field} field, needed for that threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
         <location filename="../core/processing/filter_velocity.py" line="93"/>
         <source>{kept} points kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kept} points gardés.</translation>
     </message>
     <message>
         <location filename="../ui/filter_panel.py" line="27"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <location filename="../ui/filter_panel.py" line="46"/>
         <source>Choose the EGMS point layer to filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
     <message>
         <location filename="../ui/filter_panel.py" line="52"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
         <location filename="../ui/filter_panel.py" line="77"/>
         <source>{n} points match.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points correspondent.</translation>
     </message>
     <message>
         <location filename="../ui/filter_panel.py" line="78"/>
         <source>{n} of {total} points match.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points sur {total} correspondent.</translation>
     </message>
     <message>
         <location filename="../ui/filter_panel.py" line="85"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la couche de polygones dont les polygones sélectionnés doivent contenir les points.</translation>
     </message>
     <message>
         <location filename="../ui/filter_panel.py" line="99"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="18"/>
         <source>No trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de tendance</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="18"/>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="18"/>
         <source>Quadratic</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadratique</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="19"/>
         <source>Linear + seasonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Linéaire + saisonnier</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="26"/>
         <source>EGMS time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries temporelles EGMS</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="41"/>
         <source>Pick points</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des points</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="42"/>
         <source>Click EGMS points on the map to plot their displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur des points EGMS de la carte pour tracer leur déplacement</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="44"/>
         <source>Keep previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les précédents</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="45"/>
         <source>Add each picked point to the plot instead of replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter chaque point choisi au graphique au lieu de le remplacer</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="46"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="47"/>
         <source>Selection mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne de la sélection</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="48"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer la série moyenne des points sélectionnés de la couche active, avec leur enveloppe min/max</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="53"/>
         <source>Fit a trend to each plotted series (least squares)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="184"/>
         <source>Use as reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme référence</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="55"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="58"/>
         <source>Save figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la figure…</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="59"/>
         <source>Save series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les séries…</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="60"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="135"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="118"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="139"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="143"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="168"/>
         <source>mean of {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne de {n} points</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="179"/>
         <source>Pick the reference point first, then press Use as reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="184"/>
         <source>Clear reference ({pid})</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la référence ({pid})</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="215"/>
         <source>min/max</source>
-        <translation type="unfinished"></translation>
+        <translation>min/max</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="221"/>
         <source>Displacement (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement (mm)</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="228"/>
         <source>relative to {pid}</source>
-        <translation type="unfinished"></translation>
+        <translation>relatif à {pid}</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="251"/>
         <source>Save figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la figure</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="251"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="254"/>
         <source>Figure saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="258"/>
         <source>Pick points first: there is no series to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="260"/>
         <source>Save series</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les séries</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="263"/>
         <source>Series saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="277"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="279"/>
         <source>, a {a:+.2f} mm/yr²</source>
-        <translation type="unfinished"></translation>
+        <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="281"/>
         <source>, seasonal {s:.1f} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="282"/>
         <source>, RMSE {r:.1f} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>, RMSE {r:.1f} mm</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="48"/>
         <source>{label} is not a CLMS service key: it is not JSON. Download the key again from your land.copernicus.eu profile (API tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} n'est pas une clé de service CLMS : ce n'est pas du JSON. Téléchargez à nouveau la clé depuis votre profil land.copernicus.eu (jetons d'API).</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="51"/>
         <source>{label} is not a CLMS service key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} n'est pas une clé de service CLMS.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="54"/>
         <source>{label} is not a complete CLMS service key: {fields} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} n'est pas une clé de service CLMS complète : il manque {fields}.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="57"/>
         <source>{label} is damaged: its private_key is not a PEM private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} est endommagé : son private_key n'est pas une clé privée PEM.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="67"/>
         <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléchargements nécessitent les paquets Python PyJWT et cryptography, absents de ce QGIS. Installez-les (par ex. python3-jwt et python3-cryptography) et redémarrez QGIS.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="74"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}).</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="77"/>
         <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléchargements nécessitent le paquet Python cryptography (pour RS256), absent de ce QGIS.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="107"/>
         <source>The CLMS service refused the service key (HTTP {status}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service CLMS a refusé la clé de service (HTTP {status}) : elle est peut-être expirée ou révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les Paramètres.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="114"/>
         <source>The CLMS service gave no access token{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service CLMS n'a fourni aucun jeton d'accès{detail}.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="153"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d'authentification de QGIS n'est pas disponible ({reason}), la clé de service ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="161"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d'authentification de QGIS est verrouillée : le mot de passe principal n'a pas été saisi.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="173"/>
         <source>CLMS service key ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de service CLMS ({name})</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="183"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de service n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="192"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé de service CLMS : importez votre fichier de clé (depuis votre profil land.copernicus.eu, jetons d'API) dans les Paramètres de l'extension.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="198"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de service CLMS (configuration d'authentification {id}) n'est plus dans la base d'authentification de QGIS : importez à nouveau votre fichier de clé dans les Paramètres de l'extension.</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="201"/>
         <source>The stored CLMS service key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de service CLMS enregistrée</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="27"/>
         <source>Download EGMS files for an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger des fichiers EGMS pour une zone</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="30"/>
         <source>Searches the EGMS archive for the files of one product and release that cover an extent and downloads them into a folder (files already there are skipped, interrupted ones resumed), then optionally imports them into a GeoPackage. Needs the CLMS service key imported in the plugin's Settings (CLMS &amp; EGMS panel ▸ Settings…); the EGMS service address is a setting there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherche dans l'archive EGMS les fichiers d'un produit et d'une édition qui couvrent une emprise et les télécharge dans un dossier (les fichiers déjà présents sont ignorés, les interrompus repris), puis les importe éventuellement dans un GeoPackage. Nécessite la clé de service CLMS importée dans les Paramètres de l'extension (panneau CLMS &amp; EGMS ▸ Paramètres…) ; l'adresse du service EGMS s'y règle aussi.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="36"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="37"/>
         <source>The files covering this extent are downloaded (searched 5 degrees at a time, as the service asks; at most 20 × 20 degrees).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers couvrant cette emprise sont téléchargés (recherchés par pas de 5 degrés, comme le service le demande ; au plus 20 × 20 degrés).</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="40"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="26"/>
         <source>L2a basic (line of sight)</source>
-        <translation type="unfinished"></translation>
+        <translation>L2a basique (ligne de visée)</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="26"/>
         <source>L2b calibrated (line of sight)</source>
-        <translation type="unfinished"></translation>
+        <translation>L2b calibré (ligne de visée)</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="27"/>
         <source>L3 vertical (up)</source>
-        <translation type="unfinished"></translation>
+        <translation>L3 vertical (haut)</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="27"/>
         <source>L3 east-west</source>
-        <translation type="unfinished"></translation>
+        <translation>L3 est-ouest</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="44"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L2a : par burst, relatif à un point de référence local ; L2b : par burst, calibré par GNSS (le produit principal) ; L3 : tuiles de 100 km du mouvement vertical ou est-ouest sur une grille de 100 m.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="47"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="48"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'édition telle que le service l'écrit, par ex. 2020-2024, 2019-2023, 2018-2022 ou 2015-2021.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="50"/>
         <source>Orbit direction (L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="31"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="31"/>
         <source>Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascendante</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="31"/>
         <source>Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendante</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="52"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits L2 seulement : garder les bursts des orbites ascendantes ou descendantes.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="54"/>
         <source>Track (relative orbit, L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace (orbite relative, L2)</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="56"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits L2 seulement : garder les bursts de cette trace Sentinel-1 (1 à 175) ; vide pour toutes les traces.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="58"/>
         <source>Download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de téléchargement</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="59"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="61"/>
         <source>Import into GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans un GeoPackage</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="63"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : importer les fichiers téléchargés dans ce GeoPackage (nouveau ou existant) et charger les couches, symbolisées par vitesse.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="66"/>
         <source>Downloaded files, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers téléchargés, un par ligne</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="67"/>
         <source>Files downloaded now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers téléchargés maintenant</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="91"/>
         <source>No EGMS files of {product} {release} in this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier EGMS {product} {release} dans cette zone.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="93"/>
         <source>{n} files found ({mb:.1f} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fichiers trouvés ({mb:.1f} Mo).</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="110"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé ; ce qui est arrivé est gardé dans {folder} pour reprendre.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="113"/>
         <source>No file could be downloaded: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n'a pu être téléchargé : {first}</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="115"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
     <message>
         <location filename="../core/egms/api.py" line="44"/>
         <source>The search area is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de recherche est vide.</translation>
     </message>
     <message>
         <location filename="../core/egms/api.py" line="85"/>
         <source>the search</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche</translation>
     </message>
     <message>
         <location filename="../core/egms/api.py" line="89"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service EGMS demande une connexion : importez votre clé de service CLMS dans les Paramètres de l'extension (ou vérifiez qu'elle est toujours valide).</translation>
     </message>
     <message>
         <location filename="../core/egms/api.py" line="91"/>
         <source>The EGMS service refused the request: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service EGMS a refusé la requête : {message}</translation>
     </message>
     <message>
         <location filename="../core/egms/api.py" line="111"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone est trop grande pour une recherche : {w:.1f}° × {h:.1f}° demanderaient {n} recherches (le service EGMS accepte au plus 5° de côté, et l'extension en fait au plus {max}). Choisissez une zone plus petite.</translation>
     </message>
     <message>
         <location filename="../core/egms/api.py" line="142"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est plus proposé par le service EGMS : relancez la recherche.</translation>
     </message>
     <message>
         <location filename="../core/egms/footprints.py" line="63"/>
         <source>EGMS search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche EGMS</translation>
     </message>
     <message>
         <location filename="../core/egms/footprints.py" line="83"/>
         <source>Ascending burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Burst ascendant</translation>
     </message>
     <message>
         <location filename="../core/egms/footprints.py" line="83"/>
         <source>Descending burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Burst descendant</translation>
     </message>
     <message>
         <location filename="../core/egms/footprints.py" line="83"/>
         <source>L3 tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuile L3</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
         <location filename="../core/egms/download.py" line="83"/>
         <source>{file} holds no EGMS download links (lines like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucun lien de téléchargement EGMS (des lignes comme https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="102"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} fait {got} octets sur le serveur là où la recherche en annonçait {expected} : non téléchargé. Relancez la recherche.</translation>
     </message>
     <message>
         <location filename="../core/egms/download.py" line="36"/>
         <source>The EGMS search behind {file} expired: searching again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche EGMS derrière {file} a expiré : nouvelle recherche.</translation>
     </message>
     <message>
         <location filename="../core/egms/download.py" line="42"/>
         <source>The link for {file} has expired (EGMS Explorer links work only while their search is fresh). Export new links from the EGMS Explorer, or import your CLMS service key in the Settings and search here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de {file} a expiré (les liens de l'EGMS Explorer ne valent que tant que leur recherche est récente). Exportez de nouveaux liens depuis l'EGMS Explorer, ou importez votre clé de service CLMS dans les Paramètres et cherchez ici.</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="120"/>
         <source>{file} could not be downloaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'a pas pu être téléchargé : {error}</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="126"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de {file} s'est interrompu {n} fois ({error}) ; les {mb:.1f} Mo reçus sont gardés : relancez le téléchargement pour reprendre.</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="132"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {file} annulé ; ce qui est arrivé est gardé pour reprendre.</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="171"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est arrivé avec {got} octets là où la recherche en annonçait {expected} : il a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="180"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="292"/>
         <source>The transfer from {host} broke off: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="59"/>
         <source>A service key is kept in QGIS&apos;s authentication database (configuration &lt;b&gt;{id}&lt;/b&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé de service est conservée dans la base d'authentification de QGIS (configuration &lt;b&gt;{id}&lt;/b&gt;).</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="62"/>
         <source>No service key yet. Searching and downloading EGMS files and CLMS data needs one: in your &lt;a href=&quot;https://land.copernicus.eu&quot;&gt;land.copernicus.eu&lt;/a&gt; profile, create an API token and download its key file (JSON), then import it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé de service. La recherche et le téléchargement de fichiers EGMS et de données CLMS en demandent une : dans votre profil &lt;a href=&quot;https://land.copernicus.eu&quot;&gt;land.copernicus.eu&lt;/a&gt;, créez un jeton d'API et téléchargez son fichier de clé (JSON), puis importez-le ici.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Import CLMS service key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la clé de service CLMS</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Service key (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de service (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="90"/>
         <source>Key not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé non importée</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="93"/>
         <source>Key imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé importée</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="93"/>
         <source>{file} is kept in QGIS&apos;s authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est conservé dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Key not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé non supprimée</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Key removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé supprimée</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="103"/>
         <source>The service key was removed from QGIS&apos;s authentication database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de service a été supprimée de la base d'authentification de QGIS.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="119"/>
         <source>Key works</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="119"/>
         <source>The service gave an access token for {client}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a fourni un jeton d'accès pour {client}.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="126"/>
         <source>Checking the CLMS service key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="173"/>
         <source>Mean series of {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Série moyenne de {n} points</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="51"/>
         <source>Current map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue actuelle de la carte</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="68"/>
         <source>Paste links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des liens…</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="69"/>
         <source>Open egms-archive-links.txt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir egms-archive-links.txt…</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="103"/>
         <source>The list of releases could not be fetched: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des éditions n'a pas pu être récupérée : {error}</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="114"/>
         <source>an empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste vide</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="118"/>
         <source>Fetching the EGMS releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des éditions EGMS</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="132"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une zone de recherche : la vue de la carte, un rectangle dessiné sur la carte, ou une couche.</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="142"/>
         <source>Without a key, use “Add Explorer links…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans clé, utilisez « Ajouter des liens de l'Explorer… ».</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="156"/>
         <source>Searching EGMS files</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de fichiers EGMS</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="166"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fichiers EGMS trouvés ({mb:.1f} Mo) : cochez ceux à télécharger.</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="169"/>
         <source>No EGMS files of this product and release in this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="214"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="228"/>
         <source>Add EGMS Explorer links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="228"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="235"/>
         <source>Open EGMS Explorer links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="235"/>
         <source>Link lists (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="246"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="250"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="266"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="270"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="280"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="285"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="301"/>
         <source>downloading {p:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="313"/>
         <source>already there</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà présent</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="313"/>
         <source>downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargé</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="315"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="324"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="335"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="346"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
         <location filename="../ui/egms_search_panel.py" line="372"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
     <message>
         <location filename="../core/clms/requests.py" line="29"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la zone du téléchargement : une région NUTS ou une emprise (pas les deux).</translation>
     </message>
     <message>
         <location filename="../core/clms/requests.py" line="31"/>
         <source>Choose the projection of the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la projection du téléchargement.</translation>
     </message>
     <message>
         <location filename="../core/clms/requests.py" line="39"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de téléchargement n'est pas une emprise valide en degrés : {box}.</translation>
     </message>
     <message>
         <location filename="../core/clms/requests.py" line="44"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} est une série temporelle : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
         <location filename="../core/clms/requests.py" line="48"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
         <location filename="../core/clms/requests.py" line="50"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
     <message>
         <location filename="../core/clms/results.py" line="34"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contient une entrée hors de son dossier ({entry}) : non décompressé.</translation>
     </message>
     <message>
         <location filename="../core/clms/results.py" line="38"/>
         <source>{file} is not a complete zip file: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas un fichier zip complet : téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/clms/results.py" line="63"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucune donnée raster ou vecteur que QGIS puisse ouvrir.</translation>
     </message>
     <message>
         <location filename="../core/clms/api.py" line="46"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison donnée</translation>
     </message>
     <message>
         <location filename="../core/clms/api.py" line="76"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
         <location filename="../core/clms/api.py" line="103"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
         <location filename="../core/clms/api.py" line="116"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
         <location filename="../core/clms/api.py" line="130"/>
         <source>The CLMS service kept saying the access token expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
         <location filename="../core/clms/api.py" line="144"/>
         <source>The CLMS service created no download request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
         <location filename="../core/clms/api.py" line="173"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
         <location filename="../core/clms/api.py" line="175"/>
         <source>The CLMS service refused the request: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
     <message>
         <location filename="../core/clms/view.py" line="39"/>
         <source>The view service did not answer with WMS capabilities ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de visualisation n'a pas répondu par des capacités WMS ({error}).</translation>
     </message>
     <message>
         <location filename="../core/clms/view.py" line="67"/>
         <source>The view service of {dataset} lists no layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de visualisation de {dataset} ne liste aucune couche.</translation>
     </message>
     <message>
         <location filename="../core/clms/view.py" line="83"/>
         <source>{dataset} has no view service: download it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} n'a pas de service de visualisation : téléchargez-le plutôt.</translation>
     </message>
     <message>
         <location filename="../core/clms/view.py" line="102"/>
         <source>The view service of {dataset} is a WMTS, which this version cannot add by itself: add {url} with Layer ▸ Add Layer ▸ Add WMS/WMTS Layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de visualisation de {dataset} est un WMTS, que cette version ne sait pas ajouter elle-même : ajoutez {url} par Couche ▸ Ajouter une couche ▸ Ajouter une couche WMS/WMTS.</translation>
     </message>
     <message>
         <location filename="../core/clms/nuts.py" line="49"/>
         <source>{file} cannot be read as a vector file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu comme fichier vecteur.</translation>
     </message>
     <message>
         <location filename="../core/clms/nuts.py" line="52"/>
         <source>{file} is not a GISCO NUTS file (it has no NUTS_ID field).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas un fichier NUTS de GISCO (il n'a pas de champ NUTS_ID).</translation>
     </message>
     <message>
         <location filename="../core/clms/nuts.py" line="65"/>
         <source>{file} holds no NUTS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne contient aucune région NUTS.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="50"/>
         <source>Download CLMS data for an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger des données CLMS pour une zone</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="53"/>
         <source>Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in the chosen format and projection, waits while the CLMS prepares it (this can take minutes to hours; cancelling also cancels the request), downloads and unpacks the result and loads its layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the plugin&apos;s Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande un jeu de données du service de surveillance des terres de Copernicus pour une emprise ou une région NUTS dans le format et la projection choisis, attend pendant que le CLMS le prépare (cela peut prendre de quelques minutes à quelques heures ; annuler annule aussi la demande), télécharge et décompresse le résultat et charge ses couches (CORINE Land Cover avec sa légende officielle). Nécessite la clé de service CLMS importée dans les Paramètres de l'extension.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="60"/>
         <source>Dataset (title or UID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données (titre ou UID)</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="61"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du jeu de données tel que le catalogue l'affiche (par ex. CORINE Land Cover 2018) ou son UID.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="63"/>
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="64"/>
         <source>The area to download; or give a NUTS region instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone à télécharger ; ou donnez plutôt une région NUTS.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="66"/>
         <source>NUTS region code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de région NUTS</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="67"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code NUTS 2021 de n'importe quel niveau (par ex. ITC11) ou un code de pays, au lieu d'une emprise.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="69"/>
         <source>Output format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="70"/>
         <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf… ; vide : le format propre du jeu de données.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="72"/>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="73"/>
         <source>The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258.</source>
-        <translation type="unfinished"></translation>
+        <translation>La projection du résultat : EPSG:3035 (par défaut), EPSG:4326, EPSG:3857 ou EPSG:4258.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="75"/>
         <source>Start date (time series)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début (séries temporelles)</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="75"/>
         <source>End date (time series)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin (séries temporelles)</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="77"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données en séries temporelles seulement : l'intervalle à télécharger (dans la limite du jeu de données).</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="80"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zip du résultat et ses fichiers décompressés vont ici.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="82"/>
         <source>Data files, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données, un par ligne</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="83"/>
         <source>The CLMS request&apos;s task id</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant de tâche de la demande CLMS</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="84"/>
         <source>Loaded layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches chargées</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="103"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="109"/>
         <source>{dataset} cannot be downloaded by area.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="122"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="136"/>
         <source>{n} data files in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="145"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="149"/>
         <source>Request {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {id} : {status}</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="154"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CLMS n'a pas pu préparer la demande {id} ({status}) : {message}</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="157"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
     <message>
         <location filename="../core/processing/base.py" line="16"/>
         <source>CLMS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLMS</translation>
     </message>
     <message>
         <location filename="../core/egms/download.py" line="28"/>
         <source>The EGMS service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service EGMS</translation>
     </message>
     <message>
         <location filename="../core/egms/download.py" line="45"/>
         <source>The EGMS service no longer accepts the search behind {file}, even renewed: search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="323"/>
         <source>The service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="331"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="334"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="76"/>
         <source>The download link of {file} has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de téléchargement de {file} a expiré.</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="118"/>
         <source>{service} does not have {file} (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} n'a pas {file} (HTTP 404).</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="118"/>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur</translation>
     </message>
     <message>
         <location filename="../core/download.py" line="178"/>
         <source>The service did not send {file}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n'a pas envoyé {file} : {message}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="39"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="39"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="40"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="137"/>
         <source>{shown} of {total} datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} jeux de données sur {total}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="143"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de données du catalogue CLMS ne correspond à cette recherche.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="149"/>
         <source>Searching the CLMS catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="165"/>
         <source>The dataset, cut to an area</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données, découpé sur une zone</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="167"/>
         <source>Pre-packaged: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé : {file}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="210"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="214"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="217"/>
         <source>Opening the view service of {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="224"/>
         <source>GISCO NUTS regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions NUTS de GISCO</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="224"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="235"/>
         <source>{n} NUTS regions from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} régions NUTS tirées de {file}.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="249"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n'est pas une région NUTS : tapez un code ou un nom et choisissez une des suggestions.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="255"/>
         <source>Choose the layer whose selected features give the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la couche dont les entités sélectionnées donnent la zone.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="265"/>
         <source>The download area is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="298"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="303"/>
         <source>Requesting {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de {dataset}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="337"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="349"/>
         <source>Checking the CLMS download requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="371"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="379"/>
         <source>Downloading {dataset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="405"/>
         <source>Select a request in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="415"/>
         <source>This request has already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="428"/>
         <source>Request {id} cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande {id} annulée.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="430"/>
         <source>Cancelling CLMS request {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="446"/>
         <source>in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le projet</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="446"/>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="455"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="484"/>
         <source>yes, {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, {kind}</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="484"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="487"/>
         <source>by area</source>
-        <translation type="unfinished"></translation>
+        <translation>par zone</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="489"/>
         <source>{n} pre-packaged files</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fichiers préparés</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="491"/>
         <source>time series, at most {n} days a request</source>
-        <translation type="unfinished"></translation>
+        <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="491"/>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>série temporelle</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>Projections</source>
-        <translation type="unfinished"></translation>
+        <translation>Projections</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>INSPIRE themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>View service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de visualisation</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="493"/>
         <source>not from here</source>
-        <translation type="unfinished"></translation>
+        <translation>pas depuis ici</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="500"/>
         <source>Product page on land.copernicus.eu</source>
-        <translation type="unfinished"></translation>
+        <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="59"/>
         <source>Load workshop sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger l'exemple d'atelier</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="61"/>
         <source>Build an offline, synthetic Grindavík-like EGMS case, import it and open a guided walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire hors ligne un cas EGMS synthétique inspiré de Grindavík, l'importer et ouvrir un parcours guidé</translation>
     </message>
     <message>
         <location filename="../core/clms/results.py" line="23"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien vers {file} a expiré (le CLMS garde les résultats quelques jours) : demandez à nouveau les données.</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="23"/>
         <source>Decompose ascending and descending LOS into vertical and east-west</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomposer les visées ascendante et descendante en vertical et est-ouest</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="26"/>
         <source>From an ascending and a descending EGMS L2 layer (L2a or L2b), the vertical and east-west velocities (mm/year) on a regular grid in EPSG:3035: in each cell the mean line-of-sight velocities of both geometries and the points&apos; LOS unit vectors give two equations in the east and up motion (north-south motion, which Sentinel-1 barely sees, is taken as 0, as for EGMS L3). Cells seen from one geometry only are left empty and counted (ONE_GEOMETRY_CELLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d'une couche EGMS L2 ascendante et d'une descendante (L2a ou L2b), les vitesses verticale et est-ouest (mm/an) sur une grille régulière en EPSG:3035 : dans chaque cellule, les vitesses moyennes en ligne de visée des deux géométries et les vecteurs unitaires de visée des points donnent deux équations en mouvement est et vertical (le mouvement nord-sud, que Sentinel-1 voit à peine, est pris à 0, comme pour EGMS L3). Les cellules vues par une seule géométrie sont laissées vides et comptées (ONE_GEOMETRY_CELLS).</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="33"/>
         <source>Ascending L2 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche L2 ascendante</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="33"/>
         <source>Descending L2 layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche L2 descendante</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="35"/>
         <source>EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). An imported layer holding both directions can be given for both: each takes the points of its direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points EGMS L2 avec mean_velocity et le vecteur unitaire de visée (los_east, los_north, los_up). Une couche importée contenant les deux sens peut être donnée pour les deux : chacune prend les points de son sens.</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="39"/>
         <source>Grid cell size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des cellules de la grille</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="40"/>
         <source>The side of a grid cell, in metres (EGMS L3 uses 100 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le côté d'une cellule, en mètres (EGMS L3 utilise 100 m).</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="42"/>
         <source>Vertical and east-west velocities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesses verticale et est-ouest</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="44"/>
         <source>One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), n_asc, n_desc, vlos_asc, vlos_desc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un carré par cellule contenant des points : up_mm_yr, east_mm_yr (vides là où il n'y a qu'une géométrie), n_asc, n_desc, vlos_asc, vlos_desc.</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="47"/>
         <source>Cells with vertical and east-west velocities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules avec vitesses verticale et est-ouest</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="48"/>
         <source>Cells seen from one geometry only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules vues par une seule géométrie</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="56"/>
         <source>{layer} lacks {fields}: use EGMS L2 layers (their points carry the LOS unit vector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque {fields} à {layer} : utilisez des couches EGMS L2 (leurs points portent le vecteur unitaire de visée).</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="72"/>
         <source>{layer} holds no {direction} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} ne contient aucun point {direction}.</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="80"/>
         <source>Both layers look at the ground from the same side (their LOS east components have the same sign): give one ascending and one descending layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux couches regardent le sol du même côté (leurs composantes est de visée ont le même signe) : donnez une couche ascendante et une descendante.</translation>
     </message>
     <message>
         <location filename="../core/processing/decompose_los.py" line="100"/>
         <source>{solved} cells with vertical and east-west velocities; {one} seen from one geometry only, left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{solved} cellules avec vitesses verticale et est-ouest ; {one} vues par une seule géométrie, laissées vides.</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="24"/>
         <source>Fit trends to EGMS time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster des tendances aux séries temporelles EGMS</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="27"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque point EGMS, ajuste d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) à sa série de déplacement sur la période choisie (toute la série par défaut) et ajoute fit_vel (vitesse, mm/an), fit_acc (accélération, mm/an²), fit_season (amplitude saisonnière, mm), fit_rmse (RMSE des résidus, mm) et fit_n (valeurs utilisées). Les points ayant moins de 6 valeurs sur la période ont des champs vides. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="35"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité (sa sélection, si cochée).</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>premier</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le {which} jour de la période à ajuster ; vide : celui de la série.</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>Points with trend fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Points avec champs de tendance</translation>
     </message>
     <message>
         <location filename="../core/processing/fit_trends.py" line="43"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="15"/>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="15"/>
         <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through the town subsides (red), the dome 4.5 km north rises (blue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois couches sont symbolisées par vitesse moyenne : le rouge s'éloigne du satellite (vers le bas), le bleu s'en rapproche (vers le haut). &lt;b&gt;egms_l3_u&lt;/b&gt; est le mouvement vertical : le graben qui traverse la ville s'affaisse (rouge), le dôme à 4,5 km au nord se soulève (bleu).</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="18"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="18"/>
         <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: only the graben stays. &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans &lt;i&gt;Filtrer les points par vitesse&lt;/i&gt; ci-dessous, choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, tapez &lt;b&gt;-10&lt;/b&gt; dans &lt;i&gt;Vitesse au plus&lt;/i&gt; et &lt;i&gt;Appliquer&lt;/i&gt; : seul le graben reste. &lt;i&gt;Réinitialiser&lt;/i&gt; ramène tous les points.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="21"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboliser</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="21"/>
         <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and &lt;i&gt;Style layer&lt;/i&gt;: the same classes on every layer make them comparable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez &lt;i&gt;Plage de style ±&lt;/i&gt; sur 30 puis &lt;i&gt;Symboliser la couche&lt;/i&gt; : les mêmes classes sur chaque couche les rendent comparables.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="23"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="23"/>
         <source>&lt;i&gt;Plot time series…&lt;/i&gt;, then click a red point in the graben: about −35 mm/year. Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point on the dome to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;, puis cliquez sur un point rouge du graben : environ −35 mm/an. Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu du dôme pour comparer.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="25"/>
         <source>Seasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisons</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="25"/>
         <source>Click a point south-east of the town (the clay area) and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un point au sud-est de la ville (la zone argileuse) et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="27"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="27"/>
         <source>Click a stable point far from both and &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un point stable loin des deux et &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="29"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="29"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils Traitement, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="35"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cas synthétique inspiré de Grindavík, au vrai format EGMS 2020-2024 : un graben qui s'affaisse, un dôme qui se soulève à côté, une zone argileuse au mouvement saisonnier et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="69"/>
         <source>Building the workshop sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de l'exemple d'atelier</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="44"/>
         <source>The service key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de service</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="19"/>
         <source>Continuous urban fabric</source>
-        <translation type="unfinished"></translation>
+        <translation>Tissu urbain continu</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="20"/>
         <source>Discontinuous urban fabric</source>
-        <translation type="unfinished"></translation>
+        <translation>Tissu urbain discontinu</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="21"/>
         <source>Industrial or commercial units</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones industrielles ou commerciales et installations publiques</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="22"/>
         <source>Road and rail networks and associated land</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux routier et ferroviaire et espaces associés</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="23"/>
         <source>Port areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones portuaires</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="24"/>
         <source>Airports</source>
-        <translation type="unfinished"></translation>
+        <translation>Aéroports</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="25"/>
         <source>Mineral extraction sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction de matériaux</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="26"/>
         <source>Dump sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Décharges</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="27"/>
         <source>Construction sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Chantiers</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="28"/>
         <source>Green urban areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces verts urbains</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="29"/>
         <source>Sport and leisure facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements sportifs et de loisirs</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="30"/>
         <source>Non-irrigated arable land</source>
-        <translation type="unfinished"></translation>
+        <translation>Terres arables hors périmètres d'irrigation</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="31"/>
         <source>Permanently irrigated land</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètres irrigués en permanence</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="32"/>
         <source>Rice fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Rizières</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="33"/>
         <source>Vineyards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vignobles</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="34"/>
         <source>Fruit trees and berry plantations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergers et petits fruits</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="35"/>
         <source>Olive groves</source>
-        <translation type="unfinished"></translation>
+        <translation>Oliveraies</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="36"/>
         <source>Pastures</source>
-        <translation type="unfinished"></translation>
+        <translation>Prairies et autres surfaces toujours en herbe à usage agricole</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="37"/>
         <source>Annual crops associated with permanent crops</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultures annuelles associées à des cultures permanentes</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="38"/>
         <source>Complex cultivation patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes culturaux et parcellaires complexes</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="39"/>
         <source>Land principally occupied by agriculture, with significant areas of natural vegetation</source>
-        <translation type="unfinished"></translation>
+        <translation>Surfaces essentiellement agricoles, interrompues par des espaces naturels importants</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="41"/>
         <source>Agro-forestry areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires agroforestiers</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="42"/>
         <source>Broad-leaved forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Forêts de feuillus</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="43"/>
         <source>Coniferous forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Forêts de conifères</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="44"/>
         <source>Mixed forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Forêts mélangées</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="45"/>
         <source>Natural grasslands</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelouses et pâturages naturels</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="46"/>
         <source>Moors and heathland</source>
-        <translation type="unfinished"></translation>
+        <translation>Landes et broussailles</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="47"/>
         <source>Sclerophyllous vegetation</source>
-        <translation type="unfinished"></translation>
+        <translation>Végétation sclérophylle</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="48"/>
         <source>Transitional woodland-shrub</source>
-        <translation type="unfinished"></translation>
+        <translation>Forêt et végétation arbustive en mutation</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="49"/>
         <source>Beaches, dunes, sands</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages, dunes et sable</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="50"/>
         <source>Bare rocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Roches nues</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="51"/>
         <source>Sparsely vegetated areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Végétation clairsemée</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="52"/>
         <source>Burnt areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones incendiées</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="53"/>
         <source>Glaciers and perpetual snow</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaciers et neiges éternelles</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="54"/>
         <source>Inland marshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Marais intérieurs</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="55"/>
         <source>Peat bogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tourbières</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="56"/>
         <source>Salt marshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Marais maritimes</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="57"/>
         <source>Salines</source>
-        <translation type="unfinished"></translation>
+        <translation>Marais salants</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="58"/>
         <source>Intertidal flats</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones intertidales</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="59"/>
         <source>Water courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cours et voies d'eau</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="60"/>
         <source>Water bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d'eau</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="61"/>
         <source>Coastal lagoons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagunes littorales</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="62"/>
         <source>Estuaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Estuaires</translation>
     </message>
     <message>
         <location filename="../core/clms/clc.py" line="63"/>
         <source>Sea and ocean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mers et océans</translation>
     </message>
 </context>
 <context>
@@ -2439,497 +2439,497 @@
     <message>
         <location filename="../ui/dock.ui" line="9"/>
         <source>CLMS &amp; EGMS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLMS &amp; EGMS</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="17"/>
         <source>CLMS catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue CLMS</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="157"/>
         <source>EGMS</source>
-        <translation type="unfinished"></translation>
+        <translation>EGMS</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="306"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="400"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="242"/>
         <source>Import EGMS files into a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="245"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="249"/>
         <source>EGMS files as downloaded (.zip) or extracted (.csv); several at once are merged per level, component and release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers EGMS tels que téléchargés (.zip) ou extraits (.csv) ; plusieurs à la fois sont fusionnés par niveau, composante et édition.</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="253"/>
         <source>or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ou un dossier</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="257"/>
         <source>Every EGMS file in this folder and its subfolders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers EGMS de ce dossier et de ses sous-dossiers.</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="261"/>
         <source>GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="265"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage nouveau ou existant ; ses autres couches sont conservées.</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="269"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="273"/>
         <source>All points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les points</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="274"/>
         <source>Points in the current map view</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de la vue actuelle de la carte</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="275"/>
         <source>Points inside the polygons of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Points dans les polygones d'une couche</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="283"/>
         <source>Selected polygons only</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygones sélectionnés uniquement</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="288"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="325"/>
         <source>Plot time series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer des séries temporelles…</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="326"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le graphique des séries temporelles et choisir des points EGMS sur la carte</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="334"/>
         <source>Filter points by velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points par vitesse</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="336"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="338"/>
         <source>Velocity at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse au moins</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="339"/>
         <source>mm/year; negative: away from the satellite / down</source>
-        <translation type="unfinished"></translation>
+        <translation>mm/an ; négative : en s'éloignant du satellite / vers le bas</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="340"/>
         <source>Velocity at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse au plus</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="341"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
-        <translation type="unfinished"></translation>
+        <translation>mm/an, par ex. -2 pour les points qui s'affaissent de plus de 2 mm/an</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="342"/>
         <source>|Velocity| at least</source>
-        <translation type="unfinished"></translation>
+        <translation>|Vitesse| au moins</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="343"/>
         <source>mm/year, in either direction</source>
-        <translation type="unfinished"></translation>
+        <translation>mm/an, dans un sens ou dans l'autre</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="344"/>
         <source>Velocity std at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart-type de la vitesse au plus</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="345"/>
         <source>mm/year</source>
-        <translation type="unfinished"></translation>
+        <translation>mm/an</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="346"/>
         <source>Coherence at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohérence au moins</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="347"/>
         <source>0 to 1 (L2 products)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 à 1 (produits L2)</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="348"/>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="349"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les polygones sélectionnés de cette couche (tous si aucun n'est sélectionné)</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="352"/>
         <source>Filter the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la couche</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="353"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="358"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="359"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="363"/>
         <source>Style range ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage de style ±</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="366"/>
         <source> mm/year</source>
-        <translation type="unfinished"></translation>
+        <translation> mm/an</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="366"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="366"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes symétriques autour de 0 jusqu'à cette vitesse ; automatique : d'après la dispersion robuste des données (98e centile de |vitesse|)</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="367"/>
         <source>Style layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Symboliser la couche</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="174"/>
         <source>Find and download EGMS files</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver et télécharger des fichiers EGMS</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="176"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="179"/>
         <source>The area to search: the map view, a rectangle drawn on the map, or a layer&apos;s extent (the arrow button). Empty: the current map view.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zone à chercher : la vue de la carte, un rectangle dessiné sur la carte, ou l'emprise d'une couche (le bouton à flèche). Vide : la vue actuelle de la carte.</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="182"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="184"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="188"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="188"/>
         <source>Ask the EGMS service for its list of releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au service EGMS sa liste d'éditions</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="215"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="195"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="196"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="196"/>
         <source>Sentinel-1 relative orbit (track) number, 1 to 175; any: every track</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d'orbite relative (trace) Sentinel-1, 1 à 175 ; toutes : chaque trace</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="201"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="202"/>
         <source>Add Explorer links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des liens de l'Explorer…</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="202"/>
         <source>Without a service key: paste download links copied from the EGMS Explorer, or open its exported egms-archive-links.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans clé de service : collez des liens de téléchargement copiés depuis l'EGMS Explorer, ou ouvrez son egms-archive-links.txt exporté</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="212"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="213"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="214"/>
         <source>Track/burst or tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace/burst ou tuile</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="216"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="219"/>
         <source>Download to</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger dans</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="220"/>
         <source>Folder the files are saved in; files already there are not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="223"/>
         <source>Import into the GeoPackage below when downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans le GeoPackage ci-dessous une fois téléchargés</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="229"/>
         <source>Download checked files</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les fichiers cochés</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="230"/>
         <source>Cancel downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les téléchargements</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="31"/>
         <source>Search the CLMS catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans le catalogue CLMS</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="35"/>
         <source>Words, e.g. corine 2018, imperviousness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots, par ex. corine 2018, imperviousness</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="39"/>
         <source>Product family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de produits</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="41"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="101"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="45"/>
         <source>INSPIRE theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème INSPIRE</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="47"/>
         <source>Year covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Année couverte</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="53"/>
         <source>More results</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de résultats</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="129"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="64"/>
         <source>Add to map (view service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la carte (service de visualisation)</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="64"/>
         <source>Add the dataset&apos;s view service (WMS or ArcGIS REST) to the project, without downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le service de visualisation du jeu de données (WMS ou ArcGIS REST) au projet, sans téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="70"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="73"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="74"/>
         <source>The dataset cut to an area, or one of its pre-packaged files</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données découpé sur une zone, ou un de ses fichiers préparés</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="77"/>
         <source>An extent (map view, drawn, a layer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une emprise (vue de la carte, dessinée, celle d'une couche)</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="78"/>
         <source>A NUTS region</source>
-        <translation type="unfinished"></translation>
+        <translation>Une région NUTS</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="79"/>
         <source>The selected features of a layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités sélectionnées d'une couche</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="90"/>
         <source>Code or name, e.g. ITC11 or Torino</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ou nom, par ex. ITC11 ou Torino</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="91"/>
         <source>GISCO file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier GISCO…</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="91"/>
         <source>Regions of every level with their boundaries: a Eurostat GISCO NUTS 2021 file (NUTS_RG_…_2021_….geojson). Without one, countries only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions de tous niveaux avec leurs limites : un fichier NUTS 2021 de GISCO (Eurostat) (NUTS_RG_…_2021_….geojson). Sans lui, les pays seulement.</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="96"/>
         <source>The extent of this layer&apos;s selected features (all of them when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise des entités sélectionnées de cette couche (toutes si aucune n'est sélectionnée)</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="103"/>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="105"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="110"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="109"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="113"/>
         <source>Request download</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander le téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="119"/>
         <source>My download requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes demandes de téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="131"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="137"/>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="138"/>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="310"/>
         <source>Workshop walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours de l'atelier</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="317"/>
         <source>Close the walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le parcours</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="376"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une couche EGMS (importée, ou le CSV chargé comme texte délimité) dans le panneau Couches, cliquez sur &lt;b&gt;Tracer des séries temporelles&lt;/b&gt;, puis sur des points de la carte ; cochez &lt;i&gt;Garder les précédents&lt;/i&gt; pour en comparer plusieurs. Le graphique ajuste des tendances, prend un point de référence et trace la moyenne des points sélectionnés.&lt;br/&gt;&lt;br/&gt;Dans la boîte à outils Traitement (CLMS &amp; EGMS) : déplacement et vitesse sur une période, ajustement de tendances pour chaque point, décomposition des bursts ascendant et descendant, et export pour PS Time Series Viewer.</translation>
     </message>
 </context>
 <context>
@@ -2937,97 +2937,97 @@
     <message>
         <location filename="../ui/settings_dialog.ui" line="8"/>
         <source>CLMS &amp; EGMS settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres CLMS &amp; EGMS</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="12"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="15"/>
         <source>CLMS API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l'API CLMS</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="19"/>
         <source>Address of the CLMS site whose API is used (the API lives under /api).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du site CLMS dont l'API est utilisée (l'API se trouve sous /api).</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="23"/>
         <source>EGMS API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l'API EGMS</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="27"/>
         <source>Address of the EGMS archive API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l'API d'archive EGMS.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="31"/>
         <source>Network timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai réseau</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="35"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="38"/>
         <source>How long to wait for data from a service before giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps attendre des données d'un service avant d'abandonner.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="70"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="73"/>
         <source>Download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de téléchargement</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="79"/>
         <source>Default GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage par défaut</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="83"/>
         <source>Where EGMS data is imported unless you choose otherwise. Empty: egms.gpkg in the download folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les données EGMS sont importées sauf choix contraire. Vide : egms.gpkg dans le dossier de téléchargement.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="46"/>
         <source>CLMS service key (for downloads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de service CLMS (pour les téléchargements)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="59"/>
         <source>Import key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de clé…</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="59"/>
         <source>The JSON file of a service key created in your land.copernicus.eu profile (API tokens). It is kept in QGIS&apos;s authentication database, protected by your master password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON d'une clé de service créée dans votre profil land.copernicus.eu (jetons d'API). Il est conservé dans la base d'authentification de QGIS, protégé par votre mot de passe principal.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="60"/>
         <source>Check key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la clé</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="60"/>
         <source>Ask the service for an access token with the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au service un jeton d'accès avec la clé enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.ui" line="61"/>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
-"""Fill a Qt .ts file from {source: translation} maps (files holding ``T = {...}``, a Python dict literal), checking that every translation
-keeps the source's placeholders ({name}, {v:g}…), HTML tags and menu accelerators; reports what is missing.
+"""Fill a Qt .ts file from {source: translation} maps (files holding ``T = {...}``, a Python dict literal),
+checking that every translation keeps the source's placeholders ({name}, {v:g}…), HTML tags and menu
+accelerators; reports what is missing.
 Usage: python3 tools/fill_ts.py i18n/clms_egms_de.ts part1.py [part2.py …]"""
 import ast
 import re

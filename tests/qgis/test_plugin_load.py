@@ -104,3 +104,41 @@ def test_processing_only_start_as_qgis_process_does(qgis_processing, plugin_path
     finally:
         assert qgis.utils.unloadPlugin(NAME)
     assert QgsApplication.processingRegistry().providerById(NAME) is None
+
+
+@pytest.mark.parametrize("locale,tab,search,settings,algorithm", [
+    ("de", "Analyse", "Suchen", "Einstellungen…", "EGMS-Dateien in ein GeoPackage importieren"),
+    ("fr", "Analyse", "Chercher", "Paramètres…", "Importer des fichiers EGMS dans un GeoPackage"),
+])
+def test_the_plugin_follows_qgis_locale(qgis_iface, qgis_new_project, plugin_paths, locale, tab, search, settings,
+                                        algorithm):
+    from qgis.core import QgsSettings
+
+    qm = PLUGINS_DIR / NAME / "i18n" / "clms_egms_{}.qm".format(locale)
+    assert qm.exists(), "compiled translations are built by make qm (make test runs it)"
+    s = QgsSettings()
+    saved = s.value("locale/userLocale"), s.value("locale/overrideFlag")
+    s.setValue("locale/userLocale", locale)
+    s.setValue("locale/overrideFlag", True)
+    try:
+        assert qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME)
+        plugin = qgis.utils.plugins[NAME]
+        dock = _docks(qgis_iface)[0]
+        assert [dock.tabs.tabText(i) for i in range(3)][2] == tab
+        assert plugin.settings_action.text() == settings
+        assert dock.catalogueSearchButton.text() == search  # a form string, translated too
+        names = {a.id(): a.displayName() for a in registry_algorithms()}
+        assert names["clms_egms:import_egms"] == algorithm
+        assert plugin.translator is not None
+    finally:
+        assert qgis.utils.unloadPlugin(NAME)
+        s.setValue("locale/userLocale", saved[0] or "")
+        s.setValue("locale/overrideFlag", saved[1] or False)
+    from clms_egms.core.i18n import tr
+
+    assert tr("Load workshop sample") == "Load workshop sample"  # the translator left with the plugin
+
+
+def registry_algorithms():
+    provider = QgsApplication.processingRegistry().providerById(NAME)
+    return provider.algorithms() if provider else []
