@@ -88,3 +88,37 @@ def test_decompose_refuses_same_geometry_and_non_l2(provider, scenario):
         run("decompose_los", {"ASCENDING": l3, "DESCENDING": l3, "OUTPUT": "memory:"})
     with pytest.raises(QgsProcessingException, match="holds no descending points"):
         run("decompose_los", {"ASCENDING": asc_only, "DESCENDING": asc_only, "OUTPUT": "memory:"})
+
+
+def test_in_a_model_as_the_graphical_modeler_builds_it(provider, scenario, tmp_path):
+    """A model chaining the import into the trend fit, built as the graphical modeler stores it, and run."""
+    from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm,
+                           QgsProcessingModelChildAlgorithm, QgsProcessingModelChildDependency,
+                           QgsProcessingModelChildParameterSource, QgsProcessingModelOutput,
+                           QgsProcessingModelParameter, QgsProcessingParameterMultipleLayers)
+
+    _, paths = scenario
+    gpkg = str(tmp_path / "model.gpkg")
+    model = QgsProcessingModelAlgorithm("egms fits", "workshop")
+    model.addModelParameter(QgsProcessingParameterMultipleLayers("files", "EGMS files", QgsProcessing.TypeFile),
+                            QgsProcessingModelParameter("files"))
+    imported = QgsProcessingModelChildAlgorithm("clms_egms:import_egms")
+    imported.setChildId("import")
+    imported.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("files")])
+    imported.addParameterSources("OUTPUT", [QgsProcessingModelChildParameterSource.fromStaticValue(gpkg)])
+    model.addChildAlgorithm(imported)
+    fitted = QgsProcessingModelChildAlgorithm("clms_egms:fit_trends")
+    fitted.setChildId("fit")
+    fitted.addParameterSources("INPUT", [QgsProcessingModelChildParameterSource.fromStaticValue(
+        gpkg + "|layername=egms_l3_e_2020_2024")])
+    fitted.setDependencies([QgsProcessingModelChildDependency("import")])
+    output = QgsProcessingModelOutput("fits", "fits")
+    output.setChildOutputName("OUTPUT")
+    fitted.setModelOutputs({"fits": output})
+    model.addChildAlgorithm(fitted)
+    feedback = QgsProcessingFeedback()
+    results, ok = model.run({"files": paths[2:], "fit:fits": str(tmp_path / "fits.gpkg")}, QgsProcessingContext(),
+                            feedback)
+    assert ok, feedback.textLog()
+    layer = QgsVectorLayer(results["fit:fits"], "fits", "ogr")
+    assert layer.featureCount() == 14400 and "fit_vel" in layer.fields().names()
