@@ -99,7 +99,7 @@
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="16"/>
+        <location filename="../core/processing/base.py" line="17"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
@@ -499,117 +499,112 @@
         <translation>Einzelheiten im Protokoll (Reiter CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="20"/>
+        <location filename="../core/processing/derived_fields.py" line="19"/>
         <source>Add displacement and velocity over a period</source>
         <translation>Verschiebung und Geschwindigkeit über einen Zeitraum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="23"/>
+        <location filename="../core/processing/derived_fields.py" line="22"/>
         <source>For each EGMS point: disp_mm, the displacement (mm) from the acquisition nearest the start date to the one nearest the end date, and vel_mm_yr, the velocity (mm/year) of a linear fit to the series between the two dates. The output holds the input&apos;s points and fields plus these two. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Für jeden EGMS-Punkt: disp_mm, die Verschiebung (mm) von der Aufnahme, die dem Startdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt, und vel_mm_yr, die Geschwindigkeit (mm/Jahr) einer linearen Anpassung an die Zeitreihe zwischen beiden Daten. Die Ausgabe enthält die Punkte und Felder der Eingabe und diese beiden. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="34"/>
+        <location filename="../core/processing/fit_trends.py" line="33"/>
         <source>EGMS point layer</source>
         <translation>EGMS-Punktlayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="30"/>
+        <location filename="../core/processing/derived_fields.py" line="29"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="32"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="32"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="33"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
         <translation>Der {which} des Zeitraums (für die Verschiebung wird die nächstgelegene Aufnahme verwendet).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="33"/>
         <source>first day</source>
         <translation>erste Tag</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="33"/>
         <source>last day</source>
         <translation>letzte Tag</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="37"/>
+        <location filename="../core/processing/derived_fields.py" line="36"/>
         <source>Points with derived fields</source>
         <translation>Punkte mit abgeleiteten Feldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="39"/>
+        <location filename="../core/processing/derived_fields.py" line="38"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="56"/>
+        <location filename="../core/processing/base.py" line="42"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="60"/>
+        <location filename="../core/processing/fit_trends.py" line="55"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="29"/>
+        <location filename="../core/processing/export_pstsv.py" line="28"/>
         <source>Export EGMS points for PS Time Series Viewer</source>
         <translation>EGMS-Punkte für den PS Time Series Viewer exportieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="32"/>
+        <location filename="../core/processing/export_pstsv.py" line="31"/>
         <source>Writes EGMS points (a layer, or its selection) to a Shapefile as the PS Time Series Viewer plugin reads it: short attribute names (pid, vel, v_stdev, acc, season, coh, height) and one field per acquisition date named D + yyyymmdd, in mm. Points of files with other dates get no value on the dates they lack.</source>
         <translation>Schreibt EGMS-Punkte (einen Layer oder seine Auswahl) in ein Shapefile, wie das Plugin PS Time Series Viewer es liest: kurze Attributnamen (pid, vel, v_stdev, acc, season, coh, height) und ein Feld je Aufnahmedatum namens D + yyyymmdd, in mm. Punkte aus Dateien mit anderen Daten erhalten an den fehlenden Daten keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="39"/>
+        <location filename="../core/processing/export_pstsv.py" line="38"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Ein importierter EGMS-Layer (für eine Auswahl „Nur gewählte Objekte“ anhaken).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>ESRI Shapefile (*.shp)</source>
         <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="42"/>
+        <location filename="../core/processing/export_pstsv.py" line="41"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
         <translation>Wohin das Shapefile geschrieben wird (mit .dbf, .shx, .prj).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="50"/>
-        <source>{layer} holds no EGMS time series.</source>
-        <translation>{layer} enthält keine EGMS-Zeitreihen.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/export_pstsv.py" line="63"/>
+        <location filename="../core/processing/export_pstsv.py" line="59"/>
         <source>No points to export.</source>
         <translation>Keine Punkte zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="79"/>
+        <location filename="../core/processing/export_pstsv.py" line="75"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="100"/>
+        <location filename="../core/processing/export_pstsv.py" line="96"/>
         <source>{n} points, {d} dates written to {path}.</source>
         <translation>{n} Punkte, {d} Daten nach {path} geschrieben.</translation>
     </message>
@@ -1704,7 +1699,7 @@
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="16"/>
+        <location filename="../core/processing/base.py" line="17"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -2079,52 +2074,52 @@
         <translation>{solved} Zellen mit vertikalen und Ost-West-Geschwindigkeiten; {one} nur aus einer Geometrie gesehen, leer gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="24"/>
+        <location filename="../core/processing/fit_trends.py" line="23"/>
         <source>Fit trends to EGMS time series</source>
         <translation>Trends an EGMS-Zeitreihen anpassen</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="27"/>
+        <location filename="../core/processing/fit_trends.py" line="26"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Passt für jeden EGMS-Punkt d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) an seine Verschiebungszeitreihe im gewählten Zeitraum an (standardmäßig die ganze Zeitreihe) und fügt fit_vel (Geschwindigkeit, mm/Jahr), fit_acc (Beschleunigung, mm/Jahr²), fit_season (saisonale Amplitude, mm), fit_rmse (RMSE der Residuen, mm) und fit_n (verwendete Werte) hinzu. Punkte mit weniger als 6 Werten im Zeitraum erhalten leere Felder. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <location filename="../core/processing/fit_trends.py" line="34"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV (ihre Auswahl, falls angehakt).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="36"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="36"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="36"/>
         <source>Period end</source>
         <translation>Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="36"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Optional: der {which} Tag des anzupassenden Zeitraums; leer: der der Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="41"/>
         <source>Points with trend fields</source>
         <translation>Punkte mit Trendfeldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="43"/>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>

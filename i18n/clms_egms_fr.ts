@@ -99,7 +99,7 @@
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="16"/>
+        <location filename="../core/processing/base.py" line="17"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
@@ -499,117 +499,112 @@
         <translation>Détails dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="20"/>
+        <location filename="../core/processing/derived_fields.py" line="19"/>
         <source>Add displacement and velocity over a period</source>
         <translation>Ajouter le déplacement et la vitesse sur une période</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="23"/>
+        <location filename="../core/processing/derived_fields.py" line="22"/>
         <source>For each EGMS point: disp_mm, the displacement (mm) from the acquisition nearest the start date to the one nearest the end date, and vel_mm_yr, the velocity (mm/year) of a linear fit to the series between the two dates. The output holds the input&apos;s points and fields plus these two. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="34"/>
+        <location filename="../core/processing/fit_trends.py" line="33"/>
         <source>EGMS point layer</source>
         <translation>Couche de points EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="30"/>
+        <location filename="../core/processing/derived_fields.py" line="29"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="32"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="32"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="33"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
         <translation>Le {which} de la période (l'acquisition la plus proche sert au déplacement).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="33"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="33"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="37"/>
+        <location filename="../core/processing/derived_fields.py" line="36"/>
         <source>Points with derived fields</source>
         <translation>Points avec champs dérivés</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="39"/>
+        <location filename="../core/processing/derived_fields.py" line="38"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="56"/>
+        <location filename="../core/processing/base.py" line="42"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="60"/>
+        <location filename="../core/processing/fit_trends.py" line="55"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="29"/>
+        <location filename="../core/processing/export_pstsv.py" line="28"/>
         <source>Export EGMS points for PS Time Series Viewer</source>
         <translation>Exporter des points EGMS pour PS Time Series Viewer</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="32"/>
+        <location filename="../core/processing/export_pstsv.py" line="31"/>
         <source>Writes EGMS points (a layer, or its selection) to a Shapefile as the PS Time Series Viewer plugin reads it: short attribute names (pid, vel, v_stdev, acc, season, coh, height) and one field per acquisition date named D + yyyymmdd, in mm. Points of files with other dates get no value on the dates they lack.</source>
         <translation>Écrit des points EGMS (une couche, ou sa sélection) dans un Shapefile tel que l'extension PS Time Series Viewer le lit : noms d'attributs courts (pid, vel, v_stdev, acc, season, coh, height) et un champ par date d'acquisition nommé D + yyyymmdd, en mm. Les points de fichiers aux autres dates n'ont pas de valeur aux dates qui leur manquent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="39"/>
+        <location filename="../core/processing/export_pstsv.py" line="38"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Une couche EGMS importée (cocher « Entités sélectionnées uniquement » pour une sélection).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>ESRI Shapefile (*.shp)</source>
         <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="42"/>
+        <location filename="../core/processing/export_pstsv.py" line="41"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
         <translation>Où écrire le Shapefile (avec ses .dbf, .shx, .prj).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="50"/>
-        <source>{layer} holds no EGMS time series.</source>
-        <translation>{layer} ne contient aucune série temporelle EGMS.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/export_pstsv.py" line="63"/>
+        <location filename="../core/processing/export_pstsv.py" line="59"/>
         <source>No points to export.</source>
         <translation>Aucun point à exporter.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="79"/>
+        <location filename="../core/processing/export_pstsv.py" line="75"/>
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="100"/>
+        <location filename="../core/processing/export_pstsv.py" line="96"/>
         <source>{n} points, {d} dates written to {path}.</source>
         <translation>{n} points, {d} dates écrits dans {path}.</translation>
     </message>
@@ -1704,7 +1699,7 @@
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="16"/>
+        <location filename="../core/processing/base.py" line="17"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -2079,52 +2074,52 @@
         <translation>{solved} cellules avec vitesses verticale et est-ouest ; {one} vues par une seule géométrie, laissées vides.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="24"/>
+        <location filename="../core/processing/fit_trends.py" line="23"/>
         <source>Fit trends to EGMS time series</source>
         <translation>Ajuster des tendances aux séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="27"/>
+        <location filename="../core/processing/fit_trends.py" line="26"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Pour chaque point EGMS, ajuste d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) à sa série de déplacement sur la période choisie (toute la série par défaut) et ajoute fit_vel (vitesse, mm/an), fit_acc (accélération, mm/an²), fit_season (amplitude saisonnière, mm), fit_rmse (RMSE des résidus, mm) et fit_n (valeurs utilisées). Les points ayant moins de 6 valeurs sur la période ont des champs vides. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <location filename="../core/processing/fit_trends.py" line="34"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité (sa sélection, si cochée).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="36"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="36"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="36"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="36"/>
         <source>last</source>
         <translation>dernier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Facultatif : le {which} jour de la période à ajuster ; vide : celui de la série.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="41"/>
         <source>Points with trend fields</source>
         <translation>Points avec champs de tendance</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="43"/>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>

@@ -1,6 +1,7 @@
 """What every algorithm of the plugin shares: naming, group, help, and clear errors."""
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeatureSourceDefinition
 
+from ..egms.series import LayerSeries
 from ..errors import PluginError
 from ..i18n import tr
 
@@ -32,6 +33,15 @@ class Algorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def series_of(self, parameters, name, context):
+        """The EGMS series reader of a point-layer parameter; a PluginError saying what is needed otherwise."""
+        layer = self.layer_of(parameters, name, context)
+        series = LayerSeries.for_layer(layer)
+        if series is None:
+            raise PluginError(tr("{layer} holds no EGMS time series (an imported layer, or date fields named "
+                                 "yyyymmdd).").format(layer=layer.name() if layer else name))
+        return series
 
     def layer_of(self, parameters, name, context):
         """The vector layer behind a feature-source parameter (also when "selected features only")."""

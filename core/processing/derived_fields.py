@@ -6,7 +6,6 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProce
 from qgis.PyQt.QtCore import QVariant
 
 from ..egms.analysis import displacement_between, velocity_over
-from ..egms.series import LayerSeries
 from ..errors import PluginError
 from ..i18n import tr
 from .base import Algorithm
@@ -40,11 +39,7 @@ class DerivedFields(Algorithm):
         self.addParameter(p)
 
     def process(self, parameters, context, feedback):
-        layer = self.layer_of(parameters, "INPUT", context)
-        series = LayerSeries.for_layer(layer)
-        if series is None:
-            raise PluginError(tr("{layer} holds no EGMS time series (an imported layer, or date fields named "
-                                 "yyyymmdd).").format(layer=layer.name() if layer else "INPUT"))
+        series = self.series_of(parameters, "INPUT", context)
         start = self.parameterAsDateTime(parameters, "START", context).date().toString("yyyy-MM-dd")
         end = self.parameterAsDateTime(parameters, "END", context).date().toString("yyyy-MM-dd")
         if start >= end:

@@ -9,7 +9,6 @@ from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsF
                        QgsProcessingParameterFileDestination, QgsVectorFileWriter)
 from qgis.PyQt.QtCore import QVariant
 
-from ..egms.series import LayerSeries
 from ..errors import PluginError
 from ..i18n import tr
 from .base import Algorithm
@@ -44,10 +43,7 @@ class ExportPstsv(Algorithm):
         self.addOutput(QgsProcessingOutputNumber("POINTS", tr("Points written")))
 
     def process(self, parameters, context, feedback):
-        layer = self.layer_of(parameters, "INPUT", context)
-        series = LayerSeries.for_layer(layer)
-        if series is None:
-            raise PluginError(tr("{layer} holds no EGMS time series.").format(layer=layer.name() if layer else ""))
+        series = self.series_of(parameters, "INPUT", context)
         source = self.parameterAsSource(parameters, "INPUT", context)
         out_path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not out_path.lower().endswith(".shp"):

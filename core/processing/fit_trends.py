@@ -6,7 +6,6 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
 from qgis.PyQt.QtCore import QVariant
 
 from ..egms.analysis import fit_many
-from ..egms.series import LayerSeries
 from ..errors import PluginError
 from ..i18n import tr
 from .base import Algorithm
@@ -50,11 +49,7 @@ class FitTrends(Algorithm):
         return value.date().toString("yyyy-MM-dd") if value.isValid() else None
 
     def process(self, parameters, context, feedback):
-        layer = self.layer_of(parameters, "INPUT", context)
-        series = LayerSeries.for_layer(layer)
-        if series is None:
-            raise PluginError(tr("{layer} holds no EGMS time series (an imported layer, or date fields named "
-                                 "yyyymmdd).").format(layer=layer.name() if layer else "INPUT"))
+        series = self.series_of(parameters, "INPUT", context)
         start, end = self._date(parameters, "START", context), self._date(parameters, "END", context)
         if start and end and start >= end:
             raise PluginError(tr("The start date must come before the end date."))
