@@ -2442,322 +2442,317 @@
         <translation>CLMS-Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="157"/>
+        <location filename="../ui/dock.ui" line="153"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="306"/>
+        <location filename="../ui/dock.ui" line="303"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="400"/>
+        <location filename="../ui/dock.ui" line="411"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="242"/>
+        <location filename="../ui/dock.ui" line="239"/>
         <source>Import EGMS files into a GeoPackage</source>
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="245"/>
+        <location filename="../ui/dock.ui" line="242"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="249"/>
+        <location filename="../ui/dock.ui" line="246"/>
         <source>EGMS files as downloaded (.zip) or extracted (.csv); several at once are merged per level, component and release.</source>
         <translation>EGMS-Dateien wie heruntergeladen (.zip) oder entpackt (.csv); mehrere auf einmal werden je Stufe, Komponente und Ausgabe zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="253"/>
+        <location filename="../ui/dock.ui" line="250"/>
         <source>or a folder</source>
         <translation>oder ein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="257"/>
+        <location filename="../ui/dock.ui" line="254"/>
         <source>Every EGMS file in this folder and its subfolders.</source>
         <translation>Alle EGMS-Dateien in diesem Ordner und seinen Unterordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="261"/>
+        <location filename="../ui/dock.ui" line="258"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="265"/>
+        <location filename="../ui/dock.ui" line="262"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
         <translation>Neues oder vorhandenes GeoPackage; seine anderen Layer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="269"/>
+        <location filename="../ui/dock.ui" line="266"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="273"/>
+        <location filename="../ui/dock.ui" line="270"/>
         <source>All points</source>
         <translation>Alle Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="274"/>
+        <location filename="../ui/dock.ui" line="271"/>
         <source>Points in the current map view</source>
         <translation>Punkte im aktuellen Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="275"/>
+        <location filename="../ui/dock.ui" line="272"/>
         <source>Points inside the polygons of a layer</source>
         <translation>Punkte innerhalb der Polygone eines Layers</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="283"/>
+        <location filename="../ui/dock.ui" line="280"/>
         <source>Selected polygons only</source>
         <translation>Nur ausgewählte Polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="288"/>
+        <location filename="../ui/dock.ui" line="285"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="325"/>
+        <location filename="../ui/dock.ui" line="332"/>
         <source>Plot time series…</source>
         <translation>Zeitreihen darstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="326"/>
+        <location filename="../ui/dock.ui" line="333"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation>Das Zeitreihendiagramm öffnen und EGMS-Punkte auf der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="334"/>
+        <location filename="../ui/dock.ui" line="341"/>
         <source>Filter points by velocity</source>
         <translation>Punkte nach Geschwindigkeit filtern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="336"/>
+        <location filename="../ui/dock.ui" line="343"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="338"/>
+        <location filename="../ui/dock.ui" line="345"/>
         <source>Velocity at least</source>
         <translation>Geschwindigkeit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="339"/>
+        <location filename="../ui/dock.ui" line="346"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation>mm/Jahr; negativ: vom Satelliten weg / nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="340"/>
+        <location filename="../ui/dock.ui" line="347"/>
         <source>Velocity at most</source>
         <translation>Geschwindigkeit höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="341"/>
+        <location filename="../ui/dock.ui" line="348"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation>mm/Jahr, z. B. -2 für Punkte, die schneller als 2 mm/Jahr absinken</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="342"/>
+        <location filename="../ui/dock.ui" line="349"/>
         <source>|Velocity| at least</source>
         <translation>|Geschwindigkeit| mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="343"/>
+        <location filename="../ui/dock.ui" line="350"/>
         <source>mm/year, in either direction</source>
         <translation>mm/Jahr, in beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="344"/>
+        <location filename="../ui/dock.ui" line="351"/>
         <source>Velocity std at most</source>
         <translation>Geschwindigkeits-Std. höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="345"/>
+        <location filename="../ui/dock.ui" line="352"/>
         <source>mm/year</source>
         <translation>mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="346"/>
+        <location filename="../ui/dock.ui" line="353"/>
         <source>Coherence at least</source>
         <translation>Kohärenz mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="347"/>
+        <location filename="../ui/dock.ui" line="354"/>
         <source>0 to 1 (L2 products)</source>
         <translation>0 bis 1 (L2-Produkte)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="348"/>
+        <location filename="../ui/dock.ui" line="355"/>
         <source>Inside</source>
         <translation>Innerhalb</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="349"/>
+        <location filename="../ui/dock.ui" line="356"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation>Die ausgewählten Polygone dieses Layers (alle, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="352"/>
+        <location filename="../ui/dock.ui" line="359"/>
         <source>Filter the layer</source>
         <translation>Layer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="353"/>
+        <location filename="../ui/dock.ui" line="360"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="358"/>
+        <location filename="../ui/dock.ui" line="365"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="359"/>
+        <location filename="../ui/dock.ui" line="366"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="363"/>
+        <location filename="../ui/dock.ui" line="370"/>
         <source>Style range ±</source>
         <translation>Stilbereich ±</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="366"/>
+        <location filename="../ui/dock.ui" line="373"/>
         <source> mm/year</source>
         <translation> mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="366"/>
+        <location filename="../ui/dock.ui" line="373"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="366"/>
+        <location filename="../ui/dock.ui" line="373"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation>Klassen symmetrisch um 0 bis zu dieser Geschwindigkeit; automatisch: aus der robusten Streuung der Daten (98. Perzentil von |Geschwindigkeit|)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="367"/>
+        <location filename="../ui/dock.ui" line="374"/>
         <source>Style layer</source>
         <translation>Layer gestalten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="174"/>
+        <location filename="../ui/dock.ui" line="170"/>
         <source>Find and download EGMS files</source>
         <translation>EGMS-Dateien finden und herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="176"/>
+        <location filename="../ui/dock.ui" line="172"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="179"/>
+        <location filename="../ui/dock.ui" line="175"/>
         <source>The area to search: the map view, a rectangle drawn on the map, or a layer&apos;s extent (the arrow button). Empty: the current map view.</source>
         <translation>Das Suchgebiet: der Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder die Ausdehnung eines Layers (Pfeilschaltfläche). Leer: der aktuelle Kartenausschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="182"/>
+        <location filename="../ui/dock.ui" line="178"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="184"/>
+        <location filename="../ui/dock.ui" line="180"/>
         <source>Release</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="188"/>
+        <location filename="../ui/dock.ui" line="184"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="188"/>
+        <location filename="../ui/dock.ui" line="184"/>
         <source>Ask the EGMS service for its list of releases</source>
         <translation>Den EGMS-Dienst nach seiner Liste der Ausgaben fragen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="215"/>
+        <location filename="../ui/dock.ui" line="211"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="195"/>
+        <location filename="../ui/dock.ui" line="191"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="196"/>
+        <location filename="../ui/dock.ui" line="192"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="196"/>
+        <location filename="../ui/dock.ui" line="192"/>
         <source>Sentinel-1 relative orbit (track) number, 1 to 175; any: every track</source>
         <translation>Nummer des relativen Sentinel-1-Orbits (Spur), 1 bis 175; beliebig: alle Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="201"/>
+        <location filename="../ui/dock.ui" line="197"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="202"/>
+        <location filename="../ui/dock.ui" line="198"/>
         <source>Add Explorer links…</source>
         <translation>Explorer-Links hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="202"/>
+        <location filename="../ui/dock.ui" line="198"/>
         <source>Without a service key: paste download links copied from the EGMS Explorer, or open its exported egms-archive-links.txt</source>
         <translation>Ohne Dienstschlüssel: aus dem EGMS Explorer kopierte Downloadlinks einfügen oder die dort exportierte egms-archive-links.txt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="212"/>
+        <location filename="../ui/dock.ui" line="208"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="213"/>
+        <location filename="../ui/dock.ui" line="209"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="214"/>
+        <location filename="../ui/dock.ui" line="210"/>
         <source>Track/burst or tile</source>
         <translation>Spur/Burst oder Kachel</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="216"/>
+        <location filename="../ui/dock.ui" line="212"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="219"/>
+        <location filename="../ui/dock.ui" line="215"/>
         <source>Download to</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="220"/>
+        <location filename="../ui/dock.ui" line="216"/>
         <source>Folder the files are saved in; files already there are not downloaded again.</source>
         <translation>Ordner, in dem die Dateien gespeichert werden; schon vorhandene Dateien werden nicht erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="223"/>
-        <source>Import into the GeoPackage below when downloaded</source>
-        <translation>Nach dem Herunterladen in das GeoPackage unten importieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="229"/>
+        <location filename="../ui/dock.ui" line="226"/>
         <source>Download checked files</source>
         <translation>Angehakte Dateien herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="230"/>
+        <location filename="../ui/dock.ui" line="227"/>
         <source>Cancel downloads</source>
         <translation>Downloads abbrechen</translation>
     </message>
@@ -2802,7 +2797,7 @@
         <translation>Weitere Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="129"/>
+        <location filename="../ui/dock.ui" line="125"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -2872,59 +2867,79 @@
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="105"/>
-        <source>Dates</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="110"/>
+        <location filename="../ui/dock.ui" line="108"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="109"/>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="113"/>
         <source>Request download</source>
         <translation>Download anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="119"/>
+        <location filename="../ui/dock.ui" line="115"/>
         <source>My download requests</source>
         <translation>Meine Downloadanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="131"/>
+        <location filename="../ui/dock.ui" line="127"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="137"/>
+        <location filename="../ui/dock.ui" line="133"/>
         <source>Cancel request</source>
         <translation>Anfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="138"/>
+        <location filename="../ui/dock.ui" line="134"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="310"/>
+        <location filename="../ui/dock.ui" line="317"/>
         <source>Workshop walk-through</source>
         <translation>Workshop-Rundgang</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="317"/>
+        <location filename="../ui/dock.ui" line="324"/>
         <source>Close the walk-through</source>
         <translation>Rundgang schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="376"/>
+        <location filename="../ui/dock.ui" line="383"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Wählen Sie im Layerbedienfeld einen EGMS-Layer (importiert oder die als Textdatei mit Trennzeichen geladene CSV), klicken Sie &lt;b&gt;Zeitreihen darstellen&lt;/b&gt; und dann Punkte auf der Karte; haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an, um mehrere zu vergleichen. Das Diagramm passt Trends an, nimmt einen Referenzpunkt und stellt das Mittel ausgewählter Punkte dar.&lt;br/&gt;&lt;br/&gt;In der Processing-Werkzeugkiste (CLMS &amp; EGMS): Verschiebung und Geschwindigkeit über einen Zeitraum, Trendanpassung für jeden Punkt, die Zerlegung aufsteigender und absteigender Bursts und Export für den PS Time Series Viewer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="219"/>
+        <source>Import when downloaded</source>
+        <translation>Nach dem Herunterladen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="220"/>
+        <source>Import the downloaded files into the GeoPackage of the import below, and add the layers to the project</source>
+        <translation>Die heruntergeladenen Dateien in das GeoPackage des Imports unten importieren und die Layer zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="105"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="106"/>
+        <source>Time series only: the first day to download</source>
+        <translation>Nur Zeitreihen: der erste herunterzuladende Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="107"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="108"/>
+        <source>Time series only: the last day to download</source>
+        <translation>Nur Zeitreihen: der letzte herunterzuladende Tag</translation>
     </message>
 </context>
 <context>

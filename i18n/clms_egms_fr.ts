@@ -2442,322 +2442,317 @@
         <translation>Catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="157"/>
+        <location filename="../ui/dock.ui" line="153"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="306"/>
+        <location filename="../ui/dock.ui" line="303"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="400"/>
+        <location filename="../ui/dock.ui" line="411"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="242"/>
+        <location filename="../ui/dock.ui" line="239"/>
         <source>Import EGMS files into a GeoPackage</source>
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="245"/>
+        <location filename="../ui/dock.ui" line="242"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="249"/>
+        <location filename="../ui/dock.ui" line="246"/>
         <source>EGMS files as downloaded (.zip) or extracted (.csv); several at once are merged per level, component and release.</source>
         <translation>Fichiers EGMS tels que téléchargés (.zip) ou extraits (.csv) ; plusieurs à la fois sont fusionnés par niveau, composante et édition.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="253"/>
+        <location filename="../ui/dock.ui" line="250"/>
         <source>or a folder</source>
         <translation>ou un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="257"/>
+        <location filename="../ui/dock.ui" line="254"/>
         <source>Every EGMS file in this folder and its subfolders.</source>
         <translation>Tous les fichiers EGMS de ce dossier et de ses sous-dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="261"/>
+        <location filename="../ui/dock.ui" line="258"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="265"/>
+        <location filename="../ui/dock.ui" line="262"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
         <translation>GeoPackage nouveau ou existant ; ses autres couches sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="269"/>
+        <location filename="../ui/dock.ui" line="266"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="273"/>
+        <location filename="../ui/dock.ui" line="270"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="274"/>
+        <location filename="../ui/dock.ui" line="271"/>
         <source>Points in the current map view</source>
         <translation>Points de la vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="275"/>
+        <location filename="../ui/dock.ui" line="272"/>
         <source>Points inside the polygons of a layer</source>
         <translation>Points dans les polygones d'une couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="283"/>
+        <location filename="../ui/dock.ui" line="280"/>
         <source>Selected polygons only</source>
         <translation>Polygones sélectionnés uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="288"/>
+        <location filename="../ui/dock.ui" line="285"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="325"/>
+        <location filename="../ui/dock.ui" line="332"/>
         <source>Plot time series…</source>
         <translation>Tracer des séries temporelles…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="326"/>
+        <location filename="../ui/dock.ui" line="333"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation>Ouvrir le graphique des séries temporelles et choisir des points EGMS sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="334"/>
+        <location filename="../ui/dock.ui" line="341"/>
         <source>Filter points by velocity</source>
         <translation>Filtrer les points par vitesse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="336"/>
+        <location filename="../ui/dock.ui" line="343"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="338"/>
+        <location filename="../ui/dock.ui" line="345"/>
         <source>Velocity at least</source>
         <translation>Vitesse au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="339"/>
+        <location filename="../ui/dock.ui" line="346"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation>mm/an ; négative : en s'éloignant du satellite / vers le bas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="340"/>
+        <location filename="../ui/dock.ui" line="347"/>
         <source>Velocity at most</source>
         <translation>Vitesse au plus</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="341"/>
+        <location filename="../ui/dock.ui" line="348"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation>mm/an, par ex. -2 pour les points qui s'affaissent de plus de 2 mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="342"/>
+        <location filename="../ui/dock.ui" line="349"/>
         <source>|Velocity| at least</source>
         <translation>|Vitesse| au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="343"/>
+        <location filename="../ui/dock.ui" line="350"/>
         <source>mm/year, in either direction</source>
         <translation>mm/an, dans un sens ou dans l'autre</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="344"/>
+        <location filename="../ui/dock.ui" line="351"/>
         <source>Velocity std at most</source>
         <translation>Écart-type de la vitesse au plus</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="345"/>
+        <location filename="../ui/dock.ui" line="352"/>
         <source>mm/year</source>
         <translation>mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="346"/>
+        <location filename="../ui/dock.ui" line="353"/>
         <source>Coherence at least</source>
         <translation>Cohérence au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="347"/>
+        <location filename="../ui/dock.ui" line="354"/>
         <source>0 to 1 (L2 products)</source>
         <translation>0 à 1 (produits L2)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="348"/>
+        <location filename="../ui/dock.ui" line="355"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="349"/>
+        <location filename="../ui/dock.ui" line="356"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation>Les polygones sélectionnés de cette couche (tous si aucun n'est sélectionné)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="352"/>
+        <location filename="../ui/dock.ui" line="359"/>
         <source>Filter the layer</source>
         <translation>Filtrer la couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="353"/>
+        <location filename="../ui/dock.ui" line="360"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="358"/>
+        <location filename="../ui/dock.ui" line="365"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="359"/>
+        <location filename="../ui/dock.ui" line="366"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="363"/>
+        <location filename="../ui/dock.ui" line="370"/>
         <source>Style range ±</source>
         <translation>Plage de style ±</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="366"/>
+        <location filename="../ui/dock.ui" line="373"/>
         <source> mm/year</source>
         <translation> mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="366"/>
+        <location filename="../ui/dock.ui" line="373"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="366"/>
+        <location filename="../ui/dock.ui" line="373"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation>Classes symétriques autour de 0 jusqu'à cette vitesse ; automatique : d'après la dispersion robuste des données (98e centile de |vitesse|)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="367"/>
+        <location filename="../ui/dock.ui" line="374"/>
         <source>Style layer</source>
         <translation>Symboliser la couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="174"/>
+        <location filename="../ui/dock.ui" line="170"/>
         <source>Find and download EGMS files</source>
         <translation>Trouver et télécharger des fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="176"/>
+        <location filename="../ui/dock.ui" line="172"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="179"/>
+        <location filename="../ui/dock.ui" line="175"/>
         <source>The area to search: the map view, a rectangle drawn on the map, or a layer&apos;s extent (the arrow button). Empty: the current map view.</source>
         <translation>La zone à chercher : la vue de la carte, un rectangle dessiné sur la carte, ou l'emprise d'une couche (le bouton à flèche). Vide : la vue actuelle de la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="182"/>
+        <location filename="../ui/dock.ui" line="178"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="184"/>
+        <location filename="../ui/dock.ui" line="180"/>
         <source>Release</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="188"/>
+        <location filename="../ui/dock.ui" line="184"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="188"/>
+        <location filename="../ui/dock.ui" line="184"/>
         <source>Ask the EGMS service for its list of releases</source>
         <translation>Demander au service EGMS sa liste d'éditions</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="215"/>
+        <location filename="../ui/dock.ui" line="211"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="195"/>
+        <location filename="../ui/dock.ui" line="191"/>
         <source>Track</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="196"/>
+        <location filename="../ui/dock.ui" line="192"/>
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="196"/>
+        <location filename="../ui/dock.ui" line="192"/>
         <source>Sentinel-1 relative orbit (track) number, 1 to 175; any: every track</source>
         <translation>Numéro d'orbite relative (trace) Sentinel-1, 1 à 175 ; toutes : chaque trace</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="201"/>
+        <location filename="../ui/dock.ui" line="197"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="202"/>
+        <location filename="../ui/dock.ui" line="198"/>
         <source>Add Explorer links…</source>
         <translation>Ajouter des liens de l'Explorer…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="202"/>
+        <location filename="../ui/dock.ui" line="198"/>
         <source>Without a service key: paste download links copied from the EGMS Explorer, or open its exported egms-archive-links.txt</source>
         <translation>Sans clé de service : collez des liens de téléchargement copiés depuis l'EGMS Explorer, ou ouvrez son egms-archive-links.txt exporté</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="212"/>
+        <location filename="../ui/dock.ui" line="208"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="213"/>
+        <location filename="../ui/dock.ui" line="209"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="214"/>
+        <location filename="../ui/dock.ui" line="210"/>
         <source>Track/burst or tile</source>
         <translation>Trace/burst ou tuile</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="216"/>
+        <location filename="../ui/dock.ui" line="212"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="219"/>
+        <location filename="../ui/dock.ui" line="215"/>
         <source>Download to</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="220"/>
+        <location filename="../ui/dock.ui" line="216"/>
         <source>Folder the files are saved in; files already there are not downloaded again.</source>
         <translation>Dossier où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="223"/>
-        <source>Import into the GeoPackage below when downloaded</source>
-        <translation>Importer dans le GeoPackage ci-dessous une fois téléchargés</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="229"/>
+        <location filename="../ui/dock.ui" line="226"/>
         <source>Download checked files</source>
         <translation>Télécharger les fichiers cochés</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="230"/>
+        <location filename="../ui/dock.ui" line="227"/>
         <source>Cancel downloads</source>
         <translation>Annuler les téléchargements</translation>
     </message>
@@ -2802,7 +2797,7 @@
         <translation>Plus de résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="129"/>
+        <location filename="../ui/dock.ui" line="125"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
@@ -2872,59 +2867,79 @@
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="105"/>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="110"/>
+        <location filename="../ui/dock.ui" line="108"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="109"/>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="113"/>
         <source>Request download</source>
         <translation>Demander le téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="119"/>
+        <location filename="../ui/dock.ui" line="115"/>
         <source>My download requests</source>
         <translation>Mes demandes de téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="131"/>
+        <location filename="../ui/dock.ui" line="127"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="137"/>
+        <location filename="../ui/dock.ui" line="133"/>
         <source>Cancel request</source>
         <translation>Annuler la demande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="138"/>
+        <location filename="../ui/dock.ui" line="134"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="310"/>
+        <location filename="../ui/dock.ui" line="317"/>
         <source>Workshop walk-through</source>
         <translation>Parcours de l'atelier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="317"/>
+        <location filename="../ui/dock.ui" line="324"/>
         <source>Close the walk-through</source>
         <translation>Fermer le parcours</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="376"/>
+        <location filename="../ui/dock.ui" line="383"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Sélectionnez une couche EGMS (importée, ou le CSV chargé comme texte délimité) dans le panneau Couches, cliquez sur &lt;b&gt;Tracer des séries temporelles&lt;/b&gt;, puis sur des points de la carte ; cochez &lt;i&gt;Garder les précédents&lt;/i&gt; pour en comparer plusieurs. Le graphique ajuste des tendances, prend un point de référence et trace la moyenne des points sélectionnés.&lt;br/&gt;&lt;br/&gt;Dans la boîte à outils Traitement (CLMS &amp; EGMS) : déplacement et vitesse sur une période, ajustement de tendances pour chaque point, décomposition des bursts ascendant et descendant, et export pour PS Time Series Viewer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="219"/>
+        <source>Import when downloaded</source>
+        <translation>Importer une fois téléchargés</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="220"/>
+        <source>Import the downloaded files into the GeoPackage of the import below, and add the layers to the project</source>
+        <translation>Importer les fichiers téléchargés dans le GeoPackage de l'import ci-dessous, et ajouter les couches au projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="105"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="106"/>
+        <source>Time series only: the first day to download</source>
+        <translation>Séries temporelles seulement : le premier jour à télécharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="107"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="108"/>
+        <source>Time series only: the last day to download</source>
+        <translation>Séries temporelles seulement : le dernier jour à télécharger</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The plugin's dock: tabs for the CLMS catalogue, EGMS and Analysis."""
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QDockWidget
+from qgis.gui import QgsExtentWidget
+from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QSizePolicy
 
 from . import load_form, remove_dock
 from .clms_panel import ClmsPanel
@@ -20,7 +21,15 @@ class Dock(QDockWidget, FORM):
         self.iface = iface
         self.setupUi(self)
         self.setObjectName("ClmsEgmsDock")
+        # the dock stays narrow: long combo items (family names, file names) and the extent widget's hidden
+        # expanded form (its minimum width counts it) must not widen it
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        for extent in self.findChildren(QgsExtentWidget):
+            extent.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.settingsButton.clicked.connect(self.settingsRequested)
+        self.visibilityChanged.connect(self._widen_once)
         self.clms = ClmsPanel(iface, self)
         self.egms = EgmsImportPanel(iface, self)
         self.egms_search = EgmsSearchPanel(iface, self, self.egms)
@@ -28,6 +37,17 @@ class Dock(QDockWidget, FORM):
         self.workshop = WorkshopPanel(iface, self)
         self.plot = None
         self.plotButton.clicked.connect(self.show_plot)
+
+    COMFORTABLE_WIDTH = 420
+
+    def _widen_once(self, visible):
+        """The first time the panel shows, give it room for its forms (QGIS then keeps the user's width)."""
+        if visible and self.width() < self.COMFORTABLE_WIDTH and self.iface.mainWindow() is not None:
+            window = self.iface.mainWindow()
+            if hasattr(window, "resizeDocks") and window.dockWidgetArea(self) != Qt.NoDockWidgetArea:
+                window.resizeDocks([self], [self.COMFORTABLE_WIDTH], Qt.Horizontal)
+        if visible:
+            self.visibilityChanged.disconnect(self._widen_once)
 
     def settings_changed(self):
         """The Settings dialog saved new settings: the fields that start from them follow."""
