@@ -1169,7 +1169,7 @@
         <translation>{file} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="83"/>
+        <location filename="../core/egms/download.py" line="84"/>
         <source>{file} holds no EGMS download links (lines like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</source>
         <translation>{file} enthält keine EGMS-Downloadlinks (Zeilen wie https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
@@ -1179,12 +1179,12 @@
         <translation>{file} hat auf dem Server {got} Bytes, wo die Suche {expected} angekündigt hat: nicht heruntergeladen. Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="36"/>
+        <location filename="../core/egms/download.py" line="37"/>
         <source>The EGMS search behind {file} expired: searching again.</source>
         <translation>Die EGMS-Suche hinter {file} ist abgelaufen: Es wird erneut gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="42"/>
+        <location filename="../core/egms/download.py" line="43"/>
         <source>The link for {file} has expired (EGMS Explorer links work only while their search is fresh). Export new links from the EGMS Explorer, or import your CLMS service key in the Settings and search here.</source>
         <translation>Der Link für {file} ist abgelaufen (Links aus dem EGMS Explorer gelten nur, solange ihre Suche frisch ist). Exportieren Sie neue Links aus dem EGMS Explorer, oder importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen und suchen Sie hier.</translation>
     </message>
@@ -1294,152 +1294,152 @@
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="51"/>
+        <location filename="../ui/__init__.py" line="32"/>
         <source>Current map view</source>
         <translation>Aktueller Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="68"/>
+        <location filename="../ui/egms_search_panel.py" line="65"/>
         <source>Paste links…</source>
         <translation>Links einfügen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="69"/>
+        <location filename="../ui/egms_search_panel.py" line="66"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>egms-archive-links.txt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="103"/>
+        <location filename="../ui/egms_search_panel.py" line="100"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>Die Liste der Ausgaben konnte nicht abgerufen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="114"/>
+        <location filename="../ui/egms_search_panel.py" line="111"/>
         <source>an empty list</source>
         <translation>eine leere Liste</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="118"/>
+        <location filename="../ui/egms_search_panel.py" line="115"/>
         <source>Fetching the EGMS releases</source>
         <translation>EGMS-Ausgaben werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="132"/>
+        <location filename="../ui/egms_search_panel.py" line="123"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Wählen Sie ein Suchgebiet: den Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="142"/>
+        <location filename="../ui/egms_search_panel.py" line="132"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Ohne Schlüssel verwenden Sie „Explorer-Links hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="156"/>
+        <location filename="../ui/egms_search_panel.py" line="146"/>
         <source>Searching EGMS files</source>
         <translation>EGMS-Dateien werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="166"/>
+        <location filename="../ui/egms_search_panel.py" line="156"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} EGMS-Dateien gefunden ({mb:.1f} MB): Haken Sie die herunterzuladenden an.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="169"/>
+        <location filename="../ui/egms_search_panel.py" line="159"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Keine EGMS-Dateien dieses Produkts und dieser Ausgabe in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="214"/>
+        <location filename="../ui/egms_search_panel.py" line="204"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="228"/>
+        <location filename="../ui/egms_search_panel.py" line="218"/>
         <source>Add EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="228"/>
+        <location filename="../ui/egms_search_panel.py" line="218"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Fügen Sie aus dem EGMS Explorer kopierte Downloadlinks ein, einen je Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="235"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Open EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="235"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Linklisten (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="246"/>
+        <location filename="../ui/egms_search_panel.py" line="236"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Keine EGMS-Downloadlinks gefunden: Sie sehen so aus: https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="250"/>
+        <location filename="../ui/egms_search_panel.py" line="240"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} Zeilen sind keine EGMS-Downloadlinks und wurden ausgelassen (erste: {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="266"/>
+        <location filename="../ui/egms_search_panel.py" line="256"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Haken Sie die herunterzuladenden Dateien an (zuerst suchen oder Explorer-Links hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="270"/>
+        <location filename="../ui/egms_search_panel.py" line="260"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Es laufen bereits Downloads: Warten Sie darauf oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="280"/>
+        <location filename="../ui/egms_search_panel.py" line="271"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="285"/>
+        <location filename="../ui/egms_search_panel.py" line="276"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="301"/>
+        <location filename="../ui/egms_search_panel.py" line="292"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="313"/>
+        <location filename="../ui/egms_search_panel.py" line="304"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="313"/>
+        <location filename="../ui/egms_search_panel.py" line="304"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="315"/>
+        <location filename="../ui/egms_search_panel.py" line="306"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="324"/>
+        <location filename="../ui/egms_search_panel.py" line="315"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="335"/>
+        <location filename="../ui/egms_search_panel.py" line="326"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="346"/>
+        <location filename="../ui/egms_search_panel.py" line="337"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="372"/>
+        <location filename="../ui/egms_search_panel.py" line="363"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>CLMS</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="28"/>
+        <location filename="../core/egms/download.py" line="29"/>
         <source>The EGMS service</source>
         <translation>Der EGMS-Dienst</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="45"/>
+        <location filename="../core/egms/download.py" line="46"/>
         <source>The EGMS service no longer accepts the search behind {file}, even renewed: search again.</source>
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
@@ -1749,237 +1749,237 @@
         <translation>Der Dienst hat {file} nicht gesendet: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="39"/>
+        <location filename="../ui/clms_panel.py" line="41"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="39"/>
+        <location filename="../ui/clms_panel.py" line="41"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="40"/>
+        <location filename="../ui/clms_panel.py" line="42"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="137"/>
+        <location filename="../ui/clms_panel.py" line="136"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} von {total} Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="143"/>
+        <location filename="../ui/clms_panel.py" line="142"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Kein Datensatz im CLMS-Katalog passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="149"/>
+        <location filename="../ui/clms_panel.py" line="148"/>
         <source>Searching the CLMS catalogue</source>
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="165"/>
+        <location filename="../ui/clms_panel.py" line="164"/>
         <source>The dataset, cut to an area</source>
         <translation>Der Datensatz, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="167"/>
+        <location filename="../ui/clms_panel.py" line="166"/>
         <source>Pre-packaged: {file}</source>
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="210"/>
+        <location filename="../ui/clms_panel.py" line="208"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="214"/>
+        <location filename="../ui/clms_panel.py" line="212"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="217"/>
+        <location filename="../ui/clms_panel.py" line="215"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="224"/>
+        <location filename="../ui/clms_panel.py" line="222"/>
         <source>GISCO NUTS regions</source>
         <translation>GISCO-NUTS-Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="224"/>
+        <location filename="../ui/clms_panel.py" line="222"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Vektordateien (*.geojson *.json *.gpkg *.shp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="235"/>
+        <location filename="../ui/clms_panel.py" line="233"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} NUTS-Regionen aus {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="249"/>
+        <location filename="../ui/clms_panel.py" line="247"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>„{text}“ ist keine NUTS-Region: Geben Sie einen Code oder einen Namen ein und wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="255"/>
+        <location filename="../ui/clms_panel.py" line="253"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Wählen Sie den Layer, dessen ausgewählte Objekte das Gebiet bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="265"/>
+        <location filename="../ui/clms_panel.py" line="260"/>
         <source>The download area is empty.</source>
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="292"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="303"/>
+        <location filename="../ui/clms_panel.py" line="297"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="337"/>
+        <location filename="../ui/clms_panel.py" line="331"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="349"/>
+        <location filename="../ui/clms_panel.py" line="343"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="371"/>
+        <location filename="../ui/clms_panel.py" line="365"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="379"/>
+        <location filename="../ui/clms_panel.py" line="373"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="405"/>
+        <location filename="../ui/clms_panel.py" line="399"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="415"/>
+        <location filename="../ui/clms_panel.py" line="409"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="428"/>
+        <location filename="../ui/clms_panel.py" line="422"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="430"/>
+        <location filename="../ui/clms_panel.py" line="424"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="446"/>
+        <location filename="../ui/clms_panel.py" line="440"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="446"/>
+        <location filename="../ui/clms_panel.py" line="440"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="455"/>
+        <location filename="../ui/clms_panel.py" line="449"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="484"/>
+        <location filename="../ui/clms_panel.py" line="478"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="484"/>
+        <location filename="../ui/clms_panel.py" line="478"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="487"/>
+        <location filename="../ui/clms_panel.py" line="481"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="489"/>
+        <location filename="../ui/clms_panel.py" line="483"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="485"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="485"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="494"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>

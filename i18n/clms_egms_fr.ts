@@ -1169,7 +1169,7 @@
         <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="83"/>
+        <location filename="../core/egms/download.py" line="84"/>
         <source>{file} holds no EGMS download links (lines like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</source>
         <translation>{file} ne contient aucun lien de téléchargement EGMS (des lignes comme https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
@@ -1179,12 +1179,12 @@
         <translation>{file} fait {got} octets sur le serveur là où la recherche en annonçait {expected} : non téléchargé. Relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="36"/>
+        <location filename="../core/egms/download.py" line="37"/>
         <source>The EGMS search behind {file} expired: searching again.</source>
         <translation>La recherche EGMS derrière {file} a expiré : nouvelle recherche.</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="42"/>
+        <location filename="../core/egms/download.py" line="43"/>
         <source>The link for {file} has expired (EGMS Explorer links work only while their search is fresh). Export new links from the EGMS Explorer, or import your CLMS service key in the Settings and search here.</source>
         <translation>Le lien de {file} a expiré (les liens de l'EGMS Explorer ne valent que tant que leur recherche est récente). Exportez de nouveaux liens depuis l'EGMS Explorer, ou importez votre clé de service CLMS dans les Paramètres et cherchez ici.</translation>
     </message>
@@ -1294,152 +1294,152 @@
         <translation>Série moyenne de {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="51"/>
+        <location filename="../ui/__init__.py" line="32"/>
         <source>Current map view</source>
         <translation>Vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="68"/>
+        <location filename="../ui/egms_search_panel.py" line="65"/>
         <source>Paste links…</source>
         <translation>Coller des liens…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="69"/>
+        <location filename="../ui/egms_search_panel.py" line="66"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>Ouvrir egms-archive-links.txt…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="103"/>
+        <location filename="../ui/egms_search_panel.py" line="100"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>La liste des éditions n'a pas pu être récupérée : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="114"/>
+        <location filename="../ui/egms_search_panel.py" line="111"/>
         <source>an empty list</source>
         <translation>une liste vide</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="118"/>
+        <location filename="../ui/egms_search_panel.py" line="115"/>
         <source>Fetching the EGMS releases</source>
         <translation>Récupération des éditions EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="132"/>
+        <location filename="../ui/egms_search_panel.py" line="123"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Choisissez une zone de recherche : la vue de la carte, un rectangle dessiné sur la carte, ou une couche.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="142"/>
+        <location filename="../ui/egms_search_panel.py" line="132"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Sans clé, utilisez « Ajouter des liens de l'Explorer… ».</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="156"/>
+        <location filename="../ui/egms_search_panel.py" line="146"/>
         <source>Searching EGMS files</source>
         <translation>Recherche de fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="166"/>
+        <location filename="../ui/egms_search_panel.py" line="156"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} fichiers EGMS trouvés ({mb:.1f} Mo) : cochez ceux à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="169"/>
+        <location filename="../ui/egms_search_panel.py" line="159"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="214"/>
+        <location filename="../ui/egms_search_panel.py" line="204"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="228"/>
+        <location filename="../ui/egms_search_panel.py" line="218"/>
         <source>Add EGMS Explorer links</source>
         <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="228"/>
+        <location filename="../ui/egms_search_panel.py" line="218"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="235"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Open EGMS Explorer links</source>
         <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="235"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="246"/>
+        <location filename="../ui/egms_search_panel.py" line="236"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="250"/>
+        <location filename="../ui/egms_search_panel.py" line="240"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="266"/>
+        <location filename="../ui/egms_search_panel.py" line="256"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="270"/>
+        <location filename="../ui/egms_search_panel.py" line="260"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="280"/>
+        <location filename="../ui/egms_search_panel.py" line="271"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="285"/>
+        <location filename="../ui/egms_search_panel.py" line="276"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="301"/>
+        <location filename="../ui/egms_search_panel.py" line="292"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="313"/>
+        <location filename="../ui/egms_search_panel.py" line="304"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="313"/>
+        <location filename="../ui/egms_search_panel.py" line="304"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="315"/>
+        <location filename="../ui/egms_search_panel.py" line="306"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="324"/>
+        <location filename="../ui/egms_search_panel.py" line="315"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="335"/>
+        <location filename="../ui/egms_search_panel.py" line="326"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="346"/>
+        <location filename="../ui/egms_search_panel.py" line="337"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="372"/>
+        <location filename="../ui/egms_search_panel.py" line="363"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>CLMS</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="28"/>
+        <location filename="../core/egms/download.py" line="29"/>
         <source>The EGMS service</source>
         <translation>Le service EGMS</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="45"/>
+        <location filename="../core/egms/download.py" line="46"/>
         <source>The EGMS service no longer accepts the search behind {file}, even renewed: search again.</source>
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
@@ -1749,237 +1749,237 @@
         <translation>Le service n'a pas envoyé {file} : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="39"/>
+        <location filename="../ui/clms_panel.py" line="41"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="39"/>
+        <location filename="../ui/clms_panel.py" line="41"/>
         <source>finished</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="40"/>
+        <location filename="../ui/clms_panel.py" line="42"/>
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="137"/>
+        <location filename="../ui/clms_panel.py" line="136"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} jeux de données sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="143"/>
+        <location filename="../ui/clms_panel.py" line="142"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Aucun jeu de données du catalogue CLMS ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="149"/>
+        <location filename="../ui/clms_panel.py" line="148"/>
         <source>Searching the CLMS catalogue</source>
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="165"/>
+        <location filename="../ui/clms_panel.py" line="164"/>
         <source>The dataset, cut to an area</source>
         <translation>Le jeu de données, découpé sur une zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="167"/>
+        <location filename="../ui/clms_panel.py" line="166"/>
         <source>Pre-packaged: {file}</source>
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="210"/>
+        <location filename="../ui/clms_panel.py" line="208"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="214"/>
+        <location filename="../ui/clms_panel.py" line="212"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="217"/>
+        <location filename="../ui/clms_panel.py" line="215"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="224"/>
+        <location filename="../ui/clms_panel.py" line="222"/>
         <source>GISCO NUTS regions</source>
         <translation>Régions NUTS de GISCO</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="224"/>
+        <location filename="../ui/clms_panel.py" line="222"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="235"/>
+        <location filename="../ui/clms_panel.py" line="233"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} régions NUTS tirées de {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="249"/>
+        <location filename="../ui/clms_panel.py" line="247"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>« {text} » n'est pas une région NUTS : tapez un code ou un nom et choisissez une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="255"/>
+        <location filename="../ui/clms_panel.py" line="253"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Choisissez la couche dont les entités sélectionnées donnent la zone.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="265"/>
+        <location filename="../ui/clms_panel.py" line="260"/>
         <source>The download area is empty.</source>
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="292"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="303"/>
+        <location filename="../ui/clms_panel.py" line="297"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="337"/>
+        <location filename="../ui/clms_panel.py" line="331"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="349"/>
+        <location filename="../ui/clms_panel.py" line="343"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="371"/>
+        <location filename="../ui/clms_panel.py" line="365"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="379"/>
+        <location filename="../ui/clms_panel.py" line="373"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="405"/>
+        <location filename="../ui/clms_panel.py" line="399"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="415"/>
+        <location filename="../ui/clms_panel.py" line="409"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="428"/>
+        <location filename="../ui/clms_panel.py" line="422"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="430"/>
+        <location filename="../ui/clms_panel.py" line="424"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="446"/>
+        <location filename="../ui/clms_panel.py" line="440"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="446"/>
+        <location filename="../ui/clms_panel.py" line="440"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="455"/>
+        <location filename="../ui/clms_panel.py" line="449"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="484"/>
+        <location filename="../ui/clms_panel.py" line="478"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="484"/>
+        <location filename="../ui/clms_panel.py" line="478"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="487"/>
+        <location filename="../ui/clms_panel.py" line="481"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="489"/>
+        <location filename="../ui/clms_panel.py" line="483"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="485"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="485"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="487"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="494"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>

@@ -4,8 +4,8 @@ import datetime as dt
 import html
 import os
 
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject,
-                       QgsRasterLayer, QgsRectangle, QgsVectorLayer)
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer,
+                       QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import QDate, QStringListModel, Qt, QTimer
 from qgis.PyQt.QtWidgets import QCompleter, QFileDialog, QListWidgetItem, QTableWidgetItem
 
@@ -21,10 +21,11 @@ from ..core.download import DownloadItem, LinkExpired
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.log import log
+from ..core.network import Transport
 from ..core.settings import Settings
+from . import WGS84, chosen_area, set_up_area_widget
 from .messages import notify, run_in_background
 
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 EXTENT, NUTS, LAYER = range(3)
 POLL_MS = 20000
 RESOLUTIONS = ["10 m", "20 m", "100 m", "500 m", "1 km"]
@@ -32,6 +33,7 @@ FORMATS = ["Geotiff", "GPKG", "Shapefile", "Geojson", "Netcdf", "GDB"]
 THEMES = ["Land cover", "Land use", "Orthoimagery", "Hydrography", "Elevation", "Natural risk zones",
           "Habitats and biotopes"]
 RASTER_FORMATS = ["Geotiff", "Netcdf"]
+PROJECTIONS = ["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]  # the contract's list
 VECTOR_FORMATS = ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]
 
 
@@ -71,10 +73,7 @@ class ClmsPanel:
         w.catalogueResults.currentRowChanged.connect(self.show_dataset)
         w.addViewButton.clicked.connect(lambda: self.add_view())
 
-        w.clmsExtent.setMapCanvas(iface.mapCanvas())
-        w.clmsExtent.setOutputCrs(WGS84)
-        w.clmsExtent.setNullValueAllowed(True, tr("Current map view"))
-        w.clmsExtent.clear()
+        set_up_area_widget(w.clmsExtent, iface.mapCanvas())
         w.clmsAreaMode.currentIndexChanged.connect(w.clmsAreaStack.setCurrentIndex)
         w.clmsAreaLayer.setFilters(QgsMapLayerProxyModel.VectorLayer)
         w.clmsFile.currentIndexChanged.connect(self._file_changed)
@@ -170,8 +169,7 @@ class ClmsPanel:
         own = [i.full_format for i in d.download_infos if i.full_format]
         formats = list(dict.fromkeys(own + (RASTER_FORMATS if raster else VECTOR_FORMATS)))
         _fill(w.clmsFormat, formats)
-        projections = list(dict.fromkeys(["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]))
-        _fill(w.clmsProjection, projections)
+        _fill(w.clmsProjection, PROJECTIONS)
         today = dt.date.today()
         end = min(dt.date.fromisoformat(d.temporal_end), today) if d.temporal_end else today
         start = end - dt.timedelta(days=min(d.temporal_limit_days or 30, 30))
@@ -194,7 +192,7 @@ class ClmsPanel:
         d = self.dataset
         if d is None:
             return None
-        transport = clms_api.client(Settings.load()).transport
+        transport = Transport(Settings.load().timeout_s)
         crs = self.iface.mapCanvas().mapSettings().destinationCrs().authid()
 
         def work(feedback):
@@ -255,15 +253,11 @@ class ClmsPanel:
                 raise PluginError(tr("Choose the layer whose selected features give the area."))
             rect = layer.boundingBoxOfSelected() if layer.selectedFeatureCount() else layer.extent()
             rect = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance()).transformBoundingBox(rect)
-        elif w.clmsExtent.isValid():
-            rect = w.clmsExtent.outputExtent()
+            rect = rect.intersect(QgsRectangle(-180, -90, 180, 90))
         else:
-            canvas = self.iface.mapCanvas()
-            rect = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), WGS84,
-                                          QgsProject.instance()).transformBoundingBox(canvas.extent())
+            rect = chosen_area(w.clmsExtent, self.iface.mapCanvas())
         if rect.isEmpty():
             raise PluginError(tr("The download area is empty."))
-        rect = rect.intersect(QgsRectangle(-180, -90, 180, 90))
         return "", (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
 
     # --- requests -------------------------------------------------------------------------------------------
@@ -356,7 +350,7 @@ class ClmsPanel:
         if tracked.task_id in self.fetching:
             return None
         self.fetching.add(tracked.task_id)
-        downloader = ResultDownloader(clms_api.client(Settings.load()).transport)
+        downloader = ResultDownloader(Transport(Settings.load().timeout_s))
         item = DownloadItem("CLMS_{}.zip".format(tracked.task_id), tracked.url, tracked.size)
 
         def work(feedback):

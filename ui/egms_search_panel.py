@@ -1,7 +1,7 @@
 """EGMS tab: find EGMS files for an area, see their footprints, download them (queue), import them."""
 import functools
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
@@ -16,10 +16,10 @@ from ..core.i18n import tr
 from ..core.log import log
 from ..core.network import RequestCancelled, Transport
 from ..core.settings import Settings
+from . import chosen_area, set_up_area_widget
 from .messages import notify, run_in_background
 
 FILE, SIZE, WHERE, DIRECTION, STATUS = range(5)
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def _products():
@@ -46,10 +46,7 @@ class EgmsSearchPanel:
         self.progress = {}  # row -> percent
         self.queue_rows = []  # rows of the current (or last) download queue
         self.releases_asked = False
-        w.searchExtent.setMapCanvas(iface.mapCanvas())
-        w.searchExtent.setOutputCrs(WGS84)
-        w.searchExtent.setNullValueAllowed(True, tr("Current map view"))
-        w.searchExtent.clear()
+        set_up_area_widget(w.searchExtent, iface.mapCanvas())
         for code, label in _products():
             w.searchProduct.addItem(label, code)
         for code, label in _directions():
@@ -121,17 +118,10 @@ class EgmsSearchPanel:
 
     def area(self):
         """The search area as (west, south, east, north) in degrees: the extent widget's, else the map view."""
-        widget = self.w.searchExtent
-        if widget.isValid():
-            rect = widget.outputExtent()
-        else:
-            canvas = self.iface.mapCanvas()
-            transform = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), WGS84, QgsProject.instance())
-            rect = transform.transformBoundingBox(canvas.extent())
+        rect = chosen_area(self.w.searchExtent, self.iface.mapCanvas())
         if rect.isEmpty():
             raise PluginError(tr("Choose an area to search: the map view, a rectangle drawn on the map, or a layer."))
-        return (max(-180.0, rect.xMinimum()), max(-90.0, rect.yMinimum()), min(180.0, rect.xMaximum()),
-                min(90.0, rect.yMaximum()))
+        return rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()
 
     def search(self):
         w = self.w
@@ -269,8 +259,9 @@ class EgmsSearchPanel:
         if self.tasks:
             notify(self.iface, tr("Downloads are already running: wait for them or cancel them."), Qgis.Warning)
             return
-        folder = self.w.downloadFolder.filePath().strip() or Settings.load().download_folder
-        transport = Transport(Settings.load().timeout_s)
+        settings = Settings.load()
+        folder = self.w.downloadFolder.filePath().strip() or settings.download_folder
+        transport = Transport(settings.timeout_s)
         with_api = Downloader(transport, self.api)
         without_key = Downloader(transport)
         self.queue_rows = rows

@@ -6,6 +6,7 @@ expired, and the message says what to do.
 """
 import os
 import re
+import time
 from urllib.parse import unquote
 
 from ..download import DownloadItem, Fetched  # noqa: F401 (part of this module's interface)
@@ -22,8 +23,8 @@ LINK_RE = re.compile(r"https?://[^\s\"'<>]+/download/([^/?\s\"'<>]+\.zip)\?id=([
 class Downloader(_Downloader):
     """EGMS files. ``api``: the EgmsApi of the search (its token, renewals); links go without it."""
 
-    def __init__(self, transport, api=None, sleep=None):
-        super().__init__(transport, **({"sleep": sleep} if sleep else {}))
+    def __init__(self, transport, api=None, sleep=time.sleep):
+        super().__init__(transport, sleep)
         self.api = api
         self.service = tr("The EGMS service")
 
