@@ -75,6 +75,8 @@ class ClmsPanel:
 
         set_up_area_widget(w.clmsExtent, iface.mapCanvas())
         w.clmsAreaMode.currentIndexChanged.connect(w.clmsAreaStack.setCurrentIndex)
+        w.clmsAreaMode.currentIndexChanged.connect(self._area_mode_changed)
+        self.nuts_file_read = False  # the user's GISCO file is read when the NUTS mode is first chosen
         w.clmsAreaLayer.setFilters(QgsMapLayerProxyModel.VectorLayer)
         w.clmsFile.currentIndexChanged.connect(self._file_changed)
         self.completer = QCompleter(w.clmsNuts)
@@ -92,12 +94,6 @@ class ClmsPanel:
         header.setSectionResizeMode(0, header.Stretch)
         header.setSectionResizeMode(1, header.ResizeToContents)
         header.setSectionResizeMode(2, header.ResizeToContents)
-        settings = Settings.load()
-        if settings.nuts_file and os.path.exists(settings.nuts_file):
-            try:
-                self._set_nuts(NutsIndex.from_gisco(settings.nuts_file))
-            except PluginError as exc:
-                log.warning("%s", exc)
         self._show_requests()
         dock.visibilityChanged.connect(self._dock_shown)
 
@@ -217,6 +213,19 @@ class ClmsPanel:
 
     # --- area -----------------------------------------------------------------------------------------------
 
+    def _area_mode_changed(self, mode):
+        """The first time the user picks "A NUTS region", read the GISCO file chosen in an earlier session (it can
+        be tens of MB: not at QGIS's start)."""
+        if mode != NUTS or self.nuts_file_read:
+            return
+        self.nuts_file_read = True
+        path = Settings.load().nuts_file
+        if path and os.path.exists(path):
+            try:
+                self._set_nuts(NutsIndex.from_gisco(path))
+            except PluginError as exc:
+                notify(self.iface, str(exc), Qgis.Warning)
+
     def choose_nuts_file(self, path=None):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.w, tr("GISCO NUTS regions"), "",
@@ -229,6 +238,7 @@ class ClmsPanel:
             notify(self.iface, str(exc), Qgis.Warning)
             return
         self._set_nuts(index)
+        self.nuts_file_read = True
         Settings.load().replace(nuts_file=path).save()
         notify(self.iface, tr("{n} NUTS regions from {file}.").format(n=len(index.regions),
                                                                       file=os.path.basename(path)), Qgis.Success)

@@ -281,3 +281,28 @@ def test_catalogue_timeout_and_malformed_answers(dock, site, qgis_iface, wait, l
     loopback.routes[("GET", "/api/@search")] = lambda r: (200, {}, {"unexpected": True})
     search(dock, wait, "corine")
     assert any("not a search result" in m for m in messages(qgis_iface, Qgis.Critical))
+
+
+def test_the_gisco_file_of_an_earlier_session_is_read_when_nuts_is_chosen(site, qgis_iface, qgis_new_project,
+                                                                          tmp_path, monkeypatch):
+    from clms_egms.ui import clms_panel
+
+    regions = tmp_path / "NUTS_RG_20M_2021_4326.geojson"
+    regions.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"NUTS_ID": "ITC11", "LEVL_CODE": 3, "NAME_LATN": "Torino"},
+         "geometry": {"type": "Polygon", "coordinates": [[[6.6, 44.6], [8.1, 44.6], [8.1, 45.6], [6.6, 44.6]]]}}]}))
+    Settings.load().replace(nuts_file=str(regions)).save()
+    reads = []
+    real = clms_panel.NutsIndex.from_gisco
+    monkeypatch.setattr(clms_panel.NutsIndex, "from_gisco", staticmethod(lambda p: reads.append(p) or real(p)))
+    dock = make_dock(qgis_iface)  # QGIS starts: nothing read yet
+    try:
+        assert reads == []
+        dock.clmsAreaMode.setCurrentIndex(1)
+        assert reads == [str(regions)] and dock.clms.nuts.find("Torino").code == "ITC11"
+        dock.clmsAreaMode.setCurrentIndex(0)
+        dock.clmsAreaMode.setCurrentIndex(1)
+        assert len(reads) == 1  # once
+    finally:
+        dock.unload()
+        dock.deleteLater()
