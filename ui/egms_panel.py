@@ -6,7 +6,6 @@ from qgis.gui import QgsFileWidget
 
 from ..core.egms import import_egms
 from ..core.egms import clip as clipping
-from ..core.egms.store import column_values
 from ..core.egms.style import apply_velocity_style, nice_limit
 from ..core.errors import PluginError
 from ..core.i18n import tr
@@ -82,14 +81,14 @@ class EgmsImportPanel:
         project = QgsProject.instance()
         added = []
         for name in result.layers:
-            uri = "{}|layername={}".format(result.gpkg_path, name)
+            uri = result.target.layer_uri(name)
             loaded = [lyr for lyr in project.mapLayers().values() if lyr.source() == uri]
             for layer in loaded:  # already in the project: show the new points
                 layer.dataProvider().reloadData()
                 layer.updateExtents()
                 layer.triggerRepaint()
             if not loaded:
-                layer = QgsVectorLayer(uri, name, "ogr")
+                layer = QgsVectorLayer(uri, name, result.target.provider)
                 apply_velocity_style(layer, limit=limits[name])
                 project.addMapLayer(layer)
                 added.append(layer)
@@ -110,4 +109,5 @@ class EgmsImportPanel:
 def import_and_measure(inputs, gpkg, area, feedback):
     """The import, then each layer's velocity limit for its style (read here, off the main thread)."""
     result = import_egms(inputs, gpkg, clip_geometry=area, feedback=feedback)
-    return result, {name: nice_limit(column_values(result.gpkg_path, name, "mean_velocity")) for name in result.layers}
+    limits = {name: nice_limit(result.target.column_values(name, "mean_velocity")) for name in result.layers}
+    return result, limits

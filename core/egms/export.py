@@ -6,31 +6,34 @@ import numpy as np
 
 from ..errors import PluginError
 from ..i18n import tr
-from .store import SeriesReader, table_exists
+from .store import GeoPackage
 
 
 def dataset_of_layer(layer):
-    """(GeoPackage path, layer name) of a QGIS layer made by the EGMS import, else None."""
-    import sqlite3
-
+    """(store, layer name) of a QGIS layer made by the EGMS import, else None. The store is a
+    ``store.GeoPackage`` or a ``postgis.PostGIS``; both read series and columns the same way."""
     from qgis.core import QgsProviderRegistry
 
-    if layer is None or layer.providerType() != "ogr":
+    if layer is None or not hasattr(layer, "providerType"):
+        return None
+    if layer.providerType() == "postgres":
+        from . import postgis
+
+        return postgis.dataset_of_layer(layer)
+    if layer.providerType() != "ogr":
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path, name = parts.get("path"), parts.get("layerName")
-    if not path or not name or not path.lower().endswith(".gpkg") or not os.path.exists(path):
+    if not path or not name:
         return None
-    conn = sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
-    try:
-        return (path, name) if table_exists(conn, name + "_ts") else None
-    finally:
-        conn.close()
+    target = GeoPackage(path)
+    return (target, name) if target.has_series(name) else None
 
 
-def export_series_csv(gpkg_path, layer_name, pids, out_path, feedback=None):
-    """Write the series of ``pids`` to ``out_path``; returns (points written, rows, unknown pids)."""
-    reader = SeriesReader(gpkg_path, layer_name)
+def export_series_csv(target, layer_name, pids, out_path, feedback=None):
+    """Write the series of ``pids`` of a layer of ``target`` (GeoPackage or PostGIS) to ``out_path``;
+    returns (points written, rows, unknown pids)."""
+    reader = target.series_reader(layer_name)
     tmp = out_path + ".part"
     written = rows = 0
     unknown = []

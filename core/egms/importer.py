@@ -1,14 +1,12 @@
-"""Import EGMS files (zip, csv, folders of them) into a GeoPackage.
+"""Import EGMS files (zip, csv, folders of them) into a GeoPackage or a PostGIS database.
 
-``import_egms(inputs, gpkg_path)`` streams every file, merges files of one dataset (level + component
-+ release) into one layer, keeps a pid seen twice only once, can clip to a polygon during the
-import, and reports what it did in an :class:`ImportResult`. A new GeoPackage is built under a
-temporary name and moved into place; an existing one gains its layers in a single transaction, so
-a failure or a cancel leaves it exactly as it was.
+``import_egms(inputs, destination)`` streams every file, merges files of one dataset (level +
+component + release) into one layer, keeps a pid seen twice only once, can clip to a polygon during
+the import, and reports what it did in an :class:`ImportResult`. The destination's session owns the
+transactions: a GeoPackage is written in one transaction (a new one under a temporary name, moved
+into place), PostGIS in one transaction per file; a failure or a cancel never leaves half a file.
 """
-import errno
 import os
-import sqlite3
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
@@ -39,13 +37,12 @@ class FileReport:
     skipped: dict = field(default_factory=dict)  # reason -> rows
     examples: dict = field(default_factory=dict)  # reason -> first example
     already_imported: bool = False
-    gpkg_path: str = ""
     source_id: int = None
 
 
 @dataclass
 class ImportResult:
-    gpkg_path: str
+    target: object  # store.GeoPackage or postgis.PostGIS
     layers: list = field(default_factory=list)  # layer names created or extended, in order
     files: list = field(default_factory=list)  # FileReport per input file
     ignored: list = field(default_factory=list)  # files in folders that are not EGMS files
@@ -56,7 +53,7 @@ class ImportResult:
 
     def summary(self):
         lines = [tr("{points} points imported into {layers} in {gpkg}.").format(
-            points=self.points, layers=", ".join(self.layers) or "-", gpkg=os.path.basename(self.gpkg_path))]
+            points=self.points, layers=", ".join(self.layers) or "-", gpkg=self.target.label)]
         for f in self.files:
             if f.already_imported:
                 lines.append(tr("{file}: already in {layer}, left as it was.").format(file=f.file_name, layer=f.layer))
@@ -86,40 +83,6 @@ def _check_releases(sources):
                              "{detail}. Import each release on its own.").format(detail=detail))
 
 
-def _check_destination(gpkg_path):
-    folder = os.path.dirname(os.path.abspath(gpkg_path))
-    if not os.path.isdir(folder):
-        raise PluginError(tr("The folder of {gpkg} does not exist.").format(gpkg=gpkg_path))
-    if os.path.exists(gpkg_path):
-        if not _writable(gpkg_path):
-            raise PluginError(tr("{gpkg} is read-only: choose another GeoPackage.").format(gpkg=gpkg_path))
-        with open(gpkg_path, "rb") as f:
-            if f.read(16) != b"SQLite format 3\x00":
-                raise PluginError(tr("{gpkg} exists and is not a GeoPackage.").format(gpkg=gpkg_path))
-    elif not _writable(folder):
-        raise PluginError(tr("Cannot write in {folder} (read-only): choose another place for the GeoPackage.")
-                          .format(folder=folder))
-
-
-def _writable(path):
-    if os.access in os.supports_effective_ids:
-        return os.access(path, os.W_OK, effective_ids=True)
-    return os.access(path, os.W_OK)
-
-
-def _write_error(gpkg_path, exc):
-    text = str(exc)
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text:
-        return PluginError(tr("The disk is full: {gpkg} was not changed. Free some space and import again.")
-                           .format(gpkg=gpkg_path))
-    if "readonly" in text or "read-only" in text:
-        return PluginError(tr("{gpkg} is read-only: choose another GeoPackage.").format(gpkg=gpkg_path))
-    if "locked" in text:
-        return PluginError(tr("{gpkg} is in use by another program (locked); close it there and try again.")
-                           .format(gpkg=gpkg_path))
-    return PluginError(tr("Could not write {gpkg}: {error}").format(gpkg=gpkg_path, error=text))
-
-
 class _Clip:
     """Keeps points inside a polygon given in EPSG:3035 (a QgsGeometry)."""
 
@@ -143,37 +106,30 @@ class _Clip:
         return inside
 
 
-def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows=2000, replace=False):
-    """Import EGMS ``inputs`` (paths of .zip/.csv files or folders) into ``gpkg_path``.
+def import_egms(inputs, destination, clip_geometry=None, feedback=None, chunk_rows=None, replace=False):
+    """Import EGMS ``inputs`` (paths of .zip/.csv files or folders) into ``destination``: a GeoPackage
+    path (or ``store.GeoPackage``), or a ``postgis.PostGIS`` database.
 
     ``clip_geometry``: optional QgsGeometry (polygon, EPSG:3035): only points inside are kept.
     ``feedback``: optional QgsFeedback for progress and cancel.
-    ``replace``: re-import files already in the GeoPackage (default: leave them, a no-op).
+    ``replace``: re-import files already in the destination (default: leave them, a no-op).
     """
-    gpkg_path = os.path.abspath(os.fspath(gpkg_path))
+    target = destination if hasattr(destination, "open") else store.GeoPackage(destination)
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     sources, ignored = discover(inputs)
     if not sources:
         raise PluginError(tr("No EGMS files to import."))
     _check_releases(sources)
-    _check_destination(gpkg_path)
+    target.check()
     clip = _Clip(clip_geometry) if clip_geometry is not None and not clip_geometry.isEmpty() else None
 
-    result = ImportResult(gpkg_path, ignored=ignored)
-    new_file = not os.path.exists(gpkg_path)
-    work_path = gpkg_path + ".part" if new_file else gpkg_path
-    if new_file and os.path.exists(work_path):
-        os.remove(work_path)
+    result = ImportResult(target, ignored=ignored)
     total_bytes = sum(s.size for s in sources) or 1
     done_bytes = 0
+    session = None
     try:
-        conn = store.connect(work_path, scratch=new_file)
-    except sqlite3.Error as exc:
-        raise _write_error(gpkg_path, exc) from None
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        store.ensure_core(conn)
+        session = target.open()
         groups = OrderedDict()
         for s in sources:
             groups.setdefault(s.name.dataset_key, []).append(s)
@@ -182,49 +138,43 @@ def import_egms(inputs, gpkg_path, clip_geometry=None, feedback=None, chunk_rows
             description = "{}{}, release {}".format(LEVEL_NAMES[name.level],
                                                     " " + {"U": "vertical", "E": "east-west"}[name.component]
                                                     if name.component else "", name.release)
-            writer = store.LayerWriter(conn, layer, name.level, description)
-            present = store.imported_files(conn, layer)
+            writer = session.writer(layer, name.level, description)
+            present = session.imported_files(layer)
             for source in group:
-                report = FileReport(source.file_name, layer, gpkg_path=gpkg_path)
+                report = FileReport(source.file_name, layer)
                 result.files.append(report)
                 if source.file_name in present:
                     if not replace:
                         report.already_imported = True
                         done_bytes += source.size
                         continue
-                    store.remove_source(conn, layer, source.file_name)
+                    session.remove_source(layer, source.file_name)
                 done_bytes = _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes,
-                                          chunk_rows)
+                                          chunk_rows or target.chunk_rows, target)
+                session.file_done()
                 present.add(source.file_name)
             writer.finish()
             result.layers.append(layer)
-        conn.execute("COMMIT")
+        session.commit()
     except BaseException as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.close()
-        if new_file and os.path.exists(work_path):
-            os.remove(work_path)
-        if isinstance(exc, (sqlite3.Error, OSError)):
-            raise _write_error(gpkg_path, exc) from None
+        if session is not None:
+            session.abort()
+        error = target.error(exc)
+        if error is not None:
+            raise error from None
         raise
-    conn.close()
-    if new_file:
-        store.sync_file(work_path)
-        os.replace(work_path, gpkg_path)
-    log.info("EGMS import into %s:\n%s", gpkg_path, result.summary())
+    log.info("EGMS import into %s:\n%s", target.label, result.summary())
     return result
 
 
-def _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes, chunk_rows):
+def _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes, chunk_rows, target):
     """Stream one file into the layer, chunk by chunk. Returns the bytes done so far (progress)."""
     reader = CsvReader(source, chunk_rows)
     directions_seen = Counter()
     for chunk in reader:
         if feedback is not None:
             if feedback.isCanceled():
-                raise ImportCancelled(tr("Import cancelled: {gpkg} was left as it was.").format(
-                    gpkg=os.path.basename(report.gpkg_path)))
+                raise ImportCancelled(target.cancelled(source.file_name))
             feedback.setProgress(100.0 * (done_bytes + reader.bytes_read) / total_bytes)
         if report.source_id is None:
             report.source_id = writer.add_source(source.name, reader.layout.dates, source.header, None)

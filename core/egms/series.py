@@ -1,6 +1,6 @@
 """A point's displacement series from any EGMS layer the plugin supports.
 
-- layers made by the EGMS import: the series stored beside the layer, read by pid;
+- layers made by the EGMS import (GeoPackage or PostGIS): the series stored beside the layer, read by pid;
 - plain EGMS layers, following the EEA guideline route: the CSV loaded as delimited text (one field
   per date, named ``yyyymmdd``), or a Shapefile with ``D`` + ``yyyymmdd`` fields (PS Time Series Viewer).
 """
@@ -10,7 +10,6 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsRectangle
 
 from .export import dataset_of_layer
-from .store import SeriesReader
 
 _DATE_FIELD = re.compile(r"^D?(\d{8})$")
 
@@ -40,7 +39,7 @@ class LayerSeries:
         self.layer = layer
         self.dataset = dataset
         self.fields = fields
-        self._reader = SeriesReader(*dataset) if dataset else None
+        self._reader = dataset[0].series_reader(dataset[1]) if dataset else None
 
     @classmethod
     def for_layer(cls, layer):

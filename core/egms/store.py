@@ -16,12 +16,15 @@ Everything is written with the standard library's sqlite3 inside one transaction
 that fails or is cancelled leaves the GeoPackage exactly as it was.
 """
 import datetime
+import errno
 import json
 import os
 import sqlite3
 
 import numpy as np
 
+from ..errors import PluginError
+from ..i18n import tr
 from .csvparse import NODATA, encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
 
@@ -39,6 +42,11 @@ def point_blobs(x, y, srs_id=SRS_ID):
     arr["x"], arr["y"] = x, y
     buf, size = arr.tobytes(), _GPB_POINT.itemsize
     return [buf[i:i + size] for i in range(0, len(buf), size)]
+
+
+def parse_dates(text):
+    """The dates of egms_sources ("yyyymmdd,yyyymmdd,...") as datetime64[D]."""
+    return np.array([np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:])) for d in text.split(",")])
 
 
 def decode_series(blob, n_dates):
@@ -398,8 +406,7 @@ class SeriesReader:
     def dates(self, source_id):
         if source_id not in self._dates:
             row = self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()
-            self._dates[source_id] = np.array([np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:]))
-                                               for d in row[0].split(",")])
+            self._dates[source_id] = parse_dates(row[0])
         return self._dates[source_id]
 
     def series(self, pid):
@@ -431,3 +438,122 @@ def column_values(gpkg_path, layer, column):
     finally:
         conn.close()
     return np.array([r[0] for r in rows], dtype=np.float64)
+
+
+class GeoPackage:
+    """A GeoPackage file as the home of imported layers: where the import writes (``open()``), and
+    where the analysis reads series and columns. ``postgis.PostGIS`` is the same for a database."""
+
+    provider = "ogr"
+    chunk_rows = 2000  # CSV rows per write: small transactions of executemany are fastest here
+
+    def __init__(self, path):
+        self.path = os.path.abspath(os.fspath(path))
+
+    @property
+    def label(self):
+        return os.path.basename(self.path)
+
+    def layer_uri(self, layer):
+        return "{}|layername={}".format(self.path, layer)
+
+    def series_reader(self, layer):
+        return SeriesReader(self.path, layer)
+
+    def column_values(self, layer, column):
+        return column_values(self.path, layer, column)
+
+    def has_series(self, layer):
+        if not self.path.lower().endswith(".gpkg") or not os.path.exists(self.path):
+            return False
+        conn = sqlite3.connect("file:{}?mode=ro".format(self.path), uri=True)
+        try:
+            return table_exists(conn, layer + "_ts")
+        finally:
+            conn.close()
+
+    def check(self):
+        """A PluginError now for a destination that cannot be written."""
+        path, folder = self.path, os.path.dirname(self.path)
+        if not os.path.isdir(folder):
+            raise PluginError(tr("The folder of {gpkg} does not exist.").format(gpkg=path))
+        if os.path.exists(path):
+            if not _writable(path):
+                raise PluginError(tr("{gpkg} is read-only: choose another GeoPackage.").format(gpkg=path))
+            with open(path, "rb") as f:
+                if f.read(16) != b"SQLite format 3\x00":
+                    raise PluginError(tr("{gpkg} exists and is not a GeoPackage.").format(gpkg=path))
+        elif not _writable(folder):
+            raise PluginError(tr("Cannot write in {folder} (read-only): choose another place for the GeoPackage.")
+                              .format(folder=folder))
+
+    def open(self):
+        return _Session(self.path)
+
+    def cancelled(self, file_name):
+        return tr("Import cancelled: {gpkg} was left as it was.").format(gpkg=self.label)
+
+    def error(self, exc):
+        """The PluginError saying what went wrong while writing, for database and file errors; else None."""
+        if not isinstance(exc, (sqlite3.Error, OSError)):
+            return None
+        text, gpkg = str(exc), self.path
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text:
+            return PluginError(tr("The disk is full: {gpkg} was not changed. Free some space and import again.")
+                               .format(gpkg=gpkg))
+        if "readonly" in text or "read-only" in text:
+            return PluginError(tr("{gpkg} is read-only: choose another GeoPackage.").format(gpkg=gpkg))
+        if "locked" in text:
+            return PluginError(tr("{gpkg} is in use by another program (locked); close it there and try again.")
+                               .format(gpkg=gpkg))
+        return PluginError(tr("Could not write {gpkg}: {error}").format(gpkg=gpkg, error=text))
+
+
+def _writable(path):
+    if os.access in os.supports_effective_ids:
+        return os.access(path, os.W_OK, effective_ids=True)
+    return os.access(path, os.W_OK)
+
+
+class _Session:
+    """One import into a GeoPackage: a single transaction, so a failure or a cancel leaves the file as it
+    was. A new GeoPackage is built under a temporary name and moved into place only when complete."""
+
+    def __init__(self, path):
+        self.path = path
+        self.new_file = not os.path.exists(path)
+        self.work_path = path + ".part" if self.new_file else path
+        if self.new_file and os.path.exists(self.work_path):
+            os.remove(self.work_path)
+        self.conn = connect(self.work_path, scratch=self.new_file)
+        self.conn.execute("BEGIN IMMEDIATE")
+        ensure_core(self.conn)
+
+    def writer(self, layer, level, description):
+        return LayerWriter(self.conn, layer, level, description)
+
+    def imported_files(self, layer):
+        return imported_files(self.conn, layer)
+
+    def remove_source(self, layer, file_name):
+        remove_source(self.conn, layer, file_name)
+
+    def file_done(self):
+        pass  # one transaction for the whole import
+
+    def commit(self):
+        self.conn.execute("COMMIT")
+        self.conn.close()
+        if self.new_file:
+            sync_file(self.work_path)
+            os.replace(self.work_path, self.path)
+
+    def abort(self):
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+        if self.new_file and os.path.exists(self.work_path):
+            os.remove(self.work_path)

@@ -7,7 +7,6 @@ from qgis.core import (QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMa
 
 from ..i18n import tr
 from .export import dataset_of_layer
-from .store import column_values
 
 FIELD = "mean_velocity"
 # subsidence / away from the satellite (red) ... stable (green) ... uplift / towards (blue)
@@ -54,8 +53,8 @@ def apply_velocity_style(layer, values=None, limit=None):
     (read from the layer when not given)."""
     if limit is None:
         dataset = dataset_of_layer(layer) if values is None else None
-        if dataset is not None:  # an imported layer: the column straight from the GeoPackage
-            values = column_values(dataset[0], dataset[1], FIELD)
+        if dataset is not None:  # an imported layer: the column straight from its GeoPackage or database
+            values = dataset[0].column_values(dataset[1], FIELD)
         elif values is None:
             from qgis.core import QgsFeatureRequest
 

@@ -5,8 +5,7 @@ from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingLayerPo
                        QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers)
 
 from ..egms import clip, import_egms
-from ..egms.store import column_values
-from ..egms.style import apply_velocity_style, nice_limit
+from ..egms.style import apply_velocity_style
 from ..i18n import tr
 from .base import Algorithm
 
@@ -23,8 +22,7 @@ class _VelocityStyle(QgsProcessingLayerPostProcessorInterface):
         return cls.pending[-1]
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        path, name = layer.source().split("|layername=")
-        apply_velocity_style(layer, limit=nice_limit(column_values(path, name, "mean_velocity")))
+        apply_velocity_style(layer)  # the limit from the imported column, read from its store
 
 
 class ImportEgms(Algorithm):
@@ -82,7 +80,7 @@ class ImportEgms(Algorithm):
 
 def load_on_completion(result, context, output_name="LAYERS"):
     """Have Processing load the imported layers into the project, styled by velocity; returns their uris."""
-    uris = ["{}|layername={}".format(result.gpkg_path, name) for name in result.layers]
+    uris = [result.target.layer_uri(name) for name in result.layers]
     for uri, name in zip(uris, result.layers):
         details = QgsProcessingContext.LayerDetails(name, context.project(), output_name)
         details.setPostProcessor(_VelocityStyle.create())
