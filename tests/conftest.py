@@ -119,3 +119,41 @@ def egms_service(loopback, egms_index, auth_db, tmp_path):
              auth_config_id=store_service_key(key_text, "key.json")).save()
     yield archive
     Settings().save()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL + PostGIS on loopback for this test session, stopped at its end; the tests that
+    need it skip, saying why, only where it cannot be started (see support/postgres.py)."""
+    from support.postgres import PostgresServer, unavailable
+
+    reason = unavailable()
+    if reason:
+        pytest.skip("PostGIS tests need a local PostgreSQL server: " + reason)
+    server = PostgresServer()
+    try:
+        server.start()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgis(postgres_server, qgis_app, request):
+    """A fresh PostGIS database and a saved QGIS PostgreSQL connection to it named "egms-test" (user name
+    and password stored in the connection, as the Data Source Manager does when asked to); yields the
+    server with ``.database`` and ``.connection`` (the name) set. The connection is removed afterwards."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    name = "t_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40].replace("-", "_")
+    postgres_server.database = postgres_server.create_database(name)
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri()
+    uri.setConnection(postgres_server.host, str(postgres_server.port), name, postgres_server.user,
+                      postgres_server.password)
+    connection = metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True})
+    metadata.saveConnection(connection, "egms-test")
+    postgres_server.connection = "egms-test"
+    yield postgres_server
+    metadata.deleteConnection("egms-test")

@@ -1,0 +1,381 @@
+"""EGMS data in PostGIS: the GeoPackage store's data model (see store.py) in a shared database.
+
+In the chosen schema, per dataset (level + component + release), e.g. ``egms_l2b_2020_2024``:
+
+- ``<layer>``: ``fid`` (identity key), ``geom`` (Point, EPSG:3035), ``pid`` (unique), every attribute,
+  ``track``, ``direction``, ``source_file``; GiST index on ``geom``, b-tree on ``mean_velocity``.
+- ``<layer>_ts``: ``pid`` (primary key), ``source_id``, ``data``: the series as in the GeoPackage
+  (little-endian int16/int32 in 0.1 mm, the same bytes), so one decoder serves both stores.
+- ``egms_sources``: one row per imported CSV with its dates (once per file), header and counts.
+
+Loading is bulk: each chunk of rows goes by ``COPY`` into a temporary table, then into the layer with
+``INSERT … ON CONFLICT (pid) DO NOTHING`` (a pid seen twice is kept once, as in the GeoPackage). Each
+file is one transaction: a failure or a cancel rolls back that file, and the files committed before
+it stay. The indexes of a new layer are built once, after its first file.
+
+The connection comes from QGIS's saved PostgreSQL connections (Data Source Manager ▸ PostgreSQL), with
+credentials from the connection or its authentication configuration, expanded by QGIS on the main
+thread: the expanded connection string lives only in memory, never in settings or logs.
+"""
+import io
+import json
+
+import numpy as np
+from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
+
+from ..errors import PluginError
+from ..i18n import tr
+from ..log import log
+from .formats import INTEGER_COLUMNS, layer_columns
+from .store import _SOURCE_COLUMNS, SOURCES, SRS_ID, _now, decode_series, parse_dates
+
+DEFAULT_SCHEMA = "public"
+_EXTRA = ["track", "direction", "source_file"]
+# EWKB point with SRID, little endian: 1 + 4 + 4 + 8 + 8 = 25 bytes
+_EWKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("srid", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def _q(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _psycopg2():
+    try:
+        import psycopg2
+    except ImportError:
+        raise PluginError(tr("PostGIS needs the Python module psycopg2, which comes with QGIS on most systems; "
+                             "install it (Debian/Ubuntu: python3-psycopg2) and restart QGIS.")) from None
+    return psycopg2
+
+
+def saved_connections():
+    """Names of QGIS's saved PostgreSQL connections, sorted."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    return sorted(metadata.connections(False).keys()) if metadata is not None else []
+
+
+class PostGIS:
+    """A schema of a PostgreSQL/PostGIS database as the home of imported layers, like store.GeoPackage.
+    Make it on the main thread (``from_connection``, ``from_layer``): credentials are expanded there."""
+
+    provider = "postgres"
+    chunk_rows = 20000  # CSV rows per COPY
+
+    def __init__(self, uri, schema=None, name=None):
+        source = QgsDataSourceUri(uri)
+        self.schema = (schema or source.schema() or DEFAULT_SCHEMA).strip()
+        self.name = name
+        self.database = source.database()
+        self.host = source.host() or source.service()
+        self._connection = source.connectionInfo(False)  # what layers get: authcfg or saved user, as QGIS does
+        self._dsn = source.connectionInfo(True)  # for our own connections: credentials expanded, in memory only
+
+    @classmethod
+    def from_connection(cls, name, schema=None):
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        connections = metadata.connections(False) if metadata is not None else {}
+        if name not in connections:
+            raise PluginError(tr("There is no saved PostgreSQL connection called “{name}”: add it in the Data Source "
+                                 "Manager (PostgreSQL) or pick another one.").format(name=name))
+        return cls(connections[name].uri(), schema, name)
+
+    @property
+    def label(self):
+        where = self.name or "{}@{}".format(self.database, self.host)
+        return "PostGIS {} ({})".format(where, self.schema)
+
+    def __repr__(self):  # never the connection string: it may hold a password
+        return "PostGIS({!r}, schema={!r})".format(self.name or self.database, self.schema)
+
+    def table(self, name):
+        return "{}.{}".format(_q(self.schema), _q(name))
+
+    def connect(self):
+        psycopg2 = _psycopg2()
+        try:
+            return psycopg2.connect(self._dsn, connect_timeout=15, application_name="QGIS CLMS & EGMS")
+        except psycopg2.Error as exc:
+            raise self.error(exc) from None
+
+    def layer_uri(self, layer):
+        uri = QgsDataSourceUri(self._connection)
+        uri.setDataSource(self.schema, layer, "geom", "", "fid")
+        uri.setSrid(str(SRS_ID))
+        uri.setWkbType(QgsWkbTypes.Point)
+        return uri.uri(False)
+
+    def series_reader(self, layer):
+        return SeriesReader(self, layer)
+
+    def column_values(self, layer, column):
+        """One numeric column as a numpy array, by fid, streamed with COPY (fast for millions of rows)."""
+        conn = self.connect()
+        try:
+            buf = io.BytesIO()
+            with conn.cursor() as cur:
+                cur.copy_expert("COPY (SELECT {} FROM {} ORDER BY fid) TO STDOUT".format(
+                    _q(column), self.table(layer)), buf)
+            text = buf.getvalue().replace(b"\\N", b"nan").split()
+        finally:
+            conn.close()
+        return np.array(text, dtype=np.float64) if text else np.zeros(0)
+
+    def has_series(self, layer):
+        conn = self.connect()
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT to_regclass(%s) IS NOT NULL", (self.table(layer + "_ts"),))
+                return cur.fetchone()[0]
+        finally:
+            conn.close()
+
+    def check(self):
+        conn = self.connect()  # says what is wrong with the connection now, before any file is read
+        conn.close()
+
+    def open(self):
+        return _Session(self)
+
+    def cancelled(self, file_name):
+        return tr("Import cancelled: {file} was not imported; files imported before it stay in {target}.").format(
+            file=file_name, target=self.label)
+
+    def error(self, exc):
+        """The PluginError saying what went wrong with the database, for psycopg2's errors; else None."""
+        if isinstance(exc, PluginError):
+            return None
+        try:
+            import psycopg2
+        except ImportError:
+            return None
+        if not isinstance(exc, psycopg2.Error):
+            return None
+        text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        code = getattr(exc, "pgcode", None) or ""
+        where = self.label
+        if isinstance(exc, psycopg2.OperationalError) and not code:  # the connection itself
+            if "password" in text or "authentication" in text:
+                return PluginError(tr("{target}: the database refused the user name or password ({error}). Check the "
+                                      "connection's credentials in the Data Source Manager.").format(
+                                          target=where, error=text))
+            return PluginError(tr("Cannot connect to {target}: {error}").format(target=where, error=text))
+        if code == "42501":
+            return PluginError(tr("{target}: permission denied ({error}). The database user needs the right to "
+                                  "create tables in schema {schema}.").format(target=where, error=text,
+                                                                            schema=self.schema))
+        if code in ("53100", "53200"):
+            return PluginError(tr("{target}: the database server is out of disk or memory; the file being imported "
+                                  "was rolled back.").format(target=where))
+        if code == "42704" and "postgis" in text.lower() or "type \"geometry\" does not exist" in text:
+            return PluginError(tr("{target}: PostGIS is not enabled in this database. Ask its administrator to run "
+                                  "CREATE EXTENSION postgis;").format(target=where))
+        return PluginError(tr("{target}: {error}").format(target=where, error=text))
+
+
+def dataset_of_layer(layer):
+    """(PostGIS, table) of a QGIS postgres layer made by the EGMS import, else None."""
+    uri = QgsDataSourceUri(layer.source())
+    table = uri.table()
+    if not table:
+        return None
+    target = PostGIS(layer.source(), uri.schema())
+    try:
+        return (target, table) if target.has_series(table) else None
+    except PluginError as exc:
+        log.warning("%s", exc)
+        return None
+
+
+class SeriesReader:
+    """Reads point series of one layer by pid (one indexed lookup each), like store.SeriesReader."""
+
+    def __init__(self, target, layer):
+        self.conn = target.connect()
+        self.conn.set_session(readonly=True, autocommit=True)
+        self._dates = {}
+        self._sources = target.table(SOURCES)
+        self._query = "SELECT source_id, data FROM {} WHERE pid = %s".format(target.table(layer + "_ts"))
+
+    def dates(self, source_id):
+        if source_id not in self._dates:
+            with self.conn.cursor() as cur:
+                cur.execute("SELECT dates FROM {} WHERE id = %s".format(self._sources), (source_id,))
+                self._dates[source_id] = parse_dates(cur.fetchone()[0])
+        return self._dates[source_id]
+
+    def series(self, pid):
+        with self.conn.cursor() as cur:
+            cur.execute(self._query, (pid,))
+            row = cur.fetchone()
+        if row is None:
+            raise KeyError(pid)
+        dates = self.dates(row[0])
+        return dates, decode_series(bytes(row[1]), len(dates))
+
+    def close(self):
+        self.conn.close()
+
+
+class _Session:
+    """One import into PostGIS: the schema and egms_sources made if needed, then one transaction per file."""
+
+    def __init__(self, target):
+        self.target = target
+        self.conn = target.connect()
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+            if cur.fetchone() is None:
+                self.conn.close()
+                raise PluginError(tr("{target}: PostGIS is not enabled in this database. Ask its administrator to "
+                                     "run CREATE EXTENSION postgis;").format(target=target.label))
+            cur.execute("CREATE SCHEMA IF NOT EXISTS {}".format(_q(target.schema)))
+            columns = ", ".join("{} {}".format(n, t) for n, t in _SOURCE_COLUMNS)
+            cur.execute("CREATE TABLE IF NOT EXISTS {} (id serial PRIMARY KEY, {}, UNIQUE (layer, file_name))".format(
+                target.table(SOURCES), columns))
+        self.conn.commit()
+
+    def writer(self, layer, level, description):
+        return LayerWriter(self.conn, self.target, layer, level, description)
+
+    def imported_files(self, layer):
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT file_name FROM {} WHERE layer = %s".format(self.target.table(SOURCES)), (layer,))
+            return {r[0] for r in cur.fetchall()}
+
+    def remove_source(self, layer, file_name):
+        t = self.target.table
+        with self.conn.cursor() as cur:
+            cur.execute("DELETE FROM {} WHERE pid IN (SELECT pid FROM {} WHERE source_file = %s)".format(
+                t(layer + "_ts"), t(layer)), (file_name,))
+            cur.execute("DELETE FROM {} WHERE source_file = %s".format(t(layer)), (file_name,))
+            cur.execute("DELETE FROM {} WHERE layer = %s AND file_name = %s".format(t(SOURCES)), (layer, file_name))
+
+    def file_done(self):
+        self.conn.commit()
+
+    def commit(self):
+        self.conn.commit()
+        self.conn.close()
+
+    def abort(self):
+        if not self.conn.closed:
+            try:
+                self.conn.rollback()
+            finally:
+                self.conn.close()
+
+
+def _text_column(values, integer, n):
+    """One column as COPY text: numbers as Python writes them (exact round trip), \\N for none."""
+    if values is None:
+        return ["\\N"] * n
+    finite = np.isfinite(values)
+    out = list(map(str, (np.where(finite, values, 0).astype(np.int64) if integer else values).tolist()))
+    if not finite.all():
+        for i in np.flatnonzero(~finite):
+            out[i] = "\\N"
+    return out
+
+
+def _text(value):
+    return "\\N" if value is None else str(value).replace("\\", "\\\\").replace("\t", "\\t").replace(
+        "\n", "\\n").replace("\r", "\\r")
+
+
+def ewkb_hex(x, y, srid=SRS_ID):
+    """Hex EWKB points (what PostGIS reads from COPY text), one string per coordinate pair."""
+    arr = np.zeros(len(x), dtype=_EWKB_POINT)
+    arr["order"], arr["type"], arr["srid"] = 1, 0x20000001, srid
+    arr["x"], arr["y"] = x, y
+    text, size = arr.tobytes().hex(), 2 * _EWKB_POINT.itemsize
+    return [text[i:i + size] for i in range(0, len(text), size)]
+
+
+class LayerWriter:
+    """Appends rows to one dataset layer with COPY, inside the session's transaction (store.LayerWriter's API)."""
+
+    def __init__(self, conn, target, layer, level, description):
+        self.conn, self.target, self.layer = conn, target, layer
+        self.columns = layer_columns(level)  # pid first
+        t = target.table
+        with conn.cursor() as cur:
+            cur.execute("SELECT to_regclass(%s) IS NULL", (t(layer),))
+            self.created = cur.fetchone()[0]
+            if self.created:
+                self._create(cur, description)
+            stage = ["geom geometry", "pid text"] + ["{} {}".format(
+                _q(c), "integer" if c in INTEGER_COLUMNS else "double precision") for c in self.columns[1:]]
+            stage += ["track integer", "direction text", "source_file text", "source_id integer", "data bytea"]
+            cur.execute("DROP TABLE IF EXISTS pg_temp.egms_stage")
+            cur.execute("CREATE TEMP TABLE egms_stage ({})".format(", ".join(stage)))
+        self.indexed = not self.created
+        names = ["geom"] + self.columns + _EXTRA
+        quoted = ", ".join(_q(n) for n in names)
+        self._copy = "COPY pg_temp.egms_stage ({}, source_id, data) FROM STDIN".format(quoted)
+        self._insert_points = "INSERT INTO {} ({q}) SELECT {q} FROM pg_temp.egms_stage ON CONFLICT (pid) DO NOTHING" \
+            .format(t(layer), q=quoted)
+        self._insert_series = "INSERT INTO {} (pid, source_id, data) SELECT pid, source_id, data FROM " \
+                              "pg_temp.egms_stage ON CONFLICT (pid) DO NOTHING".format(t(layer + "_ts"))
+
+    def _create(self, cur, description):
+        t, layer = self.target.table, self.layer
+        cols = ["fid bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+                "geom geometry(Point, {})".format(SRS_ID), "pid text NOT NULL"]
+        cols += ["{} {}".format(_q(c), "integer" if c in INTEGER_COLUMNS else "double precision")
+                 for c in self.columns[1:]]
+        cols += ["track integer", "direction text", "source_file text"]
+        cur.execute("CREATE TABLE {} ({}, CONSTRAINT {} UNIQUE (pid))".format(
+            t(layer), ", ".join(cols), _q(layer + "_pid_key")))
+        cur.execute("CREATE TABLE {} (pid text PRIMARY KEY, source_id integer NOT NULL, data bytea NOT NULL)".format(
+            t(layer + "_ts")))
+        cur.execute("COMMENT ON TABLE {} IS %s".format(t(layer)), (description,))
+        cur.execute("COMMENT ON TABLE {} IS %s".format(t(layer + "_ts")), (
+            "Displacement series of {} (0.1 mm little-endian integers; dates in egms_sources)".format(layer),))
+
+    def add_source(self, name, dates, header, direction):
+        with self.conn.cursor() as cur:
+            cur.execute(
+                "INSERT INTO {} (layer, file_name, level, release, sub_release, component, track, burst, swath, "
+                "polarisation, tile, direction, dates, header, imported_at) VALUES "
+                "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id".format(self.target.table(SOURCES)),
+                (self.layer, name.stem + ".csv", name.level, name.release, name.sub_release, name.component,
+                 name.track, name.burst, name.swath, name.polarisation, name.tile, direction, ",".join(dates),
+                 json.dumps(header, separators=(",", ":")), _now()))
+            return cur.fetchone()[0]
+
+    def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
+        """Copy rows in; returns how many were new (the others had a pid already in the layer)."""
+        n = len(pids)
+        if n == 0:
+            return 0
+        columns = [ewkb_hex(x, y), pids]
+        for c in self.columns[1:]:
+            columns.append(_text_column(attributes.get(c), c in INTEGER_COLUMNS, n))
+        columns += [[_text(track)] * n, [_text(d) for d in directions], [_text(source_file)] * n,
+                    [str(source_id)] * n, ["\\\\x" + b.hex() for b in series]]
+        data = ("\n".join(map("\t".join, zip(*columns))) + "\n").encode("utf-8")
+        with self.conn.cursor() as cur:
+            cur.execute("TRUNCATE pg_temp.egms_stage")
+            cur.copy_expert(self._copy, io.BytesIO(data), size=1 << 20)
+            cur.execute(self._insert_points)
+            inserted = cur.rowcount
+            cur.execute(self._insert_series)
+        return inserted
+
+    def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
+        t = self.target.table
+        with self.conn.cursor() as cur:
+            cur.execute("UPDATE {} SET n_points=%s, n_duplicates=%s, n_skipped=%s, n_clipped=%s, direction=%s "
+                        "WHERE id=%s".format(t(SOURCES)),
+                        (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
+            if not self.indexed:  # a new layer: its indexes built once, over its first file's rows
+                cur.execute("CREATE INDEX {} ON {} USING gist (geom)".format(_q(self.layer + "_geom_idx"),
+                                                                             t(self.layer)))
+                cur.execute("CREATE INDEX {} ON {} (mean_velocity)".format(_q(self.layer + "_velocity_idx"),
+                                                                          t(self.layer)))
+                self.indexed = True
+
+    def finish(self):
+        with self.conn.cursor() as cur:
+            cur.execute("ANALYZE {}".format(self.target.table(self.layer)))
+            cur.execute("ANALYZE {}".format(self.target.table(self.layer + "_ts")))

@@ -1,0 +1,182 @@
+"""The PostGIS store against a real PostgreSQL + PostGIS on loopback: the same data model and answers as
+the GeoPackage store, bulk loading, one transaction per file, credentials through QGIS."""
+import numpy as np
+import psycopg2
+import pytest
+from qgis.core import QgsVectorLayer
+
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms import postgis as pg
+from clms_egms.core.egms.export import dataset_of_layer, export_series_csv
+from clms_egms.core.egms.importer import ImportCancelled
+from clms_egms.core.egms.store import GeoPackage
+from clms_egms.core.egms.synthetic import write_egms
+from clms_egms.core.errors import PluginError
+
+
+def synthetic(folder, **kwargs):
+    args = dict(level="L2b", release="2020-2024", n_points=400, n_dates=30, seed=1)
+    args.update(kwargs)
+    return write_egms(str(folder), **args)[0]
+
+
+def rows(server, sql, *args):
+    conn = psycopg2.connect(server.dsn(server.database))
+    try:
+        with conn.cursor() as cur:
+            cur.execute(sql, args)
+            return cur.fetchall()
+    finally:
+        conn.close()
+
+
+def test_import_writes_the_geopackage_data_model_and_reads_back_the_same_series(postgis, tmp_path):
+    files = [synthetic(tmp_path / "a", n_points=1500, track=15, burst=1),
+             synthetic(tmp_path / "b", n_points=1200, track=15, burst=2, seed=2, pid_prefix="B")]
+    target = pg.PostGIS.from_connection(postgis.connection, "egms")
+    result = import_egms(files, target)
+    gpkg = import_egms(files, str(tmp_path / "same.gpkg"))
+    assert result.layers == gpkg.layers == ["egms_l2b_2020_2024"]
+    assert [f.points for f in result.files] == [f.points for f in gpkg.files]
+    layer = result.layers[0]
+    # the tables, the indexes that serve the analysis, the geometry type
+    tables = {r[0] for r in rows(postgis, "SELECT tablename FROM pg_tables WHERE schemaname = 'egms'")}
+    assert tables == {layer, layer + "_ts", "egms_sources"}
+    indexes = " ".join(r[0] for r in rows(postgis, "SELECT indexdef FROM pg_indexes WHERE tablename = %s", layer))
+    assert "USING gist (geom)" in indexes and "(mean_velocity)" in indexes and "(pid)" in indexes
+    assert rows(postgis, "SELECT type, srid FROM geometry_columns WHERE f_table_name = %s", layer) == [("POINT", 3035)]
+    # dates once per file
+    sources = rows(postgis, "SELECT file_name, dates, n_points FROM egms.egms_sources ORDER BY id")
+    assert [s[0] for s in sources] == [f.file_name for f in result.files]
+    assert len(sources[0][1].split(",")) == 30
+    # the same points, attributes and series as in the GeoPackage
+    pg_values = target.column_values(layer, "mean_velocity")
+    gpkg_values = GeoPackage(gpkg.target.path).column_values(layer, "mean_velocity")
+    assert len(pg_values) == result.points and np.array_equal(np.sort(pg_values), np.sort(gpkg_values))
+    pid = rows(postgis, "SELECT pid FROM egms.{} ORDER BY fid LIMIT 1 OFFSET 700".format(layer))[0][0]
+    reader, gpkg_reader = target.series_reader(layer), gpkg.target.series_reader(layer)
+    dates, mm = reader.series(pid)
+    dates2, mm2 = gpkg_reader.series(pid)
+    assert np.array_equal(dates, dates2) and np.array_equal(mm, mm2, equal_nan=True)
+    with pytest.raises(KeyError):
+        reader.series("no-such-pid")
+    reader.close()
+    gpkg_reader.close()
+    # coordinates exactly as in the file
+    x, y = rows(postgis, "SELECT ST_X(geom), ST_Y(geom) FROM egms.{} WHERE pid = %s".format(layer), pid)[0]
+    gx, gy = [(f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in QgsVectorLayer(
+        gpkg.target.layer_uri(layer), "g", "ogr").getFeatures("\"pid\" = '{}'".format(pid))][0]
+    assert (x, y) == (gx, gy)
+
+
+def test_the_layer_opens_in_qgis_and_is_found_as_an_imported_dataset(postgis, tmp_path):
+    target = pg.PostGIS.from_connection(postgis.connection)
+    result = import_egms([synthetic(tmp_path, n_points=800)], target)
+    layer = QgsVectorLayer(target.layer_uri(result.layers[0]), "pg", "postgres")
+    assert layer.isValid(), layer.error().summary()
+    assert layer.featureCount() == 800
+    assert layer.crs().authid() == "EPSG:3035"
+    assert "pid" in layer.fields().names() and not any(n.isdigit() for n in layer.fields().names())
+    found, name = dataset_of_layer(layer)
+    assert name == result.layers[0] and found.schema == "public"
+    feature = next(layer.getFeatures())
+    dates, mm = found.series_reader(name).series(feature["pid"])
+    assert len(dates) == 30 and np.isfinite(mm).sum() > 20
+    out = tmp_path / "series.csv"
+    written, n_rows, unknown = export_series_csv(found, name, [feature["pid"], "nope"], str(out))
+    assert (written, unknown) == (1, ["nope"]) and n_rows == out.read_text().count("\n") - 1
+
+
+def test_duplicates_are_kept_once_and_a_reimport_is_a_noop_or_a_replacement(postgis, tmp_path):
+    path = synthetic(tmp_path, n_points=600)
+    target = pg.PostGIS.from_connection(postgis.connection)
+    first = import_egms([path], target)
+    again = import_egms([path], target)
+    assert again.files[0].already_imported and again.points == 0
+    replaced = import_egms([path], target, replace=True)
+    assert replaced.files[0].points == 600
+    layer = first.layers[0]
+    assert rows(postgis, "SELECT count(*), count(DISTINCT pid) FROM {}".format(layer)) == [(600, 600)]
+    assert rows(postgis, "SELECT count(*) FROM {}_ts".format(layer)) == [(600,)]
+    # a second burst whose first 600 pids are those of the first file: kept once (the first file's)
+    other = synthetic(tmp_path / "b", n_points=700, burst=2, seed=5)
+    result = import_egms([other], target, chunk_rows=128)
+    assert (result.files[0].points, result.files[0].duplicates) == (100, 600)
+    assert rows(postgis, "SELECT count(*), count(DISTINCT pid) FROM {}".format(layer)) == [(700, 700)]
+    assert rows(postgis, "SELECT count(*) FROM {}_ts".format(layer)) == [(700,)]
+    assert rows(postgis, "SELECT count(*) FROM {} WHERE source_file LIKE '%%_0845_%%'".format(layer)) == [(600,)]
+
+
+class CancelAt:
+    def __init__(self, calls):
+        self.calls = calls
+
+    def isCanceled(self):  # noqa: N802 (QGIS API)
+        self.calls -= 1
+        return self.calls < 0
+
+    def setProgress(self, value):  # noqa: N802 (QGIS API)
+        pass
+
+
+def test_one_transaction_per_file_a_cancel_rolls_back_only_the_file_being_imported(postgis, tmp_path):
+    files = [synthetic(tmp_path / "a", n_points=1000, burst=1), synthetic(tmp_path / "b", n_points=1000, burst=2,
+                                                                        seed=3, pid_prefix="B")]
+    target = pg.PostGIS.from_connection(postgis.connection)
+    # the first file in 4 chunks, then the second is cancelled after its first chunk
+    with pytest.raises(ImportCancelled) as raised:
+        import_egms(files, target, feedback=CancelAt(5), chunk_rows=250)
+    assert "files imported before it stay" in str(raised.value)
+    assert rows(postgis, "SELECT file_name, n_points FROM egms_sources") == [(files[0].split("/")[-1][:-4] + ".csv",
+                                                                              1000)]
+    assert rows(postgis, "SELECT count(*) FROM egms_l2b_2020_2024") == [(1000,)]
+    assert rows(postgis, "SELECT count(*) FROM egms_l2b_2020_2024_ts") == [(1000,)]
+    # cancelled in the very first file of a new layer: nothing of it is left, not even its tables
+    with pytest.raises(ImportCancelled):
+        import_egms([synthetic(tmp_path / "c", level="L3", component="U", n_points=900)], target,
+                    feedback=CancelAt(2), chunk_rows=250)
+    assert rows(postgis, "SELECT to_regclass('egms_l3_2020_2024_up') IS NULL")[0][0]
+    # and the import goes on where it stopped
+    result = import_egms(files, target)
+    assert [f.already_imported for f in result.files] == [True, False] and result.files[1].points > 0
+
+
+def test_credentials_from_an_authentication_configuration(postgis, auth_db, tmp_path):
+    from qgis.core import QgsAuthMethodConfig, QgsDataSourceUri
+
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("egms database")
+    config.setConfig("username", postgis.user)
+    config.setConfig("password", postgis.password)
+    assert auth_db.storeAuthenticationConfig(config)[0]
+    uri = QgsDataSourceUri()
+    uri.setConnection(postgis.host, str(postgis.port), postgis.database, "", "", QgsDataSourceUri.SslDisable,
+                      config.id())
+    target = pg.PostGIS(uri.uri(False), "shared")
+    result = import_egms([synthetic(tmp_path, n_points=300)], target)
+    assert result.points == 300
+    layer_uri = target.layer_uri(result.layers[0])
+    assert "authcfg=" + config.id() in layer_uri and postgis.password not in layer_uri
+    assert postgis.password not in repr(target) and postgis.password not in result.summary()
+    layer = QgsVectorLayer(layer_uri, "pg", "postgres")
+    assert layer.isValid() and layer.featureCount() == 300
+
+
+def test_clear_messages_for_a_wrong_password_no_server_no_postgis_and_unknown_connection(postgis, tmp_path):
+    from qgis.core import QgsDataSourceUri
+
+    path = synthetic(tmp_path, n_points=50)
+    uri = QgsDataSourceUri()
+    uri.setConnection(postgis.host, str(postgis.port), postgis.database, postgis.user, "wrong")
+    with pytest.raises(PluginError, match="refused the user name or password"):
+        import_egms([path], pg.PostGIS(uri.uri(False)))
+    uri.setConnection(postgis.host, "1", postgis.database, postgis.user, postgis.password)
+    with pytest.raises(PluginError, match="Cannot connect to"):
+        import_egms([path], pg.PostGIS(uri.uri(False)))
+    plain = postgis.create_database("plain_" + postgis.database[:40], postgis=False)
+    uri.setConnection(postgis.host, str(postgis.port), plain, postgis.user, postgis.password)
+    with pytest.raises(PluginError, match="CREATE EXTENSION postgis"):
+        import_egms([path], pg.PostGIS(uri.uri(False)))
+    with pytest.raises(PluginError, match="no saved PostgreSQL connection"):
+        pg.PostGIS.from_connection("nowhere")
+    assert postgis.connection in pg.saved_connections()
