@@ -282,6 +282,11 @@ def _text(value):
         "\n", "\\n").replace("\r", "\\r")
 
 
+def _copy_text(columns):
+    """Columns of COPY text values -> a file-like object of tab-separated lines."""
+    return io.BytesIO(("\n".join(map("\t".join, zip(*columns))) + "\n").encode("utf-8"))
+
+
 def ewkb_hex(x, y, srid=SRS_ID):
     """Hex EWKB points (what PostGIS reads from COPY text), one string per coordinate pair."""
     arr = np.zeros(len(x), dtype=_EWKB_POINT)
@@ -305,17 +310,20 @@ class LayerWriter:
                 self._create(cur, description)
             stage = ["geom geometry", "pid text"] + ["{} {}".format(
                 _q(c), "integer" if c in INTEGER_COLUMNS else "double precision") for c in self.columns[1:]]
-            stage += ["track integer", "direction text", "source_file text", "source_id integer", "data bytea"]
-            cur.execute("DROP TABLE IF EXISTS pg_temp.egms_stage")
+            stage += ["track integer", "direction text", "source_file text"]
+            cur.execute("DROP TABLE IF EXISTS pg_temp.egms_stage, pg_temp.egms_stage_ts")
             cur.execute("CREATE TEMP TABLE egms_stage ({})".format(", ".join(stage)))
+            cur.execute("CREATE TEMP TABLE egms_stage_ts (pid text, source_id integer, data bytea)")
         self.indexed = not self.created
         names = ["geom"] + self.columns + _EXTRA
         quoted = ", ".join(_q(n) for n in names)
-        self._copy = "COPY pg_temp.egms_stage ({}, source_id, data) FROM STDIN".format(quoted)
+        self._copy_points = "COPY pg_temp.egms_stage ({}) FROM STDIN".format(quoted)
         self._insert_points = "INSERT INTO {} ({q}) SELECT {q} FROM pg_temp.egms_stage ON CONFLICT (pid) DO NOTHING" \
             .format(t(layer), q=quoted)
+        self._copy_series = "COPY {} (pid, source_id, data) FROM STDIN".format(t(layer + "_ts"))
+        self._copy_staged_series = "COPY pg_temp.egms_stage_ts (pid, source_id, data) FROM STDIN"
         self._insert_series = "INSERT INTO {} (pid, source_id, data) SELECT pid, source_id, data FROM " \
-                              "pg_temp.egms_stage ON CONFLICT (pid) DO NOTHING".format(t(layer + "_ts"))
+                              "pg_temp.egms_stage_ts ON CONFLICT (pid) DO NOTHING".format(t(layer + "_ts"))
 
     def _create(self, cur, description):
         t, layer = self.target.table, self.layer
@@ -351,15 +359,21 @@ class LayerWriter:
         columns = [ewkb_hex(x, y), pids]
         for c in self.columns[1:]:
             columns.append(_text_column(attributes.get(c), c in INTEGER_COLUMNS, n))
-        columns += [[_text(track)] * n, [_text(d) for d in directions], [_text(source_file)] * n,
-                    [str(source_id)] * n, ["\\\\x" + b.hex() for b in series]]
-        data = ("\n".join(map("\t".join, zip(*columns))) + "\n").encode("utf-8")
+        columns += [[_text(track)] * n, [_text(d) for d in directions], [_text(source_file)] * n]
+        points = _copy_text(columns)
+        del columns
+        series = _copy_text([pids, [str(source_id)] * n, ["\\\\x" + b.hex() for b in series]])
         with self.conn.cursor() as cur:
             cur.execute("TRUNCATE pg_temp.egms_stage")
-            cur.copy_expert(self._copy, io.BytesIO(data), size=1 << 20)
+            cur.copy_expert(self._copy_points, points, size=1 << 20)
             cur.execute(self._insert_points)
             inserted = cur.rowcount
-            cur.execute(self._insert_series)
+            if inserted == n:  # every pid new (the usual case): the series go straight in
+                cur.copy_expert(self._copy_series, series, size=1 << 20)
+            else:  # some pids were there already: their first series stays
+                cur.execute("TRUNCATE pg_temp.egms_stage_ts")
+                cur.copy_expert(self._copy_staged_series, series, size=1 << 20)
+                cur.execute(self._insert_series)
         return inserted
 
     def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
