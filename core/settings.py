@@ -31,6 +31,9 @@ class Settings:
     timeout_s: int = 60
     auth_config_id: str = ""  # id of the CLMS service key in QGIS's authentication database
     nuts_file: str = ""  # a GISCO NUTS file (GeoJSON, GeoPackage…) for downloads by region; empty: countries only
+    import_store: str = "gpkg"  # where the EGMS tab imports: "gpkg" or "postgis"
+    postgis_connection: str = ""  # name of a saved QGIS PostgreSQL connection (credentials stay with QGIS)
+    postgis_schema: str = "public"
 
     def __post_init__(self):
         if self.timeout_s < 1:

@@ -1,11 +1,14 @@
-"""EGMS tab: import EGMS files into a GeoPackage; the layers land in the project, styled by velocity."""
+"""EGMS tab: import EGMS files into a GeoPackage or a PostGIS database; the layers land in the project,
+styled by velocity."""
 import os
 
 from qgis.core import Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsFileWidget, QgsProviderConnectionComboBox
 
 from ..core.egms import import_egms
 from ..core.egms import clip as clipping
+from ..core.egms.postgis import DEFAULT_SCHEMA, PostGIS
+from ..core.egms.store import GeoPackage
 from ..core.egms.style import apply_velocity_style, nice_limit
 from ..core.errors import PluginError
 from ..core.i18n import tr
@@ -13,6 +16,7 @@ from ..core.settings import Settings
 from .messages import notify, run_in_background
 
 ALL, MAP_VIEW, POLYGONS = range(3)
+GEOPACKAGE, POSTGIS = range(2)
 
 
 class EgmsImportPanel:
@@ -29,11 +33,50 @@ class EgmsImportPanel:
         w.importGeopackage.setStorageMode(QgsFileWidget.SaveFile)
         w.importGeopackage.setConfirmOverwrite(False)  # an existing GeoPackage gains layers
         w.importGeopackage.setFilter(tr("GeoPackage (*.gpkg)"))
-        w.importGeopackage.setFilePath(Settings.load().effective_geopackage_path)
+        settings = Settings.load()
+        w.importGeopackage.setFilePath(settings.effective_geopackage_path)
+        # QGIS's own list of saved PostgreSQL connections (follows the Data Source Manager); made here, not in
+        # the .ui file, because it needs its provider when it is constructed
+        self.connections = QgsProviderConnectionComboBox("postgres", w.importPostgis)
+        self.connections.setToolTip(tr("A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); its user "
+                                       "name and password, or its authentication configuration, are used"))
+        w.importPostgisLayout.insertWidget(0, self.connections, 1)
+        if settings.postgis_connection:
+            self.connections.setConnection(settings.postgis_connection)
+        w.importSchema.setText(settings.postgis_schema)
+        w.importStore.setCurrentIndex(POSTGIS if settings.import_store == "postgis" else GEOPACKAGE)
+        w.importStore.currentIndexChanged.connect(self._store_changed)
+        self._store_changed(w.importStore.currentIndex())
         w.clipLayer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
         w.clipMode.currentIndexChanged.connect(self._clip_mode_changed)
         w.importButton.clicked.connect(lambda: self.start_import())
         self._clip_mode_changed(w.clipMode.currentIndex())
+
+    def _store_changed(self, store):
+        for widget in (self.w.importGeopackageLabel, self.w.importGeopackage):
+            widget.setVisible(store == GEOPACKAGE)
+        for widget in (self.w.importConnectionLabel, self.w.importPostgis):
+            widget.setVisible(store == POSTGIS)
+
+    def target(self):
+        """Where to import, as chosen in the tab (made here, on the main thread: QGIS may ask for its master
+        password to read a connection's credentials); remembered for next time."""
+        settings = Settings.load()
+        if self.w.importStore.currentIndex() == POSTGIS:
+            name = self.connections.currentConnection()
+            if not name:
+                raise PluginError(tr("No PostgreSQL connection is saved in QGIS: add one in the Data Source Manager "
+                                     "(PostgreSQL), then choose it here."))
+            schema = self.w.importSchema.text().strip() or DEFAULT_SCHEMA
+            settings.replace(import_store="postgis", postgis_connection=name, postgis_schema=schema).save()
+            return PostGIS.from_connection(name, schema)
+        gpkg = self.w.importGeopackage.filePath().strip() or settings.effective_geopackage_path
+        if not gpkg.lower().endswith(".gpkg"):
+            gpkg += ".gpkg"
+        os.makedirs(os.path.dirname(os.path.abspath(gpkg)), exist_ok=True)
+        if settings.import_store != "gpkg":
+            settings.replace(import_store="gpkg").save()
+        return GeoPackage(gpkg)
 
     def _clip_mode_changed(self, mode):
         self.w.clipLayer.setEnabled(mode == POLYGONS)
@@ -57,23 +100,21 @@ class EgmsImportPanel:
         return None
 
     def start_import(self, inputs=None):
-        """Import ``inputs`` (default: the files and folder chosen in the tab) into the chosen GeoPackage."""
+        """Import ``inputs`` (default: the files and folder chosen in the tab) into the chosen GeoPackage or
+        PostGIS database."""
         inputs = inputs or self.inputs()
         if not inputs:
             notify(self.iface, tr("Choose EGMS files or a folder to import."), Qgis.Warning)
             return
-        gpkg = self.w.importGeopackage.filePath().strip() or Settings.load().effective_geopackage_path
-        if not gpkg.lower().endswith(".gpkg"):
-            gpkg += ".gpkg"
         try:
             area = self.clip_geometry()
-            os.makedirs(os.path.dirname(os.path.abspath(gpkg)), exist_ok=True)
+            target = self.target()
         except (PluginError, OSError) as exc:
             notify(self.iface, str(exc), Qgis.Warning)
             return
         self.w.importButton.setEnabled(False)
         self.task = run_in_background(
-            self.iface, tr("Importing EGMS files"), lambda feedback: import_and_measure(inputs, gpkg, area, feedback),
+            self.iface, tr("Importing EGMS files"), lambda feedback: import_and_measure(inputs, target, area, feedback),
             on_done=self.imported, on_finished=lambda: self.w.importButton.setEnabled(True))
 
     def imported(self, outcome):
@@ -106,8 +147,8 @@ class EgmsImportPanel:
         notify(self.iface, text, Qgis.Warning if problems else Qgis.Success, duration=10)
 
 
-def import_and_measure(inputs, gpkg, area, feedback):
+def import_and_measure(inputs, target, area, feedback):
     """The import, then each layer's velocity limit for its style (read here, off the main thread)."""
-    result = import_egms(inputs, gpkg, clip_geometry=area, feedback=feedback)
+    result = import_egms(inputs, target, clip_geometry=area, feedback=feedback)
     limits = {name: nice_limit(result.target.column_values(name, "mean_velocity")) for name in result.layers}
     return result, limits

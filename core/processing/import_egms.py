@@ -1,11 +1,14 @@
-"""Processing: clms_egms:import_egms, the EGMS import as an algorithm."""
+"""Processing: clms_egms:import_egms and clms_egms:import_egms_postgis, the EGMS import as algorithms."""
 from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingLayerPostProcessorInterface,
                        QgsProcessingOutputMultipleLayers, QgsProcessingOutputString, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterExtent, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterMultipleLayers)
+                       QgsProcessingParameterDatabaseSchema, QgsProcessingParameterExtent,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterProviderConnection)
 
 from ..egms import clip, import_egms
+from ..egms.postgis import DEFAULT_SCHEMA, PostGIS
 from ..egms.style import apply_velocity_style
+from ..errors import PluginError
 from ..i18n import tr
 from .base import Algorithm
 
@@ -44,9 +47,7 @@ class ImportEgms(Algorithm):
                                                  QgsProcessing.TypeFile)
         p.setHelp(tr("Files as downloaded from EGMS (or their extracted CSV) and folders holding them."))
         self.addParameter(p)
-        p = QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), tr("GeoPackage (*.gpkg)"))
-        p.setHelp(tr("A new or existing GeoPackage; existing layers are kept."))
-        self.addParameter(p)
+        self.add_destination()
         p = QgsProcessingParameterExtent("EXTENT", tr("Keep only points inside this extent"), optional=True)
         p.setHelp(tr("Optional: points outside are not imported."))
         self.addParameter(p)
@@ -61,9 +62,19 @@ class ImportEgms(Algorithm):
         self.addOutput(QgsProcessingOutputString("LAYER_NAMES", tr("Names of the imported layers, comma-separated")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("What was imported")))
 
+    def add_destination(self):
+        p = QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), tr("GeoPackage (*.gpkg)"))
+        p.setHelp(tr("A new or existing GeoPackage; existing layers are kept."))
+        self.addParameter(p)
+
+    def destination(self, parameters, context):
+        """(where to import, the OUTPUT value to report)."""
+        gpkg = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        return gpkg, gpkg
+
     def process(self, parameters, context, feedback):
         inputs = self.parameterAsFileList(parameters, "INPUT", context)
-        gpkg = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        target, output = self.destination(parameters, context)
         area = None
         if parameters.get("EXTENT"):
             area = self.parameterAsExtentGeometry(parameters, "EXTENT", context, clip.EGMS_CRS)
@@ -71,11 +82,50 @@ class ImportEgms(Algorithm):
         source = self.parameterAsSource(parameters, "CLIP_LAYER", context)
         if source is not None:
             polygons = clip.features_polygon(source, source.sourceCrs())
-        result = import_egms(inputs, gpkg, clip_geometry=clip.combine(area, polygons), feedback=feedback,
+        result = import_egms(inputs, target, clip_geometry=clip.combine(area, polygons), feedback=feedback,
                              replace=self.parameterAsBoolean(parameters, "REPLACE", context))
         feedback.pushInfo(result.summary())
         uris = load_on_completion(result, context)
-        return {"OUTPUT": gpkg, "LAYERS": uris, "LAYER_NAMES": ",".join(result.layers), "SUMMARY": result.summary()}
+        return {"OUTPUT": output, "LAYERS": uris, "LAYER_NAMES": ",".join(result.layers), "SUMMARY": result.summary()}
+
+
+class ImportEgmsPostgis(ImportEgms):
+    """The same import into a schema of a PostGIS database (a saved QGIS PostgreSQL connection)."""
+
+    NAME = "import_egms_postgis"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return tr("Import EGMS files into PostGIS")
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return tr("Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of "
+                  "them, into a schema of a PostGIS database: the same layers and compact time series as the "
+                  "GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, "
+                  "velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The "
+                  "connection is one of QGIS's saved PostgreSQL connections, with its credentials.")
+
+    def add_destination(self):
+        p = QgsProcessingParameterProviderConnection("CONNECTION", tr("PostgreSQL connection"), "postgres")
+        p.setHelp(tr("A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the "
+                     "PostGIS extension."))
+        self.addParameter(p)
+        p = QgsProcessingParameterDatabaseSchema("SCHEMA", tr("Schema"), "CONNECTION", DEFAULT_SCHEMA)
+        p.setHelp(tr("The schema to write into; created if it does not exist."))
+        self.addParameter(p)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # on the main thread: QGIS may ask for its master password to read the connection's credentials
+        name = self.parameterAsConnectionName(parameters, "CONNECTION", context)
+        schema = self.parameterAsSchema(parameters, "SCHEMA", context) or DEFAULT_SCHEMA
+        try:
+            self.target = PostGIS.from_connection(name, schema)
+        except PluginError as exc:
+            feedback.reportError(str(exc), True)
+            return False
+        return True
+
+    def destination(self, parameters, context):
+        return self.target, self.target.label
 
 
 def load_on_completion(result, context, output_name="LAYERS"):

@@ -40,7 +40,7 @@ def algorithm_classes():
     from .export_timeseries import ExportTimeseries
     from .filter_velocity import FilterVelocity
     from .fit_trends import FitTrends
-    from .import_egms import ImportEgms
+    from .import_egms import ImportEgms, ImportEgmsPostgis
 
-    return [ImportEgms, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv, DownloadEgms, DownloadClms,
-            FitTrends, DecomposeLos]
+    return [ImportEgms, ImportEgmsPostgis, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv, DownloadEgms,
+            DownloadClms, FitTrends, DecomposeLos]

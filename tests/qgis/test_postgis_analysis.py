@@ -1,0 +1,204 @@
+"""The PostGIS store in QGIS, as a user meets it: the EGMS tab imports into a saved PostgreSQL connection, the
+layer comes from PostGIS, and every analysis tool (filter, style, plot, fits, exports, Processing) gives the
+same answers on it as on the GeoPackage import of the same files. Real PostgreSQL + PostGIS on loopback."""
+import csv
+
+import numpy as np
+import pytest
+from qgis.core import (Qgis, QgsDataSourceUri, QgsGraduatedSymbolRenderer, QgsProject,
+                       QgsProviderRegistry, QgsVectorLayer)
+
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms.postgis import PostGIS
+from clms_egms.core.egms.scenario import write_scenario
+from clms_egms.core.egms.series import LayerSeries
+from clms_egms.core.settings import Settings
+from clms_egms.ui.dock import Dock
+from clms_egms.ui.egms_panel import POSTGIS
+
+CONNECTION = "egms-analysis"
+L2B, L3U = "egms_l2b_2020_2024", "egms_l3_u_2020_2024"
+
+
+@pytest.fixture(scope="module")
+def stores(postgres_server, qgis_app, tmp_path_factory):
+    """The Grindavík-like scenario imported twice: into a GeoPackage, and into schema "egms" of a PostGIS
+    database reached through a saved QGIS connection."""
+    folder = tmp_path_factory.mktemp("pg_scenario")
+    paths = write_scenario(str(folder / "files"), n_points=2500, n_dates=120)
+    gpkg = str(folder / "egms.gpkg")
+    import_egms(paths, gpkg)
+    database = postgres_server.create_database("analysis")
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri()
+    uri.setConnection(postgres_server.host, str(postgres_server.port), database, postgres_server.user,
+                      postgres_server.password)
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True}),
+                            CONNECTION)
+    target = PostGIS.from_connection(CONNECTION, "egms")
+    import_egms(paths, target)
+    yield {"gpkg": gpkg, "pg": target, "paths": paths}
+    metadata.deleteConnection(CONNECTION)
+
+
+def layers(stores, name):
+    """(GeoPackage layer, PostGIS layer) of one dataset, as QGIS opens them."""
+    gpkg = QgsVectorLayer("{}|layername={}".format(stores["gpkg"], name), name, "ogr")
+    pg = QgsVectorLayer(stores["pg"].layer_uri(name), name, "postgres")
+    assert gpkg.isValid() and pg.isValid(), pg.error().summary()
+    return gpkg, pg
+
+
+def by_pid(layer, fields):
+    return {f["pid"]: tuple(f[n] for n in fields) for f in layer.getFeatures()}
+
+
+@pytest.fixture
+def dock(qgis_iface, qgis_new_project):
+    qgis_iface.messageBar().clear_messages()
+    before = Settings.load()
+    d = Dock(qgis_iface, qgis_iface.mainWindow())
+    yield d
+    d.unload()
+    d.deleteLater()
+    before.save()  # the store chosen in a test is remembered: give later tests the user's own back
+
+
+def test_the_egms_tab_imports_into_postgis_and_adds_the_styled_layer(dock, qgis_iface, stores, postgres_server,
+                                                                     tmp_path, wait):
+    dock.importStore.setCurrentIndex(POSTGIS)
+    assert not dock.importPostgis.isHidden() and dock.importGeopackage.isHidden()
+    panel = dock.egms
+    panel.connections.setConnection(CONNECTION)
+    dock.importSchema.setText("from_the_dock")
+    dock.importFiles.setFilePath(stores["paths"][2])  # the L3 up tile
+    dock.importButton.click()
+    wait(lambda: dock.importButton.isEnabled(), timeout=60)
+    (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == L3U]
+    assert layer.providerType() == "postgres" and layer.featureCount() == 14400
+    assert 'table="from_the_dock"."{}"'.format(L3U) in layer.source()
+    assert postgres_server.password in layer.source()  # the saved connection's own credentials, as QGIS adds them
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == "mean_velocity"
+    gpkg_layer, _ = layers(stores, L3U)
+    from clms_egms.core.egms.style import apply_velocity_style
+
+    assert apply_velocity_style(gpkg_layer) == renderer.ranges()[-1].lowerValue()  # the same class limits
+    assert any("14400 points imported" in m and "PostGIS egms-analysis (from_the_dock)" in m
+               for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+    settings = Settings.load()
+    assert (settings.import_store, settings.postgis_connection, settings.postgis_schema) == (
+        "postgis", CONNECTION, "from_the_dock")
+    # a new dock (QGIS restarted) offers the same choice
+    again = Dock(qgis_iface, qgis_iface.mainWindow())
+    assert again.importStore.currentIndex() == POSTGIS and again.egms.connections.currentConnection() == \
+        CONNECTION and again.importSchema.text() == "from_the_dock"
+    again.unload()
+    again.deleteLater()
+
+
+def test_no_saved_connection_is_a_clear_message(dock, qgis_iface, tmp_path):
+    dock.importStore.setCurrentIndex(POSTGIS)
+    dock.egms.connections.setConnection("")
+    dock.egms.connections.currentConnection = lambda: ""  # as on a machine without any connection
+    dock.importFiles.setFilePath(str(tmp_path / "EGMS_L3_E45N17_100km_U_2020_2024_1.zip"))
+    dock.importButton.click()
+    assert any("Data Source Manager" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert dock.importButton.isEnabled()
+
+
+def test_velocity_filter_on_postgis_counts_as_on_geopackage(dock, stores):
+    gpkg, pg = layers(stores, L2B)
+    QgsProject.instance().addMapLayers([gpkg, pg])
+    counts = []
+    for layer in (gpkg, pg):
+        dock.filterLayer.setLayer(layer)
+        dock.maxVelocity.setText("-5")
+        dock.minCoherence.setText("0.7")
+        counts.append((dock.filter.apply(), layer.featureCount()))
+        dock.filter.reset()
+    assert counts[0] == counts[1] and 0 < counts[0][0] < 5000
+    assert pg.subsetString() == "" and pg.featureCount() == 5000
+
+
+def test_click_on_a_postgis_point_plots_its_series(dock, qgis_iface, stores):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+    from test_plot import click
+
+    gpkg, pg = layers(stores, L3U)
+    feature = sorted(pg.getFeatures(), key=lambda f: f["pid"])[1234]
+    p = feature.geometry().asPoint()
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    QgsProject.instance().addMapLayer(pg)
+    qgis_iface.setActiveLayer(pg)
+    qgis_iface.activeLayer = lambda: pg
+    canvas.setExtent(QgsRectangle(p.x() - 30, p.y() - 30, p.x() + 30, p.y() + 30))
+    plot = dock.show_plot()
+    click(canvas, plot.tool, p.x(), p.y())
+    (curve,) = plot.curves
+    assert curve["pid"] == feature["pid"]
+    expected = LayerSeries.for_layer(gpkg).series(next(gpkg.getFeatures("\"pid\" = '{}'".format(feature["pid"]))))
+    np.testing.assert_array_equal(curve["dates"], expected[0])
+    np.testing.assert_array_equal(curve["mm"], expected[1])
+    plot.trendBox.setCurrentIndex(plot.trendBox.findData("linear"))
+    assert any("Linear fit" in line.get_label() for line in plot.axes.get_lines())
+
+
+def run(algorithm, parameters):
+    import processing
+
+    return processing.run("clms_egms:" + algorithm, parameters)
+
+
+def test_processing_gives_the_same_results_on_both_stores(provider, stores, tmp_path, qgis_new_project):
+    gpkg, pg = layers(stores, L3U)
+    fits = [by_pid(run("fit_trends", {"INPUT": layer, "START": "2020-06-01", "OUTPUT": "memory:"})["OUTPUT"],
+                   ["fit_vel", "fit_season", "fit_n"]) for layer in (gpkg, pg)]
+    assert len(fits[1]) == 14400 and fits[0] == fits[1]
+    derived = [by_pid(run("derived_fields", {"INPUT": layer, "START": "2020-06-01", "END": "2022-06-01",
+                                             "OUTPUT": "memory:"})["OUTPUT"], ["disp_mm", "vel_mm_yr"])
+               for layer in (gpkg, pg)]
+    assert derived[0] == derived[1]
+    filtered = [run("filter_velocity", {"INPUT": layer, "MAX_VELOCITY": -10, "OUTPUT": "memory:"})["COUNT"]
+                for layer in (gpkg, pg)]
+    assert filtered[0] == filtered[1] > 0
+    pids = sorted(f["pid"] for f in pg.getFeatures())[::250]
+    exported = []
+    for name, layer in (("gpkg", gpkg), ("pg", pg)):
+        out = str(tmp_path / "{}.csv".format(name))
+        result = run("export_timeseries", {"INPUT": layer, "PIDS": ",".join(pids), "OUTPUT": out})
+        assert result["POINTS"] == len(pids)
+        exported.append(list(csv.reader(open(out))))
+    assert exported[0] == exported[1] and len(exported[0]) > 100
+    QgsProject.instance().addMapLayers([gpkg, pg])
+    shapes = []
+    for layer in (gpkg, pg):
+        out = str(tmp_path / "pstsv_{}.shp".format(layer.providerType()))
+        assert run("export_pstsv", {"INPUT": layer, "OUTPUT": out})["POINTS"] == 14400
+        shp = QgsVectorLayer(out, "s", "ogr")
+        names = shp.fields().names()
+        assert names[7].startswith("D")  # the first date field, after the 7 attributes
+        shapes.append(by_pid(shp, ["vel", names[7], names[-1]]))
+    assert shapes[0] == shapes[1]
+    grids = []
+    for layer in layers(stores, L2B):  # ascending and descending merged in one layer, told apart by direction
+        result = run("decompose_los", {"ASCENDING": layer, "DESCENDING": layer, "CELL_SIZE": 500,
+                                       "OUTPUT": "memory:"})
+        grids.append(sorted((f.geometry().asWkt(0), round(f["up_mm_yr"], 6), round(f["east_mm_yr"], 6))
+                            for f in result["OUTPUT"].getFeatures()))
+    assert grids[0] == grids[1] and len(grids[0]) > 100
+
+
+def test_processing_import_into_postgis(provider, stores, postgres_server, tmp_path, qgis_new_project):
+    paths = stores["paths"]
+    result = run("import_egms_postgis", {"INPUT": paths[:2], "CONNECTION": CONNECTION, "SCHEMA": "processing",
+                                         "EXTENT": "2780000,2790000,4890000,4900000 [EPSG:3035]"})
+    assert result["LAYER_NAMES"] == L2B and result["OUTPUT"] == "PostGIS egms-analysis (processing)"
+    layer = QgsVectorLayer(result["LAYERS"][0], "l", "postgres")
+    assert layer.isValid() and 0 < layer.featureCount() < 5000
+    assert all(2780000 <= f.geometry().asPoint().x() <= 2790000 for f in layer.getFeatures())
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException):
+        run("import_egms_postgis", {"INPUT": paths[:1], "CONNECTION": "nowhere", "SCHEMA": "x"})
