@@ -9,7 +9,12 @@ synthetic L2b CSV of N points x D dates (generated once, cached in build/bench/)
 each in its own process (peak RSS from the kernel for that process). Figures go to stdout and
 build/bench.txt.
 
-    python tools/bench.py [--sizes 200000x300,1000000x300] [--skip ROUTE ...]
+Stores (issue #8): five synthetic L3 tiles of 500k points each (2.5M points) imported into a GeoPackage
+and into PostGIS (a throw-away PostgreSQL 15 + PostGIS server on loopback with its default, durable
+settings, started and stopped here), side by side; then the velocity filter and click-to-plot latency on
+the 2.5M-point layer of each store.
+
+    python tools/bench.py [--sizes 200000x300,1000000x300] [--tiles 5x500000x300] [--skip ROUTE ...]
 """
 import argparse
 import os
@@ -89,6 +94,52 @@ layer = QgsVectorLayer(uri, "csv", "delimitedtext")  # the provider reads the wh
 layer.featureCount()
 print("open|{{:.1f}}".format(time.perf_counter() - t))
 measure(layer, "delimited")
+"""
+
+STORE_IMPORT = _PRELUDE + """
+from clms_egms.core.egms import import_egms
+target = {gpkg!r}
+if {pg_uri!r}:
+    from clms_egms.core.egms.postgis import PostGIS
+    target = PostGIS({pg_uri!r}, "bench")
+result = import_egms({csvs!r}, target)
+print(result.points)
+"""
+
+STORE_ANALYSIS = _PRELUDE + """
+import time
+import numpy as np
+from qgis.core import QgsPointXY, QgsVectorLayer
+from clms_egms.core.egms.analysis import VelocityFilter
+from clms_egms.core.egms.series import LayerSeries, nearest_feature
+from matplotlib.figure import Figure
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+if {pg_uri!r}:
+    from clms_egms.core.egms.postgis import PostGIS
+    layer = QgsVectorLayer(PostGIS({pg_uri!r}, "bench").layer_uri("egms_l3_u_2020_2024"), "pg", "postgres")
+else:
+    layer = QgsVectorLayer({gpkg!r} + "|layername=egms_l3_u_2020_2024", "gpkg", "ogr")
+assert layer.isValid()
+t = time.perf_counter(); total = layer.featureCount(); count_s = time.perf_counter() - t
+expr = VelocityFilter(max_velocity=-5.0, max_velocity_std=1.0).expression(layer.fields().names())
+t = time.perf_counter(); layer.setSubsetString(expr); n = layer.featureCount(); filter_s = time.perf_counter() - t
+layer.setSubsetString("")
+t = time.perf_counter(); reader = LayerSeries.for_layer(layer); open_s = time.perf_counter() - t
+fig = Figure(); ax = fig.add_subplot(111); canvas = FigureCanvasAgg(fig)
+rng = np.random.RandomState(3); times = []
+ext = layer.extent()
+while len(times) < 50:
+    p = QgsPointXY(rng.uniform(ext.xMinimum(), ext.xMaximum()), rng.uniform(ext.yMinimum(), ext.yMaximum()))
+    t = time.perf_counter()
+    feature = nearest_feature(layer, p, 60.0)
+    if feature is None:
+        continue
+    dates, mm = reader.series(feature)
+    ax.clear(); ax.plot(dates, mm, marker="."); canvas.draw()
+    times.append(time.perf_counter() - t)
+print("{{}}|{{:.3f}}|{{:.3f}}|{{}}|{{:.1f}}|{{:.1f}}|{{}}".format(total, count_s, filter_s, n,
+      1000 * float(np.median(times)), 1000 * float(np.percentile(times, 90)), len(times)))
 """
 
 QGIS_ROUTE = _PRELUDE + """
@@ -192,19 +243,92 @@ def bench_import(n_points, n_dates, skip):
     return lines
 
 
+def synthetic_tiles(n_tiles, n_points, n_dates):
+    """``n_tiles`` adjacent L3 up tiles (100 km apart, west to east) of ``n_points`` each, cached."""
+    folder = os.path.join(BENCH_DIR, "tiles_{}x{}x{}".format(n_tiles, n_points, n_dates))
+    paths = []
+    for i in range(n_tiles):
+        tile = "E{}N17".format(45 + i)
+        path = os.path.join(folder, "EGMS_L3_{}_100km_U_2020_2024_1.csv".format(tile))
+        if not os.path.exists(path):
+            code = _PRELUDE.format(plugins=PLUGINS) + (
+                "from clms_egms.core.egms.synthetic import write_egms\n"
+                "write_egms({!r}, 'L3', n_points={}, n_dates={}, as_zip=False, seed={}, tile={!r}, spacing=100.0,"
+                " origin=({}, 1700000.0), pid_prefix={!r})\n").format(folder, n_points, n_dates, i, tile,
+                                                                     4500000.0 + 100000.0 * i, tile)
+            print("generating {} ({} points x {} dates)...".format(path, n_points, n_dates), flush=True)
+            run_measured([PY, "-c", code])
+        paths.append(path)
+    return paths
+
+
+def bench_stores(n_tiles, n_points, n_dates):
+    """Import the tiles into GeoPackage and PostGIS side by side, then filter and click on each."""
+    sys.path.insert(0, os.path.join(ROOT, "tests"))
+    from support.postgres import PostgresServer, unavailable
+
+    csvs = synthetic_tiles(n_tiles, n_points, n_dates)
+    size_mb = sum(os.path.getsize(p) for p in csvs) / 1e6
+    reason = unavailable()
+    if reason:
+        return ["Stores: PostGIS not measured: " + reason]
+    gpkg = os.path.join(BENCH_DIR, "stores.gpkg")
+    if os.path.exists(gpkg):
+        os.remove(gpkg)
+    lines = ["Stores, {} synthetic L3 tiles x {:,} points x {} dates ({:,} points, {:.0f} MB of CSV):".format(
+        n_tiles, n_points, n_dates, n_tiles * n_points, size_mb)]
+    with PostgresServer(durable=True) as server:
+        server.create_database("bench")
+        pg_uri = "dbname='bench' host={} port={} user='{}' password='{}'".format(server.host, server.port,
+                                                                                 server.user, server.password)
+        results = {}
+        for name, uri in (("GeoPackage", ""), ("PostGIS", pg_uri)):
+            print("  import into {} ...".format(name), end="", flush=True)
+            seconds, rss, out = run_measured([PY, "-c", STORE_IMPORT.format(plugins=PLUGINS, csvs=csvs, gpkg=gpkg,
+                                                                            pg_uri=uri)])
+            print(" {:.1f} s".format(seconds), flush=True)
+            analysis = run_measured([PY, "-c", STORE_ANALYSIS.format(plugins=PLUGINS, gpkg=gpkg, pg_uri=uri)])[2]
+            results[name] = (seconds, rss, int(out.strip().splitlines()[-1]),
+                             analysis.strip().splitlines()[-1].split("|"))
+        import psycopg2
+
+        conn = psycopg2.connect(server.dsn("bench"))
+        with conn.cursor() as cur:
+            cur.execute("SELECT pg_database_size('bench')")
+            pg_mb = cur.fetchone()[0] / 1e6
+        conn.close()
+    sizes = {"GeoPackage": os.path.getsize(gpkg) / 1e6, "PostGIS": pg_mb}
+    for name, (seconds, rss, points, a) in results.items():
+        total, count_s, filter_s, n, click_ms, click90_ms, clicks = a
+        lines.append("  {:<10} import {:7.1f} s ({:,.0f} points/s, {:.0f} MB peak RSS, {:.0f} MB stored); "
+                     "count {} in {:.3f} s; filter {} points in {:.3f} s; click -> series plotted {:.1f} ms "
+                     "median, {:.1f} ms 90th percentile ({} clicks)".format(
+                         name, seconds, points / seconds, rss, sizes[name], total, float(count_s), n,
+                         float(filter_s), float(click_ms), float(click90_ms), clicks))
+    os.remove(gpkg)
+    lines.append("  PostGIS import vs GeoPackage import: {:.2f}x the time".format(
+        results["PostGIS"][0] / results["GeoPackage"][0]))
+    return lines
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="200000x300,1000000x300", help="points x dates, comma-separated")
+    parser.add_argument("--tiles", default="5x500000x300", help="stores bench: tiles x points x dates ('' to skip)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["ours", "qgis", "ogr2ogr", "analysis"])
     args = parser.parse_args(argv)
     _link_plugin()
     os.makedirs(BENCH_DIR, exist_ok=True)
     lines = ["make bench on {} ({} cores), {}".format(os.uname().nodename, os.cpu_count(),
                                                       time.strftime("%Y-%m-%d %H:%M"))]
-    for size in args.sizes.split(","):
+    for size in filter(None, args.sizes.split(",")):
         n_points, n_dates = (int(v) for v in size.lower().split("x"))
         print("EGMS import {} x {}".format(n_points, n_dates), flush=True)
         lines += bench_import(n_points, n_dates, args.skip)
+    if args.tiles:
+        n_tiles, n_points, n_dates = (int(v) for v in args.tiles.lower().split("x"))
+        print("Stores {} tiles x {} x {}".format(n_tiles, n_points, n_dates), flush=True)
+        lines += bench_stores(n_tiles, n_points, n_dates)
     text = "\n".join(lines)
     with open(os.path.join(ROOT, "build", "bench.txt"), "w", encoding="utf-8") as f:
         f.write(text + "\n")
