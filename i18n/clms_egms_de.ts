@@ -79,7 +79,7 @@
         <translation>„{url}“ ist keine Webadresse (sie muss mit http:// oder https:// beginnen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="32"/>
+        <location filename="../ui/egms_panel.py" line="35"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="35"/>
+        <location filename="../core/processing/import_egms.py" line="36"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
@@ -104,72 +104,72 @@
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="38"/>
+        <location filename="../core/processing/import_egms.py" line="39"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Ausgabe) wie heruntergeladen (.zip) oder entpackt (.csv), auch ganze Ordner davon, in ein GeoPackage: ein Punktlayer je Stufe, Komponente und Ausgabe (EPSG:3035), mehrere Bursts oder Kacheln zusammengeführt, die Zeitreihe jedes Punktes kompakt daneben gespeichert statt Hunderter Datumsspalten. Dateien, die schon im GeoPackage sind, bleiben unverändert, außer „Erneut importieren“ ist angehakt. Andere Layer des GeoPackages bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="45"/>
+        <location filename="../core/processing/import_egms.py" line="46"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>EGMS-Dateien (.zip, .csv) oder Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="47"/>
+        <location filename="../core/processing/import_egms.py" line="48"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Dateien, wie sie vom EGMS heruntergeladen wurden (oder ihre entpackte CSV), und Ordner, die sie enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="49"/>
+        <location filename="../core/processing/import_egms.py" line="66"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="50"/>
+        <location filename="../core/processing/import_egms.py" line="67"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Ein neues oder vorhandenes GeoPackage; vorhandene Layer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="51"/>
         <source>Keep only points inside this extent</source>
         <translation>Nur Punkte innerhalb dieser Ausdehnung behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="53"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Optional: Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="55"/>
+        <location filename="../core/processing/import_egms.py" line="54"/>
         <source>Keep only points inside these polygons</source>
         <translation>Nur Punkte innerhalb dieser Polygone behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="57"/>
+        <location filename="../core/processing/import_egms.py" line="56"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Optional: ein Polygonlayer (oder seine ausgewählten Objekte); Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="59"/>
+        <location filename="../core/processing/import_egms.py" line="58"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Dateien, die schon im GeoPackage sind, erneut importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="60"/>
+        <location filename="../core/processing/import_egms.py" line="59"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Die Punkte früher importierter Dateien ersetzen, statt sie unverändert zu lassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="62"/>
+        <location filename="../core/processing/import_egms.py" line="61"/>
         <source>Imported layers</source>
         <translation>Importierte Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="63"/>
+        <location filename="../core/processing/import_egms.py" line="62"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Namen der importierten Layer, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="64"/>
+        <location filename="../core/processing/import_egms.py" line="63"/>
         <source>What was imported</source>
         <translation>Was importiert wurde</translation>
     </message>
@@ -244,97 +244,97 @@
         <translation>{points} Punkte, {rows} Zeilen nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="57"/>
+        <location filename="../core/egms/export.py" line="60"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Keiner der angefragten Punkte ist in {layer}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="58"/>
+        <location filename="../core/egms/importer.py" line="55"/>
         <source>{points} points imported into {layers} in {gpkg}.</source>
         <translation>{points} Punkte nach {layers} in {gpkg} importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="62"/>
+        <location filename="../core/egms/importer.py" line="59"/>
         <source>{file}: already in {layer}, left as it was.</source>
         <translation>{file}: schon in {layer}, unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="64"/>
+        <location filename="../core/egms/importer.py" line="61"/>
         <source>{file}: {n} points</source>
         <translation>{file}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="66"/>
+        <location filename="../core/egms/importer.py" line="63"/>
         <source>, {n} already present under the same pid (kept once)</source>
         <translation>, {n} schon unter derselben pid vorhanden (einmal behalten)</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="68"/>
+        <location filename="../core/egms/importer.py" line="65"/>
         <source>, {n} outside the clip area</source>
         <translation>, {n} außerhalb des Zuschnittgebiets</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="70"/>
+        <location filename="../core/egms/importer.py" line="67"/>
         <source>, {n} rows skipped ({reason}; first: {example})</source>
         <translation>, {n} Zeilen übersprungen ({reason}; erste: {example})</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="74"/>
+        <location filename="../core/egms/importer.py" line="71"/>
         <source>Not EGMS files, ignored: {files}.</source>
         <translation>Keine EGMS-Dateien, ignoriert: {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="85"/>
+        <location filename="../core/egms/importer.py" line="82"/>
         <source>These files come from different EGMS releases, whose measurements cannot be mixed: {detail}. Import each release on its own.</source>
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="92"/>
+        <location filename="../core/egms/store.py" line="479"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="116"/>
+        <location filename="../core/egms/store.py" line="505"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="98"/>
+        <location filename="../core/egms/store.py" line="485"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="100"/>
+        <location filename="../core/egms/store.py" line="487"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="113"/>
+        <location filename="../core/egms/store.py" line="502"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="118"/>
+        <location filename="../core/egms/store.py" line="507"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="120"/>
+        <location filename="../core/egms/store.py" line="509"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="158"/>
+        <location filename="../core/egms/importer.py" line="122"/>
         <source>No EGMS files to import.</source>
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="226"/>
+        <location filename="../core/egms/store.py" line="494"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="239"/>
+        <location filename="../core/egms/importer.py" line="189"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} enthält keine Datenzeilen.</translation>
     </message>
@@ -459,42 +459,42 @@
         <translation>{file} fehlen notwendige Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="38"/>
+        <location filename="../core/egms/style.py" line="37"/>
         <source>&lt; {v:g} mm/year</source>
         <translation>&lt; {v:g} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="40"/>
+        <location filename="../core/egms/style.py" line="39"/>
         <source>&gt; {v:g} mm/year</source>
         <translation>&gt; {v:g} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="42"/>
+        <location filename="../core/egms/style.py" line="41"/>
         <source>{a:g} to {b:g} mm/year</source>
         <translation>{a:g} bis {b:g} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="28"/>
+        <location filename="../ui/egms_panel.py" line="31"/>
         <source>EGMS files (*.zip *.csv *.ZIP *.CSV)</source>
         <translation>EGMS-Dateien (*.zip *.csv *.ZIP *.CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="56"/>
+        <location filename="../ui/egms_panel.py" line="98"/>
         <source>Choose the polygon layer to keep points inside.</source>
         <translation>Wählen Sie den Polygonlayer, innerhalb dessen Punkte behalten werden.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="64"/>
+        <location filename="../ui/egms_panel.py" line="107"/>
         <source>Choose EGMS files or a folder to import.</source>
         <translation>Wählen Sie EGMS-Dateien oder einen Ordner zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="76"/>
+        <location filename="../ui/egms_panel.py" line="116"/>
         <source>Importing EGMS files</source>
         <translation>EGMS-Dateien werden importiert</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="106"/>
+        <location filename="../ui/egms_panel.py" line="146"/>
         <source>Details in the log (CLMS &amp; EGMS tab).</source>
         <translation>Einzelheiten im Protokoll (Reiter CLMS &amp; EGMS).</translation>
     </message>
@@ -2428,6 +2428,91 @@
         <source>Sea and ocean</source>
         <translation>Meere und Ozeane</translation>
     </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="98"/>
+        <source>Import EGMS files into PostGIS</source>
+        <translation>EGMS-Dateien in PostGIS importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="101"/>
+        <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
+        <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Version), heruntergeladen oder entpackt, oder Ordner davon, in ein Schema einer PostGIS-Datenbank: dieselben Layer und kompakten Zeitreihen wie der GeoPackage-Import, als Massenladen (COPY), eine Transaktion pro Datei, indiziert nach Geometrie, Geschwindigkeit und pid. Für viele Bursts und Kacheln und um sie mit Kolleginnen und Kollegen zu teilen. Die Verbindung ist eine der in QGIS gespeicherten PostgreSQL-Verbindungen, mit ihren Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="108"/>
+        <source>PostgreSQL connection</source>
+        <translation>PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="109"/>
+        <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
+        <translation>Eine gespeicherte PostgreSQL-Verbindung (Datenquellenverwaltung ▸ PostgreSQL); die Datenbank braucht die Erweiterung PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="112"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="113"/>
+        <source>The schema to write into; created if it does not exist.</source>
+        <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="46"/>
+        <source>PostGIS needs the Python module psycopg2, which comes with QGIS on most systems; install it (Debian/Ubuntu: python3-psycopg2) and restart QGIS.</source>
+        <translation>PostGIS braucht das Python-Modul psycopg2, das auf den meisten Systemen mit QGIS kommt; installieren Sie es (Debian/Ubuntu: python3-psycopg2) und starten Sie QGIS neu.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="78"/>
+        <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
+        <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="140"/>
+        <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
+        <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="158"/>
+        <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
+        <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="161"/>
+        <source>Cannot connect to {target}: {error}</source>
+        <translation>Keine Verbindung zu {target}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="163"/>
+        <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
+        <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="167"/>
+        <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
+        <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="229"/>
+        <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
+        <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="172"/>
+        <source>{target}: {error}</source>
+        <translation>{target}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_panel.py" line="41"/>
+        <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); its user name and password, or its authentication configuration, are used</source>
+        <translation>Eine gespeicherte PostgreSQL-Verbindung (Datenquellenverwaltung ▸ PostgreSQL); ihr Benutzername und Passwort oder ihre Authentifizierungskonfiguration werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_panel.py" line="68"/>
+        <source>No PostgreSQL connection is saved in QGIS: add one in the Data Source Manager (PostgreSQL), then choose it here.</source>
+        <translation>In QGIS ist keine PostgreSQL-Verbindung gespeichert: Legen Sie eine in der Datenquellenverwaltung (PostgreSQL) an und wählen Sie sie dann hier.</translation>
+    </message>
 </context>
 <context>
     <name>ClmsEgmsDock</name>
@@ -2447,19 +2532,14 @@
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="303"/>
+        <location filename="../ui/dock.ui" line="335"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="411"/>
+        <location filename="../ui/dock.ui" line="443"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="239"/>
-        <source>Import EGMS files into a GeoPackage</source>
-        <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="242"/>
@@ -2482,167 +2562,167 @@
         <translation>Alle EGMS-Dateien in diesem Ordner und seinen Unterordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="258"/>
+        <location filename="../ui/dock.ui" line="268"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="262"/>
+        <location filename="../ui/dock.ui" line="272"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
         <translation>Neues oder vorhandenes GeoPackage; seine anderen Layer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="266"/>
+        <location filename="../ui/dock.ui" line="298"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="270"/>
+        <location filename="../ui/dock.ui" line="302"/>
         <source>All points</source>
         <translation>Alle Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="271"/>
+        <location filename="../ui/dock.ui" line="303"/>
         <source>Points in the current map view</source>
         <translation>Punkte im aktuellen Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="272"/>
+        <location filename="../ui/dock.ui" line="304"/>
         <source>Points inside the polygons of a layer</source>
         <translation>Punkte innerhalb der Polygone eines Layers</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="280"/>
+        <location filename="../ui/dock.ui" line="312"/>
         <source>Selected polygons only</source>
         <translation>Nur ausgewählte Polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="285"/>
+        <location filename="../ui/dock.ui" line="317"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="332"/>
+        <location filename="../ui/dock.ui" line="364"/>
         <source>Plot time series…</source>
         <translation>Zeitreihen darstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="333"/>
+        <location filename="../ui/dock.ui" line="365"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation>Das Zeitreihendiagramm öffnen und EGMS-Punkte auf der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="341"/>
+        <location filename="../ui/dock.ui" line="373"/>
         <source>Filter points by velocity</source>
         <translation>Punkte nach Geschwindigkeit filtern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="343"/>
+        <location filename="../ui/dock.ui" line="375"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="345"/>
+        <location filename="../ui/dock.ui" line="377"/>
         <source>Velocity at least</source>
         <translation>Geschwindigkeit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="346"/>
+        <location filename="../ui/dock.ui" line="378"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation>mm/Jahr; negativ: vom Satelliten weg / nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="347"/>
+        <location filename="../ui/dock.ui" line="379"/>
         <source>Velocity at most</source>
         <translation>Geschwindigkeit höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="348"/>
+        <location filename="../ui/dock.ui" line="380"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation>mm/Jahr, z. B. -2 für Punkte, die schneller als 2 mm/Jahr absinken</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="349"/>
+        <location filename="../ui/dock.ui" line="381"/>
         <source>|Velocity| at least</source>
         <translation>|Geschwindigkeit| mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="350"/>
+        <location filename="../ui/dock.ui" line="382"/>
         <source>mm/year, in either direction</source>
         <translation>mm/Jahr, in beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="351"/>
+        <location filename="../ui/dock.ui" line="383"/>
         <source>Velocity std at most</source>
         <translation>Geschwindigkeits-Std. höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="352"/>
+        <location filename="../ui/dock.ui" line="384"/>
         <source>mm/year</source>
         <translation>mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="353"/>
+        <location filename="../ui/dock.ui" line="385"/>
         <source>Coherence at least</source>
         <translation>Kohärenz mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="354"/>
+        <location filename="../ui/dock.ui" line="386"/>
         <source>0 to 1 (L2 products)</source>
         <translation>0 bis 1 (L2-Produkte)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="355"/>
+        <location filename="../ui/dock.ui" line="387"/>
         <source>Inside</source>
         <translation>Innerhalb</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="356"/>
+        <location filename="../ui/dock.ui" line="388"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation>Die ausgewählten Polygone dieses Layers (alle, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="359"/>
+        <location filename="../ui/dock.ui" line="391"/>
         <source>Filter the layer</source>
         <translation>Layer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="360"/>
+        <location filename="../ui/dock.ui" line="392"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="365"/>
+        <location filename="../ui/dock.ui" line="397"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="366"/>
+        <location filename="../ui/dock.ui" line="398"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="370"/>
+        <location filename="../ui/dock.ui" line="402"/>
         <source>Style range ±</source>
         <translation>Stilbereich ±</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="373"/>
+        <location filename="../ui/dock.ui" line="405"/>
         <source> mm/year</source>
         <translation> mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="373"/>
+        <location filename="../ui/dock.ui" line="405"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="373"/>
+        <location filename="../ui/dock.ui" line="405"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation>Klassen symmetrisch um 0 bis zu dieser Geschwindigkeit; automatisch: aus der robusten Streuung der Daten (98. Perzentil von |Geschwindigkeit|)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="374"/>
+        <location filename="../ui/dock.ui" line="406"/>
         <source>Style layer</source>
         <translation>Layer gestalten</translation>
     </message>
@@ -2897,17 +2977,17 @@
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="317"/>
+        <location filename="../ui/dock.ui" line="349"/>
         <source>Workshop walk-through</source>
         <translation>Workshop-Rundgang</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="324"/>
+        <location filename="../ui/dock.ui" line="356"/>
         <source>Close the walk-through</source>
         <translation>Rundgang schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="383"/>
+        <location filename="../ui/dock.ui" line="415"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Wählen Sie im Layerbedienfeld einen EGMS-Layer (importiert oder die als Textdatei mit Trennzeichen geladene CSV), klicken Sie &lt;b&gt;Zeitreihen darstellen&lt;/b&gt; und dann Punkte auf der Karte; haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an, um mehrere zu vergleichen. Das Diagramm passt Trends an, nimmt einen Referenzpunkt und stellt das Mittel ausgewählter Punkte dar.&lt;br/&gt;&lt;br/&gt;In der Processing-Werkzeugkiste (CLMS &amp; EGMS): Verschiebung und Geschwindigkeit über einen Zeitraum, Trendanpassung für jeden Punkt, die Zerlegung aufsteigender und absteigender Bursts und Export für den PS Time Series Viewer.</translation>
     </message>
@@ -2915,11 +2995,6 @@
         <location filename="../ui/dock.ui" line="219"/>
         <source>Import when downloaded</source>
         <translation>Nach dem Herunterladen importieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="220"/>
-        <source>Import the downloaded files into the GeoPackage of the import below, and add the layers to the project</source>
-        <translation>Die heruntergeladenen Dateien in das GeoPackage des Imports unten importieren und die Layer zum Projekt hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="105"/>
@@ -2940,6 +3015,51 @@
         <location filename="../ui/dock.ui" line="108"/>
         <source>Time series only: the last day to download</source>
         <translation>Nur Zeitreihen: der letzte herunterzuladende Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="220"/>
+        <source>Import the downloaded files into the GeoPackage or PostGIS database of the import below, and add the layers to the project</source>
+        <translation>Die heruntergeladenen Dateien in das GeoPackage oder die PostGIS-Datenbank des Imports unten importieren und die Layer zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="239"/>
+        <source>Import EGMS files</source>
+        <translation>EGMS-Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="258"/>
+        <source>Store in</source>
+        <translation>Speichern in</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="262"/>
+        <source>A GeoPackage file on this computer, or a PostGIS database shared with others (for many bursts and tiles)</source>
+        <translation>Eine GeoPackage-Datei auf diesem Rechner oder eine mit anderen geteilte PostGIS-Datenbank (für viele Bursts und Kacheln)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="263"/>
+        <source>GeoPackage file</source>
+        <translation>GeoPackage-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="264"/>
+        <source>PostGIS database</source>
+        <translation>PostGIS-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="276"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="286"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="290"/>
+        <source>The schema to write into; created if it does not exist (the database user needs the right to)</source>
+        <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt (der Datenbankbenutzer braucht das Recht dazu)</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@
         <translation>« {url} » n'est pas une adresse web (elle doit commencer par http:// ou https://).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="32"/>
+        <location filename="../ui/egms_panel.py" line="35"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="35"/>
+        <location filename="../core/processing/import_egms.py" line="36"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
@@ -104,72 +104,72 @@
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="38"/>
+        <location filename="../core/processing/import_egms.py" line="39"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute édition) tels que téléchargés (.zip) ou extraits (.csv), ou des dossiers entiers, dans un GeoPackage : une couche de points par niveau, composante et édition (EPSG:3035), plusieurs bursts ou tuiles fusionnés, la série temporelle de chaque point stockée de façon compacte à côté plutôt que dans des centaines de colonnes de dates. Les fichiers déjà présents dans le GeoPackage restent tels quels sauf si « Réimporter » est coché. Les autres couches du GeoPackage ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="45"/>
+        <location filename="../core/processing/import_egms.py" line="46"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>Fichiers EGMS (.zip, .csv) ou dossiers</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="47"/>
+        <location filename="../core/processing/import_egms.py" line="48"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Fichiers tels que téléchargés depuis l'EGMS (ou leur CSV extrait) et dossiers qui les contiennent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="49"/>
+        <location filename="../core/processing/import_egms.py" line="66"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="50"/>
+        <location filename="../core/processing/import_egms.py" line="67"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Un GeoPackage nouveau ou existant ; les couches existantes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="51"/>
         <source>Keep only points inside this extent</source>
         <translation>Ne garder que les points dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="53"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Facultatif : les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="55"/>
+        <location filename="../core/processing/import_egms.py" line="54"/>
         <source>Keep only points inside these polygons</source>
         <translation>Ne garder que les points dans ces polygones</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="57"/>
+        <location filename="../core/processing/import_egms.py" line="56"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Facultatif : une couche de polygones (ou ses entités sélectionnées) ; les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="59"/>
+        <location filename="../core/processing/import_egms.py" line="58"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Réimporter les fichiers déjà présents dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="60"/>
+        <location filename="../core/processing/import_egms.py" line="59"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Remplacer les points des fichiers importés auparavant au lieu de les laisser tels quels.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="62"/>
+        <location filename="../core/processing/import_egms.py" line="61"/>
         <source>Imported layers</source>
         <translation>Couches importées</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="63"/>
+        <location filename="../core/processing/import_egms.py" line="62"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Noms des couches importées, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="64"/>
+        <location filename="../core/processing/import_egms.py" line="63"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
@@ -244,97 +244,97 @@
         <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="57"/>
+        <location filename="../core/egms/export.py" line="60"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="58"/>
+        <location filename="../core/egms/importer.py" line="55"/>
         <source>{points} points imported into {layers} in {gpkg}.</source>
         <translation>{points} points importés dans {layers} de {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="62"/>
+        <location filename="../core/egms/importer.py" line="59"/>
         <source>{file}: already in {layer}, left as it was.</source>
         <translation>{file} : déjà dans {layer}, laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="64"/>
+        <location filename="../core/egms/importer.py" line="61"/>
         <source>{file}: {n} points</source>
         <translation>{file} : {n} points</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="66"/>
+        <location filename="../core/egms/importer.py" line="63"/>
         <source>, {n} already present under the same pid (kept once)</source>
         <translation>, {n} déjà présents sous le même pid (gardés une fois)</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="68"/>
+        <location filename="../core/egms/importer.py" line="65"/>
         <source>, {n} outside the clip area</source>
         <translation>, {n} hors de la zone de découpage</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="70"/>
+        <location filename="../core/egms/importer.py" line="67"/>
         <source>, {n} rows skipped ({reason}; first: {example})</source>
         <translation>, {n} lignes ignorées ({reason} ; première : {example})</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="74"/>
+        <location filename="../core/egms/importer.py" line="71"/>
         <source>Not EGMS files, ignored: {files}.</source>
         <translation>Pas des fichiers EGMS, ignorés : {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="85"/>
+        <location filename="../core/egms/importer.py" line="82"/>
         <source>These files come from different EGMS releases, whose measurements cannot be mixed: {detail}. Import each release on its own.</source>
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="92"/>
+        <location filename="../core/egms/store.py" line="479"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="116"/>
+        <location filename="../core/egms/store.py" line="505"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="98"/>
+        <location filename="../core/egms/store.py" line="485"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="100"/>
+        <location filename="../core/egms/store.py" line="487"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="113"/>
+        <location filename="../core/egms/store.py" line="502"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="118"/>
+        <location filename="../core/egms/store.py" line="507"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="120"/>
+        <location filename="../core/egms/store.py" line="509"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="158"/>
+        <location filename="../core/egms/importer.py" line="122"/>
         <source>No EGMS files to import.</source>
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="226"/>
+        <location filename="../core/egms/store.py" line="494"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="239"/>
+        <location filename="../core/egms/importer.py" line="189"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} ne contient aucune ligne de données.</translation>
     </message>
@@ -459,42 +459,42 @@
         <translation>Il manque à {file} des colonnes requises : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="38"/>
+        <location filename="../core/egms/style.py" line="37"/>
         <source>&lt; {v:g} mm/year</source>
         <translation>&lt; {v:g} mm/an</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="40"/>
+        <location filename="../core/egms/style.py" line="39"/>
         <source>&gt; {v:g} mm/year</source>
         <translation>&gt; {v:g} mm/an</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="42"/>
+        <location filename="../core/egms/style.py" line="41"/>
         <source>{a:g} to {b:g} mm/year</source>
         <translation>{a:g} à {b:g} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="28"/>
+        <location filename="../ui/egms_panel.py" line="31"/>
         <source>EGMS files (*.zip *.csv *.ZIP *.CSV)</source>
         <translation>Fichiers EGMS (*.zip *.csv *.ZIP *.CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="56"/>
+        <location filename="../ui/egms_panel.py" line="98"/>
         <source>Choose the polygon layer to keep points inside.</source>
         <translation>Choisissez la couche de polygones à l'intérieur de laquelle garder les points.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="64"/>
+        <location filename="../ui/egms_panel.py" line="107"/>
         <source>Choose EGMS files or a folder to import.</source>
         <translation>Choisissez des fichiers EGMS ou un dossier à importer.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="76"/>
+        <location filename="../ui/egms_panel.py" line="116"/>
         <source>Importing EGMS files</source>
         <translation>Import des fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="106"/>
+        <location filename="../ui/egms_panel.py" line="146"/>
         <source>Details in the log (CLMS &amp; EGMS tab).</source>
         <translation>Détails dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
@@ -2428,6 +2428,91 @@
         <source>Sea and ocean</source>
         <translation>Mers et océans</translation>
     </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="98"/>
+        <source>Import EGMS files into PostGIS</source>
+        <translation>Importer des fichiers EGMS dans PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="101"/>
+        <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
+        <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute version), tels que téléchargés ou extraits, ou des dossiers de fichiers, dans un schéma d’une base PostGIS : les mêmes couches et séries temporelles compactes que l’import GeoPackage, chargées en masse (COPY), une transaction par fichier, indexées sur la géométrie, la vitesse et le pid. Pour de nombreux bursts et tuiles, et pour les partager avec des collègues. La connexion est l’une des connexions PostgreSQL enregistrées dans QGIS, avec ses identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="108"/>
+        <source>PostgreSQL connection</source>
+        <translation>Connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="109"/>
+        <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
+        <translation>Une connexion PostgreSQL enregistrée (Gestionnaire des sources de données ▸ PostgreSQL) ; la base doit avoir l’extension PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="112"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="113"/>
+        <source>The schema to write into; created if it does not exist.</source>
+        <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="46"/>
+        <source>PostGIS needs the Python module psycopg2, which comes with QGIS on most systems; install it (Debian/Ubuntu: python3-psycopg2) and restart QGIS.</source>
+        <translation>PostGIS nécessite le module Python psycopg2, fourni avec QGIS sur la plupart des systèmes ; installez-le (Debian/Ubuntu : python3-psycopg2) et redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="78"/>
+        <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
+        <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="140"/>
+        <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
+        <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="158"/>
+        <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
+        <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="161"/>
+        <source>Cannot connect to {target}: {error}</source>
+        <translation>Connexion impossible à {target} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="163"/>
+        <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
+        <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="167"/>
+        <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
+        <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="229"/>
+        <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
+        <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="172"/>
+        <source>{target}: {error}</source>
+        <translation>{target} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_panel.py" line="41"/>
+        <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); its user name and password, or its authentication configuration, are used</source>
+        <translation>Une connexion PostgreSQL enregistrée (Gestionnaire des sources de données ▸ PostgreSQL) ; son nom d’utilisateur et son mot de passe, ou sa configuration d’authentification, sont utilisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/egms_panel.py" line="68"/>
+        <source>No PostgreSQL connection is saved in QGIS: add one in the Data Source Manager (PostgreSQL), then choose it here.</source>
+        <translation>Aucune connexion PostgreSQL n’est enregistrée dans QGIS : ajoutez-en une dans le Gestionnaire des sources de données (PostgreSQL), puis choisissez-la ici.</translation>
+    </message>
 </context>
 <context>
     <name>ClmsEgmsDock</name>
@@ -2447,19 +2532,14 @@
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="303"/>
+        <location filename="../ui/dock.ui" line="335"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="411"/>
+        <location filename="../ui/dock.ui" line="443"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="239"/>
-        <source>Import EGMS files into a GeoPackage</source>
-        <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="242"/>
@@ -2482,167 +2562,167 @@
         <translation>Tous les fichiers EGMS de ce dossier et de ses sous-dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="258"/>
+        <location filename="../ui/dock.ui" line="268"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="262"/>
+        <location filename="../ui/dock.ui" line="272"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
         <translation>GeoPackage nouveau ou existant ; ses autres couches sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="266"/>
+        <location filename="../ui/dock.ui" line="298"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="270"/>
+        <location filename="../ui/dock.ui" line="302"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="271"/>
+        <location filename="../ui/dock.ui" line="303"/>
         <source>Points in the current map view</source>
         <translation>Points de la vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="272"/>
+        <location filename="../ui/dock.ui" line="304"/>
         <source>Points inside the polygons of a layer</source>
         <translation>Points dans les polygones d'une couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="280"/>
+        <location filename="../ui/dock.ui" line="312"/>
         <source>Selected polygons only</source>
         <translation>Polygones sélectionnés uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="285"/>
+        <location filename="../ui/dock.ui" line="317"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="332"/>
+        <location filename="../ui/dock.ui" line="364"/>
         <source>Plot time series…</source>
         <translation>Tracer des séries temporelles…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="333"/>
+        <location filename="../ui/dock.ui" line="365"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation>Ouvrir le graphique des séries temporelles et choisir des points EGMS sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="341"/>
+        <location filename="../ui/dock.ui" line="373"/>
         <source>Filter points by velocity</source>
         <translation>Filtrer les points par vitesse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="343"/>
+        <location filename="../ui/dock.ui" line="375"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="345"/>
+        <location filename="../ui/dock.ui" line="377"/>
         <source>Velocity at least</source>
         <translation>Vitesse au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="346"/>
+        <location filename="../ui/dock.ui" line="378"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation>mm/an ; négative : en s'éloignant du satellite / vers le bas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="347"/>
+        <location filename="../ui/dock.ui" line="379"/>
         <source>Velocity at most</source>
         <translation>Vitesse au plus</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="348"/>
+        <location filename="../ui/dock.ui" line="380"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation>mm/an, par ex. -2 pour les points qui s'affaissent de plus de 2 mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="349"/>
+        <location filename="../ui/dock.ui" line="381"/>
         <source>|Velocity| at least</source>
         <translation>|Vitesse| au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="350"/>
+        <location filename="../ui/dock.ui" line="382"/>
         <source>mm/year, in either direction</source>
         <translation>mm/an, dans un sens ou dans l'autre</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="351"/>
+        <location filename="../ui/dock.ui" line="383"/>
         <source>Velocity std at most</source>
         <translation>Écart-type de la vitesse au plus</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="352"/>
+        <location filename="../ui/dock.ui" line="384"/>
         <source>mm/year</source>
         <translation>mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="353"/>
+        <location filename="../ui/dock.ui" line="385"/>
         <source>Coherence at least</source>
         <translation>Cohérence au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="354"/>
+        <location filename="../ui/dock.ui" line="386"/>
         <source>0 to 1 (L2 products)</source>
         <translation>0 à 1 (produits L2)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="355"/>
+        <location filename="../ui/dock.ui" line="387"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="356"/>
+        <location filename="../ui/dock.ui" line="388"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation>Les polygones sélectionnés de cette couche (tous si aucun n'est sélectionné)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="359"/>
+        <location filename="../ui/dock.ui" line="391"/>
         <source>Filter the layer</source>
         <translation>Filtrer la couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="360"/>
+        <location filename="../ui/dock.ui" line="392"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="365"/>
+        <location filename="../ui/dock.ui" line="397"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="366"/>
+        <location filename="../ui/dock.ui" line="398"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="370"/>
+        <location filename="../ui/dock.ui" line="402"/>
         <source>Style range ±</source>
         <translation>Plage de style ±</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="373"/>
+        <location filename="../ui/dock.ui" line="405"/>
         <source> mm/year</source>
         <translation> mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="373"/>
+        <location filename="../ui/dock.ui" line="405"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="373"/>
+        <location filename="../ui/dock.ui" line="405"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation>Classes symétriques autour de 0 jusqu'à cette vitesse ; automatique : d'après la dispersion robuste des données (98e centile de |vitesse|)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="374"/>
+        <location filename="../ui/dock.ui" line="406"/>
         <source>Style layer</source>
         <translation>Symboliser la couche</translation>
     </message>
@@ -2897,17 +2977,17 @@
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="317"/>
+        <location filename="../ui/dock.ui" line="349"/>
         <source>Workshop walk-through</source>
         <translation>Parcours de l'atelier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="324"/>
+        <location filename="../ui/dock.ui" line="356"/>
         <source>Close the walk-through</source>
         <translation>Fermer le parcours</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="383"/>
+        <location filename="../ui/dock.ui" line="415"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Sélectionnez une couche EGMS (importée, ou le CSV chargé comme texte délimité) dans le panneau Couches, cliquez sur &lt;b&gt;Tracer des séries temporelles&lt;/b&gt;, puis sur des points de la carte ; cochez &lt;i&gt;Garder les précédents&lt;/i&gt; pour en comparer plusieurs. Le graphique ajuste des tendances, prend un point de référence et trace la moyenne des points sélectionnés.&lt;br/&gt;&lt;br/&gt;Dans la boîte à outils Traitement (CLMS &amp; EGMS) : déplacement et vitesse sur une période, ajustement de tendances pour chaque point, décomposition des bursts ascendant et descendant, et export pour PS Time Series Viewer.</translation>
     </message>
@@ -2915,11 +2995,6 @@
         <location filename="../ui/dock.ui" line="219"/>
         <source>Import when downloaded</source>
         <translation>Importer une fois téléchargés</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="220"/>
-        <source>Import the downloaded files into the GeoPackage of the import below, and add the layers to the project</source>
-        <translation>Importer les fichiers téléchargés dans le GeoPackage de l'import ci-dessous, et ajouter les couches au projet</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="105"/>
@@ -2940,6 +3015,51 @@
         <location filename="../ui/dock.ui" line="108"/>
         <source>Time series only: the last day to download</source>
         <translation>Séries temporelles seulement : le dernier jour à télécharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="220"/>
+        <source>Import the downloaded files into the GeoPackage or PostGIS database of the import below, and add the layers to the project</source>
+        <translation>Importer les fichiers téléchargés dans le GeoPackage ou la base PostGIS de l’import ci-dessous, et ajouter les couches au projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="239"/>
+        <source>Import EGMS files</source>
+        <translation>Importer des fichiers EGMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="258"/>
+        <source>Store in</source>
+        <translation>Stocker dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="262"/>
+        <source>A GeoPackage file on this computer, or a PostGIS database shared with others (for many bursts and tiles)</source>
+        <translation>Un fichier GeoPackage sur cet ordinateur, ou une base PostGIS partagée avec d’autres (pour de nombreux bursts et tuiles)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="263"/>
+        <source>GeoPackage file</source>
+        <translation>Fichier GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="264"/>
+        <source>PostGIS database</source>
+        <translation>Base PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="276"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="286"/>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="290"/>
+        <source>The schema to write into; created if it does not exist (the database user needs the right to)</source>
+        <translation>Le schéma où écrire ; créé s’il n’existe pas (l’utilisateur de la base doit en avoir le droit)</translation>
     </message>
 </context>
 <context>
