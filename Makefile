@@ -50,11 +50,13 @@ lint: venv
 	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui -t B102,B307,B301,B403,B602,B604,B501,B506
 	$(VENV)/bin/ruff check .
 
-# docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site
+# docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site,
+# and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback
 screenshots: zip
 	bash tools/screenshots.sh tools/screenshot_search.py docs
 	bash tools/screenshots.sh tools/screenshot_clms.py docs
 	bash tools/screenshots.sh tools/screenshot_workshop.py docs
+	bash tools/screenshots.sh tools/screenshot_postgis.py docs
 
 bench: venv
 	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)

@@ -67,6 +67,7 @@ class PostGIS:
         self.name = name
         self.database = source.database()
         self.host = source.host() or source.service()
+        self._source = source
         self._connection = source.connectionInfo(False)  # what layers get: authcfg or saved user, as QGIS does
         self._dsn = source.connectionInfo(True)  # for our own connections: credentials expanded, in memory only
 
@@ -77,7 +78,38 @@ class PostGIS:
         if name not in connections:
             raise PluginError(tr("There is no saved PostgreSQL connection called “{name}”: add it in the Data Source "
                                  "Manager (PostgreSQL) or pick another one.").format(name=name))
-        return cls(connections[name].uri(), schema, name)
+        target = cls(connections[name].uri(), schema, name)
+        target.ask_credentials()
+        return target
+
+    def ask_credentials(self):
+        """For a connection that keeps no password (and no authentication configuration): connect once, and
+        if the server wants a password ask for it as QGIS does (QGIS's credentials dialog, and its cache, under
+        the same realm the PostgreSQL provider uses, so the layers added next do not ask again)."""
+        source = self._source
+        if source.password() or source.authConfigId():
+            return
+        from qgis.core import QgsCredentials
+
+        realm, user, password, message = self._connection, source.username(), None, ""
+        for _attempt in range(3):
+            try:
+                self.connect().close()
+            except PluginError as exc:
+                if "password" not in str(exc) and "authentication" not in str(exc):
+                    raise
+                message = str(exc)
+            else:
+                if password is not None:
+                    QgsCredentials.instance().put(realm, user, password)
+                return
+            ok, user, password = QgsCredentials.instance().get(realm, user, password or "", message)
+            if not ok:
+                raise PluginError(tr("{target}: no password given.").format(target=self.label))
+            source.setUsername(user)
+            source.setPassword(password)
+            self._dsn = source.connectionInfo(True)
+        raise PluginError(message)
 
     @property
     def label(self):
@@ -180,6 +212,7 @@ def dataset_of_layer(layer):
         return None
     target = PostGIS(layer.source(), uri.schema())
     try:
+        target.ask_credentials()  # a layer of a connection that keeps no password: QGIS's cached credentials
         return (target, table) if target.has_series(table) else None
     except PluginError as exc:
         log.warning("%s", exc)

@@ -3,7 +3,7 @@ the GeoPackage store, bulk loading, one transaction per file, credentials throug
 import numpy as np
 import psycopg2
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsCredentials, QgsVectorLayer
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms import postgis as pg
@@ -180,3 +180,58 @@ def test_clear_messages_for_a_wrong_password_no_server_no_postgis_and_unknown_co
     with pytest.raises(PluginError, match="no saved PostgreSQL connection"):
         pg.PostGIS.from_connection("nowhere")
     assert postgis.connection in pg.saved_connections()
+
+
+class Credentials(QgsCredentials):
+    """QGIS's credentials prompt, answered as a user would (QGIS desktop shows its dialog here)."""
+
+    def __init__(self, user, password):
+        super().__init__()
+        self.answer = (user, password)
+        self.ok = True
+        self.asked = []
+        self.setInstance(self)
+
+    def request(self, realm, username, password, message=""):
+        self.asked.append((realm, message))
+        return self.ok, self.answer[0], self.answer[1]
+
+    def requestMasterPassword(self, password, stored=False):  # noqa: N802 (QGIS API)
+        return False, password
+
+
+_KEEP = []  # QGIS keeps a pointer to the credentials instance for the rest of the session
+
+
+def test_a_connection_without_a_saved_password_asks_through_qgis(postgis, tmp_path):
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri()
+    uri.setConnection(postgis.host, str(postgis.port), postgis.database, postgis.user, "")
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True}), "ask-me")
+    try:
+        prompt = Credentials(postgis.user, postgis.password)
+        _KEEP.append(prompt)
+        target = pg.PostGIS.from_connection("ask-me")
+        assert len(prompt.asked) == 1 and "password" in prompt.asked[0][1]
+        result = import_egms([synthetic(tmp_path, n_points=120)], target)
+        uri_text = target.layer_uri(result.layers[0])
+        assert postgis.password not in uri_text  # layers keep the connection's own form
+        layer = QgsVectorLayer(uri_text, "pg", "postgres")  # QGIS's provider finds the cached answer
+        assert layer.isValid() and layer.featureCount() == 120
+        assert dataset_of_layer(layer) is not None
+        assert len(prompt.asked) == 1  # QGIS's credentials cache answered the rest
+        # another database (another realm): a wrong password is asked again, then the user cancels
+        other = postgis.create_database("other_" + postgis.database[:40])
+        uri.setDatabase(other)
+        metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True}), "ask-me")
+        prompt.answer = (postgis.user, "wrong")
+        with pytest.raises(PluginError, match="refused the user name or password"):
+            pg.PostGIS.from_connection("ask-me")
+        assert len(prompt.asked) == 4
+        prompt.ok = False
+        with pytest.raises(PluginError, match="no password given"):
+            pg.PostGIS.from_connection("ask-me")
+    finally:
+        metadata.deleteConnection("ask-me")
