@@ -131,3 +131,26 @@ def test_download_algorithms_with_the_profiles_key(profile, loopback, egms_index
                OUTPUT_FOLDER=str(tmp_path / "clms"))
     assert clms["FILES"].endswith(".tif") and site.posts[0]["Datasets"][0]["NUTS"] == "ITC11"
     assert len(issued) == 2
+
+
+def test_postgis_import_and_analysis_from_the_command_line(profile, scenario, postgres_server, tmp_path):
+    """The connection as the Data Source Manager saves it in the profile; the PostGIS layer given to the next
+    algorithm as ``postgres://<uri>``, as Processing writes layer strings of other providers."""
+    env, folder = profile
+    database = postgres_server.create_database("cli")
+    ini = QSettings(str(folder / "QGIS" / "QGIS3.ini"), QSettings.IniFormat)
+    for key, value in dict(host=postgres_server.host, port=postgres_server.port, database=database,
+                           username=postgres_server.user, password=postgres_server.password, saveUsername="true",
+                           savePassword="true", sslmode="SslDisable").items():
+        ini.setValue("PostgreSQL/connections/team/" + key, value)
+    ini.sync()
+    imported = run(env, "import_egms_postgis", INPUT=scenario[2], CONNECTION="team", SCHEMA="cli")
+    assert imported["LAYER_NAMES"] == "egms_l3_u_2020_2024" and imported["OUTPUT"] == "PostGIS team (cli)"
+    layer = "postgres://" + imported["LAYERS"][0]
+    fits = run(env, "fit_trends", INPUT=layer, OUTPUT=str(tmp_path / "fits.gpkg"))
+    from qgis.core import QgsVectorLayer
+
+    fitted = QgsVectorLayer(fits["OUTPUT"], "t", "ogr")
+    assert fitted.featureCount() == 14400 and {f["fit_n"] for f in fitted.getFeatures()} == {120}
+    series = run(env, "export_timeseries", INPUT=layer, OUTPUT=str(tmp_path / "series.csv"))
+    assert series["POINTS"] == 14400 and series["ROWS"] == 14400 * 120
