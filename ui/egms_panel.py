@@ -122,14 +122,13 @@ class EgmsImportPanel:
         project = QgsProject.instance()
         added = []
         for name in result.layers:
-            uri = result.target.layer_uri(name)
-            loaded = [lyr for lyr in project.mapLayers().values() if lyr.source() == uri]
+            loaded = [lyr for lyr in project.mapLayers().values() if result.target.is_layer(lyr, name)]
             for layer in loaded:  # already in the project: show the new points
                 layer.dataProvider().reloadData()
                 layer.updateExtents()
                 layer.triggerRepaint()
             if not loaded:
-                layer = QgsVectorLayer(uri, name, result.target.provider)
+                layer = QgsVectorLayer(result.target.layer_uri(name), name, result.target.provider)
                 apply_velocity_style(layer, limit=limits[name])
                 project.addMapLayer(layer)
                 added.append(layer)

@@ -136,6 +136,14 @@ class PostGIS:
         uri.setWkbType(QgsWkbTypes.Point)
         return uri.uri(False)
 
+    def is_layer(self, map_layer, layer):
+        """Whether a QGIS layer shows ``layer`` of this schema and database (however its source is written)."""
+        if map_layer.providerType() != "postgres":
+            return False
+        uri = QgsDataSourceUri(map_layer.source())
+        where = lambda u: (u.host(), u.port(), u.database(), u.service())  # noqa: E731
+        return (uri.schema(), uri.table()) == (self.schema, layer) and where(uri) == where(self._source)
+
     def series_reader(self, layer):
         return SeriesReader(self, layer)
 
@@ -261,10 +269,15 @@ class _Session:
                 self.conn.close()
                 raise PluginError(tr("{target}: PostGIS is not enabled in this database. Ask its administrator to "
                                      "run CREATE EXTENSION postgis;").format(target=target.label))
-            cur.execute("CREATE SCHEMA IF NOT EXISTS {}".format(_q(target.schema)))
-            columns = ", ".join("{} {}".format(n, t) for n, t in _SOURCE_COLUMNS)
-            cur.execute("CREATE TABLE IF NOT EXISTS {} (id serial PRIMARY KEY, {}, UNIQUE (layer, file_name))".format(
-                target.table(SOURCES), columns))
+            # only what is missing is created: a user may have rights in an existing schema and no others
+            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (target.schema,))
+            if cur.fetchone() is None:
+                cur.execute("CREATE SCHEMA {}".format(_q(target.schema)))
+            cur.execute("SELECT to_regclass(%s) IS NULL", (target.table(SOURCES),))
+            if cur.fetchone()[0]:
+                columns = ", ".join("{} {}".format(n, t) for n, t in _SOURCE_COLUMNS)
+                cur.execute("CREATE TABLE {} (id serial PRIMARY KEY, {}, UNIQUE (layer, file_name))".format(
+                    target.table(SOURCES), columns))
         self.conn.commit()
 
     def writer(self, layer, level, description):

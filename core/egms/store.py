@@ -457,6 +457,16 @@ class GeoPackage:
     def layer_uri(self, layer):
         return "{}|layername={}".format(self.path, layer)
 
+    def is_layer(self, map_layer, layer):
+        """Whether a QGIS layer shows ``layer`` of this GeoPackage (however its source is written)."""
+        from qgis.core import QgsProviderRegistry
+
+        if map_layer.providerType() != "ogr":
+            return False
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", map_layer.source())
+        path = parts.get("path")
+        return bool(path) and os.path.abspath(path) == self.path and parts.get("layerName") == layer
+
     def series_reader(self, layer):
         return SeriesReader(self.path, layer)
 

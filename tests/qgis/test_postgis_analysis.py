@@ -86,6 +86,16 @@ def test_the_egms_tab_imports_into_postgis_and_adds_the_styled_layer(dock, qgis_
     assert apply_velocity_style(gpkg_layer) == renderer.ranges()[-1].lowerValue()  # the same class limits
     assert any("14400 points imported" in m and "PostGIS egms-analysis (from_the_dock)" in m
                for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+    # more of the same dataset while its layer is open: the layer shows the new points, no second layer
+    from clms_egms.core.egms.synthetic import write_egms
+
+    more = write_egms(str(tmp_path / "more"), "L3", n_points=300, n_dates=40, tile="E28N48",
+                      origin=(2800000.0, 4800000.0), spacing=100.0, pid_prefix="M")[0]
+    dock.importFiles.setFilePath(more)
+    dock.importButton.click()
+    wait(lambda: dock.importButton.isEnabled(), timeout=60)
+    assert [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == L3U] == [layer]
+    assert layer.featureCount() == 14400 + 300
     settings = Settings.load()
     assert (settings.import_store, settings.postgis_connection, settings.postgis_schema) == (
         "postgis", CONNECTION, "from_the_dock")

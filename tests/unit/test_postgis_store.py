@@ -235,3 +235,20 @@ def test_a_connection_without_a_saved_password_asks_through_qgis(postgis, tmp_pa
             pg.PostGIS.from_connection("ask-me")
     finally:
         metadata.deleteConnection("ask-me")
+
+
+def test_a_user_with_rights_in_one_existing_schema_only(postgis, tmp_path):
+    admin = psycopg2.connect(postgis.dsn(postgis.database))
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute("CREATE ROLE analyst LOGIN PASSWORD 'analyst-pass'")
+        cur.execute("CREATE SCHEMA shared AUTHORIZATION analyst")
+    admin.close()
+    from qgis.core import QgsDataSourceUri
+
+    uri = QgsDataSourceUri()
+    uri.setConnection(postgis.host, str(postgis.port), postgis.database, "analyst", "analyst-pass")
+    path = synthetic(tmp_path, n_points=200)
+    assert import_egms([path], pg.PostGIS(uri.uri(False), "shared")).points == 200
+    with pytest.raises(PluginError, match="permission denied.*right to create tables in schema elsewhere"):
+        import_egms([path], pg.PostGIS(uri.uri(False), "elsewhere"))
