@@ -151,10 +151,11 @@ class PlotDock(QDockWidget):
         def work(feedback):
             try:
                 rows = []
-                for i, feature in enumerate(source.getFeatures(QgsFeatureRequest().setFilterFids(ids))):
+                for i, (_feature, row) in enumerate(reader.read(source.getFeatures(
+                        QgsFeatureRequest().setFilterFids(ids)))):
                     if feedback.isCanceled():
                         return None
-                    rows.append(reader.series(feature))
+                    rows.append(row)
                     if i % 1000 == 0:
                         feedback.setProgress(100.0 * i / len(ids))
                 return mean_series(rows)

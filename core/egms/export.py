@@ -42,20 +42,22 @@ def export_series_csv(target, layer_name, pids, out_path, feedback=None):
             out = csv.writer(f)
             out.writerow(["pid", "date", "displacement_mm"])
             pids = list(pids)
-            for i, pid in enumerate(pids):
+            for start in range(0, len(pids), 1000):  # a batch of pids a query
                 if feedback is not None:
                     if feedback.isCanceled():
                         break
-                    feedback.setProgress(100.0 * i / max(1, len(pids)))
-                try:
-                    dates, mm = reader.series(pid)
-                except KeyError:
-                    unknown.append(pid)
-                    continue
-                keep = np.isfinite(mm)
-                out.writerows(zip([pid] * int(keep.sum()), dates[keep].astype(str), ["%.1f" % v for v in mm[keep]]))
-                rows += int(keep.sum())
-                written += 1
+                    feedback.setProgress(100.0 * start / max(1, len(pids)))
+                found = reader.series_many(pids[start:start + 1000])
+                for pid in pids[start:start + 1000]:
+                    if pid not in found:
+                        unknown.append(pid)
+                        continue
+                    dates, mm = found[pid]
+                    keep = np.isfinite(mm)
+                    out.writerows(zip([pid] * int(keep.sum()), dates[keep].astype(str),
+                                      ["%.1f" % v for v in mm[keep]]))
+                    rows += int(keep.sum())
+                    written += 1
         if written == 0:
             raise PluginError(tr("None of the requested points is in {layer}.").format(layer=layer_name))
         os.replace(tmp, out_path)

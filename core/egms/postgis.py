@@ -236,6 +236,7 @@ class SeriesReader:
         self._dates = {}
         self._sources = target.table(SOURCES)
         self._query = "SELECT source_id, data FROM {} WHERE pid = %s".format(target.table(layer + "_ts"))
+        self._many = "SELECT pid, source_id, data FROM {} WHERE pid = ANY(%s)".format(target.table(layer + "_ts"))
 
     def dates(self, source_id):
         if source_id not in self._dates:
@@ -252,6 +253,17 @@ class SeriesReader:
             raise KeyError(pid)
         dates = self.dates(row[0])
         return dates, decode_series(bytes(row[1]), len(dates))
+
+    def series_many(self, pids):
+        """{pid: (dates, mm)} of the pids found, in one query (one round trip to the server)."""
+        with self.conn.cursor() as cur:
+            cur.execute(self._many, (list(pids),))
+            rows = cur.fetchall()
+        found = {}
+        for pid, source_id, blob in rows:
+            dates = self.dates(source_id)
+            found[pid] = (dates, decode_series(bytes(blob), len(dates)))
+        return found
 
     def close(self):
         self.conn.close()

@@ -64,6 +64,29 @@ class LayerSeries:
                 values.append(np.nan)
         return np.array([d for _i, d in self.fields]), np.array(values, dtype=np.float64)
 
+    def read(self, features, batch=1000):
+        """(feature, (dates, mm)) for each of ``features`` (any iterable, consumed lazily). Stored series are
+        read ``batch`` pids at a time: one query per batch instead of one per point, which matters most on a
+        database server (measured on loopback PostGIS: 0.2 ms a point one by one). KeyError for a pid with no
+        series, as ``series()``."""
+        if self._reader is None:
+            for feature in features:
+                yield feature, self.series(feature)
+            return
+        chunk = []
+        for feature in features:
+            chunk.append(feature)
+            if len(chunk) == batch:
+                yield from self._read_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self._read_chunk(chunk)
+
+    def _read_chunk(self, features):
+        found = self._reader.series_many([f["pid"] for f in features])
+        for feature in features:
+            yield feature, found[feature["pid"]]
+
     def close(self):
         if self._reader is not None:
             self._reader.close()

@@ -417,6 +417,19 @@ class SeriesReader:
         dates = self.dates(row[0])
         return dates, decode_series(row[1], len(dates))
 
+    def series_many(self, pids):
+        """{pid: (dates, mm)} of the pids found, read a few hundred at a time."""
+        found = {}
+        pids = list(pids)
+        for start in range(0, len(pids), 500):
+            part = pids[start:start + 500]
+            rows = self.conn.execute("SELECT pid, source_id, data FROM {} WHERE pid IN ({})".format(
+                _q(self.layer + "_ts"), ",".join("?" * len(part))), part).fetchall()
+            for pid, source_id, blob in rows:
+                dates = self.dates(source_id)
+                found[pid] = (dates, decode_series(blob, len(dates)))
+        return found
+
     def close(self):
         self.conn.close()
 

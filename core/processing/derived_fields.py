@@ -51,10 +51,9 @@ class DerivedFields(Algorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
         total = source.featureCount() or 1
         try:
-            for i, feature in enumerate(source.getFeatures()):
+            for i, (feature, (dates, mm)) in enumerate(series.read(source.getFeatures())):
                 if feedback.isCanceled():
                     break
-                dates, mm = series.series(feature)
                 out = QgsFeature(fields)
                 out.setGeometry(feature.geometry())
                 disp, vel = displacement_between(dates, mm, start, end), velocity_over(dates, mm, start, end)

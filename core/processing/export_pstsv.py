@@ -51,8 +51,8 @@ class ExportPstsv(Algorithm):
         names = source.fields().names()
         kept = [(long, short, kind) for long, short, kind in SHORT_NAMES if long in names]
         try:
-            features = list(source.getFeatures())
-            rows = [series.series(f) for f in features]
+            pairs = list(series.read(source.getFeatures()))
+            features, rows = [f for f, _r in pairs], [r for _f, r in pairs]
         finally:
             series.close()
         if not features:

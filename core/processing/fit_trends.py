@@ -73,10 +73,9 @@ class FitTrends(Algorithm):
                 sink.addFeature(out, QgsFeatureSink.FastInsert)
 
         try:
-            for feature in source.getFeatures(QgsFeatureRequest()):
+            for feature, (dates, mm) in series.read(source.getFeatures(QgsFeatureRequest())):
                 if feedback.isCanceled():
                     break
-                dates, mm = series.series(feature)
                 key = dates.tobytes()
                 group = groups.setdefault(key, (dates, [], []))
                 group[1].append(feature)

@@ -60,6 +60,14 @@ def test_import_writes_the_geopackage_data_model_and_reads_back_the_same_series(
     assert np.array_equal(dates, dates2) and np.array_equal(mm, mm2, equal_nan=True)
     with pytest.raises(KeyError):
         reader.series("no-such-pid")
+    # many at once (one query), the same as one by one, on both stores; unknown pids left out
+    some = [r[0] for r in rows(postgis, "SELECT pid FROM egms.{} ORDER BY fid DESC LIMIT 1200".format(layer))]
+    for store_reader in (reader, gpkg_reader):
+        many = store_reader.series_many(some + ["no-such-pid"])
+        assert sorted(many) == sorted(some)
+        for p in some[::97]:
+            one = store_reader.series(p)
+            assert np.array_equal(many[p][0], one[0]) and np.array_equal(many[p][1], one[1], equal_nan=True)
     reader.close()
     gpkg_reader.close()
     # coordinates exactly as in the file
