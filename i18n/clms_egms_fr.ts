@@ -209,7 +209,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="260"/>
+        <location filename="../ui/plot_dock.py" line="261"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="60"/>
+        <location filename="../core/egms/export.py" line="62"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
@@ -289,37 +289,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="479"/>
+        <location filename="../core/egms/store.py" line="502"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="505"/>
+        <location filename="../core/egms/store.py" line="528"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="485"/>
+        <location filename="../core/egms/store.py" line="508"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="487"/>
+        <location filename="../core/egms/store.py" line="510"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="502"/>
+        <location filename="../core/egms/store.py" line="525"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="507"/>
+        <location filename="../core/egms/store.py" line="530"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="509"/>
+        <location filename="../core/egms/store.py" line="532"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="494"/>
+        <location filename="../core/egms/store.py" line="517"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Import des fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="146"/>
+        <location filename="../ui/egms_panel.py" line="145"/>
         <source>Details in the log (CLMS &amp; EGMS tab).</source>
         <translation>Détails dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="184"/>
+        <location filename="../ui/plot_dock.py" line="185"/>
         <source>Use as reference</source>
         <translation>Utiliser comme référence</translation>
     </message>
@@ -804,82 +804,82 @@
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="168"/>
+        <location filename="../ui/plot_dock.py" line="169"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="179"/>
+        <location filename="../ui/plot_dock.py" line="180"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="184"/>
+        <location filename="../ui/plot_dock.py" line="185"/>
         <source>Clear reference ({pid})</source>
         <translation>Annuler la référence ({pid})</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="215"/>
+        <location filename="../ui/plot_dock.py" line="216"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="221"/>
+        <location filename="../ui/plot_dock.py" line="222"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="228"/>
+        <location filename="../ui/plot_dock.py" line="229"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="251"/>
+        <location filename="../ui/plot_dock.py" line="252"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="251"/>
+        <location filename="../ui/plot_dock.py" line="252"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="254"/>
+        <location filename="../ui/plot_dock.py" line="255"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="258"/>
+        <location filename="../ui/plot_dock.py" line="259"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="260"/>
+        <location filename="../ui/plot_dock.py" line="261"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="263"/>
+        <location filename="../ui/plot_dock.py" line="264"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="277"/>
+        <location filename="../ui/plot_dock.py" line="278"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="279"/>
+        <location filename="../ui/plot_dock.py" line="280"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="281"/>
+        <location filename="../ui/plot_dock.py" line="282"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="283"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -964,27 +964,22 @@
         <translation>La clé de service CLMS enregistrée</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="27"/>
+        <location filename="../core/processing/download_egms.py" line="29"/>
         <source>Download EGMS files for an area</source>
         <translation>Télécharger des fichiers EGMS pour une zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="30"/>
-        <source>Searches the EGMS archive for the files of one product and release that cover an extent and downloads them into a folder (files already there are skipped, interrupted ones resumed), then optionally imports them into a GeoPackage. Needs the CLMS service key imported in the plugin's Settings (CLMS &amp; EGMS panel ▸ Settings…); the EGMS service address is a setting there too.</source>
-        <translation>Cherche dans l'archive EGMS les fichiers d'un produit et d'une édition qui couvrent une emprise et les télécharge dans un dossier (les fichiers déjà présents sont ignorés, les interrompus repris), puis les importe éventuellement dans un GeoPackage. Nécessite la clé de service CLMS importée dans les Paramètres de l'extension (panneau CLMS &amp; EGMS ▸ Paramètres…) ; l'adresse du service EGMS s'y règle aussi.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_egms.py" line="36"/>
+        <location filename="../core/processing/download_egms.py" line="38"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="37"/>
+        <location filename="../core/processing/download_egms.py" line="39"/>
         <source>The files covering this extent are downloaded (searched 5 degrees at a time, as the service asks; at most 20 × 20 degrees).</source>
         <translation>Les fichiers couvrant cette emprise sont téléchargés (recherchés par pas de 5 degrés, comme le service le demande ; au plus 20 × 20 degrés).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="40"/>
+        <location filename="../core/processing/download_egms.py" line="42"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -1009,22 +1004,22 @@
         <translation>L3 est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="44"/>
+        <location filename="../core/processing/download_egms.py" line="46"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a : par burst, relatif à un point de référence local ; L2b : par burst, calibré par GNSS (le produit principal) ; L3 : tuiles de 100 km du mouvement vertical ou est-ouest sur une grille de 100 m.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="47"/>
+        <location filename="../core/processing/download_egms.py" line="49"/>
         <source>Release</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="48"/>
+        <location filename="../core/processing/download_egms.py" line="50"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>L'édition telle que le service l'écrit, par ex. 2020-2024, 2019-2023, 2018-2022 ou 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="50"/>
+        <location filename="../core/processing/download_egms.py" line="52"/>
         <source>Orbit direction (L2)</source>
         <translation>Sens de l'orbite (L2)</translation>
     </message>
@@ -1044,72 +1039,72 @@
         <translation>Descendante</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="52"/>
+        <location filename="../core/processing/download_egms.py" line="54"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Produits L2 seulement : garder les bursts des orbites ascendantes ou descendantes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="54"/>
+        <location filename="../core/processing/download_egms.py" line="56"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Trace (orbite relative, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="56"/>
+        <location filename="../core/processing/download_egms.py" line="58"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Produits L2 seulement : garder les bursts de cette trace Sentinel-1 (1 à 175) ; vide pour toutes les traces.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="58"/>
+        <location filename="../core/processing/download_egms.py" line="60"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../core/processing/download_egms.py" line="61"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="61"/>
+        <location filename="../core/processing/download_egms.py" line="63"/>
         <source>Import into GeoPackage</source>
         <translation>Importer dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="63"/>
+        <location filename="../core/processing/download_egms.py" line="65"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Facultatif : importer les fichiers téléchargés dans ce GeoPackage (nouveau ou existant) et charger les couches, symbolisées par vitesse.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="66"/>
+        <location filename="../core/processing/download_egms.py" line="77"/>
         <source>Downloaded files, one per line</source>
         <translation>Fichiers téléchargés, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="67"/>
+        <location filename="../core/processing/download_egms.py" line="78"/>
         <source>Files downloaded now</source>
         <translation>Fichiers téléchargés maintenant</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="91"/>
+        <location filename="../core/processing/download_egms.py" line="108"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Aucun fichier EGMS {product} {release} dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="93"/>
+        <location filename="../core/processing/download_egms.py" line="110"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} fichiers trouvés ({mb:.1f} Mo).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="110"/>
+        <location filename="../core/processing/download_egms.py" line="127"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Téléchargement annulé ; ce qui est arrivé est gardé dans {folder} pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="113"/>
+        <location filename="../core/processing/download_egms.py" line="130"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Aucun fichier n'a pu être téléchargé : {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="115"/>
+        <location filename="../core/processing/download_egms.py" line="132"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
@@ -1289,7 +1284,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="173"/>
+        <location filename="../ui/plot_dock.py" line="174"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -2469,37 +2464,37 @@
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="172"/>
+        <location filename="../core/egms/postgis.py" line="180"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="190"/>
+        <location filename="../core/egms/postgis.py" line="198"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="193"/>
+        <location filename="../core/egms/postgis.py" line="201"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="195"/>
+        <location filename="../core/egms/postgis.py" line="203"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="199"/>
+        <location filename="../core/egms/postgis.py" line="207"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="262"/>
+        <location filename="../core/egms/postgis.py" line="282"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="204"/>
+        <location filename="../core/egms/postgis.py" line="212"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2517,6 +2512,31 @@
         <location filename="../core/egms/postgis.py" line="108"/>
         <source>{target}: no password given.</source>
         <translation>{target} : aucun mot de passe donné.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="32"/>
+        <source>Searches the EGMS archive for the files of one product and release that cover an extent and downloads them into a folder (files already there are skipped, interrupted ones resumed), then optionally imports them into a GeoPackage or a PostGIS database. Needs the CLMS service key imported in the plugin's Settings (CLMS &amp; EGMS panel ▸ Settings…); the EGMS service address is a setting there too.</source>
+        <translation>Cherche dans l’archive EGMS les fichiers d’un produit et d’une version qui couvrent une emprise et les télécharge dans un dossier (les fichiers déjà présents sont ignorés, les téléchargements interrompus repris), puis les importe si demandé dans un GeoPackage ou une base PostGIS. Nécessite la clé de service CLMS importée dans les paramètres de l’extension (panneau CLMS &amp; EGMS ▸ Paramètres…) ; l’adresse du service EGMS s’y règle aussi.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="68"/>
+        <source>Or import into PostGIS (connection)</source>
+        <translation>Ou importer dans PostGIS (connexion)</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="70"/>
+        <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
+        <translation>Facultatif, au lieu d’un GeoPackage : importer dans la base de cette connexion PostgreSQL enregistrée (voir Importer des fichiers EGMS dans PostGIS).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="73"/>
+        <source>PostGIS schema</source>
+        <translation>Schéma PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_egms.py" line="75"/>
+        <source>The schema to import into; created if it does not exist.</source>
+        <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
     </message>
 </context>
 <context>

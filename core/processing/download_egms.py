@@ -1,13 +1,15 @@
 """Processing: clms_egms:download_egms, search the EGMS archive for an area and download (and import) the files."""
 from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingMultiStepFeedback, QgsProcessingOutputNumber,
                        QgsProcessingOutputMultipleLayers, QgsProcessingOutputString, QgsProcessingParameterEnum,
-                       QgsProcessingParameterExtent, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterDatabaseSchema, QgsProcessingParameterExtent,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterNumber, QgsProcessingParameterProviderConnection,
                        QgsProcessingParameterString)
 
 from ..egms import api as egms_api
 from ..egms import import_egms
 from ..egms.download import Downloader, items_from_hits
+from ..egms.postgis import DEFAULT_SCHEMA, PostGIS
 from ..errors import PluginError
 from ..i18n import tr
 from ..network import RequestCancelled
@@ -29,7 +31,7 @@ class DownloadEgms(Algorithm):
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return tr("Searches the EGMS archive for the files of one product and release that cover an extent and "
                   "downloads them into a folder (files already there are skipped, interrupted ones resumed), then "
-                  "optionally imports them into a GeoPackage. Needs the CLMS service key imported in the plugin's "
+                  "optionally imports them into a GeoPackage or a PostGIS database. Needs the CLMS service key imported in the plugin's "
                   "Settings (CLMS & EGMS panel ▸ Settings…); the EGMS service address is a setting there too.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -63,6 +65,15 @@ class DownloadEgms(Algorithm):
         p.setHelp(tr("Optional: import the downloaded files into this GeoPackage (new or existing) and load the "
                      "layers, styled by velocity."))
         self.addParameter(p)
+        p = QgsProcessingParameterProviderConnection("IMPORT_CONNECTION", tr("Or import into PostGIS (connection)"),
+                                                     "postgres", optional=True)
+        p.setHelp(tr("Optional, instead of a GeoPackage: import into this saved PostgreSQL connection's database "
+                     "(see Import EGMS files into PostGIS)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterDatabaseSchema("IMPORT_SCHEMA", tr("PostGIS schema"), "IMPORT_CONNECTION",
+                                                 DEFAULT_SCHEMA, optional=True)
+        p.setHelp(tr("The schema to import into; created if it does not exist."))
+        self.addParameter(p)
         self.addOutput(QgsProcessingOutputString("FILES", tr("Downloaded files, one per line")))
         self.addOutput(QgsProcessingOutputNumber("DOWNLOADED", tr("Files downloaded now")))
         self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Imported layers")))
@@ -71,6 +82,11 @@ class DownloadEgms(Algorithm):
         # on the main thread: reading the key from QGIS's authentication database may ask for the master password
         try:
             self.client = egms_api.client(Settings.load())
+            self.database = None
+            name = self.parameterAsConnectionName(parameters, "IMPORT_CONNECTION", context)
+            if name:
+                schema = self.parameterAsSchema(parameters, "IMPORT_SCHEMA", context) or DEFAULT_SCHEMA
+                self.database = PostGIS.from_connection(name, schema)  # here: credentials may need asking
         except PluginError as exc:
             feedback.reportError(str(exc), True)
             return False
@@ -85,6 +101,7 @@ class DownloadEgms(Algorithm):
         track = self.parameterAsInt(parameters, "TRACK", context) if parameters.get("TRACK") not in (None, "") else None
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         gpkg = self.parameterAsFileOutput(parameters, "IMPORT_TO", context) if parameters.get("IMPORT_TO") else ""
+        target = self.database or gpkg
 
         hits = self.client.search(product, release, bbox, direction=direction, track=track, feedback=feedback)
         if not hits:
@@ -92,7 +109,7 @@ class DownloadEgms(Algorithm):
                 product=product, release=release))
         feedback.pushInfo(tr("{n} files found ({mb:.1f} MB).").format(n=len(hits),
                                                                        mb=sum(h.filesize for h in hits) / 1e6))
-        steps = QgsProcessingMultiStepFeedback(len(hits) + (1 if gpkg else 0), feedback)
+        steps = QgsProcessingMultiStepFeedback(len(hits) + (1 if target else 0), feedback)
         downloader = Downloader(self.client.transport, self.client)
         fetched, failures = [], []
         for n, item in enumerate(items_from_hits(self.client, hits)):
@@ -116,9 +133,9 @@ class DownloadEgms(Algorithm):
             new=downloaded, present=len(fetched) - downloaded, failed=len(failures)))
         outputs = {"OUTPUT_FOLDER": folder, "FILES": "\n".join(f.path for f in fetched), "DOWNLOADED": downloaded,
                    "LAYERS": []}
-        if gpkg:
+        if target:
             steps.setCurrentStep(len(hits))
-            result = import_egms([f.path for f in fetched], gpkg, feedback=steps)
+            result = import_egms([f.path for f in fetched], target, feedback=steps)
             feedback.pushInfo(result.summary())
-            outputs.update(IMPORT_TO=gpkg, LAYERS=load_on_completion(result, context))
+            outputs.update(IMPORT_TO=gpkg or result.target.label, LAYERS=load_on_completion(result, context))
         return outputs

@@ -129,8 +129,13 @@ class ImportEgmsPostgis(ImportEgms):
 
 
 def load_on_completion(result, context, output_name="LAYERS"):
-    """Have Processing load the imported layers into the project, styled by velocity; returns their uris."""
-    uris = [result.target.layer_uri(name) for name in result.layers]
+    """Have Processing load the imported layers into the project, styled by velocity; returns their layer
+    strings (for PostGIS with Processing's ``postgres://`` prefix, so the next algorithm and the loader
+    know the provider)."""
+    target = result.target
+    uris = [target.layer_uri(name) if target.provider == "ogr" else "{}://{}".format(target.provider,
+                                                                                     target.layer_uri(name))
+            for name in result.layers]
     for uri, name in zip(uris, result.layers):
         details = QgsProcessingContext.LayerDetails(name, context.project(), output_name)
         details.setPostProcessor(_VelocityStyle.create())

@@ -201,11 +201,17 @@ def test_processing_gives_the_same_results_on_both_stores(provider, stores, tmp_
 
 
 def test_processing_import_into_postgis(provider, stores, postgres_server, tmp_path, qgis_new_project):
+    import processing
+
     paths = stores["paths"]
-    result = run("import_egms_postgis", {"INPUT": paths[:2], "CONNECTION": CONNECTION, "SCHEMA": "processing",
-                                         "EXTENT": "2780000,2790000,4890000,4900000 [EPSG:3035]"})
+    result = processing.runAndLoadResults("clms_egms:import_egms_postgis", {
+        "INPUT": paths[:2], "CONNECTION": CONNECTION, "SCHEMA": "processing",
+        "EXTENT": "2780000,2790000,4890000,4900000 [EPSG:3035]"})
+    (loaded,) = QgsProject.instance().mapLayersByName(L2B)  # loaded as Processing loads results, and styled
+    assert loaded.providerType() == "postgres" and isinstance(loaded.renderer(), QgsGraduatedSymbolRenderer)
     assert result["LAYER_NAMES"] == L2B and result["OUTPUT"] == "PostGIS egms-analysis (processing)"
-    layer = QgsVectorLayer(result["LAYERS"][0], "l", "postgres")
+    assert result["LAYERS"][0].startswith("postgres://")
+    layer = QgsVectorLayer(result["LAYERS"][0][len("postgres://"):], "l", "postgres")
     assert layer.isValid() and 0 < layer.featureCount() < 5000
     assert all(2780000 <= f.geometry().asPoint().x() <= 2790000 for f in layer.getFeatures())
     from qgis.core import QgsProcessingException

@@ -39,6 +39,18 @@ def test_download_and_import(provider, egms_service, tmp_path, qgis_new_project)
     assert again["DOWNLOADED"] == 0 and again["LAYERS"] == []  # already there
 
 
+def test_download_and_import_into_postgis(provider, egms_service, postgis, tmp_path, qgis_new_project):
+    result = run({"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]", "LEVEL": 1, "RELEASE": "2020-2024", "DIRECTION": 1,
+                  "OUTPUT_FOLDER": str(tmp_path / "dl"), "IMPORT_CONNECTION": postgis.connection,
+                  "IMPORT_SCHEMA": "downloads"}, load=True)
+    assert result["DOWNLOADED"] == 3 and result["IMPORT_TO"] == "PostGIS egms-test (downloads)"
+    (uri,) = result["LAYERS"]
+    assert 'table="downloads"."egms_l2b_2020_2024"' in uri
+    (layer,) = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
+    assert layer.providerType() == "postgres" and layer.featureCount() == 1200
+    assert layer.renderer().type() == "graduatedSymbol"
+
+
 def test_l3_tile_by_track_filter_and_nothing_found(provider, egms_service, tmp_path):
     result = run({"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]", "LEVEL": 2, "RELEASE": "2020-2024",
                   "OUTPUT_FOLDER": str(tmp_path)})
