@@ -969,17 +969,17 @@
         <translation>EGMS-Dateien für ein Gebiet herunterladen</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="38"/>
+        <location filename="../core/processing/download_egms.py" line="39"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="39"/>
+        <location filename="../core/processing/download_egms.py" line="40"/>
         <source>The files covering this extent are downloaded (searched 5 degrees at a time, as the service asks; at most 20 × 20 degrees).</source>
         <translation>Die Dateien, die diese Ausdehnung abdecken, werden heruntergeladen (gesucht wird in Schritten von 5 Grad, wie der Dienst es verlangt; höchstens 20 × 20 Grad).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="42"/>
+        <location filename="../core/processing/download_egms.py" line="43"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -1004,22 +1004,22 @@
         <translation>L3 Ost-West</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="46"/>
+        <location filename="../core/processing/download_egms.py" line="47"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a: je Burst, relativ zu einem lokalen Referenzpunkt; L2b: je Burst, mit GNSS kalibriert (das Hauptprodukt); L3: 100-km-Kacheln der Vertikal- oder Ost-West-Bewegung auf einem 100-m-Raster.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="49"/>
+        <location filename="../core/processing/download_egms.py" line="50"/>
         <source>Release</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="50"/>
+        <location filename="../core/processing/download_egms.py" line="51"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>Die Ausgabe, wie der Dienst sie schreibt, z. B. 2020-2024, 2019-2023, 2018-2022 oder 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="52"/>
+        <location filename="../core/processing/download_egms.py" line="53"/>
         <source>Orbit direction (L2)</source>
         <translation>Orbitrichtung (L2)</translation>
     </message>
@@ -1039,72 +1039,72 @@
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="54"/>
+        <location filename="../core/processing/download_egms.py" line="55"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Nur L2-Produkte: die Bursts aufsteigender oder absteigender Orbits behalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="56"/>
+        <location filename="../core/processing/download_egms.py" line="57"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Spur (relativer Orbit, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="58"/>
+        <location filename="../core/processing/download_egms.py" line="59"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Nur L2-Produkte: die Bursts dieser Sentinel-1-Spur behalten (1 bis 175); leer für alle Spuren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="60"/>
+        <location filename="../core/processing/download_egms.py" line="61"/>
         <source>Download folder</source>
         <translation>Download-Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="61"/>
+        <location filename="../core/processing/download_egms.py" line="62"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Wo die Dateien gespeichert werden; schon vorhandene Dateien werden nicht erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="63"/>
+        <location filename="../core/processing/download_egms.py" line="64"/>
         <source>Import into GeoPackage</source>
         <translation>In GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="65"/>
+        <location filename="../core/processing/download_egms.py" line="66"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Optional: die heruntergeladenen Dateien in dieses GeoPackage (neu oder vorhanden) importieren und die Layer nach Geschwindigkeit gestaltet laden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="77"/>
+        <location filename="../core/processing/download_egms.py" line="78"/>
         <source>Downloaded files, one per line</source>
         <translation>Heruntergeladene Dateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="78"/>
+        <location filename="../core/processing/download_egms.py" line="79"/>
         <source>Files downloaded now</source>
         <translation>Jetzt heruntergeladene Dateien</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="108"/>
+        <location filename="../core/processing/download_egms.py" line="109"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Keine EGMS-Dateien von {product} {release} in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="110"/>
+        <location filename="../core/processing/download_egms.py" line="111"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} Dateien gefunden ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="127"/>
+        <location filename="../core/processing/download_egms.py" line="128"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Download abgebrochen; was angekommen ist, bleibt in {folder}, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="130"/>
+        <location filename="../core/processing/download_egms.py" line="131"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Keine Datei konnte heruntergeladen werden: {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="132"/>
+        <location filename="../core/processing/download_egms.py" line="133"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
@@ -2519,22 +2519,22 @@
         <translation>Sucht im EGMS-Archiv die Dateien eines Produkts und einer Version, die eine Ausdehnung abdecken, und lädt sie in einen Ordner herunter (vorhandene Dateien werden übersprungen, unterbrochene fortgesetzt); importiert sie danach wahlweise in ein GeoPackage oder eine PostGIS-Datenbank. Benötigt den CLMS-Dienstschlüssel, importiert in den Einstellungen des Plugins (CLMS &amp; EGMS-Bedienfeld ▸ Einstellungen…); auch die Adresse des EGMS-Dienstes ist dort eine Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="68"/>
+        <location filename="../core/processing/download_egms.py" line="69"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Oder in PostGIS importieren (Verbindung)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="70"/>
+        <location filename="../core/processing/download_egms.py" line="71"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Optional, statt eines GeoPackage: in die Datenbank dieser gespeicherten PostgreSQL-Verbindung importieren (siehe EGMS-Dateien in PostGIS importieren).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="73"/>
+        <location filename="../core/processing/download_egms.py" line="74"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="75"/>
+        <location filename="../core/processing/download_egms.py" line="76"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Das Schema, in das importiert wird; wird angelegt, falls es fehlt.</translation>
     </message>

@@ -969,17 +969,17 @@
         <translation>Télécharger des fichiers EGMS pour une zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="38"/>
+        <location filename="../core/processing/download_egms.py" line="39"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="39"/>
+        <location filename="../core/processing/download_egms.py" line="40"/>
         <source>The files covering this extent are downloaded (searched 5 degrees at a time, as the service asks; at most 20 × 20 degrees).</source>
         <translation>Les fichiers couvrant cette emprise sont téléchargés (recherchés par pas de 5 degrés, comme le service le demande ; au plus 20 × 20 degrés).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="42"/>
+        <location filename="../core/processing/download_egms.py" line="43"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -1004,22 +1004,22 @@
         <translation>L3 est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="46"/>
+        <location filename="../core/processing/download_egms.py" line="47"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a : par burst, relatif à un point de référence local ; L2b : par burst, calibré par GNSS (le produit principal) ; L3 : tuiles de 100 km du mouvement vertical ou est-ouest sur une grille de 100 m.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="49"/>
+        <location filename="../core/processing/download_egms.py" line="50"/>
         <source>Release</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="50"/>
+        <location filename="../core/processing/download_egms.py" line="51"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>L'édition telle que le service l'écrit, par ex. 2020-2024, 2019-2023, 2018-2022 ou 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="52"/>
+        <location filename="../core/processing/download_egms.py" line="53"/>
         <source>Orbit direction (L2)</source>
         <translation>Sens de l'orbite (L2)</translation>
     </message>
@@ -1039,72 +1039,72 @@
         <translation>Descendante</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="54"/>
+        <location filename="../core/processing/download_egms.py" line="55"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Produits L2 seulement : garder les bursts des orbites ascendantes ou descendantes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="56"/>
+        <location filename="../core/processing/download_egms.py" line="57"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Trace (orbite relative, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="58"/>
+        <location filename="../core/processing/download_egms.py" line="59"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Produits L2 seulement : garder les bursts de cette trace Sentinel-1 (1 à 175) ; vide pour toutes les traces.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="60"/>
+        <location filename="../core/processing/download_egms.py" line="61"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="61"/>
+        <location filename="../core/processing/download_egms.py" line="62"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="63"/>
+        <location filename="../core/processing/download_egms.py" line="64"/>
         <source>Import into GeoPackage</source>
         <translation>Importer dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="65"/>
+        <location filename="../core/processing/download_egms.py" line="66"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Facultatif : importer les fichiers téléchargés dans ce GeoPackage (nouveau ou existant) et charger les couches, symbolisées par vitesse.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="77"/>
+        <location filename="../core/processing/download_egms.py" line="78"/>
         <source>Downloaded files, one per line</source>
         <translation>Fichiers téléchargés, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="78"/>
+        <location filename="../core/processing/download_egms.py" line="79"/>
         <source>Files downloaded now</source>
         <translation>Fichiers téléchargés maintenant</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="108"/>
+        <location filename="../core/processing/download_egms.py" line="109"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Aucun fichier EGMS {product} {release} dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="110"/>
+        <location filename="../core/processing/download_egms.py" line="111"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} fichiers trouvés ({mb:.1f} Mo).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="127"/>
+        <location filename="../core/processing/download_egms.py" line="128"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Téléchargement annulé ; ce qui est arrivé est gardé dans {folder} pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="130"/>
+        <location filename="../core/processing/download_egms.py" line="131"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Aucun fichier n'a pu être téléchargé : {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="132"/>
+        <location filename="../core/processing/download_egms.py" line="133"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
@@ -2519,22 +2519,22 @@
         <translation>Cherche dans l’archive EGMS les fichiers d’un produit et d’une version qui couvrent une emprise et les télécharge dans un dossier (les fichiers déjà présents sont ignorés, les téléchargements interrompus repris), puis les importe si demandé dans un GeoPackage ou une base PostGIS. Nécessite la clé de service CLMS importée dans les paramètres de l’extension (panneau CLMS &amp; EGMS ▸ Paramètres…) ; l’adresse du service EGMS s’y règle aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="68"/>
+        <location filename="../core/processing/download_egms.py" line="69"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Ou importer dans PostGIS (connexion)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="70"/>
+        <location filename="../core/processing/download_egms.py" line="71"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Facultatif, au lieu d’un GeoPackage : importer dans la base de cette connexion PostgreSQL enregistrée (voir Importer des fichiers EGMS dans PostGIS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="73"/>
+        <location filename="../core/processing/download_egms.py" line="74"/>
         <source>PostGIS schema</source>
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="75"/>
+        <location filename="../core/processing/download_egms.py" line="76"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
     </message>

@@ -31,7 +31,8 @@ class DownloadEgms(Algorithm):
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return tr("Searches the EGMS archive for the files of one product and release that cover an extent and "
                   "downloads them into a folder (files already there are skipped, interrupted ones resumed), then "
-                  "optionally imports them into a GeoPackage or a PostGIS database. Needs the CLMS service key imported in the plugin's "
+                  "optionally imports them into a GeoPackage or a PostGIS database. Needs the CLMS service key "
+                  "imported in the plugin's "
                   "Settings (CLMS & EGMS panel ▸ Settings…); the EGMS service address is a setting there too.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
