@@ -119,12 +119,12 @@
         <translation>Dateien, wie sie vom EGMS heruntergeladen wurden (oder ihre entpackte CSV), und Ordner, die sie enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="66"/>
+        <location filename="../core/processing/import_egms.py" line="69"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="67"/>
+        <location filename="../core/processing/import_egms.py" line="70"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Ein neues oder vorhandenes GeoPackage; vorhandene Layer bleiben erhalten.</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Optional: ein Polygonlayer (oder seine ausgewählten Objekte); Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="58"/>
+        <location filename="../core/processing/import_egms.py" line="66"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Dateien, die schon im GeoPackage sind, erneut importieren</translation>
     </message>
@@ -2424,32 +2424,32 @@
         <translation>Meere und Ozeane</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="98"/>
+        <location filename="../core/processing/import_egms.py" line="101"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>EGMS-Dateien in PostGIS importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="101"/>
+        <location filename="../core/processing/import_egms.py" line="104"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Version), heruntergeladen oder entpackt, oder Ordner davon, in ein Schema einer PostGIS-Datenbank: dieselben Layer und kompakten Zeitreihen wie der GeoPackage-Import, als Massenladen (COPY), eine Transaktion pro Datei, indiziert nach Geometrie, Geschwindigkeit und pid. Für viele Bursts und Kacheln und um sie mit Kolleginnen und Kollegen zu teilen. Die Verbindung ist eine der in QGIS gespeicherten PostgreSQL-Verbindungen, mit ihren Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="108"/>
+        <location filename="../core/processing/import_egms.py" line="114"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="109"/>
+        <location filename="../core/processing/import_egms.py" line="115"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Eine gespeicherte PostgreSQL-Verbindung (Datenquellenverwaltung ▸ PostgreSQL); die Datenbank braucht die Erweiterung PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="112"/>
+        <location filename="../core/processing/import_egms.py" line="118"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="113"/>
+        <location filename="../core/processing/import_egms.py" line="119"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
     </message>
@@ -2537,6 +2537,11 @@
         <location filename="../core/processing/download_egms.py" line="76"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Das Schema, in das importiert wird; wird angelegt, falls es fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="111"/>
+        <source>Re-import files already in the database</source>
+        <translation>Dateien, die schon in der Datenbank sind, erneut importieren</translation>
     </message>
 </context>
 <context>

@@ -119,12 +119,12 @@
         <translation>Fichiers tels que téléchargés depuis l'EGMS (ou leur CSV extrait) et dossiers qui les contiennent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="66"/>
+        <location filename="../core/processing/import_egms.py" line="69"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="67"/>
+        <location filename="../core/processing/import_egms.py" line="70"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Un GeoPackage nouveau ou existant ; les couches existantes sont conservées.</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Facultatif : une couche de polygones (ou ses entités sélectionnées) ; les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="58"/>
+        <location filename="../core/processing/import_egms.py" line="66"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Réimporter les fichiers déjà présents dans le GeoPackage</translation>
     </message>
@@ -2424,32 +2424,32 @@
         <translation>Mers et océans</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="98"/>
+        <location filename="../core/processing/import_egms.py" line="101"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>Importer des fichiers EGMS dans PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="101"/>
+        <location filename="../core/processing/import_egms.py" line="104"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute version), tels que téléchargés ou extraits, ou des dossiers de fichiers, dans un schéma d’une base PostGIS : les mêmes couches et séries temporelles compactes que l’import GeoPackage, chargées en masse (COPY), une transaction par fichier, indexées sur la géométrie, la vitesse et le pid. Pour de nombreux bursts et tuiles, et pour les partager avec des collègues. La connexion est l’une des connexions PostgreSQL enregistrées dans QGIS, avec ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="108"/>
+        <location filename="../core/processing/import_egms.py" line="114"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="109"/>
+        <location filename="../core/processing/import_egms.py" line="115"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Une connexion PostgreSQL enregistrée (Gestionnaire des sources de données ▸ PostgreSQL) ; la base doit avoir l’extension PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="112"/>
+        <location filename="../core/processing/import_egms.py" line="118"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="113"/>
+        <location filename="../core/processing/import_egms.py" line="119"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
     </message>
@@ -2537,6 +2537,11 @@
         <location filename="../core/processing/download_egms.py" line="76"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/import_egms.py" line="111"/>
+        <source>Re-import files already in the database</source>
+        <translation>Réimporter les fichiers déjà présents dans la base</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Run inside QGIS (qgis --code) by `make screenshots`: the EGMS tab imports the workshop scenario into a PostGIS
 database (a throw-away PostgreSQL + PostGIS on loopback, reached through a saved QGIS connection), as a user does;
-then a velocity filter and a click on the PostGIS layer. Writes CLMS_EGMS_SHOTS/postgis_import.png and
-postgis_analysis.png, and a status file."""
+then a velocity filter and a click on the PostGIS layer, and the Processing dialog of the PostGIS import. Writes
+CLMS_EGMS_SHOTS/postgis_import.png, postgis_analysis.png and postgis_processing.png, and a status file."""
 import os
 import shutil
 import sys
@@ -55,7 +55,17 @@ def analysis():
     plot.pick_at(to_map.transform(QgsPointXY(deepest.geometry().asPoint())))
     plot.trendBox.setCurrentIndex(plot.trendBox.findData("linear"))
     status.append("plotted={}".format([c["pid"] for c in plot.curves]))
-    wait_for(lambda: True, lambda: (shot("postgis_analysis.png"), done()))
+    wait_for(lambda: True, lambda: (shot("postgis_analysis.png"), processing_dialog()))
+
+
+def processing_dialog():
+    """The Processing algorithm's dialog, as the toolbox opens it: the connection and schema widgets."""
+    import processing
+
+    dialog = processing.createAlgorithmDialog("clms_egms:import_egms_postgis")
+    dialog.show()
+    status.append("dialog={}".format(dialog is not None))
+    wait_for(lambda: True, lambda: (shot("postgis_processing.png"), dialog.close(), done()))
 
 
 def imported():

@@ -55,12 +55,15 @@ class ImportEgms(Algorithm):
                                                 [QgsProcessing.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Optional: a polygon layer (or its selected features); points outside are not imported."))
         self.addParameter(p)
-        p = QgsProcessingParameterBoolean("REPLACE", tr("Re-import files already in the GeoPackage"), False)
+        p = QgsProcessingParameterBoolean("REPLACE", self.replace_label(), False)
         p.setHelp(tr("Replace the points of files imported before instead of leaving them as they are."))
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Imported layers")))
         self.addOutput(QgsProcessingOutputString("LAYER_NAMES", tr("Names of the imported layers, comma-separated")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("What was imported")))
+
+    def replace_label(self):
+        return tr("Re-import files already in the GeoPackage")
 
     def add_destination(self):
         p = QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), tr("GeoPackage (*.gpkg)"))
@@ -103,6 +106,9 @@ class ImportEgmsPostgis(ImportEgms):
                   "GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, "
                   "velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The "
                   "connection is one of QGIS's saved PostgreSQL connections, with its credentials.")
+
+    def replace_label(self):
+        return tr("Re-import files already in the database")
 
     def add_destination(self):
         p = QgsProcessingParameterProviderConnection("CONNECTION", tr("PostgreSQL connection"), "postgres")
