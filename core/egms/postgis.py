@@ -19,6 +19,7 @@ thread: the expanded connection string lives only in memory, never in settings o
 """
 import io
 import json
+import struct
 
 import numpy as np
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
@@ -345,6 +346,21 @@ def _copy_text(columns):
     return io.BytesIO(("\n".join(map("\t".join, zip(*columns))) + "\n").encode("utf-8"))
 
 
+_BINARY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack("!ii", 0, 0)
+
+
+def _copy_binary_series(pids, source_id, blobs):
+    """(pid, source_id, data) rows in COPY's binary format: the series bytes go as they are (no hex text for
+    the server to decode)."""
+    middle = struct.pack("!ii", 4, source_id)
+    parts = [_BINARY_HEADER]
+    for pid, blob in zip(pids, blobs):
+        key = pid.encode("utf-8")
+        parts += [struct.pack("!hi", 3, len(key)), key, middle, struct.pack("!i", len(blob)), blob]
+    parts.append(struct.pack("!h", -1))
+    return io.BytesIO(b"".join(parts))
+
+
 def ewkb_hex(x, y, srid=SRS_ID):
     """Hex EWKB points (what PostGIS reads from COPY text), one string per coordinate pair."""
     arr = np.zeros(len(x), dtype=_EWKB_POINT)
@@ -378,8 +394,8 @@ class LayerWriter:
         self._copy_points = "COPY pg_temp.egms_stage ({}) FROM STDIN".format(quoted)
         self._insert_points = "INSERT INTO {} ({q}) SELECT {q} FROM pg_temp.egms_stage ON CONFLICT (pid) DO NOTHING" \
             .format(t(layer), q=quoted)
-        self._copy_series = "COPY {} (pid, source_id, data) FROM STDIN".format(t(layer + "_ts"))
-        self._copy_staged_series = "COPY pg_temp.egms_stage_ts (pid, source_id, data) FROM STDIN"
+        self._copy_series = "COPY {} (pid, source_id, data) FROM STDIN (FORMAT binary)".format(t(layer + "_ts"))
+        self._copy_staged_series = "COPY pg_temp.egms_stage_ts (pid, source_id, data) FROM STDIN (FORMAT binary)"
         self._insert_series = "INSERT INTO {} (pid, source_id, data) SELECT pid, source_id, data FROM " \
                               "pg_temp.egms_stage_ts ON CONFLICT (pid) DO NOTHING".format(t(layer + "_ts"))
 
@@ -420,7 +436,7 @@ class LayerWriter:
         columns += [[_text(track)] * n, [_text(d) for d in directions], [_text(source_file)] * n]
         points = _copy_text(columns)
         del columns
-        series = _copy_text([pids, [str(source_id)] * n, ["\\\\x" + b.hex() for b in series]])
+        series = _copy_binary_series(pids, source_id, series)
         with self.conn.cursor() as cur:
             cur.execute("TRUNCATE pg_temp.egms_stage")
             cur.copy_expert(self._copy_points, points, size=1 << 20)
