@@ -94,7 +94,7 @@
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="36"/>
+        <location filename="../core/processing/import_egms.py" line="37"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
@@ -104,72 +104,72 @@
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="39"/>
+        <location filename="../core/processing/import_egms.py" line="40"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Ausgabe) wie heruntergeladen (.zip) oder entpackt (.csv), auch ganze Ordner davon, in ein GeoPackage: ein Punktlayer je Stufe, Komponente und Ausgabe (EPSG:3035), mehrere Bursts oder Kacheln zusammengeführt, die Zeitreihe jedes Punktes kompakt daneben gespeichert statt Hunderter Datumsspalten. Dateien, die schon im GeoPackage sind, bleiben unverändert, außer „Erneut importieren“ ist angehakt. Andere Layer des GeoPackages bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="46"/>
+        <location filename="../core/processing/import_egms.py" line="47"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>EGMS-Dateien (.zip, .csv) oder Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="48"/>
+        <location filename="../core/processing/import_egms.py" line="49"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Dateien, wie sie vom EGMS heruntergeladen wurden (oder ihre entpackte CSV), und Ordner, die sie enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="69"/>
+        <location filename="../core/processing/import_egms.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="70"/>
+        <location filename="../core/processing/import_egms.py" line="71"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Ein neues oder vorhandenes GeoPackage; vorhandene Layer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="51"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>Keep only points inside this extent</source>
         <translation>Nur Punkte innerhalb dieser Ausdehnung behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="53"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Optional: Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="54"/>
+        <location filename="../core/processing/import_egms.py" line="55"/>
         <source>Keep only points inside these polygons</source>
         <translation>Nur Punkte innerhalb dieser Polygone behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="56"/>
+        <location filename="../core/processing/import_egms.py" line="57"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Optional: ein Polygonlayer (oder seine ausgewählten Objekte); Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="66"/>
+        <location filename="../core/processing/import_egms.py" line="67"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Dateien, die schon im GeoPackage sind, erneut importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="59"/>
+        <location filename="../core/processing/import_egms.py" line="60"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Die Punkte früher importierter Dateien ersetzen, statt sie unverändert zu lassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="61"/>
+        <location filename="../core/processing/import_egms.py" line="62"/>
         <source>Imported layers</source>
         <translation>Importierte Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="62"/>
+        <location filename="../core/processing/import_egms.py" line="63"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Namen der importierten Layer, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="63"/>
+        <location filename="../core/processing/import_egms.py" line="64"/>
         <source>What was imported</source>
         <translation>Was importiert wurde</translation>
     </message>
@@ -2424,77 +2424,77 @@
         <translation>Meere und Ozeane</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="101"/>
+        <location filename="../core/processing/import_egms.py" line="102"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>EGMS-Dateien in PostGIS importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="104"/>
+        <location filename="../core/processing/import_egms.py" line="105"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Version), heruntergeladen oder entpackt, oder Ordner davon, in ein Schema einer PostGIS-Datenbank: dieselben Layer und kompakten Zeitreihen wie der GeoPackage-Import, als Massenladen (COPY), eine Transaktion pro Datei, indiziert nach Geometrie, Geschwindigkeit und pid. Für viele Bursts und Kacheln und um sie mit Kolleginnen und Kollegen zu teilen. Die Verbindung ist eine der in QGIS gespeicherten PostgreSQL-Verbindungen, mit ihren Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="114"/>
+        <location filename="../core/processing/import_egms.py" line="116"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="115"/>
+        <location filename="../core/processing/import_egms.py" line="118"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Eine gespeicherte PostgreSQL-Verbindung (Datenquellenverwaltung ▸ PostgreSQL); die Datenbank braucht die Erweiterung PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="118"/>
+        <location filename="../core/processing/import_egms.py" line="121"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="119"/>
+        <location filename="../core/processing/import_egms.py" line="123"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="46"/>
+        <location filename="../core/egms/postgis.py" line="47"/>
         <source>PostGIS needs the Python module psycopg2, which comes with QGIS on most systems; install it (Debian/Ubuntu: python3-psycopg2) and restart QGIS.</source>
         <translation>PostGIS braucht das Python-Modul psycopg2, das auf den meisten Systemen mit QGIS kommt; installieren Sie es (Debian/Ubuntu: python3-psycopg2) und starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="79"/>
+        <location filename="../core/egms/postgis.py" line="80"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="180"/>
+        <location filename="../core/egms/postgis.py" line="181"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="198"/>
+        <location filename="../core/egms/postgis.py" line="199"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="201"/>
+        <location filename="../core/egms/postgis.py" line="202"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="203"/>
+        <location filename="../core/egms/postgis.py" line="204"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="207"/>
+        <location filename="../core/egms/postgis.py" line="208"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="282"/>
+        <location filename="../core/egms/postgis.py" line="283"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="212"/>
+        <location filename="../core/egms/postgis.py" line="213"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2509,7 +2509,7 @@
         <translation>In QGIS ist keine PostgreSQL-Verbindung gespeichert: Legen Sie eine in der Datenquellenverwaltung (PostgreSQL) an und wählen Sie sie dann hier.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="108"/>
+        <location filename="../core/egms/postgis.py" line="109"/>
         <source>{target}: no password given.</source>
         <translation>{target}: kein Passwort angegeben.</translation>
     </message>
@@ -2539,7 +2539,7 @@
         <translation>Das Schema, in das importiert wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="111"/>
+        <location filename="../core/processing/import_egms.py" line="112"/>
         <source>Re-import files already in the database</source>
         <translation>Dateien, die schon in der Datenbank sind, erneut importieren</translation>
     </message>

@@ -94,7 +94,7 @@
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="36"/>
+        <location filename="../core/processing/import_egms.py" line="37"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
@@ -104,72 +104,72 @@
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="39"/>
+        <location filename="../core/processing/import_egms.py" line="40"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute édition) tels que téléchargés (.zip) ou extraits (.csv), ou des dossiers entiers, dans un GeoPackage : une couche de points par niveau, composante et édition (EPSG:3035), plusieurs bursts ou tuiles fusionnés, la série temporelle de chaque point stockée de façon compacte à côté plutôt que dans des centaines de colonnes de dates. Les fichiers déjà présents dans le GeoPackage restent tels quels sauf si « Réimporter » est coché. Les autres couches du GeoPackage ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="46"/>
+        <location filename="../core/processing/import_egms.py" line="47"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>Fichiers EGMS (.zip, .csv) ou dossiers</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="48"/>
+        <location filename="../core/processing/import_egms.py" line="49"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Fichiers tels que téléchargés depuis l'EGMS (ou leur CSV extrait) et dossiers qui les contiennent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="69"/>
+        <location filename="../core/processing/import_egms.py" line="70"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="70"/>
+        <location filename="../core/processing/import_egms.py" line="71"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Un GeoPackage nouveau ou existant ; les couches existantes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="51"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>Keep only points inside this extent</source>
         <translation>Ne garder que les points dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="53"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Facultatif : les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="54"/>
+        <location filename="../core/processing/import_egms.py" line="55"/>
         <source>Keep only points inside these polygons</source>
         <translation>Ne garder que les points dans ces polygones</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="56"/>
+        <location filename="../core/processing/import_egms.py" line="57"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Facultatif : une couche de polygones (ou ses entités sélectionnées) ; les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="66"/>
+        <location filename="../core/processing/import_egms.py" line="67"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Réimporter les fichiers déjà présents dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="59"/>
+        <location filename="../core/processing/import_egms.py" line="60"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Remplacer les points des fichiers importés auparavant au lieu de les laisser tels quels.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="61"/>
+        <location filename="../core/processing/import_egms.py" line="62"/>
         <source>Imported layers</source>
         <translation>Couches importées</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="62"/>
+        <location filename="../core/processing/import_egms.py" line="63"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Noms des couches importées, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="63"/>
+        <location filename="../core/processing/import_egms.py" line="64"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
@@ -2424,77 +2424,77 @@
         <translation>Mers et océans</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="101"/>
+        <location filename="../core/processing/import_egms.py" line="102"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>Importer des fichiers EGMS dans PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="104"/>
+        <location filename="../core/processing/import_egms.py" line="105"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute version), tels que téléchargés ou extraits, ou des dossiers de fichiers, dans un schéma d’une base PostGIS : les mêmes couches et séries temporelles compactes que l’import GeoPackage, chargées en masse (COPY), une transaction par fichier, indexées sur la géométrie, la vitesse et le pid. Pour de nombreux bursts et tuiles, et pour les partager avec des collègues. La connexion est l’une des connexions PostgreSQL enregistrées dans QGIS, avec ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="114"/>
+        <location filename="../core/processing/import_egms.py" line="116"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="115"/>
+        <location filename="../core/processing/import_egms.py" line="118"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Une connexion PostgreSQL enregistrée (Gestionnaire des sources de données ▸ PostgreSQL) ; la base doit avoir l’extension PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="118"/>
+        <location filename="../core/processing/import_egms.py" line="121"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="119"/>
+        <location filename="../core/processing/import_egms.py" line="123"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="46"/>
+        <location filename="../core/egms/postgis.py" line="47"/>
         <source>PostGIS needs the Python module psycopg2, which comes with QGIS on most systems; install it (Debian/Ubuntu: python3-psycopg2) and restart QGIS.</source>
         <translation>PostGIS nécessite le module Python psycopg2, fourni avec QGIS sur la plupart des systèmes ; installez-le (Debian/Ubuntu : python3-psycopg2) et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="79"/>
+        <location filename="../core/egms/postgis.py" line="80"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="180"/>
+        <location filename="../core/egms/postgis.py" line="181"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="198"/>
+        <location filename="../core/egms/postgis.py" line="199"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="201"/>
+        <location filename="../core/egms/postgis.py" line="202"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="203"/>
+        <location filename="../core/egms/postgis.py" line="204"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="207"/>
+        <location filename="../core/egms/postgis.py" line="208"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="282"/>
+        <location filename="../core/egms/postgis.py" line="283"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="212"/>
+        <location filename="../core/egms/postgis.py" line="213"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2509,7 +2509,7 @@
         <translation>Aucune connexion PostgreSQL n’est enregistrée dans QGIS : ajoutez-en une dans le Gestionnaire des sources de données (PostgreSQL), puis choisissez-la ici.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="108"/>
+        <location filename="../core/egms/postgis.py" line="109"/>
         <source>{target}: no password given.</source>
         <translation>{target} : aucun mot de passe donné.</translation>
     </message>
@@ -2539,7 +2539,7 @@
         <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="111"/>
+        <location filename="../core/processing/import_egms.py" line="112"/>
         <source>Re-import files already in the database</source>
         <translation>Réimporter les fichiers déjà présents dans la base</translation>
     </message>

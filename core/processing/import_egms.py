@@ -10,6 +10,7 @@ from ..egms.postgis import DEFAULT_SCHEMA, PostGIS
 from ..egms.style import apply_velocity_style
 from ..errors import PluginError
 from ..i18n import tr
+from ..settings import Settings
 from .base import Algorithm
 
 
@@ -111,11 +112,14 @@ class ImportEgmsPostgis(ImportEgms):
         return tr("Re-import files already in the database")
 
     def add_destination(self):
-        p = QgsProcessingParameterProviderConnection("CONNECTION", tr("PostgreSQL connection"), "postgres")
+        last = Settings.load()  # the connection and schema last used in the EGMS tab, as defaults
+        p = QgsProcessingParameterProviderConnection("CONNECTION", tr("PostgreSQL connection"), "postgres",
+                                                     last.postgis_connection or None)
         p.setHelp(tr("A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the "
                      "PostGIS extension."))
         self.addParameter(p)
-        p = QgsProcessingParameterDatabaseSchema("SCHEMA", tr("Schema"), "CONNECTION", DEFAULT_SCHEMA)
+        p = QgsProcessingParameterDatabaseSchema("SCHEMA", tr("Schema"), "CONNECTION",
+                                                 last.postgis_schema or DEFAULT_SCHEMA)
         p.setHelp(tr("The schema to write into; created if it does not exist."))
         self.addParameter(p)
 

@@ -99,6 +99,13 @@ def test_the_egms_tab_imports_into_postgis_and_adds_the_styled_layer(dock, qgis_
     settings = Settings.load()
     assert (settings.import_store, settings.postgis_connection, settings.postgis_schema) == (
         "postgis", CONNECTION, "from_the_dock")
+    # the Processing algorithm offers it too
+    from clms_egms.core.processing.import_egms import ImportEgmsPostgis
+
+    algorithm = ImportEgmsPostgis()
+    algorithm.initAlgorithm()
+    assert algorithm.parameterDefinition("CONNECTION").defaultValue() == CONNECTION
+    assert algorithm.parameterDefinition("SCHEMA").defaultValue() == "from_the_dock"
     # a new dock (QGIS restarted) offers the same choice
     again = Dock(qgis_iface, qgis_iface.mainWindow())
     assert again.importStore.currentIndex() == POSTGIS and again.egms.connections.currentConnection() == \
