@@ -57,13 +57,22 @@ def loopback():
 
 
 def wait_until(predicate, timeout=20.0):
-    """Process Qt events until ``predicate()`` is true; fail after ``timeout`` seconds."""
+    """Process Qt events until ``predicate()`` is true; fail after ``timeout`` seconds, saying where every
+    thread stood (a background task that never ends shows where it waits)."""
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
-            raise AssertionError("condition not met within {} s".format(timeout))
+            raise AssertionError("condition not met within {} s; the threads:\n{}".format(timeout, _stacks()))
         QCoreApplication.processEvents()
         time.sleep(0.01)
+
+
+def _stacks():
+    import sys
+    import traceback
+
+    return "\n".join("thread {}:\n{}".format(ident, "".join(traceback.format_stack(frame)[-12:]))
+                     for ident, frame in sys._current_frames().items())
 
 
 @pytest.fixture
