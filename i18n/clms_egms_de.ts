@@ -2459,42 +2459,42 @@
         <translation>PostGIS braucht das Python-Modul psycopg2, das auf den meisten Systemen mit QGIS kommt; installieren Sie es (Debian/Ubuntu: python3-psycopg2) und starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="80"/>
+        <location filename="../core/egms/postgis.py" line="84"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="181"/>
+        <location filename="../core/egms/postgis.py" line="185"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="199"/>
+        <location filename="../core/egms/postgis.py" line="203"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="202"/>
+        <location filename="../core/egms/postgis.py" line="206"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="204"/>
+        <location filename="../core/egms/postgis.py" line="208"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="208"/>
+        <location filename="../core/egms/postgis.py" line="212"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="283"/>
+        <location filename="../core/egms/postgis.py" line="287"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="213"/>
+        <location filename="../core/egms/postgis.py" line="217"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2507,11 +2507,6 @@
         <location filename="../ui/egms_panel.py" line="68"/>
         <source>No PostgreSQL connection is saved in QGIS: add one in the Data Source Manager (PostgreSQL), then choose it here.</source>
         <translation>In QGIS ist keine PostgreSQL-Verbindung gespeichert: Legen Sie eine in der Datenquellenverwaltung (PostgreSQL) an und wählen Sie sie dann hier.</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/postgis.py" line="109"/>
-        <source>{target}: no password given.</source>
-        <translation>{target}: kein Passwort angegeben.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="32"/>

@@ -2459,42 +2459,42 @@
         <translation>PostGIS nécessite le module Python psycopg2, fourni avec QGIS sur la plupart des systèmes ; installez-le (Debian/Ubuntu : python3-psycopg2) et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="80"/>
+        <location filename="../core/egms/postgis.py" line="84"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="181"/>
+        <location filename="../core/egms/postgis.py" line="185"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="199"/>
+        <location filename="../core/egms/postgis.py" line="203"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="202"/>
+        <location filename="../core/egms/postgis.py" line="206"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="204"/>
+        <location filename="../core/egms/postgis.py" line="208"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="208"/>
+        <location filename="../core/egms/postgis.py" line="212"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="283"/>
+        <location filename="../core/egms/postgis.py" line="287"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="213"/>
+        <location filename="../core/egms/postgis.py" line="217"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2507,11 +2507,6 @@
         <location filename="../ui/egms_panel.py" line="68"/>
         <source>No PostgreSQL connection is saved in QGIS: add one in the Data Source Manager (PostgreSQL), then choose it here.</source>
         <translation>Aucune connexion PostgreSQL n’est enregistrée dans QGIS : ajoutez-en une dans le Gestionnaire des sources de données (PostgreSQL), puis choisissez-la ici.</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/postgis.py" line="109"/>
-        <source>{target}: no password given.</source>
-        <translation>{target} : aucun mot de passe donné.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_egms.py" line="32"/>

@@ -49,6 +49,10 @@ def _psycopg2():
     return psycopg2
 
 
+class ConnectionFailed(PluginError):
+    """The database could not be reached, or refused the login (libpq says which, in the user's language)."""
+
+
 def saved_connections():
     """Names of QGIS's saved PostgreSQL connections, sorted."""
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
@@ -57,7 +61,7 @@ def saved_connections():
 
 class PostGIS:
     """A schema of a PostgreSQL/PostGIS database as the home of imported layers, like store.GeoPackage.
-    Make it on the main thread (``from_connection``, ``from_layer``): credentials are expanded there."""
+    Make it on the main thread (``from_connection``, ``dataset_of_layer``): credentials are expanded there."""
 
     provider = "postgres"
     chunk_rows = 5000  # rows per COPY: as fast as 20,000 here with half the memory; few round trips to a remote server
@@ -85,8 +89,10 @@ class PostGIS:
 
     def ask_credentials(self):
         """For a connection that keeps no password (and no authentication configuration): connect once, and
-        if the server wants a password ask for it as QGIS does (QGIS's credentials dialog, and its cache, under
-        the same realm the PostgreSQL provider uses, so the layers added next do not ask again)."""
+        if that fails ask for the credentials as QGIS's PostgreSQL provider does (its credentials dialog showing
+        the server's answer, and its cache, under the same realm, so the layers added next do not ask again).
+        Any failure to connect asks, as in QGIS: libpq's messages are translated, so "password" cannot be
+        looked for in them."""
         source = self._source
         if source.password() or source.authConfigId():
             return
@@ -96,17 +102,15 @@ class PostGIS:
         for _attempt in range(3):
             try:
                 self.connect().close()
-            except PluginError as exc:
-                if "password" not in str(exc) and "authentication" not in str(exc):
-                    raise
+            except ConnectionFailed as exc:
                 message = str(exc)
             else:
                 if password is not None:
                     QgsCredentials.instance().put(realm, user, password)
                 return
             ok, user, password = QgsCredentials.instance().get(realm, user, password or "", message)
-            if not ok:
-                raise PluginError(tr("{target}: no password given.").format(target=self.label))
+            if not ok:  # cancelled, or no one to ask (qgis_process): what the server said
+                raise ConnectionFailed(message)
             source.setUsername(user)
             source.setPassword(password)
             self._dsn = source.connectionInfo(True)
@@ -195,11 +199,11 @@ class PostGIS:
         code = getattr(exc, "pgcode", None) or ""
         where = self.label
         if isinstance(exc, psycopg2.OperationalError) and not code:  # the connection itself
-            if "password" in text or "authentication" in text:
-                return PluginError(tr("{target}: the database refused the user name or password ({error}). Check the "
-                                      "connection's credentials in the Data Source Manager.").format(
-                                          target=where, error=text))
-            return PluginError(tr("Cannot connect to {target}: {error}").format(target=where, error=text))
+            if "password" in text or "authentication" in text:  # libpq in English; else the message below
+                return ConnectionFailed(tr("{target}: the database refused the user name or password ({error}). "
+                                           "Check the connection's credentials in the Data Source Manager.").format(
+                                               target=where, error=text))
+            return ConnectionFailed(tr("Cannot connect to {target}: {error}").format(target=where, error=text))
         if code == "42501":
             return PluginError(tr("{target}: permission denied ({error}). The database user needs the right to "
                                   "create tables in schema {schema}.").format(target=where, error=text,
