@@ -280,10 +280,17 @@ class _Session:
     def __init__(self, target):
         self.target = target
         self.conn = target.connect()
+        try:
+            self._prepare()
+        except BaseException:  # the importer gets no session to abort: roll back and close here
+            self.abort()
+            raise
+
+    def _prepare(self):
+        target = self.target
         with self.conn.cursor() as cur:
             cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
             if cur.fetchone() is None:
-                self.conn.close()
                 raise PluginError(tr("{target}: PostGIS is not enabled in this database. Ask its administrator to "
                                      "run CREATE EXTENSION postgis;").format(target=target.label))
             # only what is missing is created: a user may have rights in an existing schema and no others

@@ -549,8 +549,12 @@ class _Session:
         if self.new_file and os.path.exists(self.work_path):
             os.remove(self.work_path)
         self.conn = connect(self.work_path, scratch=self.new_file)
-        self.conn.execute("BEGIN IMMEDIATE")
-        ensure_core(self.conn)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            ensure_core(self.conn)
+        except BaseException:  # the importer gets no session to abort: close, and remove a new file's start
+            self.abort()
+            raise
 
     def writer(self, layer, level, description):
         return LayerWriter(self.conn, layer, level, description)

@@ -521,3 +521,14 @@ def test_series_reader_many_points(tmp_path):
     finally:
         reader.close()
     shutil.rmtree(str(tmp_path / "in"))
+
+
+def test_a_failure_while_the_import_starts_leaves_no_half_made_geopackage(tmp_path, monkeypatch):
+    def failing(conn):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "ensure_core", failing)
+    gpkg = tmp_path / "new.gpkg"
+    with pytest.raises(PluginError, match="Could not write .*disk I/O error"):
+        import_egms([synthetic(tmp_path, n_points=50)], str(gpkg))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # neither the GeoPackage nor its .part

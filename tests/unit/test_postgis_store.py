@@ -260,3 +260,10 @@ def test_a_user_with_rights_in_one_existing_schema_only(postgis, tmp_path):
     assert import_egms([path], pg.PostGIS(uri.uri(False), "shared")).points == 200
     with pytest.raises(PluginError, match="permission denied.*right to create tables in schema elsewhere"):
         import_egms([path], pg.PostGIS(uri.uri(False), "elsewhere"))
+    # the failed start closed its connection (no session was handed back to close it)
+    import time
+
+    deadline = time.monotonic() + 10
+    while rows(postgis, "SELECT count(*) FROM pg_stat_activity WHERE usename = 'analyst'") != [(0,)]:
+        assert time.monotonic() < deadline, "the analyst's connection stayed open"
+        time.sleep(0.1)
