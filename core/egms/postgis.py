@@ -28,7 +28,7 @@ from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
 from .formats import INTEGER_COLUMNS, layer_columns
-from .store import _SOURCE_COLUMNS, SOURCES, SRS_ID, _now, decode_series, parse_dates
+from .store import _SOURCE_COLUMNS, SOURCES, SRS_ID, StoredSeries, _now
 
 DEFAULT_SCHEMA = "public"
 _EXTRA = ["track", "direction", "source_file"]
@@ -175,8 +175,7 @@ class PostGIS:
             conn.close()
 
     def check(self):
-        conn = self.connect()  # says what is wrong with the connection now, before any file is read
-        conn.close()
+        pass  # the session's connection, opened next and before any file is read, says what is wrong
 
     def open(self):
         return _Session(self)
@@ -232,46 +231,26 @@ def dataset_of_layer(layer):
         return None
 
 
-class SeriesReader:
-    """Reads point series of one layer by pid (one indexed lookup each), like store.SeriesReader."""
+class SeriesReader(StoredSeries):
+    """Reads point series of one layer by pid, like store.SeriesReader; many pids in one query (one round
+    trip to the server)."""
 
     def __init__(self, target, layer):
         self.conn = target.connect()
         self.conn.set_session(readonly=True, autocommit=True)
         self._dates = {}
         self._sources = target.table(SOURCES)
-        self._query = "SELECT source_id, data FROM {} WHERE pid = %s".format(target.table(layer + "_ts"))
         self._many = "SELECT pid, source_id, data FROM {} WHERE pid = ANY(%s)".format(target.table(layer + "_ts"))
 
-    def dates(self, source_id):
-        if source_id not in self._dates:
-            with self.conn.cursor() as cur:
-                cur.execute("SELECT dates FROM {} WHERE id = %s".format(self._sources), (source_id,))
-                self._dates[source_id] = parse_dates(cur.fetchone()[0])
-        return self._dates[source_id]
-
-    def series(self, pid):
+    def _dates_text(self, source_id):
         with self.conn.cursor() as cur:
-            cur.execute(self._query, (pid,))
-            row = cur.fetchone()
-        if row is None:
-            raise KeyError(pid)
-        dates = self.dates(row[0])
-        return dates, decode_series(bytes(row[1]), len(dates))
+            cur.execute("SELECT dates FROM {} WHERE id = %s".format(self._sources), (source_id,))
+            return cur.fetchone()[0]
 
-    def series_many(self, pids):
-        """{pid: (dates, mm)} of the pids found, in one query (one round trip to the server)."""
+    def _rows(self, pids):
         with self.conn.cursor() as cur:
-            cur.execute(self._many, (list(pids),))
-            rows = cur.fetchall()
-        found = {}
-        for pid, source_id, blob in rows:
-            dates = self.dates(source_id)
-            found[pid] = (dates, decode_series(bytes(blob), len(dates)))
-        return found
-
-    def close(self):
-        self.conn.close()
+            cur.execute(self._many, (pids,))
+            return cur.fetchall()
 
 
 class _Session:

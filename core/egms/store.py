@@ -392,8 +392,37 @@ def _sql_values(values, integer, n):
     return out
 
 
-class SeriesReader:
-    """Reads point series of one layer by pid; keeps its connection and the dates of each source."""
+class StoredSeries:
+    """What the series readers of both stores share: each source's dates read once, series decoded. A
+    store's reader has ``conn`` and gives ``_rows(pids)`` ((pid, source_id, data) rows of the pids found)
+    and ``_dates_text(source_id)``."""
+
+    def dates(self, source_id):
+        if source_id not in self._dates:
+            self._dates[source_id] = parse_dates(self._dates_text(source_id))
+        return self._dates[source_id]
+
+    def series(self, pid):
+        """(dates as datetime64[D], displacement in mm with NaN where none); KeyError for an unknown pid."""
+        found = self.series_many([pid])
+        if pid not in found:
+            raise KeyError(pid)
+        return found[pid]
+
+    def series_many(self, pids):
+        """{pid: (dates, mm)} of the pids found."""
+        found = {}
+        for pid, source_id, blob in self._rows(list(pids)):
+            dates = self.dates(source_id)
+            found[pid] = (dates, decode_series(bytes(blob), len(dates)))
+        return found
+
+    def close(self):
+        self.conn.close()
+
+
+class SeriesReader(StoredSeries):
+    """Reads point series of one layer of a GeoPackage by pid; keeps its connection and the dates of each source."""
 
     def __init__(self, gpkg_path, layer):
         # read-only; may be handed to a background task's thread (used by one thread at a time)
@@ -401,37 +430,15 @@ class SeriesReader:
                                     check_same_thread=False)
         self.layer = layer
         self._dates = {}
-        self._query = "SELECT source_id, data FROM {} WHERE pid=?".format(_q(layer + "_ts"))
 
-    def dates(self, source_id):
-        if source_id not in self._dates:
-            row = self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()
-            self._dates[source_id] = parse_dates(row[0])
-        return self._dates[source_id]
+    def _dates_text(self, source_id):
+        return self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()[0]
 
-    def series(self, pid):
-        """(dates as datetime64[D], displacement in mm with NaN where none); KeyError for an unknown pid."""
-        row = self.conn.execute(self._query, (pid,)).fetchone()
-        if row is None:
-            raise KeyError(pid)
-        dates = self.dates(row[0])
-        return dates, decode_series(row[1], len(dates))
-
-    def series_many(self, pids):
-        """{pid: (dates, mm)} of the pids found, read a few hundred at a time."""
-        found = {}
-        pids = list(pids)
-        for start in range(0, len(pids), 500):
+    def _rows(self, pids):
+        for start in range(0, len(pids), 500):  # a few hundred pids a query
             part = pids[start:start + 500]
-            rows = self.conn.execute("SELECT pid, source_id, data FROM {} WHERE pid IN ({})".format(
+            yield from self.conn.execute("SELECT pid, source_id, data FROM {} WHERE pid IN ({})".format(
                 _q(self.layer + "_ts"), ",".join("?" * len(part))), part).fetchall()
-            for pid, source_id, blob in rows:
-                dates = self.dates(source_id)
-                found[pid] = (dates, decode_series(blob, len(dates)))
-        return found
-
-    def close(self):
-        self.conn.close()
 
 
 def read_series(gpkg_path, layer, pid):
