@@ -153,16 +153,11 @@ def postgis(postgres_server, qgis_app, request):
     """A fresh PostGIS database and a saved QGIS PostgreSQL connection to it named "egms-test" (user name
     and password stored in the connection, as the Data Source Manager does when asked to); yields the
     server with ``.database`` and ``.connection`` (the name) set. The connection is removed afterwards."""
-    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+    from qgis.core import QgsProviderRegistry
 
     name = "t_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40].replace("-", "_")
     postgres_server.database = postgres_server.create_database(name)
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    uri = QgsDataSourceUri()
-    uri.setConnection(postgres_server.host, str(postgres_server.port), name, postgres_server.user,
-                      postgres_server.password)
-    connection = metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True})
-    metadata.saveConnection(connection, "egms-test")
+    postgres_server.save_connection("egms-test", name)
     postgres_server.connection = "egms-test"
     yield postgres_server
-    metadata.deleteConnection("egms-test")
+    QgsProviderRegistry.instance().providerMetadata("postgres").deleteConnection("egms-test")

@@ -6,7 +6,7 @@ import os
 import shutil
 import sys
 
-from qgis.core import QgsCoordinateTransform, QgsDataSourceUri, QgsPointXY, QgsProject, QgsProviderRegistry
+from qgis.core import QgsCoordinateTransform, QgsPointXY, QgsProject
 from qgis.utils import iface
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools"))  # qgis --code gives no __file__
@@ -21,12 +21,7 @@ WORK = os.path.join(ROOT, "build", "screenshot-postgis")
 shutil.rmtree(WORK, ignore_errors=True)
 paths = write_scenario(os.path.join(WORK, "files"), n_points=22500, n_dates=300)
 server = PostgresServer().start()
-server.create_database("egms")
-metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-uri = QgsDataSourceUri()
-uri.setConnection(server.host, str(server.port), "egms", server.user, server.password)
-metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True}),
-                        "EGMS team database")
+server.save_connection("EGMS team database", server.create_database("egms"))
 Settings(download_folder=WORK).save()
 dock = open_dock("egmsTab")
 dock.importStore.setCurrentIndex(POSTGIS)

@@ -53,12 +53,6 @@ class ConnectionFailed(PluginError):
     """The database could not be reached, or refused the login (libpq says which, in the user's language)."""
 
 
-def saved_connections():
-    """Names of QGIS's saved PostgreSQL connections, sorted."""
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    return sorted(metadata.connections(False).keys()) if metadata is not None else []
-
-
 class PostGIS:
     """A schema of a PostgreSQL/PostGIS database as the home of imported layers, like store.GeoPackage.
     Make it on the main thread (``from_connection``, ``dataset_of_layer``): credentials are expanded there."""

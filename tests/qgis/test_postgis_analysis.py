@@ -5,7 +5,7 @@ import csv
 
 import numpy as np
 import pytest
-from qgis.core import (Qgis, QgsDataSourceUri, QgsGraduatedSymbolRenderer, QgsProject,
+from qgis.core import (Qgis, QgsGraduatedSymbolRenderer, QgsProject,
                        QgsProviderRegistry, QgsVectorLayer)
 
 from clms_egms.core.egms import import_egms
@@ -28,17 +28,11 @@ def stores(postgres_server, qgis_app, tmp_path_factory):
     paths = write_scenario(str(folder / "files"), n_points=2500, n_dates=120)
     gpkg = str(folder / "egms.gpkg")
     import_egms(paths, gpkg)
-    database = postgres_server.create_database("analysis")
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    uri = QgsDataSourceUri()
-    uri.setConnection(postgres_server.host, str(postgres_server.port), database, postgres_server.user,
-                      postgres_server.password)
-    metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True, "savePassword": True}),
-                            CONNECTION)
+    postgres_server.save_connection(CONNECTION, postgres_server.create_database("analysis"))
     target = PostGIS.from_connection(CONNECTION, "egms")
     import_egms(paths, target)
     yield {"gpkg": gpkg, "pg": target, "paths": paths}
-    metadata.deleteConnection(CONNECTION)
+    QgsProviderRegistry.instance().providerMetadata("postgres").deleteConnection(CONNECTION)
 
 
 def layers(stores, name):

@@ -129,6 +129,17 @@ class PostgresServer:
                 conn.close()
         return name
 
+    def save_connection(self, name, database, password=True):
+        """A saved QGIS PostgreSQL connection to ``database``, as the Data Source Manager saves one with the
+        user name (and, if ``password``, the password) stored. Needs a running QgsApplication."""
+        from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+        metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+        uri = QgsDataSourceUri()
+        uri.setConnection(self.host, str(self.port), database, self.user, self.password if password else "")
+        metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True,
+                                                                           "savePassword": password}), name)
+
     def __enter__(self):
         return self.start()
 

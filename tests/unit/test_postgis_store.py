@@ -3,7 +3,7 @@ the GeoPackage store, bulk loading, one transaction per file, credentials throug
 import numpy as np
 import psycopg2
 import pytest
-from qgis.core import QgsCredentials, QgsVectorLayer
+from qgis.core import QgsCredentials, QgsProviderRegistry, QgsVectorLayer
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms import postgis as pg
@@ -187,7 +187,7 @@ def test_clear_messages_for_a_wrong_password_no_server_no_postgis_and_unknown_co
         import_egms([path], pg.PostGIS(uri.uri(False)))
     with pytest.raises(PluginError, match="no saved PostgreSQL connection"):
         pg.PostGIS.from_connection("nowhere")
-    assert postgis.connection in pg.saved_connections()
+    assert postgis.connection in QgsProviderRegistry.instance().providerMetadata("postgres").connections(False)
 
 
 class Credentials(QgsCredentials):
@@ -212,12 +212,8 @@ _KEEP = []  # QGIS keeps a pointer to the credentials instance for the rest of t
 
 
 def test_a_connection_without_a_saved_password_asks_through_qgis(postgis, tmp_path):
-    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
-
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    uri = QgsDataSourceUri()
-    uri.setConnection(postgis.host, str(postgis.port), postgis.database, postgis.user, "")
-    metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True}), "ask-me")
+    postgis.save_connection("ask-me", postgis.database, password=False)
     try:
         prompt = Credentials(postgis.user, postgis.password)
         _KEEP.append(prompt)
@@ -231,9 +227,7 @@ def test_a_connection_without_a_saved_password_asks_through_qgis(postgis, tmp_pa
         assert dataset_of_layer(layer) is not None
         assert len(prompt.asked) == 1  # QGIS's credentials cache answered the rest
         # another database (another realm): a wrong password is asked again, then the user cancels
-        other = postgis.create_database("other_" + postgis.database[:40])
-        uri.setDatabase(other)
-        metadata.saveConnection(metadata.createConnection(uri.uri(False), {"saveUsername": True}), "ask-me")
+        postgis.save_connection("ask-me", postgis.create_database("other_" + postgis.database[:40]), password=False)
         prompt.answer = (postgis.user, "wrong")
         with pytest.raises(PluginError, match="refused the user name or password"):
             pg.PostGIS.from_connection("ask-me")
