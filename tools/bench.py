@@ -86,11 +86,9 @@ def clicks(layer, reader, wanted):
 ANALYSIS = _PRELUDE + _CLICKS + """
 import time
 import numpy as np
-from qgis.core import QgsPointXY, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from clms_egms.core.egms.analysis import VelocityFilter
-from clms_egms.core.egms.series import LayerSeries, nearest_feature
-from matplotlib.figure import Figure
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from clms_egms.core.egms.series import LayerSeries
 
 def measure(layer, label):
     f = VelocityFilter(max_velocity=-5.0, min_coherence=0.7)
@@ -123,11 +121,9 @@ print(result.points)
 STORE_ANALYSIS = _PRELUDE + _CLICKS + """
 import time
 import numpy as np
-from qgis.core import QgsPointXY, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from clms_egms.core.egms.analysis import VelocityFilter
-from clms_egms.core.egms.series import LayerSeries, nearest_feature
-from matplotlib.figure import Figure
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from clms_egms.core.egms.series import LayerSeries
 
 if {pg_uri!r}:
     from clms_egms.core.egms.postgis import PostGIS
