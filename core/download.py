@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .errors import PluginError
 from .i18n import tr
 from .log import log
+from .paths import inside
 from .network import HttpError, RequestCancelled, RequestTimeout, TransferInterrupted, retry_when_busy
 
 BREAK_RETRIES = 4
@@ -78,8 +79,8 @@ class Downloader:
     def fetch(self, item, folder, feedback=None):
         """Download ``item`` into ``folder``; a :class:`Fetched`, or a PluginError saying what went wrong
         (whatever arrived stays in ``<name>.part`` for the next attempt)."""
+        dest = inside(folder, item.filename, ".part")  # the name came from a server: refused if not plain
         os.makedirs(folder, exist_ok=True)
-        dest = os.path.join(folder, item.filename)
         if _complete(dest, item.size):
             log.info("%s is already in %s: skipped", item.filename, folder)
             return Fetched(item, dest, "present")
@@ -171,7 +172,7 @@ class Downloader:
             raise PluginError(tr("{file} arrived with {got} bytes where the search announced {expected}: it was "
                                  "discarded. Download it again.").format(file=item.filename, got=size,
                                                                          expected=item.size))
-        if item.filename.lower().endswith(".zip") and not zipfile.is_zipfile(part):
+        if not zipfile.is_zipfile(part):  # EGMS files and CLMS results are zips, whatever the name says
             message = _service_message(part)
             os.remove(part)
             if message:

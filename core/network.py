@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
-from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsNetworkAccessManager
+from qgis.core import QgsBlockingNetworkRequest, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QEventLoop, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -20,6 +20,7 @@ from .log import log, warn_user
 
 
 STREAM_BUFFER = 1 << 20  # bytes of a streamed body held in memory at most
+MAX_REDIRECTS = 5
 
 
 class NetworkError(PluginError):
@@ -81,6 +82,17 @@ class Response:
             ) from None
 
 
+def _origin(url):
+    """(scheme, host, port) of ``url``: where a credential may go."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    scheme = parts.scheme.lower()
+    return scheme, (parts.hostname or "").lower(), port or {"http": 80, "https": 443}.get(scheme)
+
+
 def _where(url):
     parts = urlsplit(url)
     return parts.netloc + parts.path if parts.netloc else url
@@ -107,13 +119,12 @@ def _server_message(content):
 class Transport:
     """Blocking HTTP calls through QGIS; one instance per service client is fine.
 
-    ``timeout_s`` bounds the wait for data on each request; ``auth_cfg`` is a QGIS auth config id
-    applied to every request (optional).
+    ``timeout_s`` bounds the wait for data on each request. Credentials go as headers of a request, never
+    as a QGIS auth config applied to whatever host a request is redirected to.
     """
 
-    def __init__(self, timeout_s=60, auth_cfg=""):
+    def __init__(self, timeout_s=60):
         self.timeout_s = timeout_s
-        self.auth_cfg = auth_cfg
 
     def request(self, method, url, *, params=None, json=None, data=None, headers=None,
                 feedback=None):
@@ -145,9 +156,7 @@ class Transport:
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(int(self.timeout_s * 1000))
 
-        blocking = QgsBlockingNetworkRequest()
-        if self.auth_cfg:
-            blocking.setAuthCfg(self.auth_cfg)
+        blocking = QgsBlockingNetworkRequest()  # follows redirects with a fresh request: no raw header goes along
         if method == "GET":
             code = blocking.get(request, True, feedback)
         elif method == "POST":
@@ -184,11 +193,7 @@ class Transport:
             getattr(QNetworkReply, "TimeoutError", -1),
         )
         if timed_out and status is None:
-            log.warning("%s %s timed out after %s s", method, where, self.timeout_s)
-            raise RequestTimeout(
-                tr("{host} did not answer within {seconds} s.").format(host=where, seconds=self.timeout_s),
-                url,
-            )
+            raise self._timed_out(method, url)
         if status is None:
             reason = reply.errorString() or blocking.errorMessage() or tr("no answer")
             log.warning("%s %s failed: %s", method, where, reason)
@@ -201,6 +206,20 @@ class Transport:
             raise HttpError(text + (": " + message if message else "."), url, status, content)
         return Response(url, status, content, headers)
 
+    def _timed_out(self, method, url):
+        """The RequestTimeout of a request that got no data in time: the wait that ended it is the shorter of
+        ours and QGIS's own network timeout (Options ▸ Network), which also ends requests."""
+        seconds = self.timeout_s
+        qgis_ms = QgsNetworkAccessManager.timeout()
+        if 0 < qgis_ms < seconds * 1000:
+            seconds = qgis_ms / 1000
+            text = tr("{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ "
+                      "Network).")
+        else:
+            text = tr("{host} did not answer within {seconds:g} s.")
+        log.warning("%s %s timed out after %g s", method, _where(url), seconds)
+        return RequestTimeout(text.format(host=_where(url), seconds=seconds), url)
+
     def stream(self, url, write, *, headers=None, feedback=None, on_headers=None, on_progress=None, method="GET",
                body=None):
         """GET ``url`` and hand its body to ``write(bytes)`` chunk by chunk as it arrives (never held whole
@@ -208,15 +227,45 @@ class Transport:
         chunk, for a successful answer; ``on_progress(received, total)`` as data arrives (total -1 when the
         server does not say). Returns the :class:`Response` (without content). Error answers raise the
         same exceptions as :meth:`request`; a connection that breaks mid-body raises
-        :class:`TransferInterrupted`. Runs a local event loop, so it works in QgsTask threads."""
+        :class:`TransferInterrupted`. Runs a local event loop, so it works in QgsTask threads.
+
+        Redirects (of a GET) are followed here, at most :data:`MAX_REDIRECTS`, never from https to http, and
+        the ``Authorization`` header goes only to the origin (scheme, host, port) of ``url``: a token is not
+        handed to whatever host a server redirects to."""
+        headers = dict(headers or {})
+        origin = _origin(url)
+        for _hop in range(MAX_REDIRECTS + 1):
+            response = self._stream_once(url, write, headers, feedback, on_headers, on_progress, method, body)
+            target = response.headers.get("location", "") if 300 <= response.status < 400 else ""
+            if not target:
+                if 300 <= response.status < 400:
+                    raise InvalidResponse(tr("{host} answered HTTP {status} without saying where to.").format(
+                        host=_where(url), status=response.status), url, response.status)
+                return response
+            following = QUrl(url).resolved(QUrl(target)).toString()
+            if method != "GET" or _origin(following)[0] not in ("http", "https") or (
+                    origin[0] == "https" and _origin(following)[0] != "https"):
+                log.warning("%s %s: redirect to %s not followed", method, _where(url), _where(following))
+                raise InvalidResponse(tr("{host} redirected to {target}, which is not followed (not a safe web "
+                                         "address for this request).").format(host=_where(url),
+                                                                             target=_where(following)),
+                                      url, response.status)
+            if _origin(following) != origin:
+                headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+            log.info("%s redirected to %s", _where(url), _where(following))
+            url = following
+        raise InvalidResponse(tr("{host} redirected more than {n} times: stopped.").format(
+            host=_where(url), n=MAX_REDIRECTS), url)
+
+    def _stream_once(self, url, write, headers, feedback, on_headers, on_progress, method, body):
+        """One request of :meth:`stream`; a redirect answer is returned (its body dropped), not followed."""
         request = QNetworkRequest(QUrl(url))
-        for name, value in (headers or {}).items():
+        for name, value in headers.items():
             request.setRawHeader(name.encode("ascii"), str(value).encode("utf-8"))
-        request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
+        request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
+                             QNetworkRequest.RedirectPolicy.ManualRedirectPolicy)
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(int(self.timeout_s * 1000))
-        if self.auth_cfg:
-            QgsApplication.authManager().updateNetworkRequest(request, self.auth_cfg)
         if method == "GET":
             reply = QgsNetworkAccessManager.instance().get(request)
         else:  # a verb QgsBlockingNetworkRequest cannot send with a body (DELETE with JSON)
@@ -237,7 +286,7 @@ class Transport:
             first = state["status"] is None
             if first:
                 state["status"] = status()
-            if state["status"] is not None and state["status"] >= 400:
+            if state["status"] is not None and state["status"] >= 300:  # an error or a redirect: not the file
                 state["error_body"] += data[:65536 - len(state["error_body"])]
                 return
             try:
@@ -281,12 +330,10 @@ class Transport:
             log.warning("%s %s answered HTTP %s: %s", method, where, code, message)
             text = tr("{host} answered HTTP {status}").format(host=where, status=code)
             raise HttpError(text + (": " + message if message else "."), url, code, state["error_body"])
-        if qt_error != QNetworkReply.NoError:
+        if qt_error != QNetworkReply.NoError and not (code is not None and 300 <= code < 400):
             reason = reply.errorString() or tr("no answer")
             if qt_error in (QNetworkReply.OperationCanceledError, getattr(QNetworkReply, "TimeoutError", -1)):
-                log.warning("%s %s timed out after %s s", method, where, self.timeout_s)
-                raise RequestTimeout(tr("{host} did not answer within {seconds} s.").format(
-                    host=where, seconds=self.timeout_s), url)
+                raise self._timed_out(method, url)
             if code is not None:
                 log.warning("GET %s broke off after %s bytes: %s", where, state["received"], reason)
                 raise TransferInterrupted(tr("The transfer from {host} broke off: {reason}").format(

@@ -15,9 +15,9 @@ from ..core.clms.catalogue import FAMILIES, view_layer_kind
 from ..core.clms.monitor import Tracked, Tracker
 from ..core.clms.nuts import NutsIndex
 from ..core.clms.requests import area_item, file_item
-from ..core.clms.results import RASTERS, ResultDownloader, unpack
+from ..core.clms.results import RASTERS, fetch_result
 from ..core.clms.view import capabilities_url, view_layer, wms_layers
-from ..core.download import DownloadItem, LinkExpired
+from ..core.download import LinkExpired
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.log import log
@@ -360,12 +360,10 @@ class ClmsPanel:
         if tracked.task_id in self.fetching:
             return None
         self.fetching.add(tracked.task_id)
-        downloader = ResultDownloader(Transport(Settings.load().timeout_s))
-        item = DownloadItem("CLMS_{}.zip".format(tracked.task_id), tracked.url, tracked.size)
+        transport = Transport(Settings.load().timeout_s)
 
         def work(feedback):
-            fetched = downloader.fetch(item, tracked.folder, feedback)
-            return unpack(fetched.path, os.path.join(tracked.folder, "CLMS_{}".format(tracked.task_id)))
+            return fetch_result(transport, tracked.task_id, tracked.url, tracked.size, tracked.folder, feedback)
 
         def done(files):
             tracked.files, tracked.fetched = files, True

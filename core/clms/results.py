@@ -8,9 +8,10 @@ import os
 import shutil
 import zipfile
 
-from ..download import Downloader, LinkExpired
+from ..download import DownloadItem, Downloader, LinkExpired
 from ..errors import PluginError
 from ..i18n import tr
+from ..paths import inside, plain_id
 
 RASTERS = (".tif", ".tiff", ".nc", ".img", ".jp2")
 VECTORS = (".gpkg", ".shp", ".geojson", ".gml", ".kml", ".sqlite")
@@ -22,6 +23,22 @@ class ResultDownloader(Downloader):
     def expired(self, item):
         return LinkExpired(tr("The link to {file} has expired (the CLMS keeps results for a few days): request the "
                               "data again.").format(file=item.filename))
+
+
+def fetch_result(transport, task_id, url, size, folder, feedback=None):
+    """Download the result of the CLMS request ``task_id`` (its DownloadURL and FileSize) into ``folder`` as
+    ``CLMS_<id>.zip`` (resumable), unpack it into ``CLMS_<id>/`` and return its data files. The id came from
+    the server: only its letters, digits, ``_`` and ``-`` go into the names."""
+    stem = "CLMS_" + plain_id(task_id)
+    if stem == "CLMS_":
+        raise PluginError(tr("The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.").format(
+            id=str(task_id)[:80]))
+    try:
+        size = max(0, int(size or 0))
+    except (TypeError, ValueError):
+        size = 0  # unknown: the file is checked as a zip
+    fetched = ResultDownloader(transport).fetch(DownloadItem(stem + ".zip", str(url or ""), size), folder, feedback)
+    return unpack(fetched.path, inside(folder, stem, ".unpacking"))
 
 
 def _extract(zip_path, folder, depth=0):
@@ -54,9 +71,13 @@ def unpack(zip_path, dest):
         os.makedirs(work)
         try:
             _extract(zip_path, work)
-        except (PluginError, OSError):
+        except PluginError:
             shutil.rmtree(work, ignore_errors=True)
             raise
+        except OSError as exc:  # a full disk; a name used as a file and then as a folder (a symlink entry)
+            shutil.rmtree(work, ignore_errors=True)
+            raise PluginError(tr("{file} could not be unpacked: {reason}").format(
+                file=os.path.basename(zip_path), reason=exc.strerror or exc)) from None
         os.replace(work, dest)
     files = data_files(dest)
     if not files:

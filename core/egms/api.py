@@ -14,6 +14,7 @@ from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
 from ..network import Transport, retry_when_busy
+from ..paths import plain_name
 
 MAX_SIDE_DEG = 5.0
 MAX_SEARCHES = 16  # an area needing more searches than this (e.g. over 20 x 20 degrees) is refused
@@ -95,6 +96,9 @@ class EgmsApi:
         """The service's releases ("2020-2024", …), newest first."""
         answer = self._call("GET", "/releases", feedback=feedback)
         items = answer.get("releases", []) if isinstance(answer, dict) else answer
+        if not isinstance(items, list):
+            raise PluginError(tr("The EGMS service answered the list of releases with something other than a list "
+                                 "(got: {excerpt}).").format(excerpt=_excerpt(answer)))
         names = {str(r.get("name") or r.get("release") or "") if isinstance(r, dict) else str(r)
                  for r in items or []}
         return sorted((n for n in names if n), reverse=True)
@@ -124,23 +128,52 @@ class EgmsApi:
                 body["direction"] = direction.upper()
             if track:
                 body["relativeOrbit"] = int(track)
-            answer = self._call("POST", "/search", body, feedback)
-            query_id = answer.get("id", "")
-            for raw in answer.get("hits", []):
-                name = raw.get("filename")
-                if not name or name in hits:
-                    continue
-                hits[name] = Hit(name, int(raw.get("filesize") or 0), query_id, raw.get("bbox") or [],
-                                 raw.get("productLevel", ""), raw.get("release", ""), raw.get("direction") or "",
-                                 raw.get("relativeOrbit"), raw.get("burstId"), raw.get("tileId") or "", raw, body)
+            query_id, found = self._search(body, feedback)
+            for raw in found:
+                name = raw["filename"]
+                if name not in hits:
+                    hits[name] = Hit(name, _size(raw.get("filesize")), query_id, raw.get("bbox") or [],
+                                     raw.get("productLevel", ""), raw.get("release", ""), raw.get("direction") or "",
+                                     raw.get("relativeOrbit"), raw.get("burstId"), raw.get("tileId") or "", raw, body)
         return sorted(hits.values(), key=lambda h: h.filename)
+
+    def _search(self, body, feedback):
+        """(query id, hits) of one POST /search; hits are dicts whose ``filename`` is a plain .zip file name
+        (others are left out and logged: a name is never trusted to pick a path)."""
+        answer = self._call("POST", "/search", body, feedback)
+        found = answer.get("hits") if isinstance(answer, dict) else None
+        if not isinstance(found, list) or not isinstance(answer.get("id", ""), (str, int)):
+            raise PluginError(tr("The EGMS service answered the search with something other than a list of files "
+                                 "(expected an object with “hits” and “id”, got: {excerpt}). Try again later.").format(
+                excerpt=_excerpt(answer)))
+        kept = []
+        for raw in found:
+            name = raw.get("filename") if isinstance(raw, dict) else None
+            if isinstance(name, str) and name and plain_name(name) == name and name.lower().endswith(".zip"):
+                kept.append(raw)
+            else:
+                log.warning("EGMS search: a hit without a plain .zip file name was left out: %s", _excerpt(raw))
+        return str(answer.get("id", "")), kept
 
     def renew(self, hit, feedback=None):
         """Search again with the query that found ``hit`` (its id expired): ``hit`` gets the new id."""
-        answer = self._call("POST", "/search", hit.query, feedback)
-        if not any(raw.get("filename") == hit.filename for raw in answer.get("hits", [])):
+        query_id, found = self._search(hit.query, feedback)
+        if not any(raw["filename"] == hit.filename for raw in found):
             raise PluginError(tr("{file} is no longer offered by the EGMS service: search again.").format(
                 file=hit.filename))
-        hit.query_id = answer.get("id", "")
+        hit.query_id = query_id
         log.info("EGMS query renewed for %s", hit.filename)
         return hit.query_id
+
+
+def _size(value):
+    """A hit's ``filesize`` in bytes; 0 (unknown: the file is checked as a zip) when it is not a count."""
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError, OverflowError):
+        return 0
+
+
+def _excerpt(value, limit=120):
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"

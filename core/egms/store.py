@@ -20,6 +20,7 @@ import errno
 import json
 import os
 import sqlite3
+import time
 
 import numpy as np
 
@@ -553,8 +554,8 @@ class _Session:
         self.path = path
         self.new_file = not os.path.exists(path)
         self.work_path = path + ".part" if self.new_file else path
-        if self.new_file and os.path.exists(self.work_path):
-            os.remove(self.work_path)
+        if self.new_file:
+            _claim(self.work_path, path)
         self.conn = connect(self.work_path, scratch=self.new_file)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -580,7 +581,7 @@ class _Session:
         self.conn.close()
         if self.new_file:
             sync_file(self.work_path)
-            os.replace(self.work_path, self.path)
+            _move_new(self.work_path, self.path)
 
     def abort(self):
         try:
@@ -591,3 +592,59 @@ class _Session:
         self.conn.close()
         if self.new_file and os.path.exists(self.work_path):
             os.remove(self.work_path)
+
+
+STALE_S = 10  # seconds: a scratch file older than this and not locked was left by an import that died
+
+
+def _claim(part, path):
+    """Make the scratch file ``part`` of a new GeoPackage ours, created exclusively: one left by an import
+    that died is taken over; one that another import is writing (it holds SQLite's write lock) is not
+    touched, and the import says so instead of destroying the other's work."""
+    busy = PluginError(tr("Another import is creating {gpkg} right now: wait until it has finished, then import "
+                          "again (the files are added to it).").format(gpkg=path))
+    for _attempt in range(3):
+        try:
+            os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+            return
+        except FileExistsError:
+            pass
+        try:
+            if time.time() - os.path.getmtime(part) < STALE_S or _locked(part):
+                raise busy
+            os.remove(part)
+        except FileNotFoundError:
+            continue  # it went (that import finished or gave up): try again
+    raise busy
+
+
+def _locked(path):
+    """Whether another connection holds a write lock on the SQLite file ``path``."""
+    conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc)
+    except sqlite3.Error:
+        return False  # not a database (an import killed before it wrote one): not in use
+    finally:
+        conn.close()
+
+
+def _move_new(work, path):
+    """Move a finished new GeoPackage into place, never over a file that appeared meanwhile (another import
+    that created it first): that would silently drop the other's data."""
+    taken = PluginError(tr("{gpkg} was created by another import while this one ran: this import was not kept, "
+                           "so nothing of either is lost. Import again to add these files to it.").format(gpkg=path))
+    try:
+        os.link(work, path)  # fails if path exists: atomic, no replacing
+    except FileExistsError:
+        raise taken from None
+    except OSError:  # no hard links on this file system (FAT, some shares)
+        if os.path.exists(path):
+            raise taken from None
+        os.replace(work, path)
+        return
+    os.remove(work)

@@ -12,8 +12,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsPr
 from ..clms import api as clms_api
 from ..clms import clc
 from ..clms.requests import area_item
-from ..clms.results import ResultDownloader, unpack
-from ..download import DownloadItem
+from ..clms.results import fetch_result
 from ..errors import PluginError
 from ..i18n import tr
 from ..settings import Settings
@@ -123,10 +122,8 @@ class DownloadClms(Algorithm):
             id=task_id, dataset=dataset.title))
         record = self.wait(task_id, feedback)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        fetched = ResultDownloader(self.api.transport).fetch(
-            DownloadItem("CLMS_{}.zip".format(task_id), str(record.get("DownloadURL", "")),
-                         int(record.get("FileSize") or 0)), folder, feedback)
-        files = unpack(fetched.path, os.path.join(folder, "CLMS_{}".format(task_id)))
+        files = fetch_result(self.api.transport, task_id, record.get("DownloadURL"), record.get("FileSize"), folder,
+                             feedback)
         is_clc = clc.is_clc(dataset.title)
         for path in files:
             details = QgsProcessingContext.LayerDetails("{} ({})".format(
