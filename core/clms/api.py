@@ -76,8 +76,10 @@ class ClmsApi:
             raise PluginError(tr("The CLMS catalogue answered with something that is not a search result."))
         datasets = [parse_dataset(i) for i in answer["items"] if isinstance(i, dict) and i.get("UID")]
         batching = answer.get("batching") or {}
-        return SearchPage(datasets, int(answer.get("items_total") or len(datasets)), str(batching.get("next") or ""),
-                          answer)
+        total = answer.get("items_total")
+        next_url = batching.get("next") if isinstance(batching, dict) else ""
+        return SearchPage(datasets, total if isinstance(total, int) and total >= 0 else len(datasets),
+                          str(next_url or ""), answer)
 
     def by_uid(self, uid, feedback=None):
         """The dataset with this UID (@datasets_by_uid, anonymous), or None."""
@@ -134,9 +136,10 @@ class ClmsApi:
         task ids. More than 5 items go in several requests, as the service takes at most 5 at a time."""
         task_ids = []
         for start in range(0, len(items), MAX_ITEMS):
-            answer = self._call("POST", "/@datarequest_post", {"Datasets": items[start:start + MAX_ITEMS]},
-                                feedback=feedback)
-            ids = [str(t.get("TaskID")) for t in answer.get("TaskIds", []) if isinstance(t, dict)]
+            answer = _shape(self._call("POST", "/@datarequest_post", {"Datasets": items[start:start + MAX_ITEMS]},
+                                       feedback=feedback), tr("the download request"), '{"TaskIds": [...]}')
+            tasks = answer.get("TaskIds") if isinstance(answer.get("TaskIds"), list) else []
+            ids = [str(t["TaskID"]) for t in tasks if isinstance(t, dict) and isinstance(t.get("TaskID"), (str, int))]
             errors = answer.get("ErrorTaskIds") or []
             if errors:
                 log.warning("CLMS request: items refused: %s", errors)
@@ -147,15 +150,26 @@ class ClmsApi:
 
     def requests(self, status=None, feedback=None):
         """The user's download requests: task id -> record (Status, Message, DownloadURL, FileSize, Datasets…)."""
-        answer = self._call("GET", "/@datarequest_search", params={"status": status} if status else None,
-                            feedback=feedback)
-        return {str(k): v for k, v in answer.items() if isinstance(v, dict)} if isinstance(answer, dict) else {}
+        answer = _shape(self._call("GET", "/@datarequest_search", params={"status": status} if status else None,
+                                   feedback=feedback), tr("the list of your requests"), '{"<task id>": {...}}')
+        return {str(k): v for k, v in answer.items() if isinstance(v, dict)}
 
     def status(self, task_id, feedback=None):
-        return self._call("GET", "/@datarequest_status_get", params={"TaskID": task_id}, feedback=feedback)
+        return _shape(self._call("GET", "/@datarequest_status_get", params={"TaskID": task_id}, feedback=feedback),
+                      tr("the status of request {id}").format(id=task_id), '{"Status": ...}')
 
     def cancel(self, task_id, feedback=None):
         self._call("DELETE", "/@datarequest_delete", {"TaskID": task_id}, feedback=feedback)
+
+
+def _shape(answer, what, expected):
+    """``answer`` when it is a JSON object; else a PluginError naming the service and what was expected."""
+    if isinstance(answer, dict):
+        return answer
+    text = repr(answer)
+    raise PluginError(tr("The CLMS service answered {what} with something unexpected (expected {expected}, got: "
+                         "{excerpt}). Try again later.").format(what=what, expected=expected,
+                                                                excerpt=text if len(text) <= 120 else text[:120] + "…"))
 
 
 def _json(content):

@@ -72,7 +72,8 @@ class Tracker:
             tracked.status = str(record.get("Status") or tracked.status)
             tracked.message = str(record.get("Message") or "")
             tracked.url = str(record.get("DownloadURL") or tracked.url)
-            tracked.size = int(record.get("FileSize") or tracked.size or 0)
+            size = str(record.get("FileSize") or "").strip()  # a count; the service may send it as text
+            tracked.size = int(size) if size.isdigit() else tracked.size or 0
             if tracked.needs_result:
                 ready.append(tracked)
         self.save()

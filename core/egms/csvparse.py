@@ -13,6 +13,7 @@ writes a byte to the worker's stdin: the worker then sends its next chunk unpars
 the lines as utf-8) and QGIS's process parses that one itself (work stealing, where select() works
 on pipes; elsewhere no chunk is stolen).
 """
+import functools
 import io
 import itertools
 import json
@@ -27,6 +28,27 @@ import numpy as np
 
 NODATA = {2: -32768, 4: -2147483648}
 MAGIC = b"EGMF"
+MAX_LINE = 1 << 16  # characters in a line: a real row of 400 dates has about 4,000; longer is not an EGMS file
+# Bounds of what a row may hold; rows outside are skipped and counted (one bad value must not break a layer)
+AREA_3035 = (150_000.0, -150_000.0, 7_000_000.0, 7_900_000.0)  # EPSG:3035's area of use, in its metres
+MAX_DISPLACEMENT_MM = 100_000.0  # 100 m: no ground moves more within a release
+MAX_ATTRIBUTE = 1e7  # any other value (velocities in mm/year, heights, angles, line/pixel) is far below this
+
+
+class LineTooLong(ValueError):
+    """A line longer than MAX_LINE (``line``: its number)."""
+
+    def __init__(self, line):
+        super().__init__(line)
+        self.line = line
+
+
+class Truncated(ValueError):
+    """The file ends in the middle of a row (``line``: its number): it was cut short."""
+
+    def __init__(self, line):
+        super().__init__(line)
+        self.line = line
 
 
 def encode_series(values_mm):
@@ -63,11 +85,13 @@ def _is_number(text):
 
 class ChunkParser:
     """Parses lines of one file. Bad rows are skipped and reported as (reason key, example dict):
-    wrong_count, no_pid, non_numeric, no_coordinates."""
+    wrong_count, no_pid, non_numeric, no_coordinates, out_of_area (coordinates outside EPSG:3035's area of
+    use), out_of_range (a value past its physical bound, infinity included)."""
 
-    def __init__(self, n_numbers, easting, northing):
+    def __init__(self, n_numbers, easting, northing, n_attributes=None):
         self.n_numbers = n_numbers  # values after the pid
         self.easting, self.northing = easting, northing  # their indexes among those values
+        self.n_attributes = n_numbers if n_attributes is None else n_attributes  # the rest are displacements
         self.strip = None
 
     def parse(self, lines, first_line):
@@ -90,9 +114,25 @@ class ChunkParser:
             ok = False
         if not ok:
             pids, numbers = self._parse_slowly(lines, first_line, skipped)
-        good = np.isfinite(numbers[:, self.easting]) & np.isfinite(numbers[:, self.northing])
+        x, y = numbers[:, self.easting], numbers[:, self.northing]
+        located = np.isfinite(x) & np.isfinite(y)
+        west, south, east, north = AREA_3035
+        with np.errstate(invalid="ignore"):
+            inside = located & (x >= west) & (x <= east) & (y >= south) & (y <= north)
+            sane = (~(np.abs(numbers[:, :self.n_attributes]) > MAX_ATTRIBUTE).any(axis=1)
+                    & ~(np.abs(numbers[:, self.n_attributes:]) > MAX_DISPLACEMENT_MM).any(axis=1))
+        good = inside & sane
         if not good.all():
-            skipped += [("no_coordinates", {"pid": pids[i]}) for i in np.flatnonzero(~good)]
+            for i in np.flatnonzero(~good):
+                if not located[i]:
+                    skipped.append(("no_coordinates", {"pid": pids[i]}))
+                elif not inside[i]:
+                    skipped.append(("out_of_area", {"pid": pids[i], "x": float(x[i]), "y": float(y[i])}))
+                else:
+                    row = numbers[i]
+                    j = int(np.flatnonzero(np.abs(row) > np.where(np.arange(len(row)) < self.n_attributes,
+                                                                  MAX_ATTRIBUTE, MAX_DISPLACEMENT_MM))[0])
+                    skipped.append(("out_of_range", {"pid": pids[i], "index": j, "value": repr(float(row[j]))}))
             pids, numbers = [p for p, g in zip(pids, good) if g], numbers[good]
         return pids, numbers, skipped
 
@@ -124,7 +164,7 @@ class ChunkParser:
 def open_text(path, member):
     """The CSV as a text stream: a plain file, or a zip member decompressed as it is read."""
     if not member:
-        return open(path, encoding="utf-8", newline=None)
+        return open(path, encoding="utf-8-sig", newline=None)  # -sig: a byte-order mark is not the header's
     return _ZipText(path, member)
 
 
@@ -134,7 +174,7 @@ class _ZipText(io.TextIOWrapper):
     def __init__(self, path, member):
         self._archive = zipfile.ZipFile(path)
         try:
-            super().__init__(self._archive.open(member), encoding="utf-8", newline=None)
+            super().__init__(self._archive.open(member), encoding="utf-8-sig", newline=None)
         except BaseException:
             self._archive.close()
             raise
@@ -146,14 +186,35 @@ class _ZipText(io.TextIOWrapper):
             self._archive.close()
 
 
+def read_line(stream, line_no=1):
+    """One line of at most MAX_LINE characters (LineTooLong past it: memory stays bounded whatever the file)."""
+    line = stream.readline(MAX_LINE)
+    if len(line) >= MAX_LINE:
+        raise LineTooLong(line_no)
+    return line
+
+
 def read_chunks(stream, chunk_rows):
-    """(lines, first line number, characters read so far) per chunk, after the header line."""
-    read = len(stream.readline())
-    line_no = 1
+    """(lines, first line number, characters read so far) per chunk, after the header line. LineTooLong for
+    a line past MAX_LINE; Truncated when the last line stops short of a whole row (fewer commas than the
+    header, no line end): the file was cut."""
+    header = read_line(stream)
+    read, line_no, commas = len(header), 1, header.count(",")
+    rows = iter(functools.partial(stream.readline, MAX_LINE), "")
     while True:
-        lines = list(itertools.islice(stream, chunk_rows))
+        lines = []
+        while len(lines) < chunk_rows:  # a few lines at a time: at most 64 x MAX_LINE held before the check
+            part = list(itertools.islice(rows, min(64, chunk_rows - len(lines))))
+            if not part:
+                break
+            if max(map(len, part)) >= MAX_LINE:
+                raise LineTooLong(line_no + 1 + len(lines) + next(i for i, t in enumerate(part) if len(t) >= MAX_LINE))
+            lines += part
         if not lines:
             return
+        last = lines[-1]
+        if not last.endswith("\n") and last.count(",") < commas:
+            raise Truncated(line_no + len(lines))
         read += sum(map(len, lines))
         yield lines, line_no + 1, read
         line_no += len(lines)
@@ -195,8 +256,8 @@ def worker_main(argv):
     out = sys.stdout.buffer
     stdin = sys.stdin if sys.stdin is not None and not sys.stdin.closed else None
     write_frame(out, {"ready": True})
-    parser = ChunkParser(int(n_numbers), int(easting), int(northing))
     n_attr = int(n_attributes)
+    parser = ChunkParser(int(n_numbers), int(easting), int(northing), n_attr)
     try:
         with open_text(path, member) as stream:
             for lines, first_line, read in read_chunks(stream, int(chunk_rows)):
@@ -213,6 +274,9 @@ def worker_main(argv):
         return 1
     except UnicodeDecodeError:
         write_frame(out, {"error": "not_text", "detail": ""})
+        return 1
+    except (LineTooLong, Truncated) as exc:
+        write_frame(out, {"error": type(exc).__name__, "line": exc.line})
         return 1
     write_frame(out, {"end": True})
     return 0

@@ -1,4 +1,5 @@
 """What EGMS files look like: file names, CSV columns of every release, the XML header."""
+import datetime
 import re
 # the EGMS XML headers are small local files of the service
 import xml.etree.ElementTree as ET  # nosec B405
@@ -100,7 +101,7 @@ class CsvLayout:
 
 def csv_layout(header_line, file_label):
     """Read the header line; raise PluginError naming the file when it is not an EGMS CSV."""
-    names = [c.strip() for c in header_line.rstrip("\r\n").split(",")]
+    names = [c.strip() for c in header_line.lstrip("\ufeff").rstrip("\r\n").split(",")]
     if names and names[-1] == "":
         names = names[:-1]
     if not names or names == [""]:
@@ -117,6 +118,15 @@ def csv_layout(header_line, file_label):
     if attrs[0] != "pid":
         raise PluginError(tr("{file} is not laid out as an EGMS file: 'pid' must be the first column.")
                           .format(file=file_label))
+    dates = names[first:]
+    for i, text in enumerate(dates):
+        try:
+            valid = datetime.date(int(text[:4]), int(text[4:6]), int(text[6:])) >= datetime.date(1990, 1, 1)
+        except ValueError:
+            valid = False
+        if not valid or (i and text <= dates[i - 1]):
+            raise PluginError(tr("{file} is not an EGMS file: its date column “{column}” is not a date (yyyymmdd) "
+                                 "after the one before it.").format(file=file_label, column=text))
     missing = [c for c in REQUIRED if c not in attrs]
     if missing:
         raise PluginError(tr("{file} lacks required columns: {columns}.").format(file=file_label,

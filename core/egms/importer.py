@@ -187,6 +187,11 @@ def _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes
         report.duplicates += len(pids) - inserted
     if reader.layout is None or report.source_id is None:
         raise PluginError(tr("{file} holds no data rows.").format(file=source.label))
+    if not (report.points or report.duplicates or report.clipped):  # every row refused: not recorded as imported
+        raise PluginError(tr("None of the {n} rows of {file} could be imported ({reasons}): the file was not "
+                             "imported.").format(n=sum(reader.skipped.values()), file=source.label,
+                                                 reasons="; ".join("{}: {}".format(k, reader.examples.get(k, ""))
+                                                                   for k in reader.skipped)))
     report.skipped = dict(reader.skipped)
     report.examples = dict(reader.examples)
     direction = directions_seen.most_common(1)[0][0] if directions_seen else None

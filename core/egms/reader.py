@@ -20,7 +20,8 @@ import numpy as np
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
-from .csvparse import ChunkParser, encode_series, open_text, read_chunks, read_frame
+from .csvparse import (MAX_LINE, ChunkParser, LineTooLong, Truncated, encode_series, open_text, read_chunks,
+                       read_frame, read_line)
 from .formats import csv_layout, parse_file_name, read_header_xml
 
 
@@ -174,7 +175,7 @@ class CsvReader:
     def __iter__(self):
         try:
             with open_text(self.source.path, self.source.member) as stream:
-                header = stream.readline()
+                header = read_line(stream)
             self.layout = csv_layout(header, self.source.label)
             attrs = self.layout.attributes
             self._shape = (len(attrs) - 1, len(self.layout.dates), attrs.index("easting") - 1,
@@ -190,10 +191,14 @@ class CsvReader:
             raise _damaged(self.source.path, exc) from None
         except UnicodeDecodeError:
             raise _not_text(self.source.label) from None
+        except LineTooLong as exc:
+            raise _too_long(self.source.label, exc.line) from None
+        except Truncated as exc:
+            raise _truncated(self.source.label, exc.line) from None
 
     def _here(self):
         n_attr, n_dates, easting, northing = self._shape
-        parser = ChunkParser(n_attr + n_dates, easting, northing)
+        parser = ChunkParser(n_attr + n_dates, easting, northing, n_attr)
         with open_text(self.source.path, self.source.member) as stream:
             for lines, first_line, read in read_chunks(stream, self.chunk_rows):
                 pids, numbers, skipped = parser.parse(lines, first_line)
@@ -227,7 +232,7 @@ class CsvReader:
         n_attr, n_dates, easting, northing = self._shape
         proc = self._start_worker()
         self.used_worker = True
-        parser = ChunkParser(n_attr + n_dates, easting, northing)  # for chunks we take over (see csvparse)
+        parser = ChunkParser(n_attr + n_dates, easting, northing, n_attr)  # for chunks we take over (csvparse)
         asked = False
         # a thread drains the pipe (a few frames ahead, bounded) so the worker parses while we write
         frames = queue.Queue(maxsize=3)
@@ -256,6 +261,10 @@ class CsvReader:
                     return
                 if head.get("error") == "damaged":
                     raise _damaged(self.source.path, head.get("detail"))
+                if head.get("error") == "LineTooLong":
+                    raise _too_long(self.source.label, head.get("line"))
+                if head.get("error") == "Truncated":
+                    raise _truncated(self.source.label, head.get("line"))
                 if head.get("error"):
                     raise _not_text(self.source.label)
                 if head.get("raw"):
@@ -299,6 +308,13 @@ class CsvReader:
                 reason = tr("non-numeric values")
                 text = tr("line {line}: {value!r} in column {column}").format(
                     line=example["line"], value=example["value"], column=self._column_name(example["index"] + 1))
+            elif key == "out_of_area":
+                reason = tr("coordinates outside Europe (EPSG:3035)")
+                text = tr("pid {pid}: easting {x:g}, northing {y:g}").format(**example)
+            elif key == "out_of_range":
+                reason = tr("values out of range")
+                text = tr("pid {pid}: {value} in column {column}").format(
+                    pid=example["pid"], value=example["value"], column=self._column_name(example["index"] + 1))
             else:
                 reason, text = tr("no coordinates"), tr("pid {pid}").format(**example)
             self.skipped[reason] += 1
@@ -326,3 +342,14 @@ def _ask(proc):
 
 def _not_text(label):
     return PluginError(tr("{file} is not a text CSV file.").format(file=label))
+
+
+def _too_long(label, line):
+    return PluginError(tr("{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. "
+                          "Nothing of it was imported.").format(file=label, n=MAX_LINE, line=line))
+
+
+def _truncated(label, line):
+    return PluginError(tr("{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download "
+                          "or copy). Nothing of it was imported: download or copy it again.").format(
+        file=label, line=line))
