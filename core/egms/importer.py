@@ -128,6 +128,7 @@ def import_egms(inputs, destination, clip_geometry=None, feedback=None, chunk_ro
     total_bytes = sum(s.size for s in sources) or 1
     done_bytes = 0
     session = None
+    kept = []  # files committed on their own (PostGIS): a later failure does not undo them
     try:
         session = target.open()
         groups = OrderedDict()
@@ -152,6 +153,7 @@ def import_egms(inputs, destination, clip_geometry=None, feedback=None, chunk_ro
                 done_bytes = _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes,
                                           chunk_rows or target.chunk_rows, target)
                 session.file_done()
+                kept.append(source.file_name)
                 present.add(source.file_name)
             writer.finish()
             result.layers.append(layer)
@@ -160,6 +162,10 @@ def import_egms(inputs, destination, clip_geometry=None, feedback=None, chunk_ro
         if session is not None:
             session.abort()
         error = target.error(exc)
+        said = error if error is not None else exc if isinstance(exc, PluginError) else None
+        if said is not None and kept and session.keeps_done_files and not isinstance(exc, ImportCancelled):
+            error = PluginError("{} {}".format(said, tr("Imported before it and kept in {target}: {files}.").format(
+                target=target.label, files=", ".join(kept))))
         if error is not None:
             raise error from None
         raise

@@ -250,6 +250,8 @@ class SeriesReader(StoredSeries):
 class _Session:
     """One import into PostGIS: the schema and egms_sources made if needed, then one transaction per file."""
 
+    keeps_done_files = True  # each file is committed on its own: a later failure does not undo it
+
     def __init__(self, target):
         self.target = target
         self.conn = target.connect()

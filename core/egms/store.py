@@ -21,11 +21,13 @@ import json
 import os
 import sqlite3
 import time
+from urllib.request import pathname2url
 
 import numpy as np
 
 from ..errors import PluginError
 from ..i18n import tr
+from ..log import log
 from .csvparse import NODATA, encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
 
@@ -147,6 +149,32 @@ def connect(path, scratch=False):
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
     return conn
+
+
+def connect_read_only(path, **kwargs):
+    """A read-only connection. A GeoPackage that an import stopped by force (killed, power lost) left with a
+    hot journal cannot be read read-only until the journal is rolled back: that is done first, with one
+    short read-write open, as SQLite does for any writer; a PluginError where the file cannot be written."""
+    uri = "file:{}?mode=ro".format(pathname2url(os.path.abspath(path)))
+    conn = sqlite3.connect(uri, uri=True, **kwargs)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "readonly" not in str(exc) or not os.path.exists(path + "-journal"):
+            raise
+        log.info("%s: rolling back the unfinished write of a stopped import (%s)", path, exc)
+    try:
+        repair = sqlite3.connect(path, timeout=30)
+        try:
+            repair.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        finally:
+            repair.close()
+    except sqlite3.Error:
+        raise PluginError(tr("{gpkg} holds the unfinished write of an import that was stopped; it is repaired when "
+                             "it is opened once where it can be written.").format(gpkg=path)) from None
+    return sqlite3.connect(uri, uri=True, **kwargs)
 
 
 def sync_file(path):
@@ -427,8 +455,7 @@ class SeriesReader(StoredSeries):
 
     def __init__(self, gpkg_path, layer):
         # read-only; may be handed to a background task's thread (used by one thread at a time)
-        self.conn = sqlite3.connect("file:{}?mode=ro".format(gpkg_path), uri=True, timeout=30,
-                                    check_same_thread=False)
+        self.conn = connect_read_only(gpkg_path, timeout=30, check_same_thread=False)
         self.layer = layer
         self._dates = {}
 
@@ -453,7 +480,7 @@ def read_series(gpkg_path, layer, pid):
 
 def column_values(gpkg_path, layer, column):
     """One numeric column of a layer as a numpy array (fast, for styling and statistics)."""
-    conn = sqlite3.connect("file:{}?mode=ro".format(gpkg_path), uri=True)
+    conn = connect_read_only(gpkg_path)
     try:
         rows = conn.execute("SELECT {} FROM {} ORDER BY fid".format(_q(column), _q(layer))).fetchall()
     finally:
@@ -497,7 +524,7 @@ class GeoPackage:
     def has_series(self, layer):
         if not self.path.lower().endswith(".gpkg") or not os.path.exists(self.path):
             return False
-        conn = sqlite3.connect("file:{}?mode=ro".format(self.path), uri=True)
+        conn = connect_read_only(self.path)
         try:
             return table_exists(conn, layer + "_ts")
         finally:
@@ -549,6 +576,8 @@ def _writable(path):
 class _Session:
     """One import into a GeoPackage: a single transaction, so a failure or a cancel leaves the file as it
     was. A new GeoPackage is built under a temporary name and moved into place only when complete."""
+
+    keeps_done_files = False  # one transaction: a failure leaves the file as it was
 
     def __init__(self, path):
         self.path = path

@@ -204,3 +204,31 @@ def test_wrong_json_shapes_from_the_egms_give_a_message_naming_the_service(loopb
     loopback.routes[("GET", "/releases")] = lambda r: (200, {}, {"releases": 7})
     with pytest.raises(PluginError, match="The EGMS service"):
         api.releases()
+
+
+def test_a_postgis_import_that_fails_on_a_file_says_which_files_were_kept(postgis, tmp_path):
+    """PostGIS commits each file on its own: when the second file turns out cut short, the message names the
+    first, which stays in the database (and the second left nothing)."""
+    import psycopg2
+
+    from clms_egms.core.egms import postgis as pg
+
+    first = synthetic_csv(tmp_path / "a", n_points=300, burst=846)
+    good = synthetic_csv(tmp_path / "b", n_points=300)
+    data = open(good, "rb").read()
+    cut = tmp_path / "c" / os.path.basename(good)
+    cut.parent.mkdir()
+    cut.write_bytes(data[:len(data) // 2])
+    target = pg.PostGIS.from_connection(postgis.connection, "egms")
+    with pytest.raises(PluginError, match="cut short.*Imported before it and kept in .*: {}".format(
+            os.path.basename(first))):
+        import_egms([first, str(cut)], target)
+    conn = psycopg2.connect(postgis.dsn(postgis.database))
+    try:
+        with conn.cursor() as cur:
+            cur.execute('SELECT COUNT(*) FROM egms."{}"'.format(LAYER))
+            assert cur.fetchone()[0] == 300
+            cur.execute("SELECT COUNT(*) FROM egms.egms_sources")
+            assert cur.fetchone()[0] == 1
+    finally:
+        conn.close()

@@ -97,3 +97,53 @@ def test_many_imports_at_once_into_one_new_geopackage(tmp_path):
     assert all("another import" in e.lower() for e in errors.values()), errors
     assert points(gpkg) == 2000 * len(results)
     assert not os.path.exists(gpkg + ".part")
+
+
+KILLED_IMPORT = """
+import sys, time
+sys.path.insert(0, sys.argv[3])
+from qgis.core import QgsApplication, QgsFeedback
+app = QgsApplication([], False)
+app.initQgis()
+from clms_egms.core.egms import import_egms
+
+class Stop(QgsFeedback):
+    def setProgress(self, value):
+        if value > 80:
+            print("at 80 %", flush=True)
+            time.sleep(600)
+
+import_egms([sys.argv[1]], sys.argv[2], feedback=Stop(), chunk_rows=500)
+"""
+
+
+def test_an_import_killed_mid_write_leaves_the_file_readable_as_it_was(tmp_path):
+    """kill -9 while an import writes into an existing GeoPackage (past SQLite's cache: a hot journal is left).
+    The analysis's read-only readers roll the journal back and read the file as it was before."""
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import PLUGINS_DIR
+
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms([burst(tmp_path, 1)], gpkg)
+    big = write_egms(str(tmp_path / "big"), "L2b", "2020-2024", 60000, 100, seed=5, burst=2, pid_prefix="Z")[0]
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, big, gpkg, str(PLUGINS_DIR)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    try:
+        assert proc.stdout.readline() == b"at 80 %\n"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert os.path.exists(gpkg + "-journal")
+    values = store.column_values(gpkg, "egms_l2b_2020_2024", "mean_velocity")
+    assert len(values) == 300
+    reader = store.SeriesReader(gpkg, "egms_l2b_2020_2024")
+    try:
+        assert store.GeoPackage(gpkg).has_series("egms_l2b_2020_2024")
+    finally:
+        reader.close()
+    import_egms([big], gpkg)  # and the import, run again, completes
+    assert points(gpkg) == 60300
