@@ -49,6 +49,7 @@ run: zip
 lint: venv
 	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui -t B102,B307,B301,B403,B602,B604,B501,B506
 	$(VENV)/bin/ruff check .
+	/usr/bin/python3 tools/check_server_paths.py core ui
 
 # docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site,
 # and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback

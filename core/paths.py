@@ -47,6 +47,14 @@ def inside(folder, name, *suffixes):
     return path
 
 
+def within(folder, relative):
+    """Whether the relative path ``relative`` (a zip entry, say: subfolders allowed) stays inside ``folder``
+    once joined and resolved (no ``..`` out, no absolute path, no link leading out)."""
+    root = os.path.realpath(folder)
+    target = os.path.realpath(os.path.join(folder, relative))
+    return target == root or target.startswith(root + os.sep)
+
+
 def _shown(name):
     text = repr(str(name))[1:-1]
     return text if len(text) <= 120 else text[:120] + "…"

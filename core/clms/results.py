@@ -11,7 +11,7 @@ import zipfile
 from ..download import DownloadItem, Downloader, LinkExpired
 from ..errors import PluginError
 from ..i18n import tr
-from ..paths import inside, plain_id
+from ..paths import inside, plain_id, within
 
 RASTERS = (".tif", ".tiff", ".nc", ".img", ".jp2")
 VECTORS = (".gpkg", ".shp", ".geojson", ".gml", ".kml", ".sqlite")
@@ -44,10 +44,8 @@ def fetch_result(transport, task_id, url, size, folder, feedback=None):
 def _extract(zip_path, folder, depth=0):
     try:
         with zipfile.ZipFile(zip_path) as archive:
-            root = os.path.realpath(folder)
             for info in archive.infolist():
-                target = os.path.realpath(os.path.join(folder, info.filename))
-                if target != root and not target.startswith(root + os.sep):
+                if not within(folder, info.filename):
                     raise PluginError(tr("{file} holds an entry outside its folder ({entry}): not unpacked.").format(
                         file=os.path.basename(zip_path), entry=info.filename))
             archive.extractall(folder)  # nosec B202 (every entry checked above)

@@ -187,3 +187,28 @@ def test_redirect_loops_and_odd_targets_end_with_a_message(tmp_path):
             transport.stream(service.url + "/file", [].append)
         with pytest.raises(PluginError, match="without saying where"):
             transport.stream(service.url + "/nowhere", [].append)
+
+
+def test_the_lint_check_finds_a_path_built_from_a_server_value(tmp_path):
+    """make lint's check: the original bug (the hit's file name joined into a path) is found; the same through
+    core.paths.inside() is not; the plugin's own code is clean."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    bad, good = tmp_path / "bad", tmp_path / "good"
+    bad.mkdir()
+    good.mkdir()
+    (bad / "download.py").write_text("import os\ndef f(folder, item, record):\n"
+                                     "    dest = os.path.join(folder, item.filename)\n"
+                                     "    os.makedirs(os.path.join(folder, 'CLMS_{}'.format(record['TaskID'])))\n")
+    (good / "download.py").write_text("import os\nfrom .paths import inside\ndef f(folder, item):\n"
+                                      "    dest = inside(folder, item.filename)\n")
+    check = [sys.executable, str(ROOT / "tools" / "check_server_paths.py")]
+    found = subprocess.run(check + [str(bad)], capture_output=True, text=True)
+    assert found.returncode == 1
+    assert "download.py:3: os.path.join() gets item.filename" in found.stdout
+    assert "download.py:4: os.path.join() gets record" in found.stdout
+    assert subprocess.run(check + [str(good)], capture_output=True, text=True).returncode == 0
+    assert subprocess.run(check + ["core", "ui"], cwd=str(ROOT), capture_output=True, text=True).returncode == 0
