@@ -23,6 +23,10 @@ from .network import HttpError, RequestCancelled, RequestTimeout, TransferInterr
 BREAK_RETRIES = 4
 
 
+class TooLarge(PluginError):
+    """The server sent more than the size it announced."""
+
+
 class LinkExpired(PluginError):
     """The server no longer accepts the download link (HTTP 401): trying again will not help."""
 
@@ -100,12 +104,13 @@ class Downloader:
                                         self.sleep, self.service)
                 if item.size and total not in (None, item.size):
                     os.remove(part)
-                    raise PluginError(tr("{file} is {got} bytes on the server where the search announced {expected}:"
-                                         " not downloaded. Search again.").format(
-                        file=item.filename, got=total, expected=item.size))
+                    raise PluginError(_size_differs(item, total))
                 if not item.size or os.path.getsize(part) >= item.size:
                     break
                 raise TransferInterrupted("short", item.url)  # the server ended the body early
+            except TooLarge:
+                os.remove(part)
+                raise
             except HttpError as exc:
                 if exc.status == 401 and not renewed and self.renew(item, feedback):
                     renewed = True
@@ -161,7 +166,15 @@ class Downloader:
                     if whole:
                         feedback.setProgress(min(100.0, 100.0 * (out.tell()) / whole))
 
-            self.transport.stream(item.url, out.write, headers=headers, feedback=feedback, on_headers=started,
+            def write(data):  # never past the size announced: a server cannot fill the disk
+                if item.size and out.tell() + len(data) > item.size:
+                    if announced.get("total") not in (None, item.size):
+                        raise TooLarge(_size_differs(item, announced["total"]))
+                    raise TooLarge(tr("The server sent more than the {size} bytes announced for {file}: stopped; "
+                                      "what arrived was discarded.").format(size=item.size, file=item.filename))
+                out.write(data)
+
+            self.transport.stream(item.url, write, headers=headers, feedback=feedback, on_headers=started,
                                   on_progress=progress)
         return announced.get("total")
 
@@ -180,6 +193,11 @@ class Downloader:
                     file=item.filename, message=message))
             raise PluginError(tr("{file} arrived damaged (not a complete zip) and was discarded. Download it "
                                  "again.").format(file=item.filename))
+
+
+def _size_differs(item, total):
+    return tr("{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search "
+              "again.").format(file=item.filename, got=total, expected=item.size)
 
 
 def _content_range(value):

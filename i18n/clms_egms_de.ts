@@ -34,32 +34,27 @@
         <translation>Copernicus-Landüberwachungsdienst (CLMS) und Europäischer Bodenbewegungsdienst (EGMS)</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="74"/>
+        <location filename="../core/network.py" line="75"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation>{host} hat nicht mit JSON geantwortet (erhalten: {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="276"/>
+        <location filename="../core/network.py" line="325"/>
         <source>Request to {host} cancelled.</source>
         <translation>Anfrage an {host} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="288"/>
-        <source>{host} did not answer within {seconds} s.</source>
-        <translation>{host} hat nicht innerhalb von {seconds} s geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="285"/>
+        <location filename="../core/network.py" line="334"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="295"/>
+        <location filename="../core/network.py" line="342"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="282"/>
+        <location filename="../core/network.py" line="331"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} antwortete mit HTTP {status}</translation>
     </message>
@@ -289,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="502"/>
+        <location filename="../core/egms/store.py" line="537"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="528"/>
+        <location filename="../core/egms/store.py" line="563"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="508"/>
+        <location filename="../core/egms/store.py" line="543"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="510"/>
+        <location filename="../core/egms/store.py" line="545"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="525"/>
+        <location filename="../core/egms/store.py" line="560"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="530"/>
+        <location filename="../core/egms/store.py" line="565"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="532"/>
+        <location filename="../core/egms/store.py" line="567"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -329,92 +324,92 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="517"/>
+        <location filename="../core/egms/store.py" line="552"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="189"/>
+        <location filename="../core/egms/importer.py" line="195"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} enthält keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="47"/>
+        <location filename="../core/egms/reader.py" line="48"/>
         <source>{file} is damaged or incomplete ({error}); download it again.</source>
         <translation>{file} ist beschädigt oder unvollständig ({error}); laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="58"/>
+        <location filename="../core/egms/reader.py" line="59"/>
         <source>{file} holds no CSV file: it is not an EGMS download.</source>
         <translation>{file} enthält keine CSV-Datei: Es ist kein EGMS-Download.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="73"/>
+        <location filename="../core/egms/reader.py" line="74"/>
         <source>{file} is not named like an EGMS file (e.g. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), so its level and release cannot be told. Keep the name the service gave it.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei benannt (z. B. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), daher lassen sich Stufe und Ausgabe nicht erkennen. Behalten Sie den Namen, den der Dienst vergeben hat.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="110"/>
+        <location filename="../core/egms/reader.py" line="111"/>
         <source>The folder {folder} holds no EGMS files (.zip or .csv).</source>
         <translation>Der Ordner {folder} enthält keine EGMS-Dateien (.zip oder .csv).</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="115"/>
+        <location filename="../core/egms/reader.py" line="116"/>
         <source>{file} does not exist.</source>
         <translation>{file} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="125"/>
+        <location filename="../core/egms/reader.py" line="126"/>
         <source>{file} is neither a .zip nor a .csv EGMS file.</source>
         <translation>{file} ist weder eine .zip- noch eine .csv-EGMS-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="253"/>
+        <location filename="../core/egms/reader.py" line="256"/>
         <source>Reading {file} stopped unexpectedly.</source>
         <translation>Das Lesen von {file} brach unerwartet ab.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="294"/>
+        <location filename="../core/egms/reader.py" line="317"/>
         <source>wrong number of values</source>
         <translation>falsche Anzahl von Werten</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="295"/>
+        <location filename="../core/egms/reader.py" line="318"/>
         <source>line {line}: {got} instead of {expected}</source>
         <translation>Zeile {line}: {got} statt {expected}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="297"/>
+        <location filename="../core/egms/reader.py" line="320"/>
         <source>no pid</source>
         <translation>keine pid</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="297"/>
+        <location filename="../core/egms/reader.py" line="320"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="299"/>
+        <location filename="../core/egms/reader.py" line="322"/>
         <source>non-numeric values</source>
         <translation>nicht numerische Werte</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="300"/>
+        <location filename="../core/egms/reader.py" line="323"/>
         <source>line {line}: {value!r} in column {column}</source>
         <translation>Zeile {line}: {value!r} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="303"/>
+        <location filename="../core/egms/reader.py" line="333"/>
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="303"/>
+        <location filename="../core/egms/reader.py" line="333"/>
         <source>pid {pid}</source>
         <translation>pid {pid}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="328"/>
+        <location filename="../core/egms/reader.py" line="358"/>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} ist keine CSV-Textdatei.</translation>
     </message>
@@ -434,27 +429,27 @@
         <translation>Die Zuschnittausdehnung und der Zuschnittlayer überschneiden sich nicht: Es würde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="107"/>
+        <location filename="../core/egms/formats.py" line="108"/>
         <source>{file} is empty.</source>
         <translation>{file} ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="111"/>
+        <location filename="../core/egms/formats.py" line="112"/>
         <source>{file} is not an EGMS file: it has no &apos;pid&apos; column or no date columns (yyyymmdd).</source>
         <translation>{file} ist keine EGMS-Datei: Sie hat keine Spalte „pid“ oder keine Datumsspalten (yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="115"/>
+        <location filename="../core/egms/formats.py" line="116"/>
         <source>{file} is not laid out as an EGMS file: the date columns must come last.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei aufgebaut: Die Datumsspalten müssen am Ende stehen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="118"/>
+        <location filename="../core/egms/formats.py" line="119"/>
         <source>{file} is not laid out as an EGMS file: &apos;pid&apos; must be the first column.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei aufgebaut: „pid“ muss die erste Spalte sein.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="122"/>
+        <location filename="../core/egms/formats.py" line="132"/>
         <source>{file} lacks required columns: {columns}.</source>
         <translation>{file} fehlen notwendige Spalten: {columns}.</translation>
     </message>
@@ -1109,32 +1104,32 @@
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="44"/>
+        <location filename="../core/egms/api.py" line="45"/>
         <source>The search area is empty.</source>
         <translation>Das Suchgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="85"/>
+        <location filename="../core/egms/api.py" line="86"/>
         <source>the search</source>
         <translation>die Suche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="89"/>
+        <location filename="../core/egms/api.py" line="90"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Der EGMS-Dienst verlangt eine Anmeldung: Importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen des Plugins (oder prüfen Sie, ob er noch gültig ist).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="91"/>
+        <location filename="../core/egms/api.py" line="92"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Der EGMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="111"/>
+        <location filename="../core/egms/api.py" line="115"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>Das Gebiet ist zu groß für eine Suche: {w:.1f}° × {h:.1f}° bräuchten {n} Suchen (der EGMS-Dienst nimmt höchstens 5° je Seite, und das Plugin macht höchstens {max}). Wählen Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="142"/>
+        <location filename="../core/egms/api.py" line="162"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} wird vom EGMS-Dienst nicht mehr angeboten: Suchen Sie erneut.</translation>
     </message>
@@ -1169,7 +1164,7 @@
         <translation>{file} enthält keine EGMS-Downloadlinks (Zeilen wie https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="102"/>
+        <location filename="../core/download.py" line="199"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} hat auf dem Server {got} Bytes, wo die Suche {expected} angekündigt hat: nicht heruntergeladen. Suchen Sie erneut.</translation>
     </message>
@@ -1184,32 +1179,32 @@
         <translation>Der Link für {file} ist abgelaufen (Links aus dem EGMS Explorer gelten nur, solange ihre Suche frisch ist). Exportieren Sie neue Links aus dem EGMS Explorer, oder importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen und suchen Sie hier.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="120"/>
+        <location filename="../core/download.py" line="126"/>
         <source>{file} could not be downloaded: {error}</source>
         <translation>{file} konnte nicht heruntergeladen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="126"/>
+        <location filename="../core/download.py" line="132"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
         <translation>Der Download von {file} brach {n}-mal ab ({error}); die empfangenen {mb:.1f} MB bleiben erhalten: Laden Sie die Datei erneut herunter, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="132"/>
+        <location filename="../core/download.py" line="138"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
         <translation>Download von {file} abgebrochen; was angekommen ist, bleibt erhalten, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="171"/>
+        <location filename="../core/download.py" line="185"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation>{file} kam mit {got} Bytes an, wo die Suche {expected} angekündigt hat: Die Datei wurde verworfen. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="180"/>
+        <location filename="../core/download.py" line="194"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="292"/>
+        <location filename="../core/network.py" line="339"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
@@ -1469,17 +1464,17 @@
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="34"/>
+        <location filename="../core/clms/results.py" line="49"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} enthält einen Eintrag außerhalb seines Ordners ({entry}): nicht entpackt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="38"/>
+        <location filename="../core/clms/results.py" line="53"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} ist keine vollständige Zip-Datei: Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="63"/>
+        <location filename="../core/clms/results.py" line="82"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} enthält keine Raster- oder Vektordaten, die QGIS öffnen kann.</translation>
     </message>
@@ -1494,32 +1489,32 @@
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="103"/>
+        <location filename="../core/clms/api.py" line="105"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="116"/>
+        <location filename="../core/clms/api.py" line="118"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="130"/>
+        <location filename="../core/clms/api.py" line="132"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="144"/>
+        <location filename="../core/clms/api.py" line="147"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="173"/>
+        <location filename="../core/clms/api.py" line="187"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="175"/>
+        <location filename="../core/clms/api.py" line="189"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -1559,137 +1554,137 @@
         <translation>{file} enthält keine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="50"/>
+        <location filename="../core/processing/download_clms.py" line="49"/>
         <source>Download CLMS data for an area</source>
         <translation>CLMS-Daten für ein Gebiet herunterladen</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="53"/>
+        <location filename="../core/processing/download_clms.py" line="52"/>
         <source>Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in the chosen format and projection, waits while the CLMS prepares it (this can take minutes to hours; cancelling also cancels the request), downloads and unpacks the result and loads its layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the plugin&apos;s Settings.</source>
         <translation>Fordert einen Datensatz des Copernicus-Landüberwachungsdienstes für eine Ausdehnung oder eine NUTS-Region im gewählten Format und in der gewählten Projektion an, wartet, während der CLMS ihn vorbereitet (das kann Minuten bis Stunden dauern; Abbrechen bricht auch die Anfrage ab), lädt das Ergebnis herunter, entpackt es und lädt seine Layer (CORINE Land Cover mit der offiziellen Legende). Braucht den in den Einstellungen des Plugins importierten CLMS-Dienstschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="60"/>
+        <location filename="../core/processing/download_clms.py" line="59"/>
         <source>Dataset (title or UID)</source>
         <translation>Datensatz (Titel oder UID)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="61"/>
+        <location filename="../core/processing/download_clms.py" line="60"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
         <translation>Der Titel des Datensatzes, wie der Katalog ihn zeigt (z. B. CORINE Land Cover 2018), oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="63"/>
+        <location filename="../core/processing/download_clms.py" line="62"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="64"/>
+        <location filename="../core/processing/download_clms.py" line="63"/>
         <source>The area to download; or give a NUTS region instead.</source>
         <translation>Das herunterzuladende Gebiet; oder geben Sie stattdessen eine NUTS-Region an.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="66"/>
+        <location filename="../core/processing/download_clms.py" line="65"/>
         <source>NUTS region code</source>
         <translation>NUTS-Regionscode</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="67"/>
+        <location filename="../core/processing/download_clms.py" line="66"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
         <translation>Ein NUTS-2021-Code beliebiger Ebene (z. B. ITC11) oder ein Ländercode, statt einer Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="69"/>
+        <location filename="../core/processing/download_clms.py" line="68"/>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="70"/>
+        <location filename="../core/processing/download_clms.py" line="69"/>
         <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format.</source>
         <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; leer: das eigene Format des Datensatzes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="72"/>
+        <location filename="../core/processing/download_clms.py" line="71"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="73"/>
+        <location filename="../core/processing/download_clms.py" line="72"/>
         <source>The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258.</source>
         <translation>Die Projektion des Ergebnisses: EPSG:3035 (Standard), EPSG:4326, EPSG:3857 oder EPSG:4258.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="75"/>
+        <location filename="../core/processing/download_clms.py" line="74"/>
         <source>Start date (time series)</source>
         <translation>Startdatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="75"/>
+        <location filename="../core/processing/download_clms.py" line="74"/>
         <source>End date (time series)</source>
         <translation>Enddatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="77"/>
+        <location filename="../core/processing/download_clms.py" line="76"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Nur Zeitreihen-Datensätze: der herunterzuladende Zeitraum (innerhalb der Grenze des Datensatzes).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="80"/>
+        <location filename="../core/processing/download_clms.py" line="79"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Das Zip des Ergebnisses und seine entpackten Dateien kommen hierher.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="82"/>
+        <location filename="../core/processing/download_clms.py" line="81"/>
         <source>Data files, one per line</source>
         <translation>Datendateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="83"/>
+        <location filename="../core/processing/download_clms.py" line="82"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>Die Aufgabenkennung der CLMS-Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="84"/>
+        <location filename="../core/processing/download_clms.py" line="83"/>
         <source>Loaded layers</source>
         <translation>Geladene Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="103"/>
+        <location filename="../core/processing/download_clms.py" line="102"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Kein CLMS-Datensatz heißt „{text}“: Geben Sie seinen Titel an, wie der Katalog ihn zeigt, oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="109"/>
+        <location filename="../core/processing/download_clms.py" line="108"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="122"/>
+        <location filename="../core/processing/download_clms.py" line="121"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="136"/>
+        <location filename="../core/processing/download_clms.py" line="133"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="145"/>
+        <location filename="../core/processing/download_clms.py" line="142"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="149"/>
+        <location filename="../core/processing/download_clms.py" line="146"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="154"/>
+        <location filename="../core/processing/download_clms.py" line="151"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Der CLMS konnte die Anfrage {id} nicht vorbereiten ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="157"/>
+        <location filename="../core/processing/download_clms.py" line="154"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
@@ -1709,37 +1704,37 @@
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="323"/>
+        <location filename="../core/network.py" line="370"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="331"/>
+        <location filename="../core/network.py" line="378"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="334"/>
+        <location filename="../core/network.py" line="381"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="76"/>
+        <location filename="../core/download.py" line="81"/>
         <source>The download link of {file} has expired.</source>
         <translation>Der Downloadlink von {file} ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="118"/>
+        <location filename="../core/download.py" line="124"/>
         <source>{service} does not have {file} (HTTP 404).</source>
         <translation>{service} hat {file} nicht (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="118"/>
+        <location filename="../core/download.py" line="124"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="178"/>
+        <location filename="../core/download.py" line="192"/>
         <source>The service did not send {file}: {message}</source>
         <translation>Der Dienst hat {file} nicht gesendet: {message}</translation>
     </message>
@@ -1849,132 +1844,132 @@
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="375"/>
+        <location filename="../ui/clms_panel.py" line="373"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="383"/>
+        <location filename="../ui/clms_panel.py" line="381"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="409"/>
+        <location filename="../ui/clms_panel.py" line="407"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="419"/>
+        <location filename="../ui/clms_panel.py" line="417"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="432"/>
+        <location filename="../ui/clms_panel.py" line="430"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="434"/>
+        <location filename="../ui/clms_panel.py" line="432"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="450"/>
+        <location filename="../ui/clms_panel.py" line="448"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="450"/>
+        <location filename="../ui/clms_panel.py" line="448"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="459"/>
+        <location filename="../ui/clms_panel.py" line="457"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="488"/>
+        <location filename="../ui/clms_panel.py" line="486"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="488"/>
+        <location filename="../ui/clms_panel.py" line="486"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="489"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="491"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="493"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="493"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="504"/>
+        <location filename="../ui/clms_panel.py" line="502"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -1989,7 +1984,7 @@
         <translation>Einen synthetischen EGMS-Fall nach dem Vorbild Grindavíks offline erzeugen, importieren und einen geführten Rundgang öffnen</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="23"/>
+        <location filename="../core/clms/results.py" line="24"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
         <translation>Der Link zu {file} ist abgelaufen (der CLMS hält Ergebnisse einige Tage bereit): Fordern Sie die Daten erneut an.</translation>
     </message>
@@ -2459,42 +2454,42 @@
         <translation>PostGIS braucht das Python-Modul psycopg2, das auf den meisten Systemen mit QGIS kommt; installieren Sie es (Debian/Ubuntu: python3-psycopg2) und starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="84"/>
+        <location filename="../core/egms/postgis.py" line="78"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="185"/>
+        <location filename="../core/egms/postgis.py" line="178"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="203"/>
+        <location filename="../core/egms/postgis.py" line="196"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="206"/>
+        <location filename="../core/egms/postgis.py" line="199"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="208"/>
+        <location filename="../core/egms/postgis.py" line="201"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="212"/>
+        <location filename="../core/egms/postgis.py" line="205"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="287"/>
+        <location filename="../core/egms/postgis.py" line="269"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="217"/>
+        <location filename="../core/egms/postgis.py" line="210"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2537,6 +2532,146 @@
         <location filename="../core/processing/import_egms.py" line="112"/>
         <source>Re-import files already in the database</source>
         <translation>Dateien, die schon in der Datenbank sind, erneut importieren</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="39"/>
+        <source>The server gave “{name}” as a file name, which is not a plain file name: refused, nothing was written.</source>
+        <translation>Der Server nannte „{name}“ als Dateinamen; das ist kein einfacher Dateiname: abgelehnt, nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="45"/>
+        <source>{path} leads outside {folder} (a link): refused, nothing was written.</source>
+        <translation>{path} führt aus {folder} hinaus (eine Verknüpfung): abgelehnt, nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/results.py" line="34"/>
+        <source>The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.</source>
+        <translation>Der CLMS nannte die Auftragskennung „{id}“, die keinen Dateinamen ergeben kann: nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/results.py" line="77"/>
+        <source>{file} could not be unpacked: {reason}</source>
+        <translation>{file} konnte nicht entpackt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="139"/>
+        <source>the download request</source>
+        <translation>den Download-Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="153"/>
+        <source>the list of your requests</source>
+        <translation>die Liste Ihrer Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="158"/>
+        <source>the status of request {id}</source>
+        <translation>den Stand des Auftrags {id}</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="170"/>
+        <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
+        <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/importer.py" line="167"/>
+        <source>Imported before it and kept in {target}: {files}.</source>
+        <translation>Davor importiert und in {target} behalten: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/importer.py" line="197"/>
+        <source>None of the {n} rows of {file} could be imported ({reasons}): the file was not imported.</source>
+        <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="100"/>
+        <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
+        <translation>Der EGMS-Dienst beantwortete die Liste der Versionen mit etwas anderem als einer Liste (erhalten: {excerpt}).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="146"/>
+        <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
+        <translation>Der EGMS-Dienst beantwortete die Suche mit etwas anderem als einer Dateiliste (erwartet: ein Objekt mit „hits“ und „id“, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="307"/>
+        <source>{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. Nothing of it was imported.</source>
+        <translation>{file} hat eine Zeile mit mehr als {n} Zeichen (Zeile {line}): Das ist keine EGMS-CSV-Datei. Nichts davon wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="310"/>
+        <source>{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download or copy). Nothing of it was imported: download or copy it again.</source>
+        <translation>{file} endet mitten in einer Zeile (Zeile {line}): Die Datei ist abgeschnitten (ein unvollständiger Download oder eine unvollständige Kopie). Nichts davon wurde importiert: Laden oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="326"/>
+        <source>coordinates outside Europe (EPSG:3035)</source>
+        <translation>Koordinaten außerhalb Europas (EPSG:3035)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="327"/>
+        <source>pid {pid}: easting {x:g}, northing {y:g}</source>
+        <translation>pid {pid}: Rechtswert {x:g}, Hochwert {y:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="329"/>
+        <source>values out of range</source>
+        <translation>Werte außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="330"/>
+        <source>pid {pid}: {value} in column {column}</source>
+        <translation>pid {pid}: {value} in Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/store.py" line="175"/>
+        <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
+        <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/store.py" line="633"/>
+        <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
+        <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/store.py" line="668"/>
+        <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
+        <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/formats.py" line="128"/>
+        <source>{file} is not an EGMS file: its date column “{column}” is not a date (yyyymmdd) after the one before it.</source>
+        <translation>{file} ist keine EGMS-Datei: Ihre Datumsspalte „{column}“ ist kein Datum (jjjjmmtt) nach dem vorherigen.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="216"/>
+        <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
+        <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet (die Netzwerk-Zeitüberschreitung von QGIS, unter Einstellungen ▸ Optionen ▸ Netzwerk).</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="219"/>
+        <source>{host} did not answer within {seconds:g} s.</source>
+        <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="242"/>
+        <source>{host} answered HTTP {status} without saying where to.</source>
+        <translation>{host} antwortete mit HTTP {status}, ohne zu sagen, wohin.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="249"/>
+        <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
+        <translation>{host} leitete nach {target} weiter; dem wird nicht gefolgt (keine sichere Webadresse für diese Anfrage).</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="257"/>
+        <source>{host} redirected more than {n} times: stopped.</source>
+        <translation>{host} leitete mehr als {n}-mal weiter: abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/download.py" line="173"/>
+        <source>The server sent more than the {size} bytes announced for {file}: stopped; what arrived was discarded.</source>
+        <translation>Der Server schickte mehr als die für {file} angekündigten {size} Bytes: abgebrochen; das Empfangene wurde verworfen.</translation>
     </message>
 </context>
 <context>

@@ -34,32 +34,27 @@
         <translation>Service de surveillance des terres de Copernicus (CLMS) et service européen des mouvements du sol (EGMS)</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="74"/>
+        <location filename="../core/network.py" line="75"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="276"/>
+        <location filename="../core/network.py" line="325"/>
         <source>Request to {host} cancelled.</source>
         <translation>Requête vers {host} annulée.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="288"/>
-        <source>{host} did not answer within {seconds} s.</source>
-        <translation>{host} n'a pas répondu dans les {seconds} s.</translation>
-    </message>
-    <message>
-        <location filename="../core/network.py" line="285"/>
+        <location filename="../core/network.py" line="334"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="295"/>
+        <location filename="../core/network.py" line="342"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="282"/>
+        <location filename="../core/network.py" line="331"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} a répondu HTTP {status}</translation>
     </message>
@@ -289,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="502"/>
+        <location filename="../core/egms/store.py" line="537"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="528"/>
+        <location filename="../core/egms/store.py" line="563"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="508"/>
+        <location filename="../core/egms/store.py" line="543"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="510"/>
+        <location filename="../core/egms/store.py" line="545"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="525"/>
+        <location filename="../core/egms/store.py" line="560"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="530"/>
+        <location filename="../core/egms/store.py" line="565"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="532"/>
+        <location filename="../core/egms/store.py" line="567"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -329,92 +324,92 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="517"/>
+        <location filename="../core/egms/store.py" line="552"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="189"/>
+        <location filename="../core/egms/importer.py" line="195"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="47"/>
+        <location filename="../core/egms/reader.py" line="48"/>
         <source>{file} is damaged or incomplete ({error}); download it again.</source>
         <translation>{file} est endommagé ou incomplet ({error}) ; téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="58"/>
+        <location filename="../core/egms/reader.py" line="59"/>
         <source>{file} holds no CSV file: it is not an EGMS download.</source>
         <translation>{file} ne contient aucun fichier CSV : ce n'est pas un téléchargement EGMS.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="73"/>
+        <location filename="../core/egms/reader.py" line="74"/>
         <source>{file} is not named like an EGMS file (e.g. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), so its level and release cannot be told. Keep the name the service gave it.</source>
         <translation>{file} n'est pas nommé comme un fichier EGMS (par ex. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), son niveau et son édition ne peuvent donc pas être déterminés. Gardez le nom donné par le service.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="110"/>
+        <location filename="../core/egms/reader.py" line="111"/>
         <source>The folder {folder} holds no EGMS files (.zip or .csv).</source>
         <translation>Le dossier {folder} ne contient aucun fichier EGMS (.zip ou .csv).</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="115"/>
+        <location filename="../core/egms/reader.py" line="116"/>
         <source>{file} does not exist.</source>
         <translation>{file} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="125"/>
+        <location filename="../core/egms/reader.py" line="126"/>
         <source>{file} is neither a .zip nor a .csv EGMS file.</source>
         <translation>{file} n'est ni un fichier EGMS .zip ni un .csv.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="253"/>
+        <location filename="../core/egms/reader.py" line="256"/>
         <source>Reading {file} stopped unexpectedly.</source>
         <translation>La lecture de {file} s'est arrêtée de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="294"/>
+        <location filename="../core/egms/reader.py" line="317"/>
         <source>wrong number of values</source>
         <translation>nombre de valeurs incorrect</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="295"/>
+        <location filename="../core/egms/reader.py" line="318"/>
         <source>line {line}: {got} instead of {expected}</source>
         <translation>ligne {line} : {got} au lieu de {expected}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="297"/>
+        <location filename="../core/egms/reader.py" line="320"/>
         <source>no pid</source>
         <translation>pas de pid</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="297"/>
+        <location filename="../core/egms/reader.py" line="320"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="299"/>
+        <location filename="../core/egms/reader.py" line="322"/>
         <source>non-numeric values</source>
         <translation>valeurs non numériques</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="300"/>
+        <location filename="../core/egms/reader.py" line="323"/>
         <source>line {line}: {value!r} in column {column}</source>
         <translation>ligne {line} : {value!r} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="303"/>
+        <location filename="../core/egms/reader.py" line="333"/>
         <source>no coordinates</source>
         <translation>pas de coordonnées</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="303"/>
+        <location filename="../core/egms/reader.py" line="333"/>
         <source>pid {pid}</source>
         <translation>pid {pid}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="328"/>
+        <location filename="../core/egms/reader.py" line="358"/>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} n'est pas un fichier texte CSV.</translation>
     </message>
@@ -434,27 +429,27 @@
         <translation>L'emprise et la couche de découpage ne se chevauchent pas : rien ne serait importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="107"/>
+        <location filename="../core/egms/formats.py" line="108"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="111"/>
+        <location filename="../core/egms/formats.py" line="112"/>
         <source>{file} is not an EGMS file: it has no &apos;pid&apos; column or no date columns (yyyymmdd).</source>
         <translation>{file} n'est pas un fichier EGMS : il n'a pas de colonne « pid » ou pas de colonnes de dates (yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="115"/>
+        <location filename="../core/egms/formats.py" line="116"/>
         <source>{file} is not laid out as an EGMS file: the date columns must come last.</source>
         <translation>{file} n'est pas organisé comme un fichier EGMS : les colonnes de dates doivent venir en dernier.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="118"/>
+        <location filename="../core/egms/formats.py" line="119"/>
         <source>{file} is not laid out as an EGMS file: &apos;pid&apos; must be the first column.</source>
         <translation>{file} n'est pas organisé comme un fichier EGMS : « pid » doit être la première colonne.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="122"/>
+        <location filename="../core/egms/formats.py" line="132"/>
         <source>{file} lacks required columns: {columns}.</source>
         <translation>Il manque à {file} des colonnes requises : {columns}.</translation>
     </message>
@@ -1109,32 +1104,32 @@
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="44"/>
+        <location filename="../core/egms/api.py" line="45"/>
         <source>The search area is empty.</source>
         <translation>La zone de recherche est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="85"/>
+        <location filename="../core/egms/api.py" line="86"/>
         <source>the search</source>
         <translation>la recherche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="89"/>
+        <location filename="../core/egms/api.py" line="90"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Le service EGMS demande une connexion : importez votre clé de service CLMS dans les Paramètres de l'extension (ou vérifiez qu'elle est toujours valide).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="91"/>
+        <location filename="../core/egms/api.py" line="92"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Le service EGMS a refusé la requête : {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="111"/>
+        <location filename="../core/egms/api.py" line="115"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>La zone est trop grande pour une recherche : {w:.1f}° × {h:.1f}° demanderaient {n} recherches (le service EGMS accepte au plus 5° de côté, et l'extension en fait au plus {max}). Choisissez une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="142"/>
+        <location filename="../core/egms/api.py" line="162"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} n'est plus proposé par le service EGMS : relancez la recherche.</translation>
     </message>
@@ -1169,7 +1164,7 @@
         <translation>{file} ne contient aucun lien de téléchargement EGMS (des lignes comme https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="102"/>
+        <location filename="../core/download.py" line="199"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} fait {got} octets sur le serveur là où la recherche en annonçait {expected} : non téléchargé. Relancez la recherche.</translation>
     </message>
@@ -1184,32 +1179,32 @@
         <translation>Le lien de {file} a expiré (les liens de l'EGMS Explorer ne valent que tant que leur recherche est récente). Exportez de nouveaux liens depuis l'EGMS Explorer, ou importez votre clé de service CLMS dans les Paramètres et cherchez ici.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="120"/>
+        <location filename="../core/download.py" line="126"/>
         <source>{file} could not be downloaded: {error}</source>
         <translation>{file} n'a pas pu être téléchargé : {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="126"/>
+        <location filename="../core/download.py" line="132"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
         <translation>Le téléchargement de {file} s'est interrompu {n} fois ({error}) ; les {mb:.1f} Mo reçus sont gardés : relancez le téléchargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="132"/>
+        <location filename="../core/download.py" line="138"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
         <translation>Téléchargement de {file} annulé ; ce qui est arrivé est gardé pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="171"/>
+        <location filename="../core/download.py" line="185"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation>{file} est arrivé avec {got} octets là où la recherche en annonçait {expected} : il a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="180"/>
+        <location filename="../core/download.py" line="194"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="292"/>
+        <location filename="../core/network.py" line="339"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
@@ -1469,17 +1464,17 @@
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="34"/>
+        <location filename="../core/clms/results.py" line="49"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} contient une entrée hors de son dossier ({entry}) : non décompressé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="38"/>
+        <location filename="../core/clms/results.py" line="53"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} n'est pas un fichier zip complet : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="63"/>
+        <location filename="../core/clms/results.py" line="82"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} ne contient aucune donnée raster ou vecteur que QGIS puisse ouvrir.</translation>
     </message>
@@ -1494,32 +1489,32 @@
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="103"/>
+        <location filename="../core/clms/api.py" line="105"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="116"/>
+        <location filename="../core/clms/api.py" line="118"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="130"/>
+        <location filename="../core/clms/api.py" line="132"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="144"/>
+        <location filename="../core/clms/api.py" line="147"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="173"/>
+        <location filename="../core/clms/api.py" line="187"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="175"/>
+        <location filename="../core/clms/api.py" line="189"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -1559,137 +1554,137 @@
         <translation>{file} ne contient aucune région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="50"/>
+        <location filename="../core/processing/download_clms.py" line="49"/>
         <source>Download CLMS data for an area</source>
         <translation>Télécharger des données CLMS pour une zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="53"/>
+        <location filename="../core/processing/download_clms.py" line="52"/>
         <source>Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in the chosen format and projection, waits while the CLMS prepares it (this can take minutes to hours; cancelling also cancels the request), downloads and unpacks the result and loads its layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the plugin&apos;s Settings.</source>
         <translation>Demande un jeu de données du service de surveillance des terres de Copernicus pour une emprise ou une région NUTS dans le format et la projection choisis, attend pendant que le CLMS le prépare (cela peut prendre de quelques minutes à quelques heures ; annuler annule aussi la demande), télécharge et décompresse le résultat et charge ses couches (CORINE Land Cover avec sa légende officielle). Nécessite la clé de service CLMS importée dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="60"/>
+        <location filename="../core/processing/download_clms.py" line="59"/>
         <source>Dataset (title or UID)</source>
         <translation>Jeu de données (titre ou UID)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="61"/>
+        <location filename="../core/processing/download_clms.py" line="60"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
         <translation>Le titre du jeu de données tel que le catalogue l'affiche (par ex. CORINE Land Cover 2018) ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="63"/>
+        <location filename="../core/processing/download_clms.py" line="62"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="64"/>
+        <location filename="../core/processing/download_clms.py" line="63"/>
         <source>The area to download; or give a NUTS region instead.</source>
         <translation>La zone à télécharger ; ou donnez plutôt une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="66"/>
+        <location filename="../core/processing/download_clms.py" line="65"/>
         <source>NUTS region code</source>
         <translation>Code de région NUTS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="67"/>
+        <location filename="../core/processing/download_clms.py" line="66"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
         <translation>Un code NUTS 2021 de n'importe quel niveau (par ex. ITC11) ou un code de pays, au lieu d'une emprise.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="69"/>
+        <location filename="../core/processing/download_clms.py" line="68"/>
         <source>Output format</source>
         <translation>Format de sortie</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="70"/>
+        <location filename="../core/processing/download_clms.py" line="69"/>
         <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format.</source>
         <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf… ; vide : le format propre du jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="72"/>
+        <location filename="../core/processing/download_clms.py" line="71"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="73"/>
+        <location filename="../core/processing/download_clms.py" line="72"/>
         <source>The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258.</source>
         <translation>La projection du résultat : EPSG:3035 (par défaut), EPSG:4326, EPSG:3857 ou EPSG:4258.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="75"/>
+        <location filename="../core/processing/download_clms.py" line="74"/>
         <source>Start date (time series)</source>
         <translation>Date de début (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="75"/>
+        <location filename="../core/processing/download_clms.py" line="74"/>
         <source>End date (time series)</source>
         <translation>Date de fin (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="77"/>
+        <location filename="../core/processing/download_clms.py" line="76"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Jeux de données en séries temporelles seulement : l'intervalle à télécharger (dans la limite du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="80"/>
+        <location filename="../core/processing/download_clms.py" line="79"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Le zip du résultat et ses fichiers décompressés vont ici.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="82"/>
+        <location filename="../core/processing/download_clms.py" line="81"/>
         <source>Data files, one per line</source>
         <translation>Fichiers de données, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="83"/>
+        <location filename="../core/processing/download_clms.py" line="82"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>L'identifiant de tâche de la demande CLMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="84"/>
+        <location filename="../core/processing/download_clms.py" line="83"/>
         <source>Loaded layers</source>
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="103"/>
+        <location filename="../core/processing/download_clms.py" line="102"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="109"/>
+        <location filename="../core/processing/download_clms.py" line="108"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="122"/>
+        <location filename="../core/processing/download_clms.py" line="121"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="136"/>
+        <location filename="../core/processing/download_clms.py" line="133"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="145"/>
+        <location filename="../core/processing/download_clms.py" line="142"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="149"/>
+        <location filename="../core/processing/download_clms.py" line="146"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="154"/>
+        <location filename="../core/processing/download_clms.py" line="151"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer la demande {id} ({status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="157"/>
+        <location filename="../core/processing/download_clms.py" line="154"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
@@ -1709,37 +1704,37 @@
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="323"/>
+        <location filename="../core/network.py" line="370"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="331"/>
+        <location filename="../core/network.py" line="378"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="334"/>
+        <location filename="../core/network.py" line="381"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="76"/>
+        <location filename="../core/download.py" line="81"/>
         <source>The download link of {file} has expired.</source>
         <translation>Le lien de téléchargement de {file} a expiré.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="118"/>
+        <location filename="../core/download.py" line="124"/>
         <source>{service} does not have {file} (HTTP 404).</source>
         <translation>{service} n'a pas {file} (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="118"/>
+        <location filename="../core/download.py" line="124"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="178"/>
+        <location filename="../core/download.py" line="192"/>
         <source>The service did not send {file}: {message}</source>
         <translation>Le service n'a pas envoyé {file} : {message}</translation>
     </message>
@@ -1849,132 +1844,132 @@
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="375"/>
+        <location filename="../ui/clms_panel.py" line="373"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="383"/>
+        <location filename="../ui/clms_panel.py" line="381"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="409"/>
+        <location filename="../ui/clms_panel.py" line="407"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="419"/>
+        <location filename="../ui/clms_panel.py" line="417"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="432"/>
+        <location filename="../ui/clms_panel.py" line="430"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="434"/>
+        <location filename="../ui/clms_panel.py" line="432"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="450"/>
+        <location filename="../ui/clms_panel.py" line="448"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="450"/>
+        <location filename="../ui/clms_panel.py" line="448"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="459"/>
+        <location filename="../ui/clms_panel.py" line="457"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="488"/>
+        <location filename="../ui/clms_panel.py" line="486"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="488"/>
+        <location filename="../ui/clms_panel.py" line="486"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="489"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="491"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="493"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="493"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="497"/>
+        <location filename="../ui/clms_panel.py" line="495"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="504"/>
+        <location filename="../ui/clms_panel.py" line="502"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -1989,7 +1984,7 @@
         <translation>Construire hors ligne un cas EGMS synthétique inspiré de Grindavík, l'importer et ouvrir un parcours guidé</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="23"/>
+        <location filename="../core/clms/results.py" line="24"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
         <translation>Le lien vers {file} a expiré (le CLMS garde les résultats quelques jours) : demandez à nouveau les données.</translation>
     </message>
@@ -2459,42 +2454,42 @@
         <translation>PostGIS nécessite le module Python psycopg2, fourni avec QGIS sur la plupart des systèmes ; installez-le (Debian/Ubuntu : python3-psycopg2) et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="84"/>
+        <location filename="../core/egms/postgis.py" line="78"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="185"/>
+        <location filename="../core/egms/postgis.py" line="178"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="203"/>
+        <location filename="../core/egms/postgis.py" line="196"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="206"/>
+        <location filename="../core/egms/postgis.py" line="199"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="208"/>
+        <location filename="../core/egms/postgis.py" line="201"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="212"/>
+        <location filename="../core/egms/postgis.py" line="205"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="287"/>
+        <location filename="../core/egms/postgis.py" line="269"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="217"/>
+        <location filename="../core/egms/postgis.py" line="210"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2537,6 +2532,146 @@
         <location filename="../core/processing/import_egms.py" line="112"/>
         <source>Re-import files already in the database</source>
         <translation>Réimporter les fichiers déjà présents dans la base</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="39"/>
+        <source>The server gave “{name}” as a file name, which is not a plain file name: refused, nothing was written.</source>
+        <translation>Le serveur a donné « {name} » comme nom de fichier, ce qui n’est pas un simple nom de fichier : refusé, rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../core/paths.py" line="45"/>
+        <source>{path} leads outside {folder} (a link): refused, nothing was written.</source>
+        <translation>{path} mène hors de {folder} (un lien) : refusé, rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/results.py" line="34"/>
+        <source>The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.</source>
+        <translation>Le CLMS a donné l’identifiant de demande « {id} », qui ne peut pas nommer un fichier : non téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/results.py" line="77"/>
+        <source>{file} could not be unpacked: {reason}</source>
+        <translation>{file} n’a pas pu être décompressé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="139"/>
+        <source>the download request</source>
+        <translation>la demande de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="153"/>
+        <source>the list of your requests</source>
+        <translation>la liste de vos demandes</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="158"/>
+        <source>the status of request {id}</source>
+        <translation>l’état de la demande {id}</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/api.py" line="170"/>
+        <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
+        <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/importer.py" line="167"/>
+        <source>Imported before it and kept in {target}: {files}.</source>
+        <translation>Importés avant et conservés dans {target} : {files}.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/importer.py" line="197"/>
+        <source>None of the {n} rows of {file} could be imported ({reasons}): the file was not imported.</source>
+        <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="100"/>
+        <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
+        <translation>Le service EGMS a répondu à la liste des versions par autre chose qu’une liste (reçu : {excerpt}).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/api.py" line="146"/>
+        <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
+        <translation>Le service EGMS a répondu à la recherche par autre chose qu’une liste de fichiers (attendu : un objet avec « hits » et « id », reçu : {excerpt}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="307"/>
+        <source>{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. Nothing of it was imported.</source>
+        <translation>{file} a une ligne de plus de {n} caractères (ligne {line}) : ce n’est pas un fichier CSV EGMS. Rien n’en a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="310"/>
+        <source>{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download or copy). Nothing of it was imported: download or copy it again.</source>
+        <translation>{file} s’arrête au milieu d’une ligne (ligne {line}) : il est tronqué (téléchargement ou copie incomplets). Rien n’en a été importé : téléchargez-le ou copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="326"/>
+        <source>coordinates outside Europe (EPSG:3035)</source>
+        <translation>coordonnées hors d’Europe (EPSG:3035)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="327"/>
+        <source>pid {pid}: easting {x:g}, northing {y:g}</source>
+        <translation>pid {pid} : abscisse {x:g}, ordonnée {y:g}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="329"/>
+        <source>values out of range</source>
+        <translation>valeurs hors limites</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/reader.py" line="330"/>
+        <source>pid {pid}: {value} in column {column}</source>
+        <translation>pid {pid} : {value} dans la colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/store.py" line="175"/>
+        <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
+        <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/store.py" line="633"/>
+        <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
+        <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/store.py" line="668"/>
+        <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
+        <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/formats.py" line="128"/>
+        <source>{file} is not an EGMS file: its date column “{column}” is not a date (yyyymmdd) after the one before it.</source>
+        <translation>{file} n’est pas un fichier EGMS : sa colonne de date « {column} » n’est pas une date (aaaammjj) postérieure à la précédente.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="216"/>
+        <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
+        <translation>{host} n’a pas répondu dans les {seconds:g} s (le délai réseau de QGIS, dans Préférences ▸ Options ▸ Réseau).</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="219"/>
+        <source>{host} did not answer within {seconds:g} s.</source>
+        <translation>{host} n’a pas répondu dans les {seconds:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="242"/>
+        <source>{host} answered HTTP {status} without saying where to.</source>
+        <translation>{host} a répondu HTTP {status} sans dire vers où.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="249"/>
+        <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
+        <translation>{host} a redirigé vers {target}, qui n’est pas suivi (adresse web non sûre pour cette requête).</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="257"/>
+        <source>{host} redirected more than {n} times: stopped.</source>
+        <translation>{host} a redirigé plus de {n} fois : arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/download.py" line="173"/>
+        <source>The server sent more than the {size} bytes announced for {file}: stopped; what arrived was discarded.</source>
+        <translation>Le serveur a envoyé plus que les {size} octets annoncés pour {file} : arrêté ; ce qui est arrivé a été supprimé.</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,15 @@ def _stacks():
     import sys
     import traceback
 
-    return "\n".join("thread {}:\n{}".format(ident, "".join(traceback.format_stack(frame)[-12:]))
-                     for ident, frame in sys._current_frames().items())
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QThreadPool
+
+    pool, manager = QThreadPool.globalInstance(), QgsApplication.taskManager()
+    tasks = ["{} ({})".format(t.description(), t.status()) for t in manager.tasks()]
+    head = "thread pool: {} of {} threads busy; QGIS tasks: {}\n".format(
+        pool.activeThreadCount(), pool.maxThreadCount(), ", ".join(tasks) or "none")
+    return head + "\n".join("thread {}:\n{}".format(ident, "".join(traceback.format_stack(frame)[-12:]))
+                            for ident, frame in sys._current_frames().items())
 
 
 @pytest.fixture

@@ -191,10 +191,8 @@ class CsvReader:
             raise _damaged(self.source.path, exc) from None
         except UnicodeDecodeError:
             raise _not_text(self.source.label) from None
-        except LineTooLong as exc:
-            raise _too_long(self.source.label, exc.line) from None
-        except Truncated as exc:
-            raise _truncated(self.source.label, exc.line) from None
+        except (LineTooLong, Truncated) as exc:
+            raise self._misshapen(type(exc).__name__, exc.line) from None
 
     def _here(self):
         n_attr, n_dates, easting, northing = self._shape
@@ -261,10 +259,8 @@ class CsvReader:
                     return
                 if head.get("error") == "damaged":
                     raise _damaged(self.source.path, head.get("detail"))
-                if head.get("error") == "LineTooLong":
-                    raise _too_long(self.source.label, head.get("line"))
-                if head.get("error") == "Truncated":
-                    raise _truncated(self.source.label, head.get("line"))
+                if head.get("error") in ("LineTooLong", "Truncated"):
+                    raise self._misshapen(head["error"], head.get("line"))
                 if head.get("error"):
                     raise _not_text(self.source.label)
                 if head.get("raw"):
@@ -296,6 +292,24 @@ class CsvReader:
                 except queue.Empty:
                     drainer.join(0.05)
             proc.stdout.close()
+
+    def _misshapen(self, kind, line):
+        """The PluginError for a line past the bound or a last row cut short: in a zip whose member does not
+        check out (a damaged deflate stream yields such garbage), the damage is what the user is told."""
+        if self.source.member:
+            try:
+                with zipfile.ZipFile(self.source.path) as zf, zf.open(self.source.member) as raw:
+                    while raw.read(1 << 20):  # to the end: the CRC is checked there
+                        pass
+            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                return _damaged(self.source.path, exc)
+        if kind == "LineTooLong":
+            return PluginError(tr("{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV "
+                                  "file. Nothing of it was imported.").format(file=self.source.label, n=MAX_LINE,
+                                                                             line=line))
+        return PluginError(tr("{file} ends in the middle of a row (line {line}): it is cut short (an incomplete "
+                              "download or copy). Nothing of it was imported: download or copy it again.").format(
+            file=self.source.label, line=line))
 
     def _record(self, skipped):
         for key, example in skipped:
@@ -343,13 +357,3 @@ def _ask(proc):
 def _not_text(label):
     return PluginError(tr("{file} is not a text CSV file.").format(file=label))
 
-
-def _too_long(label, line):
-    return PluginError(tr("{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. "
-                          "Nothing of it was imported.").format(file=label, n=MAX_LINE, line=line))
-
-
-def _truncated(label, line):
-    return PluginError(tr("{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download "
-                          "or copy). Nothing of it was imported: download or copy it again.").format(
-        file=label, line=line))

@@ -167,7 +167,7 @@ def test_the_token_does_not_follow_a_redirect_to_another_origin(tmp_path):
         assert [r.headers.get("authorization") for r in other.requests] == [None]
         transport.stream(service.url + "/here", [].append, headers=auth)  # the same origin keeps it
         assert [r.headers.get("authorization") for r in service.requests] == ["Bearer SECRET"] * 3
-        # the blocking path (searches, API calls): QGIS follows with a fresh request, no header goes along
+        # API calls (searches, requests): QGIS follows with a fresh request, no header goes along
         service.routes[("GET", "/api")] = lambda r: (302, {"Location": other.url + "/api"}, "")
         other.routes[("GET", "/api")] = lambda r: (200, {}, {"ok": True})
         assert transport.get_json(service.url + "/api", headers=auth) == {"ok": True}
@@ -212,3 +212,13 @@ def test_the_lint_check_finds_a_path_built_from_a_server_value(tmp_path):
     assert "download.py:4: os.path.join() gets record" in found.stdout
     assert subprocess.run(check + [str(good)], capture_output=True, text=True).returncode == 0
     assert subprocess.run(check + ["core", "ui"], cwd=str(ROOT), capture_output=True, text=True).returncode == 0
+
+
+def test_a_download_past_its_announced_size_is_stopped_and_discarded(loopback, tmp_path):
+    payload = a_zip(tmp_path)
+    loopback.routes[("GET", "/f")] = lambda r: (200, {}, payload + b"\0" * (20 << 20))
+    with pytest.raises(PluginError, match="is {} bytes on the server where the search announced {}".format(
+            len(payload) + (20 << 20), len(payload))):
+        Downloader(Transport(timeout_s=10)).fetch(DownloadItem("x.zip", loopback.url + "/f", len(payload)),
+                                                 str(tmp_path / "d"))
+    assert os.listdir(tmp_path / "d") == []
