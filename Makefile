@@ -52,12 +52,14 @@ lint: venv
 	/usr/bin/python3 tools/check_server_paths.py core ui
 
 # docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site,
-# and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback
+# and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback; build/hostile-shots: the EGMS tab
+# against a compromised archive (traversal names, a redirect to another host) and a CSV cut short
 screenshots: zip
 	bash tools/screenshots.sh tools/screenshot_search.py docs
 	bash tools/screenshots.sh tools/screenshot_clms.py docs
 	bash tools/screenshots.sh tools/screenshot_workshop.py docs
 	bash tools/screenshots.sh tools/screenshot_postgis.py docs
+	bash tools/screenshots.sh tools/screenshot_hostile.py $(BUILD)/hostile-shots
 
 bench: venv
 	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)

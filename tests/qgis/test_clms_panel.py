@@ -306,3 +306,29 @@ def test_the_gisco_file_of_an_earlier_session_is_read_when_nuts_is_chosen(site, 
     finally:
         dock.unload()
         dock.deleteLater()
+
+
+def test_a_task_id_that_climbs_out_of_the_folder_lands_inside_it(dock, site, qgis_iface, wait, tmp_path):
+    """A compromised service answers the request with the task id "../../../escaped/<n>": clicked through the
+    panel (request, refresh until ready), the result is downloaded and unpacked inside the download folder and
+    added to the project; nothing is written elsewhere."""
+    import os
+
+    site.id_prefix = "../../../escaped/"
+    search(dock, wait, "corine 2018")
+    pick(dock, "CORINE Land Cover 2018")
+    dock.clmsAreaMode.setCurrentIndex(1)
+    dock.clmsNuts.setText("IT")
+    assert request(dock, wait)
+    refresh(dock, wait)
+    refresh(dock, wait)
+    wait(lambda: any(lyr.name().startswith("CORINE Land Cover 2018 (")
+                     for lyr in QgsProject.instance().mapLayers().values()), timeout=30)
+    folder = str(tmp_path / "downloads" / "CLMS")
+    written = [os.path.join(d, f) for d, _s, files in os.walk(str(tmp_path)) for f in files]
+    assert written and all(path.startswith(folder + os.sep) for path in written), written
+    assert sorted(os.listdir(folder)) == ["CLMS__________escaped_40579776782", "CLMS__________escaped_40579776782.zip"]
+    (raster,) = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                 if lyr.name().startswith("CORINE Land Cover 2018 (")]
+    assert raster.source().startswith(folder + os.sep)
+    assert not messages(qgis_iface, Qgis.Critical)

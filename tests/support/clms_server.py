@@ -202,6 +202,7 @@ class ClmsSite:
         self.searches = []
         self.results = {}  # FME id -> zip bytes
         self.base = ""
+        self.id_prefix = ""  # put before each task id (a compromised service's ids: "../../")
 
     def install(self, server):
         self.base = server.url
@@ -306,7 +307,7 @@ class ClmsSite:
             for task in self.tasks.values():
                 if task["Status"] in ("Queued", "In_progress") and task["Datasets"] == group:
                     return 400, {}, {"status": "error", "msg": "Error, the same request is already queued"}
-            task_id = str(40579776782 + len(self.tasks))
+            task_id = self.id_prefix + str(40579776782 + len(self.tasks))
             self.tasks[task_id] = {"Datasets": group, "Status": "Queued", "Message": "",
                                    "RegistrationDateTime": "2026-11-25T10:00:00.000000", "UserID": "test-user",
                                    "polls": 0}
