@@ -78,3 +78,24 @@ def test_without_a_key_it_says_what_to_do(provider, egms_service, tmp_path):
                                                    "OUTPUT_FOLDER": str(tmp_path)}, feedback=feedback)
     assert any("No CLMS service key yet" in e and "Settings" in e for e in feedback.errors), feedback.errors
     assert egms_service.searches == []
+
+
+def test_a_search_answer_naming_a_start_up_script_plants_nothing(provider, egms_service, tmp_path):
+    """The attack of the hostile-input run through Processing: the archive's answer also lists the burst under
+    '../profile/python/startup.py' and under an absolute path into the profile; only the real file is
+    downloaded, into the chosen folder, and nothing appears in the profile."""
+    import os
+
+    profile = tmp_path / "profile" / "python"
+    profile.mkdir(parents=True)
+    real = next(f for f in egms_service.files if f["filename"] == "EGMS_L2b_117_0227_IW2_VV_2020_2024_1.zip")
+    egms_service.files += [dict(real, filename="../profile/python/startup.py"),
+                           dict(real, filename=str(profile / "startup2.zip"))]
+    result = run({"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]", "LEVEL": 1, "RELEASE": "2020-2024", "DIRECTION": 1,
+                  "OUTPUT_FOLDER": str(tmp_path / "dl")})
+    assert result["DOWNLOADED"] == 3
+    assert all(os.path.dirname(p) == str(tmp_path / "dl") for p in result["FILES"].splitlines())
+    assert list(profile.iterdir()) == []
+    written = [os.path.join(d, f) for d, _s, files in os.walk(str(tmp_path)) for f in files]
+    assert sorted(os.path.relpath(p, str(tmp_path)) for p in written) == sorted(
+        os.path.relpath(p, str(tmp_path)) for p in result["FILES"].splitlines())
