@@ -222,3 +222,23 @@ def test_a_download_past_its_announced_size_is_stopped_and_discarded(loopback, t
         Downloader(Transport(timeout_s=10)).fetch(DownloadItem("x.zip", loopback.url + "/f", len(payload)),
                                                  str(tmp_path / "d"))
     assert os.listdir(tmp_path / "d") == []
+
+
+def test_a_stalled_service_is_reported_with_the_limit_that_ended_the_wait(loopback):
+    """QGIS's own network timeout (Options ▸ Network) shorter than the plugin's: the message names it, not the
+    plugin's setting, which never came into play."""
+    from qgis.core import QgsNetworkAccessManager
+
+    from clms_egms.core.network import RequestTimeout
+    from support.http_server import slow
+
+    loopback.routes[("GET", "/stall")] = slow(4)
+    before = QgsNetworkAccessManager.timeout()
+    QgsNetworkAccessManager.setTimeout(1000)
+    try:
+        for call in (lambda t: t.get_json(loopback.url + "/stall"),
+                     lambda t: t.stream(loopback.url + "/stall", [].append)):
+            with pytest.raises(RequestTimeout, match="within 1 s \\(QGIS's network timeout"):
+                call(Transport(timeout_s=200))
+    finally:
+        QgsNetworkAccessManager.setTimeout(before)
