@@ -88,10 +88,10 @@ class ChunkParser:
     wrong_count, no_pid, non_numeric, no_coordinates, out_of_area (coordinates outside EPSG:3035's area of
     use), out_of_range (a value past its physical bound, infinity included)."""
 
-    def __init__(self, n_numbers, easting, northing, n_attributes=None):
+    def __init__(self, n_numbers, easting, northing, n_attributes):
         self.n_numbers = n_numbers  # values after the pid
         self.easting, self.northing = easting, northing  # their indexes among those values
-        self.n_attributes = n_numbers if n_attributes is None else n_attributes  # the rest are displacements
+        self.n_attributes = n_attributes  # the first values are attributes, the rest displacements
         self.strip = None
 
     def parse(self, lines, first_line):
@@ -186,11 +186,12 @@ class _ZipText(io.TextIOWrapper):
             self._archive.close()
 
 
-def read_line(stream, line_no=1):
-    """One line of at most MAX_LINE characters (LineTooLong past it: memory stays bounded whatever the file)."""
+def read_line(stream):
+    """The first line, of at most MAX_LINE characters (LineTooLong past it: memory stays bounded whatever the
+    file holds)."""
     line = stream.readline(MAX_LINE)
     if len(line) >= MAX_LINE:
-        raise LineTooLong(line_no)
+        raise LineTooLong(1)
     return line
 
 
