@@ -109,12 +109,16 @@ class TokenProvider:
                                      "it in the Settings.").format(status=exc.status)) from None
             raise
         token = answer.get("access_token") if isinstance(answer, dict) else None
-        if not token:
+        if not isinstance(token, str) or not token:
             message = answer.get("message") or answer.get("error") if isinstance(answer, dict) else ""
             raise PluginError(tr("The CLMS service gave no access token{detail}.").format(
-                detail=": " + message if message else ""))
+                detail=": " + str(message) if message else ""))
+        try:
+            lifetime = float(answer.get("expires_in") or 3600)
+        except (TypeError, ValueError):
+            lifetime = 3600.0  # a lifetime that is not a number: the usual hour (a refusal renews it sooner)
         self._token = token
-        self._expires = self.clock() + float(answer.get("expires_in") or 3600)
+        self._expires = self.clock() + lifetime
         return token
 
     def forget(self):

@@ -89,9 +89,10 @@ class Dataset:
 
 
 def _items(value):
+    """The objects of a list field (or of its {"items": [...]} form); anything else in it is left out."""
     if isinstance(value, dict):
         value = value.get("items", [])
-    return value if isinstance(value, list) else []
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _text(value):

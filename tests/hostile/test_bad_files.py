@@ -232,3 +232,30 @@ def test_a_postgis_import_that_fails_on_a_file_says_which_files_were_kept(postgi
             assert cur.fetchone()[0] == 1
     finally:
         conn.close()
+
+
+def test_wrong_shapes_inside_a_catalogue_item_and_a_token_answer(loopback):
+    """Fields of the wrong type inside a CLMS search item, and a token answer with odd fields, are read as far
+    as they make sense, never as a raw AttributeError or ValueError."""
+    from clms_egms.core.auth import TokenProvider, parse_service_key
+    from clms_egms.core.clms.catalogue import parse_dataset
+    from clms_egms.core.network import Transport
+    from support.token_server import install_token_endpoint
+
+    dataset = parse_dataset({"UID": "u", "title": "T", "dataset_download_information": {"items": ["x", 3, {
+        "@id": "i", "name": "n", "full_format": "GeoTIFF"}]}, "downloadable_files": [None, "f", {"@id": "a"}],
+        "mapviewer_layers": "nope", "download_limit_temporal_extent": "many"})
+    assert [i.name for i in dataset.download_infos] == ["n"] and len(dataset.files) == 1
+
+    key_text, _issued = install_token_endpoint(loopback)
+    for answer, expected in (({"access_token": "t", "expires_in": "soon"}, None),
+                             ({"access_token": 5}, "gave no access token"),
+                             ({"message": {"odd": 1}}, "gave no access token"),
+                             ([1, 2], "gave no access token")):
+        loopback.routes[("POST", "/@@oauth2-token")] = lambda r, a=answer: (200, {}, a)
+        tokens = TokenProvider(parse_service_key(key_text), Transport(timeout_s=5))
+        if expected is None:
+            assert tokens.token() == "t"
+        else:
+            with pytest.raises(PluginError, match=expected):
+                tokens.token()
