@@ -197,7 +197,8 @@ class EgmsSearchPanel:
             elif hit.tile:
                 where, direction = hit.tile, ""
             else:
-                where = "{:03d} / {:04d}".format(int(hit.track or 0), int(hit.burst or 0))
+                where = " / ".join("?" if v is None else "{:0{}d}".format(v, width)
+                                   for v, width in ((hit.track, 3), (hit.burst, 4)))
                 direction = (hit.direction or "").capitalize()
             table.setItem(row, WHERE, QTableWidgetItem(where))
             table.setItem(row, DIRECTION, QTableWidgetItem(direction))

@@ -15,6 +15,7 @@ from ..i18n import tr
 from ..log import log
 from ..network import Transport, retry_when_busy
 from ..paths import plain_name
+from .formats import parse_file_name
 
 MAX_SIDE_DEG = 5.0
 MAX_SEARCHES = 16  # an area needing more searches than this (e.g. over 20 x 20 degrees) is refused
@@ -32,9 +33,10 @@ class Hit:
     level: str = ""
     release: str = ""
     direction: str = ""
-    track: int = None
-    burst: int = None
+    track: int = None  # relative orbit
+    burst: int = None  # burst cycle (the service's burstCycle, "0845")
     tile: str = ""
+    burst_id: str = ""  # the service's burstId: an opaque string (relative orbit, burst cycle, swath, polarisation)
     raw: dict = field(default_factory=dict)
     query: dict = field(default_factory=dict)  # the search body that found it (to search again for a new id)
 
@@ -64,6 +66,7 @@ class EgmsApi:
         self.transport = transport
         self.tokens = tokens
         self.sleep = sleep
+        self._directions = None  # the service's spellings, read once
 
     def _headers(self, feedback):
         return {"Authorization": "Bearer " + self.tokens.token(feedback)} if self.tokens else {}
@@ -103,6 +106,18 @@ class EgmsApi:
                  for r in items or []}
         return sorted((n for n in names if n), reverse=True)
 
+    def _direction(self, direction, feedback):
+        """``direction`` spelled as the service's /directions list spells it (its spelling is not documented;
+        the official notebook sends lower case, which is used where the list cannot be read)."""
+        if self._directions is None:
+            try:
+                answer = self._call("GET", "/directions", feedback=feedback)
+                self._directions = [str(d) for d in answer] if isinstance(answer, list) else []
+            except PluginError as exc:
+                log.warning("EGMS /directions could not be read (%s): sending lower case", exc)
+                self._directions = []
+        return next((d for d in self._directions if d.lower() == direction.lower()), direction.lower())
+
     def search(self, product, release, bbox, direction=None, track=None, feedback=None):
         """Files of ``product`` (L2a, L2b, L3U, L3E) and ``release`` ("2020-2024") in ``bbox`` (west, south,
         east, north in degrees), as Hits; areas wider than 5 degrees are searched box by box."""
@@ -125,16 +140,14 @@ class EgmsApi:
             if product_type:
                 body["productType"] = product_type
             if direction:
-                body["direction"] = direction.upper()
+                body["direction"] = self._direction(direction, feedback)
             if track:
                 body["relativeOrbit"] = int(track)
             query_id, found = self._search(body, feedback)
             for raw in found:
                 name = raw["filename"]
                 if name not in hits:
-                    hits[name] = Hit(name, _size(raw.get("filesize")), query_id, raw.get("bbox") or [],
-                                     raw.get("productLevel", ""), raw.get("release", ""), raw.get("direction") or "",
-                                     raw.get("relativeOrbit"), raw.get("burstId"), raw.get("tileId") or "", raw, body)
+                    hits[name] = _hit(raw, query_id, body)
         return sorted(hits.values(), key=lambda h: h.filename)
 
     def _search(self, body, feedback):
@@ -164,6 +177,28 @@ class EgmsApi:
         hit.query_id = query_id
         log.info("EGMS query renewed for %s", hit.filename)
         return hit.query_id
+
+
+def _hit(raw, query_id, body):
+    """A Hit from one search hit. Numbers may come as numbers or text ("0845"); a field that is missing or
+    unreadable falls back to what the file name says (EGMS_L2b_<track>_<burst>_…)."""
+    name = parse_file_name(raw["filename"])
+    track, burst = _number(raw.get("relativeOrbit")), _number(raw.get("burstCycle"))
+    return Hit(raw["filename"], _size(raw.get("filesize")), query_id, raw.get("bbox") or [],
+               str(raw.get("productLevel") or ""), str(raw.get("release") or ""), str(raw.get("direction") or ""),
+               track if track is not None else getattr(name, "track", None),
+               burst if burst is not None else getattr(name, "burst", None),
+               str(raw.get("tileId") or getattr(name, "tile", None) or ""), str(raw.get("burstId") or ""), raw, body)
+
+
+def _number(value):
+    """An integer from a number or its text ("0845" -> 845); None when it is neither."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() else None
 
 
 def _size(value):

@@ -1,7 +1,7 @@
 """EGMS search hits on the map: a memory layer of their footprints (EPSG:4326), outlined by orbit direction.
 
 A hit's footprint is its ``poly`` (WKT, GeoJSON, or a ring of [lon, lat] pairs), else its ``bbox``
-([west, south, east, north] or [[lon, lat], [lon, lat]]).
+(a list of [lon, lat] pairs, as the service gives it; or [west, south, east, north]).
 """
 import json
 
@@ -13,7 +13,7 @@ from ..i18n import tr
 
 FIELDS = [("filename", QVariant.String), ("size_mb", QVariant.Double), ("level", QVariant.String),
           ("release", QVariant.String), ("direction", QVariant.String), ("track", QVariant.Int),
-          ("burst", QVariant.Int), ("tile", QVariant.String)]
+          ("burst", QVariant.Int), ("burst_id", QVariant.String), ("tile", QVariant.String)]
 COLOURS = {"ASCENDING": "31,120,180", "DESCENDING": "230,97,1", "": "118,42,131"}
 
 
@@ -47,13 +47,16 @@ def _from_poly(poly):
 
 
 def _from_bbox(bbox):
+    """The rectangle of a hit's ``bbox``: as the service gives it, a list of [lon, lat] pairs (two corners,
+    four, or more: their minimum and maximum); [west, south, east, north] also."""
     try:
-        if len(bbox) == 2:
-            (w, s), (e, n) = bbox
+        if bbox and all(isinstance(p, (list, tuple)) for p in bbox):
+            xs, ys = [float(p[0]) for p in bbox], [float(p[1]) for p in bbox]
+            w, s, e, n = min(xs), min(ys), max(xs), max(ys)
         else:
-            w, s, e, n = bbox
-        return QgsGeometry.fromRect(QgsRectangle(float(w), float(s), float(e), float(n)))
-    except (TypeError, ValueError):
+            w, s, e, n = (float(v) for v in bbox)
+        return QgsGeometry.fromRect(QgsRectangle(w, s, e, n))
+    except (TypeError, ValueError, IndexError):
         return None
 
 
@@ -71,7 +74,7 @@ def footprints_layer(hits, layer=None):
         feature = QgsFeature(layer.fields())
         feature.setGeometry(footprint(hit))
         feature.setAttributes([hit.filename, round(hit.filesize / 1e6, 2), hit.level, hit.release,
-                               (hit.direction or "").upper(), hit.track, hit.burst, hit.tile])
+                               (hit.direction or "").upper(), hit.track, hit.burst, hit.burst_id, hit.tile])
         features.append(feature)
     provider.addFeatures(features)
     layer.updateExtents()

@@ -28,7 +28,7 @@ def test_download_and_import(provider, egms_service, tmp_path, qgis_new_project)
     for path in result["FILES"].splitlines():
         source = next(f["path"] for f in egms_service.files if path.endswith(f["filename"]))
         assert md5(path) == md5(source)
-    assert egms_service.searches[0]["direction"] == "ASCENDING"
+    assert egms_service.searches[0]["direction"] == "ascending"  # as the service's /directions spells it
     (uri,) = result["LAYERS"]
     assert uri == str(tmp_path / "out.gpkg") + "|layername=egms_l2b_2020_2024"
     layer = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")

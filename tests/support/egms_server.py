@@ -10,14 +10,38 @@ import os
 from urllib.parse import unquote
 
 RELEASES = ["2015-2021", "2018-2022", "2019-2023", "2020-2024", "2020-2025"]
+# The lookup endpoints; None: the values of the index. The spelling of directions is not documented: the
+# notebook sends lower case, so this server takes only that (strict), and the client asks /directions.
+LOOKUPS = {"levels": ["L2A", "L2B", "L3"], "releases": None, "swaths": ["IW1", "IW2", "IW3"],
+           "relative_orbits": None, "bursts": None, "directions": ["ascending", "descending"], "tile_ids": None,
+           "product_types": ["BASIC", "CALIBRATED", "ORTHO-EAST", "ORTHO-UP"]}
+_LOOKUP_FIELDS = {"relative_orbits": "relativeOrbit", "bursts": "burstCycle", "tile_ids": "tileId"}
+
+
+def _hit(entry):
+    """An index entry as the service describes it in a hit (EGMS-API.ipynb, 'Hits'): ``bbox`` as a list of
+    [lon, lat] pairs, ``burstCycle`` a 4-digit string, ``burstId`` an opaque string combining relativeOrbit,
+    burstCycle, swath and polarization; no local path."""
+    hit = {k: v for k, v in entry.items() if k != "path"}
+    w, s, e, n = entry["bbox"]
+    hit["bbox"] = [[w, s], [e, s], [e, n], [w, n]]
+    if entry.get("relativeOrbit") is not None:
+        cycle = int(entry.get("burstCycle") or entry.get("burstId") or 0)
+        hit["burstCycle"] = "{:04d}".format(cycle)
+        hit["burstId"] = "{:03d}_{:04d}_{}_{}".format(int(entry["relativeOrbit"]), cycle, entry.get("swath", "IW2"),
+                                                    entry.get("polarization", "VV"))
+        hit.setdefault("swath", "IW2")
+        hit.setdefault("polarization", "VV")
+    return hit
 
 
 class EgmsArchive:
     """Routes for LoopbackServer: /releases, /search over a small file index, /download/<file>, with the
     service's quirks.
 
-    ``files``: dicts with filename, filesize, bbox [w, s, e, n], poly, productLevel, productType, release,
-    direction, relativeOrbit, burstId, tileId, and ``path`` (the local file a download serves).
+    ``files``: index entries, dicts with filename, filesize, bbox [w, s, e, n], poly, productLevel, productType,
+    release, direction, relativeOrbit and burstCycle (integers), swath, polarization, tileId, and ``path`` (the
+    local file a download serves); hits give them in the service's shapes (see ``_hit``).
     ``token``: the bearer token searches need (None: no login). ``busy``: how many next calls (search or
     download) answer HTTP 429. ``cut``: file name -> byte count: the next download of that file breaks off
     after that many bytes; ``slow``: file names sent slowly. Query ids in ``expired`` answer downloads with
@@ -30,15 +54,29 @@ class EgmsArchive:
         self.cut = {}
         self.slow = set()
         self.searches = []
+        self.lookups = []  # (endpoint, Authorization header) of each lookup asked
         self.issued = set()
         self.expired = set()
         self.downloads = []  # (file name, query id, Range header or "")
 
     def install(self, server, prefix="/insar-api/archive"):
-        server.routes[("GET", prefix + "/releases")] = self.releases
+        for name in LOOKUPS:
+            server.routes[("GET", prefix + "/" + name)] = self._lookup(name)
         server.routes[("POST", prefix + "/search")] = self.search
         server.routes[("GET", prefix + "/download/*")] = self.download
         return server.url + prefix
+
+    def _lookup(self, name):
+        """GET /levels, /releases, /directions, …: a JSON list (the notebook takes an object for an error)."""
+        def answer(request):
+            self.lookups.append((name, request.headers.get("authorization", "")))
+            if not self._logged_in(request):
+                return 200, {}, {"status": False, "message": "Please log in to use this service"}
+            if name == "releases":
+                return 200, {}, list(RELEASES)
+            return 200, {}, LOOKUPS[name] or sorted({str(f.get(_LOOKUP_FIELDS[name])) for f in self.files
+                                                      if f.get(_LOOKUP_FIELDS[name]) is not None})
+        return answer
 
     def expire_all(self):
         """Every query id issued so far expires (as they do when idle)."""
@@ -53,9 +91,6 @@ class EgmsArchive:
             return True
         return False
 
-    def releases(self, request):
-        return 200, {}, {"releases": RELEASES}
-
     def search(self, request):
         if self._busy():
             return 429, {}, "Too Many Requests"
@@ -63,11 +98,20 @@ class EgmsArchive:
             return 200, {}, {"status": False, "message": "Please log in to use this service"}
         body = json.loads(request.body.decode("utf-8"))
         self.searches.append(body)
-        (w, s), (e, n) = body["bbox"]
+        if not body.get("levels") or not body.get("releases"):
+            return 200, {}, {"status": False, "message": "levels and releases are required"}
+        # the notebook: a list of [lon, lat] points, the box is their min and max (one point is allowed)
+        points = body.get("bbox") or []
+        lons, lats = [float(p[0]) for p in points], [float(p[1]) for p in points]
+        w, s, e, n = (min(lons), min(lats), max(lons), max(lats)) if points else (-180, -90, 180, 90)
         if e - w > 5 or n - s > 5:
             return 200, {}, {"status": False, "message": "The bbox is too large"}
         if body.get("tileId") == "E99N99":
             return 200, {}, {"status": False, "message": "Invalid tile ID"}
+        if body.get("direction") is not None and body["direction"] not in LOOKUPS["directions"]:
+            return 200, {}, {"status": False, "message": "Invalid direction"}
+        cycle = body.get("burstCycle", body.get("burst_cycle"))
+        orbit = body.get("relativeOrbit", body.get("relative_orbit"))
         hits = []
         for f in self.files:
             fw, fs, fe, fn = f["bbox"]
@@ -77,11 +121,13 @@ class EgmsArchive:
                 continue
             if body.get("productType") and f.get("productType") != body["productType"]:
                 continue
-            if body.get("direction") and f.get("direction") != body["direction"]:
+            if body.get("direction") and (f.get("direction") or "").lower() != body["direction"]:
                 continue
-            if body.get("relativeOrbit") and f.get("relativeOrbit") != body["relativeOrbit"]:
+            if orbit is not None and f.get("relativeOrbit") != int(orbit):
                 continue
-            hits.append({k: v for k, v in f.items() if k != "path"})
+            if cycle is not None and f.get("burstCycle") != int(cycle):
+                continue
+            hits.append(_hit(f))
         query_id = "%032x" % (0xE6550000 + len(self.searches))
         self.issued.add(query_id)
         return 200, {}, {"status": True, "hits": hits, "id": query_id, "message": ""}
@@ -163,8 +209,8 @@ def synthetic_index(folder, n_points=400, n_dates=40, bursts=True, spacing=20.0)
                           burst=number, origin=origin, ascending=ascending, pid_prefix=prefix, spacing=spacing)[0]
         lon, lat = 13.19 + shift[0], 38.71 + shift[1]
         return _entry(path, "L2B", release, (lon, lat), ring=_footprint(lon, lat, heading),
-                      direction="ASCENDING" if ascending else "DESCENDING", relativeOrbit=track, burstId=number,
-                      burstCycle=number, swath="IW2", polarization="VV")
+                      direction="ASCENDING" if ascending else "DESCENDING", relativeOrbit=track, burstCycle=number,
+                      swath="IW2", polarization="VV")
 
     files.append(burst(22, 845, (4598000.0, 1740000.0), False))
     files.append(burst(117, 227, (4598300.0, 1740200.0), True))
@@ -183,5 +229,5 @@ def synthetic_index(folder, n_points=400, n_dates=40, bursts=True, spacing=20.0)
     far = write_egms(folder, "L2b", "2020-2024", 50, n_dates, seed=3, track=44, burst=100,
                      origin=(5140000.0, 2050000.0), ascending=True)[0]
     files.append(_entry(far, "L2B", "2020-2024", (19.5, 41.3), direction="ASCENDING", relativeOrbit=44,
-                        burstId=100))
+                        burstCycle=100))
     return files

@@ -114,3 +114,42 @@ def test_status_false_answers_say_why(loopback):
     with pytest.raises(PluginError) as info:
         EgmsApi(loopback.url + "/archive", Transport(timeout_s=10)).search("L3U", "2020-2024", (13, 38, 14, 39))
     assert "refused the request: Invalid tile ID" in str(info.value)
+
+
+def test_hits_in_the_services_shapes(service):
+    """EGMS-API.ipynb, 'Hits': ``burstId`` is a string combining relativeOrbit, burstCycle, swath and
+    polarization (not a number), the burst number is ``burstCycle`` (a 4-digit string), ``bbox`` a list of
+    [lon, lat] pairs. The hit reads them all; the footprint is the pairs' box; the results table and the
+    footprints layer show track and burst."""
+    from clms_egms.core.egms.footprints import footprints_layer
+
+    api, archive, _ = service
+    (hit, _other) = api.search("L2b", "2020-2024", (13.0, 38.5, 13.5, 39.0))
+    assert hit.raw["burstId"] == "022_0845_IW2_VV" and hit.raw["burstCycle"] == "0845"
+    assert (hit.track, hit.burst, hit.burst_id) == (22, 845, "022_0845_IW2_VV")
+    assert hit.raw["bbox"] == [[13.1, 38.6], [13.3, 38.6], [13.3, 38.8], [13.1, 38.8]]
+    (feature,) = [f for f in footprints_layer([hit]).getFeatures()]
+    assert feature.geometry().boundingBox().toString(1) == "13.1,38.6 : 13.3,38.8"
+    assert (feature["track"], feature["burst"], feature["burst_id"]) == (22, 845, "022_0845_IW2_VV")
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ({"relativeOrbit": "088", "burstCycle": "0282"}, (88, 282)),  # numbers as text
+    ({"relativeOrbit": None, "burstCycle": "x"}, (22, 845)),  # unreadable: the file name says
+    ({}, (22, 845)),
+])
+def test_a_hit_is_read_whatever_form_its_numbers_take(raw, expected):
+    from clms_egms.core.egms.api import _hit
+
+    hit = _hit(dict(raw, filename="EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip"), "q", {})
+    assert (hit.track, hit.burst) == expected
+
+
+def test_the_direction_is_spelled_as_the_service_lists_it(service):
+    """The spelling of a direction is not documented: the notebook sends lower case; the client asks
+    /directions once and uses its spelling (the loopback server takes only lower case)."""
+    api, archive, _ = service
+    assert [h.track for h in api.search("L2b", "2020-2024", (13.0, 38.5, 13.5, 39.0), direction="DESCENDING")] == [22]
+    assert [h.track for h in api.search("L2b", "2020-2024", (13.0, 38.5, 13.5, 39.0), direction="ascending")] == [117]
+    assert [s["direction"] for s in archive.searches] == ["descending", "ascending"]
+    assert [name for name, _auth in archive.lookups] == ["directions"]
