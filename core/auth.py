@@ -59,6 +59,17 @@ def parse_service_key(text, label=None):
                       str(data.get("key_id", "")), str(data.get("title", "")))
 
 
+def _oauth_error(body):
+    """The ``error_description`` (else ``error``) of an OAuth2 error answer; "" when there is none."""
+    try:
+        answer = json.loads((body or b"").decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return ""
+    if not isinstance(answer, dict):
+        return ""
+    return str(answer.get("error_description") or answer.get("error") or "")
+
+
 def assertion(key, now=None):
     """The signed JWT that asks for an access token."""
     try:
@@ -103,11 +114,17 @@ class TokenProvider:
                                                                              "assertion": assertion(self.key)},
                                             headers={"Accept": "application/json"}, feedback=feedback).json()
         except HttpError as exc:
-            if exc.status in (400, 401, 403, 500):
-                raise PluginError(tr("The CLMS service refused the service key (HTTP {status}): it may be expired "
-                                     "or revoked. Create a new key in your land.copernicus.eu profile and import "
-                                     "it in the Settings.").format(status=exc.status)) from None
-            raise
+            if exc.status not in (400, 401, 403, 500):
+                raise
+            reason = _oauth_error(exc.body)  # RFC 6749 5.2, as ftw.tokenauth answers: {"error", "error_description"}
+            if "issue time" in reason or "issued more than" in reason or "expiration" in reason:
+                raise PluginError(tr("The CLMS service refused the access request: {reason}. Check that this "
+                                     "computer's clock and time zone are right, then try again.").format(
+                    reason=reason)) from None
+            raise PluginError(tr("The CLMS service refused the service key (HTTP {status}{reason}): it may be expired "
+                                 "or revoked. Create a new key in your land.copernicus.eu profile and import it in "
+                                 "the Settings.").format(status=exc.status, reason=": " + reason if reason else "")
+                              ) from None
         token = answer.get("access_token") if isinstance(answer, dict) else None
         if not isinstance(token, str) or not token:
             message = answer.get("message") or answer.get("error") if isinstance(answer, dict) else ""

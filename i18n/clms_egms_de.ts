@@ -899,62 +899,57 @@
         <translation>{label} ist beschädigt: Sein private_key ist kein privater PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="67"/>
+        <location filename="../core/auth.py" line="78"/>
         <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
         <translation>Downloads brauchen die Python-Pakete PyJWT und cryptography, die diesem QGIS fehlen. Installieren Sie sie (z. B. python3-jwt und python3-cryptography) und starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="74"/>
+        <location filename="../core/auth.py" line="85"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
         <translation>Der CLMS-Dienstschlüssel ist beschädigt: Sein privater Schlüssel kann nicht signieren ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="77"/>
+        <location filename="../core/auth.py" line="88"/>
         <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
         <translation>Downloads brauchen das Python-Paket cryptography (für RS256), das diesem QGIS fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="107"/>
-        <source>The CLMS service refused the service key (HTTP {status}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
-        <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie einen neuen Schlüssel in Ihrem Profil auf land.copernicus.eu und importieren Sie ihn in den Einstellungen.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth.py" line="114"/>
+        <location filename="../core/auth.py" line="131"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Der CLMS-Dienst hat kein Zugriffstoken ausgegeben{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="153"/>
+        <location filename="../core/auth.py" line="174"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist nicht verfügbar ({reason}), daher kann der Dienstschlüssel nicht sicher aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="161"/>
+        <location filename="../core/auth.py" line="182"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Das Master-Passwort wurde nicht eingegeben.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="173"/>
+        <location filename="../core/auth.py" line="194"/>
         <source>CLMS service key ({name})</source>
         <translation>CLMS-Dienstschlüssel ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="183"/>
+        <location filename="../core/auth.py" line="204"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>Der Dienstschlüssel konnte nicht in der Authentifizierungsdatenbank von QGIS gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="192"/>
+        <location filename="../core/auth.py" line="213"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Noch kein CLMS-Dienstschlüssel: Importieren Sie Ihre Schlüsseldatei (aus Ihrem Profil auf land.copernicus.eu, API-Tokens) in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="198"/>
+        <location filename="../core/auth.py" line="219"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>Der CLMS-Dienstschlüssel (Authentifizierungskonfiguration {id}) ist nicht mehr in der Authentifizierungsdatenbank von QGIS: Importieren Sie Ihre Schlüsseldatei erneut in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="201"/>
+        <location filename="../core/auth.py" line="222"/>
         <source>The stored CLMS service key</source>
         <translation>Der gespeicherte CLMS-Dienstschlüssel</translation>
     </message>
@@ -1104,52 +1099,52 @@
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="45"/>
+        <location filename="../core/egms/api.py" line="47"/>
         <source>The search area is empty.</source>
         <translation>Das Suchgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="86"/>
+        <location filename="../core/egms/api.py" line="89"/>
         <source>the search</source>
         <translation>die Suche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="90"/>
+        <location filename="../core/egms/api.py" line="93"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Der EGMS-Dienst verlangt eine Anmeldung: Importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen des Plugins (oder prüfen Sie, ob er noch gültig ist).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="92"/>
+        <location filename="../core/egms/api.py" line="95"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Der EGMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="115"/>
+        <location filename="../core/egms/api.py" line="130"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>Das Gebiet ist zu groß für eine Suche: {w:.1f}° × {h:.1f}° bräuchten {n} Suchen (der EGMS-Dienst nimmt höchstens 5° je Seite, und das Plugin macht höchstens {max}). Wählen Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="162"/>
+        <location filename="../core/egms/api.py" line="175"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} wird vom EGMS-Dienst nicht mehr angeboten: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/footprints.py" line="63"/>
+        <location filename="../core/egms/footprints.py" line="66"/>
         <source>EGMS search results</source>
         <translation>EGMS-Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../core/egms/footprints.py" line="83"/>
+        <location filename="../core/egms/footprints.py" line="86"/>
         <source>Ascending burst</source>
         <translation>Aufsteigender Burst</translation>
     </message>
     <message>
-        <location filename="../core/egms/footprints.py" line="83"/>
+        <location filename="../core/egms/footprints.py" line="86"/>
         <source>Descending burst</source>
         <translation>Absteigender Burst</translation>
     </message>
     <message>
-        <location filename="../core/egms/footprints.py" line="83"/>
+        <location filename="../core/egms/footprints.py" line="86"/>
         <source>L3 tile</source>
         <translation>L3-Kachel</translation>
     </message>
@@ -1339,97 +1334,97 @@
         <translation>Keine EGMS-Dateien dieses Produkts und dieser Ausgabe in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="204"/>
+        <location filename="../ui/egms_search_panel.py" line="205"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="218"/>
+        <location filename="../ui/egms_search_panel.py" line="219"/>
         <source>Add EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="218"/>
+        <location filename="../ui/egms_search_panel.py" line="219"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Fügen Sie aus dem EGMS Explorer kopierte Downloadlinks ein, einen je Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="226"/>
         <source>Open EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="226"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Linklisten (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="236"/>
+        <location filename="../ui/egms_search_panel.py" line="237"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Keine EGMS-Downloadlinks gefunden: Sie sehen so aus: https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="240"/>
+        <location filename="../ui/egms_search_panel.py" line="241"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} Zeilen sind keine EGMS-Downloadlinks und wurden ausgelassen (erste: {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="256"/>
+        <location filename="../ui/egms_search_panel.py" line="257"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Haken Sie die herunterzuladenden Dateien an (zuerst suchen oder Explorer-Links hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="260"/>
+        <location filename="../ui/egms_search_panel.py" line="261"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Es laufen bereits Downloads: Warten Sie darauf oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="271"/>
+        <location filename="../ui/egms_search_panel.py" line="272"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="276"/>
+        <location filename="../ui/egms_search_panel.py" line="277"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="292"/>
+        <location filename="../ui/egms_search_panel.py" line="293"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="304"/>
+        <location filename="../ui/egms_search_panel.py" line="305"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="304"/>
+        <location filename="../ui/egms_search_panel.py" line="305"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="306"/>
+        <location filename="../ui/egms_search_panel.py" line="307"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="315"/>
+        <location filename="../ui/egms_search_panel.py" line="316"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="326"/>
+        <location filename="../ui/egms_search_panel.py" line="327"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="337"/>
+        <location filename="../ui/egms_search_panel.py" line="338"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="363"/>
+        <location filename="../ui/egms_search_panel.py" line="364"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
@@ -1494,27 +1489,27 @@
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="118"/>
+        <location filename="../core/clms/api.py" line="121"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="132"/>
+        <location filename="../core/clms/api.py" line="135"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="147"/>
+        <location filename="../core/clms/api.py" line="150"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="190"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="189"/>
+        <location filename="../core/clms/api.py" line="192"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -2554,22 +2549,22 @@
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="139"/>
+        <location filename="../core/clms/api.py" line="142"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="153"/>
+        <location filename="../core/clms/api.py" line="156"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="158"/>
+        <location filename="../core/clms/api.py" line="161"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="170"/>
+        <location filename="../core/clms/api.py" line="173"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2584,12 +2579,12 @@
         <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="100"/>
+        <location filename="../core/egms/api.py" line="103"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Der EGMS-Dienst beantwortete die Liste der Versionen mit etwas anderem als einer Liste (erhalten: {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="146"/>
+        <location filename="../core/egms/api.py" line="159"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Der EGMS-Dienst beantwortete die Suche mit etwas anderem als einer Dateiliste (erwartet: ein Objekt mit „hits“ und „id“, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2672,6 +2667,16 @@
         <location filename="../core/download.py" line="173"/>
         <source>The server sent more than the {size} bytes announced for {file}: stopped; what arrived was discarded.</source>
         <translation>Der Server schickte mehr als die für {file} angekündigten {size} Bytes: abgebrochen; das Empfangene wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="121"/>
+        <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
+        <translation>Der CLMS-Dienst hat die Zugriffsanfrage abgelehnt: {reason}. Prüfen Sie, ob Uhrzeit und Zeitzone dieses Computers stimmen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="124"/>
+        <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
+        <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
 </context>
 <context>

@@ -899,62 +899,57 @@
         <translation>{label} est endommagé : son private_key n'est pas une clé privée PEM.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="67"/>
+        <location filename="../core/auth.py" line="78"/>
         <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
         <translation>Les téléchargements nécessitent les paquets Python PyJWT et cryptography, absents de ce QGIS. Installez-les (par ex. python3-jwt et python3-cryptography) et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="74"/>
+        <location filename="../core/auth.py" line="85"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
         <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="77"/>
+        <location filename="../core/auth.py" line="88"/>
         <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
         <translation>Les téléchargements nécessitent le paquet Python cryptography (pour RS256), absent de ce QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="107"/>
-        <source>The CLMS service refused the service key (HTTP {status}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
-        <translation>Le service CLMS a refusé la clé de service (HTTP {status}) : elle est peut-être expirée ou révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les Paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth.py" line="114"/>
+        <location filename="../core/auth.py" line="131"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Le service CLMS n'a fourni aucun jeton d'accès{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="153"/>
+        <location filename="../core/auth.py" line="174"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>La base d'authentification de QGIS n'est pas disponible ({reason}), la clé de service ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="161"/>
+        <location filename="../core/auth.py" line="182"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>La base d'authentification de QGIS est verrouillée : le mot de passe principal n'a pas été saisi.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="173"/>
+        <location filename="../core/auth.py" line="194"/>
         <source>CLMS service key ({name})</source>
         <translation>Clé de service CLMS ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="183"/>
+        <location filename="../core/auth.py" line="204"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>La clé de service n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="192"/>
+        <location filename="../core/auth.py" line="213"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Pas encore de clé de service CLMS : importez votre fichier de clé (depuis votre profil land.copernicus.eu, jetons d'API) dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="198"/>
+        <location filename="../core/auth.py" line="219"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>La clé de service CLMS (configuration d'authentification {id}) n'est plus dans la base d'authentification de QGIS : importez à nouveau votre fichier de clé dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="201"/>
+        <location filename="../core/auth.py" line="222"/>
         <source>The stored CLMS service key</source>
         <translation>La clé de service CLMS enregistrée</translation>
     </message>
@@ -1104,52 +1099,52 @@
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="45"/>
+        <location filename="../core/egms/api.py" line="47"/>
         <source>The search area is empty.</source>
         <translation>La zone de recherche est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="86"/>
+        <location filename="../core/egms/api.py" line="89"/>
         <source>the search</source>
         <translation>la recherche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="90"/>
+        <location filename="../core/egms/api.py" line="93"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Le service EGMS demande une connexion : importez votre clé de service CLMS dans les Paramètres de l'extension (ou vérifiez qu'elle est toujours valide).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="92"/>
+        <location filename="../core/egms/api.py" line="95"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Le service EGMS a refusé la requête : {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="115"/>
+        <location filename="../core/egms/api.py" line="130"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>La zone est trop grande pour une recherche : {w:.1f}° × {h:.1f}° demanderaient {n} recherches (le service EGMS accepte au plus 5° de côté, et l'extension en fait au plus {max}). Choisissez une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="162"/>
+        <location filename="../core/egms/api.py" line="175"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} n'est plus proposé par le service EGMS : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/egms/footprints.py" line="63"/>
+        <location filename="../core/egms/footprints.py" line="66"/>
         <source>EGMS search results</source>
         <translation>Résultats de recherche EGMS</translation>
     </message>
     <message>
-        <location filename="../core/egms/footprints.py" line="83"/>
+        <location filename="../core/egms/footprints.py" line="86"/>
         <source>Ascending burst</source>
         <translation>Burst ascendant</translation>
     </message>
     <message>
-        <location filename="../core/egms/footprints.py" line="83"/>
+        <location filename="../core/egms/footprints.py" line="86"/>
         <source>Descending burst</source>
         <translation>Burst descendant</translation>
     </message>
     <message>
-        <location filename="../core/egms/footprints.py" line="83"/>
+        <location filename="../core/egms/footprints.py" line="86"/>
         <source>L3 tile</source>
         <translation>Tuile L3</translation>
     </message>
@@ -1339,97 +1334,97 @@
         <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="204"/>
+        <location filename="../ui/egms_search_panel.py" line="205"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="218"/>
+        <location filename="../ui/egms_search_panel.py" line="219"/>
         <source>Add EGMS Explorer links</source>
         <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="218"/>
+        <location filename="../ui/egms_search_panel.py" line="219"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="226"/>
         <source>Open EGMS Explorer links</source>
         <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="226"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="236"/>
+        <location filename="../ui/egms_search_panel.py" line="237"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="240"/>
+        <location filename="../ui/egms_search_panel.py" line="241"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="256"/>
+        <location filename="../ui/egms_search_panel.py" line="257"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="260"/>
+        <location filename="../ui/egms_search_panel.py" line="261"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="271"/>
+        <location filename="../ui/egms_search_panel.py" line="272"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="276"/>
+        <location filename="../ui/egms_search_panel.py" line="277"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="292"/>
+        <location filename="../ui/egms_search_panel.py" line="293"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="304"/>
+        <location filename="../ui/egms_search_panel.py" line="305"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="304"/>
+        <location filename="../ui/egms_search_panel.py" line="305"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="306"/>
+        <location filename="../ui/egms_search_panel.py" line="307"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="315"/>
+        <location filename="../ui/egms_search_panel.py" line="316"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="326"/>
+        <location filename="../ui/egms_search_panel.py" line="327"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="337"/>
+        <location filename="../ui/egms_search_panel.py" line="338"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="363"/>
+        <location filename="../ui/egms_search_panel.py" line="364"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
@@ -1494,27 +1489,27 @@
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="118"/>
+        <location filename="../core/clms/api.py" line="121"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="132"/>
+        <location filename="../core/clms/api.py" line="135"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="147"/>
+        <location filename="../core/clms/api.py" line="150"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="190"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="189"/>
+        <location filename="../core/clms/api.py" line="192"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -2554,22 +2549,22 @@
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="139"/>
+        <location filename="../core/clms/api.py" line="142"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="153"/>
+        <location filename="../core/clms/api.py" line="156"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="158"/>
+        <location filename="../core/clms/api.py" line="161"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="170"/>
+        <location filename="../core/clms/api.py" line="173"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2584,12 +2579,12 @@
         <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="100"/>
+        <location filename="../core/egms/api.py" line="103"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Le service EGMS a répondu à la liste des versions par autre chose qu’une liste (reçu : {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="146"/>
+        <location filename="../core/egms/api.py" line="159"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Le service EGMS a répondu à la recherche par autre chose qu’une liste de fichiers (attendu : un objet avec « hits » et « id », reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2672,6 +2667,16 @@
         <location filename="../core/download.py" line="173"/>
         <source>The server sent more than the {size} bytes announced for {file}: stopped; what arrived was discarded.</source>
         <translation>Le serveur a envoyé plus que les {size} octets annoncés pour {file} : arrêté ; ce qui est arrivé a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="121"/>
+        <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
+        <translation>Le service CLMS a refusé la demande d’accès : {reason}. Vérifiez l’heure et le fuseau horaire de cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="124"/>
+        <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
+        <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
 </context>
 <context>

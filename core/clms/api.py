@@ -110,8 +110,11 @@ class ClmsApi:
                 response = self.transport.request(method, self.api_url + path, json=body, params=params,
                                                   headers=headers, feedback=feedback)
             except HttpError as exc:
-                message = _error_message(_json(exc.body))
-                if "token expired" in message.lower() and attempt == 1:
+                body = _json(exc.body)
+                message = _error_message(body)
+                # an expired token: HTTP 401 {"error": "invalid_token", …} (ftw.tokenauth, RFC 6750 3.1)
+                expired = exc.status == 401 and isinstance(body, dict) and body.get("error") == "invalid_token"
+                if (expired or "token expired" in message.lower()) and attempt == 1:
                     self.tokens.forget()
                     continue
                 if exc.status in (401, 403):

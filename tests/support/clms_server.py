@@ -276,8 +276,8 @@ class ClmsSite:
 
     def _auth(self, request):
         header = request.headers.get("authorization", "")
-        if header.startswith("Bearer ") and header[7:] in self.expired_tokens:
-            return 401, {}, {"status": "error", "msg": "Access token expired"}
+        if header.startswith("Bearer ") and header[7:] in self.expired_tokens:  # ftw.tokenauth, pas/plugin.py
+            return 401, {}, {"error": "invalid_token", "error_description": "Access token expired"}
         if self.token and header != "Bearer " + self.token:
             return 200, {}, {"status": "error", "msg": "You need to be logged in to use this service"}
         return None

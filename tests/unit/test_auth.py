@@ -144,3 +144,21 @@ def test_without_pyjwt_the_message_says_what_to_install(monkeypatch):
     with pytest.raises(PluginError) as info:
         assertion(parse_service_key(text))
     assert "PyJWT and cryptography" in str(info.value) and "restart QGIS" in str(info.value)
+
+
+@pytest.mark.parametrize("skew_s,key_known,message", [
+    (-7200, True, "JWT issue time is in the future. Check that this computer's clock"),
+    (7200, True, "JWT was issued more than an hour in the past. Check that this computer's clock"),
+    (0, False, "refused the service key (HTTP 400: No associated key found)"),
+])
+def test_the_token_endpoints_refusals_say_why(loopback, skew_s, key_known, message):
+    """The token endpoint answers as ftw.tokenauth does (HTTP 400, {"error", "error_description"}): the message
+    carries the service's reason, and a grant refused for its times points at this computer's clock."""
+    import time
+
+    uri = loopback.url + "/@@oauth2-token"
+    text, public = make_service_key(uri, client_id="test-client" if key_known else "another-client")
+    loopback.routes[("POST", "/@@oauth2-token")] = token_route(public, uri, clock=lambda: time.time() + skew_s)
+    with pytest.raises(PluginError) as info:
+        TokenProvider(parse_service_key(text), Transport(timeout_s=10)).token()
+    assert message in str(info.value)
