@@ -96,8 +96,12 @@ def _items(value):
 
 
 def _text(value):
-    if isinstance(value, dict):  # RichText: {"data": "<p>…</p>", "content-type": …}
-        value = value.get("data", "")
+    """Text for display: RichText ({"data": "<p>…</p>", "content-type": …}) without its tags, a vocabulary
+    term ({"token": …, "title": …}) as its title, a list as its items joined."""
+    if isinstance(value, list):
+        return ", ".join(t for t in (_text(v) for v in value) if t)
+    if isinstance(value, dict):
+        value = value.get("data") if "data" in value else value.get("title") or value.get("token") or ""
     if value is None:
         return ""
     return re.sub(r"<[^>]+>", "", str(value)).strip()
@@ -140,7 +144,7 @@ def _coverage(value):
 def family_of(item):
     """The product family: the item's familyTitle, else the products/<family>/ folder of its address."""
     if item.get("familyTitle"):
-        return str(item["familyTitle"])
+        return _text(item["familyTitle"])  # a vocabulary term in full items: {"token": …, "title": …}
     m = re.search(r"/products/([^/]+)/", item.get("@id", ""))
     if not m:
         return ""

@@ -159,3 +159,18 @@ def test_expired_token_is_renewed_and_a_missing_login_said(site):
         api.requests()
     with pytest.raises(PluginError, match="needs your service key"):
         ClmsApi(api.base_url, api.transport).requests()
+
+
+def test_vocabulary_terms_and_lists_in_full_items_are_shown_as_text():
+    """In full catalogue items (eea/clms.types; ../shared/api/CLMS.md, 'Corrections') vocabulary fields such as
+    familyTitle are serialised as {"token", "title"} and geographicCoverage is a list of strings: the details
+    show the titles and the names, not Python's repr of them."""
+    from clms_egms.core.clms.catalogue import parse_dataset
+
+    dataset = parse_dataset({"UID": "u", "title": "CORINE Land Cover 2018", "@id": "https://x/en/products/x/y",
+                             "familyTitle": {"token": "corine-land-cover", "title": "CORINE Land Cover"},
+                             "geographicCoverage": ["Europe", "EEA38"],
+                             "qualitySpatialResolution_line": {"token": "100", "title": "100 m"}})
+    assert dataset.family == "CORINE Land Cover"
+    assert dataset.coverage == "Europe, EEA38"
+    assert dataset.resolution == "100 m"
