@@ -56,9 +56,9 @@ class ClmsApi:
 
     # --- catalogue (anonymous) ------------------------------------------------------------------------
 
-    def search(self, text="", filters=None, next_url="", size=BATCH, feedback=None):
-        """One batch of datasets matching ``text`` and ``filters`` (index name -> value); ``next_url``: the
-        batch after one already read (``SearchPage.next_url``)."""
+    def search(self, text="", filters=None, next_url="", size=BATCH, feedback=None, uid=""):
+        """One batch of datasets matching ``text`` and ``filters`` (index name -> value), or the one with ``uid``;
+        ``next_url``: the batch after one already read (``SearchPage.next_url``)."""
         if next_url:
             answer = self.transport.get_json(next_url, feedback=feedback)
         else:
@@ -67,6 +67,8 @@ class ClmsApi:
                       ("metadata_fields", "dataset_download_information"), ("sort_on", "sortable_title")]
             if text.strip():
                 params.append(("SearchableText", text.strip()))
+            if uid:
+                params.append(("UID", uid))
             for name in FILTERS:
                 value = (filters or {}).get(name)
                 if value:
@@ -82,11 +84,20 @@ class ClmsApi:
                           str(next_url or ""), answer)
 
     def by_uid(self, uid, feedback=None):
-        """The dataset with this UID (@datasets_by_uid, anonymous), or None."""
+        """The dataset with this UID, or None. @datasets_by_uid (eea/clms.addon, cart_dataset_search) answers
+        {"@id", "items_total", "items"} with only title, UID and the download information of each dataset:
+        whether it is a time series, and its temporal limit, come from the full catalogue item (@search by UID
+        with fullobjects), read next; without it a time series would be requested without its TemporalFilter."""
         answer = self.transport.get_json(self.api_url + "/@datasets_by_uid", params={"UID": uid}, feedback=feedback)
         items = answer.get("items", []) if isinstance(answer, dict) else answer if isinstance(answer, list) else []
-        found = [parse_dataset(i) for i in items if isinstance(i, dict) and i.get("UID") == uid]
-        return found[0] if found else None
+        found = [i for i in items if isinstance(i, dict) and i.get("UID") == uid]
+        if not found:
+            return None
+        full = [d for d in self.search(uid=uid, size=1, feedback=feedback).datasets if d.uid == uid]
+        if full:
+            return full[0]
+        log.warning("CLMS dataset %s: no full catalogue item, its time-series settings are unknown", uid)
+        return parse_dataset(found[0])
 
     def projections(self, uid, feedback=None):
         answer = self.transport.get_json(self.api_url + "/@projections", params={"uid": uid}, feedback=feedback)

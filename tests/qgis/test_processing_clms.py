@@ -90,3 +90,21 @@ def test_cancel_while_waiting_cancels_the_request(provider, site, tmp_path):
                                                    "OUTPUT_FOLDER": str(tmp_path)}, feedback=CancelOnRequest())
     (task,) = site.tasks.values()
     assert task["Status"] == "Cancelled"
+
+
+def test_a_time_series_asked_by_uid_carries_its_temporal_filter(provider, site, tmp_path):
+    """@datasets_by_uid gives no time-series settings (eea/clms.addon, cart_dataset_search): the algorithm reads
+    the full catalogue item, so the request carries the TemporalFilter the service requires, and the 31-day
+    limit is applied before anything is asked."""
+    import processing
+
+    snow = next(d for d in site.datasets if d["mapviewer_istimeseries"] and d["download_limit_temporal_extent"] == 31)
+    site.outcome[snow["UID"]] = "Rejected"  # the request is made; its preparation does not matter here
+    with pytest.raises(QgsProcessingException, match="Rejected"):
+        processing.run("clms_egms:download_clms", {"DATASET": snow["UID"], "NUTS": "ITC11", "START": "2023-01-01",
+                                                   "END": "2023-01-20", "OUTPUT_FOLDER": str(tmp_path / "t")})
+    (item,) = site.posts[-1]["Datasets"]
+    assert item["DatasetID"] == snow["UID"] and set(item["TemporalFilter"]) == {"StartDate", "EndDate"}
+    with pytest.raises(QgsProcessingException, match="at most 31 days"):
+        processing.run("clms_egms:download_clms", {"DATASET": snow["UID"], "NUTS": "ITC11", "START": "2023-01-01",
+                                                   "END": "2023-06-01", "OUTPUT_FOLDER": str(tmp_path / "t")})

@@ -230,6 +230,8 @@ class ClmsSite:
         for item in self.datasets:
             if text and not all(w in (item["title"] + " " + item["description"]).lower() for w in text.split()):
                 continue
+            if q.get("UID") and item["UID"] != q["UID"]:
+                continue
             if q.get("familyTitle") and item["familyTitle"] != q["familyTitle"]:
                 continue
             if q.get("spatial_resolution") and item["qualitySpatialResolution_line"] != q["spatial_resolution"]:
@@ -261,10 +263,12 @@ class ClmsSite:
         return 200, {}, answer
 
     def by_uid(self, request):
+        """eea/clms.addon restapi/cart_dataset_search/get.py: a batch object whose items carry only title, UID,
+        dataset_download_information and downloadable_files."""
         uids = (request.query.get("UID") or [""])[0].split(",")
-        keys = ("@id", "UID", "title", "dataset_download_information", "downloadable_files", "familyTitle",
-                "mapviewer_istimeseries", "download_limit_temporal_extent")
-        return 200, {}, [{k: d[k] for k in keys} for d in self.datasets if d["UID"] in uids]
+        keys = ("title", "UID", "dataset_download_information", "downloadable_files")
+        items = [{k: d[k] for k in keys} for d in self.datasets if d["UID"] in uids]
+        return 200, {}, {"@id": self.base + "/api/@datasets_by_uid", "items_total": len(items), "items": items}
 
     def conversions(self, request):
         refused = self._auth(request)
