@@ -1479,37 +1479,37 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="76"/>
+        <location filename="../core/clms/api.py" line="78"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="105"/>
+        <location filename="../core/clms/api.py" line="116"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="121"/>
+        <location filename="../core/clms/api.py" line="132"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="135"/>
+        <location filename="../core/clms/api.py" line="146"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="150"/>
+        <location filename="../core/clms/api.py" line="164"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="190"/>
+        <location filename="../core/clms/api.py" line="216"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="192"/>
+        <location filename="../core/clms/api.py" line="218"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -1654,32 +1654,32 @@
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="121"/>
+        <location filename="../core/processing/download_clms.py" line="123"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="133"/>
+        <location filename="../core/processing/download_clms.py" line="135"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="142"/>
+        <location filename="../core/processing/download_clms.py" line="162"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="146"/>
+        <location filename="../core/processing/download_clms.py" line="166"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="151"/>
+        <location filename="../core/processing/download_clms.py" line="171"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Der CLMS konnte die Anfrage {id} nicht vorbereiten ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="154"/>
+        <location filename="../core/processing/download_clms.py" line="174"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
@@ -1819,152 +1819,152 @@
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="306"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="307"/>
+        <location filename="../ui/clms_panel.py" line="315"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="341"/>
+        <location filename="../ui/clms_panel.py" line="349"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="353"/>
+        <location filename="../ui/clms_panel.py" line="361"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="373"/>
+        <location filename="../ui/clms_panel.py" line="381"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="381"/>
+        <location filename="../ui/clms_panel.py" line="389"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="407"/>
+        <location filename="../ui/clms_panel.py" line="415"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="417"/>
+        <location filename="../ui/clms_panel.py" line="425"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="430"/>
+        <location filename="../ui/clms_panel.py" line="442"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="432"/>
+        <location filename="../ui/clms_panel.py" line="444"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="448"/>
+        <location filename="../ui/clms_panel.py" line="460"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="448"/>
+        <location filename="../ui/clms_panel.py" line="460"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="457"/>
+        <location filename="../ui/clms_panel.py" line="469"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="486"/>
+        <location filename="../ui/clms_panel.py" line="498"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="486"/>
+        <location filename="../ui/clms_panel.py" line="498"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="489"/>
+        <location filename="../ui/clms_panel.py" line="501"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="503"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="505"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="505"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="502"/>
+        <location filename="../ui/clms_panel.py" line="514"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2549,22 +2549,22 @@
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="142"/>
+        <location filename="../core/clms/api.py" line="156"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="156"/>
+        <location filename="../core/clms/api.py" line="172"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="161"/>
+        <location filename="../core/clms/api.py" line="187"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="173"/>
+        <location filename="../core/clms/api.py" line="199"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2677,6 +2677,26 @@
         <location filename="../core/auth.py" line="124"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="141"/>
+        <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
+        <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="153"/>
+        <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
+        <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="309"/>
+        <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
+        <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="428"/>
+        <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
+        <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
 </context>
 <context>

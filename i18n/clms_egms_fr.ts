@@ -1479,37 +1479,37 @@
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="76"/>
+        <location filename="../core/clms/api.py" line="78"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="105"/>
+        <location filename="../core/clms/api.py" line="116"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="121"/>
+        <location filename="../core/clms/api.py" line="132"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="135"/>
+        <location filename="../core/clms/api.py" line="146"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="150"/>
+        <location filename="../core/clms/api.py" line="164"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="190"/>
+        <location filename="../core/clms/api.py" line="216"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="192"/>
+        <location filename="../core/clms/api.py" line="218"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -1654,32 +1654,32 @@
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="121"/>
+        <location filename="../core/processing/download_clms.py" line="123"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="133"/>
+        <location filename="../core/processing/download_clms.py" line="135"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="142"/>
+        <location filename="../core/processing/download_clms.py" line="162"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="146"/>
+        <location filename="../core/processing/download_clms.py" line="166"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="151"/>
+        <location filename="../core/processing/download_clms.py" line="171"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer la demande {id} ({status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="154"/>
+        <location filename="../core/processing/download_clms.py" line="174"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
@@ -1819,152 +1819,152 @@
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="306"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="307"/>
+        <location filename="../ui/clms_panel.py" line="315"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="341"/>
+        <location filename="../ui/clms_panel.py" line="349"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="353"/>
+        <location filename="../ui/clms_panel.py" line="361"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="373"/>
+        <location filename="../ui/clms_panel.py" line="381"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="381"/>
+        <location filename="../ui/clms_panel.py" line="389"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="407"/>
+        <location filename="../ui/clms_panel.py" line="415"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="417"/>
+        <location filename="../ui/clms_panel.py" line="425"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="430"/>
+        <location filename="../ui/clms_panel.py" line="442"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="432"/>
+        <location filename="../ui/clms_panel.py" line="444"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="448"/>
+        <location filename="../ui/clms_panel.py" line="460"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="448"/>
+        <location filename="../ui/clms_panel.py" line="460"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="457"/>
+        <location filename="../ui/clms_panel.py" line="469"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="486"/>
+        <location filename="../ui/clms_panel.py" line="498"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="486"/>
+        <location filename="../ui/clms_panel.py" line="498"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="489"/>
+        <location filename="../ui/clms_panel.py" line="501"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="503"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="505"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="505"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="495"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="502"/>
+        <location filename="../ui/clms_panel.py" line="514"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2549,22 +2549,22 @@
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="142"/>
+        <location filename="../core/clms/api.py" line="156"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="156"/>
+        <location filename="../core/clms/api.py" line="172"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="161"/>
+        <location filename="../core/clms/api.py" line="187"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="173"/>
+        <location filename="../core/clms/api.py" line="199"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2677,6 +2677,26 @@
         <location filename="../core/auth.py" line="124"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="141"/>
+        <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
+        <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="153"/>
+        <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
+        <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="309"/>
+        <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
+        <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="428"/>
+        <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
+        <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
 </context>
 <context>

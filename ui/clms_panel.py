@@ -295,13 +295,21 @@ class ClmsPanel:
         w.clmsRequestButton.setEnabled(False)
 
         def done(task_ids):
+            if not task_ids:  # queued without a task id (CDSE): the monitor finds it among the requests
+                self.tracker.add(Tracked.awaited(d.uid, d.title, folder, dt.datetime.now().isoformat(
+                    timespec="seconds"), clc=clc.is_clc(d.title)))
             for task_id in task_ids:
                 self.tracker.add(Tracked(task_id, d.title, folder, dt.datetime.now().isoformat(timespec="seconds"),
                                          clc=clc.is_clc(d.title)))
             self._show_requests()
-            notify(self.iface, tr("Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in "
-                                  "the project when ready.").format(dataset=d.title, ids=", ".join(task_ids)),
-                   Qgis.Success, duration=10)
+            if task_ids:
+                text = tr("Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project "
+                          "when ready.").format(dataset=d.title, ids=", ".join(task_ids))
+            else:
+                text = tr("Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for "
+                          "datasets from the Copernicus Data Space Ecosystem); it lands in the project when "
+                          "ready.").format(dataset=d.title)
+            notify(self.iface, text, Qgis.Success, duration=10)
             self.timer.start()
 
         return run_in_background(self.iface, tr("Requesting {dataset}").format(dataset=d.title),
@@ -416,6 +424,10 @@ class ClmsPanel:
         if tracked is not None and tracked.finished:
             notify(self.iface, tr("This request has already finished."), Qgis.Info)
             return None
+        if tracked is not None and tracked.is_awaited:
+            notify(self.iface, tr("The CLMS has not given this request a task id yet: it can be cancelled once it "
+                                  "has one (Refresh)."), Qgis.Info)
+            return None
         try:
             api = clms_api.client(Settings.load(), with_key=True)
         except PluginError as exc:
@@ -452,7 +464,7 @@ class ClmsPanel:
             name.setToolTip(t.message or t.title)
             table.setItem(row, 0, name)
             table.setItem(row, 1, QTableWidgetItem(status))
-            table.setItem(row, 2, QTableWidgetItem(t.task_id))
+            table.setItem(row, 2, QTableWidgetItem("…" if t.is_awaited else t.task_id))
         waiting = len([t for t in tracked if not t.finished])
         self.w.clmsRequestsStatus.setText(tr("{n} requests being prepared by the CLMS; checked every {s} s.").format(
             n=waiting, s=POLL_MS // 1000) if waiting else "")

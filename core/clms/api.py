@@ -147,7 +147,10 @@ class ClmsApi:
 
     def submit(self, items, feedback=None):
         """Create download requests for ``items`` (dicts from ``requests.area_item``/``file_item``); returns the
-        task ids. More than 5 items go in several requests, as the service takes at most 5 at a time."""
+        task ids. More than 5 items go in several requests, as the service takes at most 5 at a time. Items of
+        datasets the site serves from CDSE are queued asynchronously and get no task id in the answer
+        (eea/clms.downloadtool): an answer without any task id and without refusals is such an acceptance,
+        and adds none."""
         task_ids = []
         for start in range(0, len(items), MAX_ITEMS):
             answer = _shape(self._call("POST", "/@datarequest_post", {"Datasets": items[start:start + MAX_ITEMS]},
@@ -157,8 +160,10 @@ class ClmsApi:
             errors = answer.get("ErrorTaskIds") or []
             if errors:
                 log.warning("CLMS request: items refused: %s", errors)
-            if not ids:
+            if not ids and (errors or tasks):  # refused, or task entries without a usable id
                 raise RequestRefused(tr("The CLMS service created no download request."))
+            if not ids:
+                log.info("CLMS request accepted without a task id (queued asynchronously, as CDSE datasets are)")
             task_ids += ids
         return task_ids
 
@@ -167,6 +172,16 @@ class ClmsApi:
         answer = _shape(self._call("GET", "/@datarequest_search", params={"status": status} if status else None,
                                    feedback=feedback), tr("the list of your requests"), '{"<task id>": {...}}')
         return {str(k): v for k, v in answer.items() if isinstance(v, dict)}
+
+    def task_of(self, dataset_uid, known, feedback=None):
+        """The id of a request of ``dataset_uid`` among the user's requests that is not in ``known`` (the ids
+        seen before it was made), or None: how a request queued without a task id is found."""
+        for task_id, record in self.requests(feedback=feedback).items():
+            datasets = record.get("Datasets")
+            if task_id not in known and isinstance(datasets, list) and any(
+                    isinstance(d, dict) and d.get("DatasetID") == dataset_uid for d in datasets):
+                return task_id
+        return None
 
     def status(self, task_id, feedback=None):
         return _shape(self._call("GET", "/@datarequest_status_get", params={"TaskID": task_id}, feedback=feedback),

@@ -10,6 +10,7 @@ from ..settings import load_state, save_state
 from .api import FINISHED
 
 STATE_NAME = "clms_requests"
+AWAITED = "queued:"  # the task id of a request whose id the service has not given yet
 
 
 @dataclass
@@ -25,6 +26,18 @@ class Tracked:
     files: list = field(default_factory=list)  # data files of the unpacked result
     fetched: bool = False  # the result is downloaded and unpacked
     clc: bool = False
+    dataset_uid: str = ""  # set while the service has not yet given the task id (see ``awaited``)
+
+    @staticmethod
+    def awaited(dataset_uid, title, folder, submitted, clc=False):
+        """A request the service accepted without a task id (CDSE datasets are queued asynchronously: their
+        items never appear in TaskIds); the monitor takes its task id from @datarequest_search."""
+        return Tracked(AWAITED + dataset_uid + ":" + submitted, title, folder, submitted, clc=clc,
+                       dataset_uid=dataset_uid)
+
+    @property
+    def is_awaited(self):
+        return self.task_id.startswith(AWAITED)
 
     @property
     def finished(self):
@@ -61,10 +74,24 @@ class Tracker:
         """Requests still waiting for the service, or for their result to be fetched."""
         return [t for t in self.requests.values() if not t.finished or t.needs_result]
 
+    def _adopt(self, records):
+        """Give each awaited request the task id of a record of its dataset that no tracked request has."""
+        for placeholder in [t for t in self.requests.values() if t.is_awaited]:
+            for task_id, record in records.items():
+                datasets = record.get("Datasets") if isinstance(record, dict) else None
+                if task_id in self.requests or not isinstance(datasets, list):
+                    continue
+                if any(isinstance(d, dict) and d.get("DatasetID") == placeholder.dataset_uid for d in datasets):
+                    del self.requests[placeholder.task_id]
+                    placeholder.task_id, placeholder.dataset_uid = task_id, ""
+                    self.requests[task_id] = placeholder
+                    break
+
     def update(self, records):
         """Take the service's records (task id -> record); returns the tracked requests whose result is ready
         to be fetched."""
         ready = []
+        self._adopt(records)
         for task_id, tracked in self.requests.items():
             record = records.get(task_id)
             if not record:

@@ -117,7 +117,9 @@ class DownloadClms(Algorithm):
         crs = self.parameterAsCrs(parameters, "CRS", context)
         item = area_item(dataset, dataset.download_infos[0], self.parameterAsString(parameters, "FORMAT", context),
                          crs.authid() if crs.isValid() else "EPSG:3035", nuts=nuts, bbox=bbox, start=start, end=end)
-        (task_id,) = self.api.submit([item], feedback)[:1]
+        known = set(self.api.requests(feedback=feedback))
+        task_ids = self.api.submit([item], feedback)
+        task_id = task_ids[0] if task_ids else self.awaited(dataset, known, feedback)
         feedback.pushInfo(tr("Request {id} made for {dataset}; waiting for the CLMS to prepare it.").format(
             id=task_id, dataset=dataset.title))
         record = self.wait(task_id, feedback)
@@ -132,6 +134,24 @@ class DownloadClms(Algorithm):
             context.addLayerToLoadOnCompletion(path, details)
         feedback.pushInfo(tr("{n} data files in {folder}.").format(n=len(files), folder=folder))
         return {"OUTPUT_FOLDER": folder, "FILES": "\n".join(files), "TASK_ID": task_id, "LAYERS": files}
+
+    def awaited(self, dataset, known, feedback):
+        """The task id of a request accepted without one (CDSE datasets are queued asynchronously), as it
+        appears among the user's requests."""
+        feedback.pushInfo(tr("The CLMS queued the request for {dataset} without a task id yet (as for datasets "
+                             "from the Copernicus Data Space Ecosystem); looking for it in your requests.").format(
+            dataset=dataset.title))
+        deadline = time.monotonic() + WAIT_S
+        while not feedback.isCanceled() and time.monotonic() < deadline:
+            task_id = self.api.task_of(dataset.uid, known, feedback)
+            if task_id is not None:
+                return task_id
+            for _ in range(int(POLL_S * 10)):
+                if feedback.isCanceled():
+                    break
+                time.sleep(0.1)
+        raise PluginError(tr("The CLMS accepted the request for {dataset} but has not listed it yet: it will "
+                             "appear in your requests (CLMS panel ▸ Refresh).").format(dataset=dataset.title))
 
     def wait(self, task_id, feedback):
         deadline = time.monotonic() + WAIT_S

@@ -332,3 +332,25 @@ def test_a_task_id_that_climbs_out_of_the_folder_lands_inside_it(dock, site, qgi
                  if lyr.name().startswith("CORINE Land Cover 2018 (")]
     assert raster.source().startswith(folder + os.sep)
     assert not messages(qgis_iface, Qgis.Critical)
+
+
+def test_a_cdse_request_queued_without_a_task_id_is_followed_to_the_project(dock, site, qgis_iface, wait):
+    """Datasets served from CDSE are queued asynchronously: the answer has no task id (eea/clms.downloadtool).
+    Clicked as a user does: the request shows as queued (not as a failure), the monitor finds its task among
+    the user's requests, follows it and puts the result in the project."""
+    search(dock, wait, "water bodies 2024")
+    pick(dock, "Water Bodies 2024 (CDSE)")
+    dock.clmsAreaMode.setCurrentIndex(1)
+    dock.clmsNuts.setText("IT")
+    assert request(dock, wait)
+    assert not messages(qgis_iface, Qgis.Critical)
+    assert requests_table(dock)[0] == ("Water Bodies 2024 (CDSE)", "queued", "…")
+    assert any("queues it" in m for m in messages(qgis_iface, Qgis.Success))
+    refresh(dock, wait)
+    (task_id,) = site.tasks
+    assert requests_table(dock)[0][2] == task_id
+    refresh(dock, wait)
+    wait(lambda: any(lyr.name().startswith("Water Bodies 2024 (CDSE) (")
+                     for lyr in QgsProject.instance().mapLayers().values()), timeout=30)
+    assert requests_table(dock)[0][1] == "in the project"
+    assert not messages(qgis_iface, Qgis.Critical)

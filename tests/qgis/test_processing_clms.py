@@ -108,3 +108,14 @@ def test_a_time_series_asked_by_uid_carries_its_temporal_filter(provider, site, 
     with pytest.raises(QgsProcessingException, match="at most 31 days"):
         processing.run("clms_egms:download_clms", {"DATASET": snow["UID"], "NUTS": "ITC11", "START": "2023-01-01",
                                                    "END": "2023-06-01", "OUTPUT_FOLDER": str(tmp_path / "t")})
+
+
+def test_a_cdse_dataset_queued_without_a_task_id(provider, site, tmp_path):
+    """The request of a CDSE dataset is answered without a task id: the algorithm finds its task among the
+    user's requests and follows it to the files."""
+    import processing
+
+    result = processing.run("clms_egms:download_clms", {"DATASET": "Water Bodies 2024 (CDSE)", "NUTS": "ITC11",
+                                                        "OUTPUT_FOLDER": str(tmp_path / "c")})
+    (task_id,) = site.tasks
+    assert result["TASK_ID"] == task_id and result["FILES"]

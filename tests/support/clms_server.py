@@ -128,6 +128,13 @@ def catalogue(base):
         items.append(_item(base, n, "european-ground-motion-service", title.lower().replace(" ", "-"), title,
                            "Ground motion from Sentinel-1 InSAR (download it from the EGMS tab).", "100 m", ["CSV"],
                            ["2020", "2024"], ["Natural risk zones"], "2020-01-01", "2024-12-31", infos=[]))
+    n += 1  # a dataset the site serves from the Copernicus Data Space Ecosystem: its requests are queued apart
+    items.append(_item(base, n, "water-and-ice", "water-bodies-cdse", "Water Bodies 2024 (CDSE)",
+                       "Water bodies from the Copernicus Data Space Ecosystem.", "100 m", ["Geotiff"], ["2024"],
+                       ["Hydrography"], "2024-01-01", "2024-12-31", infos=[
+                           {"@id": "cd5e0000-0000-4000-8000-000000000001", "collection": "", "full_format": "Geotiff",
+                            "full_path": "/cdse/water-bodies", "full_source": "CDSE", "name": "Water Bodies 2024",
+                            "wekeo_choices": ""}]))
     return items
 
 
@@ -305,7 +312,9 @@ class ClmsSite:
                 return 400, {}, {"status": "error", "msg": problem}
             echoes.append(echo)
         tasks = []
-        for group in ([e for e in echoes if "FileID" in e], [e for e in echoes if "FileID" not in e]):
+        cdse = [e for e in echoes if e.get("DatasetSource") == "CDSE"]
+        general = [e for e in echoes if "FileID" not in e and e.get("DatasetSource") != "CDSE"]
+        for group in ([e for e in echoes if "FileID" in e], general, cdse):
             if not group:
                 continue
             for task in self.tasks.values():
@@ -315,14 +324,16 @@ class ClmsSite:
             self.tasks[task_id] = {"Datasets": group, "Status": "Queued", "Message": "",
                                    "RegistrationDateTime": "2026-11-25T10:00:00.000000", "UserID": "test-user",
                                    "polls": 0}
-            tasks.append({"TaskID": task_id})
+            if group is not cdse:  # CDSE items are queued asynchronously: never in TaskIds, seen in the search
+                tasks.append({"TaskID": task_id})
         return 201, {}, {"TaskIds": tasks, "ErrorTaskIds": []}
 
     def _check(self, item):
         dataset = self._dataset(item.get("DatasetID"))
         if dataset is None:
             return "Error, DatasetID is not valid", None
-        echo = dict(item, DatasetTitle=dataset["title"], DatasetSource="EEA",
+        sources = [i.get("full_source") for i in dataset["dataset_download_information"]["items"]]
+        echo = dict(item, DatasetTitle=dataset["title"], DatasetSource=(sources or ["EEA"])[0] or "EEA",
                     DatasetFormat=dataset["dataset_full_format"])
         if "FileID" in item:
             if not any(f["@id"] == item["FileID"] for f in dataset["downloadable_files"]["items"]):
