@@ -13,10 +13,10 @@ TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
 TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help deps venv test run zip validate lint bench ts qm clean screenshots
+.PHONY: help deps venv test run zip validate lint bench ts qm clean screenshots live-check
 
 help:
-	@echo "make test | run | zip | lint | bench | screenshots | ts | qm | clean"
+	@echo "make test | run | zip | lint | bench | screenshots | live-check | ts | qm | clean"
 
 deps:
 	@bash tools/install_deps.sh
@@ -60,6 +60,11 @@ screenshots: zip
 	bash tools/screenshots.sh tools/screenshot_workshop.py docs
 	bash tools/screenshots.sh tools/screenshot_postgis.py docs
 	bash tools/screenshots.sh tools/screenshot_hostile.py $(BUILD)/hostile-shots
+
+# a read-only tour of the REAL services (needs internet): CLMS_SERVICE_KEY=/path/to/key.json make live-check
+live-check: venv
+	@mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
+	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime $(PY) tools/live_check.py
 
 bench: venv
 	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)

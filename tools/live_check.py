@@ -1,0 +1,139 @@
+"""make live-check: a read-only tour of the REAL CLMS and EGMS services through the plugin's own clients, for a
+maintainer with internet and a service key:
+
+    CLMS_SERVICE_KEY=/path/to/key.json make live-check
+
+It asks for a token, searches the catalogue (plain, then with each filter as the dock sends it), reads one
+dataset's details, @format_conversion_table and @projections, the EGMS lookups and one small EGMS search. It
+prints a table (call, HTTP status, seconds, whether the answer parsed, what came back) and writes every raw
+answer under build/live/ so it can become recorded test data. Nothing is requested for download.
+
+CLMS_URL and EGMS_URL override the service addresses (the tests point them at the loopback servers);
+LIVE_OUT the folder for the raw answers. Without network it stops at once with one line and exit status 2.
+"""
+import json
+import os
+import socket
+import sys
+import time
+from urllib.parse import urlsplit
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CLMS_URL = os.environ.get("CLMS_URL", "https://land.copernicus.eu")
+EGMS_URL = os.environ.get("EGMS_URL", "https://egms.land.copernicus.eu/insar-api/archive")
+OUT = os.environ.get("LIVE_OUT", os.path.join(ROOT, "build", "live"))
+# the catalogue filters as the dock sends them (one value each), to see what the real index answers
+FILTERS = [("familyTitle", "CORINE Land Cover"), ("spatial_resolution", "100 m"), ("spatial_resolution", "100"),
+           ("distribution_format_list", "Geotiff"), ("distribution_format_list", "GeoTIFF"),
+           ("gemetInspireThemes", "Land cover"), ("temporal_extent", "2018")]
+USTICA = (13.15, 38.68, 13.22, 38.73)
+
+
+def fail(text):
+    print("live-check: " + text)
+    sys.exit(2)
+
+
+def reachable(url):
+    """None when a TCP connection to the service can be made within 5 s, else why not."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        socket.create_connection((parts.hostname, port), timeout=5).close()
+        return None
+    except OSError as exc:
+        return "{}:{}: {}".format(parts.hostname, port, exc.strerror or exc)
+
+
+def main():
+    key_path = os.environ.get("CLMS_SERVICE_KEY", "")
+    if not key_path or not os.path.isfile(key_path):
+        fail("set CLMS_SERVICE_KEY to the path of your service key file (JSON, from your land.copernicus.eu "
+             "profile, API tokens)")
+    for url in (CLMS_URL, EGMS_URL):
+        why = reachable(url)
+        if why:
+            fail("cannot reach {} ({}): no network here? Nothing was checked.".format(url, why))
+
+    plugins = os.path.join(ROOT, "build", "live-plugins")  # the plugin imported under its real name
+    os.makedirs(plugins, exist_ok=True)
+    if not os.path.islink(os.path.join(plugins, "clms_egms")):
+        os.symlink(ROOT, os.path.join(plugins, "clms_egms"), target_is_directory=True)
+    sys.path.insert(0, plugins)
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from clms_egms.core.auth import TokenProvider, parse_service_key
+    from clms_egms.core.clms.api import ClmsApi
+    from clms_egms.core.egms.api import EgmsApi
+    from clms_egms.core.errors import PluginError
+    from clms_egms.core.network import NetworkError, Transport
+
+    os.makedirs(OUT, exist_ok=True)
+    rows = []
+
+    class Recording(Transport):
+        """The plugin's transport, keeping each raw answer (and its status) for the table and build/live/."""
+        last = None
+
+        def request(self, method, url, **kwargs):
+            try:
+                response = super().request(method, url, **kwargs)
+            except NetworkError as exc:
+                Recording.last = (exc.status, exc.body or b"")
+                raise
+            Recording.last = (response.status, response.content)
+            return response
+
+    transport = Recording(timeout_s=60)
+
+    def step(name, call, describe=lambda r: ""):
+        Recording.last = None
+        started = time.monotonic()
+        try:
+            result = call()
+            parsed, what = "yes", describe(result)
+        except PluginError as exc:
+            result, parsed, what = None, "no", str(exc)
+        status, body = Recording.last or ("-", b"")
+        with open(os.path.join(OUT, name + ".json"), "wb") as f:
+            f.write(body)
+        rows.append((name, str(status or "-"), "{:.2f}".format(time.monotonic() - started), parsed, what))
+        return result
+
+    try:
+        with open(key_path, encoding="utf-8-sig") as f:
+            key = parse_service_key(f.read(), os.path.basename(key_path))
+    except (OSError, PluginError) as exc:
+        fail(str(exc))
+    tokens = TokenProvider(key, transport)
+    step("token", lambda: tokens.token(), lambda t: "a token ({} characters)".format(len(t)))
+    clms = ClmsApi(CLMS_URL, transport, tokens)
+    page = step("search", lambda: clms.search("corine"), lambda p: "{} of {} datasets".format(
+        len(p.datasets), p.total))
+    for index, value in FILTERS:
+        step("search_{}_{}".format(index, value.replace(" ", "_")), lambda i=index, v=value: clms.search(
+            "", {i: v}, size=5), lambda p: "{} datasets".format(p.total))
+    if page and page.datasets:
+        uid = page.datasets[0].uid
+        step("datasets_by_uid", lambda: clms.by_uid(uid), lambda d: d.title if d else "not found")
+        step("projections", lambda: clms.projections(uid), lambda p: ", ".join(p[:5]))
+    step("format_conversion_table", lambda: clms.format_conversions(), lambda t: ", ".join(sorted(t)[:6]))
+    egms = EgmsApi(EGMS_URL, transport, tokens)
+    for lookup in ("levels", "releases", "directions", "swaths", "product_types"):
+        step("egms_" + lookup, lambda n=lookup: egms._call("GET", "/" + n), lambda a: json.dumps(a)[:60])
+    step("egms_search", lambda: egms.search("L2b", "2020-2024", USTICA), lambda h: "{} files: {}".format(
+        len(h), ", ".join(x.filename for x in h[:2])))
+
+    widths = [max(len(r[i]) for r in rows + [("call", "HTTP", "s", "parsed", "")]) for i in range(4)]
+    print("  ".join(h.ljust(w) for h, w in zip(("call", "HTTP", "s", "parsed"), widths)) + "  what came back")
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + "  " + row[4][:100])
+    print("raw answers: {}".format(OUT))
+    app.exitQgis()
+    return 0 if all(r[3] == "yes" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
