@@ -22,10 +22,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLMS_URL = os.environ.get("CLMS_URL", "https://land.copernicus.eu")
 EGMS_URL = os.environ.get("EGMS_URL", "https://egms.land.copernicus.eu/insar-api/archive")
 OUT = os.environ.get("LIVE_OUT", os.path.join(ROOT, "build", "live"))
-# the catalogue filters as the dock sends them (one value each), to see what the real index answers
-FILTERS = [("familyTitle", "CORINE Land Cover"), ("spatial_resolution", "100 m"), ("spatial_resolution", "100"),
-           ("distribution_format_list", "Geotiff"), ("distribution_format_list", "GeoTIFF"),
-           ("gemetInspireThemes", "Land cover"), ("temporal_extent", "2018")]
+# the catalogue filters as the dock sends them, and the same asked with the display value as it is, to see which
+# spelling the real index answers (see core/clms/catalogue.py, filter_params)
+FILTERS = [("familyTitle", "CORINE Land Cover"), ("spatial_resolution", "100 m"),
+           ("distribution_format_list", "GeoTIFF"), ("gemetInspireThemes", "Land cover"), ("temporal_extent", "2018")]
+RAW = [("spatial_resolution", "100 m"), ("distribution_format_list", "Geotiff"), ("temporal_extent", "2018")]
 USTICA = (13.15, 38.68, 13.22, 38.73)
 
 
@@ -115,6 +116,10 @@ def main():
     for index, value in FILTERS:
         step("search_{}_{}".format(index, value.replace(" ", "_")), lambda i=index, v=value: clms.search(
             "", {i: v}, size=5), lambda p: "{} datasets".format(p.total))
+    for index, value in RAW:
+        step("raw_{}_{}".format(index, value.replace(" ", "_")), lambda i=index, v=value: transport.get_json(
+            clms.api_url + "/@search", params=[("portal_type", "DataSet"), ("b_size", "5"), (i, v)]),
+            lambda a: "{} datasets".format(a.get("items_total") if isinstance(a, dict) else "?"))
     if page and page.datasets:
         uid = page.datasets[0].uid
         step("datasets_by_uid", lambda: clms.by_uid(uid), lambda d: d.title if d else "not found")

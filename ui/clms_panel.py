@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QCompleter, QFileDialog, QListWidgetItem, QTable
 
 from ..core.clms import api as clms_api
 from ..core.clms import clc
-from ..core.clms.catalogue import FAMILIES, view_layer_kind
+from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER, view_layer_kind
 from ..core.clms.monitor import Tracked, Tracker
 from ..core.clms.nuts import NutsIndex
 from ..core.clms.requests import area_item, file_item
@@ -28,8 +28,6 @@ from .messages import notify, run_in_background
 
 EXTENT, NUTS, LAYER = range(3)
 POLL_MS = 20000
-RESOLUTIONS = ["10 m", "20 m", "100 m", "500 m", "1 km"]
-FORMATS = ["Geotiff", "GPKG", "Shapefile", "Geojson", "Netcdf", "GDB"]
 THEMES = ["Land cover", "Land use", "Orthoimagery", "Hydrography", "Elevation", "Natural risk zones",
           "Habitats and biotopes"]
 RASTER_FORMATS = ["Geotiff", "Netcdf"]
@@ -62,7 +60,7 @@ class ClmsPanel:
         w.catalogueFamily.addItem(tr("Any"), "")
         for title, _slug in FAMILIES:
             w.catalogueFamily.addItem(title, title)
-        for combo, values in ((w.catalogueResolution, RESOLUTIONS), (w.catalogueFormat, FORMATS),
+        for combo, values in ((w.catalogueResolution, RESOLUTION_FILTER), (w.catalogueFormat, FORMAT_FILTER),
                               (w.catalogueTheme, THEMES)):
             combo.addItem(tr("Any"), "")
             for value in values:

@@ -12,7 +12,7 @@ from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
 from ..network import HttpError, Transport
-from .catalogue import parse_dataset
+from .catalogue import filter_params, parse_dataset
 
 BATCH = 25
 MAX_ITEMS = 5
@@ -69,10 +69,7 @@ class ClmsApi:
                 params.append(("SearchableText", text.strip()))
             if uid:
                 params.append(("UID", uid))
-            for name in FILTERS:
-                value = (filters or {}).get(name)
-                if value:
-                    params.append((name, value))
+            params += filter_params({name: (filters or {}).get(name) for name in FILTERS})
             answer = self.transport.get_json(self.api_url + "/@search", params=params, feedback=feedback)
         if not isinstance(answer, dict) or not isinstance(answer.get("items"), list):
             raise PluginError(tr("The CLMS catalogue answered with something that is not a search result."))

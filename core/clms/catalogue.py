@@ -23,6 +23,34 @@ FAMILIES = [
 ]
 
 
+# The catalogue filters: what the user picks, and the index values sent for it. The site indexes what eea/clms.types
+# indexers compute (indexers/spatial_resolution.py, temporal_extent.py, distribution_format_list.py), not the
+# labels it shows: spatial_resolution holds bare metres ("10 m" -> "10"; the indexer strips the letters k and m,
+# so "1 km" is indexed "1"), temporal_extent integer years, distribution_format_list normalised names (GTiff ->
+# GeoTIFF, netCDF -> NetCDF). Several values for one choice are sent as one list (any of them matches).
+RESOLUTION_FILTER = {"10 m": ["10"], "20 m": ["20"], "100 m": ["100"], "500 m": ["500"], "1 km": ["1000", "1"]}
+FORMAT_NAMES = {"GTiff": "GeoTIFF", "netCDF": "NetCDF"}  # as the index normalises them
+FORMAT_FILTER = {"GeoTIFF": ["GeoTIFF", "Geotiff"], "NetCDF": ["NetCDF", "Netcdf"], "GPKG": ["GPKG"],
+                 "Shapefile": ["Shapefile"], "GeoJSON": ["Geojson", "GeoJSON"], "File geodatabase": ["GDB"]}
+
+
+def filter_params(filters):
+    """Query parameters for the catalogue filters ``filters`` (index name -> the choice shown to the user)."""
+    params = []
+    for name, value in filters.items():
+        if not value:
+            continue
+        if name == "spatial_resolution":
+            params += [(name, v) for v in RESOLUTION_FILTER.get(value, [value])]
+        elif name == "distribution_format_list":
+            params += [(name, v) for v in FORMAT_FILTER.get(value, [value])]
+        elif name == "temporal_extent":
+            params.append(("temporal_extent:int", str(int(value))))  # Zope makes an integer of ":int" fields
+        else:
+            params.append((name, value))
+    return params
+
+
 @dataclass
 class DownloadInfo:
     """One way to download a dataset by area (a ``dataset_download_information`` item)."""
@@ -177,7 +205,7 @@ def parse_dataset(item):
     files = [_file(f) for f in _items(item.get("downloadable_files")) if f.get("@id")]
     layers = [(str(x.get("id", "")), str(x.get("title") or x.get("id", ""))) for x in
               _items(item.get("mapviewer_layers")) if isinstance(x, dict) and x.get("id") and not x.get("hide")]
-    formats = (_strings(item.get("distribution_format_list"))
+    formats = ([FORMAT_NAMES.get(f, f) for f in _strings(item.get("distribution_format_list"))]
                or sorted({i.full_format for i in infos if i.full_format}))
     if not formats and item.get("dataset_full_format"):
         formats = [str(item["dataset_full_format"])]

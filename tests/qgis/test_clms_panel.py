@@ -90,7 +90,7 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     pick(dock, "CORINE Land Cover 2018")
     details = dock.datasetDetails.toPlainText()
     for expected in ("CORINE Land Cover 2018", "44 classes", "CORINE Land Cover", "2017-01-01 – 2018-12-31",
-                     "100 m", "Geotiff, GPKG", "EPSG:3035", "Land cover, Land use", "by area", "1 pre-packaged",
+                     "100 m", "GeoTIFF, GPKG", "EPSG:3035", "Land cover, Land use", "by area", "1 pre-packaged",
                      "Product page on land.copernicus.eu"):
         assert expected in details, expected
     assert "/en/products/corine-land-cover/clc2018" in dock.datasetDetails.toHtml()
@@ -214,9 +214,10 @@ def test_more_results_and_filters(dock, site, wait):
     assert site.searches[-1]["familyTitle"] == "Urban Atlas"
     dock.catalogueFamily.setCurrentIndex(0)
     dock.catalogueYear.setValue(2006)
-    dock.catalogueFormat.setCurrentText("Geotiff")
+    dock.catalogueFormat.setCurrentText("GeoTIFF")
     search(dock, wait)
-    assert site.searches[-1]["temporal_extent"] == "2006" and site.searches[-1]["distribution_format_list"] == "Geotiff"
+    assert site.searches[-1]["temporal_extent:int"] == "2006"  # the index holds integer years
+    assert site.searches[-1]["distribution_format_list"] == "GeoTIFF"  # and normalised format names
     assert dock.catalogueResults.count() == 4
 
 

@@ -4,6 +4,7 @@ delete) with their status progression and errors, the result files (zips holding
 make, Range served), and a minimal WMS for the view services. ``catalogue(base)`` makes its datasets."""
 import io
 import os
+import re
 import tempfile
 import zipfile
 from urllib.parse import urlencode
@@ -26,6 +27,30 @@ FAMILIES = {
 }
 
 
+INDEXED_FORMATS = {"netCDF": "NetCDF", "GTiff": "GeoTIFF"}  # eea/clms.types indexers/distribution_format_list.py
+
+
+def _resolution_index(item):
+    """The spatial_resolution index of an item as eea/clms.types computes it (indexers/spatial_resolution.py):
+    each comma-separated value, without the letters m and k ("10 m" -> "10", "1 km" -> "1")."""
+    values = (item.get("qualitySpatialResolution_line") or "").split(",")
+    return {re.sub(r"[m|km]", "", v.replace(",", ".")).strip() for v in values if v.strip().endswith("m")} | {
+        v.strip() for v in values if v.strip() and not v.strip().endswith(("m", "deg"))}
+
+
+def _years_index(item):
+    """The temporal_extent index (indexers/temporal_extent.py): the integer years from start to end."""
+    try:
+        start = int(item["temporalExtentStart"][:4])
+    except (KeyError, TypeError, ValueError):
+        return set()
+    try:
+        end = int(item["temporalExtentEnd"][:4])
+    except (KeyError, TypeError, ValueError):
+        end = 2026
+    return set(range(start, end + 1))
+
+
 def _uid(n):
     return "{:032x}".format(0xC1A5000000 + n)
 
@@ -38,7 +63,8 @@ def _item(base, n, family, slug, title, description, resolution, formats, years,
         "@id": api_id, "@type": "DataSet", "UID": _uid(n), "title": title, "review_state": "published",
         "description": description, "familyTitle": FAMILIES[family],
         "dataset_full_format": formats[0] if formats else None,
-        "qualitySpatialResolution_line": resolution, "distribution_format_list": list(formats),
+        "qualitySpatialResolution_line": resolution,
+        "distribution_format_list": [{"Geotiff": "GTiff", "Netcdf": "netCDF"}.get(f, f) for f in formats],
         "coordinateReferenceSystemList": ["EPSG:3035", "EPSG:4326"],
         "temporalCoverage": list(years), "temporalExtentStart": start, "temporalExtentEnd": end,
         "gemetInspireThemes": list(themes),
@@ -130,7 +156,7 @@ def catalogue(base):
                            ["2020", "2024"], ["Natural risk zones"], "2020-01-01", "2024-12-31", infos=[]))
     n += 1  # a dataset the site serves from the Copernicus Data Space Ecosystem: its requests are queued apart
     items.append(_item(base, n, "water-and-ice", "water-bodies-cdse", "Water Bodies 2024 (CDSE)",
-                       "Water bodies from the Copernicus Data Space Ecosystem.", "100 m", ["Geotiff"], ["2024"],
+                       "Water bodies from the Copernicus Data Space Ecosystem.", "1 km", ["Geotiff"], ["2024"],
                        ["Hydrography"], "2024-01-01", "2024-12-31", infos=[
                            {"@id": "cd5e0000-0000-4000-8000-000000000001", "collection": "", "full_format": "Geotiff",
                             "full_path": "/cdse/water-bodies", "full_source": "CDSE", "name": "Water Bodies 2024",
@@ -232,6 +258,10 @@ class ClmsSite:
     def search(self, request):
         q = {k: v[0] for k, v in request.query.items()}
         self.searches.append(q)
+
+        def wanted(name):  # a KeywordIndex query: any of the values given
+            return set(request.query.get(name, []))
+
         found = []
         text = q.get("SearchableText", "").lower()
         for item in self.datasets:
@@ -241,15 +271,17 @@ class ClmsSite:
                 continue
             if q.get("familyTitle") and item["familyTitle"] != q["familyTitle"]:
                 continue
-            if q.get("spatial_resolution") and item["qualitySpatialResolution_line"] != q["spatial_resolution"]:
+            if wanted("spatial_resolution") and not wanted("spatial_resolution") & _resolution_index(item):
                 continue
-            if q.get("distribution_format_list") and q["distribution_format_list"] not in item[
-                    "distribution_format_list"]:
+            if wanted("distribution_format_list") and not wanted("distribution_format_list") & {
+                    INDEXED_FORMATS.get(f, f) for f in item["distribution_format_list"]}:
                 continue
             if q.get("gemetInspireThemes") and q["gemetInspireThemes"] not in item["gemetInspireThemes"]:
                 continue
-            if q.get("temporal_extent") and q["temporal_extent"] not in item["temporalCoverage"]:
-                continue
+            if "temporal_extent" in q or "temporal_extent:int" in q:  # the index holds integers
+                year = q.get("temporal_extent:int")
+                if not (year and year.lstrip("-").isdigit() and int(year) in _years_index(item)):
+                    continue
             found.append(item)
         start, size = int(q.get("b_start", 0)), int(q.get("b_size", 25))
         page = found[start:start + size]

@@ -51,11 +51,16 @@ def test_filters_go_to_the_catalogue(site):
                                                 "River and Lake Ice Extent"]
     assert site.searches[-1]["familyTitle"] == "High Resolution Snow and Ice Monitoring"
     assert all(d.is_time_series and d.temporal_limit_days == 31 for d in page.datasets)
-    page = api.search(filters={"temporal_extent": "2006", "distribution_format_list": "Geotiff"})
+    # the index values (eea/clms.types indexers): integer years, normalised format names, bare metres
+    page = api.search(filters={"temporal_extent": "2006", "distribution_format_list": "GeoTIFF"})
+    assert site.searches[-1]["temporal_extent:int"] == "2006" and site.searches[-1][
+        "distribution_format_list"] == "GeoTIFF"
     assert sorted(d.title for d in page.datasets) == [
         "CORINE Land Cover 2006", "CORINE Land Cover Change 2000-2006", "CORINE Land Cover Change 2006-2012",
         "Imperviousness Density 2006 (20m)"]
     assert api.search("no such thing anywhere").datasets == []
+    one_km = api.search(filters={"spatial_resolution": "1 km"})  # indexed "1" ("1 km" without k and m) or "1000"
+    assert [d.title for d in one_km.datasets] == ["Water Bodies 2024 (CDSE)"]
 
 
 def test_recorded_search_item_without_fullobjects():
