@@ -31,7 +31,7 @@ FAMILIES = [
 RESOLUTION_FILTER = {"10 m": ["10"], "20 m": ["20"], "100 m": ["100"], "500 m": ["500"], "1 km": ["1000", "1"]}
 FORMAT_NAMES = {"GTiff": "GeoTIFF", "netCDF": "NetCDF"}  # as the index normalises them
 FORMAT_FILTER = {"GeoTIFF": ["GeoTIFF", "Geotiff"], "NetCDF": ["NetCDF", "Netcdf"], "GPKG": ["GPKG"],
-                 "Shapefile": ["Shapefile"], "GeoJSON": ["Geojson", "GeoJSON"], "File geodatabase": ["GDB"]}
+                 "Shapefile": ["Shapefile"], "GeoJSON": ["Geojson", "GeoJSON"], "GDB": ["GDB"]}
 
 
 def filter_params(filters):
