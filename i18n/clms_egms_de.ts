@@ -1429,32 +1429,32 @@
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="29"/>
+        <location filename="../core/clms/requests.py" line="47"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Wählen Sie das Gebiet des Downloads: eine NUTS-Region oder eine Ausdehnung (nicht beides).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="31"/>
+        <location filename="../core/clms/requests.py" line="49"/>
         <source>Choose the projection of the download.</source>
         <translation>Wählen Sie die Projektion des Downloads.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="39"/>
+        <location filename="../core/clms/requests.py" line="62"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>Das Downloadgebiet ist keine gültige Ausdehnung in Grad: {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="44"/>
+        <location filename="../core/clms/requests.py" line="67"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} ist eine Zeitreihe: Wählen Sie Start- und Enddatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="48"/>
+        <location filename="../core/clms/requests.py" line="71"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="50"/>
+        <location filename="../core/clms/requests.py" line="73"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
@@ -1479,37 +1479,37 @@
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="78"/>
+        <location filename="../core/clms/api.py" line="75"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="116"/>
+        <location filename="../core/clms/api.py" line="113"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="132"/>
+        <location filename="../core/clms/api.py" line="129"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="146"/>
+        <location filename="../core/clms/api.py" line="143"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="164"/>
+        <location filename="../core/clms/api.py" line="161"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="216"/>
+        <location filename="../core/clms/api.py" line="213"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="218"/>
+        <location filename="../core/clms/api.py" line="215"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -1734,237 +1734,237 @@
         <translation>Der Dienst hat {file} nicht gesendet: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="41"/>
+        <location filename="../ui/clms_panel.py" line="37"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="41"/>
+        <location filename="../ui/clms_panel.py" line="37"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="42"/>
+        <location filename="../ui/clms_panel.py" line="38"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="132"/>
+        <location filename="../ui/clms_panel.py" line="128"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} von {total} Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="138"/>
+        <location filename="../ui/clms_panel.py" line="134"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Kein Datensatz im CLMS-Katalog passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="144"/>
+        <location filename="../ui/clms_panel.py" line="140"/>
         <source>Searching the CLMS catalogue</source>
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="160"/>
+        <location filename="../ui/clms_panel.py" line="156"/>
         <source>The dataset, cut to an area</source>
         <translation>Der Datensatz, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="162"/>
+        <location filename="../ui/clms_panel.py" line="158"/>
         <source>Pre-packaged: {file}</source>
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="204"/>
+        <location filename="../ui/clms_panel.py" line="197"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="208"/>
+        <location filename="../ui/clms_panel.py" line="201"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="211"/>
+        <location filename="../ui/clms_panel.py" line="204"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="231"/>
+        <location filename="../ui/clms_panel.py" line="224"/>
         <source>GISCO NUTS regions</source>
         <translation>GISCO-NUTS-Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="231"/>
+        <location filename="../ui/clms_panel.py" line="224"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Vektordateien (*.geojson *.json *.gpkg *.shp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="243"/>
+        <location filename="../ui/clms_panel.py" line="236"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} NUTS-Regionen aus {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="257"/>
+        <location filename="../ui/clms_panel.py" line="250"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>„{text}“ ist keine NUTS-Region: Geben Sie einen Code oder einen Namen ein und wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="263"/>
+        <location filename="../ui/clms_panel.py" line="256"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Wählen Sie den Layer, dessen ausgewählte Objekte das Gebiet bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="270"/>
+        <location filename="../ui/clms_panel.py" line="263"/>
         <source>The download area is empty.</source>
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="306"/>
+        <location filename="../ui/clms_panel.py" line="299"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="315"/>
+        <location filename="../ui/clms_panel.py" line="308"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="349"/>
+        <location filename="../ui/clms_panel.py" line="342"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="361"/>
+        <location filename="../ui/clms_panel.py" line="354"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="381"/>
+        <location filename="../ui/clms_panel.py" line="374"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="389"/>
+        <location filename="../ui/clms_panel.py" line="382"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="415"/>
+        <location filename="../ui/clms_panel.py" line="408"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="425"/>
+        <location filename="../ui/clms_panel.py" line="418"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="442"/>
+        <location filename="../ui/clms_panel.py" line="435"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="444"/>
+        <location filename="../ui/clms_panel.py" line="437"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="460"/>
+        <location filename="../ui/clms_panel.py" line="453"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="460"/>
+        <location filename="../ui/clms_panel.py" line="453"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="469"/>
+        <location filename="../ui/clms_panel.py" line="462"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="498"/>
+        <location filename="../ui/clms_panel.py" line="491"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="498"/>
+        <location filename="../ui/clms_panel.py" line="491"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="501"/>
+        <location filename="../ui/clms_panel.py" line="494"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="503"/>
+        <location filename="../ui/clms_panel.py" line="496"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="505"/>
+        <location filename="../ui/clms_panel.py" line="498"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="505"/>
+        <location filename="../ui/clms_panel.py" line="498"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="514"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2549,22 +2549,22 @@
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="156"/>
+        <location filename="../core/clms/api.py" line="153"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="172"/>
+        <location filename="../core/clms/api.py" line="169"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="184"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="199"/>
+        <location filename="../core/clms/api.py" line="196"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2689,14 +2689,19 @@
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="428"/>
+        <location filename="../ui/clms_panel.py" line="421"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="53"/>
+        <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
+        <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
 </context>
 <context>

@@ -1429,32 +1429,32 @@
         <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="29"/>
+        <location filename="../core/clms/requests.py" line="47"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Choisissez la zone du téléchargement : une région NUTS ou une emprise (pas les deux).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="31"/>
+        <location filename="../core/clms/requests.py" line="49"/>
         <source>Choose the projection of the download.</source>
         <translation>Choisissez la projection du téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="39"/>
+        <location filename="../core/clms/requests.py" line="62"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>La zone de téléchargement n'est pas une emprise valide en degrés : {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="44"/>
+        <location filename="../core/clms/requests.py" line="67"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} est une série temporelle : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="48"/>
+        <location filename="../core/clms/requests.py" line="71"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="50"/>
+        <location filename="../core/clms/requests.py" line="73"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
@@ -1479,37 +1479,37 @@
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="78"/>
+        <location filename="../core/clms/api.py" line="75"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="116"/>
+        <location filename="../core/clms/api.py" line="113"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="132"/>
+        <location filename="../core/clms/api.py" line="129"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="146"/>
+        <location filename="../core/clms/api.py" line="143"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="164"/>
+        <location filename="../core/clms/api.py" line="161"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="216"/>
+        <location filename="../core/clms/api.py" line="213"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="218"/>
+        <location filename="../core/clms/api.py" line="215"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -1734,237 +1734,237 @@
         <translation>Le service n'a pas envoyé {file} : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="41"/>
+        <location filename="../ui/clms_panel.py" line="37"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="41"/>
+        <location filename="../ui/clms_panel.py" line="37"/>
         <source>finished</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="42"/>
+        <location filename="../ui/clms_panel.py" line="38"/>
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="132"/>
+        <location filename="../ui/clms_panel.py" line="128"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} jeux de données sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="138"/>
+        <location filename="../ui/clms_panel.py" line="134"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Aucun jeu de données du catalogue CLMS ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="144"/>
+        <location filename="../ui/clms_panel.py" line="140"/>
         <source>Searching the CLMS catalogue</source>
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="160"/>
+        <location filename="../ui/clms_panel.py" line="156"/>
         <source>The dataset, cut to an area</source>
         <translation>Le jeu de données, découpé sur une zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="162"/>
+        <location filename="../ui/clms_panel.py" line="158"/>
         <source>Pre-packaged: {file}</source>
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="204"/>
+        <location filename="../ui/clms_panel.py" line="197"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="208"/>
+        <location filename="../ui/clms_panel.py" line="201"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="211"/>
+        <location filename="../ui/clms_panel.py" line="204"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="231"/>
+        <location filename="../ui/clms_panel.py" line="224"/>
         <source>GISCO NUTS regions</source>
         <translation>Régions NUTS de GISCO</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="231"/>
+        <location filename="../ui/clms_panel.py" line="224"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="243"/>
+        <location filename="../ui/clms_panel.py" line="236"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} régions NUTS tirées de {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="257"/>
+        <location filename="../ui/clms_panel.py" line="250"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>« {text} » n'est pas une région NUTS : tapez un code ou un nom et choisissez une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="263"/>
+        <location filename="../ui/clms_panel.py" line="256"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Choisissez la couche dont les entités sélectionnées donnent la zone.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="270"/>
+        <location filename="../ui/clms_panel.py" line="263"/>
         <source>The download area is empty.</source>
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="306"/>
+        <location filename="../ui/clms_panel.py" line="299"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="315"/>
+        <location filename="../ui/clms_panel.py" line="308"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="349"/>
+        <location filename="../ui/clms_panel.py" line="342"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="361"/>
+        <location filename="../ui/clms_panel.py" line="354"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="381"/>
+        <location filename="../ui/clms_panel.py" line="374"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="389"/>
+        <location filename="../ui/clms_panel.py" line="382"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="415"/>
+        <location filename="../ui/clms_panel.py" line="408"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="425"/>
+        <location filename="../ui/clms_panel.py" line="418"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="442"/>
+        <location filename="../ui/clms_panel.py" line="435"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="444"/>
+        <location filename="../ui/clms_panel.py" line="437"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="460"/>
+        <location filename="../ui/clms_panel.py" line="453"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="460"/>
+        <location filename="../ui/clms_panel.py" line="453"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="469"/>
+        <location filename="../ui/clms_panel.py" line="462"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="498"/>
+        <location filename="../ui/clms_panel.py" line="491"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="498"/>
+        <location filename="../ui/clms_panel.py" line="491"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="501"/>
+        <location filename="../ui/clms_panel.py" line="494"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="503"/>
+        <location filename="../ui/clms_panel.py" line="496"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="505"/>
+        <location filename="../ui/clms_panel.py" line="498"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="505"/>
+        <location filename="../ui/clms_panel.py" line="498"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="500"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="514"/>
+        <location filename="../ui/clms_panel.py" line="507"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2549,22 +2549,22 @@
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="156"/>
+        <location filename="../core/clms/api.py" line="153"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="172"/>
+        <location filename="../core/clms/api.py" line="169"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="184"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="199"/>
+        <location filename="../core/clms/api.py" line="196"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2689,14 +2689,19 @@
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="428"/>
+        <location filename="../ui/clms_panel.py" line="421"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="53"/>
+        <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
+        <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from ..core.clms import clc
 from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER, view_layer_kind
 from ..core.clms.monitor import Tracked, Tracker
 from ..core.clms.nuts import NutsIndex
-from ..core.clms.requests import area_item, file_item
+from ..core.clms.requests import area_item, file_item, output_formats
 from ..core.clms.results import RASTERS, fetch_result
 from ..core.clms.view import capabilities_url, view_layer, wms_layers
 from ..core.download import LinkExpired
@@ -30,9 +30,7 @@ EXTENT, NUTS, LAYER = range(3)
 POLL_MS = 20000
 THEMES = ["Land cover", "Land use", "Orthoimagery", "Hydrography", "Elevation", "Natural risk zones",
           "Habitats and biotopes"]
-RASTER_FORMATS = ["Geotiff", "Netcdf"]
 PROJECTIONS = ["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]  # the contract's list
-VECTOR_FORMATS = ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]
 
 
 def _status_text(status):
@@ -159,10 +157,7 @@ class ClmsPanel:
         for f in d.files:
             w.clmsFile.addItem(tr("Pre-packaged: {file}").format(file=f.label), f)
         w.clmsFile.blockSignals(False)
-        raster = not d.download_infos or d.download_infos[0].full_format in RASTER_FORMATS
-        own = [i.full_format for i in d.download_infos if i.full_format]
-        formats = list(dict.fromkeys(own + (RASTER_FORMATS if raster else VECTOR_FORMATS)))
-        _fill(w.clmsFormat, formats)
+        _fill(w.clmsFormat, output_formats(d.download_infos[0].full_format) if d.download_infos else [])
         _fill(w.clmsProjection, PROJECTIONS)
         today = dt.date.today()
         end = min(dt.date.fromisoformat(d.temporal_end), today) if d.temporal_end else today

@@ -9,6 +9,24 @@ from ..errors import PluginError
 from ..i18n import tr
 
 
+# The output formats the download service converts each dataset format into (eea/clms.downloadtool, utils.py:
+# FORMAT_CONVERSION_TABLE, also served as @format_conversion_table); any other pair is refused ("Error,
+# specified formats are not compatible").
+_VECTOR = ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]
+CONVERSIONS = {"Geotiff": ["Geotiff"], "Netcdf": ["Netcdf", "Geotiff"], "GML": ["GML"], "WFS": _VECTOR + ["WFS"],
+               **{f: list(_VECTOR) for f in ("GPKG", "Shapefile", "Geojson", "GDB")}}
+
+
+def output_formats(full_format, table=None):
+    """The formats a dataset stored as ``full_format`` can be asked in, its own first. ``table``: the service's
+    @format_conversion_table ({from: {to: bool}}) where it was read, else the known one."""
+    if isinstance(table, dict) and isinstance(table.get(full_format), dict):
+        allowed = [to for to, ok in table[full_format].items() if ok is True]
+    else:
+        allowed = CONVERSIONS.get(full_format, [full_format] if full_format else [])
+    return sorted(allowed, key=lambda f: (f != full_format, allowed.index(f)))
+
+
 def bbox_param(west, south, east, north):
     """A bounding box (EPSG:4326 degrees) in the order the service takes. The documentation's examples read
     [west, north, east, south] (and the service echoes boxes so); the web viewer sends [west, south, east,
@@ -29,8 +47,13 @@ def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None,
         raise PluginError(tr("Choose the area of the download: a NUTS region or an extent (not both)."))
     if not crs:
         raise PluginError(tr("Choose the projection of the download."))
+    output_format = output_format or info.full_format
+    allowed = output_formats(info.full_format)
+    if info.full_format and allowed and output_format not in allowed:
+        raise PluginError(tr("{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.").format(
+            dataset=dataset.title, stored=info.full_format, allowed=", ".join(allowed), chosen=output_format))
     item = {"DatasetID": dataset.uid, "DatasetDownloadInformationID": info.id,
-            "OutputFormat": output_format or info.full_format, "OutputGCS": crs}
+            "OutputFormat": output_format, "OutputGCS": crs}
     if nuts:
         item["NUTS"] = nuts.strip().upper()
     else:

@@ -355,3 +355,17 @@ def test_a_cdse_request_queued_without_a_task_id_is_followed_to_the_project(dock
                      for lyr in QgsProject.instance().mapLayers().values()), timeout=30)
     assert requests_table(dock)[0][1] == "in the project"
     assert not messages(qgis_iface, Qgis.Critical)
+
+
+def test_the_format_list_offers_only_what_the_service_converts_to(dock, site, wait):
+    """eea/clms.downloadtool FORMAT_CONVERSION_TABLE: a GeoTIFF dataset comes as GeoTIFF only, a NetCDF one as
+    NetCDF or GeoTIFF, a vector one in the vector formats; the dock offers only those (the service refuses
+    the others: "Error, specified formats are not compatible")."""
+    def formats(title, words):
+        search(dock, wait, words)
+        pick(dock, title)
+        return [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())]
+
+    assert formats("CORINE Land Cover 2018", "corine 2018") == ["Geotiff"]
+    assert formats("Water Bodies 2020-present (raster 100 m)", "water bodies") == ["Netcdf", "Geotiff"]
+    assert formats("Urban Atlas 2018", "urban atlas 2018") == ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]

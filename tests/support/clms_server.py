@@ -27,6 +27,12 @@ FAMILIES = {
 }
 
 
+# eea/clms.downloadtool utils.py FORMAT_CONVERSION_TABLE: which output format each stored format converts to
+_VECTORS = ("Shapefile", "GDB", "GPKG", "Geojson", "GML")
+CONVERSION_TABLE = {source: {target: target in allowed for target in FORMATS} for source, allowed in (
+    [(v, _VECTORS) for v in ("Shapefile", "GDB", "GPKG", "Geojson")] + [
+        ("Geotiff", ("Geotiff",)), ("Netcdf", ("Geotiff", "Netcdf")), ("WFS", _VECTORS + ("WFS",)),
+        ("GML", ("GML",))])}
 INDEXED_FORMATS = {"netCDF": "NetCDF", "GTiff": "GeoTIFF"}  # eea/clms.types indexers/distribution_format_list.py
 
 
@@ -313,7 +319,7 @@ class ClmsSite:
         refused = self._auth(request)
         if refused:
             return refused
-        return 200, {}, {f: {t: True for t in FORMATS} for f in FORMATS}
+        return 200, {}, CONVERSION_TABLE
 
     # --- download requests ---------------------------------------------------------------------------------
 
@@ -378,8 +384,12 @@ class ClmsSite:
             return "The OutputGCS parameter is mandatory.", None
         if item["OutputGCS"] not in PROJECTIONS:
             return "Error, defined GCS not in the list", None
-        if item.get("OutputFormat") and item["OutputFormat"] not in FORMATS:
+        if item.get("OutputFormat") not in FORMATS:  # post.py: the format is checked against the table
             return "Error, the specified output format is not valid", None
+        stored = next(i["full_format"] for i in dataset["dataset_download_information"]["items"]
+                      if i["@id"] == item["DatasetDownloadInformationID"])
+        if not CONVERSION_TABLE.get(stored, {}).get(item["OutputFormat"]):
+            return "Error, specified formats are not compatible", None
         if "NUTS" in item and "BoundingBox" in item:
             return "Error, the request can not contain both NUTS and BoundingBox", None
         if "NUTS" in item:

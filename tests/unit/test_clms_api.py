@@ -4,7 +4,7 @@ import pytest
 from clms_egms.core.auth import TokenProvider, parse_service_key
 from clms_egms.core.clms.api import ClmsApi, RequestRefused
 from clms_egms.core.clms.catalogue import parse_dataset, view_layer_kind
-from clms_egms.core.clms.requests import area_item, bbox_param, epoch_ms, file_item
+from clms_egms.core.clms.requests import area_item, bbox_param, epoch_ms, file_item, output_formats
 from clms_egms.core.errors import PluginError
 from clms_egms.core.network import Transport
 from support.clms_server import ClmsSite
@@ -95,7 +95,13 @@ def test_request_items():
     assert area_item(d, d.download_infos[0], "", "EPSG:3035", bbox=(7.5, 45.0, 7.9, 45.2)) == {
         "DatasetID": "u1", "DatasetDownloadInformationID": "i1", "OutputFormat": "Geotiff", "OutputGCS": "EPSG:3035",
         "BoundingBox": [7.5, 45.2, 7.9, 45.0]}
-    assert area_item(d, d.download_infos[0], "GPKG", "EPSG:4326", nuts="itc11")["NUTS"] == "ITC11"
+    assert area_item(d, d.download_infos[0], "Geotiff", "EPSG:4326", nuts="itc11")["NUTS"] == "ITC11"
+    # only the conversions the service makes (eea/clms.downloadtool FORMAT_CONVERSION_TABLE)
+    with pytest.raises(PluginError, match=r"CLC \(stored as Geotiff\) can be downloaded as Geotiff, not as GPKG"):
+        area_item(d, d.download_infos[0], "GPKG", "EPSG:4326", nuts="itc11")
+    assert output_formats("Netcdf") == ["Netcdf", "Geotiff"] and output_formats("GML") == ["GML"]
+    assert output_formats("GPKG") == ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]
+    assert output_formats("Geotiff", {"Geotiff": {"Geotiff": True, "Netcdf": False}}) == ["Geotiff"]
     with pytest.raises(PluginError, match="not both"):
         area_item(d, d.download_infos[0], "", "EPSG:4326", nuts="ITC11", bbox=(7.5, 45.0, 7.9, 45.2))
     ts = Dataset("u2", "Snow", is_time_series=True, temporal_limit_days=31)
