@@ -125,6 +125,8 @@ class ClmsApi:
                 if (expired or "token expired" in message.lower()) and attempt == 1:
                     self.tokens.forget()
                     continue
+                if exc.status == 403 and message.startswith("Error,"):  # the download tool's own refusal
+                    raise RequestRefused(_refusal(message)) from None
                 if exc.status in (401, 403):
                     raise PluginError(tr("The CLMS service did not accept your access (HTTP {status}{detail}): check "
                                          "your service key in the plugin's Settings (Check key).").format(
@@ -185,7 +187,15 @@ class ClmsApi:
                       tr("the status of request {id}").format(id=task_id), '{"Status": ...}')
 
     def cancel(self, task_id, feedback=None):
-        self._call("DELETE", "/@datarequest_delete", {"TaskID": task_id}, feedback=feedback)
+        """Cancel a request. The service answers an unknown task id with HTTP 403 "TaskID not registered" and
+        another user's with HTTP 404 "permission denied" (datarequest_delete/delete.py)."""
+        try:
+            self._call("DELETE", "/@datarequest_delete", {"TaskID": task_id}, feedback=feedback)
+        except RequestRefused as exc:
+            if "not registered" in str(exc) or "permission denied" in str(exc):
+                raise RequestRefused(tr("The CLMS does not know the request {id} (any more) under your account: "
+                                        "remove it from the list.").format(id=task_id)) from None
+            raise
 
 
 def _shape(answer, what, expected):

@@ -467,9 +467,13 @@ class ClmsSite:
         refused = self._auth(request)
         if refused:
             return refused
-        task_id = str(request.json().get("TaskID", ""))
+        task_id = str(request.json().get("TaskID", ""))  # datarequest_delete/delete.py
+        if not task_id:
+            return 400, {}, {"status": "error", "msg": "Error, TaskID not defined"}
         if task_id not in self.tasks:
-            return 404, {}, {"status": "error", "msg": "Error, TaskID not valid"}
+            return 403, {}, {"status": "error", "msg": "Error, TaskID not registered"}
+        if self.tasks[task_id].get("UserID") != "test-user":
+            return 404, {}, {"status": "error", "msg": "Error, permission denied"}
         self.tasks[task_id]["Status"] = "Cancelled"
         return 204, {}, b""
 

@@ -185,3 +185,18 @@ def test_vocabulary_terms_and_lists_in_full_items_are_shown_as_text():
     assert dataset.family == "CORINE Land Cover"
     assert dataset.coverage == "Europe, EEA38"
     assert dataset.resolution == "100 m"
+
+
+def test_cancelling_a_request_the_service_does_not_know(site):
+    """datarequest_delete/delete.py: an unknown task id answers HTTP 403 "Error, TaskID not registered", another
+    user's HTTP 404 "Error, permission denied": the message says the request is unknown, not that the key is
+    wrong."""
+    site, api = site
+    (task_id,) = api.submit([{"DatasetID": site.datasets[0]["UID"], "FileID": "clc2018-raster"}])
+    api.cancel(task_id)
+    assert site.tasks[task_id]["Status"] == "Cancelled"
+    with pytest.raises(RequestRefused, match="does not know the request 123 .* remove it from the list"):
+        api.cancel("123")
+    site.tasks[task_id]["UserID"] = "someone-else"
+    with pytest.raises(RequestRefused, match="does not know the request {}".format(task_id)):
+        api.cancel(task_id)
