@@ -97,7 +97,8 @@ class ClmsApi:
         return parse_dataset(found[0])
 
     def projections(self, uid, feedback=None):
-        answer = self.transport.get_json(self.api_url + "/@projections", params={"uid": uid}, feedback=feedback)
+        """The projections a dataset can be asked in; @projections needs a logged-in user (the token)."""
+        answer = self._call("GET", "/@projections", params={"uid": uid}, feedback=feedback)
         return [str(p) for p in answer] if isinstance(answer, list) else []
 
     def format_conversions(self, feedback=None):

@@ -248,7 +248,7 @@ class ClmsSite:
         self.datasets = catalogue(server.url)
         r = server.routes
         r[("GET", "/api/@search")] = self.search
-        r[("GET", "/api/@projections")] = lambda q: (200, {}, PROJECTIONS)
+        r[("GET", "/api/@projections")] = lambda q: self._auth(q) or (200, {}, PROJECTIONS)  # logged-in users
         r[("GET", "/api/@datasets_by_uid")] = self.by_uid
         r[("GET", "/api/@format_conversion_table")] = self.conversions
         r[("POST", "/api/@datarequest_post")] = self.post

@@ -200,3 +200,11 @@ def test_cancelling_a_request_the_service_does_not_know(site):
     site.tasks[task_id]["UserID"] = "someone-else"
     with pytest.raises(RequestRefused, match="does not know the request {}".format(task_id)):
         api.cancel(task_id)
+
+
+def test_projections_are_asked_with_the_token(site):
+    """@projections needs a logged-in user (../shared/api/CLMS.md, 'Corrections')."""
+    site, api = site
+    assert "EPSG:3035" in api.projections(site.datasets[0]["UID"])
+    with pytest.raises(PluginError, match="needs your service key"):
+        ClmsApi(api.base_url, api.transport).projections(site.datasets[0]["UID"])
