@@ -1449,12 +1449,12 @@
         <translation>{dataset} ist eine Zeitreihe: Wählen Sie Start- und Enddatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="71"/>
+        <location filename="../core/clms/requests.py" line="73"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="73"/>
+        <location filename="../core/clms/requests.py" line="75"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
@@ -1484,32 +1484,32 @@
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="113"/>
+        <location filename="../core/clms/api.py" line="114"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="131"/>
+        <location filename="../core/clms/api.py" line="132"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="145"/>
+        <location filename="../core/clms/api.py" line="146"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="163"/>
+        <location filename="../core/clms/api.py" line="164"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="223"/>
+        <location filename="../core/clms/api.py" line="224"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="225"/>
+        <location filename="../core/clms/api.py" line="226"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -2549,22 +2549,22 @@
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="155"/>
+        <location filename="../core/clms/api.py" line="156"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="171"/>
+        <location filename="../core/clms/api.py" line="172"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="186"/>
+        <location filename="../core/clms/api.py" line="187"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="206"/>
+        <location filename="../core/clms/api.py" line="207"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2704,9 +2704,14 @@
         <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="196"/>
+        <location filename="../core/clms/api.py" line="197"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Der CLMS kennt den Auftrag {id} unter Ihrem Konto (nicht mehr): Entfernen Sie ihn aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="67"/>
+        <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
+        <translation>{dataset} wird für einen Zeitraum von höchstens {n} Tagen angefordert: Wählen Sie Anfangs- und Enddatum.</translation>
     </message>
 </context>
 <context>

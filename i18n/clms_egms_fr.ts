@@ -1449,12 +1449,12 @@
         <translation>{dataset} est une série temporelle : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="71"/>
+        <location filename="../core/clms/requests.py" line="73"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="73"/>
+        <location filename="../core/clms/requests.py" line="75"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
@@ -1484,32 +1484,32 @@
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="113"/>
+        <location filename="../core/clms/api.py" line="114"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="131"/>
+        <location filename="../core/clms/api.py" line="132"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="145"/>
+        <location filename="../core/clms/api.py" line="146"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="163"/>
+        <location filename="../core/clms/api.py" line="164"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="223"/>
+        <location filename="../core/clms/api.py" line="224"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="225"/>
+        <location filename="../core/clms/api.py" line="226"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -2549,22 +2549,22 @@
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="155"/>
+        <location filename="../core/clms/api.py" line="156"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="171"/>
+        <location filename="../core/clms/api.py" line="172"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="186"/>
+        <location filename="../core/clms/api.py" line="187"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="206"/>
+        <location filename="../core/clms/api.py" line="207"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2704,9 +2704,14 @@
         <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="196"/>
+        <location filename="../core/clms/api.py" line="197"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Le CLMS ne connaît pas (plus) la demande {id} sous votre compte : retirez-la de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="67"/>
+        <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
+        <translation>{dataset} se demande pour une période d’au plus {n} jours : choisissez les dates de début et de fin.</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ class ClmsPanel:
         for widget in (w.clmsAreaMode, w.clmsAreaStack, w.clmsFormat, w.clmsProjection):
             widget.setEnabled(by_area)
         for widget in (w.clmsStart, w.clmsEnd):
-            widget.setEnabled(bool(by_area and d and d.is_time_series))
+            widget.setEnabled(bool(by_area and d and d.needs_dates))
 
     # --- view services ------------------------------------------------------------------------------------
 
@@ -276,8 +276,8 @@ class ClmsPanel:
                 item = file_item(d, prepackaged)
             else:
                 nuts, bbox = self.area()
-                start = w.clmsStart.date().toString("yyyy-MM-dd") if d.is_time_series else None
-                end = w.clmsEnd.date().toString("yyyy-MM-dd") if d.is_time_series else None
+                start = w.clmsStart.date().toString("yyyy-MM-dd") if d.needs_dates else None
+                end = w.clmsEnd.date().toString("yyyy-MM-dd") if d.needs_dates else None
                 item = area_item(d, d.download_infos[0], w.clmsFormat.currentText(), w.clmsProjection.currentText(),
                                  nuts=nuts, bbox=bbox, start=start, end=end)
             api = clms_api.client(settings, with_key=True)
@@ -494,7 +494,7 @@ def details_html(d):
         downloads.append(tr("by area"))
     if d.files:
         downloads.append(tr("{n} pre-packaged files").format(n=len(d.files)))
-    if d.is_time_series:
+    if d.needs_dates:
         downloads.append(tr("time series, at most {n} days a request").format(n=d.temporal_limit_days)
                          if d.temporal_limit_days else tr("time series"))
     rows = "".join([

@@ -115,6 +115,12 @@ class Dataset:
             return "{} – {}".format(_date(self.temporal_start) or "…", _date(self.temporal_end) or "…")
         return ", ".join(self.temporal_years)
 
+    @property
+    def needs_dates(self):
+        """Whether a request by area must carry dates: the download tool requires a TemporalFilter on time series
+        and on any dataset with a day limit (eea/clms.downloadtool datarequest_post/post.py)."""
+        return self.is_time_series or self.temporal_limit_days > 0
+
 
 def _items(value):
     """The objects of a list field (or of its {"items": [...]} form); anything else in it is left out."""

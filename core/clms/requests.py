@@ -62,10 +62,12 @@ def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None,
             raise PluginError(tr("The download area is not a valid extent in degrees: {box}.").format(
                 box=", ".join("{:.4f}".format(v) for v in bbox)))
         item["BoundingBox"] = bbox_param(west, south, east, north)
-    if dataset.is_time_series:
+    if dataset.needs_dates:
         if not start or not end:
-            raise PluginError(tr("{dataset} is a time series: choose the start and end dates.").format(
-                dataset=dataset.title))
+            raise PluginError((tr("{dataset} is a time series: choose the start and end dates.") if
+                               dataset.is_time_series else tr("{dataset} is requested for a period of at most {n} "
+                                                              "days: choose the start and end dates.")).format(
+                dataset=dataset.title, n=dataset.temporal_limit_days))
         days = (dt.date.fromisoformat(str(end)[:10]) - dt.date.fromisoformat(str(start)[:10])).days
         if days < 0:
             raise PluginError(tr("The end date is before the start date."))

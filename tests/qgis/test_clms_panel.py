@@ -369,3 +369,24 @@ def test_the_format_list_offers_only_what_the_service_converts_to(dock, site, wa
     assert formats("CORINE Land Cover 2018", "corine 2018") == ["Geotiff"]
     assert formats("Water Bodies 2020-present (raster 100 m)", "water bodies") == ["Netcdf", "Geotiff"]
     assert formats("Urban Atlas 2018", "urban atlas 2018") == ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]
+
+
+def test_a_dataset_with_a_day_limit_is_requested_with_dates(dock, site, qgis_iface, wait):
+    """datarequest_post/post.py requires a TemporalFilter on any dataset with a day limit, time series or not:
+    the dock enables the dates for it and sends them; a period over the limit is refused before sending."""
+    from qgis.PyQt.QtCore import QDate
+
+    search(dock, wait, "lake surface")
+    pick(dock, "Lake Surface Water Temperature")
+    dock.clmsAreaMode.setCurrentIndex(1)
+    dock.clmsNuts.setText("IT")
+    assert dock.clmsStart.isEnabled() and dock.clmsEnd.isEnabled()
+    dock.clmsStart.setDate(QDate(2024, 3, 1))
+    dock.clmsEnd.setDate(QDate(2024, 3, 8))
+    assert request(dock, wait)
+    assert set(site.posts[-1]["Datasets"][0]["TemporalFilter"]) == {"StartDate", "EndDate"}
+    assert not messages(qgis_iface, Qgis.Critical)
+    dock.clmsEnd.setDate(QDate(2024, 4, 8))
+    assert not request(dock, wait)
+    assert any("at most 10 days" in m for m in messages(qgis_iface, Qgis.Warning) + messages(qgis_iface,
+                                                                                           Qgis.Critical))

@@ -160,6 +160,10 @@ def catalogue(base):
         items.append(_item(base, n, "european-ground-motion-service", title.lower().replace(" ", "-"), title,
                            "Ground motion from Sentinel-1 InSAR (download it from the EGMS tab).", "100 m", ["CSV"],
                            ["2020", "2024"], ["Natural risk zones"], "2020-01-01", "2024-12-31", infos=[]))
+    n += 1  # not flagged a time series, but with a day limit: the download tool then requires dates too
+    items.append(_item(base, n, "water-and-ice", "lake-surface-water-temperature", "Lake Surface Water Temperature",
+                       "Daily lake surface temperature.", "1000 m", ["Geotiff"], ["2023", "2024"], ["Hydrography"],
+                       "2023-01-01", "2024-12-31", limit=10))
     n += 1  # a dataset the site serves from the Copernicus Data Space Ecosystem: its requests are queued apart
     items.append(_item(base, n, "water-and-ice", "water-bodies-cdse", "Water Bodies 2024 (CDSE)",
                        "Water bodies from the Copernicus Data Space Ecosystem.", "1 km", ["Geotiff"], ["2024"],
@@ -405,13 +409,28 @@ class ClmsSite:
                 return "Error, BoundingBox is not valid", None
             if (east - west) * (north - south) > 100:
                 return "Error, the requested BoundingBox is too big", None
-        if dataset["mapviewer_istimeseries"]:
-            if "TemporalFilter" not in item:
-                return "Error, TemporalFilter is mandatory for time series datasets", None
-            if "NUTS" not in item and "BoundingBox" not in item:
-                return "Error, time series datasets need an area", None
-        elif "TemporalFilter" in item:
-            return "Error, this dataset does not accept a TemporalFilter", None
+        # the temporal rules of datarequest_post/post.py: a TemporalFilter only where the dataset has a day limit,
+        # then required (and within it), and always on time series
+        limit = dataset.get("download_limit_temporal_extent") or 0
+        dates = item.get("TemporalFilter")
+        if dates is not None and limit <= 0:
+            return "Error, temporal restriction is not allowed in not time-series enabled datasets", None
+        if dataset["mapviewer_istimeseries"] and dates is None:
+            return ("You are requesting to download a time series enabled dataset and you are required to request "
+                    "the download of an specific date range. Please check the download documentation to get more "
+                    "information"), None
+        if limit > 0:
+            if not isinstance(dates, dict) or {"StartDate", "EndDate"} - set(dates):
+                return "Please add TemporalFilter (with StartDate and EndDate)", None
+            if dates["EndDate"] < dates["StartDate"]:
+                return "Error, difference between StartDate  and EndDate is not coherent", None
+            if (dates["EndDate"] - dates["StartDate"]) / 86400000 > limit:
+                return ("You are requesting to download a time series enabled dataset and the requested date range "
+                        "is bigger than the allowed range of {} days. Please check the download documentation to "
+                        "get more information").format(limit), None
+        if dataset["mapviewer_istimeseries"] and "NUTS" not in item and "BoundingBox" not in item:
+            return ("You have to select a specific area of interest. In case you want to download the full dataset, "
+                    "please use the Auxiliary API."), None
         elif "NUTS" not in item and "BoundingBox" not in item:
             return ("Error, EEA full datasets are only available as pre-packaged files; for other sources use "
                     "the auxiliary API (@get-download-file-urls)"), None
