@@ -35,6 +35,8 @@ class SettingsDialog(QDialog, FORM):
         self.downloadFolder.setStorageMode(QgsFileWidget.GetDirectory)
         self.geopackagePath.setStorageMode(QgsFileWidget.SaveFile)
         self.geopackagePath.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.buttonBox.accepted.connect(self.accept)  # OK saves (when the input is good) and closes
+        self.buttonBox.rejected.connect(self.reject)  # Cancel closes, nothing saved
         self.buttonBox.button(QDialogButtonBox.RestoreDefaults).clicked.connect(
             lambda: self.show_settings(Settings(auth_config_id=self._settings.auth_config_id)))
         self.importKeyButton.clicked.connect(lambda: self.import_key())

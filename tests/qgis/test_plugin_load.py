@@ -142,3 +142,44 @@ def test_the_plugin_follows_qgis_locale(qgis_iface, qgis_new_project, plugin_pat
 def registry_algorithms():
     provider = QgsApplication.processingRegistry().providerById(NAME)
     return provider.algorithms() if provider else []
+
+
+def test_settings_from_the_dock_are_kept(qgis_iface, qgis_new_project, plugin_paths):
+    """As a person does it: the dock's Settings… button opens the dialog, a new timeout is typed, OK is
+    clicked; opened again, the dialog shows it (it is saved), and Cancel closes it."""
+    from qgis.PyQt.QtCore import Qt, QTimer
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
+
+    from clms_egms.core.settings import Settings
+
+    before = Settings.load()
+    Settings(timeout_s=60).save()
+    assert qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME)
+    seen = []
+
+    def answer(value=None):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(50, lambda: answer(value))
+            return
+        seen.append(dialog.timeout.value())
+        if value is not None:
+            dialog.timeout.selectAll()
+            QTest.keyClicks(dialog.timeout.lineEdit(), str(value))
+        button = QDialogButtonBox.StandardButton.Ok if value is not None else QDialogButtonBox.StandardButton.Cancel
+        QTest.mouseClick(dialog.buttonBox.button(button), Qt.MouseButton.LeftButton)
+        # a button that does nothing leaves the dialog open: note it and close it, so the test fails, not hangs
+        QTimer.singleShot(2000, lambda: dialog.isVisible() and (seen.append("still open"), dialog.reject()))
+
+    try:
+        dock = _docks(qgis_iface)[0]
+        QTimer.singleShot(0, lambda: answer(77))
+        QTest.mouseClick(dock.settingsButton, Qt.MouseButton.LeftButton)  # returns when the dialog has closed
+        QTimer.singleShot(0, answer)
+        QTest.mouseClick(dock.settingsButton, Qt.MouseButton.LeftButton)
+        assert "still open" not in seen and seen == [60, 77]
+    finally:
+        qgis.utils.unloadPlugin(NAME)
+        _flush_deletes()
+        before.save()

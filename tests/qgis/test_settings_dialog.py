@@ -5,13 +5,34 @@ from clms_egms.core.settings import Settings
 from clms_egms.ui.settings_dialog import SettingsDialog
 
 
+def click(dialog, which):
+    """Click one of the dialog's buttons as a person does (the real button, through QTest)."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    QTest.mouseClick(dialog.buttonBox.button(getattr(QDialogButtonBox.StandardButton, which)),
+                     Qt.MouseButton.LeftButton)
+
+
+def type_into(field, text):
+    from qgis.PyQt.QtTest import QTest
+
+    field.selectAll()
+    QTest.keyClicks(field, text)
+
+
 def test_dialog_saves_edited_settings(qgis_iface, tmp_path):
+    """Typed into the fields, then OK clicked: saved, and the dialog closes. (OK and Cancel did nothing:
+    nothing connected the button box.)"""
     dialog = SettingsDialog(qgis_iface.mainWindow(), Settings(download_folder=str(tmp_path)))
-    dialog.clmsUrl.setText("http://127.0.0.1:8765/ ")
-    dialog.egmsUrl.setText("http://127.0.0.1:8766/insar-api/archive")
+    dialog.show()
+    type_into(dialog.clmsUrl, "http://127.0.0.1:8765/ ")
+    type_into(dialog.egmsUrl, "http://127.0.0.1:8766/insar-api/archive")
     dialog.timeout.setValue(12)
     dialog.geopackagePath.setFilePath(str(tmp_path / "egms.gpkg"))
-    dialog.accept()
+    click(dialog, "Ok")
+    assert dialog.result() == dialog.Accepted and not dialog.isVisible()
     saved = Settings.load()
     assert saved.clms_api_url == "http://127.0.0.1:8765"
     assert saved.egms_api_url == "http://127.0.0.1:8766/insar-api/archive"
@@ -23,9 +44,10 @@ def test_dialog_saves_edited_settings(qgis_iface, tmp_path):
 def test_dialog_refuses_a_bad_url(qgis_iface, tmp_path):
     Settings(download_folder=str(tmp_path)).save()
     dialog = SettingsDialog(qgis_iface.mainWindow())
-    dialog.clmsUrl.setText("land.copernicus.eu")  # no scheme
-    dialog.accept()
-    assert dialog.result() != dialog.Accepted
+    dialog.show()
+    type_into(dialog.clmsUrl, "land.copernicus.eu")  # no scheme
+    click(dialog, "Ok")
+    assert dialog.result() != dialog.Accepted and dialog.isVisible()  # stays open, saying why
     assert dialog.bar.currentItem() is not None
     assert "http://" in dialog.bar.currentItem().text()
     assert Settings.load().clms_api_url == Settings().clms_api_url
@@ -81,3 +103,13 @@ def test_import_check_and_remove_the_service_key(qgis_iface, tmp_path, auth_db, 
     dialog.remove_key()
     assert Settings.load().auth_config_id == "" and auth_id not in auth_db.configIds()
     assert "No service key yet" in dialog.keyStatus.text()
+
+
+def test_cancel_closes_without_saving(qgis_iface, tmp_path):
+    Settings(download_folder=str(tmp_path)).save()
+    dialog = SettingsDialog(qgis_iface.mainWindow())
+    dialog.show()
+    type_into(dialog.clmsUrl, "http://elsewhere.test")
+    click(dialog, "Cancel")
+    assert dialog.result() == dialog.Rejected and not dialog.isVisible()
+    assert Settings.load().clms_api_url == Settings().clms_api_url
