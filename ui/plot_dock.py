@@ -249,7 +249,8 @@ class PlotDock(QDockWidget):
         os.replace(tmp, path)
 
     def _save_figure(self):
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save figure"), "", tr("PNG image (*.png);;SVG image (*.svg)"))
+        path = _save_path(self, tr("Save figure"), "egms_plot.png",
+                          [(tr("PNG image (*.png)"), ".png"), (tr("SVG image (*.svg)"), ".svg")])
         if path:
             self.export_figure(path)
             notify(self.iface, tr("Figure saved to {path}.").format(path=path), Qgis.Success)
@@ -258,7 +259,7 @@ class PlotDock(QDockWidget):
         if not self.curves:
             notify(self.iface, tr("Pick points first: there is no series to save."), Qgis.Warning)
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save series"), "", tr("CSV files (*.csv)"))
+        path = _save_path(self, tr("Save series"), "egms_series.csv", [(tr("CSV files (*.csv)"), ".csv")])
         if path:
             self.export_series(path)
             notify(self.iface, tr("Series saved to {path}.").format(path=path), Qgis.Success)
@@ -296,3 +297,18 @@ def describe(attributes, long=False):
             if isinstance(value, (int, float)):
                 parts.append("{} {:g}".format(LABELS[name], value))
     return ", ".join(parts)
+
+
+def _save_path(parent, title, default_name, filters):
+    """Ask where to save: the dialog opens on ``default_name`` in the download folder; the chosen filter's
+    extension ((label, ".ext") pairs) is added when the name typed has none of them. "" when cancelled."""
+    from ..core.settings import Settings
+
+    start = os.path.join(Settings.load().download_folder, default_name)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, start, ";;".join(label for label, _ext in filters))
+    if not path:
+        return ""
+    extensions = [ext for _label, ext in filters]
+    if not path.lower().endswith(tuple(extensions)):
+        path += next((ext for label, ext in filters if label == chosen), extensions[0])
+    return path

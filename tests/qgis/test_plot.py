@@ -215,3 +215,48 @@ def test_plot_squeezed_flat_in_a_visible_window(dock, qgis_iface):
         QCoreApplication.processEvents()
     plot.plot_canvas.draw()
     assert plot.plot_canvas.height() >= 140 and plot.plot_canvas.width() >= 240
+
+
+def test_save_buttons_offer_a_name_and_add_the_extension(dock, qgis_iface, tmp_path, monkeypatch):
+    """The Save figure / Save series buttons, clicked: the file dialog (QGIS's, answered here) opens on a file
+    name in the download folder, a name typed without extension gets the chosen filter's, and the message
+    names the file written."""
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from clms_egms.core.settings import Settings
+
+    before = Settings.load()
+    Settings(download_folder=str(tmp_path)).save()
+    path, _dates, _truth = write_egms(str(tmp_path / "in"), "L3", n_points=100, n_dates=30, seed=3)
+    gpkg = str(tmp_path / "l3.gpkg")
+    import_egms([path], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    point = next(layer.getFeatures()).geometry().asPoint()
+    show(qgis_iface, layer, point.x(), point.y())
+    plot = dock.show_plot()
+    click(qgis_iface.mapCanvas(), plot.tool, point.x(), point.y())
+    asked = []
+    answers = iter([(str(tmp_path / "series"), "CSV files (*.csv)"), (str(tmp_path / "plot"), "SVG image (*.svg)"),
+                    (str(tmp_path / "plot2.PNG"), "PNG image (*.png)")])
+
+    def dialog(parent, title, start, filters):
+        asked.append(start)
+        return next(answers)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    try:
+        QTest.mouseClick(plot.csvButton, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(plot.figureButton, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(plot.figureButton, Qt.MouseButton.LeftButton)
+    finally:
+        before.save()
+    assert asked == [str(tmp_path / n) for n in ("egms_series.csv", "egms_plot.png", "egms_plot.png")]
+    assert (tmp_path / "series.csv").read_text().startswith("layer,pid,date,displacement_mm")
+    assert (tmp_path / "plot.svg").read_text().lstrip().startswith("<?xml")
+    assert (tmp_path / "plot2.PNG").read_bytes()[:4] == b"\x89PNG"
+    from qgis.core import Qgis
+
+    texts = " ".join(qgis_iface.messageBar().get_messages(Qgis.Success))
+    assert "Series saved to {}.".format(tmp_path / "series.csv") in texts
+    assert "Figure saved to {}.".format(tmp_path / "plot.svg") in texts
