@@ -69,7 +69,7 @@
         <translation>{task}: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="24"/>
+        <location filename="../ui/settings_dialog.py" line="25"/>
         <source>“{url}” is not a web address (it must start with http:// or https://).</source>
         <translation>„{url}“ ist keine Webadresse (sie muss mit http:// oder https:// beginnen).</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Choose a download folder.</source>
         <translation>Wählen Sie einen Download-Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/settings_dialog.py" line="158"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="261"/>
+        <location filename="../ui/plot_dock.py" line="262"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -834,47 +834,42 @@
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_dock.py" line="255"/>
+        <location filename="../ui/plot_dock.py" line="256"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="259"/>
+        <location filename="../ui/plot_dock.py" line="260"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="261"/>
+        <location filename="../ui/plot_dock.py" line="262"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="264"/>
+        <location filename="../ui/plot_dock.py" line="265"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="278"/>
+        <location filename="../ui/plot_dock.py" line="279"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Anpassung ({model}): v {v:+.2f} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="280"/>
+        <location filename="../ui/plot_dock.py" line="281"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="283"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonal {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="283"/>
+        <location filename="../ui/plot_dock.py" line="284"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1149,7 +1144,7 @@
         <translation>L3-Kachel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>{file} kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1204,72 +1199,67 @@
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <source>A service key is kept in QGIS&apos;s authentication database (configuration &lt;b&gt;{id}&lt;/b&gt;).</source>
-        <translation>Ein Dienstschlüssel ist in der Authentifizierungsdatenbank von QGIS hinterlegt (Konfiguration &lt;b&gt;{id}&lt;/b&gt;).</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>No service key yet. Searching and downloading EGMS files and CLMS data needs one: in your &lt;a href=&quot;https://land.copernicus.eu&quot;&gt;land.copernicus.eu&lt;/a&gt; profile, create an API token and download its key file (JSON), then import it here.</source>
         <translation>Noch kein Dienstschlüssel. Das Suchen und Herunterladen von EGMS-Dateien und CLMS-Daten braucht einen: Erstellen Sie in Ihrem Profil auf &lt;a href=&quot;https://land.copernicus.eu&quot;&gt;land.copernicus.eu&lt;/a&gt; ein API-Token, laden Sie seine Schlüsseldatei (JSON) herunter und importieren Sie sie hier.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Import CLMS service key</source>
         <translation>CLMS-Dienstschlüssel importieren</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Service key (*.json);;All files (*)</source>
         <translation>Dienstschlüssel (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="90"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Key not imported</source>
         <translation>Schlüssel nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Key imported</source>
         <translation>Schlüssel importiert</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>{file} is kept in QGIS&apos;s authentication database.</source>
         <translation>{file} ist in der Authentifizierungsdatenbank von QGIS hinterlegt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Key not removed</source>
         <translation>Schlüssel nicht entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>Key removed</source>
         <translation>Schlüssel entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>The service key was removed from QGIS&apos;s authentication database.</source>
         <translation>Der Dienstschlüssel wurde aus der Authentifizierungsdatenbank von QGIS entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="124"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>Key works</source>
         <translation>Schlüssel funktioniert</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>The service gave an access token for {client}.</source>
         <translation>Der Dienst hat ein Zugriffstoken für {client} ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>Checking the CLMS service key</source>
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
@@ -2712,6 +2702,26 @@
         <location filename="../core/clms/requests.py" line="67"/>
         <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
         <translation>{dataset} wird für einen Zeitraum von höchstens {n} Tagen angefordert: Wählen Sie Anfangs- und Enddatum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="63"/>
+        <source>CLMS service key</source>
+        <translation>CLMS-Dienstschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="64"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is kept in QGIS&apos;s authentication database.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="252"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="252"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
 </context>
 <context>

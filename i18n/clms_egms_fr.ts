@@ -69,7 +69,7 @@
         <translation>{task} : annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="24"/>
+        <location filename="../ui/settings_dialog.py" line="25"/>
         <source>“{url}” is not a web address (it must start with http:// or https://).</source>
         <translation>« {url} » n'est pas une adresse web (elle doit commencer par http:// ou https://).</translation>
     </message>
@@ -79,12 +79,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Choose a download folder.</source>
         <translation>Choisissez un dossier de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/settings_dialog.py" line="158"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="261"/>
+        <location filename="../ui/plot_dock.py" line="262"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -834,47 +834,42 @@
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_dock.py" line="255"/>
+        <location filename="../ui/plot_dock.py" line="256"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="259"/>
+        <location filename="../ui/plot_dock.py" line="260"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="261"/>
+        <location filename="../ui/plot_dock.py" line="262"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="264"/>
+        <location filename="../ui/plot_dock.py" line="265"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="278"/>
+        <location filename="../ui/plot_dock.py" line="279"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="280"/>
+        <location filename="../ui/plot_dock.py" line="281"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="283"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="283"/>
+        <location filename="../ui/plot_dock.py" line="284"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1149,7 +1144,7 @@
         <translation>Tuile L3</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Cannot read {file}: {reason}</source>
         <translation>Impossible de lire {file} : {reason}</translation>
     </message>
@@ -1204,72 +1199,67 @@
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
-        <source>A service key is kept in QGIS&apos;s authentication database (configuration &lt;b&gt;{id}&lt;/b&gt;).</source>
-        <translation>Une clé de service est conservée dans la base d'authentification de QGIS (configuration &lt;b&gt;{id}&lt;/b&gt;).</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="67"/>
         <source>No service key yet. Searching and downloading EGMS files and CLMS data needs one: in your &lt;a href=&quot;https://land.copernicus.eu&quot;&gt;land.copernicus.eu&lt;/a&gt; profile, create an API token and download its key file (JSON), then import it here.</source>
         <translation>Pas encore de clé de service. La recherche et le téléchargement de fichiers EGMS et de données CLMS en demandent une : dans votre profil &lt;a href=&quot;https://land.copernicus.eu&quot;&gt;land.copernicus.eu&lt;/a&gt;, créez un jeton d'API et téléchargez son fichier de clé (JSON), puis importez-le ici.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Import CLMS service key</source>
         <translation>Importer la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Service key (*.json);;All files (*)</source>
         <translation>Clé de service (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="90"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Key not imported</source>
         <translation>Clé non importée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Key imported</source>
         <translation>Clé importée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>{file} is kept in QGIS&apos;s authentication database.</source>
         <translation>{file} est conservé dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
         <source>Key not removed</source>
         <translation>Clé non supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>Key removed</source>
         <translation>Clé supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>The service key was removed from QGIS&apos;s authentication database.</source>
         <translation>La clé de service a été supprimée de la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="124"/>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>Key works</source>
         <translation>La clé fonctionne</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>The service gave an access token for {client}.</source>
         <translation>Le service a fourni un jeton d'accès pour {client}.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="133"/>
         <source>Checking the CLMS service key</source>
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
@@ -2712,6 +2702,26 @@
         <location filename="../core/clms/requests.py" line="67"/>
         <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
         <translation>{dataset} se demande pour une période d’au plus {n} jours : choisissez les dates de début et de fin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="63"/>
+        <source>CLMS service key</source>
+        <translation>Clé de service CLMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="64"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is kept in QGIS&apos;s authentication database.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="252"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="252"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 """Settings dialog: edits the one :class:`Settings` object, and imports the CLMS service key into QGIS's
 authentication database (the settings keep only its id)."""
+import html
 import os
 from urllib.parse import urlsplit
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsApplication
 from qgis.gui import QgsFileWidget, QgsMessageBar
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QSizePolicy
 
@@ -58,8 +59,10 @@ class SettingsDialog(QDialog, FORM):
     def _show_key(self):
         auth_id = self._settings.auth_config_id
         if auth_id:
-            self.keyStatus.setText(tr("A service key is kept in QGIS's authentication database (configuration "
-                                      "<b>{id}</b>).").format(id=auth_id))
+            config = QgsApplication.authManager().availableAuthMethodConfigs().get(auth_id)
+            name = config.name() if config is not None else tr("CLMS service key")
+            self.keyStatus.setText(tr("<b>{name}</b> is kept in QGIS's authentication database.").format(
+                name=html.escape(name)))
         else:
             self.keyStatus.setText(tr("No service key yet. Searching and downloading EGMS files and CLMS data needs "
                                       "one: in your <a href=\"https://land.copernicus.eu\">land.copernicus.eu</a> "
@@ -92,6 +95,7 @@ class SettingsDialog(QDialog, FORM):
             self.bar.pushMessage(tr("Key not imported"), str(exc), Qgis.Warning, 0)
             return
         self._keep_auth_id(auth_id)
+        self.bar.clearWidgets()  # an earlier failure no longer holds
         self.bar.pushMessage(tr("Key imported"), tr("{file} is kept in QGIS's authentication database.").format(
             file=name), Qgis.Success, 8)
 
@@ -102,6 +106,7 @@ class SettingsDialog(QDialog, FORM):
             self.bar.pushMessage(tr("Key not removed"), str(exc), Qgis.Warning, 0)
             return
         self._keep_auth_id("")
+        self.bar.clearWidgets()
         self.bar.pushMessage(tr("Key removed"), tr("The service key was removed from QGIS's authentication "
                                                    "database."), Qgis.Info, 8)
 

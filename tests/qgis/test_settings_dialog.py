@@ -78,9 +78,16 @@ def test_import_check_and_remove_the_service_key(qgis_iface, tmp_path, auth_db, 
     dialog = SettingsDialog(qgis_iface.mainWindow())
     assert "No service key yet" in dialog.keyStatus.text() and not dialog.checkKeyButton.isEnabled()
 
+    not_json = tmp_path / "notes.txt"
+    not_json.write_text("my notes")
+    dialog.import_key(str(not_json))
+    assert dialog.bar.currentItem().level() == Qgis.Warning
     dialog.import_key(str(key_file))
     auth_id = Settings.load().auth_config_id
-    assert auth_id in auth_db.configIds() and auth_id in dialog.keyStatus.text()
+    assert auth_id in auth_db.configIds()
+    # the key's name is shown, not QGIS's internal configuration id; the earlier failure is gone
+    assert "CLMS service key (test key)" in dialog.keyStatus.text() and auth_id not in dialog.keyStatus.text()
+    assert len(dialog.bar.items()) == 1
     assert "PRIVATE KEY" not in str(QgsSettings().allKeys()) + str(
         [QgsSettings().value(k) for k in QgsSettings().allKeys() if k.startswith("clms_egms/")])
     assert dialog.bar.currentItem().level() == Qgis.Success
