@@ -31,6 +31,15 @@ class LinkExpired(PluginError):
     """The server no longer accepts the download link (HTTP 401): trying again will not help."""
 
 
+def announced_size(value):
+    """A file size a server announced (a number, or its text), in bytes; 0 (unknown: the file is then checked
+    as a zip) when it is not a count."""
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError, OverflowError):
+        return 0
+
+
 @dataclass
 class DownloadItem:
     filename: str

@@ -243,14 +243,15 @@ class Transport:
                         host=_where(url), status=response.status), url, response.status)
                 return response
             following = QUrl(url).resolved(QUrl(target)).toString()
-            if method != "GET" or _origin(following)[0] not in ("http", "https") or (
-                    origin[0] == "https" and _origin(following)[0] != "https"):
+            where_to = _origin(following)
+            if method != "GET" or where_to[0] not in ("http", "https") or (
+                    origin[0] == "https" and where_to[0] != "https"):
                 log.warning("%s %s: redirect to %s not followed", method, _where(url), _where(following))
                 raise InvalidResponse(tr("{host} redirected to {target}, which is not followed (not a safe web "
                                          "address for this request).").format(host=_where(url),
                                                                              target=_where(following)),
                                       url, response.status)
-            if _origin(following) != origin:
+            if where_to != origin:
                 headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
             log.info("%s redirected to %s", _where(url), _where(following))
             url = following

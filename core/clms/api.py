@@ -8,7 +8,7 @@ grant, then the call again), batching (follow ``batching.next``), requests of at
 from dataclasses import dataclass, field
 
 from ..auth import load_service_key, tokens_for
-from ..errors import PluginError
+from ..errors import PluginError, excerpt
 from ..i18n import tr
 from ..log import log
 from ..network import HttpError, Transport
@@ -176,12 +176,7 @@ class ClmsApi:
     def task_of(self, dataset_uid, known, feedback=None):
         """The id of a request of ``dataset_uid`` among the user's requests that is not in ``known`` (the ids
         seen before it was made), or None: how a request queued without a task id is found."""
-        for task_id, record in self.requests(feedback=feedback).items():
-            datasets = record.get("Datasets")
-            if task_id not in known and isinstance(datasets, list) and any(
-                    isinstance(d, dict) and d.get("DatasetID") == dataset_uid for d in datasets):
-                return task_id
-        return None
+        return task_for(self.requests(feedback=feedback), dataset_uid, known)
 
     def status(self, task_id, feedback=None):
         return _shape(self._call("GET", "/@datarequest_status_get", params={"TaskID": task_id}, feedback=feedback),
@@ -199,14 +194,23 @@ class ClmsApi:
             raise
 
 
+def task_for(records, dataset_uid, known):
+    """The id of a record (task id -> record, as @datarequest_search answers) asking for ``dataset_uid`` whose
+    id is not in ``known``, or None."""
+    for task_id, record in records.items():
+        datasets = record.get("Datasets") if isinstance(record, dict) else None
+        if task_id not in known and isinstance(datasets, list) and any(
+                isinstance(d, dict) and d.get("DatasetID") == dataset_uid for d in datasets):
+            return task_id
+    return None
+
+
 def _shape(answer, what, expected):
     """``answer`` when it is a JSON object; else a PluginError naming the service and what was expected."""
     if isinstance(answer, dict):
         return answer
-    text = repr(answer)
     raise PluginError(tr("The CLMS service answered {what} with something unexpected (expected {expected}, got: "
-                         "{excerpt}). Try again later.").format(what=what, expected=expected,
-                                                                excerpt=text if len(text) <= 120 else text[:120] + "…"))
+                         "{excerpt}). Try again later.").format(what=what, expected=expected, excerpt=excerpt(answer)))
 
 
 def _json(content):

@@ -6,8 +6,9 @@ returns the requests that have just finished and still need their result fetched
 """
 from dataclasses import asdict, dataclass, field
 
+from ..download import announced_size
 from ..settings import load_state, save_state
-from .api import FINISHED
+from .api import FINISHED, task_for
 
 STATE_NAME = "clms_requests"
 AWAITED = "queued:"  # the task id of a request whose id the service has not given yet
@@ -77,15 +78,11 @@ class Tracker:
     def _adopt(self, records):
         """Give each awaited request the task id of a record of its dataset that no tracked request has."""
         for placeholder in [t for t in self.requests.values() if t.is_awaited]:
-            for task_id, record in records.items():
-                datasets = record.get("Datasets") if isinstance(record, dict) else None
-                if task_id in self.requests or not isinstance(datasets, list):
-                    continue
-                if any(isinstance(d, dict) and d.get("DatasetID") == placeholder.dataset_uid for d in datasets):
-                    del self.requests[placeholder.task_id]
-                    placeholder.task_id, placeholder.dataset_uid = task_id, ""
-                    self.requests[task_id] = placeholder
-                    break
+            task_id = task_for(records, placeholder.dataset_uid, self.requests)
+            if task_id is not None:
+                del self.requests[placeholder.task_id]
+                placeholder.task_id, placeholder.dataset_uid = task_id, ""
+                self.requests[task_id] = placeholder
 
     def update(self, records):
         """Take the service's records (task id -> record); returns the tracked requests whose result is ready
@@ -99,8 +96,7 @@ class Tracker:
             tracked.status = str(record.get("Status") or tracked.status)
             tracked.message = str(record.get("Message") or "")
             tracked.url = str(record.get("DownloadURL") or tracked.url)
-            size = str(record.get("FileSize") or "").strip()  # a count; the service may send it as text
-            tracked.size = int(size) if size.isdigit() else tracked.size or 0
+            tracked.size = announced_size(record.get("FileSize")) or tracked.size or 0
             if tracked.needs_result:
                 ready.append(tracked)
         self.save()

@@ -8,7 +8,7 @@ import os
 import shutil
 import zipfile
 
-from ..download import DownloadItem, Downloader, LinkExpired
+from ..download import DownloadItem, Downloader, LinkExpired, announced_size
 from ..errors import PluginError
 from ..i18n import tr
 from ..paths import inside, plain_id, within
@@ -33,11 +33,8 @@ def fetch_result(transport, task_id, url, size, folder, feedback=None):
     if stem == "CLMS_":
         raise PluginError(tr("The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.").format(
             id=str(task_id)[:80]))
-    try:
-        size = max(0, int(size or 0))
-    except (TypeError, ValueError):
-        size = 0  # unknown: the file is checked as a zip
-    fetched = ResultDownloader(transport).fetch(DownloadItem(stem + ".zip", str(url or ""), size), folder, feedback)
+    fetched = ResultDownloader(transport).fetch(DownloadItem(stem + ".zip", str(url or ""), announced_size(size)),
+                                                folder, feedback)
     return unpack(fetched.path, inside(folder, stem, ".unpacking"))
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from ..auth import load_service_key, tokens_for
-from ..errors import PluginError
+from ..download import announced_size
+from ..errors import PluginError, excerpt
 from ..i18n import tr
 from ..log import log
 from ..network import Transport, retry_when_busy
@@ -101,7 +102,7 @@ class EgmsApi:
         items = answer.get("releases", []) if isinstance(answer, dict) else answer
         if not isinstance(items, list):
             raise PluginError(tr("The EGMS service answered the list of releases with something other than a list "
-                                 "(got: {excerpt}).").format(excerpt=_excerpt(answer)))
+                                 "(got: {excerpt}).").format(excerpt=excerpt(answer)))
         names = {str(r.get("name") or r.get("release") or "") if isinstance(r, dict) else str(r)
                  for r in items or []}
         return sorted((n for n in names if n), reverse=True)
@@ -158,14 +159,14 @@ class EgmsApi:
         if not isinstance(found, list) or not isinstance(answer.get("id", ""), (str, int)):
             raise PluginError(tr("The EGMS service answered the search with something other than a list of files "
                                  "(expected an object with “hits” and “id”, got: {excerpt}). Try again later.").format(
-                excerpt=_excerpt(answer)))
+                excerpt=excerpt(answer)))
         kept = []
         for raw in found:
             name = raw.get("filename") if isinstance(raw, dict) else None
             if isinstance(name, str) and name and plain_name(name) == name and name.lower().endswith(".zip"):
                 kept.append(raw)
             else:
-                log.warning("EGMS search: a hit without a plain .zip file name was left out: %s", _excerpt(raw))
+                log.warning("EGMS search: a hit without a plain .zip file name was left out: %s", excerpt(raw))
         return str(answer.get("id", "")), kept
 
     def renew(self, hit, feedback=None):
@@ -184,7 +185,7 @@ def _hit(raw, query_id, body):
     unreadable falls back to what the file name says (EGMS_L2b_<track>_<burst>_…)."""
     name = parse_file_name(raw["filename"])
     track, burst = _number(raw.get("relativeOrbit")), _number(raw.get("burstCycle"))
-    return Hit(raw["filename"], _size(raw.get("filesize")), query_id, raw.get("bbox") or [],
+    return Hit(raw["filename"], announced_size(raw.get("filesize")), query_id, raw.get("bbox") or [],
                str(raw.get("productLevel") or ""), str(raw.get("release") or ""), str(raw.get("direction") or ""),
                track if track is not None else getattr(name, "track", None),
                burst if burst is not None else getattr(name, "burst", None),
@@ -199,16 +200,3 @@ def _number(value):
         return value
     text = str(value or "").strip()
     return int(text) if text.isdigit() else None
-
-
-def _size(value):
-    """A hit's ``filesize`` in bytes; 0 (unknown: the file is checked as a zip) when it is not a count."""
-    try:
-        return max(0, int(value or 0))
-    except (TypeError, ValueError, OverflowError):
-        return 0
-
-
-def _excerpt(value, limit=120):
-    text = repr(value)
-    return text if len(text) <= limit else text[:limit] + "…"

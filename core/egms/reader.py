@@ -356,4 +356,3 @@ def _ask(proc):
 
 def _not_text(label):
     return PluginError(tr("{file} is not a text CSV file.").format(file=label))
-
