@@ -49,6 +49,18 @@ def dock(qgis_iface, qgis_new_project):
     d.deleteLater()
 
 
+def l3_plot(dock, qgis_iface, tmp_path, n_dates, seed):
+    """A synthetic 100-point L3 tile imported and shown around its first point, and the plot dock open:
+    (layer, that point, the plot)."""
+    path = write_egms(str(tmp_path / "in"), "L3", n_points=100, n_dates=n_dates, seed=seed)[0]
+    gpkg = str(tmp_path / "l3.gpkg")
+    import_egms([path], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    point = next(layer.getFeatures()).geometry().asPoint()
+    show(qgis_iface, layer, point.x(), point.y())
+    return layer, point, dock.show_plot()
+
+
 def show(qgis_iface, layer, x, y, half=30):
     """Layer in the project, active, the map zoomed close around (x, y): the test canvas is never
     shown and stays a few pixels wide, so a close zoom keeps a click's pixel rounding well under a metre."""
@@ -179,13 +191,8 @@ def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path, wait):
 
     from clms_egms.core.egms import read_series
 
-    path = write_egms(str(tmp_path / "in"), "L3", n_points=100, n_dates=40, seed=9)[0]
-    gpkg = str(tmp_path / "m.gpkg")
-    import_egms([path], gpkg)
-    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
-    p = next(layer.getFeatures()).geometry().asPoint()
-    show(qgis_iface, layer, p.x(), p.y())
-    plot = dock.show_plot()
+    layer, _point, plot = l3_plot(dock, qgis_iface, tmp_path, n_dates=40, seed=9)
+    gpkg = str(tmp_path / "l3.gpkg")
     qgis_iface.messageBar().clear_messages()
     plot.meanButton.click()
     assert any("Select points" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
@@ -228,13 +235,7 @@ def test_save_buttons_offer_a_name_and_add_the_extension(dock, qgis_iface, tmp_p
 
     before = Settings.load()
     Settings(download_folder=str(tmp_path)).save()
-    path, _dates, _truth = write_egms(str(tmp_path / "in"), "L3", n_points=100, n_dates=30, seed=3)
-    gpkg = str(tmp_path / "l3.gpkg")
-    import_egms([path], gpkg)
-    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
-    point = next(layer.getFeatures()).geometry().asPoint()
-    show(qgis_iface, layer, point.x(), point.y())
-    plot = dock.show_plot()
+    _layer, point, plot = l3_plot(dock, qgis_iface, tmp_path, n_dates=30, seed=3)
     click(qgis_iface.mapCanvas(), plot.tool, point.x(), point.y())
     asked = []
     answers = iter([(str(tmp_path / "series"), "CSV files (*.csv)"), (str(tmp_path / "plot"), "SVG image (*.svg)"),
