@@ -146,10 +146,7 @@ class DownloadClms(Algorithm):
             task_id = self.api.task_of(dataset.uid, known, feedback)
             if task_id is not None:
                 return task_id
-            for _ in range(int(POLL_S * 10)):
-                if feedback.isCanceled():
-                    break
-                time.sleep(0.1)
+            _pause(feedback)
         raise PluginError(tr("The CLMS accepted the request for {dataset} but has not listed it yet: it will "
                              "appear in your requests (CLMS panel ▸ Refresh).").format(dataset=dataset.title))
 
@@ -173,8 +170,12 @@ class DownloadClms(Algorithm):
             if time.monotonic() > deadline:
                 raise PluginError(tr("The CLMS request {id} is still not ready; it stays in your requests (CLMS "
                                      "panel) to be fetched later.").format(id=task_id))
-            for _ in range(int(POLL_S * 10)):
-                if feedback.isCanceled():
-                    break
-                time.sleep(0.1)
+            _pause(feedback)
 
+
+def _pause(feedback):
+    """Wait POLL_S seconds before asking the service again, ending early when the user cancels."""
+    for _ in range(int(POLL_S * 10)):
+        if feedback.isCanceled():
+            return
+        time.sleep(0.1)
