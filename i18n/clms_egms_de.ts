@@ -39,22 +39,22 @@
         <translation>{host} hat nicht mit JSON geantwortet (erhalten: {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="325"/>
+        <location filename="../core/network.py" line="326"/>
         <source>Request to {host} cancelled.</source>
         <translation>Anfrage an {host} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="334"/>
+        <location filename="../core/network.py" line="335"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="342"/>
+        <location filename="../core/network.py" line="343"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="331"/>
+        <location filename="../core/network.py" line="332"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} antwortete mit HTTP {status}</translation>
     </message>
@@ -1094,32 +1094,32 @@
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="47"/>
+        <location filename="../core/egms/api.py" line="48"/>
         <source>The search area is empty.</source>
         <translation>Das Suchgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="89"/>
+        <location filename="../core/egms/api.py" line="90"/>
         <source>the search</source>
         <translation>die Suche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="93"/>
+        <location filename="../core/egms/api.py" line="94"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Der EGMS-Dienst verlangt eine Anmeldung: Importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen des Plugins (oder prüfen Sie, ob er noch gültig ist).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="95"/>
+        <location filename="../core/egms/api.py" line="96"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Der EGMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="130"/>
+        <location filename="../core/egms/api.py" line="131"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>Das Gebiet ist zu groß für eine Suche: {w:.1f}° × {h:.1f}° bräuchten {n} Suchen (der EGMS-Dienst nimmt höchstens 5° je Seite, und das Plugin macht höchstens {max}). Wählen Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="175"/>
+        <location filename="../core/egms/api.py" line="176"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} wird vom EGMS-Dienst nicht mehr angeboten: Suchen Sie erneut.</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>{file} enthält keine EGMS-Downloadlinks (Zeilen wie https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="199"/>
+        <location filename="../core/download.py" line="208"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} hat auf dem Server {got} Bytes, wo die Suche {expected} angekündigt hat: nicht heruntergeladen. Suchen Sie erneut.</translation>
     </message>
@@ -1169,32 +1169,32 @@
         <translation>Der Link für {file} ist abgelaufen (Links aus dem EGMS Explorer gelten nur, solange ihre Suche frisch ist). Exportieren Sie neue Links aus dem EGMS Explorer, oder importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen und suchen Sie hier.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="126"/>
+        <location filename="../core/download.py" line="135"/>
         <source>{file} could not be downloaded: {error}</source>
         <translation>{file} konnte nicht heruntergeladen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="132"/>
+        <location filename="../core/download.py" line="141"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
         <translation>Der Download von {file} brach {n}-mal ab ({error}); die empfangenen {mb:.1f} MB bleiben erhalten: Laden Sie die Datei erneut herunter, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="138"/>
+        <location filename="../core/download.py" line="147"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
         <translation>Download von {file} abgebrochen; was angekommen ist, bleibt erhalten, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="185"/>
+        <location filename="../core/download.py" line="194"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation>{file} kam mit {got} Bytes an, wo die Suche {expected} angekündigt hat: Die Datei wurde verworfen. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="194"/>
+        <location filename="../core/download.py" line="203"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="339"/>
+        <location filename="../core/network.py" line="340"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
@@ -1449,57 +1449,57 @@
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="49"/>
+        <location filename="../core/clms/results.py" line="46"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} enthält einen Eintrag außerhalb seines Ordners ({entry}): nicht entpackt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="53"/>
+        <location filename="../core/clms/results.py" line="50"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} ist keine vollständige Zip-Datei: Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="82"/>
+        <location filename="../core/clms/results.py" line="79"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} enthält keine Raster- oder Vektordaten, die QGIS öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="46"/>
+        <location filename="../core/clms/api.py" line="47"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="75"/>
+        <location filename="../core/clms/api.py" line="76"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="114"/>
+        <location filename="../core/clms/api.py" line="127"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="132"/>
+        <location filename="../core/clms/api.py" line="145"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="146"/>
+        <location filename="../core/clms/api.py" line="159"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="164"/>
+        <location filename="../core/clms/api.py" line="179"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="224"/>
+        <location filename="../core/clms/api.py" line="243"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="226"/>
+        <location filename="../core/clms/api.py" line="245"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -1654,22 +1654,22 @@
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="162"/>
+        <location filename="../core/processing/download_clms.py" line="159"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="166"/>
+        <location filename="../core/processing/download_clms.py" line="163"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="171"/>
+        <location filename="../core/processing/download_clms.py" line="168"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Der CLMS konnte die Anfrage {id} nicht vorbereiten ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="174"/>
+        <location filename="../core/processing/download_clms.py" line="171"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
@@ -1689,37 +1689,37 @@
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="370"/>
+        <location filename="../core/network.py" line="371"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="378"/>
+        <location filename="../core/network.py" line="379"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="381"/>
+        <location filename="../core/network.py" line="382"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="81"/>
+        <location filename="../core/download.py" line="90"/>
         <source>The download link of {file} has expired.</source>
         <translation>Der Downloadlink von {file} ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="124"/>
+        <location filename="../core/download.py" line="133"/>
         <source>{service} does not have {file} (HTTP 404).</source>
         <translation>{service} hat {file} nicht (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="124"/>
+        <location filename="../core/download.py" line="133"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="192"/>
+        <location filename="../core/download.py" line="201"/>
         <source>The service did not send {file}: {message}</source>
         <translation>Der Dienst hat {file} nicht gesendet: {message}</translation>
     </message>
@@ -1819,142 +1819,142 @@
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="342"/>
+        <location filename="../ui/clms_panel.py" line="365"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="354"/>
+        <location filename="../ui/clms_panel.py" line="377"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="374"/>
+        <location filename="../ui/clms_panel.py" line="397"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="382"/>
+        <location filename="../ui/clms_panel.py" line="405"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="408"/>
+        <location filename="../ui/clms_panel.py" line="431"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="418"/>
+        <location filename="../ui/clms_panel.py" line="441"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="435"/>
+        <location filename="../ui/clms_panel.py" line="458"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="437"/>
+        <location filename="../ui/clms_panel.py" line="460"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="453"/>
+        <location filename="../ui/clms_panel.py" line="476"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="453"/>
+        <location filename="../ui/clms_panel.py" line="476"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="462"/>
+        <location filename="../ui/clms_panel.py" line="485"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="514"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="514"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="494"/>
+        <location filename="../ui/clms_panel.py" line="517"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="496"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="498"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="498"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2534,27 +2534,27 @@
         <translation>Der CLMS nannte die Auftragskennung „{id}“, die keinen Dateinamen ergeben kann: nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="77"/>
+        <location filename="../core/clms/results.py" line="74"/>
         <source>{file} could not be unpacked: {reason}</source>
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="156"/>
+        <location filename="../core/clms/api.py" line="169"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="172"/>
+        <location filename="../core/clms/api.py" line="187"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="197"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="207"/>
+        <location filename="../core/clms/api.py" line="227"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2569,12 +2569,12 @@
         <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="103"/>
+        <location filename="../core/egms/api.py" line="104"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Der EGMS-Dienst beantwortete die Liste der Versionen mit etwas anderem als einer Liste (erhalten: {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="159"/>
+        <location filename="../core/egms/api.py" line="160"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Der EGMS-Dienst beantwortete die Suche mit etwas anderem als einer Dateiliste (erwartet: ein Objekt mit „hits“ und „id“, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2644,17 +2644,17 @@
         <translation>{host} antwortete mit HTTP {status}, ohne zu sagen, wohin.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="249"/>
+        <location filename="../core/network.py" line="250"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} leitete nach {target} weiter; dem wird nicht gefolgt (keine sichere Webadresse für diese Anfrage).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="257"/>
+        <location filename="../core/network.py" line="258"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} leitete mehr als {n}-mal weiter: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="173"/>
+        <location filename="../core/download.py" line="182"/>
         <source>The server sent more than the {size} bytes announced for {file}: stopped; what arrived was discarded.</source>
         <translation>Der Server schickte mehr als die für {file} angekündigten {size} Bytes: abgebrochen; das Empfangene wurde verworfen.</translation>
     </message>
@@ -2674,7 +2674,7 @@
         <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="153"/>
+        <location filename="../core/processing/download_clms.py" line="150"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="421"/>
+        <location filename="../ui/clms_panel.py" line="444"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
@@ -2694,7 +2694,7 @@
         <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="197"/>
+        <location filename="../core/clms/api.py" line="207"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Der CLMS kennt den Auftrag {id} unter Ihrem Konto (nicht mehr): Entfernen Sie ihn aus der Liste.</translation>
     </message>
@@ -2722,6 +2722,11 @@
         <location filename="../ui/plot_dock.py" line="252"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="339"/>
+        <source>Reading the CLMS catalogue&apos;s filters</source>
+        <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
 </context>
 <context>

@@ -39,22 +39,22 @@
         <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="325"/>
+        <location filename="../core/network.py" line="326"/>
         <source>Request to {host} cancelled.</source>
         <translation>Requête vers {host} annulée.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="334"/>
+        <location filename="../core/network.py" line="335"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="342"/>
+        <location filename="../core/network.py" line="343"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="331"/>
+        <location filename="../core/network.py" line="332"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} a répondu HTTP {status}</translation>
     </message>
@@ -1094,32 +1094,32 @@
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="47"/>
+        <location filename="../core/egms/api.py" line="48"/>
         <source>The search area is empty.</source>
         <translation>La zone de recherche est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="89"/>
+        <location filename="../core/egms/api.py" line="90"/>
         <source>the search</source>
         <translation>la recherche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="93"/>
+        <location filename="../core/egms/api.py" line="94"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Le service EGMS demande une connexion : importez votre clé de service CLMS dans les Paramètres de l'extension (ou vérifiez qu'elle est toujours valide).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="95"/>
+        <location filename="../core/egms/api.py" line="96"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Le service EGMS a refusé la requête : {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="130"/>
+        <location filename="../core/egms/api.py" line="131"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>La zone est trop grande pour une recherche : {w:.1f}° × {h:.1f}° demanderaient {n} recherches (le service EGMS accepte au plus 5° de côté, et l'extension en fait au plus {max}). Choisissez une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="175"/>
+        <location filename="../core/egms/api.py" line="176"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} n'est plus proposé par le service EGMS : relancez la recherche.</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>{file} ne contient aucun lien de téléchargement EGMS (des lignes comme https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="199"/>
+        <location filename="../core/download.py" line="208"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} fait {got} octets sur le serveur là où la recherche en annonçait {expected} : non téléchargé. Relancez la recherche.</translation>
     </message>
@@ -1169,32 +1169,32 @@
         <translation>Le lien de {file} a expiré (les liens de l'EGMS Explorer ne valent que tant que leur recherche est récente). Exportez de nouveaux liens depuis l'EGMS Explorer, ou importez votre clé de service CLMS dans les Paramètres et cherchez ici.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="126"/>
+        <location filename="../core/download.py" line="135"/>
         <source>{file} could not be downloaded: {error}</source>
         <translation>{file} n'a pas pu être téléchargé : {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="132"/>
+        <location filename="../core/download.py" line="141"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
         <translation>Le téléchargement de {file} s'est interrompu {n} fois ({error}) ; les {mb:.1f} Mo reçus sont gardés : relancez le téléchargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="138"/>
+        <location filename="../core/download.py" line="147"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
         <translation>Téléchargement de {file} annulé ; ce qui est arrivé est gardé pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="185"/>
+        <location filename="../core/download.py" line="194"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation>{file} est arrivé avec {got} octets là où la recherche en annonçait {expected} : il a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="194"/>
+        <location filename="../core/download.py" line="203"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="339"/>
+        <location filename="../core/network.py" line="340"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
@@ -1449,57 +1449,57 @@
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="49"/>
+        <location filename="../core/clms/results.py" line="46"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} contient une entrée hors de son dossier ({entry}) : non décompressé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="53"/>
+        <location filename="../core/clms/results.py" line="50"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} n'est pas un fichier zip complet : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="82"/>
+        <location filename="../core/clms/results.py" line="79"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} ne contient aucune donnée raster ou vecteur que QGIS puisse ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="46"/>
+        <location filename="../core/clms/api.py" line="47"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="75"/>
+        <location filename="../core/clms/api.py" line="76"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="114"/>
+        <location filename="../core/clms/api.py" line="127"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="132"/>
+        <location filename="../core/clms/api.py" line="145"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="146"/>
+        <location filename="../core/clms/api.py" line="159"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="164"/>
+        <location filename="../core/clms/api.py" line="179"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="224"/>
+        <location filename="../core/clms/api.py" line="243"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="226"/>
+        <location filename="../core/clms/api.py" line="245"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -1654,22 +1654,22 @@
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="162"/>
+        <location filename="../core/processing/download_clms.py" line="159"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="166"/>
+        <location filename="../core/processing/download_clms.py" line="163"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="171"/>
+        <location filename="../core/processing/download_clms.py" line="168"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer la demande {id} ({status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="174"/>
+        <location filename="../core/processing/download_clms.py" line="171"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
@@ -1689,37 +1689,37 @@
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="370"/>
+        <location filename="../core/network.py" line="371"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="378"/>
+        <location filename="../core/network.py" line="379"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="381"/>
+        <location filename="../core/network.py" line="382"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="81"/>
+        <location filename="../core/download.py" line="90"/>
         <source>The download link of {file} has expired.</source>
         <translation>Le lien de téléchargement de {file} a expiré.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="124"/>
+        <location filename="../core/download.py" line="133"/>
         <source>{service} does not have {file} (HTTP 404).</source>
         <translation>{service} n'a pas {file} (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="124"/>
+        <location filename="../core/download.py" line="133"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="192"/>
+        <location filename="../core/download.py" line="201"/>
         <source>The service did not send {file}: {message}</source>
         <translation>Le service n'a pas envoyé {file} : {message}</translation>
     </message>
@@ -1819,142 +1819,142 @@
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="342"/>
+        <location filename="../ui/clms_panel.py" line="365"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="354"/>
+        <location filename="../ui/clms_panel.py" line="377"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="374"/>
+        <location filename="../ui/clms_panel.py" line="397"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="382"/>
+        <location filename="../ui/clms_panel.py" line="405"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="408"/>
+        <location filename="../ui/clms_panel.py" line="431"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="418"/>
+        <location filename="../ui/clms_panel.py" line="441"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="435"/>
+        <location filename="../ui/clms_panel.py" line="458"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="437"/>
+        <location filename="../ui/clms_panel.py" line="460"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="453"/>
+        <location filename="../ui/clms_panel.py" line="476"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="453"/>
+        <location filename="../ui/clms_panel.py" line="476"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="462"/>
+        <location filename="../ui/clms_panel.py" line="485"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="514"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="491"/>
+        <location filename="../ui/clms_panel.py" line="514"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="494"/>
+        <location filename="../ui/clms_panel.py" line="517"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="496"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="498"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="498"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="500"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="507"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2534,27 +2534,27 @@
         <translation>Le CLMS a donné l’identifiant de demande « {id} », qui ne peut pas nommer un fichier : non téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="77"/>
+        <location filename="../core/clms/results.py" line="74"/>
         <source>{file} could not be unpacked: {reason}</source>
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="156"/>
+        <location filename="../core/clms/api.py" line="169"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="172"/>
+        <location filename="../core/clms/api.py" line="187"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="197"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="207"/>
+        <location filename="../core/clms/api.py" line="227"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2569,12 +2569,12 @@
         <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="103"/>
+        <location filename="../core/egms/api.py" line="104"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Le service EGMS a répondu à la liste des versions par autre chose qu’une liste (reçu : {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="159"/>
+        <location filename="../core/egms/api.py" line="160"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Le service EGMS a répondu à la recherche par autre chose qu’une liste de fichiers (attendu : un objet avec « hits » et « id », reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2644,17 +2644,17 @@
         <translation>{host} a répondu HTTP {status} sans dire vers où.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="249"/>
+        <location filename="../core/network.py" line="250"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} a redirigé vers {target}, qui n’est pas suivi (adresse web non sûre pour cette requête).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="257"/>
+        <location filename="../core/network.py" line="258"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} a redirigé plus de {n} fois : arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="173"/>
+        <location filename="../core/download.py" line="182"/>
         <source>The server sent more than the {size} bytes announced for {file}: stopped; what arrived was discarded.</source>
         <translation>Le serveur a envoyé plus que les {size} octets annoncés pour {file} : arrêté ; ce qui est arrivé a été supprimé.</translation>
     </message>
@@ -2674,7 +2674,7 @@
         <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="153"/>
+        <location filename="../core/processing/download_clms.py" line="150"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="421"/>
+        <location filename="../ui/clms_panel.py" line="444"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
@@ -2694,7 +2694,7 @@
         <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="197"/>
+        <location filename="../core/clms/api.py" line="207"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Le CLMS ne connaît pas (plus) la demande {id} sous votre compte : retirez-la de la liste.</translation>
     </message>
@@ -2722,6 +2722,11 @@
         <location filename="../ui/plot_dock.py" line="252"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="339"/>
+        <source>Reading the CLMS catalogue&apos;s filters</source>
+        <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
 </context>
 <context>

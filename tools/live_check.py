@@ -113,6 +113,12 @@ def main():
     clms = ClmsApi(CLMS_URL, transport, tokens)
     page = step("search", lambda: clms.search("corine"), lambda p: "{} of {} datasets".format(
         len(p.datasets), p.total))
+    families = step("querystring_familyTitle", lambda: clms.facets("familyTitle"),
+                    lambda f: "{} families{}".format(len(f), (": " + f[0][1]) if f else ""))
+    corine = [key for key, title in families or [] if title.endswith("CORINE Land Cover")]
+    if corine:  # the family as the dock sends it once the site told its taxonomy key
+        step("search_familyTitle_key", lambda: clms.search("", {"familyTitle": corine[0]}, size=5),
+             lambda p: "{} datasets".format(p.total))
     for index, value in FILTERS:
         step("search_{}_{}".format(index, value.replace(" ", "_")), lambda i=index, v=value: clms.search(
             "", {i: v}, size=5), lambda p: "{} datasets".format(p.total))

@@ -313,8 +313,31 @@ class ClmsPanel:
         """Monitoring resumes when the panel is first shown (the key may need the master password)."""
         if visible and not self.resumed:
             self.resumed = True
+            self.read_families()
             if self.tracker.pending():
                 self.poll()
+
+    def read_families(self):
+        """The product families as the site indexes them (taxonomy keys, told by its @querystring) replace the
+        plugin's own list, whose titles the index may not know; the choice made is kept where the site has it."""
+        api = clms_api.client(Settings.load())
+
+        def done(choices):
+            combo = self.w.catalogueFamily
+            if not choices:
+                return
+            chosen = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr("Any"), "")
+            for value, title in choices:
+                combo.addItem(title, value)
+            found = [i for i in range(combo.count()) if combo.itemText(i).split(" > ")[-1] == chosen.split(" > ")[-1]]
+            combo.setCurrentIndex(found[0] if found else 0)
+            combo.blockSignals(False)
+
+        return run_in_background(self.iface, tr("Reading the CLMS catalogue's filters"),
+                                 lambda feedback: api.facets("familyTitle", feedback=feedback), on_done=done)
 
     def poll(self, explicit=False):
         """Ask the service for the status of the requests; fetch the results that are ready."""

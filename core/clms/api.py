@@ -12,12 +12,13 @@ from ..errors import PluginError, excerpt
 from ..i18n import tr
 from ..log import log
 from ..network import HttpError, Transport
-from .catalogue import filter_params, parse_dataset
+from .catalogue import facet_values, filter_params, parse_dataset
 
 BATCH = 25
 MAX_ITEMS = 5
 STATUSES = ["Queued", "In_progress", "Finished_ok", "Finished_nok", "Rejected", "Cancelled"]
 FINISHED = {"Finished_ok", "Finished_nok", "Rejected", "Cancelled"}
+_SESSION = {}  # what the site says once a QGIS session: (base url, endpoint) -> answer
 FILTERS = ("familyTitle", "spatial_resolution", "distribution_format_list", "gemetInspireThemes", "temporal_extent")
 
 
@@ -96,6 +97,18 @@ class ClmsApi:
         log.warning("CLMS dataset %s: no full catalogue item, its time-series settings are unknown", uid)
         return parse_dataset(found[0])
 
+    def facets(self, index, feedback=None):
+        """The site's own choices for a catalogue filter (``catalogue.facet_values``), read once a QGIS session
+        from @querystring (anonymous); empty, and logged, when the site does not tell or cannot be reached."""
+        key = (self.base_url, "@querystring")
+        if key not in _SESSION:
+            try:
+                _SESSION[key] = self.transport.get_json(self.api_url + "/@querystring", feedback=feedback)
+            except PluginError as exc:
+                log.info("CLMS catalogue filter choices not read (%s): the plugin's own are offered", exc)
+                return []
+        return facet_values(_SESSION[key], index)
+
     def projections(self, uid, feedback=None):
         """The projections a dataset can be asked in; @projections needs a logged-in user (the token)."""
         answer = self._call("GET", "/@projections", params={"uid": uid}, feedback=feedback)
@@ -156,6 +169,8 @@ class ClmsApi:
             answer = _shape(self._call("POST", "/@datarequest_post", {"Datasets": items[start:start + MAX_ITEMS]},
                                        feedback=feedback), tr("the download request"), '{"TaskIds": [...]}')
             tasks = answer.get("TaskIds") if isinstance(answer.get("TaskIds"), list) else []
+            if not tasks and "TaskID" in answer:  # the documentation's older answer: {"TaskID": 20901119538}
+                tasks = [answer]
             ids = [str(t["TaskID"]) for t in tasks if isinstance(t, dict) and isinstance(t.get("TaskID"), (str, int))]
             errors = answer.get("ErrorTaskIds") or []
             if errors:

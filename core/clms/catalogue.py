@@ -34,6 +34,21 @@ FORMAT_FILTER = {"GeoTIFF": ["GeoTIFF", "Geotiff"], "NetCDF": ["NetCDF", "Netcdf
                  "Shapefile": ["Shapefile"], "GeoJSON": ["Geojson", "GeoJSON"], "GDB": ["GDB"]}
 
 
+def facet_values(querystring, index):
+    """The choices the site offers for a catalogue ``index``, as (value sent, title shown) sorted by title, from
+    its @querystring answer (plone.restapi: {"indexes": {name: {"values": {token: {"title": …}}}}}); empty when
+    it does not tell. familyTitle is indexed by the keys of the product-family taxonomy (eea/clms.types,
+    vocabularies/dataset_all_family_titles.py, the querystring field of registry/collection.xml), which only
+    the site knows: its titles read "Product > Family"."""
+    indexes = querystring.get("indexes") if isinstance(querystring, dict) else None
+    values = (indexes.get(index) or {}).get("values") if isinstance(indexes, dict) else None
+    if not isinstance(values, dict):
+        return []
+    choices = [(str(token), _text(v.get("title")) if isinstance(v, dict) else str(token))
+               for token, v in values.items() if str(token).strip()]
+    return sorted(((token, title or token) for token, title in choices), key=lambda c: c[1].lower())
+
+
 def filter_params(filters):
     """Query parameters for the catalogue filters ``filters`` (index name -> the choice shown to the user)."""
     params = []

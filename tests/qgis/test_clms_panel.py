@@ -208,10 +208,12 @@ def test_more_results_and_filters(dock, site, wait):
     dock.catalogueMore.click()
     wait(lambda: dock.catalogueSearchButton.isEnabled(), timeout=20)
     assert dock.catalogueResults.count() == len(site.datasets) and not dock.catalogueMore.isEnabled()
-    dock.catalogueFamily.setCurrentIndex(dock.catalogueFamily.findData("Urban Atlas"))
+    # the families are the site's own (its @querystring), sent as the taxonomy keys its index holds
+    wait(lambda: dock.catalogueFamily.findText("Copernicus Land > Urban Atlas") > 0, timeout=20)
+    dock.catalogueFamily.setCurrentIndex(dock.catalogueFamily.findText("Copernicus Land > Urban Atlas"))
     search(dock, wait)
     assert dock.catalogueResults.count() == 4
-    assert site.searches[-1]["familyTitle"] == "Urban Atlas"
+    assert site.searches[-1]["familyTitle"] == clms_server.FAMILY_KEYS["urban-atlas"]
     dock.catalogueFamily.setCurrentIndex(0)
     dock.catalogueYear.setValue(2006)
     dock.catalogueFormat.setCurrentText("GeoTIFF")

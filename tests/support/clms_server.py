@@ -26,6 +26,27 @@ FAMILIES = {
     "european-ground-motion-service": "European Ground Motion Service",
 }
 
+# The familyTitle index holds keys of the site's product-family taxonomy (collective.taxonomy.family), which the
+# client cannot know: made-up opaque keys here, told only by @querystring (the DataSetAllFamilyTitles vocabulary,
+# titled "Product > Family").
+FAMILY_KEYS = {slug: "{:08x}".format(0x5EED0000 + n) for n, slug in enumerate(FAMILIES)}
+
+
+def querystring():
+    """@querystring as plone.restapi serialises plone.app.querystring's registry reader: each query field with its
+    vocabulary's values {token: {"title": …}} (eea/clms.types, profiles/default/registry/collection.xml)."""
+    def field(title, vocabulary, values):
+        return {"title": title, "description": "", "enabled": True, "sortable": False, "group": "Metadata",
+                "operations": ["plone.app.querystring.operation.selection.any",
+                               "plone.app.querystring.operation.selection.all"],
+                "vocabulary": vocabulary, "fetch_vocabulary": True, "values": values}
+    return {"@id": "/api/@querystring", "indexes": {
+        "familyTitle": field("Family Title (Metadata)", "clms.types.DataSetAllFamilyTitles", {
+            FAMILY_KEYS[slug]: {"title": "Copernicus Land > " + title} for slug, title in FAMILIES.items()}),
+        "spatial_resolution": field("Spatial resolution", "clms.types.SpatialResolutionVocabulary", {
+            v: {"title": v} for v in ("10", "20", "100", "1000")}),
+    }, "sortable_indexes": {}}
+
 
 # eea/clms.downloadtool utils.py FORMAT_CONVERSION_TABLE: which output format each stored format converts to
 _VECTORS = ("Shapefile", "GDB", "GPKG", "Geojson", "GML")
@@ -67,7 +88,8 @@ def _item(base, n, family, slug, title, description, resolution, formats, years,
     info_id = "{:08x}-0000-4000-8000-{:012x}".format(n, n)
     return {
         "@id": api_id, "@type": "DataSet", "UID": _uid(n), "title": title, "review_state": "published",
-        "description": description, "familyTitle": FAMILIES[family],
+        "description": description,
+        "familyTitle": {"token": FAMILY_KEYS[family], "title": FAMILIES[family]},  # a vocabulary term
         "dataset_full_format": formats[0] if formats else None,
         "qualitySpatialResolution_line": resolution,
         "distribution_format_list": [{"Geotiff": "GTiff", "Netcdf": "netCDF"}.get(f, f) for f in formats],
@@ -252,6 +274,7 @@ class ClmsSite:
         self.datasets = catalogue(server.url)
         r = server.routes
         r[("GET", "/api/@search")] = self.search
+        r[("GET", "/api/@querystring")] = lambda q: (200, {}, querystring())
         r[("GET", "/api/@projections")] = lambda q: self._auth(q) or (200, {}, PROJECTIONS)  # logged-in users
         r[("GET", "/api/@datasets_by_uid")] = self.by_uid
         r[("GET", "/api/@format_conversion_table")] = self.conversions
@@ -279,7 +302,7 @@ class ClmsSite:
                 continue
             if q.get("UID") and item["UID"] != q["UID"]:
                 continue
-            if q.get("familyTitle") and item["familyTitle"] != q["familyTitle"]:
+            if q.get("familyTitle") and item["familyTitle"]["token"] != q["familyTitle"]:  # the index holds keys
                 continue
             if wanted("spatial_resolution") and not wanted("spatial_resolution") & _resolution_index(item):
                 continue

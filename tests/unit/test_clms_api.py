@@ -7,7 +7,7 @@ from clms_egms.core.clms.catalogue import parse_dataset, view_layer_kind
 from clms_egms.core.clms.requests import area_item, bbox_param, epoch_ms, file_item, output_formats
 from clms_egms.core.errors import PluginError
 from clms_egms.core.network import Transport
-from support.clms_server import ClmsSite
+from support.clms_server import FAMILY_KEYS, ClmsSite
 from support.token_server import install_token_endpoint
 
 
@@ -46,10 +46,17 @@ def test_search_batches_and_details(site):
 
 def test_filters_go_to_the_catalogue(site):
     site, api = site
-    page = api.search("snow", {"familyTitle": "High Resolution Snow and Ice Monitoring", "spatial_resolution": "20 m"})
+    # the family index holds taxonomy keys only the site knows: its @querystring tells them, with their titles
+    families = api.facets("familyTitle")
+    assert ("Copernicus Land > CORINE Land Cover" in [t for _, t in families]) and len(families) == len(FAMILY_KEYS)
+    (snow,) = [key for key, title in families if title.endswith("> High Resolution Snow and Ice Monitoring")]
+    assert snow == FAMILY_KEYS["high-resolution-snow-and-ice-monitoring"]
+    page = api.search("snow", {"familyTitle": snow, "spatial_resolution": "20 m"})
     assert [d.title for d in page.datasets] == ["Fractional Snow Cover", "Persistent Snow Area",
                                                 "River and Lake Ice Extent"]
-    assert site.searches[-1]["familyTitle"] == "High Resolution Snow and Ice Monitoring"
+    assert site.searches[-1]["familyTitle"] == snow
+    assert page.datasets[0].family == "High Resolution Snow and Ice Monitoring"  # the term's title, not its key
+    assert not api.search("snow", {"familyTitle": "High Resolution Snow and Ice Monitoring"}).datasets  # a title
     assert all(d.is_time_series and d.temporal_limit_days == 31 for d in page.datasets)
     # the index values (eea/clms.types indexers): integer years, normalised format names, bare metres
     page = api.search(filters={"temporal_extent": "2006", "distribution_format_list": "GeoTIFF"})
@@ -208,3 +215,19 @@ def test_projections_are_asked_with_the_token(site):
     assert "EPSG:3035" in api.projections(site.datasets[0]["UID"])
     with pytest.raises(PluginError, match="needs your service key"):
         ClmsApi(api.base_url, api.transport).projections(site.datasets[0]["UID"])
+
+
+def test_filter_choices_are_read_once_and_a_site_that_does_not_tell_leaves_the_plugins_own(loopback):
+    from clms_egms.core.clms import api as clms_api
+
+    calls = []
+    loopback.routes[("GET", "/api/@querystring")] = lambda r: calls.append(r) or (404, {}, "<html>Not found</html>")
+    api = ClmsApi(loopback.url, Transport(timeout_s=5))
+    assert api.facets("familyTitle") == [] and len(calls) == 1
+    answer = {"indexes": {"familyTitle": {"values": {"k2": {"title": "B > Two"}, "k1": {"title": "A > One"},
+                                                     " ": {"title": "blank"}}}}}
+    loopback.routes[("GET", "/api/@querystring")] = lambda r: calls.append(r) or (200, {}, answer)
+    assert api.facets("familyTitle") == [("k1", "A > One"), ("k2", "B > Two")]
+    assert api.facets("familyTitle") == [("k1", "A > One"), ("k2", "B > Two")] and len(calls) == 2  # once
+    assert api.facets("gemetInspireThemes") == []
+    clms_api._SESSION.clear()

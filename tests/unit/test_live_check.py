@@ -29,9 +29,10 @@ def test_the_tour_against_the_loopback_services(loopback, tmp_path):
     lines = done.stdout.splitlines()
     assert lines[0].split()[:4] == ["call", "HTTP", "s", "parsed"]
     calls = {line.split()[0]: line.split()[1:4] for line in lines[1:-1]}
-    for name in ("token", "search", "datasets_by_uid", "projections", "format_conversion_table", "egms_levels",
-                 "egms_directions", "egms_search"):
+    for name in ("token", "search", "querystring_familyTitle", "search_familyTitle_key", "datasets_by_uid",
+                 "projections", "format_conversion_table", "egms_levels", "egms_directions", "egms_search"):
         assert calls[name][0] == "200" and calls[name][2] == "yes", (name, calls[name])
+    assert "9 families: Copernicus Land > CORINE Land Cover" in done.stdout
     assert "2 files: EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip" in done.stdout
     assert len(issued) == 1  # one token for the whole tour
     assert (tmp_path / "live" / "egms_search.json").read_bytes().startswith(b"{")
