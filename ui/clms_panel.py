@@ -14,7 +14,7 @@ from ..core.clms import clc
 from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER, view_layer_kind
 from ..core.clms.monitor import Tracked, Tracker
 from ..core.clms.nuts import NutsIndex
-from ..core.clms.requests import area_item, file_item, output_formats
+from ..core.clms.requests import area_item, check_format, file_item, output_formats
 from ..core.clms.results import RASTERS, fetch_result
 from ..core.clms.view import capabilities_url, view_layer, wms_layers
 from ..core.download import LinkExpired
@@ -157,7 +157,8 @@ class ClmsPanel:
         for f in d.files:
             w.clmsFile.addItem(tr("Pre-packaged: {file}").format(file=f.label), f)
         w.clmsFile.blockSignals(False)
-        _fill(w.clmsFormat, output_formats(d.download_infos[0].full_format) if d.download_infos else [])
+        table = clms_api.client(Settings.load()).known_conversions()
+        _fill(w.clmsFormat, output_formats(d.download_infos[0].full_format, table) if d.download_infos else [])
         _fill(w.clmsProjection, PROJECTIONS)
         today = dt.date.today()
         end = min(dt.date.fromisoformat(d.temporal_end), today) if d.temporal_end else today
@@ -305,8 +306,12 @@ class ClmsPanel:
             notify(self.iface, text, Qgis.Success, duration=10)
             self.timer.start()
 
-        return run_in_background(self.iface, tr("Requesting {dataset}").format(dataset=d.title),
-                                 lambda feedback: api.submit([item], feedback), on_done=done,
+        def work(feedback):
+            if "OutputFormat" in item:  # the service's own conversion table, read once a session, has the last word
+                check_format(d, d.download_infos[0], item["OutputFormat"], api.format_conversions(feedback))
+            return api.submit([item], feedback)
+
+        return run_in_background(self.iface, tr("Requesting {dataset}").format(dataset=d.title), work, on_done=done,
                                  on_finished=lambda: w.clmsRequestButton.setEnabled(True))
 
     def _dock_shown(self, visible):

@@ -115,8 +115,21 @@ class ClmsApi:
         return [str(p) for p in answer] if isinstance(answer, list) else []
 
     def format_conversions(self, feedback=None):
-        answer = self._call("GET", "/@format_conversion_table", feedback=feedback)
-        return answer if isinstance(answer, dict) else {}
+        """The service's @format_conversion_table ({from: {to: bool}}; it needs the token), read once a QGIS
+        session; {} when it cannot be read (``requests.output_formats`` then uses the known table)."""
+        key = (self.base_url, "@format_conversion_table")
+        if key not in _SESSION:
+            try:
+                answer = self._call("GET", "/@format_conversion_table", feedback=feedback)
+            except PluginError as exc:
+                log.info("CLMS format conversion table not read (%s): the known one applies", exc)
+                return {}
+            _SESSION[key] = answer if isinstance(answer, dict) else {}
+        return _SESSION[key]
+
+    def known_conversions(self):
+        """The conversion table if it was read this session, else {} (no call: for the GUI thread)."""
+        return _SESSION.get((self.base_url, "@format_conversion_table"), {})
 
     # --- download requests (token) --------------------------------------------------------------------
 

@@ -41,17 +41,24 @@ def epoch_ms(day):
     return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp() * 1000)
 
 
-def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None, end=None, layer=""):
-    """One item asking for ``dataset`` by area through its download information ``info``."""
+def check_format(dataset, info, output_format, table=None):
+    """A PluginError when ``dataset`` (through ``info``) cannot be converted into ``output_format`` according to
+    ``table`` (the service's conversion table, else the known one)."""
+    allowed = output_formats(info.full_format, table)
+    if info.full_format and allowed and output_format not in allowed:
+        raise PluginError(tr("{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.").format(
+            dataset=dataset.title, stored=info.full_format, allowed=", ".join(allowed), chosen=output_format))
+
+
+def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None, end=None, layer="", table=None):
+    """One item asking for ``dataset`` by area through its download information ``info``; ``table``: the
+    service's conversion table where it was read."""
     if bool(nuts) == bool(bbox):
         raise PluginError(tr("Choose the area of the download: a NUTS region or an extent (not both)."))
     if not crs:
         raise PluginError(tr("Choose the projection of the download."))
     output_format = output_format or info.full_format
-    allowed = output_formats(info.full_format)
-    if info.full_format and allowed and output_format not in allowed:
-        raise PluginError(tr("{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.").format(
-            dataset=dataset.title, stored=info.full_format, allowed=", ".join(allowed), chosen=output_format))
+    check_format(dataset, info, output_format, table)
     item = {"DatasetID": dataset.uid, "DatasetDownloadInformationID": info.id,
             "OutputFormat": output_format, "OutputGCS": crs}
     if nuts:

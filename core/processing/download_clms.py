@@ -116,7 +116,8 @@ class DownloadClms(Algorithm):
         start, end = [d.date().toString("yyyy-MM-dd") if d is not None and d.isValid() else None for d in dates]
         crs = self.parameterAsCrs(parameters, "CRS", context)
         item = area_item(dataset, dataset.download_infos[0], self.parameterAsString(parameters, "FORMAT", context),
-                         crs.authid() if crs.isValid() else "EPSG:3035", nuts=nuts, bbox=bbox, start=start, end=end)
+                         crs.authid() if crs.isValid() else "EPSG:3035", nuts=nuts, bbox=bbox, start=start, end=end,
+                         table=self.api.format_conversions(feedback))
         known = set(self.api.requests(feedback=feedback))
         task_ids = self.api.submit([item], feedback)
         task_id = task_ids[0] if task_ids else self.awaited(dataset, known, feedback)

@@ -392,3 +392,24 @@ def test_a_dataset_with_a_day_limit_is_requested_with_dates(dock, site, qgis_ifa
     assert not request(dock, wait)
     assert any("at most 10 days" in m for m in messages(qgis_iface, Qgis.Warning) + messages(qgis_iface,
                                                                                            Qgis.Critical))
+
+
+def test_the_services_own_conversion_table_has_the_last_word(dock, site, qgis_iface, wait):
+    """@format_conversion_table (read with the key, once a session) wins over the table the plugin knows: a
+    conversion the service no longer makes is refused before anything is sent, and no longer offered."""
+    site.conversion_table["Netcdf"]["Geotiff"] = False
+    search(dock, wait, "water bodies")
+    pick(dock, "Water Bodies 2020-present (raster 100 m)")
+    assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())] == ["Netcdf", "Geotiff"]
+    dock.clmsFormat.setCurrentIndex(dock.clmsFormat.findText("Geotiff"))
+    dock.clmsAreaMode.setCurrentIndex(1)
+    dock.clmsNuts.setText("IT")
+    posts = len(site.posts)
+    assert not request(dock, wait)
+    assert len(site.posts) == posts
+    assert any("can be downloaded as Netcdf, not as Geotiff" in m for m in messages(qgis_iface, Qgis.Critical))
+    pick(dock, "Lake Water Quality 2016-present")
+    pick(dock, "Water Bodies 2020-present (raster 100 m)")
+    assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())] == ["Netcdf"]
+    assert request(dock, wait)
+    assert site.posts[-1]["Datasets"][0]["OutputFormat"] == "Netcdf"

@@ -264,6 +264,7 @@ class ClmsSite:
         self.polls_to_finish = 2
         self.outcome = {}
         self.posts = []
+        self.conversion_table = {k: dict(v) for k, v in CONVERSION_TABLE.items()}  # a test may change it
         self.searches = []
         self.results = {}  # FME id -> zip bytes
         self.base = ""
@@ -346,7 +347,7 @@ class ClmsSite:
         refused = self._auth(request)
         if refused:
             return refused
-        return 200, {}, CONVERSION_TABLE
+        return 200, {}, self.conversion_table
 
     # --- download requests ---------------------------------------------------------------------------------
 
@@ -415,7 +416,7 @@ class ClmsSite:
             return "Error, the specified output format is not valid", None
         stored = next(i["full_format"] for i in dataset["dataset_download_information"]["items"]
                       if i["@id"] == item["DatasetDownloadInformationID"])
-        if not CONVERSION_TABLE.get(stored, {}).get(item["OutputFormat"]):
+        if not self.conversion_table.get(stored, {}).get(item["OutputFormat"]):
             return "Error, specified formats are not compatible", None
         if "NUTS" in item and "BoundingBox" in item:
             return "Error, the request can not contain both NUTS and BoundingBox", None
