@@ -14,13 +14,14 @@ import traceback
 
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsTask, QgsTaskManager
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from .errors import PluginError
 from .i18n import tr
 from .log import log
 
 _running = set()
+_finishing = [0]  # how many Task.finished() calls are on the stack
 
 
 class TaskFeedback(QgsProcessingFeedback):
@@ -39,7 +40,7 @@ class TaskFeedback(QgsProcessingFeedback):
 
 class Task(QgsTask):
     def __init__(self, description, work, on_done=None, on_error=None, on_cancel=None):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.work = work
         self.on_done = on_done
         self.on_error = on_error
@@ -65,6 +66,7 @@ class Task(QgsTask):
 
     def finished(self, ok):  # main thread
         _running.discard(self)
+        _finishing[0] += 1
         try:
             if ok:
                 if self.on_done:
@@ -77,6 +79,8 @@ class Task(QgsTask):
                 self.on_error(self.error)
         except Exception:  # a callback must never take QGIS down
             log.error("%s: reporting the result failed:\n%s", self.description(), traceback.format_exc())
+        finally:
+            _finishing[0] -= 1
 
 
 def user_message(error):
@@ -88,8 +92,22 @@ def user_message(error):
 
 def start(task, after=()):
     """Queue ``task`` in QGIS's task manager and keep it alive until it finishes. ``after``: tasks already
-    started that must finish first (if one of them is cancelled, so is this one)."""
+    started that must finish first (if one of them is cancelled, so is this one).
+
+    A task started from another one's finished() (a poll that fetches what is ready) is handed to the task
+    manager from the event loop, once that one is cleaned up: added while QgsTaskManager still handles the
+    finished task, its runnable can be taken back through the finished task's stale pointer when the allocator
+    reuses the address, and it stays queued forever (qgis/QGIS#53806, fixed in QGIS by #67040; seen here as a
+    download that never started)."""
     _running.add(task)
+    if _finishing[0]:
+        QTimer.singleShot(0, lambda: _add(task, after))
+    else:
+        _add(task, after)
+    return task
+
+
+def _add(task, after):
     if after:
         QgsApplication.taskManager().addTask(QgsTaskManager.TaskDefinition(task, list(after)))
         # addTask(task) hands the task to C++; through a TaskDefinition sip does not, and Python would
@@ -97,4 +115,3 @@ def start(task, after=()):
         sip.transferto(task, None)
     else:
         QgsApplication.taskManager().addTask(task)
-    return task

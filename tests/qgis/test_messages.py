@@ -13,8 +13,8 @@ def test_error_goes_to_the_message_bar(qgis_iface, wait):
         raise PluginError("EGMS_L2b_x.zip is not a zip file (it may be truncated).")
 
     run_in_background(qgis_iface, "Import", work)
-    wait(lambda: bar.get_messages(Qgis.Critical))
-    assert any("EGMS_L2b_x.zip is not a zip file" in m for m in bar.get_messages(Qgis.Critical))
+    wait(lambda: bar.get_messages(Qgis.MessageLevel.Critical))
+    assert any("EGMS_L2b_x.zip is not a zip file" in m for m in bar.get_messages(Qgis.MessageLevel.Critical))
 
 
 def test_success_message_and_result(qgis_iface, wait):
@@ -25,7 +25,7 @@ def test_success_message_and_result(qgis_iface, wait):
                       success_message="3 files found.")
     wait(lambda: results)
     assert results == [[1, 2, 3]]
-    assert any("3 files found." in m for m in bar.get_messages(Qgis.Success))
+    assert any("3 files found." in m for m in bar.get_messages(Qgis.MessageLevel.Success))
 
 
 def test_warnings_pushed_by_the_work_reach_the_message_bar(qgis_iface, wait):
@@ -39,7 +39,7 @@ def test_warnings_pushed_by_the_work_reach_the_message_bar(qgis_iface, wait):
 
     run_in_background(qgis_iface, "Download", work, on_done=results.append)
     wait(lambda: results)
-    assert any("tried again in 2 s" in m for m in bar.get_messages(Qgis.Warning))
+    assert any("tried again in 2 s" in m for m in bar.get_messages(Qgis.MessageLevel.Warning))
 
 
 def test_tasks_after_others_run_in_order_and_are_cancelled_with_them(qgis_iface, wait):
@@ -69,3 +69,23 @@ def test_tasks_after_others_run_in_order_and_are_cancelled_with_them(qgis_iface,
     c.cancel()
     wait(lambda: cancelled == ["d"])
     assert "never" not in order
+
+
+def test_a_task_started_when_another_finishes_is_handed_over_once_that_one_is_cleaned_up(qgis_iface, wait):
+    """A poll that fetches what is ready starts its download from the poll task's finished(): added while QGIS's
+    task manager still handles the finished task, the new task could stay queued forever (qgis/QGIS#53806). It is
+    added from the event loop, and a chain of such tasks all run."""
+    from qgis.core import QgsApplication
+
+    manager, seen, ran = QgsApplication.taskManager(), [], []
+
+    def chain(n):
+        def done(_result):
+            if n < 20:
+                task = chain(n + 1)
+                seen.append(task in manager.tasks())  # not in the task manager yet, from inside finished()
+        return run_in_background(qgis_iface, "step {}".format(n), lambda f: ran.append(n), on_done=done)
+
+    chain(0)
+    wait(lambda: len(ran) == 21, timeout=20)
+    assert seen == [False] * 20 and ran == list(range(21))
