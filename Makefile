@@ -13,10 +13,10 @@ TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
 TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help deps venv test run zip validate lint bench ts qm clean screenshots live-check
+.PHONY: help deps venv test test-ltr run zip validate lint bench ts qm clean screenshots live-check
 
 help:
-	@echo "make test | run | zip | lint | bench | screenshots | live-check | ts | qm | clean"
+	@echo "make test | test-ltr | run | zip | lint | bench | screenshots | live-check | ts | qm | clean"
 
 deps:
 	@bash tools/install_deps.sh
@@ -31,6 +31,13 @@ venv: deps $(VENV)/.installed
 test: venv qm
 	@mkdir -p $(BUILD)/test-home $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	$(TEST_ENV) $(PY) -m pytest
+
+# the same suite on QGIS 3.44 LTR (Python 3.14, PostgreSQL 18 + PostGIS), in a Debian sid root made once with
+# debootstrap (tools/sid_root.sh; SID_ROOT chooses where it is kept, build/sid by default)
+test-ltr: deps qm
+	@mkdir -p $(BUILD)/test-home-ltr $(BUILD)/runtime-ltr && chmod 700 $(BUILD)/runtime-ltr
+	bash tools/sid_root.sh run env QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home-ltr \
+	  XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime-ltr /opt/venv/bin/python -m pytest $(PYTEST_ARGS)
 
 qm:
 	@for ts in $(wildcard i18n/*.ts); do lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
@@ -50,6 +57,7 @@ lint: venv
 	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui -t B102,B307,B301,B403,B602,B604,B501,B506
 	$(VENV)/bin/ruff check .
 	/usr/bin/python3 tools/check_server_paths.py core ui
+	QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/check_qt6.py __init__.py plugin.py core ui tests tools
 
 # docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site,
 # and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback; build/hostile-shots: the EGMS tab
@@ -70,5 +78,6 @@ bench: venv
 	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)
 
 clean:
+	@if grep -q " $(CURDIR)/$(BUILD)/" /proc/mounts; then echo "mounts under $(BUILD)/ (a test-ltr run?): not removing"; exit 1; fi
 	rm -rf $(BUILD) $(VENV) i18n/*.qm
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

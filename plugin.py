@@ -41,7 +41,7 @@ class ClmsEgmsPlugin:
 
         main_window = self.iface.mainWindow()
         self.dock = Dock(self.iface, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
         self.toggle_action = QAction(QIcon(ICON), tr("CLMS && EGMS panel"), main_window)
@@ -70,7 +70,7 @@ class ClmsEgmsPlugin:
     def show_settings(self):
         from .ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.iface.mainWindow()).exec_() and self.dock is not None:
+        if SettingsDialog(self.iface.mainWindow()).exec() and self.dock is not None:
             self.dock.settings_changed()
 
     def unload(self):

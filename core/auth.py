@@ -81,7 +81,7 @@ def assertion(key, now=None):
     claims = {"iss": key.client_id, "sub": key.user_id, "aud": key.token_uri, "iat": now, "exp": now + 3600}
     try:
         token = jwt.encode(claims, key.private_key, algorithm="RS256")
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, jwt.exceptions.PyJWTError) as exc:  # newer PyJWT: InvalidKeyError
         raise PluginError(tr("The CLMS service key is damaged: its private key cannot sign ({error}).").format(
             error=type(exc).__name__)) from None
     except NotImplementedError:

@@ -182,6 +182,8 @@ class Downloader:
                     raise TooLarge(tr("The server sent more than the {size} bytes announced for {file}: stopped; "
                                       "what arrived was discarded.").format(size=item.size, file=item.filename))
                 out.write(data)
+                out.flush()  # what arrived is on disk (Python 3.14 buffers 128 KiB): a resume after a crash
+                # of QGIS, or a cancel, starts from it
 
             self.transport.stream(item.url, write, headers=headers, feedback=feedback, on_headers=started,
                                   on_progress=progress)

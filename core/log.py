@@ -11,9 +11,9 @@ from qgis.core import Qgis, QgsMessageLog
 TAB = "CLMS & EGMS"
 
 _LEVELS = (
-    (logging.ERROR, Qgis.Critical),
-    (logging.WARNING, Qgis.Warning),
-    (logging.INFO, Qgis.Info),
+    (logging.ERROR, Qgis.MessageLevel.Critical),
+    (logging.WARNING, Qgis.MessageLevel.Warning),
+    (logging.INFO, Qgis.MessageLevel.Info),
 )
 
 
@@ -23,7 +23,7 @@ class QgisMessageLogHandler(logging.Handler):
     def emit(self, record):
         try:
             message = self.format(record)
-            level = next((q for py, q in _LEVELS if record.levelno >= py), Qgis.Info)
+            level = next((q for py, q in _LEVELS if record.levelno >= py), Qgis.MessageLevel.Info)
             QgsMessageLog.logMessage(message, TAB, level, notifyUser=record.levelno >= logging.WARNING)
         except Exception:  # a logger must never raise into its caller
             self.handleError(record)

@@ -145,10 +145,10 @@ class Transport:
         body = b""
         if json is not None:
             body = jsonlib.dumps(json).encode("utf-8")
-            request.setHeader(QNetworkRequest.ContentTypeHeader, "application/json")
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
         elif isinstance(data, dict):
             body = urlencode(data).encode("ascii")
-            request.setHeader(QNetworkRequest.ContentTypeHeader, "application/x-www-form-urlencoded")
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/x-www-form-urlencoded")
         elif data is not None:
             body = bytes(data)
         for name, value in (headers or {}).items():
@@ -180,7 +180,7 @@ class Transport:
 
     def _response(self, method, url, blocking, code, feedback):
         reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         status = int(status) if status not in (None, "") else None
         content = bytes(reply.content())
         qt_error = reply.error()
@@ -188,8 +188,8 @@ class Transport:
 
         if feedback is not None and feedback.isCanceled():
             raise RequestCancelled(tr("Request to {host} cancelled.").format(host=where), url)
-        timed_out = code == QgsBlockingNetworkRequest.TimeoutError or qt_error in (
-            QNetworkReply.OperationCanceledError,  # Qt 5.15 aborts a transfer timeout this way
+        timed_out = code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError or qt_error in (
+            QNetworkReply.NetworkError.OperationCanceledError,  # Qt 5.15 aborts a transfer timeout this way
             getattr(QNetworkReply, "TimeoutError", -1),
         )
         if timed_out and status is None:
@@ -275,7 +275,7 @@ class Transport:
         state = {"status": None, "error_body": b"", "received": 0, "failure": None}
 
         def status():
-            value = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+            value = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
             return int(value) if value not in (None, "") else None
 
         def take():
@@ -310,7 +310,7 @@ class Transport:
             feedback.canceled.connect(reply.abort)
         try:
             if not reply.isFinished():
-                loop.exec_()
+                loop.exec()
             take()
         finally:
             if feedback is not None:
@@ -331,9 +331,10 @@ class Transport:
             log.warning("%s %s answered HTTP %s: %s", method, where, code, message)
             text = tr("{host} answered HTTP {status}").format(host=where, status=code)
             raise HttpError(text + (": " + message if message else "."), url, code, state["error_body"])
-        if qt_error != QNetworkReply.NoError and not (code is not None and 300 <= code < 400):
+        if qt_error != QNetworkReply.NetworkError.NoError and not (code is not None and 300 <= code < 400):
             reason = reply.errorString() or tr("no answer")
-            if qt_error in (QNetworkReply.OperationCanceledError, getattr(QNetworkReply, "TimeoutError", -1)):
+            if qt_error in (QNetworkReply.NetworkError.OperationCanceledError,
+                            QNetworkReply.NetworkError.TimeoutError):
                 raise self._timed_out(method, url)
             if code is not None:
                 log.warning("GET %s broke off after %s bytes: %s", where, state["received"], reason)

@@ -47,6 +47,21 @@ def provider(qgis_processing):
     registry.removeProvider(ours)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _layer_tree_view(qgis_iface):
+    """pytest-qgis's stand-in for QGIS's interface answers layerTreeView() with a mock, which QGIS 3.44's
+    Processing hands to C++ when it loads an algorithm's results (QgsProcessingGuiUtils.addResultLayers): give
+    it a real layer tree view of the project, as QGIS's window has."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    yield view
+    view.setModel(None)
+
+
 @pytest.fixture
 def loopback():
     """A running loopback HTTP server (see tests/support/http_server.py)."""
@@ -168,3 +183,12 @@ def postgis(postgres_server, qgis_app, request):
     postgres_server.connection = "egms-test"
     yield postgres_server
     QgsProviderRegistry.instance().providerMetadata("postgres").deleteConnection("egms-test")
+
+
+def pytest_runtest_logreport(report):
+    """A failure is printed as it happens, not only in the summary at the end, which a crash of QGIS's own
+    exit would lose."""
+    if report.failed:
+        import sys
+
+        sys.stderr.write("\nFAILED {} ({}):\n{}\n".format(report.nodeid, report.when, report.longreprtext))

@@ -18,7 +18,7 @@ def deploy(zip_path, profiles_dir, profile="default"):
     os.makedirs(plugins_dir, exist_ok=True)
     with zipfile.ZipFile(zip_path) as zf:
         zf.extractall(plugins_dir)
-    ini = QSettings(os.path.join(profile_dir, "QGIS", "QGIS3.ini"), QSettings.IniFormat)
+    ini = QSettings(os.path.join(profile_dir, "QGIS", "QGIS3.ini"), QSettings.Format.IniFormat)
     ini.setValue("PythonPlugins/clms_egms", True)
     ini.setValue("qgis/checkVersion", False)
     ini.setValue("qgis/showTips", False)

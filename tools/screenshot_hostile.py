@@ -64,7 +64,8 @@ def searched():
     names = [table.item(r, 0).text() for r in range(table.rowCount())]
     status.append("results={}".format(" ".join(names)))
     for row in range(table.rowCount()):
-        table.item(row, 0).setCheckState(Qt.Checked if "_L2b_022_0845_" in names[row] else Qt.Unchecked)
+        wanted = "_L2b_022_0845_" in names[row]
+        table.item(row, 0).setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
     shot("hostile_search.png")
     dock.downloadButton.click()
     wait_for(lambda: QgsProject.instance().mapLayersByName("egms_l2b_2020_2024"), downloaded)

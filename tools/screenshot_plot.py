@@ -35,9 +35,9 @@ def click(x, y):
     plot = plugin.dock.plot
     pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
     at = QPoint(int(pixel.x()), int(pixel.y()))
-    for kind in (QEvent.MouseButtonPress, QEvent.MouseButtonRelease):
-        event = QgsMapMouseEvent(canvas, kind, at, Qt.LeftButton)
-        (plot.tool.canvasPressEvent if kind == QEvent.MouseButtonPress else plot.tool.canvasReleaseEvent)(event)
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        event = QgsMapMouseEvent(canvas, kind, at, Qt.MouseButton.LeftButton)
+        (plot.tool.canvasPressEvent if kind == QEvent.Type.MouseButtonPress else plot.tool.canvasReleaseEvent)(event)
 
 
 def pick():

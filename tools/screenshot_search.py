@@ -45,7 +45,7 @@ def searched():
     for row in range(table.rowCount()):
         name = table.item(row, 0).text()
         keep = "_0845_" in name or "_0227_" in name
-        table.item(row, 0).setCheckState(Qt.Checked if keep else Qt.Unchecked)
+        table.item(row, 0).setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
     shot("egms_search.png")
     dock.downloadButton.click()
     wait_for(lambda: QgsProject.instance().mapLayersByName("egms_l2b_2020_2024"), downloaded)

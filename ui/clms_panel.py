@@ -7,7 +7,7 @@ import os
 from qgis.core import (Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer,
                        QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import QDate, QStringListModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QCompleter, QFileDialog, QListWidgetItem, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QCompleter, QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem
 
 from ..core.clms import api as clms_api
 from ..core.clms import clc
@@ -73,11 +73,11 @@ class ClmsPanel:
         w.clmsAreaMode.currentIndexChanged.connect(w.clmsAreaStack.setCurrentIndex)
         w.clmsAreaMode.currentIndexChanged.connect(self._area_mode_changed)
         self.nuts_file_read = False  # the user's GISCO file is read when the NUTS mode is first chosen
-        w.clmsAreaLayer.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        w.clmsAreaLayer.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         w.clmsFile.currentIndexChanged.connect(self._file_changed)
         self.completer = QCompleter(w.clmsNuts)
-        self.completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchContains)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setModel(QStringListModel(self.nuts.labels(), self.completer))
         w.clmsNuts.setCompleter(self.completer)
         w.clmsNutsFile.clicked.connect(lambda: self.choose_nuts_file())
@@ -87,9 +87,9 @@ class ClmsPanel:
         w.clmsForget.clicked.connect(lambda: self.forget_request())
         header = w.clmsRequests.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.Stretch)
-        header.setSectionResizeMode(1, header.ResizeToContents)
-        header.setSectionResizeMode(2, header.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._show_requests()
         dock.visibilityChanged.connect(self._dock_shown)
 
@@ -131,7 +131,7 @@ class ClmsPanel:
                 w.catalogueResults.setCurrentRow(0)
             elif not self.datasets:
                 self.show_dataset(-1)
-                notify(self.iface, tr("No dataset in the CLMS catalogue matches this search."), Qgis.Info)
+                notify(self.iface, tr("No dataset in the CLMS catalogue matches this search."), Qgis.MessageLevel.Info)
 
         def finished():
             w.catalogueSearchButton.setEnabled(True)
@@ -196,11 +196,11 @@ class ClmsPanel:
                 QgsVectorLayer(view.uri, view.name, view.provider)
             if not layer.isValid():
                 notify(self.iface, tr("The view service of {dataset} could not be opened: {error}").format(
-                    dataset=d.title, error=layer.error().summary() or view.uri), Qgis.Critical, duration=0)
+                    dataset=d.title, error=layer.error().summary() or view.uri), Qgis.MessageLevel.Critical, duration=0)
                 return
             QgsProject.instance().addMapLayer(layer)
             notify(self.iface, tr("{layer} added from the view service (nothing downloaded).").format(
-                layer=view.name), Qgis.Success)
+                layer=view.name), Qgis.MessageLevel.Success)
 
         return run_in_background(self.iface, tr("Opening the view service of {dataset}").format(dataset=d.title),
                                  work, on_done=done)
@@ -218,7 +218,7 @@ class ClmsPanel:
             try:
                 self._set_nuts(NutsIndex.from_gisco(path))
             except PluginError as exc:
-                notify(self.iface, str(exc), Qgis.Warning)
+                notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
 
     def choose_nuts_file(self, path=None):
         if path is None:
@@ -229,13 +229,14 @@ class ClmsPanel:
         try:
             index = NutsIndex.from_gisco(path)
         except PluginError as exc:
-            notify(self.iface, str(exc), Qgis.Warning)
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return
         self._set_nuts(index)
         self.nuts_file_read = True
         Settings.load().replace(nuts_file=path).save()
         notify(self.iface, tr("{n} NUTS regions from {file}.").format(n=len(index.regions),
-                                                                      file=os.path.basename(path)), Qgis.Success)
+                                                                      file=os.path.basename(path)),
+               Qgis.MessageLevel.Success)
 
     def _set_nuts(self, index):
         self.nuts = index
@@ -283,7 +284,7 @@ class ClmsPanel:
                                  nuts=nuts, bbox=bbox, start=start, end=end)
             api = clms_api.client(settings, with_key=True)
         except PluginError as exc:
-            notify(self.iface, str(exc), Qgis.Warning, duration=10)
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning, duration=10)
             return None
         folder = os.path.join(settings.download_folder, "CLMS")
         w.clmsRequestButton.setEnabled(False)
@@ -303,7 +304,7 @@ class ClmsPanel:
                 text = tr("Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for "
                           "datasets from the Copernicus Data Space Ecosystem); it lands in the project when "
                           "ready.").format(dataset=d.title)
-            notify(self.iface, text, Qgis.Success, duration=10)
+            notify(self.iface, text, Qgis.MessageLevel.Success, duration=10)
             self.timer.start()
 
         def work(feedback):
@@ -356,7 +357,7 @@ class ClmsPanel:
             api = clms_api.client(Settings.load(), with_key=True)
         except PluginError as exc:
             self.timer.stop()
-            notify(self.iface, str(exc), Qgis.Warning)
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return None
 
         def done(records):
@@ -369,7 +370,7 @@ class ClmsPanel:
                     tracked.fetched = True  # said once
                     notify(self.iface, tr("The CLMS could not prepare {dataset} (task {id}): {message}").format(
                         dataset=tracked.title, id=tracked.task_id, message=tracked.message or _status_text(
-                            tracked.status)), Qgis.Critical, duration=0)
+                            tracked.status)), Qgis.MessageLevel.Critical, duration=0)
             self.tracker.save()
             if self.tracker.pending():
                 self.timer.start()
@@ -400,7 +401,8 @@ class ClmsPanel:
             self._show_requests()
             added = [layer.name() for layer in self.add_result(tracked)]
             notify(self.iface, tr("{dataset}: {layers} added to the project ({folder}).").format(
-                dataset=tracked.title, layers=", ".join(added) or "-", folder=tracked.folder), Qgis.Success, 10)
+                dataset=tracked.title, layers=", ".join(added) or "-", folder=tracked.folder),
+                   Qgis.MessageLevel.Success, 10)
 
         def failed(error):
             if isinstance(error, LinkExpired):
@@ -433,9 +435,9 @@ class ClmsPanel:
     def selected_request(self):
         rows = self.w.clmsRequests.selectionModel().selectedRows()
         if not rows:
-            notify(self.iface, tr("Select a request in the list first."), Qgis.Warning)
+            notify(self.iface, tr("Select a request in the list first."), Qgis.MessageLevel.Warning)
             return None
-        return self.w.clmsRequests.item(rows[0].row(), 0).data(Qt.UserRole)
+        return self.w.clmsRequests.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
 
     def cancel_request(self):
         task_id = self.selected_request()
@@ -443,16 +445,16 @@ class ClmsPanel:
             return None
         tracked = self.tracker.requests.get(task_id)
         if tracked is not None and tracked.finished:
-            notify(self.iface, tr("This request has already finished."), Qgis.Info)
+            notify(self.iface, tr("This request has already finished."), Qgis.MessageLevel.Info)
             return None
         if tracked is not None and tracked.is_awaited:
             notify(self.iface, tr("The CLMS has not given this request a task id yet: it can be cancelled once it "
-                                  "has one (Refresh)."), Qgis.Info)
+                                  "has one (Refresh)."), Qgis.MessageLevel.Info)
             return None
         try:
             api = clms_api.client(Settings.load(), with_key=True)
         except PluginError as exc:
-            notify(self.iface, str(exc), Qgis.Warning)
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return None
 
         def done(_):
@@ -460,7 +462,7 @@ class ClmsPanel:
                 tracked.status = "Cancelled"
                 self.tracker.save()
             self._show_requests()
-            notify(self.iface, tr("Request {id} cancelled.").format(id=task_id), Qgis.Info)
+            notify(self.iface, tr("Request {id} cancelled.").format(id=task_id), Qgis.MessageLevel.Info)
 
         return run_in_background(self.iface, tr("Cancelling CLMS request {id}").format(id=task_id),
                                  lambda feedback: api.cancel(task_id, feedback), on_done=done)
@@ -481,7 +483,7 @@ class ClmsPanel:
                 status = tr("in the project") if t.fetched and t.files else tr("downloading") if not t.fetched else \
                     status
             name = QTableWidgetItem(t.title)
-            name.setData(Qt.UserRole, t.task_id)
+            name.setData(Qt.ItemDataRole.UserRole, t.task_id)
             name.setToolTip(t.message or t.title)
             table.setItem(row, 0, name)
             table.setItem(row, 1, QTableWidgetItem(status))

@@ -24,10 +24,10 @@ class Dock(QDockWidget, FORM):
         # the dock stays narrow: long combo items (family names, file names) and the extent widget's hidden
         # expanded form (its minimum width counts it) must not widen it
         for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
         for extent in self.findChildren(QgsExtentWidget):
-            extent.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+            extent.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.settingsButton.clicked.connect(self.settingsRequested)
         self.visibilityChanged.connect(self._widen_once)
         self.clms = ClmsPanel(iface, self)
@@ -44,8 +44,8 @@ class Dock(QDockWidget, FORM):
         """The first time the panel shows, give it room for its forms (QGIS then keeps the user's width)."""
         if visible and self.width() < self.COMFORTABLE_WIDTH and self.iface.mainWindow() is not None:
             window = self.iface.mainWindow()
-            if hasattr(window, "resizeDocks") and window.dockWidgetArea(self) != Qt.NoDockWidgetArea:
-                window.resizeDocks([self], [self.COMFORTABLE_WIDTH], Qt.Horizontal)
+            if hasattr(window, "resizeDocks") and window.dockWidgetArea(self) != Qt.DockWidgetArea.NoDockWidgetArea:
+                window.resizeDocks([self], [self.COMFORTABLE_WIDTH], Qt.Orientation.Horizontal)
         if visible:
             self.visibilityChanged.disconnect(self._widen_once)
 
@@ -63,7 +63,7 @@ class Dock(QDockWidget, FORM):
             from .plot_dock import PlotDock
 
             self.plot = PlotDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.plot)
+            self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plot)
         self.plot.start_picking()
         return self.plot
 

@@ -27,10 +27,10 @@ class EgmsImportPanel:
         self.w = dock
         self.task = None
         w = dock
-        w.importFiles.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        w.importFiles.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
         w.importFiles.setFilter(tr("EGMS files (*.zip *.csv *.ZIP *.CSV)"))
-        w.importFolder.setStorageMode(QgsFileWidget.GetDirectory)
-        w.importGeopackage.setStorageMode(QgsFileWidget.SaveFile)
+        w.importFolder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        w.importGeopackage.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         w.importGeopackage.setConfirmOverwrite(False)  # an existing GeoPackage gains layers
         w.importGeopackage.setFilter(tr("GeoPackage (*.gpkg)"))
         settings = Settings.load()
@@ -47,7 +47,7 @@ class EgmsImportPanel:
         w.importStore.setCurrentIndex(POSTGIS if settings.import_store == "postgis" else GEOPACKAGE)
         w.importStore.currentIndexChanged.connect(self._store_changed)
         self._store_changed(w.importStore.currentIndex())
-        w.clipLayer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        w.clipLayer.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         w.clipMode.currentIndexChanged.connect(self._clip_mode_changed)
         w.importButton.clicked.connect(lambda: self.start_import())
         self._clip_mode_changed(w.clipMode.currentIndex())
@@ -104,13 +104,13 @@ class EgmsImportPanel:
         PostGIS database."""
         inputs = inputs or self.inputs()
         if not inputs:
-            notify(self.iface, tr("Choose EGMS files or a folder to import."), Qgis.Warning)
+            notify(self.iface, tr("Choose EGMS files or a folder to import."), Qgis.MessageLevel.Warning)
             return
         try:
             area = self.clip_geometry()
             target = self.target()
         except (PluginError, OSError) as exc:
-            notify(self.iface, str(exc), Qgis.Warning)
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return
         self.w.importButton.setEnabled(False)
         self.task = run_in_background(
@@ -143,7 +143,7 @@ class EgmsImportPanel:
         summary = result.summary().splitlines()
         problems = any(f.skipped or f.duplicates for f in result.files)
         text = summary[0] + (" " + tr("Details in the log (CLMS & EGMS tab).") if len(summary) > 1 else "")
-        notify(self.iface, text, Qgis.Warning if problems else Qgis.Success, duration=10)
+        notify(self.iface, text, Qgis.MessageLevel.Warning if problems else Qgis.MessageLevel.Success, duration=10)
 
 
 def import_and_measure(inputs, target, area, feedback):

@@ -53,13 +53,13 @@ class EgmsSearchPanel:
             w.searchDirection.addItem(label, code)
         self._set_releases(egms_api.KNOWN_RELEASES)
         settings = Settings.load()
-        w.downloadFolder.setStorageMode(QgsFileWidget.GetDirectory)
+        w.downloadFolder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         w.downloadFolder.setFilePath(settings.download_folder)
         table = w.resultsTable
         header = table.horizontalHeader()
-        header.setSectionResizeMode(FILE, QHeaderView.Stretch)
+        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
         for column in (SIZE, WHERE, DIRECTION, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.itemSelectionChanged.connect(self._select_footprints)
         menu = QMenu(w.addLinksButton)
         menu.addAction(tr("Paste links…"), self.paste_links)
@@ -91,14 +91,14 @@ class EgmsSearchPanel:
         try:
             client = egms_api.client(Settings.load(), with_key=explicit)
         except PluginError as exc:
-            notify(self.iface, str(exc), Qgis.Warning)
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return
 
         def failed(error):
             log.info("EGMS releases not fetched: %s", error)
             if explicit:
                 notify(self.iface, tr("The list of releases could not be fetched: {error}").format(error=error),
-                       Qgis.Warning)
+                       Qgis.MessageLevel.Warning)
 
         def work(feedback):
             try:
@@ -129,11 +129,12 @@ class EgmsSearchPanel:
             bbox = self.area()
             client = egms_api.client(Settings.load())
         except MissingKey as exc:
-            notify(self.iface, str(exc) + " " + tr("Without a key, use “Add Explorer links…”."), Qgis.Warning,
+            notify(self.iface, str(exc) + " " + tr("Without a key, use “Add Explorer links…”."),
+                   Qgis.MessageLevel.Warning,
                    duration=12)
             return
         except PluginError as exc:
-            notify(self.iface, str(exc), Qgis.Warning, duration=12)
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning, duration=12)
             return
         product, release = w.searchProduct.currentData(), w.searchRelease.currentText()
         direction, track = w.searchDirection.currentData(), w.searchTrack.value() or None
@@ -154,9 +155,9 @@ class EgmsSearchPanel:
         if hits:
             size = sum(h.filesize for h in hits) / 1e6
             notify(self.iface, tr("{n} EGMS files found ({mb:.1f} MB): check the ones to download.").format(
-                n=len(hits), mb=size), Qgis.Success)
+                n=len(hits), mb=size), Qgis.MessageLevel.Success)
         else:
-            notify(self.iface, tr("No EGMS files of this product and release in this area."), Qgis.Info)
+            notify(self.iface, tr("No EGMS files of this product and release in this area."), Qgis.MessageLevel.Info)
 
     def _show_footprints(self, hits):
         project = QgsProject.instance()
@@ -187,8 +188,8 @@ class EgmsSearchPanel:
         for row, item in enumerate(self.items):
             hit = item.hit
             name = QTableWidgetItem(item.filename)
-            name.setFlags(name.flags() | Qt.ItemIsUserCheckable)
-            name.setCheckState(Qt.Checked)
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Checked)
             name.setToolTip(item.filename)
             table.setItem(row, FILE, name)
             table.setItem(row, SIZE, QTableWidgetItem("{:.1f} MB".format(item.size / 1e6) if item.size else "?"))
@@ -211,7 +212,7 @@ class EgmsSearchPanel:
 
     def checked_rows(self):
         table = self.w.resultsTable
-        return [r for r in range(table.rowCount()) if table.item(r, FILE).checkState() == Qt.Checked]
+        return [r for r in range(table.rowCount()) if table.item(r, FILE).checkState() == Qt.CheckState.Checked]
 
     # --- links --------------------------------------------------------------------------------------
 
@@ -229,17 +230,17 @@ class EgmsSearchPanel:
             try:
                 self._add_items(read_links_file(path))
             except PluginError as exc:
-                notify(self.iface, str(exc), Qgis.Warning)
+                notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
 
     def add_links(self, text):
         items, rejected = parse_links(text)
         if not items:
             notify(self.iface, tr("No EGMS download links found: they look like https://egms.land.copernicus.eu/"
-                                  "insar-api/archive/download/EGMS_….zip?id=…"), Qgis.Warning)
+                                  "insar-api/archive/download/EGMS_….zip?id=…"), Qgis.MessageLevel.Warning)
             return
         if rejected:
             notify(self.iface, tr("{n} lines are not EGMS download links and were left out (first: {line}).").format(
-                n=len(rejected), line=rejected[0][:80]), Qgis.Warning)
+                n=len(rejected), line=rejected[0][:80]), Qgis.MessageLevel.Warning)
         self._add_items(items)
 
     def _add_items(self, items):
@@ -255,10 +256,11 @@ class EgmsSearchPanel:
         rows = self.checked_rows()
         if not rows:
             notify(self.iface, tr("Check the files to download (search first, or add Explorer links)."),
-                   Qgis.Warning)
+                   Qgis.MessageLevel.Warning)
             return
         if self.tasks:
-            notify(self.iface, tr("Downloads are already running: wait for them or cancel them."), Qgis.Warning)
+            notify(self.iface, tr("Downloads are already running: wait for them or cancel them."),
+                   Qgis.MessageLevel.Warning)
             return
         settings = Settings.load()
         folder = self.w.downloadFolder.filePath().strip() or settings.download_folder
@@ -297,7 +299,7 @@ class EgmsSearchPanel:
         self.progress[row] = 100.0
         self._show_outcome(row, outcome)
         if isinstance(outcome, Exception) and not isinstance(outcome, RequestCancelled):
-            notify(self.iface, str(outcome), Qgis.Critical, duration=0)
+            notify(self.iface, str(outcome), Qgis.MessageLevel.Critical, duration=0)
 
     def _show_outcome(self, row, outcome):
         self.outcomes[row] = outcome
@@ -338,7 +340,8 @@ class EgmsSearchPanel:
         text = tr("Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} "
                   "cancelled.").format(new=new, present=len(paths) - new, failed=failed, cancelled=cancelled)
         self.w.downloadStatus.setText(text)
-        notify(self.iface, text, Qgis.Success if not failed and not cancelled else Qgis.Warning)
+        notify(self.iface, text,
+               Qgis.MessageLevel.Success if not failed and not cancelled else Qgis.MessageLevel.Warning)
         if paths and self.w.importWhenDownloaded.isChecked():
             self.importer.start_import(paths)
 

@@ -19,8 +19,8 @@ class FilterPanel:
         self.iface = iface
         self.w = dock
         self._original = {}  # layer id -> the subset string the layer had before we filtered it
-        dock.filterLayer.setFilters(QgsMapLayerProxyModel.PointLayer)
-        dock.filterArea.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        dock.filterLayer.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
+        dock.filterArea.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         for widget, _name in FIELDS:
             edit = getattr(dock, widget)
             edit.setValidator(QDoubleValidator(edit))
@@ -43,17 +43,17 @@ class FilterPanel:
     def apply(self):
         layer = self.w.filterLayer.currentLayer()
         if layer is None:
-            notify(self.iface, tr("Choose the EGMS point layer to filter."), Qgis.Warning)
+            notify(self.iface, tr("Choose the EGMS point layer to filter."), Qgis.MessageLevel.Warning)
             return None
         try:
             expression = self.thresholds().expression(layer.fields().names())
             ids = self._inside_polygons(layer, expression) if self.w.filterInside.isChecked() else None
         except KeyError as missing:
             notify(self.iface, tr("{layer} has no {field} field, needed for that threshold.").format(
-                layer=layer.name(), field=missing.args[0]), Qgis.Warning)
+                layer=layer.name(), field=missing.args[0]), Qgis.MessageLevel.Warning)
             return None
         except (PluginError, ValueError) as exc:
-            notify(self.iface, str(exc), Qgis.Warning)
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return None
         original = self._original.setdefault(layer.id(), layer.subsetString())
         if layer.subsetString() != original:  # a filter of ours from before: start again from the layer's own
@@ -96,7 +96,7 @@ class FilterPanel:
         """Style the layer by velocity: the range given, or (automatic) the data's robust spread."""
         layer = self.w.filterLayer.currentLayer()
         if layer is None or "mean_velocity" not in layer.fields().names():
-            notify(self.iface, tr("Choose a layer with a mean_velocity field to style."), Qgis.Warning)
+            notify(self.iface, tr("Choose a layer with a mean_velocity field to style."), Qgis.MessageLevel.Warning)
             return None
         limit = apply_velocity_style(layer, limit=self.w.styleRange.value() or None)
         self.iface.layerTreeView().refreshLayerSymbology(layer.id())

@@ -6,10 +6,11 @@ from ..core.i18n import tr
 from ..core.log import log
 
 TITLE = "CLMS & EGMS"
-_LOG_LEVEL = {Qgis.Info: log.info, Qgis.Success: log.info, Qgis.Warning: log.warning, Qgis.Critical: log.error}
+_LOG_LEVEL = {Qgis.MessageLevel.Info: log.info, Qgis.MessageLevel.Success: log.info,
+              Qgis.MessageLevel.Warning: log.warning, Qgis.MessageLevel.Critical: log.error}
 
 
-def notify(iface, text, level=Qgis.Info, duration=6):
+def notify(iface, text, level=Qgis.MessageLevel.Info, duration=6):
     """Show ``text`` in QGIS's message bar and write it to the plugin's log."""
     _LOG_LEVEL.get(level, log.info)(text)
     iface.messageBar().pushMessage(TITLE, text, level, duration)
@@ -33,20 +34,20 @@ def run_in_background(iface, description, work, on_done=None, success_message=No
     @finishing
     def done(result):
         if success_message:
-            notify(iface, success_message, Qgis.Success)
+            notify(iface, success_message, Qgis.MessageLevel.Success)
         if on_done:
             on_done(result)
 
     @finishing
     def failed(error):
-        notify(iface, tasks.user_message(error), Qgis.Critical, duration=0)
+        notify(iface, tasks.user_message(error), Qgis.MessageLevel.Critical, duration=0)
         if on_error:
             on_error(error)
 
     @finishing
     def cancelled():
-        notify(iface, tr("{task}: cancelled.").format(task=description), Qgis.Warning)
+        notify(iface, tr("{task}: cancelled.").format(task=description), Qgis.MessageLevel.Warning)
 
     task = tasks.Task(description, work, on_done=done, on_error=failed, on_cancel=cancelled)
-    task.feedback.warned.connect(lambda text: iface.messageBar().pushMessage(TITLE, text, Qgis.Warning, 8))
+    task.feedback.warned.connect(lambda text: iface.messageBar().pushMessage(TITLE, text, Qgis.MessageLevel.Warning, 8))
     return tasks.start(task, after)

@@ -106,7 +106,7 @@ class PlotDock(QDockWidget):
         layer = self.iface.activeLayer()
         reader = self.series_of(layer) if layer is not None and layer.type() == layer.VectorLayer else None
         if reader is None:
-            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.Warning)
+            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return None
         canvas = self.iface.mapCanvas()
         to_layer = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), layer.crs(), QgsProject.instance())
@@ -132,16 +132,16 @@ class PlotDock(QDockWidget):
         layer = self.iface.activeLayer()
         reader = self.series_of(layer) if layer is not None and layer.type() == layer.VectorLayer else None
         if reader is None:
-            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.Warning)
+            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return None
         n = layer.selectedFeatureCount()
         if n == 0:
             notify(self.iface, tr("Select points of {layer} first (a selection tool, or the filter's Select).")
-                   .format(layer=layer.name()), Qgis.Warning)
+                   .format(layer=layer.name()), Qgis.MessageLevel.Warning)
             return None
         if n > MAX_MEAN_POINTS:
             notify(self.iface, tr("{n} points are selected: select at most {max} for a mean series.").format(
-                n=n, max=MAX_MEAN_POINTS), Qgis.Warning)
+                n=n, max=MAX_MEAN_POINTS), Qgis.MessageLevel.Warning)
             return None
         # in the background: tens of thousands of series take a moment; the reader and the feature source
         # are made here and used only by the task
@@ -177,7 +177,8 @@ class PlotDock(QDockWidget):
     def _reference_toggled(self, on):
         if on and not self.curves:
             self.referenceButton.setChecked(False)
-            notify(self.iface, tr("Pick the reference point first, then press Use as reference."), Qgis.Warning)
+            notify(self.iface, tr("Pick the reference point first, then press Use as reference."),
+                   Qgis.MessageLevel.Warning)
             return
         self.reference = self.curves[-1] if on else None
         if on:
@@ -253,16 +254,16 @@ class PlotDock(QDockWidget):
                           [(tr("PNG image (*.png)"), ".png"), (tr("SVG image (*.svg)"), ".svg")])
         if path:
             self.export_figure(path)
-            notify(self.iface, tr("Figure saved to {path}.").format(path=path), Qgis.Success)
+            notify(self.iface, tr("Figure saved to {path}.").format(path=path), Qgis.MessageLevel.Success)
 
     def _save_series(self):
         if not self.curves:
-            notify(self.iface, tr("Pick points first: there is no series to save."), Qgis.Warning)
+            notify(self.iface, tr("Pick points first: there is no series to save."), Qgis.MessageLevel.Warning)
             return
         path = _save_path(self, tr("Save series"), "egms_series.csv", [(tr("CSV files (*.csv)"), ".csv")])
         if path:
             self.export_series(path)
-            notify(self.iface, tr("Series saved to {path}.").format(path=path), Qgis.Success)
+            notify(self.iface, tr("Series saved to {path}.").format(path=path), Qgis.MessageLevel.Success)
 
     def unload(self):
         canvas = self.iface.mapCanvas()

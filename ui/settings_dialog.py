@@ -31,14 +31,14 @@ class SettingsDialog(QDialog, FORM):
         super().__init__(parent)
         self.setupUi(self)
         self.bar = QgsMessageBar(self)
-        self.bar.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)
+        self.bar.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.layout().insertWidget(0, self.bar)
-        self.downloadFolder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.geopackagePath.setStorageMode(QgsFileWidget.SaveFile)
+        self.downloadFolder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.geopackagePath.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.geopackagePath.setFilter(tr("GeoPackage (*.gpkg)"))
         self.buttonBox.accepted.connect(self.accept)  # OK saves (when the input is good) and closes
         self.buttonBox.rejected.connect(self.reject)  # Cancel closes, nothing saved
-        self.buttonBox.button(QDialogButtonBox.RestoreDefaults).clicked.connect(
+        self.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.show_settings(Settings(auth_config_id=self._settings.auth_config_id)))
         self.importKeyButton.clicked.connect(lambda: self.import_key())
         self.checkKeyButton.clicked.connect(lambda: self.check_key())
@@ -89,33 +89,33 @@ class SettingsDialog(QDialog, FORM):
             auth_id = auth.store_service_key(text, name, self._settings.auth_config_id)
         except (OSError, UnicodeDecodeError) as exc:
             self.bar.pushMessage(tr("Key not imported"), tr("Cannot read {file}: {reason}").format(
-                file=name, reason=getattr(exc, "strerror", None) or exc), Qgis.Warning, 0)
+                file=name, reason=getattr(exc, "strerror", None) or exc), Qgis.MessageLevel.Warning, 0)
             return
         except PluginError as exc:
-            self.bar.pushMessage(tr("Key not imported"), str(exc), Qgis.Warning, 0)
+            self.bar.pushMessage(tr("Key not imported"), str(exc), Qgis.MessageLevel.Warning, 0)
             return
         self._keep_auth_id(auth_id)
         self.bar.clearWidgets()  # an earlier failure no longer holds
         self.bar.pushMessage(tr("Key imported"), tr("{file} is kept in QGIS's authentication database.").format(
-            file=name), Qgis.Success, 8)
+            file=name), Qgis.MessageLevel.Success, 8)
 
     def remove_key(self):
         try:
             auth.remove_service_key(self._settings.auth_config_id)
         except PluginError as exc:
-            self.bar.pushMessage(tr("Key not removed"), str(exc), Qgis.Warning, 0)
+            self.bar.pushMessage(tr("Key not removed"), str(exc), Qgis.MessageLevel.Warning, 0)
             return
         self._keep_auth_id("")
         self.bar.clearWidgets()
         self.bar.pushMessage(tr("Key removed"), tr("The service key was removed from QGIS's authentication "
-                                                   "database."), Qgis.Info, 8)
+                                                   "database."), Qgis.MessageLevel.Info, 8)
 
     def check_key(self):
         """Ask for an access token with the stored key, in the background."""
         try:
             key = auth.load_service_key(self._settings.auth_config_id)
         except PluginError as exc:
-            self.bar.pushMessage(tr("Key"), str(exc), Qgis.Warning, 0)
+            self.bar.pushMessage(tr("Key"), str(exc), Qgis.MessageLevel.Warning, 0)
             return None
         provider = auth.tokens_for(key, Transport(self.timeout.value()))
         provider.forget()  # really ask the service
@@ -124,11 +124,11 @@ class SettingsDialog(QDialog, FORM):
         def done(_token):
             self.checkKeyButton.setEnabled(True)
             self.bar.pushMessage(tr("Key works"), tr("The service gave an access token for {client}.").format(
-                client=key.client_id), Qgis.Success, 8)
+                client=key.client_id), Qgis.MessageLevel.Success, 8)
 
         def failed(error):
             self.checkKeyButton.setEnabled(True)
-            self.bar.pushMessage(tr("Key"), tasks.user_message(error), Qgis.Critical, 0)
+            self.bar.pushMessage(tr("Key"), tasks.user_message(error), Qgis.MessageLevel.Critical, 0)
 
         return tasks.start(tasks.Task(tr("Checking the CLMS service key"), provider.token, on_done=done,
                                       on_error=failed, on_cancel=lambda: self.checkKeyButton.setEnabled(True)))
@@ -155,7 +155,7 @@ class SettingsDialog(QDialog, FORM):
         try:
             settings = self.edited_settings()
         except ValueError as exc:
-            self.bar.pushMessage(tr("Settings not saved"), str(exc), Qgis.Warning, 0)
+            self.bar.pushMessage(tr("Settings not saved"), str(exc), Qgis.MessageLevel.Warning, 0)
             return
         settings.save()
         super().accept()

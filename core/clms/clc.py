@@ -7,7 +7,7 @@ named like ``Code_18``. Other products get a sensible default: single-band raste
 import re
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsColorRampShader, QgsFillSymbol, QgsPalettedRasterRenderer,
-                       QgsRasterBandStats, QgsRasterRange, QgsRasterShader, QgsRendererCategory,
+                       QgsRasterRange, QgsRasterShader, QgsRendererCategory,
                        QgsSingleBandPseudoColorRenderer, QgsStyle)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
@@ -88,7 +88,7 @@ def style_raster(layer, clc=False):
     single band gets a colour ramp over its 2-98 % range; several bands keep QGIS's own rendering."""
     provider = layer.dataProvider()
     if clc and layer.bandCount() == 1:
-        stats = provider.bandStatistics(1, QgsRasterBandStats.Max, layer.extent(), 250000)
+        stats = provider.bandStatistics(1, extent=layer.extent(), sampleSize=250000)  # all statistics
         by_code = stats.maximumValue > NODATA_INDEX
         nodata = NODATA_CODE if by_code else NODATA_INDEX
         if not provider.sourceHasNoDataValue(1):
@@ -113,7 +113,7 @@ def style_raster(layer, clc=False):
 def _cumulative_range(layer):
     low, high = layer.dataProvider().cumulativeCut(1, 0.02, 0.98, layer.extent(), 250000)
     if high <= low:
-        stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+        stats = layer.dataProvider().bandStatistics(1)  # all statistics
         low, high = stats.minimumValue, stats.maximumValue
     return low, high if high > low else low + 1
 

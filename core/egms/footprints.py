@@ -5,15 +5,15 @@ A hit's footprint is its ``poly`` (WKT, GeoJSON, or a ring of [lon, lat] pairs),
 """
 import json
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsField, QgsFillSymbol, QgsGeometry,
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsFillSymbol, QgsGeometry,
                        QgsPointXY, QgsRectangle, QgsRendererCategory, QgsVectorLayer)
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..i18n import tr
 
-FIELDS = [("filename", QVariant.String), ("size_mb", QVariant.Double), ("level", QVariant.String),
-          ("release", QVariant.String), ("direction", QVariant.String), ("track", QVariant.Int),
-          ("burst", QVariant.Int), ("burst_id", QVariant.String), ("tile", QVariant.String)]
+FIELDS = [("filename", compat.STRING), ("size_mb", compat.DOUBLE), ("level", compat.STRING),
+          ("release", compat.STRING), ("direction", compat.STRING), ("track", compat.INT),
+          ("burst", compat.INT), ("burst_id", compat.STRING), ("tile", compat.STRING)]
 COLOURS = {"ASCENDING": "31,120,180", "DESCENDING": "230,97,1", "": "118,42,131"}
 
 
@@ -64,7 +64,7 @@ def footprints_layer(hits, layer=None):
     """A memory layer (or ``layer``, emptied) holding one footprint per hit."""
     if layer is None:
         layer = QgsVectorLayer("Polygon?crs=EPSG:4326", tr("EGMS search results"), "memory")
-        layer.dataProvider().addAttributes([QgsField(name, kind) for name, kind in FIELDS])
+        layer.dataProvider().addAttributes([compat.field(name, kind) for name, kind in FIELDS])
         layer.updateFields()
         _style(layer)
     provider = layer.dataProvider()

@@ -132,7 +132,7 @@ class PostGIS:
         uri = QgsDataSourceUri(self._connection)
         uri.setDataSource(self.schema, layer, "geom", "", "fid")
         uri.setSrid(str(SRS_ID))
-        uri.setWkbType(QgsWkbTypes.Point)
+        uri.setWkbType(QgsWkbTypes.Type.Point)
         return uri.uri(False)
 
     def is_layer(self, map_layer, layer):

@@ -41,7 +41,7 @@ def velocity_renderer(limit):
             label = tr("{a:g} to {b:g} mm/year").format(a=low, b=high)
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "35,35,35,160",
                                                "outline_width": "0.1", "size": "1.8"})
-        symbol.setSizeUnit(QgsUnitTypes.RenderMillimeters)
+        symbol.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
         ranges.append(QgsRendererRange(QgsClassificationRange(label, low, high), symbol))
     renderer = QgsGraduatedSymbolRenderer(FIELD, ranges)
     renderer.setClassAttribute(FIELD)
@@ -59,7 +59,7 @@ def apply_velocity_style(layer, values=None, limit=None):
             from qgis.core import QgsFeatureRequest
 
             index = layer.fields().indexOf(FIELD)
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
             values = [f[index] for f in layer.getFeatures(request)]
             values = [v for v in values if isinstance(v, (int, float))]
         limit = nice_limit(values)

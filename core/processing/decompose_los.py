@@ -1,11 +1,11 @@
 """Processing: clms_egms:decompose_los, ascending + descending L2 points → vertical and east-west velocities."""
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
-                       QgsFeatureSink, QgsField, QgsFields, QgsGeometry, QgsProcessing, QgsProcessingOutputNumber,
+                       QgsFeatureSink, QgsFields, QgsGeometry, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterDistance, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsRectangle, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..egms.decompose import decompose
 from ..errors import PluginError
 from ..i18n import tr
@@ -31,7 +31,7 @@ class DecomposeLos(Algorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for name, label in (("ASCENDING", tr("Ascending L2 layer")), ("DESCENDING", tr("Descending L2 layer"))):
-            p = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.TypeVectorPoint])
+            p = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPoint])
             p.setHelp(tr("EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). "
                          "An imported layer holding both directions can be given for both: each takes the points "
                          "of its direction."))
@@ -40,7 +40,7 @@ class DecomposeLos(Algorithm):
         p.setHelp(tr("The side of a grid cell, in metres (EGMS L3 uses 100 m)."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Vertical and east-west velocities"),
-                                              QgsProcessing.TypeVectorPolygon)
+                                              QgsProcessing.SourceType.TypeVectorPolygon)
         p.setHelp(tr("One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), "
                      "n_asc, n_desc, vlos_asc, vlos_desc."))
         self.addParameter(p)
@@ -82,10 +82,10 @@ class DecomposeLos(Algorithm):
         cell = self.parameterAsDouble(parameters, "CELL_SIZE", context)
         grid = decompose(asc_xy, asc_v, asc_los, desc_xy, desc_v, desc_los, cell)
         fields = QgsFields()
-        for name, kind in (("up_mm_yr", QVariant.Double), ("east_mm_yr", QVariant.Double), ("n_asc", QVariant.Int),
-                           ("n_desc", QVariant.Int), ("vlos_asc", QVariant.Double), ("vlos_desc", QVariant.Double)):
-            fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Polygon, GRID_CRS)
+        for name, kind in (("up_mm_yr", compat.DOUBLE), ("east_mm_yr", compat.DOUBLE), ("n_asc", compat.INT),
+                           ("n_desc", compat.INT), ("vlos_asc", compat.DOUBLE), ("vlos_desc", compat.DOUBLE)):
+            fields.append(compat.field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, GRID_CRS)
 
         def value(x, digits):
             return None if not np.isfinite(x) else round(float(x), digits)
@@ -96,7 +96,7 @@ class DecomposeLos(Algorithm):
             feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x, y, x + cell, y + cell)))
             feature.setAttributes([value(grid.up[i], 2), value(grid.east[i], 2), int(grid.n_asc[i]),
                                    int(grid.n_desc[i]), value(grid.v_asc[i], 2), value(grid.v_desc[i], 2)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(tr("{solved} cells with vertical and east-west velocities; {one} seen from one geometry "
                              "only, left empty.").format(solved=grid.solved, one=grid.one_geometry))
         return {"OUTPUT": dest, "SOLVED_CELLS": grid.solved, "ONE_GEOMETRY_CELLS": grid.one_geometry}

@@ -1,10 +1,10 @@
 """Processing: clms_egms:derived_fields, displacement between two dates and velocity over that period."""
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
                        QgsProcessingParameterDateTime, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource)
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..egms.analysis import displacement_between, velocity_over
 from ..errors import PluginError
 from ..i18n import tr
@@ -25,16 +25,17 @@ class DerivedFields(Algorithm):
                   "Works on imported layers and on the CSV loaded as delimited text.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"), [QgsProcessing.TypeVectorPoint])
+        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint])
         p.setHelp(tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text."))
         self.addParameter(p)
         for name, label in (("START", tr("Start date")), ("END", tr("End date"))):
-            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Date)
+            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date)
             p.setHelp(tr("The period's {which} (the nearest acquisition is used for the displacement).").format(
                 which=tr("first day") if name == "START" else tr("last day")))
             self.addParameter(p)
         p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with derived fields"),
-                                              QgsProcessing.TypeVectorPoint)
+                                              QgsProcessing.SourceType.TypeVectorPoint)
         p.setHelp(tr("The input points with disp_mm and vel_mm_yr added."))
         self.addParameter(p)
 
@@ -46,8 +47,8 @@ class DerivedFields(Algorithm):
             raise PluginError(tr("The start date must come before the end date."))
         source = self.parameterAsSource(parameters, "INPUT", context)
         fields = QgsFields(source.fields())
-        fields.append(QgsField("disp_mm", QVariant.Double))
-        fields.append(QgsField("vel_mm_yr", QVariant.Double))
+        fields.append(compat.field("disp_mm", compat.DOUBLE))
+        fields.append(compat.field("vel_mm_yr", compat.DOUBLE))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
         total = source.featureCount() or 1
         try:
@@ -59,7 +60,7 @@ class DerivedFields(Algorithm):
                 disp, vel = displacement_between(dates, mm, start, end), velocity_over(dates, mm, start, end)
                 out.setAttributes(feature.attributes() + [None if np.isnan(disp) else round(disp, 1),
                                                           None if np.isnan(vel) else round(vel, 2)])
-                sink.addFeature(out, QgsFeatureSink.FastInsert)
+                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
                 if i % 5000 == 0:
                     feedback.setProgress(100.0 * i / total)
         finally:

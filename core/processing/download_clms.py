@@ -72,7 +72,7 @@ class DownloadClms(Algorithm):
         p.setHelp(tr("The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258."))
         self.addParameter(p)
         for name, label in (("START", tr("Start date (time series)")), ("END", tr("End date (time series)"))):
-            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Date, optional=True)
+            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date, optional=True)
             p.setHelp(tr("Time-series datasets only: the interval to download (within the dataset's limit)."))
             self.addParameter(p)
         p = QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Download folder"))

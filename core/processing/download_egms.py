@@ -55,7 +55,8 @@ class DownloadEgms(Algorithm):
         p.setHelp(tr("L2 products only: keep the bursts of ascending or descending orbits."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber("TRACK", tr("Track (relative orbit, L2)"),
-                                         QgsProcessingParameterNumber.Integer, optional=True, minValue=1, maxValue=175)
+                                         QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1,
+                                         maxValue=175)
         p.setHelp(tr("L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track."))
         self.addParameter(p)
         p = QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Download folder"))

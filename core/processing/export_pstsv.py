@@ -4,20 +4,20 @@ import shutil
 import tempfile
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsProcessing,
+from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsFields, QgsProcessing,
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsVectorFileWriter)
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..errors import PluginError
 from ..i18n import tr
 from .base import Algorithm
 
 # Shapefile field names have at most 10 characters
-SHORT_NAMES = [("pid", "pid", QVariant.String), ("mean_velocity", "vel", QVariant.Double),
-               ("mean_velocity_std", "v_stdev", QVariant.Double), ("acceleration", "acc", QVariant.Double),
-               ("seasonality", "season", QVariant.Double), ("temporal_coherence", "coh", QVariant.Double),
-               ("height_ortho", "height", QVariant.Double)]
+SHORT_NAMES = [("pid", "pid", compat.STRING), ("mean_velocity", "vel", compat.DOUBLE),
+               ("mean_velocity_std", "v_stdev", compat.DOUBLE), ("acceleration", "acc", compat.DOUBLE),
+               ("seasonality", "season", compat.DOUBLE), ("temporal_coherence", "coh", compat.DOUBLE),
+               ("height_ortho", "height", compat.DOUBLE)]
 
 
 class ExportPstsv(Algorithm):
@@ -34,7 +34,8 @@ class ExportPstsv(Algorithm):
                   "value on the dates they lack.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"), [QgsProcessing.TypeVectorPoint])
+        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint])
         p.setHelp(tr("An imported EGMS layer (tick 'Selected features only' for a selection)."))
         self.addParameter(p)
         p = QgsProcessingParameterFileDestination("OUTPUT", tr("Shapefile"), tr("ESRI Shapefile (*.shp)"))
@@ -60,9 +61,9 @@ class ExportPstsv(Algorithm):
         dates = np.unique(np.concatenate([d for d, _v in rows]))
         fields = QgsFields()
         for _long, short, kind in kept:
-            fields.append(QgsField(short, kind))
+            fields.append(compat.field(short, kind))
         for d in dates:
-            fields.append(QgsField("D" + str(d).replace("-", ""), QVariant.Double))
+            fields.append(compat.field("D" + str(d).replace("-", ""), compat.DOUBLE))
         folder = tempfile.mkdtemp(prefix="pstsv_", dir=os.path.dirname(os.path.abspath(out_path)))
         try:
             tmp = os.path.join(folder, os.path.basename(out_path))

@@ -24,7 +24,8 @@ class ExportTimeseries(Algorithm):
                   "or else every feature of the input (tick 'Selected features only' for a selection).")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("Imported EGMS layer"), [QgsProcessing.TypeVectorPoint])
+        p = QgsProcessingParameterFeatureSource("INPUT", tr("Imported EGMS layer"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint])
         p.setHelp(tr("A layer made by 'Import EGMS files into GeoPackage'."))
         self.addParameter(p)
         p = QgsProcessingParameterString("PIDS", tr("Point ids (pid), separated by commas, spaces or new lines"),

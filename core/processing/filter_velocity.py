@@ -37,18 +37,19 @@ class FilterVelocity(Algorithm):
                   "those thresholds).")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"), [QgsProcessing.TypeVectorPoint])
+        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint])
         p.setHelp(tr("Points with a mean_velocity field (mm/year)."))
         self.addParameter(p)
         for name, _attr, label, help_text in THRESHOLDS:
-            p = QgsProcessingParameterNumber(name, tr(label), QgsProcessingParameterNumber.Double, optional=True)
+            p = QgsProcessingParameterNumber(name, tr(label), QgsProcessingParameterNumber.Type.Double, optional=True)
             p.setHelp(tr(help_text))
             self.addParameter(p)
         p = QgsProcessingParameterFeatureSource("AREA", tr("Only inside these polygons"),
-                                                [QgsProcessing.TypeVectorPolygon], optional=True)
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Optional: keep only points inside these polygons (or their selected features)."))
         self.addParameter(p)
-        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Filtered points"), QgsProcessing.TypeVectorPoint)
+        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Filtered points"), QgsProcessing.SourceType.TypeVectorPoint)
         p.setHelp(tr("The points that pass the filter, with all their attributes."))
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Points kept")))
@@ -86,7 +87,7 @@ class FilterVelocity(Algorithm):
                 break
             if engine is not None and not engine.intersects(feature.geometry().constGet()):
                 continue
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             kept += 1
             if i % 10000 == 0:
                 feedback.setProgress(100.0 * i / total)

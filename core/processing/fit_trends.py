@@ -1,10 +1,10 @@
 """Processing: clms_egms:fit_trends, per point velocity, acceleration, seasonal amplitude and RMSE over a period."""
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessing,
                        QgsProcessingParameterDateTime, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource)
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..egms.analysis import fit_many
 from ..errors import PluginError
 from ..i18n import tr
@@ -30,15 +30,17 @@ class FitTrends(Algorithm):
                   "empty fields. Works on imported layers and on the CSV loaded as delimited text.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"), [QgsProcessing.TypeVectorPoint])
+        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint])
         p.setHelp(tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked)."))
         self.addParameter(p)
         for name, label, which in (("START", tr("Period start"), tr("first")), ("END", tr("Period end"), tr("last"))):
-            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Date, optional=True)
+            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date, optional=True)
             p.setHelp(tr("Optional: the {which} day of the period to fit; empty: the series' own.").format(
                 which=which))
             self.addParameter(p)
-        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with trend fields"), QgsProcessing.TypeVectorPoint)
+        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with trend fields"),
+                                              QgsProcessing.SourceType.TypeVectorPoint)
         p.setHelp(tr("The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added."))
         self.addParameter(p)
 
@@ -56,8 +58,8 @@ class FitTrends(Algorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         fields = QgsFields(source.fields())
         for name, _key, _digits in FIELDS:
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("fit_n", QVariant.Int))
+            fields.append(compat.field(name, compat.DOUBLE))
+        fields.append(compat.field("fit_n", compat.INT))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
         groups = {}  # the points of one date sampling are fitted together
         total, done = source.featureCount() or 1, 0
@@ -70,7 +72,7 @@ class FitTrends(Algorithm):
                 out.setGeometry(feature.geometry())
                 values = [None if np.isnan(fits[k][i]) else round(float(fits[k][i]), d) for _n, k, d in FIELDS]
                 out.setAttributes(feature.attributes() + values + [int(fits["n"][i])])
-                sink.addFeature(out, QgsFeatureSink.FastInsert)
+                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         try:
             for feature, (dates, mm) in series.read(source.getFeatures(QgsFeatureRequest())):

@@ -45,7 +45,7 @@ class ImportEgms(Algorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         p = QgsProcessingParameterMultipleLayers("INPUT", tr("EGMS files (.zip, .csv) or folders"),
-                                                 QgsProcessing.TypeFile)
+                                                 QgsProcessing.SourceType.TypeFile)
         p.setHelp(tr("Files as downloaded from EGMS (or their extracted CSV) and folders holding them."))
         self.addParameter(p)
         self.add_destination()
@@ -53,7 +53,7 @@ class ImportEgms(Algorithm):
         p.setHelp(tr("Optional: points outside are not imported."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource("CLIP_LAYER", tr("Keep only points inside these polygons"),
-                                                [QgsProcessing.TypeVectorPolygon], optional=True)
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         p.setHelp(tr("Optional: a polygon layer (or its selected features); points outside are not imported."))
         self.addParameter(p)
         p = QgsProcessingParameterBoolean("REPLACE", self.replace_label(), False)

@@ -128,7 +128,7 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     assert renderer.classes()[0].label == "111 Continuous urban fabric"
     assert renderer.classes()[0].color.name() == "#e6004d"
     assert raster.source().startswith(str(tmp_path / "downloads" / "CLMS"))
-    assert not messages(qgis_iface, Qgis.Critical)
+    assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
 
 
 def test_nuts_region_request_and_cancel(dock, site, qgis_iface, wait, tmp_path):
@@ -151,7 +151,7 @@ def test_nuts_region_request_and_cancel(dock, site, qgis_iface, wait, tmp_path):
 
     dock.clmsNuts.setText("Atlantis")
     assert not request(dock, wait)
-    assert any("“Atlantis” is not a NUTS region" in m for m in messages(qgis_iface, Qgis.Warning))
+    assert any("“Atlantis” is not a NUTS region" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))
 
     dock.clmsRequests.selectRow(0)
     dock.clmsCancel.click()
@@ -196,7 +196,7 @@ def test_prepackaged_file_and_time_series(dock, site, qgis_iface, wait):
     dock.clmsNuts.setText("IS")
     dock.clmsStart.setDate(dock.clmsEnd.date().addDays(-90))
     assert not request(dock, wait)
-    assert any("at most 31 days" in m for m in messages(qgis_iface, Qgis.Warning))
+    assert any("at most 31 days" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))
     dock.clmsStart.setDate(dock.clmsEnd.date().addDays(-10))
     assert request(dock, wait)
     assert set(site.posts[-1]["Datasets"][0]["TemporalFilter"]) == {"StartDate", "EndDate"}
@@ -224,13 +224,13 @@ def test_more_results_and_filters(dock, site, wait):
 
 
 @pytest.mark.parametrize("failure,level,message", [
-    ("refused", Qgis.Critical, "refused the request: NUTS country error"),
-    ("too big", Qgis.Critical, "the area is too large"),
-    ("forbidden", Qgis.Critical, "did not accept your access (HTTP 403"),
-    ("no key", Qgis.Warning, "No CLMS service key yet"),
-    ("failed", Qgis.Critical, "could not prepare CORINE Land Cover 2018"),
-    ("broken result", Qgis.Critical, "not a complete zip"),
-    ("expired result", Qgis.Critical, "has expired (the CLMS keeps results for a few days)"),
+    ("refused", Qgis.MessageLevel.Critical, "refused the request: NUTS country error"),
+    ("too big", Qgis.MessageLevel.Critical, "the area is too large"),
+    ("forbidden", Qgis.MessageLevel.Critical, "did not accept your access (HTTP 403"),
+    ("no key", Qgis.MessageLevel.Warning, "No CLMS service key yet"),
+    ("failed", Qgis.MessageLevel.Critical, "could not prepare CORINE Land Cover 2018"),
+    ("broken result", Qgis.MessageLevel.Critical, "not a complete zip"),
+    ("expired result", Qgis.MessageLevel.Critical, "has expired (the CLMS keeps results for a few days)"),
 ])
 def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, monkeypatch, failure, level, message):
     search(dock, wait, "corine 2018")
@@ -277,13 +277,14 @@ def test_catalogue_timeout_and_malformed_answers(dock, site, qgis_iface, wait, l
 
     loopback.routes[("GET", "/api/@search")] = slow(7)
     search(dock, wait, "corine")
-    assert any("did not answer within 5 s" in m for m in messages(qgis_iface, Qgis.Critical))
+    assert any("did not answer within 5 s" in m for m in messages(qgis_iface, Qgis.MessageLevel.Critical))
     loopback.routes[("GET", "/api/@search")] = lambda r: (200, {"Content-Type": "text/html"}, "<html>Maintenance")
     search(dock, wait, "corine")
-    assert any("did not answer with JSON" in m and "Maintenance" in m for m in messages(qgis_iface, Qgis.Critical))
+    assert any("did not answer with JSON" in m and "Maintenance" in m for m in messages(qgis_iface,
+                                                                                        Qgis.MessageLevel.Critical))
     loopback.routes[("GET", "/api/@search")] = lambda r: (200, {}, {"unexpected": True})
     search(dock, wait, "corine")
-    assert any("not a search result" in m for m in messages(qgis_iface, Qgis.Critical))
+    assert any("not a search result" in m for m in messages(qgis_iface, Qgis.MessageLevel.Critical))
 
 
 def test_the_gisco_file_of_an_earlier_session_is_read_when_nuts_is_chosen(site, qgis_iface, qgis_new_project,
@@ -334,7 +335,7 @@ def test_a_task_id_that_climbs_out_of_the_folder_lands_inside_it(dock, site, qgi
     (raster,) = [lyr for lyr in QgsProject.instance().mapLayers().values()
                  if lyr.name().startswith("CORINE Land Cover 2018 (")]
     assert raster.source().startswith(folder + os.sep)
-    assert not messages(qgis_iface, Qgis.Critical)
+    assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
 
 
 def test_a_cdse_request_queued_without_a_task_id_is_followed_to_the_project(dock, site, qgis_iface, wait):
@@ -346,9 +347,9 @@ def test_a_cdse_request_queued_without_a_task_id_is_followed_to_the_project(dock
     dock.clmsAreaMode.setCurrentIndex(1)
     dock.clmsNuts.setText("IT")
     assert request(dock, wait)
-    assert not messages(qgis_iface, Qgis.Critical)
+    assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert requests_table(dock)[0] == ("Water Bodies 2024 (CDSE)", "queued", "…")
-    assert any("queues it" in m for m in messages(qgis_iface, Qgis.Success))
+    assert any("queues it" in m for m in messages(qgis_iface, Qgis.MessageLevel.Success))
     refresh(dock, wait)
     (task_id,) = site.tasks
     assert requests_table(dock)[0][2] == task_id
@@ -356,7 +357,7 @@ def test_a_cdse_request_queued_without_a_task_id_is_followed_to_the_project(dock
     wait(lambda: any(lyr.name().startswith("Water Bodies 2024 (CDSE) (")
                      for lyr in QgsProject.instance().mapLayers().values()), timeout=30)
     assert requests_table(dock)[0][1] == "in the project"
-    assert not messages(qgis_iface, Qgis.Critical)
+    assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
 
 
 def test_the_format_list_offers_only_what_the_service_converts_to(dock, site, wait):
@@ -387,11 +388,11 @@ def test_a_dataset_with_a_day_limit_is_requested_with_dates(dock, site, qgis_ifa
     dock.clmsEnd.setDate(QDate(2024, 3, 8))
     assert request(dock, wait)
     assert set(site.posts[-1]["Datasets"][0]["TemporalFilter"]) == {"StartDate", "EndDate"}
-    assert not messages(qgis_iface, Qgis.Critical)
+    assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
     dock.clmsEnd.setDate(QDate(2024, 4, 8))
     assert not request(dock, wait)
-    assert any("at most 10 days" in m for m in messages(qgis_iface, Qgis.Warning) + messages(qgis_iface,
-                                                                                           Qgis.Critical))
+    assert any("at most 10 days" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning) + messages(qgis_iface,
+                                                                                           Qgis.MessageLevel.Critical))
 
 
 def test_the_services_own_conversion_table_has_the_last_word(dock, site, qgis_iface, wait):
@@ -407,7 +408,8 @@ def test_the_services_own_conversion_table_has_the_last_word(dock, site, qgis_if
     posts = len(site.posts)
     assert not request(dock, wait)
     assert len(site.posts) == posts
-    assert any("can be downloaded as Netcdf, not as Geotiff" in m for m in messages(qgis_iface, Qgis.Critical))
+    assert any("can be downloaded as Netcdf, not as Geotiff" in m for m in messages(qgis_iface,
+                                                                                    Qgis.MessageLevel.Critical))
     pick(dock, "Lake Water Quality 2016-present")
     pick(dock, "Water Bodies 2020-present (raster 100 m)")
     assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())] == ["Netcdf"]

@@ -56,7 +56,7 @@ def check_only(dock, names):
     table = dock.resultsTable
     for row in range(table.rowCount()):
         item = table.item(row, 0)
-        item.setCheckState(Qt.Checked if item.text() in names else Qt.Unchecked)
+        item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
 
 
 def download(dock, wait):
@@ -80,7 +80,7 @@ def test_search_footprints_download_resumed_import(dock, service, qgis_iface, wa
     (layer,) = QgsProject.instance().mapLayersByName("EGMS search results")
     assert layer.featureCount() == 6 and layer.crs().authid() == "EPSG:4326"
     assert layer.extent().intersects(USTICA)
-    assert any("6 EGMS files found" in m for m in messages(qgis_iface, Qgis.Success))
+    assert any("6 EGMS files found" in m for m in messages(qgis_iface, Qgis.MessageLevel.Success))
     view = qgis_iface.mapCanvas().extent()  # the map view as shown (widened to the canvas's shape)
     (w, s), (e, n) = service.searches[0]["bbox"]
     assert [w, s, e, n] == pytest.approx([view.xMinimum(), view.yMinimum(), view.xMaximum(), view.yMaximum()])
@@ -108,7 +108,7 @@ def test_search_footprints_download_resumed_import(dock, service, qgis_iface, wa
     (points,) = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
     assert points.featureCount() == 800
     assert points.source().startswith(str(tmp_path / "egms.gpkg"))
-    assert not messages(qgis_iface, Qgis.Critical)
+    assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
 
     # a second download of the same files: already there, nothing fetched again
     count = len(service.downloads)
@@ -142,13 +142,13 @@ def test_cancel_midway_then_download_again_resumes(dock, service, qgis_iface, wa
 def test_busy_service_and_expired_query_are_said(dock, service, qgis_iface, wait, tmp_path):
     service.busy = 1
     search(dock, wait, "L3E")
-    assert any("busy" in m and "tried again in 2 s" in m for m in messages(qgis_iface, Qgis.Warning))
+    assert any("busy" in m and "tried again in 2 s" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))
     (name,) = table_rows(dock)
     service.expire_all()  # the user came back from lunch
     dock.importWhenDownloaded.setChecked(False)
     download(dock, wait)
     assert md5(tmp_path / "downloads" / name) == md5(source(service, name))
-    assert any("expired: searching again" in m for m in messages(qgis_iface, Qgis.Warning))
+    assert any("expired: searching again" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))
     assert len(service.searches) == 2
 
 
@@ -181,24 +181,25 @@ def test_links_route_and_expired_links(dock, service, qgis_iface, wait, tmp_path
     rows = table_rows(dock)
     assert sorted(rows) == sorted(h.filename for h in hits + old)
     assert all(r[3] == "link" and r[0] == "?" for r in rows.values())
-    assert any("1 lines are not EGMS download links" in m for m in messages(qgis_iface, Qgis.Warning))
+    assert any("1 lines are not EGMS download links" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))
     dock.importWhenDownloaded.setChecked(False)
     download(dock, wait)
     assert md5(tmp_path / "downloads" / hits[0].filename) == md5(source(service, hits[0].filename))
     assert table_rows(dock)[old[0].filename][3] == "failed"
-    assert any("link for {} has expired".format(old[0].filename) in m for m in messages(qgis_iface, Qgis.Critical))
+    assert any("link for {} has expired".format(old[0].filename) in m for m in messages(qgis_iface,
+                                                                                        Qgis.MessageLevel.Critical))
     assert "1 downloaded" in dock.downloadStatus.text() and "1 failed" in dock.downloadStatus.text()
     notes = tmp_path / "notes.txt"
     notes.write_text("nothing here\n")
     links_menu(dock, "open", monkeypatch, str(notes))
-    assert any("notes.txt holds no EGMS download links" in m for m in messages(qgis_iface, Qgis.Warning))
+    assert any("notes.txt holds no EGMS download links" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))
 
 
 def test_without_a_key(dock, service, qgis_iface):
     Settings.load().replace(auth_config_id="").save()
     dock.searchButton.click()
     assert dock.searchButton.isEnabled()
-    warnings = messages(qgis_iface, Qgis.Warning)
+    warnings = messages(qgis_iface, Qgis.MessageLevel.Warning)
     assert any("No CLMS service key yet" in m and "Add Explorer links" in m for m in warnings)
     assert service.searches == []
 
@@ -216,7 +217,8 @@ def test_service_quirks_give_messages(dock, service, qgis_iface, wait, loopback,
     else:
         qgis_iface.mapCanvas().setExtent(QgsRectangle(-25, 34, 45, 72))
     search(dock, wait)
-    assert any(message in m for m in messages(qgis_iface, Qgis.Critical)), messages(qgis_iface, Qgis.Critical)
+    critical = messages(qgis_iface, Qgis.MessageLevel.Critical)
+    assert any(message in m for m in critical), critical
     assert dock.resultsTable.rowCount() == 0
 
 
@@ -228,7 +230,7 @@ def test_release_list_from_the_service(dock, service, wait, qgis_iface):
     dock.tabs.setCurrentWidget(dock.egmsTab)
     assert dock.searchRelease.count() == 4  # the known releases until the service answers
     wait(lambda: dock.egms_search.releases_asked and not service.searches and len(service.lookups) == 1)
-    assert dock.searchRelease.count() == 4 and not messages(qgis_iface, Qgis.Warning)
+    assert dock.searchRelease.count() == 4 and not messages(qgis_iface, Qgis.MessageLevel.Warning)
     dock.refreshReleases.click()
     wait(lambda: dock.searchRelease.count() == 5)
     assert [dock.searchRelease.itemText(i) for i in range(5)] == ["2020-2025", "2020-2024", "2019-2023", "2018-2022",

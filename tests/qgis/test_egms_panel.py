@@ -39,7 +39,7 @@ def test_import_real_samples_into_the_project(dock, qgis_iface, samples_dir, tmp
     inner = [b for pair in bounds[1:-1] for b in pair]
     assert sorted(inner) == sorted(-v for v in inner), "classes symmetric around 0"
     assert "mm/year" in renderer.ranges()[0].label()
-    messages = qgis_iface.messageBar().get_messages(Qgis.Success)
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     assert any("24393 points imported" in m for m in messages)
 
 
@@ -56,7 +56,7 @@ def test_second_import_into_a_loaded_layer(dock, qgis_iface, tmp_path, wait):
     click_import(dock, wait)
     assert egms_layers() == [layer]  # not added twice: the loaded layer shows the new points
     assert layer.featureCount() == 500
-    assert not qgis_iface.messageBar().get_messages(Qgis.Critical)
+    assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
 
 
 def test_keep_points_in_map_view(dock, qgis_iface, tmp_path, wait):
@@ -83,7 +83,7 @@ def test_bad_file_gives_a_message_and_no_layer(dock, qgis_iface, tmp_path, wait)
     dock.importGeopackage.setFilePath(str(tmp_path / "x.gpkg"))
     click_import(dock, wait)
     assert egms_layers() == []
-    critical = qgis_iface.messageBar().get_messages(Qgis.Critical)
+    critical = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
     assert any("EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip is damaged or incomplete" in m for m in critical)
     assert not (tmp_path / "x.gpkg").exists()
 
@@ -92,4 +92,4 @@ def test_nothing_chosen(dock, qgis_iface):
     dock.importFiles.setFilePath("")
     dock.importButton.click()
     assert dock.importButton.isEnabled()
-    assert any("Choose EGMS files" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("Choose EGMS files" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))

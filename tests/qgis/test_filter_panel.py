@@ -82,7 +82,8 @@ def test_threshold_on_a_missing_field(qgis_iface, qgis_new_project, tmp_path):
         qgis_iface.messageBar().clear_messages()
         dock.minCoherence.setText("0.8")
         assert dock.filter.apply() is None
-        assert any("no temporal_coherence field" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+        warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+        assert any("no temporal_coherence field" in m for m in warnings)
         assert layer.subsetString() == ""
     finally:
         dock.unload()

@@ -35,8 +35,8 @@ def click(canvas, tool, x, y):
     """A left click (press and release) at map coordinates (x, y) of the canvas CRS."""
     pixel = canvas.getCoordinateTransform().transform(x, y)
     at = QPoint(int(round(pixel.x())), int(round(pixel.y())))
-    tool.canvasPressEvent(QgsMapMouseEvent(canvas, QEvent.MouseButtonPress, at, Qt.LeftButton))
-    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, at, Qt.LeftButton))
+    tool.canvasPressEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonPress, at, Qt.MouseButton.LeftButton))
+    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, at, Qt.MouseButton.LeftButton))
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_unload_releases_the_map_tool_and_the_dock(dock, qgis_iface):
     assert canvas.mapTool() is not plot.tool and dock.plot is None
     from qgis.PyQt.QtCore import QCoreApplication
 
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert sip.isdeleted(plot)
 
 
@@ -195,7 +195,7 @@ def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path, wait):
     gpkg = str(tmp_path / "l3.gpkg")
     qgis_iface.messageBar().clear_messages()
     plot.meanButton.click()
-    assert any("Select points" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("Select points" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     chosen = [f for f in layer.getFeatures()][:10]
     layer.selectByIds([f.id() for f in chosen])
     plot.meanButton.click()  # runs in the background
@@ -258,6 +258,6 @@ def test_save_buttons_offer_a_name_and_add_the_extension(dock, qgis_iface, tmp_p
     assert (tmp_path / "plot2.PNG").read_bytes()[:4] == b"\x89PNG"
     from qgis.core import Qgis
 
-    texts = " ".join(qgis_iface.messageBar().get_messages(Qgis.Success))
+    texts = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
     assert "Series saved to {}.".format(tmp_path / "series.csv") in texts
     assert "Figure saved to {}.".format(tmp_path / "plot.svg") in texts

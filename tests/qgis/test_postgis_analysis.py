@@ -79,7 +79,7 @@ def test_the_egms_tab_imports_into_postgis_and_adds_the_styled_layer(dock, qgis_
 
     assert apply_velocity_style(gpkg_layer) == renderer.ranges()[-1].lowerValue()  # the same class limits
     assert any("14400 points imported" in m and "PostGIS egms-analysis (from_the_dock)" in m
-               for m in qgis_iface.messageBar().get_messages(Qgis.Success))
+               for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
     # more of the same dataset while its layer is open: the layer shows the new points, no second layer
     from clms_egms.core.egms.synthetic import write_egms
 
@@ -114,7 +114,7 @@ def test_no_saved_connection_is_a_clear_message(dock, qgis_iface, tmp_path):
     dock.egms.connections.currentConnection = lambda: ""  # as on a machine without any connection
     dock.importFiles.setFilePath(str(tmp_path / "EGMS_L3_E45N17_100km_U_2020_2024_1.zip"))
     dock.importButton.click()
-    assert any("Data Source Manager" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert any("Data Source Manager" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
     assert dock.importButton.isEnabled()
 
 

@@ -42,18 +42,20 @@ def profile(tmp_path_factory):
 
 def configure(folder, **values):
     """The plugin's settings in the profile, as the Settings dialog writes them."""
-    ini = QSettings(str(folder / "QGIS" / "QGIS3.ini"), QSettings.IniFormat)
+    ini = QSettings(str(folder / "QGIS" / "QGIS3.ini"), QSettings.Format.IniFormat)
     for name, value in values.items():
         ini.setValue("clms_egms/" + name, value)
     ini.sync()
 
 
 def store_key(folder, key_text):
-    """The service key in the profile's authentication database (a QGIS of that profile stores it)."""
+    """The service key in the profile's authentication database (a QGIS of that profile stores it). The profile
+    is named by QGIS_CUSTOM_CONFIG_PATH: QGIS 3.44 no longer takes QgsApplication's third argument as the
+    profile folder."""
     script = textwrap.dedent("""
         import sys
         from qgis.core import QgsApplication
-        app = QgsApplication([], False, sys.argv[1])
+        app = QgsApplication([], False)
         app.initQgis()
         assert QgsApplication.authManager().setMasterPassword(sys.argv[2], True)
         sys.path.insert(0, sys.argv[3])
@@ -62,7 +64,8 @@ def store_key(folder, key_text):
     """)
     done = subprocess.run([sys.executable, "-c", script, str(folder), MASTER, str(folder / "python" / "plugins")],
                           input=key_text, capture_output=True, text=True, timeout=120,
-                          env=dict(clean_environment(), QT_QPA_PLATFORM="offscreen"))  # nosec B603
+                          env=dict(clean_environment(), QT_QPA_PLATFORM="offscreen",
+                                   QGIS_CUSTOM_CONFIG_PATH=str(folder.parent.parent)))  # nosec B603
     assert done.returncode == 0, done.stderr
     return done.stdout.strip().splitlines()[-1]
 
@@ -138,7 +141,7 @@ def test_postgis_import_and_analysis_from_the_command_line(profile, scenario, po
     algorithm as ``postgres://<uri>``, as Processing writes layer strings of other providers."""
     env, folder = profile
     database = postgres_server.create_database("cli")
-    ini = QSettings(str(folder / "QGIS" / "QGIS3.ini"), QSettings.IniFormat)
+    ini = QSettings(str(folder / "QGIS" / "QGIS3.ini"), QSettings.Format.IniFormat)
     for key, value in dict(host=postgres_server.host, port=postgres_server.port, database=database,
                            username=postgres_server.user, password=postgres_server.password, saveUsername="true",
                            savePassword="true", sslmode="SslDisable").items():

@@ -1,5 +1,6 @@
 """The Settings dialog edits the one settings object; bad input is refused with a message."""
 from qgis.core import QgsSettings
+from qgis.PyQt.QtWidgets import QDialog
 
 from clms_egms.core.settings import Settings
 from clms_egms.ui.settings_dialog import SettingsDialog
@@ -32,7 +33,7 @@ def test_dialog_saves_edited_settings(qgis_iface, tmp_path):
     dialog.timeout.setValue(12)
     dialog.geopackagePath.setFilePath(str(tmp_path / "egms.gpkg"))
     click(dialog, "Ok")
-    assert dialog.result() == dialog.Accepted and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     saved = Settings.load()
     assert saved.clms_api_url == "http://127.0.0.1:8765"
     assert saved.egms_api_url == "http://127.0.0.1:8766/insar-api/archive"
@@ -47,7 +48,7 @@ def test_dialog_refuses_a_bad_url(qgis_iface, tmp_path):
     dialog.show()
     type_into(dialog.clmsUrl, "land.copernicus.eu")  # no scheme
     click(dialog, "Ok")
-    assert dialog.result() != dialog.Accepted and dialog.isVisible()  # stays open, saying why
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()  # stays open, saying why
     assert dialog.bar.currentItem() is not None
     assert "http://" in dialog.bar.currentItem().text()
     assert Settings.load().clms_api_url == Settings().clms_api_url
@@ -59,7 +60,7 @@ def test_restore_defaults(qgis_iface, tmp_path):
 
     edited = Settings(clms_api_url="http://x.test", download_folder=str(tmp_path))
     dialog = SettingsDialog(qgis_iface.mainWindow(), edited)
-    dialog.buttonBox.button(QDialogButtonBox.RestoreDefaults).click()
+    dialog.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert dialog.clmsUrl.text() == Settings().clms_api_url
 
 
@@ -81,7 +82,7 @@ def test_import_check_and_remove_the_service_key(qgis_iface, tmp_path, auth_db, 
     not_json = tmp_path / "notes.txt"
     not_json.write_text("my notes")
     dialog.import_key(str(not_json))
-    assert dialog.bar.currentItem().level() == Qgis.Warning
+    assert dialog.bar.currentItem().level() == Qgis.MessageLevel.Warning
     dialog.import_key(str(key_file))
     auth_id = Settings.load().auth_config_id
     assert auth_id in auth_db.configIds()
@@ -90,7 +91,7 @@ def test_import_check_and_remove_the_service_key(qgis_iface, tmp_path, auth_db, 
     assert len(dialog.bar.items()) == 1
     assert "PRIVATE KEY" not in str(QgsSettings().allKeys()) + str(
         [QgsSettings().value(k) for k in QgsSettings().allKeys() if k.startswith("clms_egms/")])
-    assert dialog.bar.currentItem().level() == Qgis.Success
+    assert dialog.bar.currentItem().level() == Qgis.MessageLevel.Success
 
     dialog.check_key()
     wait(lambda: dialog.checkKeyButton.isEnabled())
@@ -118,5 +119,5 @@ def test_cancel_closes_without_saving(qgis_iface, tmp_path):
     dialog.show()
     type_into(dialog.clmsUrl, "http://elsewhere.test")
     click(dialog, "Cancel")
-    assert dialog.result() == dialog.Rejected and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
     assert Settings.load().clms_api_url == Settings().clms_api_url

@@ -241,11 +241,11 @@ def _png(width, height, rgb=(230, 0, 77)):
     from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
     from qgis.PyQt.QtGui import QColor, QImage
 
-    image = QImage(max(1, width), max(1, height), QImage.Format_ARGB32)
+    image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32)
     image.fill(QColor(*rgb, 160))
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(data)
 

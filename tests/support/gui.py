@@ -15,9 +15,10 @@ def draw_extent(canvas, extent_widget, west, south, east, north):
 
     def mouse(kind, lon, lat):
         p = to_pixels.transform(QgsPointXY(lon, lat)).toQPointF().toPoint()
-        return QgsMapMouseEvent(canvas, kind, p, Qt.LeftButton, Qt.LeftButton, Qt.NoModifier)
+        return QgsMapMouseEvent(canvas, kind, p, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
 
-    tool.canvasPressEvent(mouse(QEvent.MouseButtonPress, west, north))
-    tool.canvasMoveEvent(mouse(QEvent.MouseMove, (west + east) / 2, (south + north) / 2))
-    tool.canvasReleaseEvent(mouse(QEvent.MouseButtonRelease, east, south))
+    tool.canvasPressEvent(mouse(QEvent.Type.MouseButtonPress, west, north))
+    tool.canvasMoveEvent(mouse(QEvent.Type.MouseMove, (west + east) / 2, (south + north) / 2))
+    tool.canvasReleaseEvent(mouse(QEvent.Type.MouseButtonRelease, east, south))
     return previous

@@ -118,11 +118,11 @@ def test_view_layers():
 
 
 def test_tracked_requests_survive_a_restart(tmp_path):
-    settings = QgsSettings(str(tmp_path / "qgis.ini"), QSettings.IniFormat)
+    settings = QgsSettings(str(tmp_path / "qgis.ini"), QSettings.Format.IniFormat)
     tracker = Tracker(settings)
     tracker.add(Tracked("40579776782", "CORINE Land Cover 2018", str(tmp_path), clc=True))
     tracker.add(Tracked("40579776783", "Tree Cover Density 2018", str(tmp_path)))
-    again = Tracker(QgsSettings(str(tmp_path / "qgis.ini"), QSettings.IniFormat))  # QGIS restarted
+    again = Tracker(QgsSettings(str(tmp_path / "qgis.ini"), QSettings.Format.IniFormat))  # QGIS restarted
     assert sorted(again.requests) == ["40579776782", "40579776783"] and again.requests["40579776782"].clc
     ready = again.update({"40579776782": {"Status": "Finished_ok", "DownloadURL": "http://x/4050.zip",
                                           "FileSize": 123}, "40579776783": {"Status": "In_progress"}})

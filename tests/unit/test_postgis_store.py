@@ -158,7 +158,7 @@ def test_credentials_from_an_authentication_configuration(postgis, auth_db, tmp_
     config.setConfig("password", postgis.password)
     assert auth_db.storeAuthenticationConfig(config)[0]
     uri = QgsDataSourceUri()
-    uri.setConnection(postgis.host, str(postgis.port), postgis.database, "", "", QgsDataSourceUri.SslDisable,
+    uri.setConnection(postgis.host, str(postgis.port), postgis.database, "", "", QgsDataSourceUri.SslMode.SslDisable,
                       config.id())
     target = pg.PostGIS(uri.uri(False), "shared")
     result = import_egms([synthetic(tmp_path, n_points=300)], target)

@@ -6,7 +6,7 @@ from clms_egms.core.settings import DEFAULT_CLMS_URL, DEFAULT_EGMS_URL, PREFIX, 
 
 
 def _qs(tmp_path):
-    return QgsSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    return QgsSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def test_defaults_when_nothing_stored(tmp_path):
