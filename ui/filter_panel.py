@@ -58,7 +58,7 @@ class FilterPanel:
         original = self._original.setdefault(layer.id(), layer.subsetString())
         if layer.subsetString() != original:  # a filter of ours from before: start again from the layer's own
             layer.setSubsetString(original)
-        total = layer.featureCount() if not original else None
+        total = _count(layer) if not original else None
         if self.w.filterAsSelection.isChecked():
             if ids is not None:
                 layer.selectByIds(ids)
@@ -72,7 +72,7 @@ class FilterPanel:
             if ids is not None:
                 parts.append("fid IN ({})".format(",".join(str(i) for i in ids) or "-1"))
             layer.setSubsetString(" AND ".join("({})".format(p) for p in parts))
-            matching = layer.featureCount()
+            matching = _count(layer)
             layer.triggerRepaint()
         text = tr("{n} points match.").format(n=matching) if total is None else \
             tr("{n} of {total} points match.").format(n=matching, total=total)
@@ -113,3 +113,15 @@ class FilterPanel:
         for widget, _name in FIELDS:
             getattr(self.w, widget).clear()
         self.w.filterCount.setText("")
+
+
+def _count(layer):
+    """The layer's feature count under its filter. QGIS's OGR provider answers -1 when its counting query fails
+    (seen on a GeoPackage just imported and loaded: "ExecuteSQL(): sqlite3_step(SELECT COUNT(*) ... LIMIT
+    100000): unable to open database file", so the first filter said "-1 of 23349 points match"): then the
+    features are counted, without geometry or attributes."""
+    count = layer.featureCount()
+    if count >= 0:
+        return count
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
+    return sum(1 for _ in layer.getFeatures(request))

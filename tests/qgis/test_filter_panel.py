@@ -112,3 +112,33 @@ def test_applying_again_counts_against_the_whole_layer(setup):
     second = dock.filter.apply()
     assert first == int((c["mean_velocity"] <= tight).sum()) < second == int((c["mean_velocity"] <= loose).sum())
     assert dock.filterCount.text() == "{} of 2500 points match.".format(second)
+
+
+def test_the_first_filter_on_the_real_samples_counts_by_clicking(qgis_iface, qgis_new_project, samples_dir,
+                                                                 tmp_path, wait):
+    """Seen by a user: the first Apply in "Filter the layer" mode on the real samples said "-1 of 23349 points
+    match" (the provider's count failed). Imported and filtered by clicking, as a user does; the count is
+    checked against the imported velocities."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    gpkg = str(tmp_path / "egms.gpkg")
+    name = "egms_l2b_2020_2024"
+    dock = Dock(qgis_iface, qgis_iface.mainWindow())
+    try:
+        dock.importFiles.setFilePath(" ".join('"{}"'.format(p) for p in sorted(samples_dir.glob("*.zip"))))
+        dock.importGeopackage.setFilePath(gpkg)
+        QTest.mouseClick(dock.importButton, Qt.MouseButton.LeftButton)
+        wait(lambda: dock.importButton.isEnabled(), timeout=60)
+        (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == name]
+        velocities = column_values(gpkg, name, "mean_velocity")
+        dock.filterLayer.setLayer(layer)
+        QTest.mouseClick(dock.filterAsFilter, Qt.MouseButton.LeftButton)
+        dock.maxVelocity.clear()
+        QTest.keyClicks(dock.maxVelocity, "-2")
+        QTest.mouseClick(dock.filterApply, Qt.MouseButton.LeftButton)
+        expected = int((velocities <= -2).sum())
+        assert dock.filterCount.text() == "{} of {} points match.".format(expected, len(velocities))
+    finally:
+        dock.unload()
+        dock.deleteLater()
