@@ -49,7 +49,7 @@
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="343"/>
+        <location filename="../core/network.py" line="344"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
@@ -59,12 +59,12 @@
         <translation>{host} antwortete mit HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="86"/>
+        <location filename="../core/tasks.py" line="90"/>
         <source>Unexpected error: {error}. Details are in the log (CLMS &amp; EGMS tab).</source>
         <translation>Unerwarteter Fehler: {error}. Einzelheiten stehen im Protokoll (Reiter CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="48"/>
+        <location filename="../ui/messages.py" line="49"/>
         <source>{task}: cancelled.</source>
         <translation>{task}: abgebrochen.</translation>
     </message>
@@ -184,57 +184,57 @@
         <translation>Importierter EGMS-Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="28"/>
+        <location filename="../core/processing/export_timeseries.py" line="29"/>
         <source>A layer made by &apos;Import EGMS files into GeoPackage&apos;.</source>
         <translation>Ein Layer, der mit „EGMS-Dateien in ein GeoPackage importieren“ erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="30"/>
+        <location filename="../core/processing/export_timeseries.py" line="31"/>
         <source>Point ids (pid), separated by commas, spaces or new lines</source>
         <translation>Punktkennungen (pid), getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="32"/>
+        <location filename="../core/processing/export_timeseries.py" line="33"/>
         <source>Optional: export these points; empty exports the input&apos;s features.</source>
         <translation>Optional: diese Punkte exportieren; leer exportiert die Objekte der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="34"/>
+        <location filename="../core/processing/export_timeseries.py" line="35"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="262"/>
+        <location filename="../ui/plot_dock.py" line="332"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="35"/>
+        <location filename="../core/processing/export_timeseries.py" line="36"/>
         <source>Where to write the series.</source>
         <translation>Wohin die Zeitreihen geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="37"/>
+        <location filename="../core/processing/export_timeseries.py" line="38"/>
         <source>Points written</source>
         <translation>Geschriebene Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="38"/>
+        <location filename="../core/processing/export_timeseries.py" line="39"/>
         <source>Rows written</source>
         <translation>Geschriebene Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="44"/>
+        <location filename="../core/processing/export_timeseries.py" line="45"/>
         <source>{layer} is not a layer made by the EGMS import (no time series stored with it).</source>
         <translation>{layer} ist kein Layer aus dem EGMS-Import (keine Zeitreihen dazu gespeichert).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="54"/>
+        <location filename="../core/processing/export_timeseries.py" line="55"/>
         <source>{n} pids are not in {layer}: {pids}</source>
         <translation>{n} pids sind nicht in {layer}: {pids}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="56"/>
+        <location filename="../core/processing/export_timeseries.py" line="57"/>
         <source>{points} points, {rows} rows written to {path}.</source>
         <translation>{points} Punkte, {rows} Zeilen nach {path} geschrieben.</translation>
     </message>
@@ -509,42 +509,42 @@
         <translation>EGMS-Punktlayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="29"/>
+        <location filename="../core/processing/derived_fields.py" line="30"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../core/processing/derived_fields.py" line="32"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../core/processing/derived_fields.py" line="32"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="33"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
         <translation>Der {which} des Zeitraums (für die Verschiebung wird die nächstgelegene Aufnahme verwendet).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="33"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>first day</source>
         <translation>erste Tag</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="33"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>last day</source>
         <translation>letzte Tag</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="36"/>
+        <location filename="../core/processing/derived_fields.py" line="37"/>
         <source>Points with derived fields</source>
         <translation>Punkte mit abgeleiteten Feldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="38"/>
+        <location filename="../core/processing/derived_fields.py" line="39"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="55"/>
+        <location filename="../core/processing/fit_trends.py" line="57"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -569,37 +569,37 @@
         <translation>Schreibt EGMS-Punkte (einen Layer oder seine Auswahl) in ein Shapefile, wie das Plugin PS Time Series Viewer es liest: kurze Attributnamen (pid, vel, v_stdev, acc, season, coh, height) und ein Feld je Aufnahmedatum namens D + yyyymmdd, in mm. Punkte aus Dateien mit anderen Daten erhalten an den fehlenden Daten keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="38"/>
+        <location filename="../core/processing/export_pstsv.py" line="39"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Ein importierter EGMS-Layer (für eine Auswahl „Nur gewählte Objekte“ anhaken).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../core/processing/export_pstsv.py" line="41"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../core/processing/export_pstsv.py" line="41"/>
         <source>ESRI Shapefile (*.shp)</source>
         <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="42"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
         <translation>Wohin das Shapefile geschrieben wird (mit .dbf, .shx, .prj).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="59"/>
+        <location filename="../core/processing/export_pstsv.py" line="60"/>
         <source>No points to export.</source>
         <translation>Keine Punkte zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="75"/>
+        <location filename="../core/processing/export_pstsv.py" line="76"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="96"/>
+        <location filename="../core/processing/export_pstsv.py" line="97"/>
         <source>{n} points, {d} dates written to {path}.</source>
         <translation>{n} Punkte, {d} Daten nach {path} geschrieben.</translation>
     </message>
@@ -614,42 +614,42 @@
         <translation>Behält die EGMS-Punkte, die jeden angegebenen Schwellenwert erfüllen (leere Schwellenwerte werden ignoriert), wahlweise nur die innerhalb von Polygonen. Funktioniert mit importierten Layern und mit aus der CSV geladenen EGMS-Layern, sofern sie mean_velocity enthalten (und mean_velocity_std, temporal_coherence für diese Schwellenwerte).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="41"/>
+        <location filename="../core/processing/filter_velocity.py" line="42"/>
         <source>Points with a mean_velocity field (mm/year).</source>
         <translation>Punkte mit einem Feld mean_velocity (mm/Jahr).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="47"/>
+        <location filename="../core/processing/filter_velocity.py" line="48"/>
         <source>Only inside these polygons</source>
         <translation>Nur innerhalb dieser Polygone</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="49"/>
+        <location filename="../core/processing/filter_velocity.py" line="50"/>
         <source>Optional: keep only points inside these polygons (or their selected features).</source>
         <translation>Optional: nur Punkte innerhalb dieser Polygone (oder ihrer ausgewählten Objekte) behalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="51"/>
+        <location filename="../core/processing/filter_velocity.py" line="52"/>
         <source>Filtered points</source>
         <translation>Gefilterte Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="52"/>
+        <location filename="../core/processing/filter_velocity.py" line="53"/>
         <source>The points that pass the filter, with all their attributes.</source>
         <translation>Die Punkte, die den Filter passieren, mit allen Attributen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="54"/>
+        <location filename="../core/processing/filter_velocity.py" line="55"/>
         <source>Points kept</source>
         <translation>Behaltene Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="65"/>
+        <location filename="../core/processing/filter_velocity.py" line="66"/>
         <source>The layer has no {field} field, needed for that threshold.</source>
         <translation>Der Layer hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="93"/>
+        <location filename="../core/processing/filter_velocity.py" line="94"/>
         <source>{kept} points kept.</source>
         <translation>{kept} Punkte behalten.</translation>
     </message>
@@ -689,187 +689,182 @@
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="18"/>
+        <location filename="../ui/plot_dock.py" line="25"/>
         <source>No trend</source>
         <translation>Kein Trend</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="18"/>
+        <location filename="../ui/plot_dock.py" line="25"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="18"/>
+        <location filename="../ui/plot_dock.py" line="25"/>
         <source>Quadratic</source>
         <translation>Quadratisch</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="19"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>Linear + seasonal</source>
         <translation>Linear + saisonal</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="33"/>
         <source>EGMS time series</source>
         <translation>EGMS-Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="41"/>
+        <location filename="../ui/plot_dock.py" line="48"/>
         <source>Pick points</source>
         <translation>Punkte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="42"/>
+        <location filename="../ui/plot_dock.py" line="49"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>EGMS-Punkte auf der Karte anklicken, um ihre Verschiebung darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="44"/>
+        <location filename="../ui/plot_dock.py" line="51"/>
         <source>Keep previous</source>
         <translation>Vorherige behalten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="45"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Jeden gewählten Punkt zum Diagramm hinzufügen, statt ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="46"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="47"/>
+        <location filename="../ui/plot_dock.py" line="54"/>
         <source>Selection mean</source>
         <translation>Mittel der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="48"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Die mittlere Zeitreihe der ausgewählten Punkte des aktiven Layers mit ihrer Min/Max-Hüllkurve darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="60"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>An jede dargestellte Zeitreihe einen Trend anpassen (kleinste Quadrate)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="185"/>
+        <location filename="../ui/plot_dock.py" line="230"/>
         <source>Use as reference</source>
         <translation>Als Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="202"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Die Zeitreihe des zuletzt gewählten Punktes von jeder dargestellten Zeitreihe abziehen (relative Bewegung), bis sie zurückgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="58"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Save figure…</source>
         <translation>Abbildung speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="59"/>
+        <location filename="../ui/plot_dock.py" line="66"/>
         <source>Save series…</source>
         <translation>Zeitreihen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="60"/>
+        <location filename="../ui/plot_dock.py" line="67"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="135"/>
+        <location filename="../ui/plot_dock.py" line="147"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="118"/>
+        <location filename="../ui/plot_dock.py" line="128"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="139"/>
+        <location filename="../ui/plot_dock.py" line="151"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Wählen Sie zuerst Punkte von {layer} aus (mit einem Auswahlwerkzeug oder „Auswählen“ im Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="143"/>
+        <location filename="../ui/plot_dock.py" line="155"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} Punkte sind ausgewählt: Wählen Sie höchstens {max} für eine mittlere Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="169"/>
+        <location filename="../ui/plot_dock.py" line="181"/>
         <source>mean of {n} points</source>
         <translation>Mittel von {n} Punkten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="180"/>
+        <location filename="../ui/plot_dock.py" line="192"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="185"/>
-        <source>Clear reference ({pid})</source>
-        <translation>Referenz aufheben ({pid})</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_dock.py" line="216"/>
+        <location filename="../ui/plot_dock.py" line="243"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="222"/>
+        <location filename="../ui/plot_dock.py" line="250"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="229"/>
+        <location filename="../ui/plot_dock.py" line="257"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="256"/>
+        <location filename="../ui/plot_dock.py" line="326"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="260"/>
+        <location filename="../ui/plot_dock.py" line="330"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="262"/>
+        <location filename="../ui/plot_dock.py" line="332"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="265"/>
+        <location filename="../ui/plot_dock.py" line="335"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="279"/>
+        <location filename="../ui/plot_dock.py" line="356"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Anpassung ({model}): v {v:+.2f} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="281"/>
+        <location filename="../ui/plot_dock.py" line="358"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="283"/>
+        <location filename="../ui/plot_dock.py" line="360"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonal {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="284"/>
+        <location filename="../ui/plot_dock.py" line="361"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1034,62 +1029,62 @@
         <translation>Spur (relativer Orbit, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../core/processing/download_egms.py" line="60"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Nur L2-Produkte: die Bursts dieser Sentinel-1-Spur behalten (1 bis 175); leer für alle Spuren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="61"/>
+        <location filename="../core/processing/download_egms.py" line="62"/>
         <source>Download folder</source>
         <translation>Download-Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="62"/>
+        <location filename="../core/processing/download_egms.py" line="63"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Wo die Dateien gespeichert werden; schon vorhandene Dateien werden nicht erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="64"/>
+        <location filename="../core/processing/download_egms.py" line="65"/>
         <source>Import into GeoPackage</source>
         <translation>In GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="66"/>
+        <location filename="../core/processing/download_egms.py" line="67"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Optional: die heruntergeladenen Dateien in dieses GeoPackage (neu oder vorhanden) importieren und die Layer nach Geschwindigkeit gestaltet laden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="78"/>
+        <location filename="../core/processing/download_egms.py" line="79"/>
         <source>Downloaded files, one per line</source>
         <translation>Heruntergeladene Dateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="79"/>
+        <location filename="../core/processing/download_egms.py" line="80"/>
         <source>Files downloaded now</source>
         <translation>Jetzt heruntergeladene Dateien</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="109"/>
+        <location filename="../core/processing/download_egms.py" line="110"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Keine EGMS-Dateien von {product} {release} in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="111"/>
+        <location filename="../core/processing/download_egms.py" line="112"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} Dateien gefunden ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="128"/>
+        <location filename="../core/processing/download_egms.py" line="129"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Download abgebrochen; was angekommen ist, bleibt in {folder}, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="131"/>
+        <location filename="../core/processing/download_egms.py" line="132"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Keine Datei konnte heruntergeladen werden: {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="133"/>
+        <location filename="../core/processing/download_egms.py" line="134"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
@@ -1154,7 +1149,7 @@
         <translation>{file} enthält keine EGMS-Downloadlinks (Zeilen wie https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="208"/>
+        <location filename="../core/download.py" line="210"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} hat auf dem Server {got} Bytes, wo die Suche {expected} angekündigt hat: nicht heruntergeladen. Suchen Sie erneut.</translation>
     </message>
@@ -1184,17 +1179,17 @@
         <translation>Download von {file} abgebrochen; was angekommen ist, bleibt erhalten, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="194"/>
+        <location filename="../core/download.py" line="196"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation>{file} kam mit {got} Bytes an, wo die Suche {expected} angekündigt hat: Die Datei wurde verworfen. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="203"/>
+        <location filename="../core/download.py" line="205"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="340"/>
+        <location filename="../core/network.py" line="341"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
@@ -1264,7 +1259,7 @@
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="174"/>
+        <location filename="../ui/plot_dock.py" line="186"/>
         <source>Mean series of {n} points</source>
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
@@ -1309,142 +1304,142 @@
         <translation>Ohne Schlüssel verwenden Sie „Explorer-Links hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="146"/>
+        <location filename="../ui/egms_search_panel.py" line="147"/>
         <source>Searching EGMS files</source>
         <translation>EGMS-Dateien werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="156"/>
+        <location filename="../ui/egms_search_panel.py" line="157"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} EGMS-Dateien gefunden ({mb:.1f} MB): Haken Sie die herunterzuladenden an.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="159"/>
+        <location filename="../ui/egms_search_panel.py" line="160"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Keine EGMS-Dateien dieses Produkts und dieser Ausgabe in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="205"/>
+        <location filename="../ui/egms_search_panel.py" line="206"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="219"/>
+        <location filename="../ui/egms_search_panel.py" line="220"/>
         <source>Add EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="219"/>
+        <location filename="../ui/egms_search_panel.py" line="220"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Fügen Sie aus dem EGMS Explorer kopierte Downloadlinks ein, einen je Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="226"/>
+        <location filename="../ui/egms_search_panel.py" line="227"/>
         <source>Open EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="226"/>
+        <location filename="../ui/egms_search_panel.py" line="227"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Linklisten (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="237"/>
+        <location filename="../ui/egms_search_panel.py" line="238"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Keine EGMS-Downloadlinks gefunden: Sie sehen so aus: https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="241"/>
+        <location filename="../ui/egms_search_panel.py" line="242"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} Zeilen sind keine EGMS-Downloadlinks und wurden ausgelassen (erste: {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="257"/>
+        <location filename="../ui/egms_search_panel.py" line="258"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Haken Sie die herunterzuladenden Dateien an (zuerst suchen oder Explorer-Links hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="261"/>
+        <location filename="../ui/egms_search_panel.py" line="262"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Es laufen bereits Downloads: Warten Sie darauf oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="272"/>
+        <location filename="../ui/egms_search_panel.py" line="274"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="277"/>
+        <location filename="../ui/egms_search_panel.py" line="279"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="293"/>
+        <location filename="../ui/egms_search_panel.py" line="295"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="305"/>
+        <location filename="../ui/egms_search_panel.py" line="307"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="305"/>
+        <location filename="../ui/egms_search_panel.py" line="307"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="307"/>
+        <location filename="../ui/egms_search_panel.py" line="309"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="316"/>
+        <location filename="../ui/egms_search_panel.py" line="318"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="327"/>
+        <location filename="../ui/egms_search_panel.py" line="329"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="338"/>
+        <location filename="../ui/egms_search_panel.py" line="340"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="364"/>
+        <location filename="../ui/egms_search_panel.py" line="367"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="47"/>
+        <location filename="../core/clms/requests.py" line="57"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Wählen Sie das Gebiet des Downloads: eine NUTS-Region oder eine Ausdehnung (nicht beides).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="49"/>
+        <location filename="../core/clms/requests.py" line="59"/>
         <source>Choose the projection of the download.</source>
         <translation>Wählen Sie die Projektion des Downloads.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="62"/>
+        <location filename="../core/clms/requests.py" line="69"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>Das Downloadgebiet ist keine gültige Ausdehnung in Grad: {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="67"/>
+        <location filename="../core/clms/requests.py" line="74"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} ist eine Zeitreihe: Wählen Sie Start- und Enddatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="73"/>
+        <location filename="../core/clms/requests.py" line="80"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="75"/>
+        <location filename="../core/clms/requests.py" line="82"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
@@ -1474,32 +1469,32 @@
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="127"/>
+        <location filename="../core/clms/api.py" line="140"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="145"/>
+        <location filename="../core/clms/api.py" line="158"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="159"/>
+        <location filename="../core/clms/api.py" line="172"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="179"/>
+        <location filename="../core/clms/api.py" line="192"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="243"/>
+        <location filename="../core/clms/api.py" line="256"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="245"/>
+        <location filename="../core/clms/api.py" line="258"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -1644,32 +1639,32 @@
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="123"/>
+        <location filename="../core/processing/download_clms.py" line="124"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="135"/>
+        <location filename="../core/processing/download_clms.py" line="136"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="159"/>
+        <location filename="../core/processing/download_clms.py" line="160"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="163"/>
+        <location filename="../core/processing/download_clms.py" line="164"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="168"/>
+        <location filename="../core/processing/download_clms.py" line="169"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Der CLMS konnte die Anfrage {id} nicht vorbereiten ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="171"/>
+        <location filename="../core/processing/download_clms.py" line="172"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
@@ -1689,17 +1684,17 @@
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="371"/>
+        <location filename="../core/network.py" line="372"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="379"/>
+        <location filename="../core/network.py" line="380"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="382"/>
+        <location filename="../core/network.py" line="383"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
@@ -1719,7 +1714,7 @@
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="201"/>
+        <location filename="../core/download.py" line="203"/>
         <source>The service did not send {file}: {message}</source>
         <translation>Der Dienst hat {file} nicht gesendet: {message}</translation>
     </message>
@@ -1764,197 +1759,197 @@
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="197"/>
+        <location filename="../ui/clms_panel.py" line="198"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="201"/>
+        <location filename="../ui/clms_panel.py" line="202"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="204"/>
+        <location filename="../ui/clms_panel.py" line="205"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="224"/>
+        <location filename="../ui/clms_panel.py" line="225"/>
         <source>GISCO NUTS regions</source>
         <translation>GISCO-NUTS-Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="224"/>
+        <location filename="../ui/clms_panel.py" line="225"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Vektordateien (*.geojson *.json *.gpkg *.shp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="236"/>
+        <location filename="../ui/clms_panel.py" line="237"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} NUTS-Regionen aus {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="250"/>
+        <location filename="../ui/clms_panel.py" line="252"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>„{text}“ ist keine NUTS-Region: Geben Sie einen Code oder einen Namen ein und wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="256"/>
+        <location filename="../ui/clms_panel.py" line="258"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Wählen Sie den Layer, dessen ausgewählte Objekte das Gebiet bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="263"/>
+        <location filename="../ui/clms_panel.py" line="265"/>
         <source>The download area is empty.</source>
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="299"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="308"/>
+        <location filename="../ui/clms_panel.py" line="315"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="365"/>
+        <location filename="../ui/clms_panel.py" line="371"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="377"/>
+        <location filename="../ui/clms_panel.py" line="383"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="397"/>
+        <location filename="../ui/clms_panel.py" line="403"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="405"/>
+        <location filename="../ui/clms_panel.py" line="412"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="431"/>
+        <location filename="../ui/clms_panel.py" line="438"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="441"/>
+        <location filename="../ui/clms_panel.py" line="448"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="458"/>
+        <location filename="../ui/clms_panel.py" line="465"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="460"/>
+        <location filename="../ui/clms_panel.py" line="467"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="476"/>
+        <location filename="../ui/clms_panel.py" line="483"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="476"/>
+        <location filename="../ui/clms_panel.py" line="483"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="485"/>
+        <location filename="../ui/clms_panel.py" line="492"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="514"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="514"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="517"/>
+        <location filename="../ui/clms_panel.py" line="524"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="526"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="528"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="528"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="537"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2059,42 +2054,42 @@
         <translation>Passt für jeden EGMS-Punkt d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) an seine Verschiebungszeitreihe im gewählten Zeitraum an (standardmäßig die ganze Zeitreihe) und fügt fit_vel (Geschwindigkeit, mm/Jahr), fit_acc (Beschleunigung, mm/Jahr²), fit_season (saisonale Amplitude, mm), fit_rmse (RMSE der Residuen, mm) und fit_n (verwendete Werte) hinzu. Punkte mit weniger als 6 Werten im Zeitraum erhalten leere Felder. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="34"/>
+        <location filename="../core/processing/fit_trends.py" line="35"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV (ihre Auswahl, falls angehakt).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="36"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="36"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="36"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period end</source>
         <translation>Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="36"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Optional: der {which} Tag des anzupassenden Zeitraums; leer: der der Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="41"/>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>Points with trend fields</source>
         <translation>Punkte mit Trendfeldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="44"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
@@ -2494,22 +2489,22 @@
         <translation>Sucht im EGMS-Archiv die Dateien eines Produkts und einer Version, die eine Ausdehnung abdecken, und lädt sie in einen Ordner herunter (vorhandene Dateien werden übersprungen, unterbrochene fortgesetzt); importiert sie danach wahlweise in ein GeoPackage oder eine PostGIS-Datenbank. Benötigt den CLMS-Dienstschlüssel, importiert in den Einstellungen des Plugins (CLMS &amp; EGMS-Bedienfeld ▸ Einstellungen…); auch die Adresse des EGMS-Dienstes ist dort eine Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="69"/>
+        <location filename="../core/processing/download_egms.py" line="70"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Oder in PostGIS importieren (Verbindung)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="71"/>
+        <location filename="../core/processing/download_egms.py" line="72"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Optional, statt eines GeoPackage: in die Datenbank dieser gespeicherten PostgreSQL-Verbindung importieren (siehe EGMS-Dateien in PostGIS importieren).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="74"/>
+        <location filename="../core/processing/download_egms.py" line="75"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="76"/>
+        <location filename="../core/processing/download_egms.py" line="77"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Das Schema, in das importiert wird; wird angelegt, falls es fehlt.</translation>
     </message>
@@ -2539,22 +2534,22 @@
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="169"/>
+        <location filename="../core/clms/api.py" line="182"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="200"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="197"/>
+        <location filename="../core/clms/api.py" line="210"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="227"/>
+        <location filename="../core/clms/api.py" line="240"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2669,37 +2664,37 @@
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="141"/>
+        <location filename="../core/processing/download_clms.py" line="142"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="150"/>
+        <location filename="../core/processing/download_clms.py" line="151"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="444"/>
+        <location filename="../ui/clms_panel.py" line="451"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="53"/>
+        <location filename="../core/clms/requests.py" line="49"/>
         <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
         <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="207"/>
+        <location filename="../core/clms/api.py" line="220"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Der CLMS kennt den Auftrag {id} unter Ihrem Konto (nicht mehr): Entfernen Sie ihn aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="67"/>
+        <location filename="../core/clms/requests.py" line="74"/>
         <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
         <translation>{dataset} wird für einen Zeitraum von höchstens {n} Tagen angefordert: Wählen Sie Anfangs- und Enddatum.</translation>
     </message>
@@ -2714,19 +2709,59 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="339"/>
+        <location filename="../ui/clms_panel.py" line="345"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="27"/>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="27"/>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="27"/>
+        <source>season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="28"/>
+        <source>coh</source>
+        <translation>Koh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="28"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="201"/>
+        <source>Clear reference</source>
+        <translation>Referenz aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="202"/>
+        <source>Every series is shown relative to {pid}; press to show them as they are</source>
+        <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="370"/>
+        <source>v {v:+.1f}{std} mm/yr</source>
+        <translation>v {v:+.1f}{std} mm/Jahr</translation>
     </message>
 </context>
 <context>
@@ -2742,312 +2777,312 @@
         <translation>CLMS-Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="153"/>
+        <location filename="../ui/dock.ui" line="155"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="335"/>
+        <location filename="../ui/dock.ui" line="339"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="443"/>
+        <location filename="../ui/dock.ui" line="448"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="242"/>
+        <location filename="../ui/dock.ui" line="246"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="246"/>
+        <location filename="../ui/dock.ui" line="250"/>
         <source>EGMS files as downloaded (.zip) or extracted (.csv); several at once are merged per level, component and release.</source>
         <translation>EGMS-Dateien wie heruntergeladen (.zip) oder entpackt (.csv); mehrere auf einmal werden je Stufe, Komponente und Ausgabe zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="250"/>
+        <location filename="../ui/dock.ui" line="254"/>
         <source>or a folder</source>
         <translation>oder ein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="254"/>
+        <location filename="../ui/dock.ui" line="258"/>
         <source>Every EGMS file in this folder and its subfolders.</source>
         <translation>Alle EGMS-Dateien in diesem Ordner und seinen Unterordnern.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="268"/>
+        <location filename="../ui/dock.ui" line="272"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="272"/>
+        <location filename="../ui/dock.ui" line="276"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
         <translation>Neues oder vorhandenes GeoPackage; seine anderen Layer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="298"/>
+        <location filename="../ui/dock.ui" line="302"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="302"/>
+        <location filename="../ui/dock.ui" line="306"/>
         <source>All points</source>
         <translation>Alle Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="303"/>
+        <location filename="../ui/dock.ui" line="307"/>
         <source>Points in the current map view</source>
         <translation>Punkte im aktuellen Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="304"/>
+        <location filename="../ui/dock.ui" line="308"/>
         <source>Points inside the polygons of a layer</source>
         <translation>Punkte innerhalb der Polygone eines Layers</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="312"/>
+        <location filename="../ui/dock.ui" line="316"/>
         <source>Selected polygons only</source>
         <translation>Nur ausgewählte Polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="317"/>
+        <location filename="../ui/dock.ui" line="321"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="364"/>
+        <location filename="../ui/dock.ui" line="368"/>
         <source>Plot time series…</source>
         <translation>Zeitreihen darstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="365"/>
+        <location filename="../ui/dock.ui" line="369"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation>Das Zeitreihendiagramm öffnen und EGMS-Punkte auf der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="373"/>
+        <location filename="../ui/dock.ui" line="377"/>
         <source>Filter points by velocity</source>
         <translation>Punkte nach Geschwindigkeit filtern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="375"/>
+        <location filename="../ui/dock.ui" line="380"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="377"/>
+        <location filename="../ui/dock.ui" line="382"/>
         <source>Velocity at least</source>
         <translation>Geschwindigkeit mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="378"/>
+        <location filename="../ui/dock.ui" line="383"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation>mm/Jahr; negativ: vom Satelliten weg / nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="379"/>
+        <location filename="../ui/dock.ui" line="384"/>
         <source>Velocity at most</source>
         <translation>Geschwindigkeit höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="380"/>
+        <location filename="../ui/dock.ui" line="385"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation>mm/Jahr, z. B. -2 für Punkte, die schneller als 2 mm/Jahr absinken</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="381"/>
+        <location filename="../ui/dock.ui" line="386"/>
         <source>|Velocity| at least</source>
         <translation>|Geschwindigkeit| mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="382"/>
+        <location filename="../ui/dock.ui" line="387"/>
         <source>mm/year, in either direction</source>
         <translation>mm/Jahr, in beide Richtungen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="383"/>
+        <location filename="../ui/dock.ui" line="388"/>
         <source>Velocity std at most</source>
         <translation>Geschwindigkeits-Std. höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="384"/>
+        <location filename="../ui/dock.ui" line="389"/>
         <source>mm/year</source>
         <translation>mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="385"/>
+        <location filename="../ui/dock.ui" line="390"/>
         <source>Coherence at least</source>
         <translation>Kohärenz mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="386"/>
+        <location filename="../ui/dock.ui" line="391"/>
         <source>0 to 1 (L2 products)</source>
         <translation>0 bis 1 (L2-Produkte)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="387"/>
+        <location filename="../ui/dock.ui" line="392"/>
         <source>Inside</source>
         <translation>Innerhalb</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="388"/>
+        <location filename="../ui/dock.ui" line="393"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation>Die ausgewählten Polygone dieses Layers (alle, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="391"/>
+        <location filename="../ui/dock.ui" line="396"/>
         <source>Filter the layer</source>
         <translation>Layer filtern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="392"/>
+        <location filename="../ui/dock.ui" line="397"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="397"/>
+        <location filename="../ui/dock.ui" line="402"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="398"/>
+        <location filename="../ui/dock.ui" line="403"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="402"/>
+        <location filename="../ui/dock.ui" line="407"/>
         <source>Style range ±</source>
         <translation>Stilbereich ±</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="405"/>
+        <location filename="../ui/dock.ui" line="410"/>
         <source> mm/year</source>
         <translation> mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="405"/>
+        <location filename="../ui/dock.ui" line="410"/>
         <source>automatic</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="405"/>
+        <location filename="../ui/dock.ui" line="410"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation>Klassen symmetrisch um 0 bis zu dieser Geschwindigkeit; automatisch: aus der robusten Streuung der Daten (98. Perzentil von |Geschwindigkeit|)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="406"/>
+        <location filename="../ui/dock.ui" line="411"/>
         <source>Style layer</source>
         <translation>Layer gestalten</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="170"/>
+        <location filename="../ui/dock.ui" line="172"/>
         <source>Find and download EGMS files</source>
-        <translation>EGMS-Dateien finden und herunterladen</translation>
+        <translation>Suchen und herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="172"/>
+        <location filename="../ui/dock.ui" line="175"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="175"/>
+        <location filename="../ui/dock.ui" line="178"/>
         <source>The area to search: the map view, a rectangle drawn on the map, or a layer&apos;s extent (the arrow button). Empty: the current map view.</source>
         <translation>Das Suchgebiet: der Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder die Ausdehnung eines Layers (Pfeilschaltfläche). Leer: der aktuelle Kartenausschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="178"/>
+        <location filename="../ui/dock.ui" line="181"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="180"/>
+        <location filename="../ui/dock.ui" line="183"/>
         <source>Release</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="184"/>
+        <location filename="../ui/dock.ui" line="187"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="184"/>
+        <location filename="../ui/dock.ui" line="187"/>
         <source>Ask the EGMS service for its list of releases</source>
         <translation>Den EGMS-Dienst nach seiner Liste der Ausgaben fragen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="211"/>
+        <location filename="../ui/dock.ui" line="214"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="191"/>
+        <location filename="../ui/dock.ui" line="194"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="192"/>
+        <location filename="../ui/dock.ui" line="195"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="192"/>
+        <location filename="../ui/dock.ui" line="195"/>
         <source>Sentinel-1 relative orbit (track) number, 1 to 175; any: every track</source>
         <translation>Nummer des relativen Sentinel-1-Orbits (Spur), 1 bis 175; beliebig: alle Spuren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="197"/>
+        <location filename="../ui/dock.ui" line="200"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="198"/>
+        <location filename="../ui/dock.ui" line="201"/>
         <source>Add Explorer links…</source>
         <translation>Explorer-Links hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="198"/>
+        <location filename="../ui/dock.ui" line="201"/>
         <source>Without a service key: paste download links copied from the EGMS Explorer, or open its exported egms-archive-links.txt</source>
         <translation>Ohne Dienstschlüssel: aus dem EGMS Explorer kopierte Downloadlinks einfügen oder die dort exportierte egms-archive-links.txt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="208"/>
+        <location filename="../ui/dock.ui" line="211"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="209"/>
+        <location filename="../ui/dock.ui" line="212"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="210"/>
+        <location filename="../ui/dock.ui" line="213"/>
         <source>Track/burst or tile</source>
         <translation>Spur/Burst oder Kachel</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="212"/>
+        <location filename="../ui/dock.ui" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="215"/>
+        <location filename="../ui/dock.ui" line="218"/>
         <source>Download to</source>
         <translation>Herunterladen nach</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="216"/>
+        <location filename="../ui/dock.ui" line="219"/>
         <source>Folder the files are saved in; files already there are not downloaded again.</source>
         <translation>Ordner, in dem die Dateien gespeichert werden; schon vorhandene Dateien werden nicht erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="226"/>
+        <location filename="../ui/dock.ui" line="229"/>
         <source>Download checked files</source>
         <translation>Angehakte Dateien herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="227"/>
+        <location filename="../ui/dock.ui" line="230"/>
         <source>Cancel downloads</source>
         <translation>Downloads abbrechen</translation>
     </message>
@@ -3057,222 +3092,222 @@
         <translation>Den CLMS-Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="35"/>
+        <location filename="../ui/dock.ui" line="36"/>
         <source>Words, e.g. corine 2018, imperviousness</source>
         <translation>Wörter, z. B. corine 2018, imperviousness</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="39"/>
+        <location filename="../ui/dock.ui" line="40"/>
         <source>Product family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="41"/>
+        <location filename="../ui/dock.ui" line="42"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="101"/>
+        <location filename="../ui/dock.ui" line="103"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="45"/>
+        <location filename="../ui/dock.ui" line="46"/>
         <source>INSPIRE theme</source>
         <translation>INSPIRE-Thema</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="47"/>
+        <location filename="../ui/dock.ui" line="48"/>
         <source>Year covered</source>
         <translation>Abgedecktes Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="53"/>
+        <location filename="../ui/dock.ui" line="54"/>
         <source>More results</source>
         <translation>Weitere Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="125"/>
+        <location filename="../ui/dock.ui" line="127"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="64"/>
+        <location filename="../ui/dock.ui" line="65"/>
         <source>Add to map (view service)</source>
-        <translation>Zur Karte hinzufügen (Darstellungsdienst)</translation>
+        <translation>Darstellungsdienst zur Karte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="64"/>
+        <location filename="../ui/dock.ui" line="65"/>
         <source>Add the dataset&apos;s view service (WMS or ArcGIS REST) to the project, without downloading</source>
         <translation>Den Darstellungsdienst des Datensatzes (WMS oder ArcGIS REST) zum Projekt hinzufügen, ohne herunterzuladen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="70"/>
+        <location filename="../ui/dock.ui" line="71"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="73"/>
+        <location filename="../ui/dock.ui" line="75"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="74"/>
+        <location filename="../ui/dock.ui" line="76"/>
         <source>The dataset cut to an area, or one of its pre-packaged files</source>
         <translation>Der Datensatz auf ein Gebiet zugeschnitten oder eine seiner vorgefertigten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="77"/>
+        <location filename="../ui/dock.ui" line="79"/>
         <source>An extent (map view, drawn, a layer&apos;s)</source>
         <translation>Eine Ausdehnung (Kartenausschnitt, gezeichnet, eines Layers)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="78"/>
+        <location filename="../ui/dock.ui" line="80"/>
         <source>A NUTS region</source>
         <translation>Eine NUTS-Region</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="79"/>
+        <location filename="../ui/dock.ui" line="81"/>
         <source>The selected features of a layer</source>
         <translation>Die ausgewählten Objekte eines Layers</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="90"/>
+        <location filename="../ui/dock.ui" line="92"/>
         <source>Code or name, e.g. ITC11 or Torino</source>
         <translation>Code oder Name, z. B. ITC11 oder Torino</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="91"/>
+        <location filename="../ui/dock.ui" line="93"/>
         <source>GISCO file…</source>
         <translation>GISCO-Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="91"/>
+        <location filename="../ui/dock.ui" line="93"/>
         <source>Regions of every level with their boundaries: a Eurostat GISCO NUTS 2021 file (NUTS_RG_…_2021_….geojson). Without one, countries only.</source>
         <translation>Regionen aller Ebenen mit ihren Grenzen: eine Eurostat-GISCO-NUTS-2021-Datei (NUTS_RG_…_2021_….geojson). Ohne sie nur Länder.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="96"/>
+        <location filename="../ui/dock.ui" line="98"/>
         <source>The extent of this layer&apos;s selected features (all of them when none is selected)</source>
         <translation>Die Ausdehnung der ausgewählten Objekte dieses Layers (aller, wenn keines ausgewählt ist)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="103"/>
+        <location filename="../ui/dock.ui" line="105"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="108"/>
+        <location filename="../ui/dock.ui" line="110"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="109"/>
+        <location filename="../ui/dock.ui" line="111"/>
         <source>Request download</source>
         <translation>Download anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="115"/>
+        <location filename="../ui/dock.ui" line="117"/>
         <source>My download requests</source>
         <translation>Meine Downloadanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="127"/>
+        <location filename="../ui/dock.ui" line="129"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="133"/>
+        <location filename="../ui/dock.ui" line="135"/>
         <source>Cancel request</source>
         <translation>Anfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="134"/>
+        <location filename="../ui/dock.ui" line="136"/>
         <source>Remove from list</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="349"/>
+        <location filename="../ui/dock.ui" line="353"/>
         <source>Workshop walk-through</source>
         <translation>Workshop-Rundgang</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="356"/>
+        <location filename="../ui/dock.ui" line="360"/>
         <source>Close the walk-through</source>
         <translation>Rundgang schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="415"/>
+        <location filename="../ui/dock.ui" line="420"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Wählen Sie im Layerbedienfeld einen EGMS-Layer (importiert oder die als Textdatei mit Trennzeichen geladene CSV), klicken Sie &lt;b&gt;Zeitreihen darstellen&lt;/b&gt; und dann Punkte auf der Karte; haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an, um mehrere zu vergleichen. Das Diagramm passt Trends an, nimmt einen Referenzpunkt und stellt das Mittel ausgewählter Punkte dar.&lt;br/&gt;&lt;br/&gt;In der Processing-Werkzeugkiste (CLMS &amp; EGMS): Verschiebung und Geschwindigkeit über einen Zeitraum, Trendanpassung für jeden Punkt, die Zerlegung aufsteigender und absteigender Bursts und Export für den PS Time Series Viewer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="219"/>
+        <location filename="../ui/dock.ui" line="222"/>
         <source>Import when downloaded</source>
-        <translation>Nach dem Herunterladen importieren</translation>
+        <translation>Nach Download importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="105"/>
+        <location filename="../ui/dock.ui" line="107"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="106"/>
+        <location filename="../ui/dock.ui" line="108"/>
         <source>Time series only: the first day to download</source>
         <translation>Nur Zeitreihen: der erste herunterzuladende Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="107"/>
+        <location filename="../ui/dock.ui" line="109"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="108"/>
+        <location filename="../ui/dock.ui" line="110"/>
         <source>Time series only: the last day to download</source>
         <translation>Nur Zeitreihen: der letzte herunterzuladende Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="220"/>
+        <location filename="../ui/dock.ui" line="223"/>
         <source>Import the downloaded files into the GeoPackage or PostGIS database of the import below, and add the layers to the project</source>
         <translation>Die heruntergeladenen Dateien in das GeoPackage oder die PostGIS-Datenbank des Imports unten importieren und die Layer zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="239"/>
+        <location filename="../ui/dock.ui" line="242"/>
         <source>Import EGMS files</source>
         <translation>EGMS-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="258"/>
+        <location filename="../ui/dock.ui" line="262"/>
         <source>Store in</source>
         <translation>Speichern in</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="262"/>
+        <location filename="../ui/dock.ui" line="266"/>
         <source>A GeoPackage file on this computer, or a PostGIS database shared with others (for many bursts and tiles)</source>
         <translation>Eine GeoPackage-Datei auf diesem Rechner oder eine mit anderen geteilte PostGIS-Datenbank (für viele Bursts und Kacheln)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="263"/>
+        <location filename="../ui/dock.ui" line="267"/>
         <source>GeoPackage file</source>
         <translation>GeoPackage-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="264"/>
+        <location filename="../ui/dock.ui" line="268"/>
         <source>PostGIS database</source>
         <translation>PostGIS-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="276"/>
+        <location filename="../ui/dock.ui" line="280"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="286"/>
+        <location filename="../ui/dock.ui" line="290"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="290"/>
+        <location filename="../ui/dock.ui" line="294"/>
         <source>The schema to write into; created if it does not exist (the database user needs the right to)</source>
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt (der Datenbankbenutzer braucht das Recht dazu)</translation>
     </message>

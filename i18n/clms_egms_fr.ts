@@ -49,7 +49,7 @@
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="343"/>
+        <location filename="../core/network.py" line="344"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
@@ -59,12 +59,12 @@
         <translation>{host} a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../core/tasks.py" line="86"/>
+        <location filename="../core/tasks.py" line="90"/>
         <source>Unexpected error: {error}. Details are in the log (CLMS &amp; EGMS tab).</source>
         <translation>Erreur inattendue : {error}. Les détails sont dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="48"/>
+        <location filename="../ui/messages.py" line="49"/>
         <source>{task}: cancelled.</source>
         <translation>{task} : annulé.</translation>
     </message>
@@ -184,57 +184,57 @@
         <translation>Couche EGMS importée</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="28"/>
+        <location filename="../core/processing/export_timeseries.py" line="29"/>
         <source>A layer made by &apos;Import EGMS files into GeoPackage&apos;.</source>
         <translation>Une couche créée par « Importer des fichiers EGMS dans un GeoPackage ».</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="30"/>
+        <location filename="../core/processing/export_timeseries.py" line="31"/>
         <source>Point ids (pid), separated by commas, spaces or new lines</source>
         <translation>Identifiants de points (pid), séparés par des virgules, des espaces ou des retours à la ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="32"/>
+        <location filename="../core/processing/export_timeseries.py" line="33"/>
         <source>Optional: export these points; empty exports the input&apos;s features.</source>
         <translation>Facultatif : exporter ces points ; vide exporte les entités de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="34"/>
+        <location filename="../core/processing/export_timeseries.py" line="35"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="262"/>
+        <location filename="../ui/plot_dock.py" line="332"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="35"/>
+        <location filename="../core/processing/export_timeseries.py" line="36"/>
         <source>Where to write the series.</source>
         <translation>Où écrire les séries.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="37"/>
+        <location filename="../core/processing/export_timeseries.py" line="38"/>
         <source>Points written</source>
         <translation>Points écrits</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="38"/>
+        <location filename="../core/processing/export_timeseries.py" line="39"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="44"/>
+        <location filename="../core/processing/export_timeseries.py" line="45"/>
         <source>{layer} is not a layer made by the EGMS import (no time series stored with it).</source>
         <translation>{layer} n'est pas une couche issue de l'import EGMS (aucune série temporelle stockée avec elle).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="54"/>
+        <location filename="../core/processing/export_timeseries.py" line="55"/>
         <source>{n} pids are not in {layer}: {pids}</source>
         <translation>{n} pids ne sont pas dans {layer} : {pids}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="56"/>
+        <location filename="../core/processing/export_timeseries.py" line="57"/>
         <source>{points} points, {rows} rows written to {path}.</source>
         <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
@@ -509,42 +509,42 @@
         <translation>Couche de points EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="29"/>
+        <location filename="../core/processing/derived_fields.py" line="30"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../core/processing/derived_fields.py" line="32"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../core/processing/derived_fields.py" line="32"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="33"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
         <translation>Le {which} de la période (l'acquisition la plus proche sert au déplacement).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="33"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="33"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="36"/>
+        <location filename="../core/processing/derived_fields.py" line="37"/>
         <source>Points with derived fields</source>
         <translation>Points avec champs dérivés</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="38"/>
+        <location filename="../core/processing/derived_fields.py" line="39"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="55"/>
+        <location filename="../core/processing/fit_trends.py" line="57"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -569,37 +569,37 @@
         <translation>Écrit des points EGMS (une couche, ou sa sélection) dans un Shapefile tel que l'extension PS Time Series Viewer le lit : noms d'attributs courts (pid, vel, v_stdev, acc, season, coh, height) et un champ par date d'acquisition nommé D + yyyymmdd, en mm. Les points de fichiers aux autres dates n'ont pas de valeur aux dates qui leur manquent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="38"/>
+        <location filename="../core/processing/export_pstsv.py" line="39"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Une couche EGMS importée (cocher « Entités sélectionnées uniquement » pour une sélection).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../core/processing/export_pstsv.py" line="41"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../core/processing/export_pstsv.py" line="41"/>
         <source>ESRI Shapefile (*.shp)</source>
         <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="42"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
         <translation>Où écrire le Shapefile (avec ses .dbf, .shx, .prj).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="59"/>
+        <location filename="../core/processing/export_pstsv.py" line="60"/>
         <source>No points to export.</source>
         <translation>Aucun point à exporter.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="75"/>
+        <location filename="../core/processing/export_pstsv.py" line="76"/>
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="96"/>
+        <location filename="../core/processing/export_pstsv.py" line="97"/>
         <source>{n} points, {d} dates written to {path}.</source>
         <translation>{n} points, {d} dates écrits dans {path}.</translation>
     </message>
@@ -614,42 +614,42 @@
         <translation>Garde les points EGMS qui passent chaque seuil donné (les seuils vides sont ignorés), et éventuellement seulement ceux situés dans des polygones. Fonctionne sur les couches importées et sur les couches EGMS chargées depuis le CSV, pourvu qu'elles portent mean_velocity (et mean_velocity_std, temporal_coherence pour ces seuils).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="41"/>
+        <location filename="../core/processing/filter_velocity.py" line="42"/>
         <source>Points with a mean_velocity field (mm/year).</source>
         <translation>Points avec un champ mean_velocity (mm/an).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="47"/>
+        <location filename="../core/processing/filter_velocity.py" line="48"/>
         <source>Only inside these polygons</source>
         <translation>Seulement dans ces polygones</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="49"/>
+        <location filename="../core/processing/filter_velocity.py" line="50"/>
         <source>Optional: keep only points inside these polygons (or their selected features).</source>
         <translation>Facultatif : ne garder que les points dans ces polygones (ou leurs entités sélectionnées).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="51"/>
+        <location filename="../core/processing/filter_velocity.py" line="52"/>
         <source>Filtered points</source>
         <translation>Points filtrés</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="52"/>
+        <location filename="../core/processing/filter_velocity.py" line="53"/>
         <source>The points that pass the filter, with all their attributes.</source>
         <translation>Les points qui passent le filtre, avec tous leurs attributs.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="54"/>
+        <location filename="../core/processing/filter_velocity.py" line="55"/>
         <source>Points kept</source>
         <translation>Points gardés</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="65"/>
+        <location filename="../core/processing/filter_velocity.py" line="66"/>
         <source>The layer has no {field} field, needed for that threshold.</source>
         <translation>La couche n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="93"/>
+        <location filename="../core/processing/filter_velocity.py" line="94"/>
         <source>{kept} points kept.</source>
         <translation>{kept} points gardés.</translation>
     </message>
@@ -689,187 +689,182 @@
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="18"/>
+        <location filename="../ui/plot_dock.py" line="25"/>
         <source>No trend</source>
         <translation>Pas de tendance</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="18"/>
+        <location filename="../ui/plot_dock.py" line="25"/>
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="18"/>
+        <location filename="../ui/plot_dock.py" line="25"/>
         <source>Quadratic</source>
         <translation>Quadratique</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="19"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>Linear + seasonal</source>
         <translation>Linéaire + saisonnier</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="33"/>
         <source>EGMS time series</source>
         <translation>Séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="41"/>
+        <location filename="../ui/plot_dock.py" line="48"/>
         <source>Pick points</source>
         <translation>Choisir des points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="42"/>
+        <location filename="../ui/plot_dock.py" line="49"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>Cliquez sur des points EGMS de la carte pour tracer leur déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="44"/>
+        <location filename="../ui/plot_dock.py" line="51"/>
         <source>Keep previous</source>
         <translation>Garder les précédents</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="45"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Ajouter chaque point choisi au graphique au lieu de le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="46"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="47"/>
+        <location filename="../ui/plot_dock.py" line="54"/>
         <source>Selection mean</source>
         <translation>Moyenne de la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="48"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Tracer la série moyenne des points sélectionnés de la couche active, avec leur enveloppe min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="60"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="185"/>
+        <location filename="../ui/plot_dock.py" line="230"/>
         <source>Use as reference</source>
         <translation>Utiliser comme référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="202"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="58"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Save figure…</source>
         <translation>Enregistrer la figure…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="59"/>
+        <location filename="../ui/plot_dock.py" line="66"/>
         <source>Save series…</source>
         <translation>Enregistrer les séries…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="60"/>
+        <location filename="../ui/plot_dock.py" line="67"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="135"/>
+        <location filename="../ui/plot_dock.py" line="147"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="118"/>
+        <location filename="../ui/plot_dock.py" line="128"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="139"/>
+        <location filename="../ui/plot_dock.py" line="151"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="143"/>
+        <location filename="../ui/plot_dock.py" line="155"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="169"/>
+        <location filename="../ui/plot_dock.py" line="181"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="180"/>
+        <location filename="../ui/plot_dock.py" line="192"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="185"/>
-        <source>Clear reference ({pid})</source>
-        <translation>Annuler la référence ({pid})</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_dock.py" line="216"/>
+        <location filename="../ui/plot_dock.py" line="243"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="222"/>
+        <location filename="../ui/plot_dock.py" line="250"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="229"/>
+        <location filename="../ui/plot_dock.py" line="257"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="256"/>
+        <location filename="../ui/plot_dock.py" line="326"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="260"/>
+        <location filename="../ui/plot_dock.py" line="330"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="262"/>
+        <location filename="../ui/plot_dock.py" line="332"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="265"/>
+        <location filename="../ui/plot_dock.py" line="335"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="279"/>
+        <location filename="../ui/plot_dock.py" line="356"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="281"/>
+        <location filename="../ui/plot_dock.py" line="358"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="283"/>
+        <location filename="../ui/plot_dock.py" line="360"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="284"/>
+        <location filename="../ui/plot_dock.py" line="361"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1034,62 +1029,62 @@
         <translation>Trace (orbite relative, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../core/processing/download_egms.py" line="60"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Produits L2 seulement : garder les bursts de cette trace Sentinel-1 (1 à 175) ; vide pour toutes les traces.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="61"/>
+        <location filename="../core/processing/download_egms.py" line="62"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="62"/>
+        <location filename="../core/processing/download_egms.py" line="63"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="64"/>
+        <location filename="../core/processing/download_egms.py" line="65"/>
         <source>Import into GeoPackage</source>
         <translation>Importer dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="66"/>
+        <location filename="../core/processing/download_egms.py" line="67"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Facultatif : importer les fichiers téléchargés dans ce GeoPackage (nouveau ou existant) et charger les couches, symbolisées par vitesse.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="78"/>
+        <location filename="../core/processing/download_egms.py" line="79"/>
         <source>Downloaded files, one per line</source>
         <translation>Fichiers téléchargés, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="79"/>
+        <location filename="../core/processing/download_egms.py" line="80"/>
         <source>Files downloaded now</source>
         <translation>Fichiers téléchargés maintenant</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="109"/>
+        <location filename="../core/processing/download_egms.py" line="110"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Aucun fichier EGMS {product} {release} dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="111"/>
+        <location filename="../core/processing/download_egms.py" line="112"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} fichiers trouvés ({mb:.1f} Mo).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="128"/>
+        <location filename="../core/processing/download_egms.py" line="129"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Téléchargement annulé ; ce qui est arrivé est gardé dans {folder} pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="131"/>
+        <location filename="../core/processing/download_egms.py" line="132"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Aucun fichier n'a pu être téléchargé : {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="133"/>
+        <location filename="../core/processing/download_egms.py" line="134"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
@@ -1154,7 +1149,7 @@
         <translation>{file} ne contient aucun lien de téléchargement EGMS (des lignes comme https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="208"/>
+        <location filename="../core/download.py" line="210"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} fait {got} octets sur le serveur là où la recherche en annonçait {expected} : non téléchargé. Relancez la recherche.</translation>
     </message>
@@ -1184,17 +1179,17 @@
         <translation>Téléchargement de {file} annulé ; ce qui est arrivé est gardé pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="194"/>
+        <location filename="../core/download.py" line="196"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation>{file} est arrivé avec {got} octets là où la recherche en annonçait {expected} : il a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="203"/>
+        <location filename="../core/download.py" line="205"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="340"/>
+        <location filename="../core/network.py" line="341"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
@@ -1264,7 +1259,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="174"/>
+        <location filename="../ui/plot_dock.py" line="186"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -1309,142 +1304,142 @@
         <translation>Sans clé, utilisez « Ajouter des liens de l'Explorer… ».</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="146"/>
+        <location filename="../ui/egms_search_panel.py" line="147"/>
         <source>Searching EGMS files</source>
         <translation>Recherche de fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="156"/>
+        <location filename="../ui/egms_search_panel.py" line="157"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} fichiers EGMS trouvés ({mb:.1f} Mo) : cochez ceux à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="159"/>
+        <location filename="../ui/egms_search_panel.py" line="160"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="205"/>
+        <location filename="../ui/egms_search_panel.py" line="206"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="219"/>
+        <location filename="../ui/egms_search_panel.py" line="220"/>
         <source>Add EGMS Explorer links</source>
         <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="219"/>
+        <location filename="../ui/egms_search_panel.py" line="220"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="226"/>
+        <location filename="../ui/egms_search_panel.py" line="227"/>
         <source>Open EGMS Explorer links</source>
         <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="226"/>
+        <location filename="../ui/egms_search_panel.py" line="227"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="237"/>
+        <location filename="../ui/egms_search_panel.py" line="238"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="241"/>
+        <location filename="../ui/egms_search_panel.py" line="242"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="257"/>
+        <location filename="../ui/egms_search_panel.py" line="258"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="261"/>
+        <location filename="../ui/egms_search_panel.py" line="262"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="272"/>
+        <location filename="../ui/egms_search_panel.py" line="274"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="277"/>
+        <location filename="../ui/egms_search_panel.py" line="279"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="293"/>
+        <location filename="../ui/egms_search_panel.py" line="295"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="305"/>
+        <location filename="../ui/egms_search_panel.py" line="307"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="305"/>
+        <location filename="../ui/egms_search_panel.py" line="307"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="307"/>
+        <location filename="../ui/egms_search_panel.py" line="309"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="316"/>
+        <location filename="../ui/egms_search_panel.py" line="318"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="327"/>
+        <location filename="../ui/egms_search_panel.py" line="329"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="338"/>
+        <location filename="../ui/egms_search_panel.py" line="340"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="364"/>
+        <location filename="../ui/egms_search_panel.py" line="367"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="47"/>
+        <location filename="../core/clms/requests.py" line="57"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Choisissez la zone du téléchargement : une région NUTS ou une emprise (pas les deux).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="49"/>
+        <location filename="../core/clms/requests.py" line="59"/>
         <source>Choose the projection of the download.</source>
         <translation>Choisissez la projection du téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="62"/>
+        <location filename="../core/clms/requests.py" line="69"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>La zone de téléchargement n'est pas une emprise valide en degrés : {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="67"/>
+        <location filename="../core/clms/requests.py" line="74"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} est une série temporelle : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="73"/>
+        <location filename="../core/clms/requests.py" line="80"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="75"/>
+        <location filename="../core/clms/requests.py" line="82"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
@@ -1474,32 +1469,32 @@
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="127"/>
+        <location filename="../core/clms/api.py" line="140"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="145"/>
+        <location filename="../core/clms/api.py" line="158"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="159"/>
+        <location filename="../core/clms/api.py" line="172"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="179"/>
+        <location filename="../core/clms/api.py" line="192"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="243"/>
+        <location filename="../core/clms/api.py" line="256"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="245"/>
+        <location filename="../core/clms/api.py" line="258"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -1644,32 +1639,32 @@
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="123"/>
+        <location filename="../core/processing/download_clms.py" line="124"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="135"/>
+        <location filename="../core/processing/download_clms.py" line="136"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="159"/>
+        <location filename="../core/processing/download_clms.py" line="160"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="163"/>
+        <location filename="../core/processing/download_clms.py" line="164"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="168"/>
+        <location filename="../core/processing/download_clms.py" line="169"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer la demande {id} ({status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="171"/>
+        <location filename="../core/processing/download_clms.py" line="172"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
@@ -1689,17 +1684,17 @@
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="371"/>
+        <location filename="../core/network.py" line="372"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="379"/>
+        <location filename="../core/network.py" line="380"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="382"/>
+        <location filename="../core/network.py" line="383"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
@@ -1719,7 +1714,7 @@
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="201"/>
+        <location filename="../core/download.py" line="203"/>
         <source>The service did not send {file}: {message}</source>
         <translation>Le service n'a pas envoyé {file} : {message}</translation>
     </message>
@@ -1764,197 +1759,197 @@
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="197"/>
+        <location filename="../ui/clms_panel.py" line="198"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="201"/>
+        <location filename="../ui/clms_panel.py" line="202"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="204"/>
+        <location filename="../ui/clms_panel.py" line="205"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="224"/>
+        <location filename="../ui/clms_panel.py" line="225"/>
         <source>GISCO NUTS regions</source>
         <translation>Régions NUTS de GISCO</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="224"/>
+        <location filename="../ui/clms_panel.py" line="225"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="236"/>
+        <location filename="../ui/clms_panel.py" line="237"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} régions NUTS tirées de {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="250"/>
+        <location filename="../ui/clms_panel.py" line="252"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>« {text} » n'est pas une région NUTS : tapez un code ou un nom et choisissez une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="256"/>
+        <location filename="../ui/clms_panel.py" line="258"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Choisissez la couche dont les entités sélectionnées donnent la zone.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="263"/>
+        <location filename="../ui/clms_panel.py" line="265"/>
         <source>The download area is empty.</source>
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="299"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="308"/>
+        <location filename="../ui/clms_panel.py" line="315"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="365"/>
+        <location filename="../ui/clms_panel.py" line="371"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="377"/>
+        <location filename="../ui/clms_panel.py" line="383"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="397"/>
+        <location filename="../ui/clms_panel.py" line="403"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="405"/>
+        <location filename="../ui/clms_panel.py" line="412"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="431"/>
+        <location filename="../ui/clms_panel.py" line="438"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="441"/>
+        <location filename="../ui/clms_panel.py" line="448"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="458"/>
+        <location filename="../ui/clms_panel.py" line="465"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="460"/>
+        <location filename="../ui/clms_panel.py" line="467"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="476"/>
+        <location filename="../ui/clms_panel.py" line="483"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="476"/>
+        <location filename="../ui/clms_panel.py" line="483"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="485"/>
+        <location filename="../ui/clms_panel.py" line="492"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="514"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="514"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="517"/>
+        <location filename="../ui/clms_panel.py" line="524"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="526"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="528"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="528"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="530"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="537"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2059,42 +2054,42 @@
         <translation>Pour chaque point EGMS, ajuste d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) à sa série de déplacement sur la période choisie (toute la série par défaut) et ajoute fit_vel (vitesse, mm/an), fit_acc (accélération, mm/an²), fit_season (amplitude saisonnière, mm), fit_rmse (RMSE des résidus, mm) et fit_n (valeurs utilisées). Les points ayant moins de 6 valeurs sur la période ont des champs vides. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="34"/>
+        <location filename="../core/processing/fit_trends.py" line="35"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité (sa sélection, si cochée).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="36"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="36"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="36"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="36"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>last</source>
         <translation>dernier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Facultatif : le {which} jour de la période à ajuster ; vide : celui de la série.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="41"/>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>Points with trend fields</source>
         <translation>Points avec champs de tendance</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="44"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
@@ -2494,22 +2489,22 @@
         <translation>Cherche dans l’archive EGMS les fichiers d’un produit et d’une version qui couvrent une emprise et les télécharge dans un dossier (les fichiers déjà présents sont ignorés, les téléchargements interrompus repris), puis les importe si demandé dans un GeoPackage ou une base PostGIS. Nécessite la clé de service CLMS importée dans les paramètres de l’extension (panneau CLMS &amp; EGMS ▸ Paramètres…) ; l’adresse du service EGMS s’y règle aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="69"/>
+        <location filename="../core/processing/download_egms.py" line="70"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Ou importer dans PostGIS (connexion)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="71"/>
+        <location filename="../core/processing/download_egms.py" line="72"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Facultatif, au lieu d’un GeoPackage : importer dans la base de cette connexion PostgreSQL enregistrée (voir Importer des fichiers EGMS dans PostGIS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="74"/>
+        <location filename="../core/processing/download_egms.py" line="75"/>
         <source>PostGIS schema</source>
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="76"/>
+        <location filename="../core/processing/download_egms.py" line="77"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
     </message>
@@ -2539,22 +2534,22 @@
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="169"/>
+        <location filename="../core/clms/api.py" line="182"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="200"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="197"/>
+        <location filename="../core/clms/api.py" line="210"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="227"/>
+        <location filename="../core/clms/api.py" line="240"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2669,37 +2664,37 @@
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="141"/>
+        <location filename="../core/processing/download_clms.py" line="142"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="150"/>
+        <location filename="../core/processing/download_clms.py" line="151"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="444"/>
+        <location filename="../ui/clms_panel.py" line="451"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="53"/>
+        <location filename="../core/clms/requests.py" line="49"/>
         <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
         <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="207"/>
+        <location filename="../core/clms/api.py" line="220"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Le CLMS ne connaît pas (plus) la demande {id} sous votre compte : retirez-la de la liste.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="67"/>
+        <location filename="../core/clms/requests.py" line="74"/>
         <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
         <translation>{dataset} se demande pour une période d’au plus {n} jours : choisissez les dates de début et de fin.</translation>
     </message>
@@ -2714,19 +2709,59 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="252"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="339"/>
+        <location filename="../ui/clms_panel.py" line="345"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="27"/>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="27"/>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="27"/>
+        <source>season</source>
+        <translation>saison</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="28"/>
+        <source>coh</source>
+        <translation>coh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="28"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="201"/>
+        <source>Clear reference</source>
+        <translation>Retirer la référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="202"/>
+        <source>Every series is shown relative to {pid}; press to show them as they are</source>
+        <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="370"/>
+        <source>v {v:+.1f}{std} mm/yr</source>
+        <translation>v {v:+.1f}{std} mm/an</translation>
     </message>
 </context>
 <context>
@@ -2742,312 +2777,312 @@
         <translation>Catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="153"/>
+        <location filename="../ui/dock.ui" line="155"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="335"/>
+        <location filename="../ui/dock.ui" line="339"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="443"/>
+        <location filename="../ui/dock.ui" line="448"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="242"/>
+        <location filename="../ui/dock.ui" line="246"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="246"/>
+        <location filename="../ui/dock.ui" line="250"/>
         <source>EGMS files as downloaded (.zip) or extracted (.csv); several at once are merged per level, component and release.</source>
         <translation>Fichiers EGMS tels que téléchargés (.zip) ou extraits (.csv) ; plusieurs à la fois sont fusionnés par niveau, composante et édition.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="250"/>
+        <location filename="../ui/dock.ui" line="254"/>
         <source>or a folder</source>
         <translation>ou un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="254"/>
+        <location filename="../ui/dock.ui" line="258"/>
         <source>Every EGMS file in this folder and its subfolders.</source>
         <translation>Tous les fichiers EGMS de ce dossier et de ses sous-dossiers.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="268"/>
+        <location filename="../ui/dock.ui" line="272"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="272"/>
+        <location filename="../ui/dock.ui" line="276"/>
         <source>New or existing GeoPackage; its other layers are kept.</source>
         <translation>GeoPackage nouveau ou existant ; ses autres couches sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="298"/>
+        <location filename="../ui/dock.ui" line="302"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="302"/>
+        <location filename="../ui/dock.ui" line="306"/>
         <source>All points</source>
         <translation>Tous les points</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="303"/>
+        <location filename="../ui/dock.ui" line="307"/>
         <source>Points in the current map view</source>
         <translation>Points de la vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="304"/>
+        <location filename="../ui/dock.ui" line="308"/>
         <source>Points inside the polygons of a layer</source>
         <translation>Points dans les polygones d'une couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="312"/>
+        <location filename="../ui/dock.ui" line="316"/>
         <source>Selected polygons only</source>
-        <translation>Polygones sélectionnés uniquement</translation>
+        <translation>Sélection seulement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="317"/>
+        <location filename="../ui/dock.ui" line="321"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="364"/>
+        <location filename="../ui/dock.ui" line="368"/>
         <source>Plot time series…</source>
         <translation>Tracer des séries temporelles…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="365"/>
+        <location filename="../ui/dock.ui" line="369"/>
         <source>Open the time-series plot and pick EGMS points on the map</source>
         <translation>Ouvrir le graphique des séries temporelles et choisir des points EGMS sur la carte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="373"/>
+        <location filename="../ui/dock.ui" line="377"/>
         <source>Filter points by velocity</source>
         <translation>Filtrer les points par vitesse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="375"/>
+        <location filename="../ui/dock.ui" line="380"/>
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="377"/>
+        <location filename="../ui/dock.ui" line="382"/>
         <source>Velocity at least</source>
         <translation>Vitesse au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="378"/>
+        <location filename="../ui/dock.ui" line="383"/>
         <source>mm/year; negative: away from the satellite / down</source>
         <translation>mm/an ; négative : en s'éloignant du satellite / vers le bas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="379"/>
+        <location filename="../ui/dock.ui" line="384"/>
         <source>Velocity at most</source>
         <translation>Vitesse au plus</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="380"/>
+        <location filename="../ui/dock.ui" line="385"/>
         <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
         <translation>mm/an, par ex. -2 pour les points qui s'affaissent de plus de 2 mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="381"/>
+        <location filename="../ui/dock.ui" line="386"/>
         <source>|Velocity| at least</source>
         <translation>|Vitesse| au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="382"/>
+        <location filename="../ui/dock.ui" line="387"/>
         <source>mm/year, in either direction</source>
         <translation>mm/an, dans un sens ou dans l'autre</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="383"/>
+        <location filename="../ui/dock.ui" line="388"/>
         <source>Velocity std at most</source>
         <translation>Écart-type de la vitesse au plus</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="384"/>
+        <location filename="../ui/dock.ui" line="389"/>
         <source>mm/year</source>
         <translation>mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="385"/>
+        <location filename="../ui/dock.ui" line="390"/>
         <source>Coherence at least</source>
         <translation>Cohérence au moins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="386"/>
+        <location filename="../ui/dock.ui" line="391"/>
         <source>0 to 1 (L2 products)</source>
         <translation>0 à 1 (produits L2)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="387"/>
+        <location filename="../ui/dock.ui" line="392"/>
         <source>Inside</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="388"/>
+        <location filename="../ui/dock.ui" line="393"/>
         <source>The selected polygons of this layer (all of them when none is selected)</source>
         <translation>Les polygones sélectionnés de cette couche (tous si aucun n'est sélectionné)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="391"/>
+        <location filename="../ui/dock.ui" line="396"/>
         <source>Filter the layer</source>
         <translation>Filtrer la couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="392"/>
+        <location filename="../ui/dock.ui" line="397"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="397"/>
+        <location filename="../ui/dock.ui" line="402"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="398"/>
+        <location filename="../ui/dock.ui" line="403"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="402"/>
+        <location filename="../ui/dock.ui" line="407"/>
         <source>Style range ±</source>
         <translation>Plage de style ±</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="405"/>
+        <location filename="../ui/dock.ui" line="410"/>
         <source> mm/year</source>
         <translation> mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="405"/>
+        <location filename="../ui/dock.ui" line="410"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="405"/>
+        <location filename="../ui/dock.ui" line="410"/>
         <source>Classes symmetric around 0 up to this velocity; automatic: from the data&apos;s robust spread (98th percentile of |velocity|)</source>
         <translation>Classes symétriques autour de 0 jusqu'à cette vitesse ; automatique : d'après la dispersion robuste des données (98e centile de |vitesse|)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="406"/>
+        <location filename="../ui/dock.ui" line="411"/>
         <source>Style layer</source>
         <translation>Symboliser la couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="170"/>
+        <location filename="../ui/dock.ui" line="172"/>
         <source>Find and download EGMS files</source>
-        <translation>Trouver et télécharger des fichiers EGMS</translation>
+        <translation>Rechercher et télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="172"/>
+        <location filename="../ui/dock.ui" line="175"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="175"/>
+        <location filename="../ui/dock.ui" line="178"/>
         <source>The area to search: the map view, a rectangle drawn on the map, or a layer&apos;s extent (the arrow button). Empty: the current map view.</source>
         <translation>La zone à chercher : la vue de la carte, un rectangle dessiné sur la carte, ou l'emprise d'une couche (le bouton à flèche). Vide : la vue actuelle de la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="178"/>
+        <location filename="../ui/dock.ui" line="181"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="180"/>
+        <location filename="../ui/dock.ui" line="183"/>
         <source>Release</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="184"/>
+        <location filename="../ui/dock.ui" line="187"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="184"/>
+        <location filename="../ui/dock.ui" line="187"/>
         <source>Ask the EGMS service for its list of releases</source>
         <translation>Demander au service EGMS sa liste d'éditions</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="211"/>
+        <location filename="../ui/dock.ui" line="214"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="191"/>
+        <location filename="../ui/dock.ui" line="194"/>
         <source>Track</source>
         <translation>Trace</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="192"/>
+        <location filename="../ui/dock.ui" line="195"/>
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="192"/>
+        <location filename="../ui/dock.ui" line="195"/>
         <source>Sentinel-1 relative orbit (track) number, 1 to 175; any: every track</source>
         <translation>Numéro d'orbite relative (trace) Sentinel-1, 1 à 175 ; toutes : chaque trace</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="197"/>
+        <location filename="../ui/dock.ui" line="200"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="198"/>
+        <location filename="../ui/dock.ui" line="201"/>
         <source>Add Explorer links…</source>
         <translation>Ajouter des liens de l'Explorer…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="198"/>
+        <location filename="../ui/dock.ui" line="201"/>
         <source>Without a service key: paste download links copied from the EGMS Explorer, or open its exported egms-archive-links.txt</source>
         <translation>Sans clé de service : collez des liens de téléchargement copiés depuis l'EGMS Explorer, ou ouvrez son egms-archive-links.txt exporté</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="208"/>
+        <location filename="../ui/dock.ui" line="211"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="209"/>
+        <location filename="../ui/dock.ui" line="212"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="210"/>
+        <location filename="../ui/dock.ui" line="213"/>
         <source>Track/burst or tile</source>
         <translation>Trace/burst ou tuile</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="212"/>
+        <location filename="../ui/dock.ui" line="215"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="215"/>
+        <location filename="../ui/dock.ui" line="218"/>
         <source>Download to</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="216"/>
+        <location filename="../ui/dock.ui" line="219"/>
         <source>Folder the files are saved in; files already there are not downloaded again.</source>
         <translation>Dossier où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="226"/>
+        <location filename="../ui/dock.ui" line="229"/>
         <source>Download checked files</source>
         <translation>Télécharger les fichiers cochés</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="227"/>
+        <location filename="../ui/dock.ui" line="230"/>
         <source>Cancel downloads</source>
         <translation>Annuler les téléchargements</translation>
     </message>
@@ -3057,222 +3092,222 @@
         <translation>Chercher dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="35"/>
+        <location filename="../ui/dock.ui" line="36"/>
         <source>Words, e.g. corine 2018, imperviousness</source>
         <translation>Mots, par ex. corine 2018, imperviousness</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="39"/>
+        <location filename="../ui/dock.ui" line="40"/>
         <source>Product family</source>
         <translation>Famille de produits</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="41"/>
+        <location filename="../ui/dock.ui" line="42"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="101"/>
+        <location filename="../ui/dock.ui" line="103"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="45"/>
+        <location filename="../ui/dock.ui" line="46"/>
         <source>INSPIRE theme</source>
         <translation>Thème INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="47"/>
+        <location filename="../ui/dock.ui" line="48"/>
         <source>Year covered</source>
         <translation>Année couverte</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="53"/>
+        <location filename="../ui/dock.ui" line="54"/>
         <source>More results</source>
         <translation>Plus de résultats</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="125"/>
+        <location filename="../ui/dock.ui" line="127"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="64"/>
+        <location filename="../ui/dock.ui" line="65"/>
         <source>Add to map (view service)</source>
-        <translation>Ajouter à la carte (service de visualisation)</translation>
+        <translation>Ajouter le service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="64"/>
+        <location filename="../ui/dock.ui" line="65"/>
         <source>Add the dataset&apos;s view service (WMS or ArcGIS REST) to the project, without downloading</source>
         <translation>Ajouter le service de visualisation du jeu de données (WMS ou ArcGIS REST) au projet, sans téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="70"/>
+        <location filename="../ui/dock.ui" line="71"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="73"/>
+        <location filename="../ui/dock.ui" line="75"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="74"/>
+        <location filename="../ui/dock.ui" line="76"/>
         <source>The dataset cut to an area, or one of its pre-packaged files</source>
         <translation>Le jeu de données découpé sur une zone, ou un de ses fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="77"/>
+        <location filename="../ui/dock.ui" line="79"/>
         <source>An extent (map view, drawn, a layer&apos;s)</source>
         <translation>Une emprise (vue de la carte, dessinée, celle d'une couche)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="78"/>
+        <location filename="../ui/dock.ui" line="80"/>
         <source>A NUTS region</source>
         <translation>Une région NUTS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="79"/>
+        <location filename="../ui/dock.ui" line="81"/>
         <source>The selected features of a layer</source>
         <translation>Les entités sélectionnées d'une couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="90"/>
+        <location filename="../ui/dock.ui" line="92"/>
         <source>Code or name, e.g. ITC11 or Torino</source>
         <translation>Code ou nom, par ex. ITC11 ou Torino</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="91"/>
+        <location filename="../ui/dock.ui" line="93"/>
         <source>GISCO file…</source>
         <translation>Fichier GISCO…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="91"/>
+        <location filename="../ui/dock.ui" line="93"/>
         <source>Regions of every level with their boundaries: a Eurostat GISCO NUTS 2021 file (NUTS_RG_…_2021_….geojson). Without one, countries only.</source>
         <translation>Régions de tous niveaux avec leurs limites : un fichier NUTS 2021 de GISCO (Eurostat) (NUTS_RG_…_2021_….geojson). Sans lui, les pays seulement.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="96"/>
+        <location filename="../ui/dock.ui" line="98"/>
         <source>The extent of this layer&apos;s selected features (all of them when none is selected)</source>
         <translation>L'emprise des entités sélectionnées de cette couche (toutes si aucune n'est sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="103"/>
+        <location filename="../ui/dock.ui" line="105"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="108"/>
+        <location filename="../ui/dock.ui" line="110"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="109"/>
+        <location filename="../ui/dock.ui" line="111"/>
         <source>Request download</source>
         <translation>Demander le téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="115"/>
+        <location filename="../ui/dock.ui" line="117"/>
         <source>My download requests</source>
         <translation>Mes demandes de téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="127"/>
+        <location filename="../ui/dock.ui" line="129"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="133"/>
+        <location filename="../ui/dock.ui" line="135"/>
         <source>Cancel request</source>
         <translation>Annuler la demande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="134"/>
+        <location filename="../ui/dock.ui" line="136"/>
         <source>Remove from list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="349"/>
+        <location filename="../ui/dock.ui" line="353"/>
         <source>Workshop walk-through</source>
         <translation>Parcours de l'atelier</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="356"/>
+        <location filename="../ui/dock.ui" line="360"/>
         <source>Close the walk-through</source>
         <translation>Fermer le parcours</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="415"/>
+        <location filename="../ui/dock.ui" line="420"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Sélectionnez une couche EGMS (importée, ou le CSV chargé comme texte délimité) dans le panneau Couches, cliquez sur &lt;b&gt;Tracer des séries temporelles&lt;/b&gt;, puis sur des points de la carte ; cochez &lt;i&gt;Garder les précédents&lt;/i&gt; pour en comparer plusieurs. Le graphique ajuste des tendances, prend un point de référence et trace la moyenne des points sélectionnés.&lt;br/&gt;&lt;br/&gt;Dans la boîte à outils Traitement (CLMS &amp; EGMS) : déplacement et vitesse sur une période, ajustement de tendances pour chaque point, décomposition des bursts ascendant et descendant, et export pour PS Time Series Viewer.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="219"/>
+        <location filename="../ui/dock.ui" line="222"/>
         <source>Import when downloaded</source>
         <translation>Importer une fois téléchargés</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="105"/>
+        <location filename="../ui/dock.ui" line="107"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="106"/>
+        <location filename="../ui/dock.ui" line="108"/>
         <source>Time series only: the first day to download</source>
         <translation>Séries temporelles seulement : le premier jour à télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="107"/>
+        <location filename="../ui/dock.ui" line="109"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="108"/>
+        <location filename="../ui/dock.ui" line="110"/>
         <source>Time series only: the last day to download</source>
         <translation>Séries temporelles seulement : le dernier jour à télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="220"/>
+        <location filename="../ui/dock.ui" line="223"/>
         <source>Import the downloaded files into the GeoPackage or PostGIS database of the import below, and add the layers to the project</source>
         <translation>Importer les fichiers téléchargés dans le GeoPackage ou la base PostGIS de l’import ci-dessous, et ajouter les couches au projet</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="239"/>
+        <location filename="../ui/dock.ui" line="242"/>
         <source>Import EGMS files</source>
         <translation>Importer des fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="258"/>
+        <location filename="../ui/dock.ui" line="262"/>
         <source>Store in</source>
         <translation>Stocker dans</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="262"/>
+        <location filename="../ui/dock.ui" line="266"/>
         <source>A GeoPackage file on this computer, or a PostGIS database shared with others (for many bursts and tiles)</source>
         <translation>Un fichier GeoPackage sur cet ordinateur, ou une base PostGIS partagée avec d’autres (pour de nombreux bursts et tuiles)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="263"/>
+        <location filename="../ui/dock.ui" line="267"/>
         <source>GeoPackage file</source>
         <translation>Fichier GeoPackage</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="264"/>
+        <location filename="../ui/dock.ui" line="268"/>
         <source>PostGIS database</source>
         <translation>Base PostGIS</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="276"/>
+        <location filename="../ui/dock.ui" line="280"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="286"/>
+        <location filename="../ui/dock.ui" line="290"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="290"/>
+        <location filename="../ui/dock.ui" line="294"/>
         <source>The schema to write into; created if it does not exist (the database user needs the right to)</source>
         <translation>Le schéma où écrire ; créé s’il n’existe pas (l’utilisateur de la base doit en avoir le droit)</translation>
     </message>

@@ -1,16 +1,21 @@
 """The plugin's dock: tabs for the CLMS catalogue, EGMS and Analysis."""
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.gui import QgsExtentWidget
-from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QSizePolicy
+from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QLayout, QSizePolicy
 
 from . import load_form, remove_dock
 from .clms_panel import ClmsPanel
 from .egms_panel import EgmsImportPanel
 from .egms_search_panel import EgmsSearchPanel
+from .flow_layout import wrap
 from .filter_panel import FilterPanel
 from .workshop import WorkshopPanel
 
 FORM = load_form("dock")
+
+
+WRAPPED_ROWS = ("catalogueMoreLayout", "clmsRequestButtons", "searchButtons", "downloadButtons", "workshopButtons",
+                "filterModeLayout", "filterButtons", "styleLayout", "directionLayout", "releaseLayout")
 
 
 class Dock(QDockWidget, FORM):
@@ -28,6 +33,9 @@ class Dock(QDockWidget, FORM):
             combo.setMinimumContentsLength(8)
         for extent in self.findChildren(QgsExtentWidget):
             extent.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # rows of buttons wrap to the dock's width (in German and French they are wider than 420 px)
+        for name in WRAPPED_ROWS:
+            wrap(self.findChild(QLayout, name))
         self.settingsButton.clicked.connect(self.settingsRequested)
         self.visibilityChanged.connect(self._widen_once)
         self.clms = ClmsPanel(iface, self)

@@ -1,24 +1,31 @@
 """The time-series plot: pick EGMS points on the map, compare their displacement over time, export."""
 import csv
 import os
+import warnings
 
-from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsProject,
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsPointXY, QgsProject, QgsVectorLayer,
                        QgsVectorLayerFeatureSource)
-from qgis.gui import QgsMapToolEmitPoint
-from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QPushButton,
-                                 QToolButton, QVBoxLayout, QWidget)
+from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QLabel, QPushButton, QToolButton,
+                                 QVBoxLayout, QWidget)
 
 from ..core.egms.analysis import fit_trend, mean_series, relative_to
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
 from ..core.i18n import tr
+from .flow_layout import FlowLayout
 from .messages import notify, run_in_background
+
+# a dock squeezed small leaves no room for the axis labels: matplotlib then draws without its tight layout and
+# says so each time (in QGIS's log), which tells the user nothing
+warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
 
 PICK_RADIUS_PX = 8
 MAX_MEAN_POINTS = 50000
 TRENDS = [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),
           ("seasonal", tr("Linear + seasonal"))]
-LABELS = {"mean_velocity": "v", "mean_velocity_std": "±", "acceleration": "a", "seasonality": "season",
-          "temporal_coherence": "coh", "height_ortho": "h"}
+LABELS = {"mean_velocity": tr("v"), "mean_velocity_std": "±", "acceleration": tr("a"), "seasonality": tr("season"),
+          "temporal_coherence": tr("coh"), "height_ortho": tr("h")}
 
 
 class PlotDock(QDockWidget):
@@ -59,14 +66,15 @@ class PlotDock(QDockWidget):
         self.csvButton = QPushButton(tr("Save series…"))
         self.info = QLabel(tr("Select an EGMS layer in the Layers panel, then click its points on the map."))
         self.info.setWordWrap(True)
-        row = QHBoxLayout()
+        # the buttons wrap to the dock's width: they never force the dock, or QGIS's window, wider
+        buttons = QWidget()
+        row = FlowLayout(buttons)
         for w in (self.pickButton, self.keepBox, self.clearButton, self.meanButton, self.trendBox, self.referenceButton,
                   self.figureButton, self.csvButton):
             row.addWidget(w)
-        row.addStretch(1)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addLayout(row)
+        layout.addWidget(buttons)
         layout.addWidget(self.plot_canvas, 1)
         layout.addWidget(self.info)
         self.setWidget(body)
@@ -82,6 +90,8 @@ class PlotDock(QDockWidget):
         self.reference = None  # the reference point's curve, while one is set
         self.figureButton.clicked.connect(self._save_figure)
         self.csvButton.clicked.connect(self._save_series)
+        self.markers = []  # the plotted points, marked on the map in their curves' colours
+        QgsProject.instance().cleared.connect(self.clear)  # a new project: the old points are gone
         self.redraw()
 
     def _pick_toggled(self, on):
@@ -104,7 +114,7 @@ class PlotDock(QDockWidget):
     def pick_at(self, map_point):
         """Plot the EGMS point of the active layer nearest to ``map_point`` (map canvas CRS)."""
         layer = self.iface.activeLayer()
-        reader = self.series_of(layer) if layer is not None and layer.type() == layer.VectorLayer else None
+        reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
         if reader is None:
             notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return None
@@ -122,15 +132,17 @@ class PlotDock(QDockWidget):
         attributes = key_attributes(feature)
         if not self.keepBox.isChecked():
             self.curves = []
+        where = feature.geometry().asPoint() if feature.hasGeometry() else None
         self.curves.append({"layer": layer.name(), "pid": str(feature["pid"]) if "pid" in feature.fields().names()
-                            else str(feature.id()), "dates": dates, "mm": mm, "attributes": attributes})
+                            else str(feature.id()), "dates": dates, "mm": mm, "attributes": attributes,
+                            "point": (QgsPointXY(where), layer.crs()) if where is not None else None})
         self.redraw()
         return self.curves[-1]
 
     def plot_selection_mean(self):
         """The mean series (min/max envelope, point count) of the selected points of the active layer."""
         layer = self.iface.activeLayer()
-        reader = self.series_of(layer) if layer is not None and layer.type() == layer.VectorLayer else None
+        reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
         if reader is None:
             notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return None
@@ -180,11 +192,17 @@ class PlotDock(QDockWidget):
             notify(self.iface, tr("Pick the reference point first, then press Use as reference."),
                    Qgis.MessageLevel.Warning)
             return
-        self.reference = self.curves[-1] if on else None
         if on:
+            self.reference = self.curves[-1]
             self.curves = self.curves[:-1]  # the reference itself would be a flat line
-        self.referenceButton.setText(tr("Clear reference ({pid})").format(pid=self.reference["pid"]) if on
-                                     else tr("Use as reference"))
+        elif self.reference is not None:
+            self.curves.append(self.reference)  # cleared: the point is plotted again, as itself
+            self.reference = None
+        self.referenceButton.setText(tr("Clear reference") if on else tr("Use as reference"))
+        self.referenceButton.setToolTip(
+            tr("Every series is shown relative to {pid}; press to show them as they are").format(
+                pid=self.reference["pid"]) if on else tr("Subtract the last picked point's series from every "
+                                                           "plotted series (relative motion) until cleared"))
         self.redraw()
 
     def plotted(self, curve, key="mm"):
@@ -204,15 +222,23 @@ class PlotDock(QDockWidget):
 
     def clear(self):
         self.curves = []
+        if self.reference is not None:
+            self.reference = None
+            self.referenceButton.blockSignals(True)
+            self.referenceButton.setChecked(False)
+            self.referenceButton.blockSignals(False)
+            self.referenceButton.setText(tr("Use as reference"))
         self.redraw()
 
     def redraw(self):
         ax = self.axes
         ax.clear()
+        colours = []
         for curve in self.curves:
             label = curve["pid"] + (" ({})".format(describe(curve["attributes"])) if curve["attributes"] else "")
             line, = ax.plot(curve["dates"], self.plotted(curve), marker=".", markersize=3, linewidth=0.8,
                             label=label)
+            colours.append((curve, line.get_color()))
             if "low" in curve:
                 ax.fill_between(curve["dates"], self.plotted(curve, "low"), self.plotted(curve, "high"),
                                 color=line.get_color(), alpha=0.15, linewidth=0, label=tr("min/max"))
@@ -220,11 +246,12 @@ class PlotDock(QDockWidget):
             if fit is not None:
                 ax.plot(curve["dates"], fit.fitted, linestyle="--", linewidth=1.4, color=line.get_color(),
                         label=describe_fit(fit))
+        self._mark(colours)
         ax.set_ylabel(tr("Displacement (mm)"))
         ax.grid(True, alpha=0.3)
         if self.curves:
             ax.axhline(0, color="0.5", linewidth=0.6)
-            ax.legend(fontsize="small", loc="best")
+            self._legend(ax)
             title = self.curves[-1]["layer"]
             if self.reference is not None:
                 title += " — " + tr("relative to {pid}").format(pid=self.reference["pid"])
@@ -234,8 +261,50 @@ class PlotDock(QDockWidget):
         self.figure.autofmt_xdate()
         self.plot_canvas.draw_idle()
 
+    def _legend(self, ax):
+        """The legend beside the axes, never over the data (the tight layout makes room); below them where it
+        would take more than 40 % of the figure's width (a narrow dock, long labels)."""
+        legend = ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0)
+        try:
+            width = legend.get_window_extent(self.figure.canvas.get_renderer()).width
+        except (AttributeError, RuntimeError):
+            return
+        if width > 0.4 * self.figure.bbox.width:
+            legend.remove()
+            ax.legend(fontsize="small", loc="upper center", bbox_to_anchor=(0.5, -0.12), borderaxespad=0.0,
+                      ncol=2)
+
+    def _mark(self, colours):
+        """Mark the plotted points (and the reference) on the map, each in its curve's colour."""
+        canvas = self.iface.mapCanvas()
+        for marker in self.markers:
+            canvas.scene().removeItem(marker)
+        self.markers = []
+        shown = list(colours) + ([(self.reference, "#000000")] if self.reference is not None else [])
+        for curve, colour in shown:
+            if not curve.get("point"):
+                continue
+            point, crs = curve["point"]
+            to_canvas = QgsCoordinateTransform(crs, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+            marker = QgsVertexMarker(canvas)
+            marker.setCenter(to_canvas.transform(point))
+            marker.setColor(QColor(colour))
+            marker.setIconType(QgsVertexMarker.IconType.ICON_CIRCLE if curve is not self.reference
+                               else QgsVertexMarker.IconType.ICON_BOX)
+            marker.setIconSize(12)
+            marker.setPenWidth(3)
+            self.markers.append(marker)
+
     def export_figure(self, path):
-        self.figure.savefig(path, dpi=150)
+        """The figure at 10 x 5 inches, whatever the dock's size, with its legend placed for that size."""
+        size = self.figure.get_size_inches()
+        self.figure.set_size_inches(10, 5, forward=False)
+        try:
+            self.redraw()
+            self.figure.savefig(path, dpi=150)
+        finally:
+            self.figure.set_size_inches(*size, forward=False)
+            self.redraw()
 
     def export_series(self, path):
         tmp = path + ".part"
@@ -267,6 +336,13 @@ class PlotDock(QDockWidget):
 
     def unload(self):
         canvas = self.iface.mapCanvas()
+        try:
+            QgsProject.instance().cleared.disconnect(self.clear)
+        except TypeError:
+            pass
+        for marker in self.markers:
+            canvas.scene().removeItem(marker)
+        self.markers = []
         if canvas.mapTool() is self.tool:
             canvas.unsetMapTool(self.tool)
         for reader in self._series.values():
@@ -291,7 +367,8 @@ def describe(attributes, long=False):
     v = values.get("mean_velocity")
     if isinstance(v, (int, float)):
         std = values.get("mean_velocity_std")
-        parts.append("v {:+.1f}{} mm/yr".format(v, " ± {:.1f}".format(std) if isinstance(std, (int, float)) else ""))
+        parts.append(tr("v {v:+.1f}{std} mm/yr").format(v=v, std=" ± {:.1f}".format(std) if isinstance(
+            std, (int, float)) else ""))
     if long:
         for name in ("acceleration", "seasonality", "temporal_coherence", "height_ortho"):
             value = values.get(name)

@@ -9,6 +9,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, Qg
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+from qgis.PyQt.QtTest import QTest
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
@@ -181,9 +182,60 @@ def test_trend_fit_and_reference_point(dock, qgis_iface, tmp_path):
     rows = list(csv.DictReader(open(out)))
     assert rows[0]["relative_to"] == b["pid"] and float(rows[1]["displacement_mm"]) == round(expected[1], 1)
 
-    plot.referenceButton.setChecked(False)
-    assert plot.reference is None
+    QTest.mouseClick(plot.referenceButton, Qt.MouseButton.LeftButton)  # "Clear reference"
+    assert plot.reference is None and plot.referenceButton.text() == "Use as reference"
     np.testing.assert_array_equal(plot.axes.get_lines()[0].get_ydata(), curve["mm"])
+    # the reference point is plotted again as itself, not dropped
+    assert [c["pid"] for c in plot.curves] == [curve["pid"], b["pid"]]
+
+
+def test_picked_points_are_marked_and_a_new_project_clears_the_plot(dock, qgis_iface, tmp_path):
+    from qgis.gui import QgsVertexMarker
+
+    layer, point, plot = l3_plot(dock, qgis_iface, tmp_path, n_dates=30, seed=4)
+    canvas = qgis_iface.mapCanvas()
+    others = sorted(layer.getFeatures(), key=lambda f: f.geometry().asPoint().distance(point))
+    plot.keepBox.setChecked(True)
+    for feature in others[:3]:
+        p = feature.geometry().asPoint()
+        click(canvas, plot.tool, p.x(), p.y())
+    markers = [item for item in canvas.scene().items() if isinstance(item, QgsVertexMarker)]
+    assert len(plot.curves) == 3 and len(markers) == 3
+    centres = sorted((round(m.center().x()), round(m.center().y())) for m in markers)
+    assert centres == sorted((round(f.geometry().asPoint().x()), round(f.geometry().asPoint().y()))
+                             for f in others[:3])
+    QgsProject.instance().clear()  # File > New project
+    assert plot.curves == [] and plot.axes.get_lines() == []
+    assert not [item for item in canvas.scene().items() if isinstance(item, QgsVertexMarker)]
+
+
+def test_the_legend_is_beside_the_data_and_the_dock_never_widens_the_window(dock, qgis_iface, tmp_path):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    window = qgis_iface.mainWindow()
+    window.resize(1280, 800)
+    window.show()
+    QCoreApplication.processEvents()
+    width = window.width()
+    layer, point, plot = l3_plot(dock, qgis_iface, tmp_path, n_dates=60, seed=6)
+    canvas = qgis_iface.mapCanvas()
+    plot.keepBox.setChecked(True)
+    for feature in sorted(layer.getFeatures(), key=lambda f: f.geometry().asPoint().distance(point))[:4]:
+        p = feature.geometry().asPoint()
+        click(canvas, plot.tool, p.x(), p.y())
+    plot.trendBox.setCurrentIndex(plot.trendBox.findData("seasonal"))
+    QTest.mouseClick(plot.referenceButton, Qt.MouseButton.LeftButton)
+    QCoreApplication.processEvents()
+    assert window.width() == width
+    assert plot.minimumSizeHint().width() < 420  # the buttons wrap instead of widening the dock
+    plot.plot_canvas.draw()
+    renderer = plot.figure.canvas.get_renderer()
+    legend = plot.axes.get_legend().get_window_extent(renderer)
+    data = plot.axes.get_window_extent(renderer)
+    assert not legend.overlaps(data), (legend, data)
+    out = tmp_path / "figure.png"
+    plot.export_figure(str(out))
+    assert out.stat().st_size > 10000
 
 
 def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path, wait):

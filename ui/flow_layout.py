@@ -1,0 +1,112 @@
+"""A layout that lays its widgets out in rows and wraps them to the width it has (Qt's flow layout example):
+a row of buttons that never forces its dock, or QGIS's window, wider than the user made it."""
+from qgis.PyQt.QtCore import QPoint, QRect, QSize, Qt
+from qgis.PyQt.QtWidgets import QLayout
+
+
+class FlowLayout(QLayout):
+    def __init__(self, parent=None, spacing=6):
+        super().__init__(parent)
+        self._items = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item):  # noqa: N802 (Qt API)
+        self._items.append(item)
+
+    def count(self):
+        return len(self._items)
+
+    def itemAt(self, index):  # noqa: N802 (Qt API)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index):  # noqa: N802 (Qt API)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802 (Qt API)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self):  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width):  # noqa: N802 (Qt API)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect):  # noqa: N802 (Qt API)
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return self.minimumSize()
+
+    def minimumSize(self):  # noqa: N802 (Qt API)
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect, move):
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and not widget.isVisible() and widget.parent() is not None \
+                    and widget.parent().isVisible():
+                continue
+            space = self._spacing
+            hint = item.sizeHint()
+            next_x = x + hint.width() + space
+            if next_x - space > area.right() + 1 and line_height > 0:
+                x, y = area.x(), y + line_height + space
+                next_x = x + hint.width() + space
+                line_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x = next_x
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def wrap(layout):
+    """Put the widgets of the row ``layout`` (a QHBoxLayout of a .ui form) in a FlowLayout that wraps them,
+    where the row was; spacers are dropped. Returns the new container widget."""
+    from qgis.PyQt.QtWidgets import QBoxLayout, QFormLayout, QGridLayout, QWidget
+
+    owner = layout.parentWidget()
+    outer = _holder(owner.layout(), layout)
+    container = QWidget(owner)
+    flow = FlowLayout(container)
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            flow.addWidget(item.widget())
+    if isinstance(outer, QFormLayout):
+        row, role = outer.getLayoutPosition(layout)
+        outer.removeItem(layout)
+        outer.setWidget(row, role, container)
+    elif isinstance(outer, QGridLayout):
+        row, column, rows, columns = outer.getItemPosition(outer.indexOf(layout))
+        outer.removeItem(layout)
+        outer.addWidget(container, row, column, rows, columns)
+    elif isinstance(outer, QBoxLayout):
+        index = outer.indexOf(layout)
+        outer.removeItem(layout)
+        outer.insertWidget(index, container)
+    layout.setParent(None)
+    return container
+
+
+def _holder(layout, wanted):
+    """The layout, under ``layout``, that holds ``wanted``."""
+    for i in range(layout.count()):
+        child = layout.itemAt(i).layout()
+        if child is None:
+            continue
+        if child is wanted:
+            return layout
+        found = _holder(child, wanted)
+        if found is not None:
+            return found
+    return None
