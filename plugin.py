@@ -14,8 +14,11 @@ ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "icon.svg")
 
 
 def locale_code():
-    """Two-letter language QGIS runs in (its locale setting, else the system's)."""
-    return (QgsApplication.locale() or "en")[:2]
+    """Two-letter language QGIS's interface is in: the translation QGIS loaded (its --lang option, or the
+    language chosen in its options), else its locale setting, else the system's."""
+    app = QgsApplication.instance()
+    translation = app.translation() if isinstance(app, QgsApplication) else ""
+    return (translation or QgsApplication.locale() or "en")[:2]
 
 
 class ClmsEgmsPlugin:

@@ -1,6 +1,6 @@
 """Run inside QGIS by `make run` (qgis --code): open the plugin's dock; headless, also write a
 screenshot and a status file, then quit. Environment: CLMS_EGMS_SCREENSHOT (path) turns on the
-headless mode; CLMS_EGMS_STATUS (path) receives what was checked."""
+headless mode; CLMS_EGMS_STATUS (path) receives what was checked; CLMS_EGMS_TAB (0, 1, 2) the dock's tab shown."""
 import os
 import subprocess  # nosec B404
 
@@ -24,6 +24,8 @@ def _open_dock():
         _status(["plugin_loaded=no"])
         return None
     plugin.toggle_action.setChecked(True)
+    if plugin.dock is not None and os.environ.get("CLMS_EGMS_TAB", "").isdigit():  # the tab to show first
+        plugin.dock.tabs.setCurrentIndex(int(os.environ["CLMS_EGMS_TAB"]))
     return plugin
 
 

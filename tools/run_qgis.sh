@@ -7,6 +7,8 @@ BUILD="$ROOT/build"
 CONFIG="$BUILD/qgis-config"  # QGIS keeps its profiles in <config>/profiles/<name>
 /usr/bin/python3 "$ROOT/tools/deploy.py" "$BUILD/clms_egms.zip" "$CONFIG/profiles"
 ARGS=(--profiles-path "$CONFIG" --profile default --nologo --noversioncheck --code "$ROOT/tools/qgis_startup.py")
+# LANG_UI=de make run: QGIS and the plugin in German (fr: French)
+[ -n "${LANG_UI:-}" ] && ARGS+=(--lang "$LANG_UI")
 if [ -n "${DISPLAY:-}" ]; then
   exec qgis "${ARGS[@]}"
 fi
