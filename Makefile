@@ -13,10 +13,10 @@ TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
 TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help deps venv test test-ltr run zip validate lint bench ts qm clean screenshots live-check
+.PHONY: help deps venv test test-ltr run run-ltr zip validate lint bench ts qm clean screenshots live-check
 
 help:
-	@echo "make test | test-ltr | run | zip | lint | bench | screenshots | live-check | ts | qm | clean"
+	@echo "make test | test-ltr | run | run-ltr | zip | lint | bench | screenshots | live-check | ts | qm | clean"
 
 deps:
 	@bash tools/install_deps.sh
@@ -39,6 +39,11 @@ test-ltr: deps qm
 	bash tools/sid_root.sh run env QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home-ltr \
 	  XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime-ltr /opt/venv/bin/python -m pytest $(PYTEST_ARGS)
 
+# QGIS 3.44 LTR desktop with the plugin, from the sid root (headless: build/screenshot.png)
+run-ltr: zip
+	bash tools/sid_root.sh run env LANG_UI=$(LANG_UI) CLMS_EGMS_TAB=$(CLMS_EGMS_TAB) XDG_RUNTIME_DIR=/tmp/runtime-ltr \
+	  bash -c 'mkdir -p -m 700 /tmp/runtime-ltr && bash tools/run_qgis.sh'
+
 qm:
 	@for ts in $(wildcard i18n/*.ts); do lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
@@ -53,11 +58,20 @@ run: zip
 	@mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	bash tools/run_qgis.sh
 
-lint: venv
+# PyQt6 (from PyPI, in a venv of its own) only to compile the .ui files as QGIS 4 will load them
+QT6_CHECK := $(BUILD)/qt6-check
+$(QT6_CHECK)/.installed:
+	/usr/bin/python3 -m venv $(QT6_CHECK)
+	$(QT6_CHECK)/bin/pip install --quiet --disable-pip-version-check PyQt6==6.9.1
+	touch $@
+
+lint: venv $(QT6_CHECK)/.installed
 	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui -t B102,B307,B301,B403,B602,B604,B501,B506
 	$(VENV)/bin/ruff check .
 	/usr/bin/python3 tools/check_server_paths.py core ui
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/check_qt6.py __init__.py plugin.py core ui tests tools
+	@for f in $(UI_FILES); do QT_QPA_PLATFORM=offscreen $(QT6_CHECK)/bin/python -m PyQt6.uic.pyuic $$f -o /dev/null \
+	  || { echo "$$f does not compile with PyQt6's uic"; exit 1; }; done; echo "the .ui files compile with PyQt6's uic"
 
 # docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site,
 # and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback; build/hostile-shots: the EGMS tab

@@ -1,0 +1,28 @@
+"""QGIS 4 (Qt6) readiness, checked in every test run: tools/check_qt6.py finds no Qt5-only form in the plugin's
+code or its tests (make lint runs it too, with the .ui files compiled by PyQt6's uic)."""
+import os
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_no_qt5_only_form():
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "check_qt6.py"), "__init__.py", "plugin.py", "core",
+                           "ui", "tests", "tools"], cwd=str(ROOT), capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # nosec B603
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_check_finds_what_it_is_for(tmp_path):
+    sample = tmp_path / "old.py"
+    sample.write_text("from qgis.PyQt.QtCore import Qt\nfrom qgis.core import Qgis\nfrom PyQt5.QtGui import QColor\n"
+                      "a = Qt.Checked\nb = Qgis.Info\nc = Qt.CheckState.Checked\nd.exec_()\n")
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "check_qt6.py"), str(sample)], capture_output=True,
+                          text=True, timeout=300, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # nosec B603
+    assert done.returncode == 1
+    found = done.stdout.splitlines()
+    assert any("Qt.Checked is Qt.CheckState.Checked" in line for line in found)
+    assert any("Qgis.Info is Qgis.MessageLevel.Info" in line for line in found)
+    assert any("exec_()" in line for line in found) and any("not PyQt5.QtGui" in line for line in found)
+    assert not any(":6:" in line for line in found)  # the scoped form is fine
