@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .errors import PluginError
 from .i18n import tr
-from .network import HttpError
+from .network import HttpError, NetworkError, RequestCancelled
 
 REQUIRED_FIELDS = ("client_id", "user_id", "token_uri", "private_key")
 GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
@@ -68,6 +68,13 @@ def _oauth_error(body):
     if not isinstance(answer, dict):
         return ""
     return str(answer.get("error_description") or answer.get("error") or "")
+
+
+def _reason(error):
+    """The cause of a failed request without the address ("Could not reach host/path: Host … not found")."""
+    text = str(error)
+    reason = text.split(": ", 1)[1] if ": " in text else text
+    return reason if reason.endswith(".") else reason + "."
 
 
 def assertion(key, now=None):
@@ -125,6 +132,13 @@ class TokenProvider:
                                  "or revoked. Create a new key in your land.copernicus.eu profile and import it in "
                                  "the Settings.").format(status=exc.status, reason=": " + reason if reason else "")
                               ) from None
+        except RequestCancelled:
+            raise
+        except NetworkError as exc:  # no answer at all: say what was being done, not which endpoint failed
+            raise PluginError(tr("No connection to the CLMS service, which gives the access token of your service "
+                                 "key (downloads and EGMS searches need it): {reason} Check the internet connection "
+                                 "or QGIS's proxy settings (Settings > Options > Network).").format(
+                reason=_reason(exc))) from None
         token = answer.get("access_token") if isinstance(answer, dict) else None
         if not isinstance(token, str) or not token:
             message = answer.get("message") or answer.get("error") if isinstance(answer, dict) else ""

@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="38"/>
+        <location filename="../plugin.py" line="41"/>
         <source>&amp;CLMS &amp;&amp; EGMS</source>
         <translation>&amp;CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="47"/>
+        <location filename="../plugin.py" line="50"/>
         <source>CLMS &amp;&amp; EGMS panel</source>
         <translation>CLMS &amp;&amp; EGMS-Bedienfeld</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="50"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Show or hide the CLMS &amp; EGMS panel</source>
         <translation>Das CLMS &amp; EGMS-Bedienfeld ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="57"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -244,42 +244,42 @@
         <translation>Keiner der angefragten Punkte ist in {layer}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="55"/>
+        <location filename="../core/egms/importer.py" line="60"/>
         <source>{points} points imported into {layers} in {gpkg}.</source>
         <translation>{points} Punkte nach {layers} in {gpkg} importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="59"/>
+        <location filename="../core/egms/importer.py" line="65"/>
         <source>{file}: already in {layer}, left as it was.</source>
         <translation>{file}: schon in {layer}, unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="61"/>
+        <location filename="../core/egms/importer.py" line="67"/>
         <source>{file}: {n} points</source>
         <translation>{file}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="63"/>
+        <location filename="../core/egms/importer.py" line="69"/>
         <source>, {n} already present under the same pid (kept once)</source>
         <translation>, {n} schon unter derselben pid vorhanden (einmal behalten)</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="65"/>
+        <location filename="../core/egms/importer.py" line="71"/>
         <source>, {n} outside the clip area</source>
         <translation>, {n} außerhalb des Zuschnittgebiets</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="67"/>
+        <location filename="../core/egms/importer.py" line="73"/>
         <source>, {n} rows skipped ({reason}; first: {example})</source>
         <translation>, {n} Zeilen übersprungen ({reason}; erste: {example})</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="71"/>
+        <location filename="../core/egms/importer.py" line="77"/>
         <source>Not EGMS files, ignored: {files}.</source>
         <translation>Keine EGMS-Dateien, ignoriert: {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="82"/>
+        <location filename="../core/egms/importer.py" line="88"/>
         <source>These files come from different EGMS releases, whose measurements cannot be mixed: {detail}. Import each release on its own.</source>
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="122"/>
+        <location filename="../core/egms/importer.py" line="128"/>
         <source>No EGMS files to import.</source>
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="195"/>
+        <location filename="../core/egms/importer.py" line="201"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} enthält keine Datenzeilen.</translation>
     </message>
@@ -889,57 +889,57 @@
         <translation>{label} ist beschädigt: Sein private_key ist kein privater PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="78"/>
+        <location filename="../core/auth.py" line="85"/>
         <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
         <translation>Downloads brauchen die Python-Pakete PyJWT und cryptography, die diesem QGIS fehlen. Installieren Sie sie (z. B. python3-jwt und python3-cryptography) und starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="85"/>
+        <location filename="../core/auth.py" line="92"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
         <translation>Der CLMS-Dienstschlüssel ist beschädigt: Sein privater Schlüssel kann nicht signieren ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="88"/>
+        <location filename="../core/auth.py" line="95"/>
         <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
         <translation>Downloads brauchen das Python-Paket cryptography (für RS256), das diesem QGIS fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="131"/>
+        <location filename="../core/auth.py" line="145"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Der CLMS-Dienst hat kein Zugriffstoken ausgegeben{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="174"/>
+        <location filename="../core/auth.py" line="188"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist nicht verfügbar ({reason}), daher kann der Dienstschlüssel nicht sicher aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="182"/>
+        <location filename="../core/auth.py" line="196"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Das Master-Passwort wurde nicht eingegeben.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="194"/>
+        <location filename="../core/auth.py" line="208"/>
         <source>CLMS service key ({name})</source>
         <translation>CLMS-Dienstschlüssel ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="204"/>
+        <location filename="../core/auth.py" line="218"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>Der Dienstschlüssel konnte nicht in der Authentifizierungsdatenbank von QGIS gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="213"/>
+        <location filename="../core/auth.py" line="227"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Noch kein CLMS-Dienstschlüssel: Importieren Sie Ihre Schlüsseldatei (aus Ihrem Profil auf land.copernicus.eu, API-Tokens) in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="219"/>
+        <location filename="../core/auth.py" line="233"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>Der CLMS-Dienstschlüssel (Authentifizierungskonfiguration {id}) ist nicht mehr in der Authentifizierungsdatenbank von QGIS: Importieren Sie Ihre Schlüsseldatei erneut in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="222"/>
+        <location filename="../core/auth.py" line="236"/>
         <source>The stored CLMS service key</source>
         <translation>Der gespeicherte CLMS-Dienstschlüssel</translation>
     </message>
@@ -1954,12 +1954,12 @@
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Load workshop sample</source>
         <translation>Workshop-Beispiel laden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Build an offline, synthetic Grindavík-like EGMS case, import it and open a guided walk-through</source>
         <translation>Einen synthetischen EGMS-Fall nach dem Vorbild Grindavíks offline erzeugen, importieren und einen geführten Rundgang öffnen</translation>
     </message>
@@ -2094,82 +2094,52 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="15"/>
+        <location filename="../ui/workshop.py" line="18"/>
         <source>Look</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="15"/>
-        <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through the town subsides (red), the dome 4.5 km north rises (blue).</source>
-        <translation>Die drei Layer sind nach mittlerer Geschwindigkeit gestaltet: Rot bewegt sich vom Satelliten weg (nach unten), Blau auf ihn zu (nach oben). &lt;b&gt;egms_l3_u&lt;/b&gt; ist die Vertikalbewegung: Der Graben durch den Ort sinkt ab (rot), der Dom 4,5 km nördlich hebt sich (blau).</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="18"/>
+        <location filename="../ui/workshop.py" line="24"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="18"/>
-        <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: only the graben stays. &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
-        <translation>Wählen Sie unten unter &lt;i&gt;Punkte nach Geschwindigkeit filtern&lt;/i&gt; den Layer &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, geben Sie &lt;b&gt;-10&lt;/b&gt; bei &lt;i&gt;Geschwindigkeit höchstens&lt;/i&gt; ein und klicken Sie &lt;i&gt;Anwenden&lt;/i&gt;: Nur der Graben bleibt. &lt;i&gt;Zurücksetzen&lt;/i&gt; holt alle Punkte zurück.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="21"/>
+        <location filename="../ui/workshop.py" line="27"/>
         <source>Style</source>
         <translation>Gestalten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="21"/>
-        <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and &lt;i&gt;Style layer&lt;/i&gt;: the same classes on every layer make them comparable.</source>
-        <translation>Setzen Sie &lt;i&gt;Stilbereich ±&lt;/i&gt; auf 30 und klicken Sie &lt;i&gt;Layer gestalten&lt;/i&gt;: Dieselben Klassen auf jedem Layer machen sie vergleichbar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="23"/>
+        <location filename="../ui/workshop.py" line="30"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="23"/>
-        <source>&lt;i&gt;Plot time series…&lt;/i&gt;, then click a red point in the graben: about −35 mm/year. Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point on the dome to compare.</source>
-        <translation>Klicken Sie &lt;i&gt;Zeitreihen darstellen…&lt;/i&gt; und dann einen roten Punkt im Graben: etwa −35 mm/Jahr. Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt auf dem Dom.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="25"/>
+        <location filename="../ui/workshop.py" line="33"/>
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="25"/>
-        <source>Click a point south-east of the town (the clay area) and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
-        <translation>Klicken Sie einen Punkt südöstlich des Ortes (das Tongebiet) und passen Sie &lt;i&gt;linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="27"/>
+        <location filename="../ui/workshop.py" line="35"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="27"/>
-        <source>Click a stable point far from both and &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
-        <translation>Klicken Sie einen stabilen Punkt fern von beiden und &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="29"/>
+        <location filename="../ui/workshop.py" line="37"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="29"/>
+        <location filename="../ui/workshop.py" line="37"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in der Processing-Werkzeugkiste exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
+        <location filename="../ui/workshop.py" line="43"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Ein synthetischer Fall nach dem Vorbild Grindavíks im echten EGMS-Format 2020-2024: ein absinkender Graben, daneben ein sich hebender Dom, ein Tongebiet mit jahreszeitlicher Bewegung und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="69"/>
+        <location filename="../ui/workshop.py" line="80"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2554,12 +2524,12 @@
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="167"/>
+        <location filename="../core/egms/importer.py" line="173"/>
         <source>Imported before it and kept in {target}: {files}.</source>
         <translation>Davor importiert und in {target} behalten: {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="197"/>
+        <location filename="../core/egms/importer.py" line="203"/>
         <source>None of the {n} rows of {file} could be imported ({reasons}): the file was not imported.</source>
         <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
     </message>
@@ -2654,12 +2624,12 @@
         <translation>Der Server schickte mehr als die für {file} angekündigten {size} Bytes: abgebrochen; das Empfangene wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="121"/>
+        <location filename="../core/auth.py" line="128"/>
         <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
         <translation>Der CLMS-Dienst hat die Zugriffsanfrage abgelehnt: {reason}. Prüfen Sie, ob Uhrzeit und Zeitzone dieses Computers stimmen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="124"/>
+        <location filename="../core/auth.py" line="131"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
@@ -2762,6 +2732,66 @@
         <location filename="../ui/plot_dock.py" line="370"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="138"/>
+        <source>No connection to the CLMS service, which gives the access token of your service key (downloads and EGMS searches need it): {reason} Check the internet connection or QGIS&apos;s proxy settings (Settings &gt; Options &gt; Network).</source>
+        <translation>Keine Verbindung zum CLMS-Dienst, der das Zugriffstoken Ihres Dienstschlüssels ausgibt (Downloads und EGMS-Suchen brauchen es): {reason} Prüfen Sie die Internetverbindung oder die Proxy-Einstellungen von QGIS (Einstellungen &gt; Optionen &gt; Netzwerk).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/importer.py" line="56"/>
+        <source>Nothing new to import: the {n} files are already in {layers} in {gpkg}; the layers are shown as they are.</source>
+        <translation>Nichts Neues zu importieren: Die {n} Dateien sind bereits in {layers} in {gpkg}; die Layer werden so gezeigt, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="35"/>
+        <source>Dome</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="36"/>
+        <source>Clay area</source>
+        <translation>Tongebiet</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="36"/>
+        <source>Stable reference</source>
+        <translation>Stabile Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="18"/>
+        <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
+        <translation>Die drei Layer sind nach mittlerer Geschwindigkeit gestaltet: Rot bewegt sich vom Satelliten weg (nach unten), Blau auf ihn zu (nach oben). Der Layer &lt;b&gt;Workshop-Orte&lt;/b&gt; benennt den Ort, den Dom, das Tongebiet und eine stabile Referenz. &lt;b&gt;egms_l3_u&lt;/b&gt; ist die Vertikalbewegung: Der Graben durch Grindavík sinkt ab (rot), der Dom 4,5 km nördlich hebt sich (blau). Entfernen Sie im Layer-Bedienfeld die Haken bei &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; und &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt;, um ihn allein zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="24"/>
+        <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: of that layer, only the graben&apos;s points stay (the count says how many). &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
+        <translation>Wählen Sie unten unter &lt;i&gt;Punkte nach Geschwindigkeit filtern&lt;/i&gt; den Layer &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, geben Sie &lt;b&gt;-10&lt;/b&gt; bei &lt;i&gt;Geschwindigkeit höchstens&lt;/i&gt; ein und klicken Sie &lt;i&gt;Anwenden&lt;/i&gt;: Von diesem Layer bleiben nur die Punkte des Grabens (die Zählung sagt, wie viele). &lt;i&gt;Zurücksetzen&lt;/i&gt; holt alle Punkte zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="27"/>
+        <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and press &lt;i&gt;Style layer&lt;/i&gt;; then choose each of the other two layers in &lt;i&gt;Layer&lt;/i&gt; and press it again: the same classes on every layer make them comparable.</source>
+        <translation>Setzen Sie &lt;i&gt;Stilbereich ±&lt;/i&gt; auf 30 und klicken Sie &lt;i&gt;Layer gestalten&lt;/i&gt;; wählen Sie dann nacheinander die beiden anderen Layer unter &lt;i&gt;Layer&lt;/i&gt; und klicken Sie erneut: Dieselben Klassen auf jedem Layer machen sie vergleichbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="30"/>
+        <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
+        <translation>&lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;. Zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="33"/>
+        <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
+        <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="35"/>
+        <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
+        <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="86"/>
+        <source>workshop places</source>
+        <translation>Workshop-Orte</translation>
     </message>
 </context>
 <context>

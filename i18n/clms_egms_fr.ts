@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="38"/>
+        <location filename="../plugin.py" line="41"/>
         <source>&amp;CLMS &amp;&amp; EGMS</source>
         <translation>&amp;CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="47"/>
+        <location filename="../plugin.py" line="50"/>
         <source>CLMS &amp;&amp; EGMS panel</source>
         <translation>Panneau CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="50"/>
+        <location filename="../plugin.py" line="53"/>
         <source>Show or hide the CLMS &amp; EGMS panel</source>
         <translation>Afficher ou masquer le panneau CLMS &amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="54"/>
+        <location filename="../plugin.py" line="57"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -244,42 +244,42 @@
         <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="55"/>
+        <location filename="../core/egms/importer.py" line="60"/>
         <source>{points} points imported into {layers} in {gpkg}.</source>
         <translation>{points} points importés dans {layers} de {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="59"/>
+        <location filename="../core/egms/importer.py" line="65"/>
         <source>{file}: already in {layer}, left as it was.</source>
         <translation>{file} : déjà dans {layer}, laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="61"/>
+        <location filename="../core/egms/importer.py" line="67"/>
         <source>{file}: {n} points</source>
         <translation>{file} : {n} points</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="63"/>
+        <location filename="../core/egms/importer.py" line="69"/>
         <source>, {n} already present under the same pid (kept once)</source>
         <translation>, {n} déjà présents sous le même pid (gardés une fois)</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="65"/>
+        <location filename="../core/egms/importer.py" line="71"/>
         <source>, {n} outside the clip area</source>
         <translation>, {n} hors de la zone de découpage</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="67"/>
+        <location filename="../core/egms/importer.py" line="73"/>
         <source>, {n} rows skipped ({reason}; first: {example})</source>
         <translation>, {n} lignes ignorées ({reason} ; première : {example})</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="71"/>
+        <location filename="../core/egms/importer.py" line="77"/>
         <source>Not EGMS files, ignored: {files}.</source>
         <translation>Pas des fichiers EGMS, ignorés : {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="82"/>
+        <location filename="../core/egms/importer.py" line="88"/>
         <source>These files come from different EGMS releases, whose measurements cannot be mixed: {detail}. Import each release on its own.</source>
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="122"/>
+        <location filename="../core/egms/importer.py" line="128"/>
         <source>No EGMS files to import.</source>
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="195"/>
+        <location filename="../core/egms/importer.py" line="201"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} ne contient aucune ligne de données.</translation>
     </message>
@@ -889,57 +889,57 @@
         <translation>{label} est endommagé : son private_key n'est pas une clé privée PEM.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="78"/>
+        <location filename="../core/auth.py" line="85"/>
         <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
         <translation>Les téléchargements nécessitent les paquets Python PyJWT et cryptography, absents de ce QGIS. Installez-les (par ex. python3-jwt et python3-cryptography) et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="85"/>
+        <location filename="../core/auth.py" line="92"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
         <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="88"/>
+        <location filename="../core/auth.py" line="95"/>
         <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
         <translation>Les téléchargements nécessitent le paquet Python cryptography (pour RS256), absent de ce QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="131"/>
+        <location filename="../core/auth.py" line="145"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Le service CLMS n'a fourni aucun jeton d'accès{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="174"/>
+        <location filename="../core/auth.py" line="188"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>La base d'authentification de QGIS n'est pas disponible ({reason}), la clé de service ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="182"/>
+        <location filename="../core/auth.py" line="196"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>La base d'authentification de QGIS est verrouillée : le mot de passe principal n'a pas été saisi.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="194"/>
+        <location filename="../core/auth.py" line="208"/>
         <source>CLMS service key ({name})</source>
         <translation>Clé de service CLMS ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="204"/>
+        <location filename="../core/auth.py" line="218"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>La clé de service n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="213"/>
+        <location filename="../core/auth.py" line="227"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Pas encore de clé de service CLMS : importez votre fichier de clé (depuis votre profil land.copernicus.eu, jetons d'API) dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="219"/>
+        <location filename="../core/auth.py" line="233"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>La clé de service CLMS (configuration d'authentification {id}) n'est plus dans la base d'authentification de QGIS : importez à nouveau votre fichier de clé dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="222"/>
+        <location filename="../core/auth.py" line="236"/>
         <source>The stored CLMS service key</source>
         <translation>La clé de service CLMS enregistrée</translation>
     </message>
@@ -1954,12 +1954,12 @@
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="62"/>
         <source>Load workshop sample</source>
         <translation>Charger l'exemple d'atelier</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="61"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Build an offline, synthetic Grindavík-like EGMS case, import it and open a guided walk-through</source>
         <translation>Construire hors ligne un cas EGMS synthétique inspiré de Grindavík, l'importer et ouvrir un parcours guidé</translation>
     </message>
@@ -2094,82 +2094,52 @@
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="15"/>
+        <location filename="../ui/workshop.py" line="18"/>
         <source>Look</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="15"/>
-        <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through the town subsides (red), the dome 4.5 km north rises (blue).</source>
-        <translation>Les trois couches sont symbolisées par vitesse moyenne : le rouge s'éloigne du satellite (vers le bas), le bleu s'en rapproche (vers le haut). &lt;b&gt;egms_l3_u&lt;/b&gt; est le mouvement vertical : le graben qui traverse la ville s'affaisse (rouge), le dôme à 4,5 km au nord se soulève (bleu).</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="18"/>
+        <location filename="../ui/workshop.py" line="24"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="18"/>
-        <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: only the graben stays. &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
-        <translation>Dans &lt;i&gt;Filtrer les points par vitesse&lt;/i&gt; ci-dessous, choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, tapez &lt;b&gt;-10&lt;/b&gt; dans &lt;i&gt;Vitesse au plus&lt;/i&gt; et &lt;i&gt;Appliquer&lt;/i&gt; : seul le graben reste. &lt;i&gt;Réinitialiser&lt;/i&gt; ramène tous les points.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="21"/>
+        <location filename="../ui/workshop.py" line="27"/>
         <source>Style</source>
         <translation>Symboliser</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="21"/>
-        <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and &lt;i&gt;Style layer&lt;/i&gt;: the same classes on every layer make them comparable.</source>
-        <translation>Réglez &lt;i&gt;Plage de style ±&lt;/i&gt; sur 30 puis &lt;i&gt;Symboliser la couche&lt;/i&gt; : les mêmes classes sur chaque couche les rendent comparables.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="23"/>
+        <location filename="../ui/workshop.py" line="30"/>
         <source>Plot</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="23"/>
-        <source>&lt;i&gt;Plot time series…&lt;/i&gt;, then click a red point in the graben: about −35 mm/year. Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point on the dome to compare.</source>
-        <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;, puis cliquez sur un point rouge du graben : environ −35 mm/an. Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu du dôme pour comparer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="25"/>
+        <location filename="../ui/workshop.py" line="33"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="25"/>
-        <source>Click a point south-east of the town (the clay area) and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
-        <translation>Cliquez sur un point au sud-est de la ville (la zone argileuse) et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="27"/>
+        <location filename="../ui/workshop.py" line="35"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="27"/>
-        <source>Click a stable point far from both and &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
-        <translation>Cliquez sur un point stable loin des deux et &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="29"/>
+        <location filename="../ui/workshop.py" line="37"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="29"/>
+        <location filename="../ui/workshop.py" line="37"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils Traitement, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
+        <location filename="../ui/workshop.py" line="43"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Un cas synthétique inspiré de Grindavík, au vrai format EGMS 2020-2024 : un graben qui s'affaisse, un dôme qui se soulève à côté, une zone argileuse au mouvement saisonnier et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="69"/>
+        <location filename="../ui/workshop.py" line="80"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2554,12 +2524,12 @@
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="167"/>
+        <location filename="../core/egms/importer.py" line="173"/>
         <source>Imported before it and kept in {target}: {files}.</source>
         <translation>Importés avant et conservés dans {target} : {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="197"/>
+        <location filename="../core/egms/importer.py" line="203"/>
         <source>None of the {n} rows of {file} could be imported ({reasons}): the file was not imported.</source>
         <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
     </message>
@@ -2654,12 +2624,12 @@
         <translation>Le serveur a envoyé plus que les {size} octets annoncés pour {file} : arrêté ; ce qui est arrivé a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="121"/>
+        <location filename="../core/auth.py" line="128"/>
         <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
         <translation>Le service CLMS a refusé la demande d’accès : {reason}. Vérifiez l’heure et le fuseau horaire de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="124"/>
+        <location filename="../core/auth.py" line="131"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
@@ -2762,6 +2732,66 @@
         <location filename="../ui/plot_dock.py" line="370"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/an</translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="138"/>
+        <source>No connection to the CLMS service, which gives the access token of your service key (downloads and EGMS searches need it): {reason} Check the internet connection or QGIS&apos;s proxy settings (Settings &gt; Options &gt; Network).</source>
+        <translation>Pas de connexion au service CLMS, qui fournit le jeton d'accès de votre clé de service (les téléchargements et les recherches EGMS en ont besoin) : {reason} Vérifiez la connexion Internet ou les paramètres de proxy de QGIS (Préférences &gt; Options &gt; Réseau).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/importer.py" line="56"/>
+        <source>Nothing new to import: the {n} files are already in {layers} in {gpkg}; the layers are shown as they are.</source>
+        <translation>Rien de nouveau à importer : les {n} fichiers sont déjà dans {layers} de {gpkg} ; les couches sont affichées telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="35"/>
+        <source>Dome</source>
+        <translation>Dôme</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="36"/>
+        <source>Clay area</source>
+        <translation>Zone argileuse</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="36"/>
+        <source>Stable reference</source>
+        <translation>Référence stable</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="18"/>
+        <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
+        <translation>Les trois couches sont symbolisées par vitesse moyenne : le rouge s&apos;éloigne du satellite (vers le bas), le bleu s&apos;en rapproche (vers le haut). La couche &lt;b&gt;lieux de l&apos;atelier&lt;/b&gt; nomme la ville, le dôme, la zone argileuse et une référence stable. &lt;b&gt;egms_l3_u&lt;/b&gt; est le mouvement vertical : le graben qui traverse Grindavík s&apos;affaisse (rouge), le dôme à 4,5 km au nord se soulève (bleu). Décochez &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; et &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; dans le panneau Couches pour le voir seul.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="24"/>
+        <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: of that layer, only the graben&apos;s points stay (the count says how many). &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
+        <translation>Dans &lt;i&gt;Filtrer les points par vitesse&lt;/i&gt; ci-dessous, choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, tapez &lt;b&gt;-10&lt;/b&gt; dans &lt;i&gt;Vitesse au plus&lt;/i&gt; et &lt;i&gt;Appliquer&lt;/i&gt; : de cette couche, seuls les points du graben restent (le compte dit combien). &lt;i&gt;Réinitialiser&lt;/i&gt; ramène tous les points.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="27"/>
+        <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and press &lt;i&gt;Style layer&lt;/i&gt;; then choose each of the other two layers in &lt;i&gt;Layer&lt;/i&gt; and press it again: the same classes on every layer make them comparable.</source>
+        <translation>Réglez &lt;i&gt;Plage de style ±&lt;/i&gt; sur 30 et cliquez &lt;i&gt;Symboliser la couche&lt;/i&gt; ; choisissez ensuite chacune des deux autres couches dans &lt;i&gt;Couche&lt;/i&gt; et cliquez de nouveau : les mêmes classes sur chaque couche les rendent comparables.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="30"/>
+        <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
+        <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu&apos;à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s&apos;affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="33"/>
+        <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
+        <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d&apos;environ 6 mm sur une tendance stable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="35"/>
+        <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
+        <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="86"/>
+        <source>workshop places</source>
+        <translation>lieux de l&apos;atelier</translation>
     </message>
 </context>
 <context>

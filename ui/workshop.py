@@ -1,9 +1,12 @@
 """Load workshop sample: the Grindavík-like scenario built offline, imported, styled, with a guided walk-through."""
 import os
 
-from qgis.core import QgsProject
+from qgis.core import (QgsFeature, QgsGeometry, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
+                       QgsProcessingMultiStepFeedback, QgsProject, QgsTextBufferSettings, QgsTextFormat,
+                       QgsVectorLayer, QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.egms.scenario import folder_is_complete, write_scenario
+from ..core.egms.scenario import folder_is_complete, places, write_scenario
 from ..core.i18n import tr
 from ..core.settings import Settings
 from .egms_panel import import_and_measure
@@ -13,19 +16,24 @@ from .messages import run_in_background
 def guide_html():
     steps = [
         (tr("Look"), tr("The three layers are styled by mean velocity: red moves away from the satellite (down), "
-                        "blue towards it (up). <b>egms_l3_u</b> is vertical motion: the graben through the town "
-                        "subsides (red), the dome 4.5 km north rises (blue).")),
+                        "blue towards it (up). The <b>workshop places</b> layer names the town, the dome, the clay "
+                        "area and a stable reference. <b>egms_l3_u</b> is vertical motion: the graben through "
+                        "Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick "
+                        "<b>egms_l2b_2020_2024</b> and <b>egms_l3_e_2020_2024</b> in the Layers panel to see it "
+                        "alone.")),
         (tr("Filter"), tr("In <i>Filter points by velocity</i> below, choose <b>egms_l3_u_2020_2024</b>, type "
-                          "<b>-10</b> in <i>Velocity at most</i> and <i>Apply</i>: only the graben stays. "
-                          "<i>Reset</i> brings every point back.")),
-        (tr("Style"), tr("Set <i>Style range ±</i> to 30 and <i>Style layer</i>: the same classes on every layer "
+                          "<b>-10</b> in <i>Velocity at most</i> and <i>Apply</i>: of that layer, only the graben's "
+                          "points stay (the count says how many). <i>Reset</i> brings every point back.")),
+        (tr("Style"), tr("Set <i>Style range ±</i> to 30 and press <i>Style layer</i>; then choose each of the "
+                         "other two layers in <i>Layer</i> and press it again: the same classes on every layer "
                          "make them comparable.")),
-        (tr("Plot"), tr("<i>Plot time series…</i>, then click a red point in the graben: about −35 mm/year. Tick "
-                        "<i>Keep previous</i> and click a blue point on the dome to compare.")),
-        (tr("Seasons"), tr("Click a point south-east of the town (the clay area) and fit <i>linear + seasonal</i>: "
-                           "an annual swing of about 6 mm on top of a stable trend.")),
-        (tr("Reference"), tr("Click a stable point far from both and <i>Use as reference</i>: every series becomes "
-                             "relative to it, as geodesists compare benchmarks.")),
+        (tr("Plot"), tr("<i>Plot time series…</i>. Zoom in on the graben near Grindavík until single points show, "
+                        "then click a dark red point on its axis: about −35 mm/year (its flanks subside less). "
+                        "Tick <i>Keep previous</i> and click a blue point at <i>Dome</i> to compare.")),
+        (tr("Seasons"), tr("Click a point at <i>Clay area</i> and fit <i>linear + seasonal</i>: an annual swing of "
+                           "about 6 mm on top of a stable trend.")),
+        (tr("Reference"), tr("Click a point at <i>Stable reference</i> and press <i>Use as reference</i>: every "
+                             "series becomes relative to it, as geodesists compare benchmarks.")),
         (tr("Export"), tr("Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, "
                           "<i>CLMS &amp; EGMS ▸ EGMS</i> exports series, fits trends for every point, and decomposes "
                           "the ascending and descending bursts (<b>egms_l2b</b>) into vertical and east-west "
@@ -52,14 +60,17 @@ class WorkshopPanel:
         files, gpkg = os.path.join(folder, "files"), os.path.join(folder, "workshop.gpkg")
 
         def work(feedback):
+            steps = QgsProcessingMultiStepFeedback(2, feedback)  # writing the files, then importing them
             if not folder_is_complete(files):
                 feedback.setProgress(1)
-                write_scenario(files)
+                write_scenario(files, progress=steps.setProgress)
+            steps.setCurrentStep(1)
             paths = sorted(os.path.join(files, n) for n in os.listdir(files) if n.endswith(".zip"))
-            return import_and_measure(paths, gpkg, None, feedback)
+            return import_and_measure(paths, gpkg, None, steps)
 
         def done(outcome):
             self.w.egms.imported(outcome)
+            self.add_places()
             self.show_guide()
             layers = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
             if layers:
@@ -68,6 +79,39 @@ class WorkshopPanel:
 
         self.task = run_in_background(self.iface, tr("Building the workshop sample"), work, on_done=done)
         return self.task
+
+    def add_places(self):
+        """The scenario's landmarks, labelled, on top (the workshop has no basemap): once per project."""
+        project = QgsProject.instance()
+        name = tr("workshop places")
+        if project.mapLayersByName(name):
+            return project.mapLayersByName(name)[0]
+        layer = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string(40)", name, "memory")
+        features = []
+        for label, x, y in places():
+            feature = QgsFeature(layer.fields())
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+            feature.setAttribute("name", label)
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        layer.setRenderer(layer.renderer().clone())
+        layer.renderer().setSymbol(QgsMarkerSymbol.createSimple(
+            {"name": "star", "color": "255,255,255", "outline_color": "0,0,0", "size": "4"}))
+        text = QgsTextFormat()
+        text.setFont(QFont("Sans Serif", 10, QFont.Weight.Bold))
+        text.setSize(10)
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setColor(QColor("white"))
+        text.setBuffer(buffer)
+        labels = QgsPalLayerSettings()
+        labels.fieldName = "name"
+        labels.setFormat(text)
+        labels.dist = 2
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+        layer.setLabelsEnabled(True)
+        project.addMapLayer(layer)
+        return layer
 
     def show_guide(self):
         self.w.workshopGuide.setHtml(guide_html())

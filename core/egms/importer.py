@@ -52,8 +52,14 @@ class ImportResult:
         return sum(f.points for f in self.files)
 
     def summary(self):
-        lines = [tr("{points} points imported into {layers} in {gpkg}.").format(
-            points=self.points, layers=", ".join(self.layers) or "-", gpkg=self.target.label)]
+        if self.files and not self.points and all(f.already_imported for f in self.files):
+            first = tr("Nothing new to import: the {n} files are already in {layers} in {gpkg}; the layers are "
+                       "shown as they are.").format(n=len(self.files), layers=", ".join(self.layers) or "-",
+                                                    gpkg=self.target.label)
+        else:
+            first = tr("{points} points imported into {layers} in {gpkg}.").format(
+                points=self.points, layers=", ".join(self.layers) or "-", gpkg=self.target.label)
+        lines = [first]
         for f in self.files:
             if f.already_imported:
                 lines.append(tr("{file}: already in {layer}, left as it was.").format(file=f.file_name, layer=f.layer))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import tr
 from .synthetic import ASC_LOS, DESC_LOS, write_egms
 
 GRINDAVIK = (2783808.0, 4892264.0)  # EPSG:3035 of the town (63.842 N, 22.434 W)
@@ -26,6 +27,13 @@ GRABEN_AZIMUTH = np.radians(35.0)  # the trough's axis, clockwise from north
 CLAY = (2786600.0, 4890200.0, 1200.0, 700.0)  # centre x, y and semi-axes (m) of the clay area
 SIDE = 12000.0  # the scenario square, metres a side, centred on the town
 MAX_SUBSIDENCE, MAX_UPLIFT = -35.0, 28.0  # mm/year
+STABLE = (GRINDAVIK[0] - 5000.0, GRINDAVIK[1] - 5000.0)  # the south-west corner: background only
+
+
+def places():
+    """The scenario's landmarks (EPSG:3035) for a workshop without a basemap: (name, x, y)."""
+    return [("Grindavík", GRINDAVIK[0], GRINDAVIK[1]), (tr("Dome"), DOME[0], DOME[1]),
+            (tr("Clay area"), CLAY[0], CLAY[1]), (tr("Stable reference"), STABLE[0], STABLE[1])]
 ASC_TRACK, ASC_BURST, DESC_TRACK, DESC_BURST = 16, 336, 155, 340
 
 
@@ -56,9 +64,10 @@ def motion(x, y):
     return Motion(up, east, seasonal)
 
 
-def write_scenario(folder, n_points=22500, n_dates=300, seed=2023):
+def write_scenario(folder, n_points=22500, n_dates=300, seed=2023, progress=None):
     """Write the scenario's four files into ``folder``; returns their paths (ascending, descending, L3 U, L3 E).
-    Points lie on a grid over the scenario square (``n_points``: 22,500 is one every 80 m)."""
+    Points lie on a grid over the scenario square (``n_points``: 22,500 is one every 80 m). ``progress(percent)``
+    is called as each file is done."""
     side = int(np.ceil(np.sqrt(n_points)))
     spacing = SIDE / side
     origin = (GRINDAVIK[0] - SIDE / 2, GRINDAVIK[1] - SIDE / 2)
@@ -73,6 +82,8 @@ def write_scenario(folder, n_points=22500, n_dates=300, seed=2023):
                                 burst=burst, origin=origin, spacing=spacing, ascending=ascending,
                                 velocity_fn=line_of_sight, noise_mm=1.5, pid_prefix=prefix,
                                 seasonal_fn=lambda x, y, los=los: motion(x, y).seasonal * los[2])[0])
+        if progress is not None:
+            progress(25.0 * len(paths))
     tile = "E{:02d}N{:02d}".format(int(GRINDAVIK[0] // 100000), int(GRINDAVIK[1] // 100000))
     cells = int((SIDE / 100.0) ** 2)
     for component in ("U", "E"):
@@ -86,6 +97,8 @@ def write_scenario(folder, n_points=22500, n_dates=300, seed=2023):
         paths.append(write_egms(folder, "L3", "2020-2024", cells, n_dates, seed=seed + ord(component),
                                 tile=tile, component=component, origin=origin, spacing=100.0, velocity_fn=velocity,
                                 noise_mm=0.8, pid_prefix=component, seasonal_fn=seasonal)[0])
+        if progress is not None:
+            progress(25.0 * len(paths))
     return paths
 
 

@@ -2,7 +2,7 @@
 where they were put."""
 import numpy as np
 import pytest
-from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
+from qgis.core import Qgis, QgsGraduatedSymbolRenderer, QgsProject
 
 from clms_egms.core.egms.scenario import DOME, GRABEN_AZIMUTH, GRINDAVIK
 from clms_egms.core.settings import Settings
@@ -38,7 +38,13 @@ def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
         socket.socket.connect = real_connect
     assert attempts == []
     names = sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())
-    assert names == ["egms_l2b_2020_2024", "egms_l3_e_2020_2024", "egms_l3_u_2020_2024"]
+    assert names == ["egms_l2b_2020_2024", "egms_l3_e_2020_2024", "egms_l3_u_2020_2024", "workshop places"]
+    # without a basemap, the places the walk-through names are on the map, labelled
+    (marks,) = QgsProject.instance().mapLayersByName("workshop places")
+    assert marks.labelsEnabled() and sorted(f["name"] for f in marks.getFeatures()) == [
+        "Clay area", "Dome", "Grindavík", "Stable reference"]
+    guide = dock.workshopGuide.toPlainText()
+    assert "Zoom in" in guide and "Stable reference" in guide and "Clay area" in guide
     (up,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
     assert isinstance(up.renderer(), QgsGraduatedSymbolRenderer)
     assert up.featureCount() == 14400 and up.source().startswith(str(tmp_path / "workshop" / "workshop.gpkg"))
@@ -60,8 +66,12 @@ def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
     stable = np.hypot(x - GRINDAVIK[0] + 5000, y - GRINDAVIK[1] + 5000) < 1000  # the south-west corner
     assert abs(np.median(v[stable])) < 0.5
 
-    # a second time reuses the files and the GeoPackage
+    # a second time reuses the files and the GeoPackage, and says so (not "0 points imported")
     QgsProject.instance().removeAllMapLayers()
+    qgis_iface.messageBar().clear_messages()
     dock.workshop.load()
     wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=60)
     assert QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")[0].featureCount() == 14400
+    said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert any("Nothing new to import: the 4 files are already in" in m for m in said), said
+    assert not any("0 points imported" in m for m in said)

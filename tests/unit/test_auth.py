@@ -162,3 +162,23 @@ def test_the_token_endpoints_refusals_say_why(loopback, skew_s, key_known, messa
     with pytest.raises(PluginError) as info:
         TokenProvider(parse_service_key(text), Transport(timeout_s=10)).token()
     assert message in str(info.value)
+
+
+def test_no_connection_for_the_token_says_what_it_was_for():
+    """Offline, an EGMS search or a download first fails to get the token: the message says that, not the
+    token endpoint's address (a user saw "Could not reach land.copernicus.eu/@@oauth2-token")."""
+    import socket
+
+    from clms_egms.core.auth import TokenProvider, parse_service_key
+    from clms_egms.core.network import Transport
+    from support.token_server import make_service_key
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    key_text, _ = make_service_key("http://127.0.0.1:{}/@@oauth2-token".format(port))
+    with pytest.raises(PluginError) as info:
+        TokenProvider(parse_service_key(key_text), Transport(timeout_s=5)).token()
+    text = str(info.value)
+    assert "No connection to the CLMS service" in text and "access token" in text and "proxy" in text
+    assert "@@oauth2-token" not in text
