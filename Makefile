@@ -13,10 +13,10 @@ TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
 TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help deps venv test test-ltr run run-ltr zip validate lint bench ts qm clean screenshots live-check
+.PHONY: help deps venv test test-ltr gui-test run run-ltr zip validate lint bench ts qm clean screenshots live-check
 
 help:
-	@echo "make test | test-ltr | run | run-ltr | zip | lint | bench | screenshots | live-check | ts | qm | clean"
+	@echo "make test | test-ltr | gui-test | run | run-ltr | zip | lint | bench | screenshots | live-check | ts | qm | clean"
 
 deps:
 	@bash tools/install_deps.sh
@@ -43,6 +43,11 @@ test-ltr: deps qm
 run-ltr: zip
 	bash tools/sid_root.sh run env LANG_UI=$(LANG_UI) CLMS_EGMS_TAB=$(CLMS_EGMS_TAB) XDG_RUNTIME_DIR=/tmp/runtime-ltr \
 	  bash -c 'mkdir -p -m 700 /tmp/runtime-ltr && bash tools/run_qgis.sh'
+
+# the GUI smoke walk alone: QGIS's real desktop under Xvfb, clicked through (part of make test)
+gui-test: venv qm
+	@mkdir -p $(BUILD)/test-home $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
+	$(TEST_ENV) $(PY) -m pytest tests/gui
 
 qm:
 	@for ts in $(wildcard i18n/*.ts); do lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done

@@ -1,0 +1,330 @@
+"""The GUI smoke walk: run inside QGIS's real desktop (qgis --code, under Xvfb, a fresh profile) by
+tests/gui/test_gui_smoke.py (make gui-test). Every step is done the way a person does it: menu actions are
+triggered, buttons clicked and fields typed with QTest, map points clicked on the canvas. Each step writes one
+line "step=ok" or "step=FAIL: why" to CLMS_EGMS_GUI_STATUS, then QGIS quits.
+
+Environment: CLMS_EGMS_ROOT (the repository), CLMS_EGMS_SAMPLES (the real EGMS samples), CLMS_EGMS_WORK (a
+scratch folder), CLMS_EGMS_GUI_STATUS (the status file)."""
+import csv
+import io
+import os
+import time
+import traceback
+import zipfile
+
+from qgis.core import QgsApplication, QgsPointXY, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from qgis.utils import iface, plugins
+
+SAMPLES = os.environ["CLMS_EGMS_SAMPLES"]
+WORK = os.environ["CLMS_EGMS_WORK"]
+STATUS = os.environ["CLMS_EGMS_GUI_STATUS"]
+started = time.monotonic()
+lines = []
+
+
+def say(step, ok, why=""):
+    lines.append("{}={}".format(step, "ok" if ok else "FAIL: " + why))
+    with open(STATUS, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def click(widget):
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_into(line_edit, text):
+    line_edit.clear()
+    QTest.keyClicks(line_edit, text)
+
+
+def later(then, ms=300):
+    QTimer.singleShot(ms, lambda: guarded(then))
+
+
+def wait_for(predicate, then, timeout=120, step="wait"):
+    deadline = time.monotonic() + timeout
+
+    def check():
+        try:
+            done = predicate()
+        except Exception:  # noqa: BLE001 (reported as the step's failure)
+            done = False
+        if done:
+            later(then, 200)
+        elif time.monotonic() > deadline:
+            say(step, False, "timed out")
+            finish()
+        else:
+            QTimer.singleShot(250, check)
+    QTimer.singleShot(250, check)
+
+
+def guarded(step):
+    try:
+        step()
+    except Exception:  # noqa: BLE001 (any failure ends the walk, said in the status)
+        say(getattr(step, "__name__", "step"), False, traceback.format_exc().strip().splitlines()[-1])
+        finish()
+
+
+def finish():
+    lines.append("seconds={:.0f}".format(time.monotonic() - started))
+    with open(STATUS, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\nend\n")
+    QTimer.singleShot(500, lambda: QgsApplication.instance().exit(0))
+
+
+plugin = None
+window = iface.mainWindow()
+window.setGeometry(0, 0, 1600, 1000)
+window.showMaximized()
+
+
+# --- 1. the dock from its toolbar button -----------------------------------------------------------------------
+def open_dock():
+    global plugin
+    plugin = plugins.get("clms_egms")
+    if plugin is None:
+        from qgis.utils import available_plugins
+        say("open_dock", False, "the plugin is not loaded (available: {})".format(available_plugins))
+        return finish()
+    plugin.toggle_action.trigger()
+    say("open_dock", plugin.dock is not None and plugin.dock.isVisible())
+    later(settings_change)
+
+
+# --- 2. Settings: change the timeout, OK, reopen: kept ----------------------------------------------------------
+def in_modal(act):
+    """Run ``act(dialog)`` on the modal dialog once it is open (exec() blocks this chain meanwhile)."""
+    def look(tries=0):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and tries < 40:
+            QTimer.singleShot(100, lambda: look(tries + 1))
+        elif dialog is not None:
+            guarded(lambda: act(dialog))
+    QTimer.singleShot(100, look)
+
+
+def settings_change():
+    def edit(dialog):
+        dialog.timeout.selectAll()
+        QTest.keyClicks(dialog.timeout, "77")
+        click(dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
+    in_modal(edit)
+    plugin.settings_action.trigger()  # returns when the dialog closed
+    later(settings_reopen)
+
+
+def settings_reopen():
+    seen = []
+
+    def check(dialog):
+        seen.append(dialog.timeout.value())
+        click(dialog.buttonBox.button(QDialogButtonBox.StandardButton.Cancel))
+    in_modal(check)
+    plugin.settings_action.trigger()
+    say("settings_kept", seen == [77], "timeout shown {}".format(seen))
+    later(import_samples)
+
+
+# --- 3. import the real samples into a GeoPackage ----------------------------------------------------------------
+def import_samples():
+    dock = plugin.dock
+    dock.tabs.setCurrentWidget(dock.egmsTab)
+    zips = sorted(os.path.join(SAMPLES, n) for n in os.listdir(SAMPLES) if n.endswith(".zip"))
+    type_into(dock.importFiles.lineEdit(), " ".join('"{}"'.format(p) for p in zips))
+    type_into(dock.importGeopackage.lineEdit(), os.path.join(WORK, "egms.gpkg"))
+    click(dock.importButton)
+    wait_for(lambda: dock.importButton.isEnabled() and QgsProject.instance().mapLayersByName("egms_l2b_2020_2024"),
+             imported, step="import")
+
+
+def imported():
+    layers = sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())
+    say("import", layers == ["egms_l2b_2020_2024", "egms_l3_e_2020_2024", "egms_l3_u_2020_2024"], str(layers))
+    later(filter_points)
+
+
+# --- 4. filter: the count equals an independent count of the CSV ------------------------------------------------
+def csv_rows():
+    """The rows of every L2b sample's CSV (the egms_l2b layer holds them all), read with the csv module."""
+    for name in sorted(n for n in os.listdir(SAMPLES) if n.startswith("EGMS_L2b_") and n.endswith(".zip")):
+        with zipfile.ZipFile(os.path.join(SAMPLES, name)) as z:
+            with z.open(name[:-4] + ".csv") as raw:
+                yield from csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"))
+
+
+def filter_points():
+    dock = plugin.dock
+    dock.tabs.setCurrentWidget(dock.analysisTab)
+    (layer,) = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
+    combo = dock.filterLayer
+    combo.setCurrentIndex(combo.findText(layer.name()))  # the user's pick in the combo
+    click(dock.filterAsFilter)
+    type_into(dock.maxVelocity, "-2")
+    click(dock.filterApply)
+    rows = list(csv_rows())
+    expected = sum(1 for r in rows if float(r["mean_velocity"]) <= -2)
+    text = dock.filterCount.text()
+    say("filter_count", text == "{} of {} points match.".format(expected, len(rows)),
+        "{} (the CSV: {} of {})".format(text, expected, len(rows)))
+    click(dock.filterReset)
+    later(plot_point)
+
+
+# --- 5. click a point on the map and plot it --------------------------------------------------------------------
+def map_click(point):
+    canvas = iface.mapCanvas()
+    canvas.setExtent(QgsRectangle(point.x() - 40, point.y() - 40, point.x() + 40, point.y() + 40))
+    canvas.refresh()
+    pixel = canvas.getCoordinateTransform().transform(point)
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(round(pixel.x())), int(round(pixel.y()))))
+
+
+def isolated_points(layer, n):
+    """``n`` points with no other point within 15 m (a click there can only mean them)."""
+    import numpy as np
+
+    features = list(layer.getFeatures())
+    xy = np.array([(f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in features])
+    chosen = []
+    for i in range(0, len(features), 7):
+        d = np.hypot(*(xy - xy[i]).T)
+        if np.sort(d)[1] > 15:
+            chosen.append(features[i])
+        if len(chosen) == n:
+            break
+    return chosen
+
+
+def plot_point():
+    (layer,) = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
+    iface.setActiveLayer(layer)
+    dock = plugin.dock
+    click(dock.plotButton)
+    a, b = isolated_points(layer, 2)
+    plot = dock.plot
+    map_click(QgsPointXY(a.geometry().asPoint()))
+    later(lambda: plotted(plot, layer, a, b), 500)
+
+
+def plotted(plot, layer, a, b):
+    pids = [c["pid"] for c in plot.curves]
+    say("plot_click", pids == [a["pid"]], "plotted {} for {}".format(pids, a["pid"]))
+    click(plot.keepBox)
+    map_click(QgsPointXY(b.geometry().asPoint()))
+    later(lambda: reference(plot, a, b), 500)
+
+
+# --- 6. set and clear a reference --------------------------------------------------------------------------------
+def reference(plot, a, b):
+    click(plot.referenceButton)
+    ok = plot.reference is not None and plot.reference["pid"] == b["pid"] and "relative to" in plot.axes.get_title()
+    say("reference_set", ok, plot.axes.get_title())
+    click(plot.referenceButton)
+    say("reference_cleared", plot.reference is None and sorted(c["pid"] for c in plot.curves) == sorted(
+        [a["pid"], b["pid"]]), str([c["pid"] for c in plot.curves]))
+    later(lambda: export(plot))
+
+
+# --- 7. export the series (the save dialog answered as a user would) ---------------------------------------------
+def export(plot):
+    path = os.path.join(WORK, "series")
+    QFileDialog.getSaveFileName = staticmethod(lambda *args, **kwargs: (path, "CSV files (*.csv)"))
+    click(plot.csvButton)
+    written = path + ".csv"
+    rows = list(csv.DictReader(open(written, encoding="utf-8"))) if os.path.exists(written) else []
+    say("export_series", len({r["pid"] for r in rows}) == 2, "{} rows in {}".format(len(rows), written))
+    later(workshop)
+
+
+# --- 8. the workshop sample and its walk-through ----------------------------------------------------------------
+def workshop():
+    QgsProject.instance().clear()
+    plugin.workshop_action.trigger()
+    wait_for(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), workshop_loaded,
+             step="workshop")
+
+
+def workshop_loaded():
+    dock = plugin.dock
+    names = sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())
+    say("workshop", dock.workshopGroup.isVisible() and "workshop places" in names, str(names))
+    # its Filter step, as written: egms_l3_u, velocity at most -10, Apply
+    combo = dock.filterLayer
+    combo.setCurrentIndex(combo.findText("egms_l3_u_2020_2024"))
+    type_into(dock.maxVelocity, "-10")
+    click(dock.filterApply)
+    text = dock.filterCount.text()
+    n = int(text.split()[0]) if text[:1].isdigit() else -1
+    say("workshop_filter", 0 < n < 14400, text)
+    finish()
+
+
+# --- in German or French (QGIS started with --lang): every tab fits 420 px and shows no English left ------------
+def untranslated_sources(lang):
+    """English sources whose translation differs from them (so seeing the source means it was not translated)."""
+    import xml.etree.ElementTree as ET  # nosec B405 (the project's own .ts file)
+
+    root = ET.parse(os.path.join(os.environ["CLMS_EGMS_ROOT"], "i18n", "clms_egms_{}.ts".format(lang)))  # nosec B314
+    sources = set()
+    for message in root.iter("message"):
+        source, translation = message.find("source").text or "", message.find("translation").text or ""
+        if translation and translation != source:
+            sources.add(source.replace("&&", "&"))
+    return sources
+
+
+def language_check():
+    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QScrollArea
+
+    lang = os.environ["CLMS_EGMS_GUI_LANG"]
+    global plugin
+    plugin = plugins.get("clms_egms")
+    plugin.toggle_action.trigger()
+    dock = plugin.dock
+    dock.setFloating(True)
+    dock.resize(420, 900)
+    english = untranslated_sources(lang)
+    cut, left = [], []
+
+    def tab(i):
+        if i == dock.tabs.count():
+            say("fits_420_" + lang, not cut, "; ".join(cut))
+            say("translated_" + lang, not left, "; ".join(sorted(set(left))))
+            return finish()
+        if dock.tabs.currentIndex() != i:
+            dock.tabs.setCurrentIndex(i)
+            return later(lambda: tab(i), 1500)
+        (area,) = dock.tabs.widget(i).findChildren(QScrollArea)
+        viewport = area.viewport()
+        texts = [dock.tabs.tabText(i)]
+        for w in area.widget().findChildren((QAbstractButton, QLabel, QComboBox, QGroupBox)):
+            name = w.objectName()
+            if not w.isVisibleTo(area.widget()) or not name or name.startswith("m") and name[1:2].isupper():
+                continue
+            texts.append(w.title() if isinstance(w, QGroupBox) else w.currentText() if isinstance(w, QComboBox)
+                         else w.text())
+            if isinstance(w, QGroupBox):
+                continue
+            right = w.mapTo(viewport, QPoint(w.width(), 0)).x()
+            squeezed = not (isinstance(w, QLabel) and w.wordWrap()) and w.width() < w.minimumSizeHint().width()
+            if squeezed or right > viewport.width():
+                cut.append("{} {} ({} px of {}, right edge {} of {})".format(dock.tabs.tabText(i), name, w.width(),
+                           w.minimumSizeHint().width(), right, viewport.width()))
+        left.extend(t for t in texts if t in english)
+        if cut:
+            from qgis.PyQt.QtWidgets import QWidget
+            widest = sorted(((c.minimumSizeHint().width(), c.objectName()) for c in area.widget().findChildren(QWidget)
+                             if c.isVisibleTo(area.widget())), reverse=True)[:6]
+            cut.append("content {} min {}: {}".format(area.widget().width(), area.widget().minimumSizeHint().width(),
+                                                      widest))
+        later(lambda: tab(i + 1), 400)
+    later(lambda: tab(0), 800)
+
+
+later(language_check if os.environ.get("CLMS_EGMS_GUI_LANG") else open_dock, 1500)
