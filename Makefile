@@ -87,6 +87,8 @@ screenshots: zip
 	bash tools/screenshots.sh tools/screenshot_workshop.py docs
 	bash tools/screenshots.sh tools/screenshot_postgis.py docs
 	bash tools/screenshots.sh tools/screenshot_hostile.py $(BUILD)/hostile-shots
+	LANG_UI=de bash tools/screenshots.sh tools/screenshot_search.py docs/de
+	LANG_UI=de bash tools/screenshots.sh tools/screenshot_workshop.py docs/de
 
 # a read-only tour of the REAL services (needs internet): CLMS_SERVICE_KEY=/path/to/key.json make live-check
 live-check: venv

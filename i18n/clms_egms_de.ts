@@ -64,7 +64,7 @@
         <translation>Unerwarteter Fehler: {error}. Einzelheiten stehen im Protokoll (Reiter CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="49"/>
+        <location filename="../ui/messages.py" line="54"/>
         <source>{task}: cancelled.</source>
         <translation>{task}: abgebrochen.</translation>
     </message>

@@ -64,7 +64,7 @@
         <translation>Erreur inattendue : {error}. Les détails sont dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="49"/>
+        <location filename="../ui/messages.py" line="54"/>
         <source>{task}: cancelled.</source>
         <translation>{task} : annulé.</translation>
     </message>
@@ -2761,7 +2761,7 @@
     <message>
         <location filename="../ui/workshop.py" line="18"/>
         <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
-        <translation>Les trois couches sont symbolisées par vitesse moyenne : le rouge s&apos;éloigne du satellite (vers le bas), le bleu s&apos;en rapproche (vers le haut). La couche &lt;b&gt;lieux de l&apos;atelier&lt;/b&gt; nomme la ville, le dôme, la zone argileuse et une référence stable. &lt;b&gt;egms_l3_u&lt;/b&gt; est le mouvement vertical : le graben qui traverse Grindavík s&apos;affaisse (rouge), le dôme à 4,5 km au nord se soulève (bleu). Décochez &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; et &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; dans le panneau Couches pour le voir seul.</translation>
+        <translation>Les trois couches sont symbolisées par vitesse moyenne : le rouge s'éloigne du satellite (vers le bas), le bleu s'en rapproche (vers le haut). La couche &lt;b&gt;lieux de l'atelier&lt;/b&gt; nomme la ville, le dôme, la zone argileuse et une référence stable. &lt;b&gt;egms_l3_u&lt;/b&gt; est le mouvement vertical : le graben qui traverse Grindavík s'affaisse (rouge), le dôme à 4,5 km au nord se soulève (bleu). Décochez &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; et &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; dans le panneau Couches pour le voir seul.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="24"/>
@@ -2776,12 +2776,12 @@
     <message>
         <location filename="../ui/workshop.py" line="30"/>
         <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
-        <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu&apos;à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s&apos;affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
+        <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="33"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
-        <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d&apos;environ 6 mm sur une tendance stable.</translation>
+        <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
         <location filename="../ui/workshop.py" line="35"/>
@@ -2791,7 +2791,7 @@
     <message>
         <location filename="../ui/workshop.py" line="86"/>
         <source>workshop places</source>
-        <translation>lieux de l&apos;atelier</translation>
+        <translation>lieux de l'atelier</translation>
     </message>
 </context>
 <context>

@@ -288,13 +288,25 @@ def language_check():
     plugin.toggle_action.trigger()
     dock = plugin.dock
     dock.setFloating(True)
-    dock.resize(420, 900)
+    widths = [420, 450, 480, 560]  # QGIS's default dock width, and wider as users drag it
+    dock.resize(widths[0], 900)
     english = untranslated_sources(lang)
-    cut, left = [], []
+    cut, left, overlaps = [], [], []
+    # the state after a search and downloads: long status lines that wrap
+    from clms_egms.core.i18n import tr
+
+    dock.downloadStatus.setText(tr("Downloads finished: {new} downloaded, {present} already there, {failed} failed, "
+                                   "{cancelled} cancelled.").format(new=2, present=0, failed=0, cancelled=0))
 
     def tab(i):
         if i == dock.tabs.count():
+            widths.pop(0)
+            if widths:
+                dock.resize(widths[0], 900)
+                dock.tabs.setCurrentIndex(dock.tabs.count() - 1)
+                return later(lambda: tab(0), 300)
             say("fits_420_" + lang, not cut, "; ".join(cut))
+            say("no_overlap_" + lang, not overlaps, "; ".join(overlaps))
             say("translated_" + lang, not left, "; ".join(sorted(set(left))))
             return finish()
         if dock.tabs.currentIndex() != i:
@@ -314,9 +326,24 @@ def language_check():
             right = w.mapTo(viewport, QPoint(w.width(), 0)).x()
             squeezed = not (isinstance(w, QLabel) and w.wordWrap()) and w.width() < w.minimumSizeHint().width()
             if squeezed or right > viewport.width():
-                cut.append("{} {} ({} px of {}, right edge {} of {})".format(dock.tabs.tabText(i), name, w.width(),
+                cut.append("{} px, {} {} ({} px of {}, right edge {} of {})".format(
+                           dock.width(), dock.tabs.tabText(i), name, w.width(),
                            w.minimumSizeHint().width(), right, viewport.width()))
         left.extend(t for t in texts if t in english)
+        # no widget drawn over another (rows of a form that wrap must push the next rows down)
+        from qgis.PyQt.QtCore import QRect
+        from qgis.PyQt.QtWidgets import QAbstractItemView, QLineEdit
+
+        boxes = []
+        for w in area.widget().findChildren((QAbstractButton, QLabel, QComboBox, QLineEdit, QAbstractItemView)):
+            name = w.objectName()
+            if w.isVisibleTo(area.widget()) and name and not (name.startswith("m") and name[1:2].isupper()) \
+                    and name != "qt_spinbox_lineedit":
+                boxes.append((name, QRect(w.mapTo(area.widget(), QPoint(0, 0)), w.size()).adjusted(1, 1, -1, -1), w))
+        for k, (name, box, w) in enumerate(boxes):
+            for other, other_box, o in boxes[k + 1:]:
+                if box.intersects(other_box) and not (w.isAncestorOf(o) or o.isAncestorOf(w)):
+                    overlaps.append("{} px, {}: {} over {}".format(dock.width(), dock.tabs.tabText(i), name, other))
         if cut:
             from qgis.PyQt.QtWidgets import QWidget
             widest = sorted(((c.minimumSizeHint().width(), c.objectName()) for c in area.widget().findChildren(QWidget)

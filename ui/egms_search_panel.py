@@ -200,7 +200,7 @@ class EgmsSearchPanel:
             else:
                 where = " / ".join("?" if v is None else "{:0{}d}".format(v, width)
                                    for v, width in ((hit.track, 3), (hit.burst, 4)))
-                direction = (hit.direction or "").capitalize()
+                direction = dict(_directions()).get((hit.direction or "").upper(), (hit.direction or "").capitalize())
             table.setItem(row, WHERE, QTableWidgetItem(where))
             table.setItem(row, DIRECTION, QTableWidgetItem(direction))
             table.setItem(row, STATUS, QTableWidgetItem(tr("link") if item.from_link else ""))

@@ -9,6 +9,7 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items = []
         self._spacing = spacing
+        self._height = 0  # the height the last arrangement took
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item):  # noqa: N802 (Qt API)
@@ -26,15 +27,16 @@ class FlowLayout(QLayout):
     def expandingDirections(self):  # noqa: N802 (Qt API)
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self):  # noqa: N802 (Qt API)
-        return True
-
-    def heightForWidth(self, width):  # noqa: N802 (Qt API)
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
+    # No height-for-width (QFormLayout lays such rows out inconsistently: gaps, and rows drawn over the next):
+    # the height the rows take at the width given is the layout's minimum height, updated when it changes.
     def setGeometry(self, rect):  # noqa: N802 (Qt API)
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._height:
+            self._height = height
+            self.invalidate()
+            if self.parentWidget() is not None:
+                self.parentWidget().updateGeometry()
 
     def sizeHint(self):  # noqa: N802 (Qt API)
         return self.minimumSize()
@@ -44,7 +46,8 @@ class FlowLayout(QLayout):
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        size = size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(size.width(), max(size.height(), self._height))
 
     def _arrange(self, rect, move):
         margins = self.contentsMargins()

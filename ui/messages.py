@@ -11,9 +11,14 @@ _LOG_LEVEL = {Qgis.MessageLevel.Info: log.info, Qgis.MessageLevel.Success: log.i
 
 
 def notify(iface, text, level=Qgis.MessageLevel.Info, duration=6):
-    """Show ``text`` in QGIS's message bar and write it to the plugin's log."""
+    """Show ``text`` in QGIS's message bar and write it to the plugin's log. The bar shows one line: a text of
+    several lines shows its first there, and the whole behind the bar's "Show more" button."""
     _LOG_LEVEL.get(level, log.info)(text)
-    iface.messageBar().pushMessage(TITLE, text, level, duration)
+    first, _, rest = text.strip().partition("\n")
+    if rest.strip():
+        iface.messageBar().pushMessage(TITLE, first + " …", showMore=text.strip(), level=level, duration=duration)
+    else:
+        iface.messageBar().pushMessage(TITLE, text, level, duration)
 
 
 def run_in_background(iface, description, work, on_done=None, success_message=None, on_finished=None, after=(),

@@ -89,3 +89,25 @@ def test_a_task_started_when_another_finishes_is_handed_over_once_that_one_is_cl
     chain(0)
     wait(lambda: len(ran) == 21, timeout=20)
     assert seen == [False] * 20 and ran == list(range(21))
+
+
+def test_a_message_of_several_lines_shows_its_first_and_the_rest_behind_more():
+    """The message bar shows one line: the rest of a longer message is behind its "Show more" button, in QGIS's real
+    message bar (not the test stand-in)."""
+    from qgis.gui import QgsMessageBar
+
+    from clms_egms.ui.messages import notify
+
+    class Iface:
+        bar = QgsMessageBar()
+
+        def messageBar(self):  # noqa: N802 (QGIS API)
+            return self.bar
+
+    iface = Iface()
+    notify(iface, "Import stopped.\nEGMS_L2b_x.csv: line 7 has 3 fields, 280 expected.", Qgis.MessageLevel.Warning)
+    item = iface.bar.currentItem()
+    assert item.text() == "Import stopped. …"
+    from qgis.PyQt.QtWidgets import QAbstractButton
+
+    assert any(b.text() == "Show more" for b in item.findChildren(QAbstractButton))  # the rest is behind it
