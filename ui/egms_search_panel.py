@@ -20,6 +20,7 @@ from . import chosen_area, set_up_area_widget
 from .messages import notify, run_in_background
 
 FILE, SIZE, WHERE, DIRECTION, STATUS = range(5)
+FILE_WIDTH = 190  # pixels: "EGMS_L2b_022_0845_IW2…" shows
 
 
 def _products():
@@ -57,9 +58,13 @@ class EgmsSearchPanel:
         w.downloadFolder.setFilePath(settings.download_folder)
         table = w.resultsTable
         header = table.horizontalHeader()
-        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
+        # the file name keeps a readable width (its start says level, track and burst); in a narrow dock the
+        # table scrolls sideways instead of squeezing it to its check box
+        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FILE, FILE_WIDTH)
         for column in (SIZE, WHERE, DIRECTION, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         table.itemSelectionChanged.connect(self._select_footprints)
         menu = QMenu(w.addLinksButton)
         menu.addAction(tr("Paste links…"), self.paste_links)

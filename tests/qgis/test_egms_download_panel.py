@@ -77,6 +77,12 @@ def test_search_footprints_download_resumed_import(dock, service, qgis_iface, wa
     assert rows[DESCENDING][1:3] == ["022 / 0845", "Descending"]
     assert rows[ASCENDING][1:3] == ["117 / 0227", "Ascending"]
     assert rows[DESCENDING][0].endswith(" MB")
+    # in a dock of QGIS's default width the file names stay readable (the table scrolls sideways)
+    dock.setFloating(True)
+    dock.resize(420, 900)
+    from qgis.PyQt.QtCore import QCoreApplication
+    QCoreApplication.processEvents()
+    assert dock.resultsTable.columnWidth(0) >= 180
     (layer,) = QgsProject.instance().mapLayersByName("EGMS search results")
     assert layer.featureCount() == 6 and layer.crs().authid() == "EPSG:4326"
     assert layer.extent().intersects(USTICA)
