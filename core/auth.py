@@ -70,13 +70,6 @@ def _oauth_error(body):
     return str(answer.get("error_description") or answer.get("error") or "")
 
 
-def _reason(error):
-    """The cause of a failed request without the address ("Could not reach host/path: Host … not found")."""
-    text = str(error)
-    reason = text.split(": ", 1)[1] if ": " in text else text
-    return reason if reason.endswith(".") else reason + "."
-
-
 def assertion(key, now=None):
     """The signed JWT that asks for an access token."""
     try:
@@ -138,7 +131,7 @@ class TokenProvider:
             raise PluginError(tr("No connection to the CLMS service, which gives the access token of your service "
                                  "key (downloads and EGMS searches need it): {reason} Check the internet connection "
                                  "or QGIS's proxy settings (Settings > Options > Network).").format(
-                reason=_reason(exc))) from None
+                reason=(exc.reason or str(exc)).rstrip(".") + ".")) from None
         token = answer.get("access_token") if isinstance(answer, dict) else None
         if not isinstance(token, str) or not token:
             message = answer.get("message") or answer.get("error") if isinstance(answer, dict) else ""

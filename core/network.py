@@ -24,13 +24,15 @@ MAX_REDIRECTS = 5
 
 
 class NetworkError(PluginError):
-    """A request failed. ``url`` and, where the server answered, ``status`` and ``body``."""
+    """A request failed. ``url`` and, where the server answered, ``status`` and ``body``; ``reason``: why no
+    answer came (Qt's words, e.g. "Host … not found"), where none did."""
 
-    def __init__(self, message, url="", status=None, body=b""):
+    def __init__(self, message, url="", status=None, body=b"", reason=""):
         super().__init__(message)
         self.url = url
         self.status = status
         self.body = body
+        self.reason = reason
 
 
 class HttpError(NetworkError):
@@ -197,7 +199,8 @@ class Transport:
         if status is None:
             reason = reply.errorString() or blocking.errorMessage() or tr("no answer")
             log.warning("%s %s failed: %s", method, where, reason)
-            raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url)
+            raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url,
+                               reason=reason)
         headers = _headers_of(reply)
         if status >= 400:
             message = _server_message(content)
@@ -341,7 +344,8 @@ class Transport:
                 raise TransferInterrupted(tr("The transfer from {host} broke off: {reason}").format(
                     host=where, reason=reason), url, code, state["received"])
             log.warning("GET %s failed: %s", where, reason)
-            raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url)
+            raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url,
+                               reason=reason)
         return Response(url, code, b"", _headers_of(reply))
 
     def get_json(self, url, **kwargs):

@@ -100,14 +100,10 @@ class ClmsApi:
     def facets(self, index, feedback=None):
         """The site's own choices for a catalogue filter (``catalogue.facet_values``), read once a QGIS session
         from @querystring (anonymous); empty, and logged, when the site does not tell or cannot be reached."""
-        key = (self.base_url, "@querystring")
-        if key not in _SESSION:
-            try:
-                _SESSION[key] = self.transport.get_json(self.api_url + "/@querystring", feedback=feedback)
-            except PluginError as exc:
-                log.info("CLMS catalogue filter choices not read (%s): the plugin's own are offered", exc)
-                return []
-        return facet_values(_SESSION[key], index)
+        answer = self._once("@querystring", lambda: self.transport.get_json(self.api_url + "/@querystring",
+                                                                            feedback=feedback),
+                            "catalogue filter choices not read (%s): the plugin's own are offered")
+        return facet_values(answer, index)
 
     def projections(self, uid, feedback=None):
         """The projections a dataset can be asked in; @projections needs a logged-in user (the token)."""
@@ -117,19 +113,27 @@ class ClmsApi:
     def format_conversions(self, feedback=None):
         """The service's @format_conversion_table ({from: {to: bool}}; it needs the token), read once a QGIS
         session; {} when it cannot be read (``requests.output_formats`` then uses the known table)."""
-        key = (self.base_url, "@format_conversion_table")
+        answer = self._once("@format_conversion_table",
+                            lambda: self._call("GET", "/@format_conversion_table", feedback=feedback),
+                            "format conversion table not read (%s): the known one applies")
+        return answer if isinstance(answer, dict) else {}
+
+    def _once(self, endpoint, read, failed):
+        """What ``read()`` answers for ``endpoint``, read once a QGIS session; None, logged with ``failed``, when it
+        cannot be read (asked again next time)."""
+        key = (self.base_url, endpoint)
         if key not in _SESSION:
             try:
-                answer = self._call("GET", "/@format_conversion_table", feedback=feedback)
+                _SESSION[key] = read()
             except PluginError as exc:
-                log.info("CLMS format conversion table not read (%s): the known one applies", exc)
-                return {}
-            _SESSION[key] = answer if isinstance(answer, dict) else {}
+                log.info("CLMS " + failed, exc)
+                return None
         return _SESSION[key]
 
     def known_conversions(self):
         """The conversion table if it was read this session, else {} (no call: for the GUI thread)."""
-        return _SESSION.get((self.base_url, "@format_conversion_table"), {})
+        answer = _SESSION.get((self.base_url, "@format_conversion_table"))
+        return answer if isinstance(answer, dict) else {}
 
     # --- download requests (token) --------------------------------------------------------------------
 
