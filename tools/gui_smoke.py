@@ -8,6 +8,7 @@ scratch folder), CLMS_EGMS_GUI_STATUS (the status file)."""
 import csv
 import io
 import os
+import sys
 import time
 import traceback
 import zipfile
@@ -282,6 +283,9 @@ def untranslated_sources(lang):
 def language_check():
     from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QScrollArea
 
+    sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tests"))
+    from support.gui import cut_widgets, own_widgets
+
     lang = os.environ["CLMS_EGMS_GUI_LANG"]
     global plugin
     plugin = plugins.get("clms_egms")
@@ -313,33 +317,21 @@ def language_check():
             dock.tabs.setCurrentIndex(i)
             return later(lambda: tab(i), 1500)
         (area,) = dock.tabs.widget(i).findChildren(QScrollArea)
-        viewport = area.viewport()
-        texts = [dock.tabs.tabText(i)]
-        for w in area.widget().findChildren((QAbstractButton, QLabel, QComboBox, QGroupBox)):
-            name = w.objectName()
-            if not w.isVisibleTo(area.widget()) or not name or name.startswith("m") and name[1:2].isupper():
-                continue
-            texts.append(w.title() if isinstance(w, QGroupBox) else w.currentText() if isinstance(w, QComboBox)
-                         else w.text())
-            if isinstance(w, QGroupBox):
-                continue
-            right = w.mapTo(viewport, QPoint(w.width(), 0)).x()
-            squeezed = not (isinstance(w, QLabel) and w.wordWrap()) and w.width() < w.minimumSizeHint().width()
-            if squeezed or right > viewport.width():
-                cut.append("{} px, {} {} ({} px of {}, right edge {} of {})".format(
-                           dock.width(), dock.tabs.tabText(i), name, w.width(),
-                           w.minimumSizeHint().width(), right, viewport.width()))
+        texts = [dock.tabs.tabText(i)] + [
+            w.title() if isinstance(w, QGroupBox) else w.currentText() if isinstance(w, QComboBox) else w.text()
+            for w in own_widgets(area.widget(), (QAbstractButton, QLabel, QComboBox, QGroupBox))]
+        for w, right, visible in cut_widgets(area):
+            cut.append("{} px, {} {} ({} px of {}, right edge {} of {})".format(
+                       dock.width(), dock.tabs.tabText(i), w.objectName(), w.width(), w.minimumSizeHint().width(),
+                       right, visible))
         left.extend(t for t in texts if t in english)
         # no widget drawn over another (rows of a form that wrap must push the next rows down)
         from qgis.PyQt.QtCore import QRect
         from qgis.PyQt.QtWidgets import QAbstractItemView, QLineEdit
 
-        boxes = []
-        for w in area.widget().findChildren((QAbstractButton, QLabel, QComboBox, QLineEdit, QAbstractItemView)):
-            name = w.objectName()
-            if w.isVisibleTo(area.widget()) and name and not (name.startswith("m") and name[1:2].isupper()) \
-                    and name != "qt_spinbox_lineedit":
-                boxes.append((name, QRect(w.mapTo(area.widget(), QPoint(0, 0)), w.size()).adjusted(1, 1, -1, -1), w))
+        boxes = [(w.objectName(), QRect(w.mapTo(area.widget(), QPoint(0, 0)), w.size()).adjusted(1, 1, -1, -1), w)
+                 for w in own_widgets(area.widget(), (QAbstractButton, QLabel, QComboBox, QLineEdit, QAbstractItemView))
+                 if w.objectName() != "qt_spinbox_lineedit"]
         for k, (name, box, w) in enumerate(boxes):
             for other, other_box, o in boxes[k + 1:]:
                 if box.intersects(other_box) and not (w.isAncestorOf(o) or o.isAncestorOf(w)):

@@ -58,16 +58,13 @@ class FlowLayout(QLayout):
             if widget is not None and not widget.isVisible() and widget.parent() is not None \
                     and widget.parent().isVisible():
                 continue
-            space = self._spacing
             hint = item.sizeHint()
-            next_x = x + hint.width() + space
-            if next_x - space > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + space
-                next_x = x + hint.width() + space
+            if x + hint.width() > area.right() + 1 and line_height > 0:  # past the right edge: a new row
+                x, y = area.x(), y + line_height + self._spacing
                 line_height = 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
-            x = next_x
+            x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
 
@@ -75,7 +72,7 @@ class FlowLayout(QLayout):
 def wrap(layout):
     """Put the widgets of the row ``layout`` (a QHBoxLayout of a .ui form) in a FlowLayout that wraps them,
     where the row was; spacers are dropped. Returns the new container widget."""
-    from qgis.PyQt.QtWidgets import QBoxLayout, QFormLayout, QGridLayout, QWidget
+    from qgis.PyQt.QtWidgets import QBoxLayout, QFormLayout, QWidget
 
     owner = layout.parentWidget()
     outer = _holder(owner.layout(), layout)
@@ -89,10 +86,6 @@ def wrap(layout):
         row, role = outer.getLayoutPosition(layout)
         outer.removeItem(layout)
         outer.setWidget(row, role, container)
-    elif isinstance(outer, QGridLayout):
-        row, column, rows, columns = outer.getItemPosition(outer.indexOf(layout))
-        outer.removeItem(layout)
-        outer.addWidget(container, row, column, rows, columns)
     elif isinstance(outer, QBoxLayout):
         index = outer.indexOf(layout)
         outer.removeItem(layout)

@@ -58,9 +58,7 @@ class PlotDock(QDockWidget):
         for key, label in TRENDS:
             self.trendBox.addItem(label, key)
         self.trendBox.setToolTip(tr("Fit a trend to each plotted series (least squares)"))
-        self.referenceButton = QPushButton(tr("Use as reference"))
-        self.referenceButton.setToolTip(tr("Subtract the last picked point's series from every plotted series "
-                                           "(relative motion) until cleared"))
+        self.referenceButton = QPushButton()
         self.referenceButton.setCheckable(True)
         self.figureButton = QPushButton(tr("Save figure…"))
         self.csvButton = QPushButton(tr("Save series…"))
@@ -88,6 +86,7 @@ class PlotDock(QDockWidget):
         self.trendBox.currentIndexChanged.connect(lambda _i: self.redraw())
         self.referenceButton.toggled.connect(self._reference_toggled)
         self.reference = None  # the reference point's curve, while one is set
+        self._show_reference()
         self.figureButton.clicked.connect(self._save_figure)
         self.csvButton.clicked.connect(self._save_series)
         self.markers = []  # the plotted points, marked on the map in their curves' colours
@@ -198,12 +197,19 @@ class PlotDock(QDockWidget):
         elif self.reference is not None:
             self.curves.append(self.reference)  # cleared: the point is plotted again, as itself
             self.reference = None
-        self.referenceButton.setText(tr("Clear reference") if on else tr("Use as reference"))
-        self.referenceButton.setToolTip(
-            tr("Every series is shown relative to {pid}; press to show them as they are").format(
-                pid=self.reference["pid"]) if on else tr("Subtract the last picked point's series from every "
-                                                           "plotted series (relative motion) until cleared"))
+        self._show_reference()
         self.redraw()
+
+    def _show_reference(self):
+        """The reference button as the reference stands: checked, its text and tooltip."""
+        button, on = self.referenceButton, self.reference is not None
+        button.blockSignals(True)
+        button.setChecked(on)
+        button.blockSignals(False)
+        button.setText(tr("Clear reference") if on else tr("Use as reference"))
+        button.setToolTip(tr("Every series is shown relative to {pid}; press to show them as they are").format(
+            pid=self.reference["pid"]) if on else tr("Subtract the last picked point's series from every plotted "
+                                                     "series (relative motion) until cleared"))
 
     def plotted(self, curve, key="mm"):
         """The values drawn for a curve: relative to the reference point where one is set."""
@@ -222,12 +228,8 @@ class PlotDock(QDockWidget):
 
     def clear(self):
         self.curves = []
-        if self.reference is not None:
-            self.reference = None
-            self.referenceButton.blockSignals(True)
-            self.referenceButton.setChecked(False)
-            self.referenceButton.blockSignals(False)
-            self.referenceButton.setText(tr("Use as reference"))
+        self.reference = None
+        self._show_reference()
         self.redraw()
 
     def redraw(self):

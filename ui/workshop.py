@@ -84,8 +84,9 @@ class WorkshopPanel:
         """The scenario's landmarks, labelled, on top (the workshop has no basemap): once per project."""
         project = QgsProject.instance()
         name = tr("workshop places")
-        if project.mapLayersByName(name):
-            return project.mapLayersByName(name)[0]
+        existing = project.mapLayersByName(name)
+        if existing:
+            return existing[0]
         layer = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string(40)", name, "memory")
         features = []
         for label, x, y in places():
@@ -94,7 +95,6 @@ class WorkshopPanel:
             feature.setAttribute("name", label)
             features.append(feature)
         layer.dataProvider().addFeatures(features)
-        layer.setRenderer(layer.renderer().clone())
         layer.renderer().setSymbol(QgsMarkerSymbol.createSimple(
             {"name": "star", "color": "255,255,255", "outline_color": "0,0,0", "size": "4"}))
         text = QgsTextFormat()

@@ -143,8 +143,10 @@ def test_the_plugin_follows_qgis_locale(qgis_iface, qgis_new_project, plugin_pat
 def cut_at_width(dock, width):
     """The widgets of each tab that are squeezed below their minimum width or reach past the visible width
     when the dock is ``width`` pixels wide (QGIS's default dock width is about 420 px)."""
-    from qgis.PyQt.QtCore import QCoreApplication, QPoint
-    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLabel, QScrollArea
+    from qgis.PyQt.QtCore import QCoreApplication
+    from qgis.PyQt.QtWidgets import QComboBox, QScrollArea
+
+    from support.gui import cut_widgets
 
     dock.setFloating(True)
     dock.resize(width, 900)
@@ -153,22 +155,12 @@ def cut_at_width(dock, width):
     for i in range(dock.tabs.count()):
         dock.tabs.setCurrentIndex(i)
         (area,) = dock.tabs.widget(i).findChildren(QScrollArea)
-        viewport = area.viewport()
         for _ in range(5):
             QCoreApplication.processEvents()
-        for w in area.widget().findChildren((QAbstractButton, QLabel, QComboBox)):
-            name = w.objectName()
-            if not w.isVisibleTo(area.widget()) or not name or name.startswith("m") and name[1:2].isupper():
-                continue  # hidden, or a part of one of QGIS's own widgets (unnamed, or named mSomething)
-            right = w.mapTo(viewport, QPoint(w.width(), 0)).x()
-            text = w.text() if hasattr(w, "text") and not isinstance(w, QComboBox) else w.objectName()
-            if isinstance(w, QLabel) and w.wordWrap():
-                squeezed = False
-            else:
-                squeezed = w.width() < w.minimumSizeHint().width()
-            if squeezed or right > viewport.width():
-                cut.append((dock.tabs.tabText(i), w.objectName(), text, w.width(), w.minimumSizeHint().width(),
-                            right, viewport.width()))
+        for w, right, visible in cut_widgets(area):
+            text = w.objectName() if isinstance(w, QComboBox) else w.text()
+            cut.append((dock.tabs.tabText(i), w.objectName(), text, w.width(), w.minimumSizeHint().width(), right,
+                        visible))
     return cut
 
 

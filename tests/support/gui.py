@@ -22,3 +22,27 @@ def draw_extent(canvas, extent_widget, west, south, east, north):
     tool.canvasMoveEvent(mouse(QEvent.Type.MouseMove, (west + east) / 2, (south + north) / 2))
     tool.canvasReleaseEvent(mouse(QEvent.Type.MouseButtonRelease, east, south))
     return previous
+
+
+def own_widgets(content, kinds):
+    """The visible widgets of ``kinds`` under ``content`` that are the plugin's own: named (the parts of QGIS's
+    own widgets are unnamed, or named mSomething)."""
+    def ours(name):
+        return bool(name) and not (name.startswith("m") and name[1:2].isupper())
+    return [w for w in content.findChildren(kinds) if w.isVisibleTo(content) and ours(w.objectName())]
+
+
+def cut_widgets(area):
+    """(widget, right edge, visible width) of the plugin's buttons, labels and combo boxes in the scroll area
+    ``area`` that are squeezed below their minimum width (a word-wrapped label may be narrower) or reach past
+    its visible width."""
+    from qgis.PyQt.QtCore import QPoint
+    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+    viewport, cut = area.viewport(), []
+    for w in own_widgets(area.widget(), (QAbstractButton, QLabel, QComboBox)):
+        right = w.mapTo(viewport, QPoint(w.width(), 0)).x()
+        squeezed = not (isinstance(w, QLabel) and w.wordWrap()) and w.width() < w.minimumSizeHint().width()
+        if squeezed or right > viewport.width():
+            cut.append((w, right, viewport.width()))
+    return cut
