@@ -65,8 +65,10 @@ def _layer_tree_view(qgis_iface):
 @pytest.fixture
 def loopback():
     """A running loopback HTTP server (see tests/support/http_server.py)."""
+    from clms_egms.core.clms import api
     from support.http_server import LoopbackServer
 
+    api._SESSION.clear()  # a new server on a port an earlier test's site may have used: nothing of it remembered
     with LoopbackServer() as server:
         yield server
 

@@ -218,8 +218,6 @@ def test_projections_are_asked_with_the_token(site):
 
 
 def test_filter_choices_are_read_once_and_a_site_that_does_not_tell_leaves_the_plugins_own(loopback):
-    from clms_egms.core.clms import api as clms_api
-
     calls = []
     loopback.routes[("GET", "/api/@querystring")] = lambda r: calls.append(r) or (404, {}, "<html>Not found</html>")
     api = ClmsApi(loopback.url, Transport(timeout_s=5))
@@ -230,4 +228,3 @@ def test_filter_choices_are_read_once_and_a_site_that_does_not_tell_leaves_the_p
     assert api.facets("familyTitle") == [("k1", "A > One"), ("k2", "B > Two")]
     assert api.facets("familyTitle") == [("k1", "A > One"), ("k2", "B > Two")] and len(calls) == 2  # once
     assert api.facets("gemetInspireThemes") == []
-    clms_api._SESSION.clear()
