@@ -58,15 +58,7 @@ def fit_trend(dates, values, model="linear"):
 def displacement_between(dates, values, start, end):
     """Displacement (mm) from the value nearest ``start`` to the value nearest ``end`` (dates as
     datetime64 or 'YYYY-MM-DD'); NaN where the series has no value there."""
-    dates = np.asarray(dates, dtype="datetime64[D]")
-    values = np.asarray(values, dtype=np.float64)
-    have = np.isfinite(values)
-    if not have.any():
-        return float("nan")
-    d, v = dates[have], values[have]
-    i = int(np.argmin(np.abs(d - np.datetime64(start, "D"))))
-    j = int(np.argmin(np.abs(d - np.datetime64(end, "D"))))
-    return float(v[j] - v[i])
+    return float(between_many(dates, np.atleast_2d(np.asarray(values, dtype=np.float64)), start, end)[0])
 
 
 @dataclass
@@ -152,13 +144,75 @@ def mean_series(series):
 def velocity_over(dates, values, start, end):
     """Velocity (mm/year) of a linear fit to the values between ``start`` and ``end``; NaN with fewer than
     two values there."""
-    dates = np.asarray(dates, dtype="datetime64[D]")
-    values = np.asarray(values, dtype=np.float64)
-    window = (dates >= np.datetime64(start, "D")) & (dates <= np.datetime64(end, "D")) & np.isfinite(values)
-    if window.sum() < 2:
-        return float("nan")
-    t = (dates[window] - dates[window][0]).astype(np.float64) / 365.25
-    return float(np.polyfit(t, values[window], 1)[0])
+    return float(velocity_many(dates, np.atleast_2d(np.asarray(values, dtype=np.float64)), start, end)[0])
+
+
+# The measures of many series sharing their dates at once (``values``: points x dates in mm, NaN where there is
+# no value), one row of results per point. The expression functions (egms_displacement, ...) compute them for
+# a block of points at a time; the single-series functions above are their one-row case.
+
+def _days(dates):
+    return np.asarray(dates, dtype="datetime64[D]").astype(np.int64)
+
+
+def nearest_many(dates, values, date):
+    """Each series' value at the acquisition nearest ``date`` among those with a value (the earlier of two
+    equally near); NaN for a series without values."""
+    values = np.atleast_2d(np.asarray(values, dtype=np.float64))
+    if values.shape[1] == 0:
+        return np.full(len(values), np.nan)
+    distance = np.abs(_days(dates) - np.datetime64(date, "D").astype(np.int64)).astype(np.float64)
+    distance = np.where(np.isfinite(values), distance[None, :], np.inf)
+    column = np.argmin(distance, axis=1)
+    rows = np.arange(len(values))
+    return np.where(np.isfinite(distance[rows, column]), values[rows, column], np.nan)
+
+
+def between_many(dates, values, start, end):
+    """Displacement (mm) from the value nearest ``start`` to the value nearest ``end``, per series."""
+    return nearest_many(dates, values, end) - nearest_many(dates, values, start)
+
+
+def velocity_many(dates, values, start, end):
+    """Velocity (mm/year) of a least-squares line through each series' values in [start, end]; NaN where
+    fewer than two values (or only one date) fall in the period."""
+    values = np.atleast_2d(np.asarray(values, dtype=np.float64))
+    days = _days(dates)
+    window = (days >= np.datetime64(start, "D").astype(np.int64)) & (days <= np.datetime64(end, "D").astype(np.int64))
+    t = np.where(window, (days - days[window].mean() if window.any() else days) / 365.25, 0.0)
+    use = np.isfinite(values) & window[None, :]
+    y = np.where(use, values, 0.0)
+    w = use.astype(np.float64)
+    n, st, sy = w.sum(axis=1), w @ t, y.sum(axis=1)
+    stt, sty = w @ (t * t), y @ t
+    denominator = n * stt - st * st
+    with np.errstate(invalid="ignore", divide="ignore"):
+        slope = (n * sty - st * sy) / denominator
+    return np.where((n >= 2) & (np.abs(denominator) > 1e-12), slope, np.nan)
+
+
+def step_many(dates, values, date, days=60):
+    """Mean displacement after ``date`` minus mean displacement before it, each over ``days`` days (the
+    acquisitions in [date - days, date) and in (date, date + days]; one on the date itself belongs to neither:
+    it may have been taken before or after the event). NaN where either side has no value."""
+    values = np.atleast_2d(np.asarray(values, dtype=np.float64))
+    d, at = _days(dates), np.datetime64(date, "D").astype(np.int64)
+    before = (d >= at - days) & (d < at)
+    after = (d > at) & (d <= at + days)
+    finite = np.isfinite(values)
+    y = np.where(finite, values, 0.0)
+
+    def mean(side):
+        n = (finite & side[None, :]).sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(n > 0, (y * side[None, :]).sum(axis=1) / n, np.nan)
+
+    return mean(after) - mean(before)
+
+
+def count_many(values):
+    """How many acquisitions of each series have a value."""
+    return np.isfinite(np.atleast_2d(np.asarray(values, dtype=np.float64))).sum(axis=1)
 
 
 TREND_COLUMNS = ("velocity", "acceleration", "seasonal_amplitude", "rmse", "n")

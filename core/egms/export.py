@@ -30,39 +30,58 @@ def dataset_of_layer(layer):
     return (target, name) if target.has_series(name) else None
 
 
-def export_series_csv(target, layer_name, pids, out_path, feedback=None):
-    """Write the series of ``pids`` of a layer of ``target`` (GeoPackage or PostGIS) to ``out_path``;
-    returns (points written, rows, unknown pids)."""
-    reader = target.series_reader(layer_name)
+def write_series_csv(series, out_path, total=None, feedback=None, empty_error=None):
+    """Write ``series`` ((pid, dates, mm) of each point, any iterable) to ``out_path`` as one row per date with a
+    value (pid, date, displacement_mm), through a temporary file moved into place only when complete: a cancel
+    or a failure leaves no partial file and any earlier file as it was. Returns (points, rows), or None when
+    cancelled. ``total``: the number of points expected, for progress; ``empty_error``: raised instead of
+    writing a file without points."""
     tmp = out_path + ".part"
-    written = rows = 0
-    unknown = []
+    points = rows = 0
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
             out = csv.writer(f)
             out.writerow(["pid", "date", "displacement_mm"])
-            pids = list(pids)
-            for start in range(0, len(pids), 1000):  # a batch of pids a query
+            for pid, dates, mm in series:
                 if feedback is not None:
                     if feedback.isCanceled():
-                        break
-                    feedback.setProgress(100.0 * start / max(1, len(pids)))
-                found = reader.series_many(pids[start:start + 1000])
-                for pid in pids[start:start + 1000]:
-                    if pid not in found:
-                        unknown.append(pid)
-                        continue
-                    dates, mm = found[pid]
-                    keep = np.isfinite(mm)
-                    out.writerows(zip([pid] * int(keep.sum()), dates[keep].astype(str),
-                                      ["%.1f" % v for v in mm[keep]]))
-                    rows += int(keep.sum())
-                    written += 1
-        if written == 0:
-            raise PluginError(tr("None of the requested points is in {layer}.").format(layer=layer_name))
+                        return None
+                    if total and points % 500 == 0:
+                        feedback.setProgress(100.0 * points / total)
+                keep = np.isfinite(mm)
+                n = int(keep.sum())
+                out.writerows(zip([pid] * n, np.asarray(dates)[keep].astype(str), ["%.1f" % v for v in mm[keep]]))
+                rows += n
+                points += 1
+        if points == 0 and empty_error is not None:
+            raise empty_error
         os.replace(tmp, out_path)
+        return points, rows
     finally:
-        reader.close()
         if os.path.exists(tmp):
             os.remove(tmp)
-    return written, rows, unknown
+
+
+def export_series_csv(target, layer_name, pids, out_path, feedback=None):
+    """Write the series of ``pids`` of a layer of ``target`` (GeoPackage or PostGIS) to ``out_path``;
+    returns (points written, rows, unknown pids), or None when cancelled."""
+    reader = target.series_reader(layer_name)
+    pids = list(pids)
+    unknown = []
+
+    def found():
+        for start in range(0, len(pids), 1000):  # a batch of pids a query
+            batch = reader.series_many(pids[start:start + 1000])
+            for pid in pids[start:start + 1000]:
+                if pid in batch:
+                    yield (pid,) + batch[pid]
+                else:
+                    unknown.append(pid)
+
+    try:
+        written = write_series_csv(found(), out_path, len(pids), feedback, empty_error=PluginError(
+            tr("None of the requested points is in {layer}.").format(layer=layer_name)))
+    finally:
+        reader.close()
+    return None if written is None else written + (unknown,)
+

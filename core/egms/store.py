@@ -53,8 +53,13 @@ def parse_dates(text):
 
 
 def decode_series(blob, n_dates):
+    """One stored series (bytes) as mm, NaN where no value."""
     itemsize = len(blob) // n_dates
-    raw = np.frombuffer(blob, dtype="<i2" if itemsize == 2 else "<i4")
+    return decode_block(np.frombuffer(blob, dtype="<i2" if itemsize == 2 else "<i4"), itemsize)
+
+
+def decode_block(raw, itemsize):
+    """Stored 0.1 mm integers (any shape) as mm, NaN where no value."""
     values = raw.astype(np.float64) / 10.0
     values[raw == NODATA[itemsize]] = np.nan
     return values
@@ -441,10 +446,37 @@ class StoredSeries:
     def series_many(self, pids):
         """{pid: (dates, mm)} of the pids found."""
         found = {}
-        for pid, source_id, blob in self._rows(list(pids)):
-            dates = self.dates(source_id)
-            found[pid] = (dates, decode_series(bytes(blob), len(dates)))
+        for block_pids, dates, values in self.blocks(self._rows(list(pids))):
+            found.update((pid, (dates, row)) for pid, row in zip(block_pids, values))
         return found
+
+    def blocks(self, rows):
+        """(pids, dates, values) for ``rows`` ((pid, source_id, data) as ``_rows`` gives them), one block per
+        source and storage width: the series of a block share their dates, ``values`` is points x dates in mm."""
+        groups = {}
+        for pid, source_id, blob in rows:
+            blob = bytes(blob)
+            groups.setdefault((source_id, len(blob)), ([], []))
+            groups[source_id, len(blob)][0].append(pid)
+            groups[source_id, len(blob)][1].append(blob)
+        for (source_id, size), (pids, blobs) in groups.items():
+            dates = self.dates(source_id)
+            itemsize = size // max(1, len(dates))
+            raw = np.frombuffer(b"".join(blobs), dtype="<i2" if itemsize == 2 else "<i4").reshape(len(pids), -1)
+            yield pids, dates, decode_block(raw, itemsize)
+
+    def rows_of(self, pids):
+        """(pid, source_id, data) of the pids found."""
+        return list(self._rows(list(pids)))
+
+    def rows_from(self, fid, limit):
+        """(pid, source_id, data) of up to ``limit`` points of the layer from feature id ``fid`` on, in feature
+        id order: the points an attribute-table or field-calculator pass reads next."""
+        return self._rows_from(fid, limit)
+
+    def changed(self):
+        """Whether the store changed since the last call (another connection wrote to it)."""
+        return False
 
     def close(self):
         self.conn.close()
@@ -461,6 +493,18 @@ class SeriesReader(StoredSeries):
 
     def _dates_text(self, source_id):
         return self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()[0]
+
+    def _rows_from(self, fid, limit):
+        query = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= ? " \
+                "ORDER BY l.fid LIMIT ?".format(_q(self.layer), _q(self.layer + "_ts"))
+        return self.conn.execute(query, (fid, limit)).fetchall()
+
+    def changed(self):
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        changed, self._version = version != getattr(self, "_version", version), version
+        if changed:
+            self._dates = {}
+        return changed
 
     def _rows(self, pids):
         for start in range(0, len(pids), 500):  # a few hundred pids a query

@@ -50,7 +50,10 @@ class ExportTimeseries(Algorithm):
             source = self.parameterAsSource(parameters, "INPUT", context)
             pids = [f["pid"] for f in source.getFeatures()]
         out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        points, rows, unknown = export_series_csv(dataset[0], dataset[1], pids, out, feedback)
+        written = export_series_csv(dataset[0], dataset[1], pids, out, feedback)
+        if written is None:  # cancelled: no file was written
+            return {}
+        points, rows, unknown = written
         if unknown:
             feedback.reportError(tr("{n} pids are not in {layer}: {pids}").format(
                 n=len(unknown), layer=dataset[1], pids=", ".join(unknown[:20])))

@@ -85,3 +85,54 @@ def test_mean_series_with_envelope_over_different_dates():
     np.testing.assert_allclose(low[inside], 1.0 * T[inside], atol=1e-9)
     np.testing.assert_allclose(high[inside], 3.0 * T[inside], atol=1e-9)
     assert count.max() == 2 and count.min() >= 1
+
+
+# --- the measures of the EGMS expression functions, on series small enough to compute by hand ---------------------
+
+from clms_egms.core.egms.analysis import (between_many, count_many, nearest_many, step_many,  # noqa: E402
+                                          velocity_many)
+
+HAND_DATES = np.array(["2023-10-29", "2023-11-04", "2023-11-10", "2023-11-16", "2023-11-22", "2023-11-28"],
+                      dtype="datetime64[D]")
+HAND = np.array([
+    [0.0, -1.0, -2.0, -40.0, -41.0, -42.0],  # a step of about -38 mm on 10 November
+    [np.nan, 1.0, np.nan, 3.0, np.nan, np.nan],  # gaps
+    [np.nan] * 6,  # no value at all
+])
+
+
+def test_nearest_value_skips_gaps_and_prefers_the_earlier_of_two_equally_near():
+    # 13 November: 10 and 16 November are both 3 days away; row 1 has no value on the 10th
+    np.testing.assert_array_equal(nearest_many(HAND_DATES, HAND, "2023-11-13"), [-2.0, 3.0, np.nan])
+    np.testing.assert_array_equal(nearest_many(HAND_DATES, HAND, "2020-01-01"), [0.0, 1.0, np.nan])
+    np.testing.assert_array_equal(between_many(HAND_DATES, HAND, "2023-10-29", "2023-11-28"), [-42.0, 2.0, np.nan])
+
+
+def test_velocity_is_the_least_squares_slope_per_year():
+    # row 0 over 29 Oct - 10 Nov: -1 mm per 6 days, i.e. -365.25/6 mm/year; row 1 there has one value: none
+    v = velocity_many(HAND_DATES, HAND, "2023-10-29", "2023-11-10")
+    assert v[0] == pytest.approx(-365.25 / 6)
+    assert np.isnan(v[1]) and np.isnan(v[2])
+    # row 1 over the whole span: 1 mm on 4 Nov, 3 mm on 16 Nov: 2 mm in 12 days
+    assert velocity_many(HAND_DATES, HAND, "2023-01-01", "2023-12-31")[1] == pytest.approx(2 / 12 * 365.25)
+    full = velocity_many(HAND_DATES, HAND, "2023-01-01", "2023-12-31")[0]
+    t = (HAND_DATES - HAND_DATES[0]).astype(float) / 365.25
+    assert full == pytest.approx(np.polyfit(t, HAND[0], 1)[0])
+
+
+def test_step_is_the_mean_after_minus_the_mean_before_leaving_the_day_itself_out():
+    # 10 Nov, 12 days each side: before = 29 Oct, 4 Nov (-0.5); after = 16, 22 Nov (-40.5); 10 Nov in neither
+    step = step_many(HAND_DATES, HAND, "2023-11-10", 12)
+    assert step[0] == pytest.approx(-40.5 - -0.5)
+    # 11 days: 29 Oct is 12 days before, out of the window
+    assert step_many(HAND_DATES, HAND, "2023-11-10", 11)[0] == pytest.approx(-40.0 - -1.0)
+    assert step[1] == pytest.approx(3.0 - 1.0)
+    assert np.isnan(step[2])
+    # 60 days: before = 29 Oct, 4 Nov (-0.5); after = 16, 22, 28 Nov (-41)
+    assert step_many(HAND_DATES, HAND, "2023-11-10")[0] == pytest.approx(-41.0 - -0.5)
+    # a window with nothing on one side
+    assert np.isnan(step_many(HAND_DATES, HAND, "2023-10-29", 30)[0])
+
+
+def test_acquisitions_counts_the_values():
+    np.testing.assert_array_equal(count_many(HAND), [6, 2, 0])

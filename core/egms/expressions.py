@@ -1,0 +1,299 @@
+"""EGMS functions for QGIS expressions (the "EGMS" group of the expression builder): the field calculator,
+Select by expression, layer filters and data-defined symbology compute from each point's displacement series.
+
+- ``egms_displacement(date)``: displacement (mm) at the acquisition nearest the date;
+- ``egms_displacement_between(start, end)``: displacement (mm) from one date to the other;
+- ``egms_velocity(start, end)``: velocity (mm/year) of a line fitted to the period;
+- ``egms_step(date [, days])``: mean displacement after the date minus before it, each over ``days`` (60);
+- ``egms_acquisitions()``: how many acquisitions have a value.
+
+On a layer made by the EGMS import (GeoPackage or PostGIS) the series are read from its store in blocks of
+points, in feature id order (the order in which the field calculator and the renderer ask), and each block's
+values are computed at once with numpy and kept in a bounded cache per layer and function call; a plain EGMS
+layer (the CSV as delimited text, or a Shapefile with ``D``+date fields) is read from the feature's own date
+fields. A point of another layer, or without values, gives NULL. Expressions are evaluated in render and task
+threads too: the cache is shared under one lock.
+"""
+import datetime
+import itertools
+import threading
+import time
+from collections import OrderedDict
+
+import numpy as np
+from qgis.core import QgsExpression, QgsExpressionFunction, QgsFeatureRequest, QgsProject
+
+from ..i18n import tr
+from ..log import log
+from . import analysis
+from .series import date_fields
+
+GROUP = "EGMS"
+BLOCK = 4096  # points read and computed at once
+KEEP = 64  # blocks kept per layer and function call (the values of 262,144 points)
+RECHECK_S = 1.0  # how often a cache asks its store whether another connection changed it
+
+
+def _day(value, function):
+    """An argument as datetime64[D]: a date, a date-time, or text starting 'YYYY-MM-DD'; ValueError else."""
+    if hasattr(value, "toPyDateTime"):
+        value = value.toPyDateTime()
+    elif hasattr(value, "toPyDate"):
+        value = value.toPyDate()
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    try:
+        if isinstance(value, datetime.date):
+            return np.datetime64(value, "D")
+        if isinstance(value, str) and len(value.strip()) >= 10:
+            return np.datetime64(value.strip()[:10], "D")
+    except ValueError:
+        pass
+    raise ValueError(tr("{function}: {value!r} is not a date; write it as 'YYYY-MM-DD' or use to_date().").format(
+        function=function, value=value))
+
+
+class _Plain:
+    """A layer whose features carry their series in date fields."""
+
+    def __init__(self, fields):
+        self.indexes = [i for i, _d in fields]
+        self.dates = np.array([d for _i, d in fields])
+
+    def values(self, feature, key, measure):
+        attributes = feature.attributes()
+        row = np.array([_number(attributes[i]) for i in self.indexes], dtype=np.float64)
+        return measure(self.dates, row[None, :])[0]
+
+
+def _number(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return np.nan
+
+
+class _Stored:
+    """A layer of the EGMS import: its store's series reader and the values computed so far, per function
+    call (``key``): pid -> value, the oldest blocks dropped beyond KEEP."""
+
+    def __init__(self, reader):
+        self.reader = reader
+        self.reader.changed()
+        self.checked = time.monotonic()
+        self.values = {}  # key -> {pid: value}
+        self.blocks = {}  # key -> OrderedDict(block number -> pids)
+        self.numbers = itertools.count()
+
+    def value(self, feature, key, measure):
+        now = time.monotonic()
+        if now - self.checked > RECHECK_S:
+            self.checked = now
+            if self.reader.changed():
+                self.values, self.blocks = {}, {}
+        try:
+            pid = feature["pid"]
+        except KeyError:
+            return np.nan
+        found = self.values.setdefault(key, {})
+        if pid not in found:
+            self._compute(key, measure, self.reader.rows_from(feature.id(), BLOCK))
+            if pid not in found:  # not where its feature id said (a layer filtered or keyed otherwise): alone
+                self._compute(key, measure, self.reader.rows_of([pid]))
+                found.setdefault(pid, np.nan)  # a point without a series
+        return found[pid]
+
+    def _compute(self, key, measure, rows):
+        found, blocks = self.values[key], self.blocks.setdefault(key, OrderedDict())
+        pids = []
+        for block_pids, dates, values in self.reader.blocks(rows):
+            found.update(zip(block_pids, measure(dates, values).tolist()))
+            pids += block_pids
+        blocks[next(self.numbers)] = pids
+        while len(blocks) > KEEP:
+            for pid in blocks.popitem(last=False)[1]:
+                found.pop(pid, None)
+
+    def close(self):
+        self.reader.close()
+
+
+class SeriesCache:
+    """What the functions know of each layer, by layer id and source (None: not an EGMS layer)."""
+
+    def __init__(self):
+        self.lock = threading.RLock()
+        self.layers = {}  # layer id -> (source, _Stored | _Plain | None)
+
+    def value(self, layer_id, feature, key, measure):
+        with self.lock:
+            entry = self._entry(layer_id, feature)
+            if entry is None:
+                return None
+            value = entry.value(feature, key, measure) if isinstance(entry, _Stored) else \
+                entry.values(feature, key, measure)
+        value = value.item() if hasattr(value, "item") else value
+        return None if value is None or value != value else value
+
+    def _entry(self, layer_id, feature):
+        layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
+        source = layer.source() if layer is not None else None
+        known = self.layers.get(layer_id)
+        if known is not None and known[0] == source:
+            return known[1]
+        self.forget(layer_id)
+        entry = None
+        if layer is not None:
+            from .export import dataset_of_layer
+
+            try:
+                dataset = dataset_of_layer(layer)
+                if dataset:
+                    entry = _Stored(dataset[0].series_reader(dataset[1]))
+            except Exception as exc:  # a store that cannot be read: NULL, said once in the log
+                log.warning("EGMS expression functions cannot read %s: %s", layer.name(), exc)
+        if entry is None:
+            fields = date_fields(feature)
+            entry = _Plain(fields) if len(fields) >= 2 else None
+        if layer_id:
+            self.layers[layer_id] = (source, entry)
+        return entry
+
+    def forget(self, layer_ids=None):
+        """Drop what is known of these layers (all by default): removed, re-imported, or the plugin unloaded."""
+        with self.lock:
+            for layer_id in list(self.layers) if layer_ids is None else [layer_ids] if isinstance(
+                    layer_ids, str) else layer_ids:
+                _source, entry = self.layers.pop(layer_id, (None, None))
+                if isinstance(entry, _Stored):
+                    entry.close()
+
+
+CACHE = SeriesCache()
+
+
+class _EgmsFunction(QgsExpressionFunction):
+    """One EGMS expression function: its arguments parsed, the value from the cache."""
+
+    def __init__(self, name, parameters, help_html, measure):
+        super().__init__(name, [QgsExpressionFunction.Parameter(*p) for p in parameters], GROUP, help_html)
+        self._measure = measure  # (function name, arguments) -> (dates, values) -> array
+
+    def func(self, values, context, parent, node):
+        try:
+            key = (self.name(),) + tuple(str(v) for v in values)
+            measure = self._measure(self.name(), values)
+        except (ValueError, TypeError) as exc:
+            parent.setEvalErrorString(str(exc))
+            return None
+        if context is None or not context.hasFeature():
+            return None
+        layer_id = context.variable("layer_id") if context.hasVariable("layer_id") else None
+        try:
+            return CACHE.value(layer_id, context.feature(), key, measure)
+        except Exception as exc:  # never a traceback out of a render thread
+            parent.setEvalErrorString(tr("{function}: {error}").format(function=self.name(), error=exc))
+            return None
+
+    def usesGeometry(self, node):  # noqa: N802 (QGIS API)
+        return False
+
+    def referencedColumns(self, node):  # noqa: N802 (QGIS API)
+        return [QgsFeatureRequest.ALL_ATTRIBUTES]  # pid, or a plain layer's date fields
+
+    def isStatic(self, node, parent, context):  # noqa: N802 (QGIS API)
+        return False
+
+
+def _displacement(name, values):
+    date = _day(values[0], name)
+    return lambda dates, mm: analysis.nearest_many(dates, mm, date)
+
+
+def _between(name, values):
+    start, end = _day(values[0], name), _day(values[1], name)
+    return lambda dates, mm: analysis.between_many(dates, mm, start, end)
+
+
+def _velocity(name, values):
+    start, end = _day(values[0], name), _day(values[1], name)
+    if end <= start:
+        raise ValueError(tr("{function}: the end date must come after the start date.").format(function=name))
+    return lambda dates, mm: analysis.velocity_many(dates, mm, start, end)
+
+
+def _step(name, values):
+    date = _day(values[0], name)
+    days = int(values[1])
+    if days < 1:
+        raise ValueError(tr("{function}: the window must be at least one day.").format(function=name))
+    return lambda dates, mm: analysis.step_many(dates, mm, date, days)
+
+
+def _acquisitions(name, values):
+    return lambda dates, mm: analysis.count_many(mm)
+
+
+def _help(name, summary, arguments, examples):
+    rows = "".join("<tr><td class=\"argument\">{}</td><td>{}</td></tr>".format(a, d) for a, d in arguments)
+    return ("<h3>{name}</h3><div class=\"description\">{summary}</div>"
+            "<h4>{syntax}</h4><div class=\"syntax\"><code>{name}({args})</code></div>"
+            "{table}<h4>{ex}</h4><div class=\"examples\"><ul>{examples}</ul></div><p>{note}</p>").format(
+        name=name, summary=summary, syntax=tr("Syntax"), args=", ".join(a for a, _d in arguments),
+        table="<h4>{}</h4><div class=\"arguments\"><table>{}</table></div>".format(tr("Arguments"), rows)
+        if arguments else "", ex=tr("Examples"), examples="".join("<li><code>{}</code></li>".format(e)
+                                                                    for e in examples),
+        note=tr("On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date "
+                "fields). NULL on another layer or for a point without values. Dates as 'YYYY-MM-DD' or dates."))
+
+
+def functions():
+    date = tr("a date ('YYYY-MM-DD', or a date value)")
+    return [
+        _EgmsFunction("egms_displacement", [("date",)], _help(
+            "egms_displacement", tr("Cumulative displacement (mm) of the point at the acquisition nearest the date, "
+                                    "relative to the first acquisition of its series."),
+            [("date", date)], ["egms_displacement('2023-11-20')"]), _displacement),
+        _EgmsFunction("egms_displacement_between", [("start",), ("end",)], _help(
+            "egms_displacement_between", tr("Displacement (mm) from the acquisition nearest the start date to the one "
+                                            "nearest the end date."),
+            [("start", date), ("end", date)], ["egms_displacement_between('2023-11-01', '2023-11-30')"]), _between),
+        _EgmsFunction("egms_velocity", [("start",), ("end",)], _help(
+            "egms_velocity", tr("Velocity (mm/year) of a least-squares line through the point's values between the "
+                                "two dates; NULL with fewer than two values in the period."),
+            [("start", date), ("end", date)], ["egms_velocity('2023-01-01', '2024-12-31') < -5"]), _velocity),
+        _EgmsFunction("egms_step", [("date",), ("days", True, 60)], _help(
+            "egms_step", tr("The step of an event (mm): mean displacement over the days after the date minus the mean "
+                            "over the days before it (an acquisition on the date itself counts in neither)."),
+            [("date", date), ("days", tr("the window on each side, in days (60 if left out)"))],
+            ["egms_step('2023-11-10')", "egms_step('2023-11-10', 30)"]), _step),
+        _EgmsFunction("egms_acquisitions", [], _help(
+            "egms_acquisitions", tr("How many acquisitions of the point's series have a value."), [],
+            ["egms_acquisitions()"]), _acquisitions),
+    ]
+
+
+_REGISTERED = []
+
+
+def register():
+    """Add the functions to QGIS's expressions (again after ``unregister``); each name replaces an older one."""
+    if _REGISTERED:
+        return
+    for function in functions():
+        if QgsExpression.isFunctionName(function.name()):
+            QgsExpression.unregisterFunction(function.name())
+        if QgsExpression.registerFunction(function):
+            _REGISTERED.append(function)
+    QgsProject.instance().layersWillBeRemoved.connect(CACHE.forget)
+
+
+def unregister():
+    for function in _REGISTERED:
+        QgsExpression.unregisterFunction(function.name())
+    _REGISTERED.clear()
+    try:
+        QgsProject.instance().layersWillBeRemoved.disconnect(CACHE.forget)
+    except TypeError:
+        pass
+    CACHE.forget()

@@ -1,0 +1,256 @@
+"""The EGMS expression functions on the real samples, against values computed here from the CSV itself: through
+QGIS's expression engine as the field calculator, Select by expression, Processing and the renderer use it."""
+import csv
+import io
+import zipfile
+
+import numpy as np
+import pytest
+from qgis.core import (NULL, QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
+                       QgsFeatureRequest, QgsProject, QgsTask, QgsVectorLayer, QgsVectorLayerFeatureSource)
+
+from clms_egms.core.egms import expressions, import_egms
+
+STEMS = ["EGMS_L2b_022_0845_IW2_VV_2020_2024_1", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"]
+LAYER = "egms_l2b_2020_2024"
+PID = "166ax5Ofja"
+
+
+def csv_rows(samples_dir):
+    for stem in STEMS:
+        with zipfile.ZipFile(samples_dir / (stem + ".zip")) as zf, zf.open(stem + ".csv") as raw:
+            yield from csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"))
+
+
+def csv_series(row):
+    """(dates, mm with NaN where empty), read here from the CSV row, independently of the plugin's parser."""
+    names = [k for k in row if k and len(k) == 8 and k.isdigit()]
+    dates = np.array(["{}-{}-{}".format(d[:4], d[4:6], d[6:]) for d in names], dtype="datetime64[D]")
+    return dates, np.array([float(row[d]) if row[d] not in ("", None) else np.nan for d in names])
+
+
+def expected(dates, mm):
+    """The five functions' values for one series, computed the plain way (loops, np.polyfit)."""
+    have = [(d, v) for d, v in zip(dates, mm) if v == v]
+
+    def at(day):
+        day = np.datetime64(day)
+        return min(have, key=lambda dv: (abs(int((dv[0] - day).astype(int))), dv[0]))[1]
+
+    window = [(d, v) for d, v in have if np.datetime64("2023-01-01") <= d <= np.datetime64("2024-12-31")]
+    t = np.array([(d - window[0][0]).astype(int) / 365.25 for d, _v in window])
+    event = np.datetime64("2022-06-01")
+    before = [v for d, v in have if event - 60 <= d < event]
+    after = [v for d, v in have if event < d <= event + 60]
+    return {
+        "egms_displacement('2023-11-20')": at("2023-11-20"),
+        "egms_displacement_between('2021-01-01', '2023-01-01')": at("2023-01-01") - at("2021-01-01"),
+        "egms_velocity('2023-01-01', '2024-12-31')": np.polyfit(t, [v for _d, v in window], 1)[0],
+        "egms_step('2022-06-01')": np.mean(after) - np.mean(before),
+        "egms_acquisitions()": len(have),
+    }
+
+
+def fitted_velocity(dates, mm, start="2023-01-01", end="2024-12-31"):
+    keep = np.isfinite(mm) & (dates >= np.datetime64(start)) & (dates <= np.datetime64(end))
+    return np.polyfit((dates[keep] - dates[keep][0]).astype(int) / 365.25, mm[keep], 1)[0]
+
+
+@pytest.fixture(scope="module")
+def gpkg(tmp_path_factory):
+    from conftest import SAMPLES_DIR
+
+    if not SAMPLES_DIR.is_dir():
+        pytest.skip("real EGMS samples not found at {} (CI has them)".format(SAMPLES_DIR))
+    path = str(tmp_path_factory.mktemp("expr") / "egms.gpkg")
+    import_egms([str(SAMPLES_DIR / (stem + ".zip")) for stem in STEMS], path)
+    return path
+
+
+@pytest.fixture
+def registered(qgis_app):
+    expressions.register()
+    yield
+    expressions.unregister()
+
+
+@pytest.fixture
+def layer(gpkg, registered, qgis_new_project):
+    layer = QgsVectorLayer(gpkg + "|layername=" + LAYER, LAYER, "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+
+
+def evaluate(layer, text, request=None):
+    """{pid: value} of an expression over the layer's features, as QGIS evaluates it for a layer."""
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    expression = QgsExpression(text)
+    assert expression.prepare(context), expression.parserErrorString()
+    out = {}
+    for feature in layer.getFeatures(request or QgsFeatureRequest()):
+        context.setFeature(feature)
+        out[feature["pid"]] = expression.evaluate(context)
+        assert not expression.hasEvalError(), expression.evalErrorString()
+    return out
+
+
+def test_every_function_matches_the_csv_for_the_issue_point(layer, samples_dir):
+    row = next(r for r in csv_rows(samples_dir) if r["pid"] == PID)
+    truth = expected(*csv_series(row))
+    request = QgsFeatureRequest(QgsExpression("pid = '{}'".format(PID)))
+    for text, value in truth.items():
+        got = evaluate(layer, text, request)[PID]
+        assert got == pytest.approx(value, abs=1e-6), text
+
+
+def test_the_whole_layer_matches_the_csv(layer, samples_dir, monkeypatch):
+    """Every point, read block by block (small blocks and a small cache here, so that blocks are dropped and
+    read again): the same values as from the CSV."""
+    monkeypatch.setattr(expressions, "BLOCK", 700)
+    monkeypatch.setattr(expressions, "KEEP", 3)
+    rows = {r["pid"]: r for r in csv_rows(samples_dir)}
+    pids = sorted(rows)[::97]  # 241 points spread over both bursts
+    for text in ("egms_step('2022-06-01')", "egms_velocity('2023-01-01', '2024-12-31')"):
+        got = evaluate(layer, text)
+        assert len(got) == len(rows) == 23349
+        for pid in pids:
+            assert got[pid] == pytest.approx(expected(*csv_series(rows[pid]))[text], abs=1e-6), (text, pid)
+    cached = expressions.CACHE.layers[layer.id()][1]
+    assert max(len(v) for v in cached.values.values()) <= 3 * 700  # bounded: older blocks were dropped
+
+
+def test_the_guideline_delimited_text_layer_gives_the_same_values(layer, samples_dir, tmp_path):
+    with zipfile.ZipFile(samples_dir / (STEMS[0] + ".zip")) as zf:
+        zf.extract(STEMS[0] + ".csv", str(tmp_path))
+    uri = "file://{}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes".format(
+        tmp_path / (STEMS[0] + ".csv"))
+    plain = QgsVectorLayer(uri, "guideline csv", "delimitedtext")
+    assert plain.isValid()
+    QgsProject.instance().addMapLayer(plain)
+    request = QgsFeatureRequest().setLimit(200)
+    for text in ("egms_displacement('2023-11-20')", "egms_step('2022-06-01', 30)", "egms_acquisitions()"):
+        from_csv = evaluate(plain, text, request)
+        imported = evaluate(layer, text, QgsFeatureRequest().setFilterExpression("pid IN ({})".format(
+            ",".join("'{}'".format(p) for p in from_csv))))
+        assert from_csv.keys() == imported.keys()
+        for pid, value in from_csv.items():
+            assert value == pytest.approx(imported[pid], abs=1e-6), (text, pid)
+
+
+def test_null_on_other_layers_and_points_without_values_and_an_error_for_a_bad_date(layer, gpkg):
+    other = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string&field=mean_velocity:double", "other", "memory")
+    with_pid = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string", "other", "memory")
+    QgsProject.instance().addMapLayers([other, with_pid])
+    from qgis.core import QgsFeature
+
+    for memory in (other, with_pid):
+        feature = QgsFeature(memory.fields())
+        feature["pid"] = PID
+        memory.dataProvider().addFeatures([feature])
+        assert evaluate(memory, "egms_step('2022-06-01')")[PID] == NULL
+    # a point of the imported layer whose series is gone from the store
+    import sqlite3
+
+    conn = sqlite3.connect(gpkg)
+    victim = [f["pid"] for f in layer.getFeatures(QgsFeatureRequest().setLimit(6))][5]
+    data = conn.execute("SELECT data FROM {}_ts WHERE pid = ?".format(LAYER), (victim,)).fetchone()[0]
+    conn.execute("DELETE FROM {}_ts WHERE pid = ?".format(LAYER), (victim,))
+    conn.commit()
+    try:
+        expressions.CACHE.forget()
+        got = evaluate(layer, "egms_displacement('2023-11-20')", QgsFeatureRequest().setLimit(50))
+        assert got[victim] == NULL and sum(v == NULL for v in got.values()) == 1
+    finally:
+        conn.execute("INSERT INTO {}_ts (pid, source_id, data) VALUES (?, 1, ?)".format(LAYER), (victim, data))
+        conn.commit()
+        conn.close()
+        expressions.CACHE.forget()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(next(layer.getFeatures()))
+    bad = QgsExpression("egms_velocity('2023-13-45', '2024-01-01')")
+    assert bad.evaluate(context) == NULL and "is not a date" in bad.evalErrorString()
+    backwards = QgsExpression("egms_velocity('2024-01-01', '2023-01-01')")
+    assert backwards.evaluate(context) == NULL and "end date" in backwards.evalErrorString()
+
+
+def test_a_change_to_the_store_is_seen(layer, gpkg, monkeypatch):
+    """Another connection (a re-import) writes to the GeoPackage: the cached values are dropped."""
+    import sqlite3
+
+    monkeypatch.setattr(expressions, "RECHECK_S", 0.0)
+    request = QgsFeatureRequest(QgsExpression("pid = '{}'".format(PID)))
+    before = evaluate(layer, "egms_acquisitions()", request)[PID]
+    conn = sqlite3.connect(gpkg)
+    (data,) = conn.execute("SELECT data FROM {}_ts WHERE pid = ?".format(LAYER), (PID,)).fetchone()
+    emptied = np.frombuffer(data, dtype="<i2").copy()
+    emptied[:10] = np.iinfo(np.int16).min  # ten acquisitions without a value
+    conn.execute("UPDATE {}_ts SET data = ? WHERE pid = ?".format(LAYER), (emptied.tobytes(), PID))
+    conn.commit()
+    try:
+        assert evaluate(layer, "egms_acquisitions()", request)[PID] == before - 10
+    finally:
+        conn.execute("UPDATE {}_ts SET data = ? WHERE pid = ?".format(LAYER), (data, PID))
+        conn.commit()
+        conn.close()
+
+
+def test_select_by_expression_and_the_field_calculator(layer, samples_dir, qgis_processing):
+    """Select by expression selects exactly the points whose 2023-2024 fit is below -5 mm/year (np.polyfit on each
+    CSV row); Processing's field calculator writes a real egms_step field with the values of the expression."""
+    text = "egms_velocity('2023-01-01', '2024-12-31') < -5"
+    truth = {row["pid"] for row in csv_rows(samples_dir) if fitted_velocity(*csv_series(row)) < -5}
+    layer.selectByExpression(text)
+    assert 0 < layer.selectedFeatureCount() == len(truth)
+    assert {f["pid"] for f in layer.selectedFeatures()} == truth
+
+    import processing
+
+    result = processing.run("native:fieldcalculator", {
+        "INPUT": layer, "FIELD_NAME": "step_2022", "FIELD_TYPE": 0, "FIELD_LENGTH": 10, "FIELD_PRECISION": 2,
+        "FORMULA": "egms_step('2022-06-01')", "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = result["OUTPUT"]
+    out = out if isinstance(out, QgsVectorLayer) else QgsProject.instance().mapLayer(out)
+    values = {f["pid"]: f["step_2022"] for f in out.getFeatures()}
+    assert len(values) == 23349 and sum(v == NULL for v in values.values()) == 0
+    direct = evaluate(layer, "egms_step('2022-06-01')")
+    for pid in list(values)[::500]:
+        assert values[pid] == pytest.approx(direct[pid], abs=0.006)  # the field keeps two decimals
+
+
+def test_evaluated_in_a_background_thread(layer, wait):
+    """A task's thread (as a render job's) evaluates the functions with the layer's feature source: the same
+    values as the main thread."""
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    source, text, results = QgsVectorLayerFeatureSource(layer), "egms_step('2022-06-01', 30)", {}
+
+    def work(task):
+        expression = QgsExpression(text)
+        expression.prepare(context)
+        for feature in source.getFeatures(QgsFeatureRequest().setLimit(5000)):
+            context.setFeature(feature)
+            results[feature["pid"]] = expression.evaluate(context)
+        return True
+
+    task = QgsTask.fromFunction("egms expression in a thread", work)
+    expressions.CACHE.forget()
+    QgsApplication.taskManager().addTask(task)
+    wait(lambda: task.status() in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated), 60)
+    assert task.status() == QgsTask.TaskStatus.Complete and len(results) == 5000
+    main = evaluate(layer, text, QgsFeatureRequest().setLimit(5000))
+    assert results == main
+
+
+def test_registered_in_the_egms_group_with_help_and_gone_after_unregister(qgis_app):
+    names = ["egms_displacement", "egms_displacement_between", "egms_velocity", "egms_step", "egms_acquisitions"]
+    expressions.register()
+    try:
+        for name in names:
+            function = QgsExpression.Functions()[QgsExpression.functionIndex(name)]
+            assert function.groups() == ["EGMS"] and name in function.helpText()
+        assert QgsExpression("egms_step('2023-11-10', 30)").parserErrorString() == ""
+        assert "egms_step" in QgsExpression.helpText("egms_step")
+    finally:
+        expressions.unregister()
+    assert not any(QgsExpression.isFunctionName(name) for name in names)
+    assert QgsExpression("egms_step('2023-11-10')").hasParserError()
