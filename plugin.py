@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .core.i18n import tr
+from .core.egms import expressions
 from .core.processing import provider as processing_provider
 
 PLUGIN_DIR = os.path.dirname(__file__)
@@ -28,6 +29,7 @@ class ClmsEgmsPlugin:
         self.provider = None
         self.translator = None
         self.dock = None
+        self.layer_actions = None
         self.actions = []
 
     # Processing (called alone by qgis_process, from initGui in the desktop)
@@ -35,6 +37,7 @@ class ClmsEgmsPlugin:
         if self.provider is None:
             self.provider = processing_provider.Provider()
             QgsApplication.processingRegistry().addProvider(self.provider)
+        expressions.register()
 
     def initGui(self):  # noqa: N802 (QGIS API)
         self._install_translator()
@@ -46,6 +49,9 @@ class ClmsEgmsPlugin:
         self.dock = Dock(self.iface, main_window)
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        from .ui.layer_actions import LayerActions
+
+        self.layer_actions = LayerActions(self.iface, self.dock)
 
         self.toggle_action = QAction(QIcon(ICON), tr("CLMS && EGMS panel"), main_window)
         self.toggle_action.setObjectName("clmsEgmsToggleDock")
@@ -83,6 +89,10 @@ class ClmsEgmsPlugin:
         if self.actions:
             self.iface.removeWebToolBarIcon(self.toggle_action)
         self.actions = []
+        if self.layer_actions is not None:
+            self.layer_actions.unload()
+            self.layer_actions = None
+        expressions.unregister()
         if self.dock is not None:
             from .ui import remove_dock
 

@@ -66,13 +66,17 @@ class Dock(QDockWidget, FORM):
         self.importGeopackage.setFilePath(settings.effective_geopackage_path)
 
     def show_plot(self):
-        """Open the time-series plot (created on first use) with its point picker active."""
+        """Open the time-series plot with its point picker active."""
+        self.plot_dock().start_picking()
+        return self.plot
+
+    def plot_dock(self):
+        """The time-series plot, created on first use."""
         if self.plot is None:
             from .plot_dock import PlotDock
 
             self.plot = PlotDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plot)
-        self.plot.start_picking()
         return self.plot
 
     def unload(self):

@@ -22,6 +22,7 @@ warnings.filterwarnings("ignore", message="Tight layout not applied", category=U
 
 PICK_RADIUS_PX = 8
 MAX_MEAN_POINTS = 50000
+MAX_SEPARATE = 10  # more points than this plot as their mean and envelope
 TRENDS = [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),
           ("seasonal", tr("Linear + seasonal"))]
 LABELS = {"mean_velocity": tr("v"), "mean_velocity_std": "±", "acceleration": tr("a"), "seasonality": tr("season"),
@@ -127,16 +128,60 @@ class PlotDock(QDockWidget):
             self.info.setText(tr("No EGMS point of {layer} within {n} pixels of the click.").format(
                 layer=layer.name(), n=PICK_RADIUS_PX))
             return None
-        dates, mm = reader.series(feature)
-        attributes = key_attributes(feature)
+        curve = self._curve(layer, reader, feature)
+        if curve is None:
+            return None
         if not self.keepBox.isChecked():
             self.curves = []
-        where = feature.geometry().asPoint() if feature.hasGeometry() else None
-        self.curves.append({"layer": layer.name(), "pid": str(feature["pid"]) if "pid" in feature.fields().names()
-                            else str(feature.id()), "dates": dates, "mm": mm, "attributes": attributes,
-                            "point": (QgsPointXY(where), layer.crs()) if where is not None else None})
+        self.curves.append(curve)
         self.redraw()
-        return self.curves[-1]
+        return curve
+
+    def _curve(self, layer, reader, feature):
+        """A feature's series as a curve to plot; None (and a message) for a point without a stored series."""
+        pid = str(feature["pid"]) if "pid" in feature.fields().names() else str(feature.id())
+        try:
+            dates, mm = reader.series(feature)
+        except KeyError:
+            notify(self.iface, tr("{layer} has no displacement series for point {pid}.").format(
+                layer=layer.name(), pid=pid), Qgis.MessageLevel.Warning)
+            return None
+        where = feature.geometry().asPoint() if feature.hasGeometry() else None
+        return {"layer": layer.name(), "pid": pid, "dates": dates, "mm": mm, "attributes": key_attributes(feature),
+                "point": (QgsPointXY(where), layer.crs()) if where is not None else None}
+
+    def plot_features(self, layer, features, keep=False):
+        """Plot the series of ``features`` of ``layer`` (the attribute table's rows, an identified point): each
+        its own curve, or their mean with its envelope beyond MAX_SEPARATE points. ``keep``: add them to the
+        curves plotted, else replace those."""
+        reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
+        if reader is None or not features:
+            return None
+        self.show()
+        self.raise_()
+        if len(features) > MAX_SEPARATE:
+            return self.plot_mean(layer, [f.id() for f in features], keep)
+        curves = [c for c in (self._curve(layer, reader, f) for f in features) if c is not None]
+        if curves:
+            self.curves = (self.curves if keep else []) + curves
+            self.redraw()
+        return curves
+
+    def use_as_reference(self, layer, feature):
+        """Show every plotted series relative to this point's (replacing any reference set before)."""
+        reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
+        curve = self._curve(layer, reader, feature) if reader is not None else None
+        if curve is None:
+            return None
+        self.show()
+        self.raise_()
+        self.curves = [c for c in self.curves if (c["layer"], c["pid"]) != (curve["layer"], curve["pid"])]
+        if self.reference is not None:
+            self.curves.append(self.reference)
+        self.reference = curve
+        self._show_reference()
+        self.redraw()
+        return curve
 
     def plot_selection_mean(self):
         """The mean series (min/max envelope, point count) of the selected points of the active layer."""
@@ -150,14 +195,19 @@ class PlotDock(QDockWidget):
             notify(self.iface, tr("Select points of {layer} first (a selection tool, or the filter's Select).")
                    .format(layer=layer.name()), Qgis.MessageLevel.Warning)
             return None
-        if n > MAX_MEAN_POINTS:
+        return self.plot_mean(layer, layer.selectedFeatureIds(), self.keepBox.isChecked())
+
+    def plot_mean(self, layer, ids, keep=False):
+        """The mean series (min/max envelope, point count) of the features ``ids`` of ``layer``, read and
+        computed in the background."""
+        if len(ids) > MAX_MEAN_POINTS:
             notify(self.iface, tr("{n} points are selected: select at most {max} for a mean series.").format(
-                n=n, max=MAX_MEAN_POINTS), Qgis.MessageLevel.Warning)
+                n=len(ids), max=MAX_MEAN_POINTS), Qgis.MessageLevel.Warning)
             return None
-        # in the background: tens of thousands of series take a moment; the reader and the feature source
-        # are made here and used only by the task
+        # tens of thousands of series take a moment; the reader and the feature source are made here and used
+        # only by the task
         reader = LayerSeries.for_layer(layer)
-        source, ids, name = QgsVectorLayerFeatureSource(layer), layer.selectedFeatureIds(), layer.name()
+        source, ids, name = QgsVectorLayerFeatureSource(layer), list(ids), layer.name()
 
         def work(feedback):
             try:
@@ -175,7 +225,7 @@ class PlotDock(QDockWidget):
 
         def done(result):
             dates, mean, low, high, _count = result
-            if not self.keepBox.isChecked():
+            if not keep:
                 self.curves = []
             self.curves.append({"layer": name, "pid": tr("mean of {n} points").format(n=len(ids)), "dates": dates,
                                 "mm": mean, "low": low, "high": high, "attributes": []})

@@ -4,7 +4,8 @@ from unittest.mock import MagicMock
 
 import pytest
 import qgis.utils
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsExpression, QgsVectorLayer
+from qgis.gui import QgsGui
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget
@@ -47,6 +48,12 @@ def _calls(mock):
     return [c.args for c in mock.call_args_list]
 
 
+EXPRESSION_FUNCTIONS = ("egms_displacement", "egms_displacement_between", "egms_velocity", "egms_step",
+                        "egms_acquisitions")
+# the smallest EGMS layer: points with a series in date fields (as a PS Time Series Viewer Shapefile has)
+def egms_layer():
+    return QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string&field=D20200101:double&field=D20200107:double",
+                          "egms", "memory")
 IFACE_CALLS = ("addPluginToWebMenu", "removePluginWebMenu", "addWebToolBarIcon", "removeWebToolBarIcon",
                "addDockWidget", "removeDockWidget")
 
@@ -82,6 +89,10 @@ def test_load_unload_reload_twice(qgis_iface, qgis_new_project, plugin_paths, mo
         assert _calls(qgis_iface.addWebToolBarIcon) == [(plugin.toggle_action,)]
         assert registry.providerById(NAME) is not None
         actions = list(plugin.actions)
+        # the expression functions and the layer actions for EGMS layers
+        assert all(QgsExpression.isFunctionName(f) for f in EXPRESSION_FUNCTIONS)
+        layer_actions, egms = list(plugin.layer_actions.actions.values()), egms_layer()
+        assert QgsGui.mapLayerActionRegistry().mapLayerActions(egms) == layer_actions
 
         assert qgis.utils.unloadPlugin(NAME)
         _flush_deletes()
@@ -92,6 +103,9 @@ def test_load_unload_reload_twice(qgis_iface, qgis_new_project, plugin_paths, mo
         assert _calls(qgis_iface.removeWebToolBarIcon) == [(actions[0],)]
         assert _calls(qgis_iface.removeDockWidget) == [(dock,)]
         assert all(sip.isdeleted(a) for a in actions)
+        assert not any(QgsExpression.isFunctionName(f) for f in EXPRESSION_FUNCTIONS)
+        assert all(sip.isdeleted(a) for a in layer_actions)
+        assert QgsGui.mapLayerActionRegistry().mapLayerActions(egms) == []
         assert _plugin_modules() <= before  # no module the load brought in is left
 
 

@@ -1,0 +1,191 @@
+"""The EGMS actions in QGIS's attribute table, clicked as a user clicks them: rows selected by clicking their
+headers, a right-click on a selected row, the action picked from the context menu."""
+import csv
+import io
+import zipfile
+
+import numpy as np
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.gui import QgsDualView, QgsGui
+from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtGui import QContextMenuEvent
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QMenu
+
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms.synthetic import write_egms
+from clms_egms.ui.dock import Dock
+from clms_egms.ui.layer_actions import MULTIPLE, SINGLE, LayerActions
+
+L2B = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"
+NAMES = ["Plot time series", "Add to time-series plot", "Use as reference point", "Export time series (CSV)…"]
+
+
+@pytest.fixture
+def actions(qgis_iface, qgis_new_project):
+    qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    dock = Dock(qgis_iface, qgis_iface.mainWindow())
+    ours = LayerActions(qgis_iface, dock)
+    yield ours
+    ours.unload()
+    dock.unload()
+    dock.deleteLater()
+
+
+@pytest.fixture
+def l2b(samples_dir, tmp_path):
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms([str(samples_dir / (L2B + ".zip"))], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def csv_series(samples_dir, pids):
+    with zipfile.ZipFile(samples_dir / (L2B + ".zip")) as zf, zf.open(L2B + ".csv") as raw:
+        rows = {r["pid"]: r for r in csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8")) if r["pid"] in pids}
+    names = [k for k in next(iter(rows.values())) if len(k) == 8 and k.isdigit()]
+    return {pid: np.array([float(r[d]) if r[d] else np.nan for d in names]) for pid, r in rows.items()}
+
+
+def names_offered(layer, targets):
+    return [a.text() for a in QgsGui.mapLayerActionRegistry().mapLayerActions(layer, targets)]
+
+
+def table_of(layer, canvas):
+    view = QgsDualView()
+    view.init(layer, canvas)
+    view.setView(QgsDualView.ViewMode.AttributeTable)
+    view.resize(900, 500)
+    view.show()
+    QApplication.processEvents()
+    return view, view.tableView()
+
+
+def pid_of_row(layer, table, row):
+    """The pid shown in the table's row (its "pid" column)."""
+    model = table.model()
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "pid")
+    return model.index(row, column).data()
+
+
+def click_row_headers(table, rows):
+    """Click the rows' headers, Ctrl held from the second on: the rows become the layer's selection."""
+    header = table.verticalHeader()
+    for i, row in enumerate(rows):
+        y = header.sectionViewportPosition(row) + header.sectionSize(row) // 2
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ControlModifier if i else Qt.KeyboardModifier.NoModifier,
+                         QPoint(5, y))
+
+
+def right_click_menu(table, row):
+    """Right-click a row's first cell; the context menu the attribute table pops up."""
+    rect = table.visualRect(table.model().index(row, 0))
+    at = rect.center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, table.viewport().mapToGlobal(at))
+    QApplication.sendEvent(table.viewport(), event)
+    QApplication.processEvents()
+    menus = [m for m in table.findChildren(QMenu) if m.isVisible()]
+    assert menus, "no context menu"
+    return menus[-1]
+
+
+def click_entry(menu, text, after=None):
+    """Click the menu's entry ``text`` (the first after the entry starting with ``after``)."""
+    entries = menu.actions()
+    if after is not None:
+        start = next(i for i, a in enumerate(entries) if a.text().startswith(after))
+        entries = entries[start + 1:]
+    action = next(a for a in entries if a.text() == text)
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     menu.actionGeometry(action).center())
+    QApplication.processEvents()
+
+
+def test_offered_on_egms_layers_only(actions, l2b, tmp_path):
+    assert names_offered(l2b, SINGLE) == NAMES
+    assert names_offered(l2b, MULTIPLE) == [n for n in NAMES if n != "Use as reference point"]
+    # the guideline's delimited-text layer of an EGMS CSV is an EGMS layer too
+    path = write_egms(str(tmp_path / "in"), "L2b", n_points=20, n_dates=12, as_zip=False, seed=2)[0]
+    plain = QgsVectorLayer("file://{}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035"
+                           "&detectTypes=yes".format(path), "csv", "delimitedtext")
+    assert plain.isValid() and names_offered(plain, SINGLE) == NAMES
+    # not on other layers: points without series, a GeoPackage layer that the import did not make, lines
+    others = [QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string&field=mean_velocity:double", "p", "memory"),
+              QgsVectorLayer("LineString?crs=EPSG:3035&field=pid:string", "l", "memory")]
+    for layer in others:
+        assert names_offered(layer, SINGLE) == [] and names_offered(layer, MULTIPLE) == []
+
+
+def test_selected_rows_plotted_from_the_table_context_menu(actions, l2b, qgis_iface, samples_dir):
+    view, table = table_of(l2b, qgis_iface.mapCanvas())
+    click_row_headers(table, [0, 2, 3])
+    assert l2b.selectedFeatureCount() == 3
+    menu = right_click_menu(table, 2)
+    click_entry(menu, "Plot time series", after="Actions on Selection")
+    plot = actions.dock.plot
+    assert plot is not None and not plot.isHidden()
+    selected = {f["pid"] for f in l2b.selectedFeatures()}
+    assert {c["pid"] for c in plot.curves} == selected
+    truth = csv_series(samples_dir, selected)
+    for curve in plot.curves:
+        np.testing.assert_allclose(curve["mm"], truth[curve["pid"]])
+
+    # one row: right-click it, "Use as reference point"; then another row's "Add to time-series plot"
+    menu = right_click_menu(table, 5)
+    click_entry(menu, "Use as reference point")
+    reference = plot.reference["pid"]
+    assert reference == pid_of_row(l2b, table, 5)
+    assert plot.referenceButton.isChecked() and reference not in {c["pid"] for c in plot.curves}
+    menu = right_click_menu(table, 7)
+    click_entry(menu, "Add to time-series plot")
+    assert [c["pid"] for c in plot.curves][-1] == pid_of_row(l2b, table, 7) and len(plot.curves) == 4
+    view.close()
+    view.deleteLater()
+
+
+def test_many_selected_rows_plot_as_their_mean(actions, l2b, qgis_iface, wait):
+    l2b.selectByIds([f.id() for f in l2b.getFeatures(QgsFeatureRequest().setLimit(40))])
+    view, table = table_of(l2b, qgis_iface.mapCanvas())
+    menu = right_click_menu(table, 1)
+    click_entry(menu, "Plot time series", after="Actions on Selection")
+    plot = actions.dock.plot
+    wait(lambda: plot.curves)
+    assert len(plot.curves) == 1 and plot.curves[0]["pid"] == "mean of 40 points" and "low" in plot.curves[0]
+    view.close()
+    view.deleteLater()
+
+
+def test_export_of_the_selection(actions, l2b, qgis_iface, samples_dir, tmp_path, monkeypatch, wait):
+    from clms_egms.ui import plot_dock
+
+    out = tmp_path / "chosen.csv"
+    monkeypatch.setattr(plot_dock, "_save_path", lambda *args: str(out))
+    view, table = table_of(l2b, qgis_iface.mapCanvas())
+    click_row_headers(table, [1, 4])
+    menu = right_click_menu(table, 4)
+    click_entry(menu, "Export time series (CSV)…", after="Actions on Selection")
+    wait(out.exists)
+    with open(out) as f:
+        rows = list(csv.DictReader(f))
+    pids = {f["pid"] for f in l2b.selectedFeatures()}
+    assert {r["pid"] for r in rows} == pids
+    truth = csv_series(samples_dir, pids)
+    for pid in pids:
+        mine = [float(r["displacement_mm"]) for r in rows if r["pid"] == pid]
+        np.testing.assert_allclose(mine, truth[pid][np.isfinite(truth[pid])])
+    assert not (tmp_path / "chosen.csv.part").exists()
+    view.close()
+    view.deleteLater()
+
+
+def test_unload_removes_the_actions(qgis_iface, qgis_new_project, l2b):
+    dock = Dock(qgis_iface, qgis_iface.mainWindow())
+    ours = LayerActions(qgis_iface, dock)
+    assert names_offered(l2b, SINGLE) == NAMES
+    ours.unload()
+    dock.unload()
+    dock.deleteLater()
+    assert names_offered(l2b, SINGLE) == []
