@@ -240,10 +240,110 @@ def export(plot):
     written = path + ".csv"
     rows = list(csv.DictReader(open(written, encoding="utf-8"))) if os.path.exists(written) else []
     say("export_series", len({r["pid"] for r in rows}) == 2, "{} rows in {}".format(len(rows), written))
+    later(attribute_table)
+
+
+# --- 8. the attribute table: rows selected by their headers, right-click, Actions on Selection > Plot time series --
+def context_menu(table, row):
+    """Right-click a row's first cell; the context menu QGIS pops up."""
+    from qgis.PyQt.QtGui import QContextMenuEvent
+    from qgis.PyQt.QtWidgets import QMenu
+
+    at = table.visualRect(table.model().index(row, 0)).center()
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                                               table.viewport().mapToGlobal(at)))
+    QApplication.processEvents()
+    return [m for m in table.findChildren(QMenu) if m.isVisible()][-1]
+
+
+def menu_click(menu, text, after=None):
+    entries = menu.actions()
+    if after is not None:
+        entries = entries[next(i for i, a in enumerate(entries) if a.text().startswith(after)) + 1:]
+    action = next(a for a in entries if a.text() == text)
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     menu.actionGeometry(action).center())
+
+
+def made_by_qgis(parent, cls):
+    """The child of ``parent`` of QGIS class ``cls``: QGIS's own dialogs make their widgets in C++, which PyQt
+    knows only as their Qt base class."""
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtWidgets import QWidget
+
+    (found,) = [w for w in parent.findChildren(QWidget) if w.metaObject().className() == cls.__name__]
+    return sip.cast(found, cls)
+
+
+def attribute_table():
+    from qgis.gui import QgsDualView
+
+    (layer,) = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
+    plot = plugin.dock.plot
+    click(plot.clearButton)
+    dialog = iface.showAttributeTable(layer)
+
+    def selected_and_plotted():
+        table = made_by_qgis(dialog, QgsDualView).tableView()
+        header = table.verticalHeader()
+        for i, row in enumerate((0, 3, 4)):
+            y = header.sectionViewportPosition(row) + header.sectionSize(row) // 2
+            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.ControlModifier if i else Qt.KeyboardModifier.NoModifier, QPoint(5, y))
+        selected = sorted(f["pid"] for f in layer.selectedFeatures())
+        menu_click(context_menu(table, 3), "Plot time series", after="Actions on Selection")
+        plotted = sorted(c["pid"] for c in plot.curves)
+        say("table_plot_selection", len(selected) == 3 and plotted == selected, "{} for {}".format(plotted, selected))
+        layer.removeSelection()
+        dialog.close()
+        later(field_calculator)
+    later(selected_and_plotted, 1500)
+
+
+# --- 9. the field calculator: the EGMS group, a real field computed with egms_step --------------------------------
+def field_calculator():
+    from qgis.gui import QgsExpressionBuilderWidget
+    from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
+
+    (layer,) = QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
+    iface.setActiveLayer(layer)
+
+    def fill(dialog):
+        builder = made_by_qgis(dialog, QgsExpressionBuilderWidget)
+        model = builder.expressionTree().model()
+        groups = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+        say("expression_group", "EGMS" in groups, str(groups))
+        type_into(dialog.findChild(QLineEdit, "mOutputFieldNameLineEdit"), "step_2022")
+        types = dialog.findChild(QComboBox, "mOutputFieldTypeComboBox")
+        types.setCurrentIndex(next(i for i in range(types.count()) if types.itemText(i).startswith("Decimal")))
+        builder.setExpressionText("egms_step('2022-06-01')")
+        click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+        later(lambda: computed(layer), 1000)
+    in_modal(fill)
+    iface.actionOpenFieldCalculator().trigger()
+
+
+def computed(layer):
+    import numpy as np
+
+    if layer.isEditable():
+        layer.commitChanges()  # the user's Save Layer Edits
+    row = next(r for r in csv_rows() if r["pid"] == "166ax5Ofja")
+    names = [k for k in row if len(k) == 8 and k.isdigit()]
+    days = np.array(["{}-{}-{}".format(d[:4], d[4:6], d[6:]) for d in names], dtype="datetime64[D]")
+    mm = np.array([float(row[d]) for d in names])
+    event = np.datetime64("2022-06-01")
+    truth = mm[(days > event) & (days <= event + 60)].mean() - mm[(days >= event - 60) & (days < event)].mean()
+    from qgis.core import QgsExpression, QgsFeatureRequest
+
+    found = [f["step_2022"] for f in layer.getFeatures(QgsFeatureRequest(QgsExpression("pid = '166ax5Ofja'")))]
+    filled = sum(1 for f in layer.getFeatures() if f["step_2022"] is not None and f["step_2022"] == f["step_2022"])
+    say("field_egms_step", len(found) == 1 and abs(found[0] - truth) < 0.01 and filled == layer.featureCount(),
+        "{} (CSV: {:.3f}), {} of {} filled".format(found, truth, filled, layer.featureCount()))
     later(workshop)
 
 
-# --- 8. the workshop sample and its walk-through ----------------------------------------------------------------
+# --- 10. the workshop sample and its walk-through ----------------------------------------------------------------
 def workshop():
     QgsProject.instance().clear()
     plugin.workshop_action.trigger()
