@@ -119,11 +119,12 @@ class _Stored:
 
 
 class SeriesCache:
-    """What the functions know of each layer, by layer id and source (None: not an EGMS layer)."""
+    """What the functions know of each layer, by layer id (None: not an EGMS layer). The layer's source is looked
+    at again every RECHECK_S seconds (asking the project for a layer costs more than computing a value)."""
 
     def __init__(self):
         self.lock = threading.RLock()
-        self.layers = {}  # layer id -> (source, _Stored | _Plain | None)
+        self.layers = {}  # layer id -> [source, _Stored | _Plain | None, when the source was checked]
 
     def value(self, layer_id, feature, key, measure):
         with self.lock:
@@ -136,10 +137,13 @@ class SeriesCache:
         return None if value is None or value != value else value
 
     def _entry(self, layer_id, feature):
+        known, now = self.layers.get(layer_id), time.monotonic()
+        if known is not None and now - known[2] <= RECHECK_S:
+            return known[1]
         layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
         source = layer.source() if layer is not None else None
-        known = self.layers.get(layer_id)
         if known is not None and known[0] == source:
+            known[2] = now
             return known[1]
         self.forget(layer_id)
         entry = None
@@ -156,7 +160,7 @@ class SeriesCache:
             fields = date_fields(feature)
             entry = _Plain(fields) if len(fields) >= 2 else None
         if layer_id:
-            self.layers[layer_id] = (source, entry)
+            self.layers[layer_id] = [source, entry, now]
         return entry
 
     def forget(self, layer_ids=None):
@@ -164,7 +168,7 @@ class SeriesCache:
         with self.lock:
             for layer_id in list(self.layers) if layer_ids is None else [layer_ids] if isinstance(
                     layer_ids, str) else layer_ids:
-                _source, entry = self.layers.pop(layer_id, (None, None))
+                _source, entry, _checked = self.layers.pop(layer_id, (None, None, None))
                 if isinstance(entry, _Stored):
                     entry.close()
 
@@ -178,14 +182,21 @@ class _EgmsFunction(QgsExpressionFunction):
     def __init__(self, name, parameters, help_html, measure):
         super().__init__(name, [QgsExpressionFunction.Parameter(*p) for p in parameters], GROUP, help_html)
         self._measure = measure  # (function name, arguments) -> (dates, values) -> array
+        self._measures = {}  # the arguments as text -> their measure: parsed once, not once per feature
 
     def func(self, values, context, parent, node):
-        try:
-            key = (self.name(),) + tuple(str(v) for v in values)
-            measure = self._measure(self.name(), values)
-        except (ValueError, TypeError) as exc:
-            parent.setEvalErrorString(str(exc))
-            return None
+        key = tuple(str(v) for v in values)
+        measure = self._measures.get(key)
+        if measure is None:
+            try:
+                measure = self._measure(self.name(), values)
+            except (ValueError, TypeError) as exc:
+                parent.setEvalErrorString(str(exc))
+                return None
+            if len(self._measures) > 100:
+                self._measures.clear()
+            self._measures[key] = measure
+        key = (self.name(),) + key
         if context is None or not context.hasFeature():
             return None
         layer_id = context.variable("layer_id") if context.hasVariable("layer_id") else None
