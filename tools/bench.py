@@ -14,7 +14,11 @@ and into PostGIS (a throw-away PostgreSQL 15 + PostGIS server on loopback with i
 settings, started and stopped here), side by side; then the velocity filter and click-to-plot latency on
 the 2.5M-point layer of each store.
 
-    python tools/bench.py [--sizes 200000x300,1000000x300] [--tiles 5x500000x300] [--skip ROUTE ...]
+Expression functions (issue #17: under 2 s for 100k points, under 20 s for 1M): egms_step written into a new field
+the way QGIS's field calculator does it, and Select by expression with egms_velocity, on an imported layer.
+
+    python tools/bench.py [--sizes 200000x300,1000000x300] [--tiles 5x500000x300] [--expressions 100000x300,...]
+                          [--skip ROUTE ...]
 """
 import argparse
 import os
@@ -150,6 +154,75 @@ options.driverName = "GPKG"
 error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, {gpkg!r}, QgsCoordinateTransformContext(), options)
 assert error[0] == QgsVectorFileWriter.NoError, error
 print(layer.featureCount())
+"""
+
+
+# the field calculator's way (QgsFieldCalculator: a new field, the expression evaluated per feature, each value
+# changed in the edit buffer, committed), then a filter as Select by expression does it; the computed field is
+# checked against the stored series with a plain-Python mean before anything is printed
+EXPRESSIONS = _PRELUDE + """
+import time
+import numpy as np
+from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest, QgsField,
+                       QgsProject, QgsVectorLayer)
+from clms_egms.core.compat import DOUBLE, field
+from clms_egms.core.egms import expressions
+from clms_egms.core.egms.store import SeriesReader
+expressions.register()
+layer = QgsVectorLayer({gpkg!r} + "|layername=egms_l2b_2020_2024", "egms", "ogr")
+QgsProject.instance().addMapLayer(layer)
+n = layer.featureCount()
+context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+
+def timed(fn):
+    start = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - start, out
+
+def evaluate_only():
+    e = QgsExpression("egms_step('2022-06-01')")
+    e.prepare(context)
+    for f in layer.getFeatures():
+        context.setFeature(f)
+        e.evaluate(context)
+
+def field_calculator():
+    layer.startEditing()
+    layer.addAttribute(field("step", DOUBLE))
+    layer.updateFields()
+    index = layer.fields().indexOf("step")
+    e = QgsExpression("egms_step('2022-06-01')")
+    e.prepare(context)
+    layer.beginEditCommand("field calculator")
+    for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
+        context.setFeature(f)
+        layer.changeAttributeValue(f.id(), index, e.evaluate(context))
+    layer.endEditCommand()
+    assert layer.commitChanges(), layer.commitErrors()
+
+def select_by_expression():
+    layer.selectByExpression("egms_velocity('2023-01-01', '2024-12-31') < -5")
+    return layer.selectedFeatureCount()
+
+expressions.CACHE.forget()
+eval_s, _ = timed(evaluate_only)
+expressions.CACHE.forget()
+calc_s, _ = timed(field_calculator)
+expressions.CACHE.forget()
+select_s, selected = timed(select_by_expression)
+# check: the written field against each point's stored series, averaged in plain Python
+reader = SeriesReader({gpkg!r}, "egms_l2b_2020_2024")
+feats = list(layer.getFeatures(QgsFeatureRequest().setFilterFids(list(range(1, n + 1, max(1, n // 200))))))
+assert len(feats) >= 150 and all(f["step"] is not None for f in feats)
+event = np.datetime64("2022-06-01")
+for f in feats:
+    dates, mm = reader.series(f["pid"])
+    before = [v for d, v in zip(dates, mm) if event - 60 <= d < event and v == v]
+    after = [v for d, v in zip(dates, mm) if event < d <= event + 60 and v == v]
+    assert abs(f["step"] - (sum(after) / len(after) - sum(before) / len(before))) < 1e-6, f["pid"]
+filled = sum(1 for f in layer.getFeatures() if f["step"] is not None)
+assert filled == n, (filled, n)
+print("|".join(str(v) for v in (n, eval_s, calc_s, select_s, selected)))
 """
 
 
@@ -309,11 +382,34 @@ def bench_stores(n_tiles, n_points, n_dates):
     return lines
 
 
+def bench_expressions(n_points, n_dates):
+    """egms_step written by the field calculator's route on an imported layer, and a filter by egms_velocity."""
+    csv = synthetic_csv(n_points, n_dates)
+    gpkg = os.path.join(BENCH_DIR, "expressions_{}x{}.gpkg".format(n_points, n_dates))
+    if os.path.exists(gpkg):
+        os.remove(gpkg)
+    run_measured([PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=gpkg)])
+    seconds, rss, out = run_measured([PY, "-c", EXPRESSIONS.format(plugins=PLUGINS, gpkg=gpkg)])
+    for path in (gpkg, gpkg + "-wal", gpkg + "-shm"):  # QGIS opened it in WAL mode
+        if os.path.exists(path):
+            os.remove(path)
+    n, eval_s, calc_s, select_s, selected = out.strip().splitlines()[-1].split("|")
+    n = int(n)
+    return ["Expression functions on an imported layer of {:,} points x {} dates (values checked against the stored "
+            "series):".format(n, n_dates),
+            "  field calculator, new field = egms_step('2022-06-01'), committed: {:7.2f} s ({:.1f} us a point; "
+            "evaluating alone {:.2f} s)".format(float(calc_s), float(calc_s) / n * 1e6, float(eval_s)),
+            "  select by egms_velocity('2023-01-01', '2024-12-31') < -5: {:7.2f} s ({} selected); peak RSS {:.0f} MB"
+            .format(float(select_s), selected, rss)]
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="200000x300,1000000x300", help="points x dates, comma-separated")
     parser.add_argument("--tiles", default="5x500000x300", help="stores bench: tiles x points x dates ('' to skip)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["ours", "qgis", "ogr2ogr", "analysis"])
+    parser.add_argument("--expressions", default="100000x300,1000000x300",
+                        help="expression functions bench: points x dates, comma-separated ('' to skip)")
     args = parser.parse_args(argv)
     _link_plugin()
     os.makedirs(BENCH_DIR, exist_ok=True)
@@ -323,6 +419,10 @@ def main(argv=None):
         n_points, n_dates = (int(v) for v in size.lower().split("x"))
         print("EGMS import {} x {}".format(n_points, n_dates), flush=True)
         lines += bench_import(n_points, n_dates, args.skip)
+    for size in filter(None, args.expressions.split(",")):
+        n_points, n_dates = (int(v) for v in size.lower().split("x"))
+        print("Expression functions {} x {}".format(n_points, n_dates), flush=True)
+        lines += bench_expressions(n_points, n_dates)
     if args.tiles:
         n_tiles, n_points, n_dates = (int(v) for v in args.tiles.lower().split("x"))
         print("Stores {} tiles x {} x {}".format(n_tiles, n_points, n_dates), flush=True)

@@ -179,9 +179,12 @@ def velocity_many(dates, values, start, end):
     values = np.atleast_2d(np.asarray(values, dtype=np.float64))
     days = _days(dates)
     window = (days >= np.datetime64(start, "D").astype(np.int64)) & (days <= np.datetime64(end, "D").astype(np.int64))
-    t = np.where(window, (days - days[window].mean() if window.any() else days) / 365.25, 0.0)
-    use = np.isfinite(values) & window[None, :]
-    y = np.where(use, values, 0.0)
+    if not window.any():
+        return np.full(len(values), np.nan)
+    t = (days[window] - days[window].mean()) / 365.25  # centred: the sums stay well conditioned
+    y = values[:, window]  # only the period's columns
+    use = np.isfinite(y)
+    y = np.where(use, y, 0.0)
     w = use.astype(np.float64)
     n, st, sy = w.sum(axis=1), w @ t, y.sum(axis=1)
     stt, sty = w @ (t * t), y @ t
@@ -197,17 +200,14 @@ def step_many(dates, values, date, days=60):
     it may have been taken before or after the event). NaN where either side has no value."""
     values = np.atleast_2d(np.asarray(values, dtype=np.float64))
     d, at = _days(dates), np.datetime64(date, "D").astype(np.int64)
-    before = (d >= at - days) & (d < at)
-    after = (d > at) & (d <= at + days)
-    finite = np.isfinite(values)
-    y = np.where(finite, values, 0.0)
 
     def mean(side):
-        n = (finite & side[None, :]).sum(axis=1)
+        y = values[:, side]  # only that side's columns
+        n = np.isfinite(y).sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(n > 0, (y * side[None, :]).sum(axis=1) / n, np.nan)
+            return np.where(n > 0, np.where(np.isfinite(y), y, 0.0).sum(axis=1) / n, np.nan)
 
-    return mean(after) - mean(before)
+    return mean((d > at) & (d <= at + days)) - mean((d >= at - days) & (d < at))
 
 
 def count_many(values):

@@ -60,10 +60,10 @@ class _Plain:
         self.indexes = [i for i, _d in fields]
         self.dates = np.array([d for _i, d in fields])
 
-    def values(self, feature, key, measure):
+    def value(self, feature, key, measure):
         attributes = feature.attributes()
         row = np.array([_number(attributes[i]) for i in self.indexes], dtype=np.float64)
-        return measure(self.dates, row[None, :])[0]
+        return measure(self.dates, row[None, :])[0].item()
 
 
 def _number(value):
@@ -86,21 +86,27 @@ class _Stored:
         self.numbers = itertools.count()
 
     def value(self, feature, key, measure):
+        # called once per feature: kept to what must be done (a field calculator pass over a million points)
         now = time.monotonic()
         if now - self.checked > RECHECK_S:
             self.checked = now
             if self.reader.changed():
                 self.values, self.blocks = {}, {}
         try:
-            pid = feature["pid"]
+            pid = feature.attribute("pid")
         except KeyError:
-            return np.nan
-        found = self.values.setdefault(key, {})
-        if pid not in found:
-            self._compute(key, measure, self.reader.rows_from(feature.id(), BLOCK))
-            if pid not in found:  # not where its feature id said (a layer filtered or keyed otherwise): alone
-                self._compute(key, measure, self.reader.rows_of([pid]))
-                found.setdefault(pid, np.nan)  # a point without a series
+            return None
+        found = self.values.get(key)
+        if found is None:
+            found = self.values[key] = {}
+        try:
+            return found[pid]
+        except KeyError:
+            pass
+        self._compute(key, measure, self.reader.rows_from(feature.id(), BLOCK))
+        if pid not in found:  # not where its feature id said (a layer filtered or keyed otherwise): alone
+            self._compute(key, measure, self.reader.rows_of([pid]))
+            found.setdefault(pid, None)  # a point without a series
         return found[pid]
 
     def _compute(self, key, measure, rows):
@@ -128,18 +134,16 @@ class SeriesCache:
 
     def value(self, layer_id, feature, key, measure):
         with self.lock:
-            entry = self._entry(layer_id, feature)
+            known = self.layers.get(layer_id)
+            entry = known[1] if known is not None and time.monotonic() - known[2] <= RECHECK_S else \
+                self._entry(layer_id, feature, known)
             if entry is None:
                 return None
-            value = entry.value(feature, key, measure) if isinstance(entry, _Stored) else \
-                entry.values(feature, key, measure)
-        value = value.item() if hasattr(value, "item") else value
-        return None if value is None or value != value else value
+            value = entry.value(feature, key, measure)
+        return value if value == value else None  # NaN: no value there
 
-    def _entry(self, layer_id, feature):
-        known, now = self.layers.get(layer_id), time.monotonic()
-        if known is not None and now - known[2] <= RECHECK_S:
-            return known[1]
+    def _entry(self, layer_id, feature, known):
+        now = time.monotonic()
         layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
         source = layer.source() if layer is not None else None
         if known is not None and known[0] == source:
@@ -182,28 +186,31 @@ class _EgmsFunction(QgsExpressionFunction):
     def __init__(self, name, parameters, help_html, measure):
         super().__init__(name, [QgsExpressionFunction.Parameter(*p) for p in parameters], GROUP, help_html)
         self._measure = measure  # (function name, arguments) -> (dates, values) -> array
-        self._measures = {}  # the arguments as text -> their measure: parsed once, not once per feature
+        self._measures = {}  # arguments -> (cache key, measure): parsed once, not once per feature
+        self._name = name
 
     def func(self, values, context, parent, node):
-        key = tuple(str(v) for v in values)
-        measure = self._measures.get(key)
-        if measure is None:
+        try:
+            key, measure = self._measures[tuple(values)]
+        except (KeyError, TypeError):  # new arguments (or unhashable ones: dates)
+            key = (self._name,) + tuple(str(v) for v in values)
             try:
-                measure = self._measure(self.name(), values)
+                measure = self._measure(self._name, values)
             except (ValueError, TypeError) as exc:
                 parent.setEvalErrorString(str(exc))
                 return None
-            if len(self._measures) > 100:
-                self._measures.clear()
-            self._measures[key] = measure
-        key = (self.name(),) + key
+            try:
+                if len(self._measures) > 100:
+                    self._measures.clear()
+                self._measures[tuple(values)] = key, measure
+            except TypeError:
+                pass
         if context is None or not context.hasFeature():
             return None
-        layer_id = context.variable("layer_id") if context.hasVariable("layer_id") else None
         try:
-            return CACHE.value(layer_id, context.feature(), key, measure)
+            return CACHE.value(context.variable("layer_id"), context.feature(), key, measure)
         except Exception as exc:  # never a traceback out of a render thread
-            parent.setEvalErrorString(tr("{function}: {error}").format(function=self.name(), error=exc))
+            parent.setEvalErrorString(tr("{function}: {error}").format(function=self._name, error=exc))
             return None
 
     def usesGeometry(self, node):  # noqa: N802 (QGIS API)
