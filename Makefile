@@ -85,6 +85,7 @@ screenshots: zip
 	bash tools/screenshots.sh tools/screenshot_search.py docs
 	bash tools/screenshots.sh tools/screenshot_clms.py docs
 	bash tools/screenshots.sh tools/screenshot_workshop.py docs
+	bash tools/screenshots.sh tools/screenshot_attribute_table.py docs
 	bash tools/screenshots.sh tools/screenshot_postgis.py docs
 	bash tools/screenshots.sh tools/screenshot_hostile.py $(BUILD)/hostile-shots
 	LANG_UI=de bash tools/screenshots.sh tools/screenshot_search.py docs/de

@@ -296,8 +296,43 @@ def attribute_table():
         say("table_plot_selection", len(selected) == 3 and plotted == selected, "{} for {}".format(plotted, selected))
         layer.removeSelection()
         dialog.close()
-        later(field_calculator)
+        later(lambda: feature_form_and_identify(layer))
     later(selected_and_plotted, 1500)
+
+
+EGMS_ACTIONS = ["Plot time series", "Add to time-series plot", "Use as reference point", "Export time series (CSV)…"]
+
+
+def feature_form_and_identify(layer):
+    """The EGMS actions in a point's feature form (its Actions menu) and in the identify results' right-click
+    menu, after a click with QGIS's Identify tool."""
+    from qgis.PyQt.QtGui import QContextMenuEvent
+    from qgis.PyQt.QtWidgets import QMenu, QMenuBar, QTreeWidget
+
+    (point,) = isolated_points(layer, 1)
+    form = iface.getFeatureForm(layer, point)
+    form.show()
+    menus = {a.text(): [x.text() for x in a.menu().actions()] for bar in form.findChildren(QMenuBar)
+             for a in bar.actions() if a.menu()}
+    say("feature_form_actions", menus.get("&Actions") == EGMS_ACTIONS, str(menus))
+    form.close()
+    iface.actionIdentify().trigger()
+    map_click(QgsPointXY(point.geometry().asPoint()))
+
+    def right_click_result():
+        (tree,) = [t for t in window.findChildren(QTreeWidget) if t.objectName() == "lstResults"]
+        item = tree.topLevelItem(0).child(0)
+        at = tree.visualItemRect(item).center()
+        QApplication.sendEvent(tree.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                                                  tree.viewport().mapToGlobal(at)))
+        QApplication.processEvents()
+        (menu,) = [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
+        entries = [a.text() for a in menu.actions() if a.text()]
+        say("identify_actions", entries[-4:] == EGMS_ACTIONS, str(entries))
+        menu.close()
+        iface.actionPan().trigger()
+        later(field_calculator)
+    later(right_click_result, 1500)
 
 
 # --- 9. the field calculator: the EGMS group, a real field computed with egms_step --------------------------------
@@ -337,7 +372,7 @@ def computed(layer):
     from qgis.core import QgsExpression, QgsFeatureRequest
 
     found = [f["step_2022"] for f in layer.getFeatures(QgsFeatureRequest(QgsExpression("pid = '166ax5Ofja'")))]
-    filled = sum(1 for f in layer.getFeatures() if f["step_2022"] is not None and f["step_2022"] == f["step_2022"])
+    filled = sum(1 for f in layer.getFeatures() if isinstance(f["step_2022"], float))  # NULL is no float
     say("field_egms_step", len(found) == 1 and abs(found[0] - truth) < 0.01 and filled == layer.featureCount(),
         "{} (CSV: {:.3f}), {} of {} filled".format(found, truth, filled, layer.featureCount()))
     later(workshop)

@@ -63,7 +63,13 @@ class _Plain:
     def value(self, feature, key, measure):
         attributes = feature.attributes()
         row = np.array([_number(attributes[i]) for i in self.indexes], dtype=np.float64)
-        return measure(self.dates, row[None, :])[0].item()
+        return _rounded(measure(self.dates, row[None, :]))[0].item()
+
+
+def _rounded(values):
+    """Values to a micrometre (or a micrometre a year): the data are tenths of a millimetre, and a mean's last
+    binary digits (2.3999999999999995 for 2.4) mean nothing."""
+    return np.round(values, 6) if values.dtype.kind == "f" else values
 
 
 def _number(value):
@@ -113,7 +119,7 @@ class _Stored:
         found, blocks = self.values[key], self.blocks.setdefault(key, OrderedDict())
         pids = []
         for block_pids, dates, values in self.reader.blocks(rows):
-            found.update(zip(block_pids, measure(dates, values).tolist()))
+            found.update(zip(block_pids, _rounded(measure(dates, values)).tolist()))
             pids += block_pids
         blocks[next(self.numbers)] = pids
         while len(blocks) > KEEP:

@@ -57,7 +57,8 @@ def test_the_main_paths_by_clicking_in_qgis(tmp_path):
     said = run_walk(tmp_path)
     steps = {line.split("=")[0] for line in said}
     assert {"open_dock", "settings_kept", "import", "filter_count", "plot_click", "reference_set",
-            "reference_cleared", "export_series", "table_plot_selection", "expression_group", "field_egms_step",
+            "reference_cleared", "export_series", "table_plot_selection", "feature_form_actions",
+            "identify_actions", "expression_group", "field_egms_step",
             "workshop", "workshop_filter"} <= steps, said
 
 
