@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="41"/>
+        <location filename="../plugin.py" line="44"/>
         <source>&amp;CLMS &amp;&amp; EGMS</source>
         <translation>&amp;CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="50"/>
+        <location filename="../plugin.py" line="56"/>
         <source>CLMS &amp;&amp; EGMS panel</source>
         <translation>CLMS &amp;&amp; EGMS-Bedienfeld</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Show or hide the CLMS &amp; EGMS panel</source>
         <translation>Das CLMS &amp; EGMS-Bedienfeld ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -34,27 +34,27 @@
         <translation>Copernicus-Landüberwachungsdienst (CLMS) und Europäischer Bodenbewegungsdienst (EGMS)</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="75"/>
+        <location filename="../core/network.py" line="77"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation>{host} hat nicht mit JSON geantwortet (erhalten: {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="326"/>
+        <location filename="../core/network.py" line="329"/>
         <source>Request to {host} cancelled.</source>
         <translation>Anfrage an {host} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="335"/>
+        <location filename="../core/network.py" line="338"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="344"/>
+        <location filename="../core/network.py" line="347"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="332"/>
+        <location filename="../core/network.py" line="335"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} antwortete mit HTTP {status}</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="332"/>
+        <location filename="../ui/plot_dock.py" line="384"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -229,17 +229,17 @@
         <translation>{layer} ist kein Layer aus dem EGMS-Import (keine Zeitreihen dazu gespeichert).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="55"/>
+        <location filename="../core/processing/export_timeseries.py" line="58"/>
         <source>{n} pids are not in {layer}: {pids}</source>
         <translation>{n} pids sind nicht in {layer}: {pids}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="57"/>
+        <location filename="../core/processing/export_timeseries.py" line="60"/>
         <source>{points} points, {rows} rows written to {path}.</source>
         <translation>{points} Punkte, {rows} Zeilen nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="62"/>
+        <location filename="../core/egms/export.py" line="82"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Keiner der angefragten Punkte ist in {layer}.</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="537"/>
+        <location filename="../core/egms/store.py" line="581"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="563"/>
+        <location filename="../core/egms/store.py" line="607"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="543"/>
+        <location filename="../core/egms/store.py" line="587"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="545"/>
+        <location filename="../core/egms/store.py" line="589"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="560"/>
+        <location filename="../core/egms/store.py" line="604"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="565"/>
+        <location filename="../core/egms/store.py" line="609"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="567"/>
+        <location filename="../core/egms/store.py" line="611"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="552"/>
+        <location filename="../core/egms/store.py" line="596"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -689,97 +689,97 @@
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="25"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>No trend</source>
         <translation>Kein Trend</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="25"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="25"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>Quadratic</source>
         <translation>Quadratisch</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="27"/>
         <source>Linear + seasonal</source>
         <translation>Linear + saisonal</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="33"/>
+        <location filename="../ui/plot_dock.py" line="34"/>
         <source>EGMS time series</source>
         <translation>EGMS-Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="48"/>
+        <location filename="../ui/plot_dock.py" line="49"/>
         <source>Pick points</source>
         <translation>Punkte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="49"/>
+        <location filename="../ui/plot_dock.py" line="50"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>EGMS-Punkte auf der Karte anklicken, um ihre Verschiebung darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="51"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Keep previous</source>
         <translation>Vorherige behalten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Jeden gewählten Punkt zum Diagramm hinzufügen, statt ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="54"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="54"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Selection mean</source>
         <translation>Mittel der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Die mittlere Zeitreihe der ausgewählten Punkte des aktiven Layers mit ihrer Min/Max-Hüllkurve darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="60"/>
+        <location filename="../ui/plot_dock.py" line="61"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>An jede dargestellte Zeitreihe einen Trend anpassen (kleinste Quadrate)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="230"/>
+        <location filename="../ui/plot_dock.py" line="259"/>
         <source>Use as reference</source>
         <translation>Als Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="202"/>
+        <location filename="../ui/plot_dock.py" line="260"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Die Zeitreihe des zuletzt gewählten Punktes von jeder dargestellten Zeitreihe abziehen (relative Bewegung), bis sie zurückgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Save figure…</source>
         <translation>Abbildung speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="66"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Save series…</source>
         <translation>Zeitreihen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="67"/>
+        <location filename="../ui/plot_dock.py" line="66"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="147"/>
+        <location filename="../ui/plot_dock.py" line="191"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
@@ -789,82 +789,82 @@
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="151"/>
+        <location filename="../ui/plot_dock.py" line="195"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Wählen Sie zuerst Punkte von {layer} aus (mit einem Auswahlwerkzeug oder „Auswählen“ im Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="155"/>
+        <location filename="../ui/plot_dock.py" line="204"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} Punkte sind ausgewählt: Wählen Sie höchstens {max} für eine mittlere Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="181"/>
+        <location filename="../ui/plot_dock.py" line="230"/>
         <source>mean of {n} points</source>
         <translation>Mittel von {n} Punkten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="192"/>
+        <location filename="../ui/plot_dock.py" line="241"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="243"/>
+        <location filename="../ui/plot_dock.py" line="295"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="250"/>
+        <location filename="../ui/plot_dock.py" line="302"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="257"/>
+        <location filename="../ui/plot_dock.py" line="309"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="374"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="326"/>
+        <location filename="../ui/plot_dock.py" line="378"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="330"/>
+        <location filename="../ui/plot_dock.py" line="382"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="332"/>
+        <location filename="../ui/plot_dock.py" line="384"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="335"/>
+        <location filename="../ui/plot_dock.py" line="387"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="356"/>
+        <location filename="../ui/plot_dock.py" line="408"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Anpassung ({model}): v {v:+.2f} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="358"/>
+        <location filename="../ui/plot_dock.py" line="410"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="360"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonal {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="361"/>
+        <location filename="../ui/plot_dock.py" line="413"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -889,57 +889,57 @@
         <translation>{label} ist beschädigt: Sein private_key ist kein privater PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="85"/>
+        <location filename="../core/auth.py" line="78"/>
         <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
         <translation>Downloads brauchen die Python-Pakete PyJWT und cryptography, die diesem QGIS fehlen. Installieren Sie sie (z. B. python3-jwt und python3-cryptography) und starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="92"/>
+        <location filename="../core/auth.py" line="85"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
         <translation>Der CLMS-Dienstschlüssel ist beschädigt: Sein privater Schlüssel kann nicht signieren ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="95"/>
+        <location filename="../core/auth.py" line="88"/>
         <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
         <translation>Downloads brauchen das Python-Paket cryptography (für RS256), das diesem QGIS fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="145"/>
+        <location filename="../core/auth.py" line="138"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Der CLMS-Dienst hat kein Zugriffstoken ausgegeben{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="188"/>
+        <location filename="../core/auth.py" line="181"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist nicht verfügbar ({reason}), daher kann der Dienstschlüssel nicht sicher aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="196"/>
+        <location filename="../core/auth.py" line="189"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Das Master-Passwort wurde nicht eingegeben.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="208"/>
+        <location filename="../core/auth.py" line="201"/>
         <source>CLMS service key ({name})</source>
         <translation>CLMS-Dienstschlüssel ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="218"/>
+        <location filename="../core/auth.py" line="211"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>Der Dienstschlüssel konnte nicht in der Authentifizierungsdatenbank von QGIS gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="227"/>
+        <location filename="../core/auth.py" line="220"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Noch kein CLMS-Dienstschlüssel: Importieren Sie Ihre Schlüsseldatei (aus Ihrem Profil auf land.copernicus.eu, API-Tokens) in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="233"/>
+        <location filename="../core/auth.py" line="226"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>Der CLMS-Dienstschlüssel (Authentifizierungskonfiguration {id}) ist nicht mehr in der Authentifizierungsdatenbank von QGIS: Importieren Sie Ihre Schlüsseldatei erneut in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="236"/>
+        <location filename="../core/auth.py" line="229"/>
         <source>The stored CLMS service key</source>
         <translation>Der gespeicherte CLMS-Dienstschlüssel</translation>
     </message>
@@ -964,22 +964,22 @@
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="26"/>
+        <location filename="../ui/egms_search_panel.py" line="27"/>
         <source>L2a basic (line of sight)</source>
         <translation>L2a Basic (Blickrichtung)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="26"/>
+        <location filename="../ui/egms_search_panel.py" line="27"/>
         <source>L2b calibrated (line of sight)</source>
         <translation>L2b kalibriert (Blickrichtung)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <location filename="../ui/egms_search_panel.py" line="28"/>
         <source>L3 vertical (up)</source>
         <translation>L3 vertikal (Up)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <location filename="../ui/egms_search_panel.py" line="28"/>
         <source>L3 east-west</source>
         <translation>L3 Ost-West</translation>
     </message>
@@ -1004,17 +1004,17 @@
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <location filename="../ui/egms_search_panel.py" line="32"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <location filename="../ui/egms_search_panel.py" line="32"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <location filename="../ui/egms_search_panel.py" line="32"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="341"/>
+        <location filename="../core/network.py" line="344"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="186"/>
+        <location filename="../ui/plot_dock.py" line="235"/>
         <source>Mean series of {n} points</source>
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
@@ -1269,147 +1269,147 @@
         <translation>Aktueller Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="65"/>
+        <location filename="../ui/egms_search_panel.py" line="70"/>
         <source>Paste links…</source>
         <translation>Links einfügen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="66"/>
+        <location filename="../ui/egms_search_panel.py" line="71"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>egms-archive-links.txt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="100"/>
+        <location filename="../ui/egms_search_panel.py" line="105"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>Die Liste der Ausgaben konnte nicht abgerufen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="111"/>
+        <location filename="../ui/egms_search_panel.py" line="116"/>
         <source>an empty list</source>
         <translation>eine leere Liste</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="115"/>
+        <location filename="../ui/egms_search_panel.py" line="120"/>
         <source>Fetching the EGMS releases</source>
         <translation>EGMS-Ausgaben werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="123"/>
+        <location filename="../ui/egms_search_panel.py" line="128"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Wählen Sie ein Suchgebiet: den Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="132"/>
+        <location filename="../ui/egms_search_panel.py" line="137"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Ohne Schlüssel verwenden Sie „Explorer-Links hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="147"/>
+        <location filename="../ui/egms_search_panel.py" line="152"/>
         <source>Searching EGMS files</source>
         <translation>EGMS-Dateien werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="157"/>
+        <location filename="../ui/egms_search_panel.py" line="162"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} EGMS-Dateien gefunden ({mb:.1f} MB): Haken Sie die herunterzuladenden an.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="160"/>
+        <location filename="../ui/egms_search_panel.py" line="165"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Keine EGMS-Dateien dieses Produkts und dieser Ausgabe in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="206"/>
+        <location filename="../ui/egms_search_panel.py" line="211"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="220"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Add EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="220"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Fügen Sie aus dem EGMS Explorer kopierte Downloadlinks ein, einen je Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="227"/>
+        <location filename="../ui/egms_search_panel.py" line="232"/>
         <source>Open EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="227"/>
+        <location filename="../ui/egms_search_panel.py" line="232"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Linklisten (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="238"/>
+        <location filename="../ui/egms_search_panel.py" line="243"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Keine EGMS-Downloadlinks gefunden: Sie sehen so aus: https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="242"/>
+        <location filename="../ui/egms_search_panel.py" line="247"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} Zeilen sind keine EGMS-Downloadlinks und wurden ausgelassen (erste: {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="258"/>
+        <location filename="../ui/egms_search_panel.py" line="263"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Haken Sie die herunterzuladenden Dateien an (zuerst suchen oder Explorer-Links hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="262"/>
+        <location filename="../ui/egms_search_panel.py" line="267"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Es laufen bereits Downloads: Warten Sie darauf oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="274"/>
+        <location filename="../ui/egms_search_panel.py" line="279"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="279"/>
+        <location filename="../ui/egms_search_panel.py" line="284"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="295"/>
+        <location filename="../ui/egms_search_panel.py" line="300"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="307"/>
+        <location filename="../ui/egms_search_panel.py" line="312"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="307"/>
+        <location filename="../ui/egms_search_panel.py" line="312"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="309"/>
+        <location filename="../ui/egms_search_panel.py" line="314"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="318"/>
+        <location filename="../ui/egms_search_panel.py" line="323"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="329"/>
+        <location filename="../ui/egms_search_panel.py" line="334"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="340"/>
+        <location filename="../ui/egms_search_panel.py" line="345"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="367"/>
+        <location filename="../ui/egms_search_panel.py" line="372"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
@@ -1469,32 +1469,32 @@
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="140"/>
+        <location filename="../core/clms/api.py" line="144"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="158"/>
+        <location filename="../core/clms/api.py" line="162"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="172"/>
+        <location filename="../core/clms/api.py" line="176"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="192"/>
+        <location filename="../core/clms/api.py" line="196"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="256"/>
+        <location filename="../core/clms/api.py" line="260"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="258"/>
+        <location filename="../core/clms/api.py" line="262"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -1684,17 +1684,17 @@
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="372"/>
+        <location filename="../core/network.py" line="376"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="380"/>
+        <location filename="../core/network.py" line="384"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="383"/>
+        <location filename="../core/network.py" line="387"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
@@ -1954,12 +1954,12 @@
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="68"/>
         <source>Load workshop sample</source>
         <translation>Workshop-Beispiel laden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="70"/>
         <source>Build an offline, synthetic Grindavík-like EGMS case, import it and open a guided walk-through</source>
         <translation>Einen synthetischen EGMS-Fall nach dem Vorbild Grindavíks offline erzeugen, importieren und einen geführten Rundgang öffnen</translation>
     </message>
@@ -2434,7 +2434,7 @@
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="269"/>
+        <location filename="../core/egms/postgis.py" line="276"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
@@ -2504,22 +2504,22 @@
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="182"/>
+        <location filename="../core/clms/api.py" line="186"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="200"/>
+        <location filename="../core/clms/api.py" line="204"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="210"/>
+        <location filename="../core/clms/api.py" line="214"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="240"/>
+        <location filename="../core/clms/api.py" line="244"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2574,17 +2574,17 @@
         <translation>pid {pid}: {value} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="175"/>
+        <location filename="../core/egms/store.py" line="180"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="633"/>
+        <location filename="../core/egms/store.py" line="677"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="668"/>
+        <location filename="../core/egms/store.py" line="712"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2594,27 +2594,27 @@
         <translation>{file} ist keine EGMS-Datei: Ihre Datumsspalte „{column}“ ist kein Datum (jjjjmmtt) nach dem vorherigen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="216"/>
+        <location filename="../core/network.py" line="219"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet (die Netzwerk-Zeitüberschreitung von QGIS, unter Einstellungen ▸ Optionen ▸ Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="219"/>
+        <location filename="../core/network.py" line="222"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="242"/>
+        <location filename="../core/network.py" line="245"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} antwortete mit HTTP {status}, ohne zu sagen, wohin.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="250"/>
+        <location filename="../core/network.py" line="253"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} leitete nach {target} weiter; dem wird nicht gefolgt (keine sichere Webadresse für diese Anfrage).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="258"/>
+        <location filename="../core/network.py" line="261"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} leitete mehr als {n}-mal weiter: abgebrochen.</translation>
     </message>
@@ -2624,12 +2624,12 @@
         <translation>Der Server schickte mehr als die für {file} angekündigten {size} Bytes: abgebrochen; das Empfangene wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="128"/>
+        <location filename="../core/auth.py" line="121"/>
         <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
         <translation>Der CLMS-Dienst hat die Zugriffsanfrage abgelehnt: {reason}. Prüfen Sie, ob Uhrzeit und Zeitzone dieses Computers stimmen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="131"/>
+        <location filename="../core/auth.py" line="124"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="220"/>
+        <location filename="../core/clms/api.py" line="224"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Der CLMS kennt den Auftrag {id} unter Ihrem Konto (nicht mehr): Entfernen Sie ihn aus der Liste.</translation>
     </message>
@@ -2679,12 +2679,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="374"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="374"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2694,47 +2694,47 @@
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="27"/>
+        <location filename="../ui/plot_dock.py" line="28"/>
         <source>v</source>
         <translation>v</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="27"/>
+        <location filename="../ui/plot_dock.py" line="28"/>
         <source>a</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="27"/>
+        <location filename="../ui/plot_dock.py" line="28"/>
         <source>season</source>
         <translation>Saison</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>coh</source>
         <translation>Koh.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="201"/>
+        <location filename="../ui/plot_dock.py" line="259"/>
         <source>Clear reference</source>
         <translation>Referenz aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="202"/>
+        <location filename="../ui/plot_dock.py" line="260"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="370"/>
+        <location filename="../ui/plot_dock.py" line="422"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="138"/>
+        <location filename="../core/auth.py" line="131"/>
         <source>No connection to the CLMS service, which gives the access token of your service key (downloads and EGMS searches need it): {reason} Check the internet connection or QGIS&apos;s proxy settings (Settings &gt; Options &gt; Network).</source>
         <translation>Keine Verbindung zum CLMS-Dienst, der das Zugriffstoken Ihres Dienstschlüssels ausgibt (Downloads und EGMS-Suchen brauchen es): {reason} Prüfen Sie die Internetverbindung oder die Proxy-Einstellungen von QGIS (Einstellungen &gt; Optionen &gt; Netzwerk).</translation>
     </message>
@@ -2792,6 +2792,126 @@
         <location filename="../ui/workshop.py" line="86"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="52"/>
+        <source>{function}: {value!r} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
+        <translation>{function}: {value!r} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder nutzen Sie to_date().</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="219"/>
+        <source>{function}: {error}</source>
+        <translation>{function}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="245"/>
+        <source>{function}: the end date must come after the start date.</source>
+        <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="253"/>
+        <source>{function}: the window must be at least one day.</source>
+        <translation>{function}: Das Fenster muss mindestens einen Tag lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="265"/>
+        <source>Syntax</source>
+        <translation>Syntax</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="265"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="265"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="265"/>
+        <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
+        <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="275"/>
+        <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
+        <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="277"/>
+        <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
+        <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="281"/>
+        <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
+        <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="285"/>
+        <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
+        <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="289"/>
+        <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
+        <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="289"/>
+        <source>the window on each side, in days (60 if left out)</source>
+        <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="294"/>
+        <source>How many acquisitions of the point&apos;s series have a value.</source>
+        <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="63"/>
+        <source>Plot time series</source>
+        <translation>Zeitreihe darstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="64"/>
+        <source>Add to time-series plot</source>
+        <translation>Zum Zeitreihendiagramm hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="65"/>
+        <source>Use as reference point</source>
+        <translation>Als Referenzpunkt verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="66"/>
+        <source>Export time series (CSV)…</source>
+        <translation>Zeitreihen exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="98"/>
+        <source>Export time series</source>
+        <translation>Zeitreihen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="110"/>
+        <source>None of these points has a displacement series.</source>
+        <translation>Keiner dieser Punkte hat eine Verschiebungszeitreihe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="117"/>
+        <source>{points} series ({rows} values) saved to {path}.</source>
+        <translation>{points} Zeitreihen ({rows} Werte) in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="120"/>
+        <source>Export {n} time series</source>
+        <translation>{n} Zeitreihen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="146"/>
+        <source>{layer} has no displacement series for point {pid}.</source>
+        <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="41"/>
+        <location filename="../plugin.py" line="44"/>
         <source>&amp;CLMS &amp;&amp; EGMS</source>
         <translation>&amp;CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="50"/>
+        <location filename="../plugin.py" line="56"/>
         <source>CLMS &amp;&amp; EGMS panel</source>
         <translation>Panneau CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="53"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Show or hide the CLMS &amp; EGMS panel</source>
         <translation>Afficher ou masquer le panneau CLMS &amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -34,27 +34,27 @@
         <translation>Service de surveillance des terres de Copernicus (CLMS) et service européen des mouvements du sol (EGMS)</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="75"/>
+        <location filename="../core/network.py" line="77"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="326"/>
+        <location filename="../core/network.py" line="329"/>
         <source>Request to {host} cancelled.</source>
         <translation>Requête vers {host} annulée.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="335"/>
+        <location filename="../core/network.py" line="338"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="344"/>
+        <location filename="../core/network.py" line="347"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="332"/>
+        <location filename="../core/network.py" line="335"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} a répondu HTTP {status}</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="332"/>
+        <location filename="../ui/plot_dock.py" line="384"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -229,17 +229,17 @@
         <translation>{layer} n'est pas une couche issue de l'import EGMS (aucune série temporelle stockée avec elle).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="55"/>
+        <location filename="../core/processing/export_timeseries.py" line="58"/>
         <source>{n} pids are not in {layer}: {pids}</source>
         <translation>{n} pids ne sont pas dans {layer} : {pids}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="57"/>
+        <location filename="../core/processing/export_timeseries.py" line="60"/>
         <source>{points} points, {rows} rows written to {path}.</source>
         <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="62"/>
+        <location filename="../core/egms/export.py" line="82"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="537"/>
+        <location filename="../core/egms/store.py" line="581"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="563"/>
+        <location filename="../core/egms/store.py" line="607"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="543"/>
+        <location filename="../core/egms/store.py" line="587"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="545"/>
+        <location filename="../core/egms/store.py" line="589"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="560"/>
+        <location filename="../core/egms/store.py" line="604"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="565"/>
+        <location filename="../core/egms/store.py" line="609"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="567"/>
+        <location filename="../core/egms/store.py" line="611"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="552"/>
+        <location filename="../core/egms/store.py" line="596"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -689,97 +689,97 @@
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="25"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>No trend</source>
         <translation>Pas de tendance</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="25"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="25"/>
+        <location filename="../ui/plot_dock.py" line="26"/>
         <source>Quadratic</source>
         <translation>Quadratique</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="27"/>
         <source>Linear + seasonal</source>
         <translation>Linéaire + saisonnier</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="33"/>
+        <location filename="../ui/plot_dock.py" line="34"/>
         <source>EGMS time series</source>
         <translation>Séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="48"/>
+        <location filename="../ui/plot_dock.py" line="49"/>
         <source>Pick points</source>
         <translation>Choisir des points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="49"/>
+        <location filename="../ui/plot_dock.py" line="50"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>Cliquez sur des points EGMS de la carte pour tracer leur déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="51"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Keep previous</source>
         <translation>Garder les précédents</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Ajouter chaque point choisi au graphique au lieu de le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="54"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="54"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Selection mean</source>
         <translation>Moyenne de la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Tracer la série moyenne des points sélectionnés de la couche active, avec leur enveloppe min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="60"/>
+        <location filename="../ui/plot_dock.py" line="61"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="230"/>
+        <location filename="../ui/plot_dock.py" line="259"/>
         <source>Use as reference</source>
         <translation>Utiliser comme référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="202"/>
+        <location filename="../ui/plot_dock.py" line="260"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Save figure…</source>
         <translation>Enregistrer la figure…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="66"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Save series…</source>
         <translation>Enregistrer les séries…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="67"/>
+        <location filename="../ui/plot_dock.py" line="66"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="147"/>
+        <location filename="../ui/plot_dock.py" line="191"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
@@ -789,82 +789,82 @@
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="151"/>
+        <location filename="../ui/plot_dock.py" line="195"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="155"/>
+        <location filename="../ui/plot_dock.py" line="204"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="181"/>
+        <location filename="../ui/plot_dock.py" line="230"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="192"/>
+        <location filename="../ui/plot_dock.py" line="241"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="243"/>
+        <location filename="../ui/plot_dock.py" line="295"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="250"/>
+        <location filename="../ui/plot_dock.py" line="302"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="257"/>
+        <location filename="../ui/plot_dock.py" line="309"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="374"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="326"/>
+        <location filename="../ui/plot_dock.py" line="378"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="330"/>
+        <location filename="../ui/plot_dock.py" line="382"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="332"/>
+        <location filename="../ui/plot_dock.py" line="384"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="335"/>
+        <location filename="../ui/plot_dock.py" line="387"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="356"/>
+        <location filename="../ui/plot_dock.py" line="408"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="358"/>
+        <location filename="../ui/plot_dock.py" line="410"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="360"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="361"/>
+        <location filename="../ui/plot_dock.py" line="413"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -889,57 +889,57 @@
         <translation>{label} est endommagé : son private_key n'est pas une clé privée PEM.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="85"/>
+        <location filename="../core/auth.py" line="78"/>
         <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
         <translation>Les téléchargements nécessitent les paquets Python PyJWT et cryptography, absents de ce QGIS. Installez-les (par ex. python3-jwt et python3-cryptography) et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="92"/>
+        <location filename="../core/auth.py" line="85"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
         <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="95"/>
+        <location filename="../core/auth.py" line="88"/>
         <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
         <translation>Les téléchargements nécessitent le paquet Python cryptography (pour RS256), absent de ce QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="145"/>
+        <location filename="../core/auth.py" line="138"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Le service CLMS n'a fourni aucun jeton d'accès{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="188"/>
+        <location filename="../core/auth.py" line="181"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>La base d'authentification de QGIS n'est pas disponible ({reason}), la clé de service ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="196"/>
+        <location filename="../core/auth.py" line="189"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>La base d'authentification de QGIS est verrouillée : le mot de passe principal n'a pas été saisi.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="208"/>
+        <location filename="../core/auth.py" line="201"/>
         <source>CLMS service key ({name})</source>
         <translation>Clé de service CLMS ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="218"/>
+        <location filename="../core/auth.py" line="211"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>La clé de service n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="227"/>
+        <location filename="../core/auth.py" line="220"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Pas encore de clé de service CLMS : importez votre fichier de clé (depuis votre profil land.copernicus.eu, jetons d'API) dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="233"/>
+        <location filename="../core/auth.py" line="226"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>La clé de service CLMS (configuration d'authentification {id}) n'est plus dans la base d'authentification de QGIS : importez à nouveau votre fichier de clé dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="236"/>
+        <location filename="../core/auth.py" line="229"/>
         <source>The stored CLMS service key</source>
         <translation>La clé de service CLMS enregistrée</translation>
     </message>
@@ -964,22 +964,22 @@
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="26"/>
+        <location filename="../ui/egms_search_panel.py" line="27"/>
         <source>L2a basic (line of sight)</source>
         <translation>L2a basique (ligne de visée)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="26"/>
+        <location filename="../ui/egms_search_panel.py" line="27"/>
         <source>L2b calibrated (line of sight)</source>
         <translation>L2b calibré (ligne de visée)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <location filename="../ui/egms_search_panel.py" line="28"/>
         <source>L3 vertical (up)</source>
         <translation>L3 vertical (haut)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <location filename="../ui/egms_search_panel.py" line="28"/>
         <source>L3 east-west</source>
         <translation>L3 est-ouest</translation>
     </message>
@@ -1004,17 +1004,17 @@
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <location filename="../ui/egms_search_panel.py" line="32"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <location filename="../ui/egms_search_panel.py" line="32"/>
         <source>Ascending</source>
         <translation>Ascendante</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="31"/>
+        <location filename="../ui/egms_search_panel.py" line="32"/>
         <source>Descending</source>
         <translation>Descendante</translation>
     </message>
@@ -1189,7 +1189,7 @@
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="341"/>
+        <location filename="../core/network.py" line="344"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="186"/>
+        <location filename="../ui/plot_dock.py" line="235"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -1269,147 +1269,147 @@
         <translation>Vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="65"/>
+        <location filename="../ui/egms_search_panel.py" line="70"/>
         <source>Paste links…</source>
         <translation>Coller des liens…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="66"/>
+        <location filename="../ui/egms_search_panel.py" line="71"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>Ouvrir egms-archive-links.txt…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="100"/>
+        <location filename="../ui/egms_search_panel.py" line="105"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>La liste des éditions n'a pas pu être récupérée : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="111"/>
+        <location filename="../ui/egms_search_panel.py" line="116"/>
         <source>an empty list</source>
         <translation>une liste vide</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="115"/>
+        <location filename="../ui/egms_search_panel.py" line="120"/>
         <source>Fetching the EGMS releases</source>
         <translation>Récupération des éditions EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="123"/>
+        <location filename="../ui/egms_search_panel.py" line="128"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Choisissez une zone de recherche : la vue de la carte, un rectangle dessiné sur la carte, ou une couche.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="132"/>
+        <location filename="../ui/egms_search_panel.py" line="137"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Sans clé, utilisez « Ajouter des liens de l'Explorer… ».</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="147"/>
+        <location filename="../ui/egms_search_panel.py" line="152"/>
         <source>Searching EGMS files</source>
         <translation>Recherche de fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="157"/>
+        <location filename="../ui/egms_search_panel.py" line="162"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} fichiers EGMS trouvés ({mb:.1f} Mo) : cochez ceux à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="160"/>
+        <location filename="../ui/egms_search_panel.py" line="165"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="206"/>
+        <location filename="../ui/egms_search_panel.py" line="211"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="220"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Add EGMS Explorer links</source>
         <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="220"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="227"/>
+        <location filename="../ui/egms_search_panel.py" line="232"/>
         <source>Open EGMS Explorer links</source>
         <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="227"/>
+        <location filename="../ui/egms_search_panel.py" line="232"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="238"/>
+        <location filename="../ui/egms_search_panel.py" line="243"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="242"/>
+        <location filename="../ui/egms_search_panel.py" line="247"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="258"/>
+        <location filename="../ui/egms_search_panel.py" line="263"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="262"/>
+        <location filename="../ui/egms_search_panel.py" line="267"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="274"/>
+        <location filename="../ui/egms_search_panel.py" line="279"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="279"/>
+        <location filename="../ui/egms_search_panel.py" line="284"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="295"/>
+        <location filename="../ui/egms_search_panel.py" line="300"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="307"/>
+        <location filename="../ui/egms_search_panel.py" line="312"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="307"/>
+        <location filename="../ui/egms_search_panel.py" line="312"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="309"/>
+        <location filename="../ui/egms_search_panel.py" line="314"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="318"/>
+        <location filename="../ui/egms_search_panel.py" line="323"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="329"/>
+        <location filename="../ui/egms_search_panel.py" line="334"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="340"/>
+        <location filename="../ui/egms_search_panel.py" line="345"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="367"/>
+        <location filename="../ui/egms_search_panel.py" line="372"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
@@ -1469,32 +1469,32 @@
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="140"/>
+        <location filename="../core/clms/api.py" line="144"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="158"/>
+        <location filename="../core/clms/api.py" line="162"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="172"/>
+        <location filename="../core/clms/api.py" line="176"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="192"/>
+        <location filename="../core/clms/api.py" line="196"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="256"/>
+        <location filename="../core/clms/api.py" line="260"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="258"/>
+        <location filename="../core/clms/api.py" line="262"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -1684,17 +1684,17 @@
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="372"/>
+        <location filename="../core/network.py" line="376"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="380"/>
+        <location filename="../core/network.py" line="384"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="383"/>
+        <location filename="../core/network.py" line="387"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
@@ -1954,12 +1954,12 @@
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="68"/>
         <source>Load workshop sample</source>
         <translation>Charger l'exemple d'atelier</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="70"/>
         <source>Build an offline, synthetic Grindavík-like EGMS case, import it and open a guided walk-through</source>
         <translation>Construire hors ligne un cas EGMS synthétique inspiré de Grindavík, l'importer et ouvrir un parcours guidé</translation>
     </message>
@@ -2434,7 +2434,7 @@
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="269"/>
+        <location filename="../core/egms/postgis.py" line="276"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
@@ -2504,22 +2504,22 @@
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="182"/>
+        <location filename="../core/clms/api.py" line="186"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="200"/>
+        <location filename="../core/clms/api.py" line="204"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="210"/>
+        <location filename="../core/clms/api.py" line="214"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="240"/>
+        <location filename="../core/clms/api.py" line="244"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2574,17 +2574,17 @@
         <translation>pid {pid} : {value} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="175"/>
+        <location filename="../core/egms/store.py" line="180"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="633"/>
+        <location filename="../core/egms/store.py" line="677"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="668"/>
+        <location filename="../core/egms/store.py" line="712"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2594,27 +2594,27 @@
         <translation>{file} n’est pas un fichier EGMS : sa colonne de date « {column} » n’est pas une date (aaaammjj) postérieure à la précédente.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="216"/>
+        <location filename="../core/network.py" line="219"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s (le délai réseau de QGIS, dans Préférences ▸ Options ▸ Réseau).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="219"/>
+        <location filename="../core/network.py" line="222"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="242"/>
+        <location filename="../core/network.py" line="245"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} a répondu HTTP {status} sans dire vers où.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="250"/>
+        <location filename="../core/network.py" line="253"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} a redirigé vers {target}, qui n’est pas suivi (adresse web non sûre pour cette requête).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="258"/>
+        <location filename="../core/network.py" line="261"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} a redirigé plus de {n} fois : arrêté.</translation>
     </message>
@@ -2624,12 +2624,12 @@
         <translation>Le serveur a envoyé plus que les {size} octets annoncés pour {file} : arrêté ; ce qui est arrivé a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="128"/>
+        <location filename="../core/auth.py" line="121"/>
         <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
         <translation>Le service CLMS a refusé la demande d’accès : {reason}. Vérifiez l’heure et le fuseau horaire de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="131"/>
+        <location filename="../core/auth.py" line="124"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="220"/>
+        <location filename="../core/clms/api.py" line="224"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Le CLMS ne connaît pas (plus) la demande {id} sous votre compte : retirez-la de la liste.</translation>
     </message>
@@ -2679,12 +2679,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="374"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="374"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2694,47 +2694,47 @@
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="27"/>
+        <location filename="../ui/plot_dock.py" line="28"/>
         <source>v</source>
         <translation>v</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="27"/>
+        <location filename="../ui/plot_dock.py" line="28"/>
         <source>a</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="27"/>
+        <location filename="../ui/plot_dock.py" line="28"/>
         <source>season</source>
         <translation>saison</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>coh</source>
         <translation>coh.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="201"/>
+        <location filename="../ui/plot_dock.py" line="259"/>
         <source>Clear reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="202"/>
+        <location filename="../ui/plot_dock.py" line="260"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="370"/>
+        <location filename="../ui/plot_dock.py" line="422"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/an</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="138"/>
+        <location filename="../core/auth.py" line="131"/>
         <source>No connection to the CLMS service, which gives the access token of your service key (downloads and EGMS searches need it): {reason} Check the internet connection or QGIS&apos;s proxy settings (Settings &gt; Options &gt; Network).</source>
         <translation>Pas de connexion au service CLMS, qui fournit le jeton d'accès de votre clé de service (les téléchargements et les recherches EGMS en ont besoin) : {reason} Vérifiez la connexion Internet ou les paramètres de proxy de QGIS (Préférences &gt; Options &gt; Réseau).</translation>
     </message>
@@ -2792,6 +2792,126 @@
         <location filename="../ui/workshop.py" line="86"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="52"/>
+        <source>{function}: {value!r} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
+        <translation>{function} : {value!r} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="219"/>
+        <source>{function}: {error}</source>
+        <translation>{function} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="245"/>
+        <source>{function}: the end date must come after the start date.</source>
+        <translation>{function} : la date de fin doit suivre la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="253"/>
+        <source>{function}: the window must be at least one day.</source>
+        <translation>{function} : la fenêtre doit durer au moins un jour.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="265"/>
+        <source>Syntax</source>
+        <translation>Syntaxe</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="265"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="265"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="265"/>
+        <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
+        <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="275"/>
+        <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
+        <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="277"/>
+        <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
+        <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="281"/>
+        <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
+        <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="285"/>
+        <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
+        <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="289"/>
+        <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
+        <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="289"/>
+        <source>the window on each side, in days (60 if left out)</source>
+        <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="294"/>
+        <source>How many acquisitions of the point&apos;s series have a value.</source>
+        <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="63"/>
+        <source>Plot time series</source>
+        <translation>Tracer la série temporelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="64"/>
+        <source>Add to time-series plot</source>
+        <translation>Ajouter au graphique des séries</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="65"/>
+        <source>Use as reference point</source>
+        <translation>Utiliser comme point de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="66"/>
+        <source>Export time series (CSV)…</source>
+        <translation>Exporter les séries temporelles (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="98"/>
+        <source>Export time series</source>
+        <translation>Exporter les séries temporelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="110"/>
+        <source>None of these points has a displacement series.</source>
+        <translation>Aucun de ces points n'a de série de déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="117"/>
+        <source>{points} series ({rows} values) saved to {path}.</source>
+        <translation>{points} séries ({rows} valeurs) enregistrées dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="120"/>
+        <source>Export {n} time series</source>
+        <translation>Exporter {n} séries temporelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="146"/>
+        <source>{layer} has no displacement series for point {pid}.</source>
+        <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
 </context>
 <context>
