@@ -118,7 +118,7 @@ class _Stored:
     def _compute(self, key, measure, rows):
         found, blocks = self.values[key], self.blocks.setdefault(key, OrderedDict())
         pids = []
-        for block_pids, dates, values in self.reader.blocks(rows):
+        for block_pids, dates, values in self.reader.blocks(rows, measure.columns):
             found.update(zip(block_pids, _rounded(measure(dates, values)).tolist()))
             pids += block_pids
         blocks[next(self.numbers)] = pids
@@ -229,21 +229,33 @@ class _EgmsFunction(QgsExpressionFunction):
         return False
 
 
+class _Measure:
+    """What a function computes from a block of series (dates, values: points x dates, mm), and which dates it
+    needs (``columns(dates)``: a mask, or None for all): only those are decoded."""
+
+    def __init__(self, compute, columns=None):
+        self.compute, self.columns = compute, columns
+
+    def __call__(self, dates, values):
+        return self.compute(dates, values)
+
+
 def _displacement(name, values):
     date = _day(values[0], name)
-    return lambda dates, mm: analysis.nearest_many(dates, mm, date)
+    return _Measure(lambda dates, mm: analysis.nearest_many(dates, mm, date))
 
 
 def _between(name, values):
     start, end = _day(values[0], name), _day(values[1], name)
-    return lambda dates, mm: analysis.between_many(dates, mm, start, end)
+    return _Measure(lambda dates, mm: analysis.between_many(dates, mm, start, end))
 
 
 def _velocity(name, values):
     start, end = _day(values[0], name), _day(values[1], name)
     if end <= start:
         raise ValueError(tr("{function}: the end date must come after the start date.").format(function=name))
-    return lambda dates, mm: analysis.velocity_many(dates, mm, start, end)
+    return _Measure(lambda dates, mm: analysis.velocity_many(dates, mm, start, end),
+                    lambda dates: (dates >= start) & (dates <= end))
 
 
 def _step(name, values):
@@ -251,11 +263,13 @@ def _step(name, values):
     days = int(values[1])
     if days < 1:
         raise ValueError(tr("{function}: the window must be at least one day.").format(function=name))
-    return lambda dates, mm: analysis.step_many(dates, mm, date, days)
+    window = np.timedelta64(days, "D")
+    return _Measure(lambda dates, mm: analysis.step_many(dates, mm, date, days),
+                    lambda dates: (dates >= date - window) & (dates <= date + window))
 
 
 def _acquisitions(name, values):
-    return lambda dates, mm: analysis.count_many(mm)
+    return _Measure(lambda dates, mm: analysis.count_many(mm))
 
 
 def _help(name, summary, arguments, examples):

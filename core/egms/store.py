@@ -450,19 +450,24 @@ class StoredSeries:
             found.update((pid, (dates, row)) for pid, row in zip(block_pids, values))
         return found
 
-    def blocks(self, rows):
+    def blocks(self, rows, columns=None):
         """(pids, dates, values) for ``rows`` ((pid, source_id, data) as ``_rows`` gives them), one block per
-        source and storage width: the series of a block share their dates, ``values`` is points x dates in mm."""
+        source and storage width: the series of a block share their dates, ``values`` is points x dates in mm.
+        ``columns(dates)``: a mask of the dates wanted (only those are decoded), all by default."""
         groups = {}
         for pid, source_id, blob in rows:
-            blob = bytes(blob)
-            groups.setdefault((source_id, len(blob)), ([], []))
-            groups[source_id, len(blob)][0].append(pid)
-            groups[source_id, len(blob)][1].append(blob)
+            group = groups.get((source_id, len(blob)))
+            if group is None:
+                group = groups[source_id, len(blob)] = ([], [])
+            group[0].append(pid)
+            group[1].append(blob)
         for (source_id, size), (pids, blobs) in groups.items():
             dates = self.dates(source_id)
             itemsize = size // max(1, len(dates))
             raw = np.frombuffer(b"".join(blobs), dtype="<i2" if itemsize == 2 else "<i4").reshape(len(pids), -1)
+            if columns is not None:
+                keep = columns(dates)
+                raw, dates = raw[:, keep], dates[keep]
             yield pids, dates, decode_block(raw, itemsize)
 
     def rows_of(self, pids):
