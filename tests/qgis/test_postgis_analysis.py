@@ -219,3 +219,46 @@ def test_processing_import_into_postgis(provider, stores, postgres_server, tmp_p
 
     with pytest.raises(QgsProcessingException):
         run("import_egms_postgis", {"INPUT": paths[:1], "CONNECTION": "nowhere", "SCHEMA": "x"})
+
+
+def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, qgis_new_project):
+    """The EGMS expression functions give the same values on the PostGIS layer as on the GeoPackage layer (the
+    series read in blocks by feature id from the database), and the layer actions are offered on it."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    from qgis.gui import QgsGui
+
+    from clms_egms.core.egms import expressions
+    from clms_egms.ui.layer_actions import SINGLE, LayerActions
+
+    gpkg, pg = layers(stores, L3U)
+    QgsProject.instance().addMapLayers([gpkg, pg])
+    expressions.register()
+    try:
+        values = []
+        for layer in (gpkg, pg):
+            context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+            expression = QgsExpression("egms_velocity('2021-01-01', '2022-12-31')")
+            assert expression.prepare(context)
+            out = {}
+            for feature in layer.getFeatures():
+                context.setFeature(feature)
+                out[feature["pid"]] = expression.evaluate(context)
+            values.append(out)
+            # read in blocks by feature id: one read per 4096 points, none point by point
+            blocks = next(iter(expressions.CACHE.layers[layer.id()][1].blocks.values()))
+            assert len(blocks) == -(-layer.featureCount() // expressions.BLOCK)
+        assert len(values[1]) == pg.featureCount() > 1000 and values[0].keys() == values[1].keys()
+        assert all(isinstance(v, float) for v in values[1].values())
+        for pid, v in values[0].items():
+            assert values[1][pid] == pytest.approx(v, abs=1e-9)
+    finally:
+        expressions.unregister()
+    dock = Dock(qgis_iface, qgis_iface.mainWindow())
+    ours = LayerActions(qgis_iface, dock)
+    try:
+        assert [a.text() for a in QgsGui.mapLayerActionRegistry().mapLayerActions(pg, SINGLE)] == [
+            "Plot time series", "Add to time-series plot", "Use as reference point", "Export time series (CSV)…"]
+    finally:
+        ours.unload()
+        dock.unload()
+        dock.deleteLater()
