@@ -31,6 +31,7 @@ from .series import date_fields
 GROUP = "EGMS"
 BLOCK = 4096  # points read and computed at once
 KEEP = 64  # blocks kept per layer and function call (the values of 262,144 points)
+KEYS = 8  # function calls (a function and its arguments) whose values are kept per layer
 RECHECK_S = 1.0  # how often a cache asks its store whether another connection changed it
 
 
@@ -81,7 +82,7 @@ def _number(value):
 
 class _Stored:
     """A layer of the EGMS import: its store's series reader and the values computed so far, per function
-    call (``key``): pid -> value, the oldest blocks dropped beyond KEEP."""
+    call (``key``): pid -> value, the oldest blocks dropped beyond KEEP, the oldest calls beyond KEYS."""
 
     def __init__(self, reader):
         self.reader = reader
@@ -105,6 +106,9 @@ class _Stored:
         found = self.values.get(key)
         if found is None:
             found = self.values[key] = {}
+            for old in list(self.values)[:-KEYS]:  # the calls used longest ago (an animation's earlier dates)
+                del self.values[old]
+                self.blocks.pop(old, None)
         try:
             return found[pid]
         except KeyError:

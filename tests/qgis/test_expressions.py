@@ -285,3 +285,15 @@ def test_data_defined_symbology_renders_in_qgis_render_threads(layer):
     colours = {image.pixelColor(x, y).name() for x in range(0, 400, 2) for y in range(0, 400, 2)}
     assert {"#ff0000", "#0000ff"} <= colours
     assert expressions.CACHE.layers[layer.id()][1].values  # the values were computed, in the render threads
+
+
+def test_the_cache_keeps_a_bounded_number_of_calls(layer, monkeypatch):
+    """Many different calls (an animation's dates, a user trying dates in the expression builder): only the last
+    KEYS calls' values are kept, and each call still gives its right values."""
+    monkeypatch.setattr(expressions, "KEYS", 3)
+    request = QgsFeatureRequest(QgsExpression("pid = '{}'".format(PID)))
+    days = ["2021-0{}-15".format(m) for m in range(1, 8)]
+    got = [evaluate(layer, "egms_displacement('{}')".format(d), request)[PID] for d in days]
+    entry = expressions.CACHE.layers[layer.id()][1]
+    assert len(entry.values) == 3 and len(entry.blocks) <= 3
+    assert got == [evaluate(layer, "egms_displacement('{}')".format(d), request)[PID] for d in days]
