@@ -8,7 +8,8 @@ Select by expression, layer filters and data-defined symbology compute from each
 - ``egms_acquisitions()``: how many acquisitions have a value.
 
 On a layer made by the EGMS import (GeoPackage or PostGIS) the series are read from its store in blocks of
-points, in feature id order (the order in which the field calculator and the renderer ask), and each block's
+4,096 consecutive feature ids (a field calculator or render pass asks for the points of one block after another,
+in whatever order the provider gives them), and each block's
 values are computed at once with numpy and kept in a bounded cache per layer and function call; a plain EGMS
 layer (the CSV as delimited text, or a Shapefile with ``D``+date fields) is read from the feature's own date
 fields. A point of another layer, or without values, gives NULL. Expressions are evaluated in render and task
@@ -113,7 +114,7 @@ class _Stored:
             return found[pid]
         except KeyError:
             pass
-        self._compute(key, measure, self.reader.rows_from(feature.id(), BLOCK))
+        self._compute(key, measure, self.reader.rows_around(feature.id(), BLOCK))
         if pid not in found:  # not where its feature id said (a layer filtered or keyed otherwise): alone
             self._compute(key, measure, self.reader.rows_of([pid]))
             found.setdefault(pid, None)  # a point without a series

@@ -235,8 +235,8 @@ class SeriesReader(StoredSeries):
         self._dates = {}
         self._sources = target.table(SOURCES)
         self._many = "SELECT pid, source_id, data FROM {} WHERE pid = ANY(%s)".format(target.table(layer + "_ts"))
-        self._from = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= %s " \
-                     "ORDER BY l.fid LIMIT %s".format(target.table(layer), target.table(layer + "_ts"))
+        self._between = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= %s " \
+                        "AND l.fid < %s".format(target.table(layer), target.table(layer + "_ts"))
 
     def _dates_text(self, source_id):
         with self.conn.cursor() as cur:
@@ -248,9 +248,9 @@ class SeriesReader(StoredSeries):
             cur.execute(self._many, (pids,))
             return cur.fetchall()
 
-    def _rows_from(self, fid, limit):
+    def _rows_between(self, first, end):
         with self.conn.cursor() as cur:
-            cur.execute(self._from, (fid, limit))
+            cur.execute(self._between, (first, end))
             return cur.fetchall()
 
 

@@ -474,10 +474,12 @@ class StoredSeries:
         """(pid, source_id, data) of the pids found."""
         return list(self._rows(list(pids)))
 
-    def rows_from(self, fid, limit):
-        """(pid, source_id, data) of up to ``limit`` points of the layer from feature id ``fid`` on, in feature
-        id order: the points an attribute-table or field-calculator pass reads next."""
-        return self._rows_from(fid, limit)
+    def rows_around(self, fid, size):
+        """(pid, source_id, data) of the layer's points whose feature ids fall in the block of ``size`` ids that
+        holds ``fid`` (ids from a multiple of ``size``): the points a field-calculator or render pass asks for
+        next, whatever order the provider gives them in, each block read once."""
+        first = fid - fid % size
+        return self._rows_between(first, first + size)
 
     def changed(self):
         """Whether the store changed since the last call (another connection wrote to it)."""
@@ -499,10 +501,10 @@ class SeriesReader(StoredSeries):
     def _dates_text(self, source_id):
         return self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()[0]
 
-    def _rows_from(self, fid, limit):
+    def _rows_between(self, first, end):
         query = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= ? " \
-                "ORDER BY l.fid LIMIT ?".format(_q(self.layer), _q(self.layer + "_ts"))
-        return self.conn.execute(query, (fid, limit)).fetchall()
+                "AND l.fid < ?".format(_q(self.layer), _q(self.layer + "_ts"))
+        return self.conn.execute(query, (first, end)).fetchall()
 
     def changed(self):
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]

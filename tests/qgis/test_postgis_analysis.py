@@ -244,7 +244,7 @@ def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, q
                 context.setFeature(feature)
                 out[feature["pid"]] = expression.evaluate(context)
             values.append(out)
-            # read in blocks by feature id: one read per 4096 points, none point by point
+            # read in blocks of feature ids, each read once (in whatever order the provider gives the features)
             blocks = next(iter(expressions.CACHE.layers[layer.id()][1].blocks.values()))
             assert len(blocks) == -(-layer.featureCount() // expressions.BLOCK)
         assert len(values[1]) == pg.featureCount() > 1000 and values[0].keys() == values[1].keys()
