@@ -146,8 +146,8 @@ class EgmsImportPanel:
         notify(self.iface, text, Qgis.MessageLevel.Warning if problems else Qgis.MessageLevel.Success, duration=10)
 
 
-def import_and_measure(inputs, target, area, feedback):
+def import_and_measure(inputs, target, area, feedback, replace=False):
     """The import, then each layer's velocity limit for its style (read here, off the main thread)."""
-    result = import_egms(inputs, target, clip_geometry=area, feedback=feedback)
+    result = import_egms(inputs, target, clip_geometry=area, feedback=feedback, replace=replace)
     limits = {name: nice_limit(result.target.column_values(name, "mean_velocity")) for name in result.layers}
     return result, limits

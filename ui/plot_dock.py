@@ -3,12 +3,15 @@ import csv
 import os
 import warnings
 
+import numpy as np
+
 from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsPointXY, QgsProject, QgsVectorLayer,
                        QgsVectorLayerFeatureSource)
 from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDockWidget, QFileDialog, QLabel, QPushButton, QToolButton,
-                                 QVBoxLayout, QWidget)
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QFileDialog, QLabel, QPushButton,
+                                 QToolButton, QVBoxLayout, QWidget)
 
 from ..core.egms.analysis import fit_trend, mean_series, relative_to
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
@@ -59,6 +62,13 @@ class PlotDock(QDockWidget):
         for key, label in TRENDS:
             self.trendBox.addItem(label, key)
         self.trendBox.setToolTip(tr("Fit a trend to each plotted series (least squares)"))
+        self.eventBox = QCheckBox(tr("Event"))
+        self.eventBox.setToolTip(tr("Fit a sudden step at the event's date with the trend (an earthquake, a dike "
+                                    "intrusion): its size is shown in the legend"))
+        self.eventDate = QDateEdit(QDate(2023, 11, 10))
+        self.eventDate.setCalendarPopup(True)
+        self.eventDate.setDisplayFormat("yyyy-MM-dd")
+        self.eventDate.setToolTip(tr("The event's day: the acquisitions after it against those up to it"))
         self.referenceButton = QPushButton()
         self.referenceButton.setCheckable(True)
         self.figureButton = QPushButton(tr("Save figure…"))
@@ -68,7 +78,8 @@ class PlotDock(QDockWidget):
         # the buttons wrap to the dock's width: they never force the dock, or QGIS's window, wider
         buttons = QWidget()
         row = FlowLayout(buttons)
-        for w in (self.pickButton, self.keepBox, self.clearButton, self.meanButton, self.trendBox, self.referenceButton,
+        for w in (self.pickButton, self.keepBox, self.clearButton, self.meanButton, self.trendBox, self.eventBox,
+                  self.eventDate, self.referenceButton,
                   self.figureButton, self.csvButton):
             row.addWidget(w)
         body = QWidget()
@@ -85,6 +96,8 @@ class PlotDock(QDockWidget):
         self.clearButton.clicked.connect(self.clear)
         self.meanButton.clicked.connect(self.plot_selection_mean)
         self.trendBox.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.eventBox.toggled.connect(self._event_toggled)
+        self.eventDate.dateChanged.connect(lambda _d: self.eventBox.isChecked() and self.redraw())
         self.referenceButton.toggled.connect(self._reference_toggled)
         self.reference = None  # the reference point's curve, while one is set
         self._show_reference()
@@ -267,12 +280,23 @@ class PlotDock(QDockWidget):
             return curve[key]
         return relative_to(curve["dates"], curve[key], self.reference["dates"], self.reference["mm"])
 
+    def event_date(self):
+        """The event's date ('YYYY-MM-DD') while Event is ticked, else None."""
+        return self.eventDate.date().toString("yyyy-MM-dd") if self.eventBox.isChecked() else None
+
+    def _event_toggled(self, on):
+        if on and not self.trendBox.currentData():  # a step is fitted with a trend: linear unless one is chosen
+            self.trendBox.setCurrentIndex(self.trendBox.findData("linear"))  # redraws
+        else:
+            self.redraw()
+
     def fit(self, curve):
         model = self.trendBox.currentData()
         if not model:
             return None
         try:
-            return fit_trend(curve["dates"], self.plotted(curve), model)
+            event = self.event_date()
+            return fit_trend(curve["dates"], self.plotted(curve), model, [event] if event else [])
         except ValueError:
             return None
 
@@ -299,6 +323,9 @@ class PlotDock(QDockWidget):
                 ax.plot(curve["dates"], fit.fitted, linestyle="--", linewidth=1.4, color=line.get_color(),
                         label=describe_fit(fit))
         self._mark(colours)
+        if self.event_date() and self.curves:
+            ax.axvline(np.datetime64(self.event_date()), color="0.3", linestyle=":", linewidth=1.0,
+                       label=tr("event {date}").format(date=self.event_date()))
         ax.set_ylabel(tr("Displacement (mm)"))
         ax.grid(True, alpha=0.3)
         if self.curves:
@@ -410,6 +437,8 @@ def describe_fit(fit):
         text += tr(", a {a:+.2f} mm/yr²").format(a=p["acceleration"])
     if "seasonal_amplitude" in p:
         text += tr(", seasonal {s:.1f} mm").format(s=p["seasonal_amplitude"])
+    for date, size in fit.steps.items():
+        text += tr(", step {s:+.1f} mm on {date}").format(s=size, date=date)
     return text + tr(", RMSE {r:.1f} mm").format(r=fit.rmse)
 
 

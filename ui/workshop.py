@@ -6,7 +6,7 @@ from qgis.core import (QgsFeature, QgsGeometry, QgsMarkerSymbol, QgsPalLayerSett
                        QgsVectorLayer, QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.egms.scenario import folder_is_complete, places, write_scenario
+from ..core.egms.scenario import folder_is_complete, mark_complete, places, write_scenario
 from ..core.i18n import tr
 from ..core.settings import Settings
 from .egms_panel import import_and_measure
@@ -30,6 +30,11 @@ def guide_html():
         (tr("Plot"), tr("<i>Plot time series…</i>. Zoom in on the graben near Grindavík until single points show, "
                         "then click a dark red point on its axis: about −35 mm/year (its flanks subside less). "
                         "Tick <i>Keep previous</i> and click a blue point at <i>Dome</i> to compare.")),
+        (tr("Event"), tr("On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point's series "
+                         "steps down by about 250 mm. Tick <i>Event</i> (2023-11-10) in the plot: the step is fitted "
+                         "with the trend and its size shown. To map it: Processing <i>Fit trends to EGMS time "
+                         "series</i> on <b>egms_l3_u_2020_2024</b> with <i>Event date</i> 2023-11-10 writes "
+                         "<b>fit_step_mm</b>; or the field calculator with <b>egms_step('2023-11-10', 30)</b>.")),
         (tr("Seasons"), tr("Click a point at <i>Clay area</i> and fit <i>linear + seasonal</i>: an annual swing of "
                            "about 6 mm on top of a stable trend.")),
         (tr("Reference"), tr("Click a point at <i>Stable reference</i> and press <i>Use as reference</i>: every "
@@ -41,8 +46,9 @@ def guide_html():
     ]
     items = "".join("<li><b>{}</b>: {}</li>".format(title, text) for title, text in steps)
     return "<p>{}</p><ol>{}</ol>".format(
-        tr("A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben, an uplift "
-           "dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network."),
+        tr("A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops "
+           "suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable "
+           "background. Nothing comes from the network."),
         items)
 
 
@@ -61,12 +67,14 @@ class WorkshopPanel:
 
         def work(feedback):
             steps = QgsProcessingMultiStepFeedback(2, feedback)  # writing the files, then importing them
-            if not folder_is_complete(files):
+            rewritten = not folder_is_complete(files)
+            if rewritten:  # never built, or built by an older version: the files, then their import, anew
                 feedback.setProgress(1)
                 write_scenario(files, progress=steps.setProgress)
+                mark_complete(files)
             steps.setCurrentStep(1)
             paths = sorted(os.path.join(files, n) for n in os.listdir(files) if n.endswith(".zip"))
-            return import_and_measure(paths, gpkg, None, steps)
+            return import_and_measure(paths, gpkg, None, steps, replace=rewritten)
 
         def done(outcome):
             self.w.egms.imported(outcome)

@@ -8,6 +8,7 @@ date), with the conventions of the EGMS product description:
 - ``seasonal``: d = d0 + v·t + s·sin(2πt) + c·cos(2πt)  (seasonal amplitude √(s²+c²), mm)
 """
 import warnings
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,10 +27,27 @@ class Fit:
     parameters: dict  # name -> value (velocity, acceleration, seasonal_amplitude, offset, ...)
     rmse: float  # residual root mean square, mm
     fitted: np.ndarray  # the model's displacement at every date (NaN where the input had none)
+    steps: dict = dataclasses.field(default_factory=dict)  # event date ('YYYY-MM-DD') -> fitted step (mm)
 
 
-def fit_trend(dates, values, model="linear"):
-    """Fit one of MODELS to a series; dates as datetime64, values in mm (NaN ignored)."""
+def event_columns(dates, events, usable=None):
+    """The step terms of events: 1 at the acquisitions after an event's date, 0 before (an acquisition on the date
+    counts as before). Only events with values on both sides (``usable``: a mask of the acquisitions with values)
+    are kept. Returns (the events kept, as datetime64[D], their columns)."""
+    dates = np.asarray(dates, dtype="datetime64[D]")
+    usable = np.ones(len(dates), dtype=bool) if usable is None else usable
+    kept, columns = [], []
+    for event in sorted({np.datetime64(e, "D") for e in events}):
+        after = dates > event
+        if after[usable].any() and not after[usable].all():
+            kept.append(event)
+            columns.append(after.astype(np.float64))
+    return kept, columns
+
+
+def fit_trend(dates, values, model="linear", events=()):
+    """Fit one of MODELS to a series; dates as datetime64, values in mm (NaN ignored). ``events``: dates of
+    sudden events (an earthquake, a dike intrusion): a step term each, fitted with the trend (``Fit.steps``)."""
     if model not in MODELS:
         raise ValueError("unknown model {!r}".format(model))
     t = years_since_start(dates)
@@ -40,7 +58,9 @@ def fit_trend(dates, values, model="linear"):
         columns.append(0.5 * t * t)
     elif model == "seasonal":
         columns += [np.sin(2 * np.pi * t), np.cos(2 * np.pi * t)]
-    design = np.column_stack(columns)
+    n_trend = len(columns)
+    kept, steps = event_columns(dates, events, ok)
+    design = np.column_stack(columns + steps)
     if ok.sum() < design.shape[1]:
         raise ValueError("too few values to fit a {} trend".format(model))
     coef, *_ = np.linalg.lstsq(design[ok], values[ok], rcond=None)
@@ -52,7 +72,7 @@ def fit_trend(dates, values, model="linear"):
         parameters["acceleration"] = float(coef[2])
     elif model == "seasonal":
         parameters["seasonal_amplitude"] = float(np.hypot(coef[2], coef[3]))
-    return Fit(model, parameters, rmse, fitted)
+    return Fit(model, parameters, rmse, fitted, {str(e): float(coef[n_trend + k]) for k, e in enumerate(kept)})
 
 
 def displacement_between(dates, values, start, end):
@@ -218,12 +238,14 @@ def count_many(values):
 TREND_COLUMNS = ("velocity", "acceleration", "seasonal_amplitude", "rmse", "n")
 
 
-def fit_many(dates, values, start=None, end=None):
+def fit_many(dates, values, start=None, end=None, events=()):
     """Velocity (mm/year), acceleration (mm/year²), seasonal amplitude (mm) and residual RMSE (mm) of many
     series sharing ``dates`` (``values``: points × dates, NaN where none), from one least-squares fit each of
     d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) over [start, end] (whole series by default). Returns a
     dict of arrays (and ``n``, the values used); NaN where fewer than 6 values fall in the period.
-    Series without gaps are solved together (one pseudo-inverse), the others one by one."""
+    Series without gaps are solved together (one pseudo-inverse), the others one by one. ``events``: dates of
+    sudden events, a step term each (``steps``: event ('YYYY-MM-DD') -> array, NaN for an event outside the period
+    or a point without values on both of its sides in it)."""
     dates = np.asarray(dates, dtype="datetime64[D]")
     values = np.atleast_2d(np.asarray(values, dtype=np.float64))
     window = np.ones(len(dates), dtype=bool)
@@ -233,10 +255,13 @@ def fit_many(dates, values, start=None, end=None):
         window &= dates <= np.datetime64(end, "D")
     out = {name: np.full(len(values), np.nan) for name in TREND_COLUMNS}
     out["n"] = np.zeros(len(values), dtype=np.int64)
+    out["steps"] = {str(np.datetime64(e, "D")): np.full(len(values), np.nan) for e in events}
     if window.sum() == 0:
         return out
     t = years_since_start(dates[window])
-    design = np.column_stack([np.ones_like(t), t, 0.5 * t * t, np.sin(2 * np.pi * t), np.cos(2 * np.pi * t)])
+    kept, steps = event_columns(dates[window], events)
+    design = np.column_stack([np.ones_like(t), t, 0.5 * t * t, np.sin(2 * np.pi * t), np.cos(2 * np.pi * t)] + steps)
+    need = 6 + len(kept)
     y = values[:, window]
     finite = np.isfinite(y)
     out["n"] = finite.sum(axis=1)
@@ -246,15 +271,19 @@ def fit_many(dates, values, start=None, end=None):
         out["acceleration"][rows] = coef[:, 2]
         out["seasonal_amplitude"][rows] = np.hypot(coef[:, 3], coef[:, 4])
         out["rmse"][rows] = np.sqrt(residuals / counts)
+        for k, event in enumerate(kept):
+            out["steps"][str(event)][rows] = coef[:, 5 + k]
 
     full = finite.all(axis=1)
-    if full.any() and len(t) >= 6:
+    if full.any() and len(t) >= need:
         coef = (np.linalg.pinv(design) @ y[full].T).T
         residuals = ((y[full] - coef @ design.T) ** 2).sum(axis=1)
         store(np.flatnonzero(full), coef, residuals, len(t))
-    for row in np.flatnonzero(~full & (out["n"] >= 6)):
+    for row in np.flatnonzero(~full & (out["n"] >= need)):
         ok = finite[row]
-        coef, *_ = np.linalg.lstsq(design[ok], y[row, ok], rcond=None)
-        residual = ((y[row, ok] - design[ok] @ coef) ** 2).sum()
+        columns = [0, 1, 2, 3, 4] + [5 + k for k in range(len(kept)) if 0 < design[ok, 5 + k].sum() < ok.sum()]
+        coef = np.full(design.shape[1], np.nan)
+        coef[columns], *_ = np.linalg.lstsq(design[ok][:, columns], y[row, ok], rcond=None)
+        residual = ((y[row, ok] - design[ok][:, columns] @ coef[columns]) ** 2).sum()
         store(np.array([row]), coef[None, :], np.array([residual]), ok.sum())
     return out

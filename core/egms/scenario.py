@@ -7,7 +7,9 @@ On the Reykjanes peninsula around Grindavík (Iceland), in EPSG:3035 metres:
 - an **uplift dome** 4.5 km north, 3 km west of the graben's axis (where Svartsengi's is): up to +28 mm/year at
   its top, spreading radially (east-west motion up to ±6 mm/year on its flanks);
 - a **clay area** south-east of the town with a seasonal (annual) vertical motion of 6 mm amplitude;
-- a **stable background** (±0.3 mm/year), every series with 1.5 mm of measurement noise.
+- a **stable background** (±0.3 mm/year), every series with 1.5 mm of measurement noise;
+- an **event**: on 10 November 2023 (the dike intrusion) the graben drops suddenly, up to 250 mm at its axis,
+  a step in the series of its points on top of their slow motion.
 
 ``write_scenario`` writes it in the real 2020-2024 format as an ascending and a descending L2b burst (line of
 sight: the vertical and east motion projected on each geometry's LOS vector) and the L3 U and E tiles.
@@ -27,6 +29,8 @@ GRABEN_AZIMUTH = np.radians(35.0)  # the trough's axis, clockwise from north
 CLAY = (2786600.0, 4890200.0, 1200.0, 700.0)  # centre x, y and semi-axes (m) of the clay area
 SIDE = 12000.0  # the scenario square, metres a side, centred on the town
 MAX_SUBSIDENCE, MAX_UPLIFT = -35.0, 28.0  # mm/year
+EVENT_DATE, MAX_STEP = "2023-11-10", -250.0  # the dike intrusion: the graben's sudden drop (mm, vertical)
+VERSION = 2  # the scenario's files as written by this code (2: with the event); older files are rebuilt
 STABLE = (GRINDAVIK[0] - 5000.0, GRINDAVIK[1] - 5000.0)  # the south-west corner: background only
 
 
@@ -42,6 +46,7 @@ class Motion:
     up: np.ndarray  # mm/year
     east: np.ndarray  # mm/year
     seasonal: np.ndarray  # mm, vertical
+    step: np.ndarray  # mm, vertical, at EVENT_DATE
 
 
 def motion(x, y):
@@ -52,6 +57,7 @@ def motion(x, y):
     along = dx * np.sin(GRABEN_AZIMUTH) + dy * np.cos(GRABEN_AZIMUTH)
     graben = np.exp(-(across / 800.0) ** 2) * np.exp(-(along / 4500.0) ** 4)
     up = MAX_SUBSIDENCE * graben
+    step = MAX_STEP * np.exp(-(across / 600.0) ** 2) * np.exp(-(along / 4000.0) ** 4)
     east = -4.0 * np.sign(across) * np.cos(GRABEN_AZIMUTH) * np.exp(-((np.abs(across) - 900.0) / 600.0) ** 2) \
         * np.exp(-(along / 4500.0) ** 4)
     rx, ry = x - DOME[0], y - DOME[1]
@@ -61,7 +67,7 @@ def motion(x, y):
     east = east + 6.0 * (rx / 1800.0) * np.exp(0.5) * dome  # radial spreading, peak on the flanks
     cx, cy, ax, ay = CLAY
     seasonal = np.where(((x - cx) / ax) ** 2 + ((y - cy) / ay) ** 2 <= 1.0, 6.0, 0.8)
-    return Motion(up, east, seasonal)
+    return Motion(up, east, seasonal, step)
 
 
 def write_scenario(folder, n_points=22500, n_dates=300, seed=2023, progress=None):
@@ -81,7 +87,8 @@ def write_scenario(folder, n_points=22500, n_dates=300, seed=2023, progress=None
         paths.append(write_egms(folder, "L2b", "2020-2024", n_points, n_dates, seed=seed + track, track=track,
                                 burst=burst, origin=origin, spacing=spacing, ascending=ascending,
                                 velocity_fn=line_of_sight, noise_mm=1.5, pid_prefix=prefix,
-                                seasonal_fn=lambda x, y, los=los: motion(x, y).seasonal * los[2])[0])
+                                seasonal_fn=lambda x, y, los=los: motion(x, y).seasonal * los[2],
+                                event=(EVENT_DATE, lambda x, y, los=los: motion(x, y).step * los[2]))[0])
         if progress is not None:
             progress(25.0 * len(paths))
     tile = "E{:02d}N{:02d}".format(int(GRINDAVIK[0] // 100000), int(GRINDAVIK[1] // 100000))
@@ -94,15 +101,27 @@ def write_scenario(folder, n_points=22500, n_dates=300, seed=2023, progress=None
         def seasonal(x, y, component=component):  # the seasonal motion is vertical
             return motion(x, y).seasonal * (1.0 if component == "U" else 0.0)
 
+        def step(x, y, component=component):  # the event's drop is vertical
+            return motion(x, y).step * (1.0 if component == "U" else 0.0)
+
         paths.append(write_egms(folder, "L3", "2020-2024", cells, n_dates, seed=seed + ord(component),
                                 tile=tile, component=component, origin=origin, spacing=100.0, velocity_fn=velocity,
-                                noise_mm=0.8, pid_prefix=component, seasonal_fn=seasonal)[0])
+                                noise_mm=0.8, pid_prefix=component, seasonal_fn=seasonal,
+                                event=(EVENT_DATE, step))[0])
         if progress is not None:
             progress(25.0 * len(paths))
     return paths
 
 
 def folder_is_complete(folder):
-    """Whether ``folder`` already holds the scenario's four files (the workshop reuses them)."""
+    """Whether ``folder`` already holds the scenario's four files as this version writes them (the workshop reuses
+    them; files of an older version, without the event, are written again)."""
     names = set(os.listdir(folder)) if os.path.isdir(folder) else set()
-    return sum(1 for n in names if n.startswith("EGMS_") and n.endswith(".zip")) >= 4
+    return sum(1 for n in names if n.startswith("EGMS_") and n.endswith(".zip")) >= 4 and \
+        "scenario-v{}.txt".format(VERSION) in names
+
+
+def mark_complete(folder):
+    """Record that ``folder`` holds this version's files (after ``write_scenario``)."""
+    with open(os.path.join(folder, "scenario-v{}.txt".format(VERSION)), "w", encoding="utf-8") as f:
+        f.write("Grindavík-like EGMS scenario, version {} (with the {} event)\n".format(VERSION, EVENT_DATE))

@@ -27,6 +27,7 @@ class Model:
     velocity: np.ndarray
     acceleration: np.ndarray
     seasonal: np.ndarray
+    step: np.ndarray = None  # mm, at the event (when there is one)
 
 
 def file_stem(level="L2b", release="2020-2024", track=22, burst=845, tile="E45N17", component="U", sub_release=1):
@@ -94,10 +95,11 @@ def _default_velocity(x, y, centre):
 def write_egms(folder, level="L2b", release="2020-2024", n_points=1000, n_dates=100, seed=0, as_zip=True,
                track=22, burst=845, tile="E45N17", component="U", origin=(4598000.0, 1740000.0), spacing=20.0,
                ascending=False, velocity_fn=None, noise_mm=1.0, chunk_rows=20000, pid_prefix="S", sub_release=1,
-               seasonal_fn=None):
+               seasonal_fn=None, event=None):
     """Write one synthetic EGMS file; returns (path, dates, Model). ``velocity_fn(x, y)`` and
     ``seasonal_fn(x, y)`` (EPSG:3035 metres) give each point's velocity (mm/year, in the file's line of sight for
-    L2) and seasonal amplitude (mm); by default a subsidence bowl and random amplitudes."""
+    L2) and seasonal amplitude (mm); by default a subsidence bowl and random amplitudes. ``event``: (date,
+    ``step_fn(x, y)``): a sudden step (mm) in every series at the acquisitions after that date."""
     rng = np.random.RandomState(seed)
     stem = file_stem(level, release, track, burst, tile, component, sub_release)
     columns = header_columns(level, release)
@@ -107,7 +109,8 @@ def write_egms(folder, level="L2b", release="2020-2024", n_points=1000, n_dates=
     centre = (origin[0] + side * spacing / 2, origin[1] + side * spacing / 2)
     velocity_fn = velocity_fn or (lambda x, y: _default_velocity(x, y, centre))
     header = ",".join(columns + [str(d).replace("-", "") for d in dates]) + "\n"
-    truth = Model(np.empty(n_points), np.empty(n_points), np.empty(n_points))
+    truth = Model(np.empty(n_points), np.empty(n_points), np.empty(n_points), np.zeros(n_points))
+    after = dates > np.datetime64(event[0], "D") if event else None
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, stem + (".zip" if as_zip else ".csv"))
     to_wgs84 = _transformer()
@@ -126,6 +129,9 @@ def write_egms(folder, level="L2b", release="2020-2024", n_points=1000, n_dates=
             truth.velocity[idx], truth.acceleration[idx], truth.seasonal[idx] = vel, acc, amp
             series = (vel[:, None] * t_years + 0.5 * acc[:, None] * t_years ** 2
                       + amp[:, None] * np.sin(2 * np.pi * t_years) + rng.normal(0, noise_mm, (n, len(dates))))
+            if event:
+                truth.step[idx] = np.asarray(event[1](x, y), float)
+                series += truth.step[idx][:, None] * after[None, :]
             series -= series[:, :1]
             values = {"easting": np.round(x, 2), "northing": np.round(y, 2),
                       "mean_velocity": np.round(vel, 1), "mean_velocity_std": np.full(n, 0.1),

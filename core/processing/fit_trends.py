@@ -26,8 +26,10 @@ class FitTrends(Algorithm):
         return tr("For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement "
                   "series over the chosen period (the whole series by default) and adds fit_vel (velocity, "
                   "mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse "
-                  "(residual RMSE, mm) and fit_n (values used). Points with fewer than 6 values in the period get "
-                  "empty fields. Works on imported layers and on the CSV loaded as delimited text.")
+                  "(residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike "
+                  "intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be "
+                  "mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers "
+                  "and on the CSV loaded as delimited text.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
@@ -39,6 +41,11 @@ class FitTrends(Algorithm):
             p.setHelp(tr("Optional: the {which} day of the period to fit; empty: the series' own.").format(
                 which=which))
             self.addParameter(p)
+        p = QgsProcessingParameterDateTime("EVENT", tr("Event date"), QgsProcessingParameterDateTime.Type.Date,
+                                           optional=True)
+        p.setHelp(tr("Optional: the day of a sudden event; its step is fitted with the trend and written as "
+                     "fit_step_mm (the acquisitions after that day against those up to it)."))
+        self.addParameter(p)
         p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with trend fields"),
                                               QgsProcessing.SourceType.TypeVectorPoint)
         p.setHelp(tr("The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added."))
@@ -55,23 +62,29 @@ class FitTrends(Algorithm):
         start, end = self._date(parameters, "START", context), self._date(parameters, "END", context)
         if start and end and start >= end:
             raise PluginError(tr("The start date must come before the end date."))
+        event = self._date(parameters, "EVENT", context)
+        events = [event] if event else []
         source = self.parameterAsSource(parameters, "INPUT", context)
         fields = QgsFields(source.fields())
         for name, _key, _digits in FIELDS:
             fields.append(compat.field(name, compat.DOUBLE))
         fields.append(compat.field("fit_n", compat.INT))
+        if event:
+            fields.append(compat.field("fit_step_mm", compat.DOUBLE))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
         groups = {}  # the points of one date sampling are fitted together
         total, done = source.featureCount() or 1, 0
 
         def flush(key):
             dates, features, rows = groups.pop(key)
-            fits = fit_many(dates, np.array(rows), start, end)
+            fits = fit_many(dates, np.array(rows), start, end, events)
             for i, feature in enumerate(features):
                 out = QgsFeature(fields)
                 out.setGeometry(feature.geometry())
                 values = [None if np.isnan(fits[k][i]) else round(float(fits[k][i]), d) for _n, k, d in FIELDS]
-                out.setAttributes(feature.attributes() + values + [int(fits["n"][i])])
+                steps = [None if np.isnan(fits["steps"][event][i]) else round(float(fits["steps"][event][i]), 1)
+                         for event in events]
+                out.setAttributes(feature.attributes() + values + [int(fits["n"][i])] + steps)
                 sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
         try:

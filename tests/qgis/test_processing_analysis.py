@@ -4,7 +4,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from clms_egms.core.egms import import_egms
-from clms_egms.core.egms.scenario import motion, write_scenario
+from clms_egms.core.egms.scenario import EVENT_DATE, MAX_STEP, motion, write_scenario
 
 
 @pytest.fixture(scope="module")
@@ -23,16 +23,18 @@ def run(algorithm, parameters):
 
 
 def test_fit_trends_per_point(provider, scenario, tmp_path):
+    """With the event's date the fit finds each point's velocity and the step of 10 November 2023 (fit_step_mm,
+    to be mapped) as the scenario made them; without it, the graben's drop is taken for motion."""
     gpkg, _ = scenario
-    out = run("fit_trends", {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024",
+    out = run("fit_trends", {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024", "EVENT": EVENT_DATE,
                              "OUTPUT": str(tmp_path / "fits.gpkg")})["OUTPUT"]
     layer = QgsVectorLayer(out, "fits", "ogr")
     assert layer.featureCount() == 14400
-    rows = [(f.geometry().asPoint(), f["fit_vel"], f["fit_season"], f["fit_rmse"], f["fit_n"], f["mean_velocity"])
+    rows = [(f.geometry().asPoint(), f["fit_vel"], f["fit_season"], f["fit_rmse"], f["fit_n"], f["fit_step_mm"])
             for f in layer.getFeatures()]
     x = np.array([r[0].x() for r in rows])
     y = np.array([r[0].y() for r in rows])
-    vel, season, rmse = (np.array([r[i] for r in rows], float) for i in (1, 2, 3))
+    vel, season, rmse, step = (np.array([r[i] for r in rows], float) for i in (1, 2, 3, 5))
     truth = motion(x, y)
     # the fitted velocity follows the truth within the noise (0.8 mm per date, 0.2 mm/year² acceleration)
     assert np.median(np.abs(vel - truth.up)) < 1.0
@@ -42,6 +44,15 @@ def test_fit_trends_per_point(provider, scenario, tmp_path):
     assert np.median(rmse) == pytest.approx(0.8, abs=0.2) and rows[0][4] == 300
     # the deepest point of the graben and the top of the dome, where they were put
     assert vel.min() < -30 and vel.max() > 23
+    # the step: as made, within the noise, everywhere; its deepest on the graben's axis
+    assert np.max(np.abs(step - truth.step)) < 3.0 and np.corrcoef(step, truth.step)[0, 1] > 0.999
+    assert step.min() == pytest.approx(MAX_STEP, abs=3.0) and np.median(np.abs(step[truth.step > -1])) < 0.5
+    # without the event the graben's drop biases its velocities by tens of mm/year
+    plain = run("fit_trends", {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024", "OUTPUT": "memory:"})["OUTPUT"]
+    assert "fit_step_mm" not in plain.fields().names()
+    biased = np.array([f["fit_vel"] for f in plain.getFeatures()], float)
+    graben = truth.step < -100
+    assert np.median(np.abs(biased[graben] - truth.up[graben])) > 10
 
 
 def test_fit_trends_over_a_period_and_bad_input(provider, scenario, tmp_path):

@@ -50,9 +50,33 @@ def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
     assert up.featureCount() == 14400 and up.source().startswith(str(tmp_path / "workshop" / "workshop.gpkg"))
     assert dock.workshopGroup.isVisibleTo(dock) and dock.tabs.currentWidget() is dock.analysisTab
     guide = dock.workshopGuide.toPlainText()
-    for step in ("Filter", "Style", "Plot", "Seasons", "Reference", "Export"):
+    for step in ("Filter", "Style", "Plot", "Event", "Seasons", "Reference", "Export"):
         assert step in guide
     assert dock.filterLayer.currentLayer() is up
+
+    # the event: the deepest step on the graben's axis, fitted in the plot as the walk-through says
+    from clms_egms.core.egms.scenario import EVENT_DATE, MAX_STEP, motion
+    from clms_egms.core.egms.series import LayerSeries
+
+    features = list(up.getFeatures())
+    axis = min(features, key=lambda f: motion(f.geometry().asPoint().x(), f.geometry().asPoint().y()).step)
+    truth = motion(axis.geometry().asPoint().x(), axis.geometry().asPoint().y()).step
+    assert truth < 0.95 * MAX_STEP
+    plot = dock.plot_dock()
+    qgis_iface.activeLayer = lambda: up
+    plot.plot_features(up, [axis])
+    plot.eventBox.setChecked(True)  # Event ticked: a linear fit with the step, as no trend was chosen
+    assert plot.trendBox.currentData() == "linear" and plot.event_date() == EVENT_DATE
+    fit = plot.fit(plot.curves[0])
+    assert fit.steps[EVENT_DATE] == pytest.approx(float(truth), abs=4.0)
+    labels = plot.axes.get_legend_handles_labels()[1]
+    assert any("step" in label and EVENT_DATE in label for label in labels), labels
+    series = LayerSeries.for_layer(up)
+    dates, mm = series.series(axis)
+    series.close()
+    jump = np.nanmean(mm[(dates > np.datetime64(EVENT_DATE)) & (dates <= np.datetime64(EVENT_DATE) + 30)]) - \
+        np.nanmean(mm[(dates < np.datetime64(EVENT_DATE)) & (dates >= np.datetime64(EVENT_DATE) - 30)])
+    assert jump == pytest.approx(float(truth), abs=10)
 
     # the bowl's deepest point on the graben's axis in town, the dome's top where it was put
     rows = [(f.geometry().asPoint(), f["mean_velocity"]) for f in up.getFeatures()]
@@ -75,3 +99,38 @@ def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
     said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     assert any("Nothing new to import: the 4 files are already in" in m for m in said), said
     assert not any("0 points imported" in m for m in said)
+
+
+def test_a_workshop_built_by_an_older_version_is_built_again(dock, qgis_iface, wait, tmp_path):
+    """Files written before the scenario had its event (no version mark) are written again and imported in place
+    of the old ones: the trainer's sample then has the event the walk-through speaks of."""
+    from clms_egms.core.egms.scenario import EVENT_DATE, folder_is_complete
+
+    dock.workshop.load()
+    wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=120)
+    files = tmp_path / "workshop" / "files"
+    assert folder_is_complete(str(files))
+    mark = next(files.glob("scenario-v*.txt"))
+    mark.unlink()  # as an older version left the folder
+    (up,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+    import sqlite3
+
+    gpkg = str(tmp_path / "workshop" / "workshop.gpkg")
+    with sqlite3.connect(gpkg) as conn:  # and its import: the old series had no event
+        conn.execute("UPDATE egms_l3_u_2020_2024_ts SET data = zeroblob(length(data))")
+    QgsProject.instance().removeAllMapLayers()
+    dock.workshop.load()
+    wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=120)
+    assert mark.exists()
+    (up,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+    assert up.featureCount() == 14400
+    from clms_egms.core.egms.store import SeriesReader
+
+    reader = SeriesReader(gpkg, "egms_l3_u_2020_2024")
+    try:
+        pids = [f["pid"] for f in up.getFeatures()]
+        found = reader.series_many(pids)
+    finally:
+        reader.close()
+    deepest = min(np.nanmin(mm[dates > np.datetime64(EVENT_DATE)]) for dates, mm in found.values())
+    assert len(found) == 14400 and deepest < -200  # re-imported: the event is in the store

@@ -136,3 +136,43 @@ def test_step_is_the_mean_after_minus_the_mean_before_leaving_the_day_itself_out
 
 def test_acquisitions_counts_the_values():
     np.testing.assert_array_equal(count_many(HAND), [6, 2, 0])
+
+
+# --- events: a step term fitted with the trend ---------------------------------------------------------------------
+
+from clms_egms.core.egms.analysis import fit_many  # noqa: E402
+
+
+def test_a_step_is_fitted_with_the_trend_on_a_noisy_series():
+    rng = np.random.RandomState(7)
+    event = np.datetime64("2023-11-10")
+    step = np.where(DATES > event, -180.0, 0.0)
+    values = -12.0 * T + 3.0 * np.sin(2 * np.pi * T) + step + rng.normal(0, 1.5, len(T))
+    fit = fit_trend(DATES, values, "seasonal", events=["2023-11-10"])
+    assert fit.steps == {"2023-11-10": pytest.approx(-180.0, abs=1.0)}
+    assert fit.parameters["velocity"] == pytest.approx(-12.0, abs=0.5)
+    assert fit.parameters["seasonal_amplitude"] == pytest.approx(3.0, abs=0.5)
+    assert fit.rmse == pytest.approx(1.5, abs=0.2)
+    # without the event the trend swallows the step: the velocity is far off, the residuals large
+    plain = fit_trend(DATES, values, "seasonal")
+    assert abs(plain.parameters["velocity"] + 12.0) > 20 and plain.rmse > 20 and plain.steps == {}
+    # an event outside the series, or with no value on one side, has no step term
+    assert fit_trend(DATES, values, "linear", events=["2030-01-01"]).steps == {}
+    early = values.copy()
+    early[DATES <= event] = np.nan
+    assert fit_trend(DATES, early, "linear", events=[str(event)]).steps == {}
+
+
+def test_fit_many_with_events_gives_each_point_its_step():
+    rng = np.random.RandomState(3)
+    sizes = np.array([0.0, -50.0, -250.0, 20.0])
+    after = DATES > np.datetime64("2022-03-01")
+    values = (-5.0 * T)[None, :] + sizes[:, None] * after[None, :] + rng.normal(0, 1.0, (4, len(T)))
+    values[3, ::3] = np.nan  # gaps: that point is solved on its own
+    out = fit_many(DATES, values, events=["2022-03-01", "2030-01-01"])
+    np.testing.assert_allclose(out["steps"]["2022-03-01"], sizes, atol=1.0)
+    np.testing.assert_allclose(out["velocity"], -5.0, atol=0.5)
+    assert np.isnan(out["steps"]["2030-01-01"]).all()
+    # a period that ends before the event: no step there
+    before = fit_many(DATES, values, end="2021-12-31", events=["2022-03-01"])
+    assert np.isnan(before["steps"]["2022-03-01"]).all() and np.isfinite(before["velocity"]).all()
