@@ -2,6 +2,7 @@
 a selection; shows how many points match; Reset gives the layer back as it was."""
 from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsMapLayerProxyModel
 from qgis.PyQt.QtGui import QDoubleValidator
+from qgis.PyQt.QtWidgets import QDockWidget
 
 from ..core.egms.analysis import VelocityFilter
 from ..core.egms.clip import features_polygon
@@ -30,6 +31,7 @@ class FilterPanel:
         dock.filterReset.clicked.connect(self.reset)
         dock.filterInside.toggled.connect(dock.filterArea.setEnabled)
         dock.styleButton.clicked.connect(self.style)
+        dock.animateButton.clicked.connect(self.animate)
         dock.filterArea.setEnabled(False)
 
     def thresholds(self):
@@ -101,6 +103,27 @@ class FilterPanel:
         limit = apply_velocity_style(layer, limit=self.w.styleRange.value() or None)
         self.iface.layerTreeView().refreshLayerSymbology(layer.id())
         return limit
+
+    def animate(self):
+        """The layer's displacement through time on QGIS's temporal controller (shown, on its first frame)."""
+        from ..core.egms.animation import animate
+
+        layer = self.w.filterLayer.currentLayer()
+        if layer is None:
+            notify(self.iface, tr("Choose an EGMS layer to animate."), Qgis.MessageLevel.Warning)
+            return None
+        try:
+            first, last, step, limit = animate(layer, self.iface.mapCanvas().temporalController())
+        except PluginError as exc:
+            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
+            return None
+        self.iface.layerTreeView().refreshLayerSymbology(layer.id())
+        for dock in self.iface.mainWindow().findChildren(QDockWidget, "Temporal Controller"):
+            dock.show()  # QGIS's temporal controller panel: play, step, export the frames
+        notify(self.iface, tr("{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} "
+                              "days: press play in the Temporal Controller panel.").format(
+            layer=layer.name(), first=first, last=last, limit=limit, step=step), Qgis.MessageLevel.Success)
+        return first, last, step, limit
 
     def reset(self):
         layer = self.w.filterLayer.currentLayer()

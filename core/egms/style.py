@@ -28,23 +28,29 @@ def nice_limit(values):
 
 
 def velocity_renderer(limit):
+    return diverging_renderer(FIELD, limit, tr("mm/year"))
+
+
+def diverging_renderer(attribute, limit, unit):
+    """Seven classes symmetric around 0 up to ``limit`` on ``attribute`` (a field or an expression), labelled in
+    ``unit``: red below, green around 0, blue above."""
     edges = [-limit * s for s in reversed(STEPS)] + [limit * s for s in STEPS]
     bounds = [-1e9] + edges + [1e9]
     ranges = []
     for i, colour in enumerate(COLOURS):
         low, high = bounds[i], bounds[i + 1]
         if i == 0:
-            label = tr("< {v:g} mm/year").format(v=high)
+            label = tr("< {v:g} {unit}").format(v=high, unit=unit)
         elif i == len(COLOURS) - 1:
-            label = tr("> {v:g} mm/year").format(v=low)
+            label = tr("> {v:g} {unit}").format(v=low, unit=unit)
         else:
-            label = tr("{a:g} to {b:g} mm/year").format(a=low, b=high)
+            label = tr("{a:g} to {b:g} {unit}").format(a=low, b=high, unit=unit)
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "35,35,35,160",
                                                "outline_width": "0.1", "size": "1.8"})
         symbol.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
         ranges.append(QgsRendererRange(QgsClassificationRange(label, low, high), symbol))
-    renderer = QgsGraduatedSymbolRenderer(FIELD, ranges)
-    renderer.setClassAttribute(FIELD)
+    renderer = QgsGraduatedSymbolRenderer(attribute, ranges)
+    renderer.setClassAttribute(attribute)
     return renderer
 
 

@@ -1,0 +1,92 @@
+"""Displacement through time with QGIS's own temporal controller: an EGMS layer styled by its cumulative displacement
+at the map's current date (``egms_displacement(@map_start_time)``, one fixed diverging range for every frame,
+legend in mm), made temporal over its acquisitions, and the controller set to their span and spacing, so that QGIS
+plays the five years and exports the frames (its temporal controller's *Export animation*)."""
+import numpy as np
+from qgis.core import (Qgis, QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject,
+                       QgsVectorLayerTemporalProperties)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+from ..errors import PluginError
+from ..i18n import tr
+from .series import LayerSeries, date_fields
+from .style import diverging_renderer, nice_limit
+
+SAMPLE = 20000  # points whose series set the range
+
+
+def expression(last):
+    """The renderer's value: the displacement at the frame's date; at the last acquisition without a temporal
+    range (the controller off), so that the layer still draws."""
+    return "egms_displacement(coalesce(@map_start_time, to_date('{}')))".format(last)
+
+
+def acquisitions_and_sample(layer):
+    """(the layer's acquisition dates, datetime64[D] sorted; up to SAMPLE points' displacement values, mm)."""
+    series = LayerSeries.for_layer(layer)
+    if series is None:
+        raise PluginError(tr("{layer} is not an EGMS layer: it holds no displacement series.").format(
+            layer=layer.name()))
+    try:
+        if series.dataset is None:  # a plain layer: the date fields, the first features' values
+            dates = np.array([d for _i, d in date_fields(layer)])
+            rows = [mm for _f, (_d, mm) in series.read(f for _n, f in zip(range(SAMPLE), layer.getFeatures()))]
+            return dates, np.concatenate(rows) if rows else np.zeros(0)
+        reader, dates, values, points = series.dataset[0].series_reader(series.dataset[1]), [], [], 0
+        try:
+            for fid in range(0, 10 * SAMPLE, 4096):  # the first blocks of feature ids, until SAMPLE points
+                for pids, block_dates, block in reader.blocks(reader.rows_around(fid, 4096)):
+                    dates.append(block_dates)
+                    values.append(block.ravel())
+                    points += len(pids)
+                if points >= SAMPLE:
+                    break
+        finally:
+            reader.close()
+        if not dates:
+            raise PluginError(tr("{layer} holds no points with a displacement series.").format(layer=layer.name()))
+        return np.unique(np.concatenate(dates)), np.concatenate(values)
+    finally:
+        series.close()
+
+
+def _qdatetime(day):
+    y, m, d = (int(part) for part in str(day).split("-"))
+    return QDateTime(QDate(y, m, d), QTime(0, 0))
+
+
+# the temporal enums: Qgis's since QGIS 3.22 (vector modes) and 3.30 (navigation), their classes' own before; a
+# member may be 0, so they are looked up, not or-ed
+def _enum(owner, name, member, fallback):
+    scoped = getattr(owner, name, None)
+    return getattr(scoped, member) if scoped is not None and hasattr(scoped, member) else fallback()
+
+
+_FIXED = _enum(Qgis, "VectorTemporalMode", "FixedTemporalRange",
+               lambda: QgsVectorLayerTemporalProperties.TemporalMode.ModeFixedTemporalRange)
+_ANIMATED = _enum(Qgis, "TemporalNavigationMode", "Animated",
+                  lambda: QgsTemporalNavigationObject.NavigationMode.Animated)
+
+
+def animate(layer, controller, limit=None):
+    """Style ``layer`` by its displacement at the map's date, make it temporal over its acquisitions and set the
+    temporal ``controller`` (the map canvas's, a QgsTemporalNavigationObject in QGIS) to them, one frame per
+    acquisition step, on the first frame. ``limit``: the range (mm), else the robust spread of the displacements.
+    Returns (first date, last date, frame days, limit)."""
+    dates, values = acquisitions_and_sample(layer)
+    first, last = dates[0], dates[-1]
+    step = int(np.median(np.diff(dates).astype(np.int64))) if len(dates) > 1 else 1
+    limit = limit or nice_limit(values)
+    layer.setRenderer(diverging_renderer(expression(last), limit, tr("mm")))
+    span = QgsDateTimeRange(_qdatetime(first), _qdatetime(last + np.timedelta64(1, "D")))
+    properties = layer.temporalProperties()
+    properties.setMode(_FIXED)
+    properties.setFixedTemporalRange(span)
+    properties.setIsActive(True)
+    layer.triggerRepaint()
+    if isinstance(controller, QgsTemporalNavigationObject):
+        controller.setTemporalExtents(span)
+        controller.setFrameDuration(QgsInterval(step * 86400.0))
+        controller.setNavigationMode(_ANIMATED)
+        controller.setCurrentFrameNumber(0)
+    return str(first), str(last), step, limit

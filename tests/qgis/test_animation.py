@@ -1,0 +1,125 @@
+"""Animate displacement, clicked in the Analysis tab on the workshop scenario: QGIS's temporal controller spans the
+acquisitions one step a frame, the layer is drawn by its displacement at each frame's date in one fixed range, and
+frames of different dates differ as the scenario's motion says."""
+import pytest
+from qgis.core import (QgsDateTimeRange, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
+                       QgsGraduatedSymbolRenderer, QgsMapRendererParallelJob, QgsMapSettings, QgsProject,
+                       QgsTemporalNavigationObject, QgsVectorLayer)
+from qgis.PyQt.QtCore import QDate, QDateTime, QSize, Qt, QTime
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtTest import QTest
+
+from clms_egms.core.egms import expressions, import_egms
+from clms_egms.core.egms.scenario import write_scenario
+from clms_egms.ui.dock import Dock
+
+
+@pytest.fixture(scope="module")
+def gpkg(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("animation")
+    paths = write_scenario(str(folder / "files"), n_points=2500, n_dates=300)
+    path = str(folder / "egms.gpkg")
+    import_egms(paths[2:3], path)  # the L3 up tile: the graben's drop is vertical
+    return path
+
+
+@pytest.fixture
+def dock(qgis_iface, qgis_new_project):
+    controller = QgsTemporalNavigationObject()  # QGIS's canvas has its temporal controller panel's
+    canvas = qgis_iface.mapCanvas()
+    before = canvas.temporalController()
+    canvas.setTemporalController(controller)
+    expressions.register()
+    d = Dock(qgis_iface, qgis_iface.mainWindow())
+    yield d
+    d.unload()
+    d.deleteLater()
+    expressions.unregister()
+    canvas.setTemporalController(before)
+
+
+def settings_of(layer, day):
+    """The map settings of a frame of ``day``, as the temporal controller sets them."""
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(240, 240))
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    start = QDateTime(QDate.fromString(day, "yyyy-MM-dd"), QTime(0, 0))
+    settings.setIsTemporal(True)
+    settings.setTemporalRange(QgsDateTimeRange(start, start.addDays(6)))
+    # as QGIS's map canvas (and its animation export) gives its renders: the map's scope, with @map_start_time
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))  # the context owns the scope
+    settings.setExpressionContext(context)
+    return settings
+
+
+def frame_image(layer, day):
+    """The frame of ``day`` drawn as QGIS draws it (its render threads)."""
+    job = QgsMapRendererParallelJob(settings_of(layer, day))
+    job.start()
+    job.waitForFinished()
+    assert not job.errors(), [e.message for e in job.errors()]
+    return job.renderedImage()
+
+
+def frame_classes(layer, day):
+    """How many points fall in each of the renderer's classes in the frame of ``day`` (the renderer's value
+    evaluated with the frame's map scope, as the renderer does)."""
+    renderer = layer.renderer()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings_of(layer, day)))
+    expression = QgsExpression(renderer.classAttribute())
+    expression.prepare(context)
+    counts = [0] * len(renderer.ranges())
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        value = expression.evaluate(context)
+        counts[next(i for i, r in enumerate(renderer.ranges()) if r.lowerValue() <= value <= r.upperValue())] += 1
+    return counts
+
+
+def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    dock.filterLayer.setLayer(layer)
+    QTest.mouseClick(dock.animateButton, Qt.MouseButton.LeftButton)
+    controller = qgis_iface.mapCanvas().temporalController()
+    extent = controller.temporalExtents()
+    # the acquisitions: 2020-01-03 on, every 6 days, 300 of them
+    assert extent.begin().date() == QDate(2020, 1, 3)
+    assert extent.end().date() == QDate(2020, 1, 3).addDays(6 * 299 + 1)
+    assert controller.frameDuration().days() == pytest.approx(6)
+    assert controller.totalFrameCount() == 300 and controller.currentFrameNumber() == 0
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer) and "egms_displacement(" in renderer.classAttribute()
+    assert layer.temporalProperties().isActive()
+    limits = [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
+    assert all("mm" in r.label() and "mm/year" not in r.label() for r in renderer.ranges())
+    # the first frame: nothing has moved yet (the series start at 0): every point in the class around 0
+    first = frame_classes(layer, "2020-01-03")
+    assert first[3] == layer.featureCount()
+    # later frames: the graben sinks (the lowest class fills as the years pass, and at once with the event), the
+    # dome rises (the highest class), in the same classes for every frame
+    frames = [frame_classes(layer, day) for day in ("2021-01-01", "2022-06-01", "2023-11-01", "2023-12-01")]
+    sinking = [sum(counts[:3]) for counts in frames]  # the three red classes
+    assert sinking[0] < sinking[1] < sinking[2] < sinking[3]
+    assert frames[2][0] == 0 < frames[3][0]  # the lowest class: reached only with the event's drop
+    assert sum(frame_classes(layer, "2024-12-01")[4:]) > 0  # the blue classes
+    assert [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()] == limits
+    # and QGIS draws the frames differently
+    assert frame_image(layer, "2020-01-03") != frame_image(layer, "2024-12-01")
+
+
+def test_animate_refuses_a_layer_without_series(dock, qgis_iface):
+    plain = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string", "plain", "memory")
+    QgsProject.instance().addMapLayer(plain)
+    dock.filterLayer.setLayer(plain)
+    qgis_iface.messageBar().clear_messages()
+    QTest.mouseClick(dock.animateButton, Qt.MouseButton.LeftButton)
+    from qgis.core import Qgis
+
+    said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("not an EGMS layer" in m for m in said), said
