@@ -228,6 +228,45 @@ print("|".join(str(v) for v in (n, eval_s, calc_s, select_s, selected, base_s)))
 """
 
 
+# Animate displacement: frames of different dates drawn as QGIS's canvas draws them (parallel render job, the map's
+# scope with @map_start_time), every point of the layer in view; each date drawn for the first time
+FRAMES = _PRELUDE + """
+import time
+from qgis.core import (QgsDateTimeRange, QgsExpressionContext, QgsExpressionContextUtils, QgsMapRendererParallelJob,
+                       QgsMapSettings, QgsProject, QgsVectorLayer)
+from qgis.PyQt.QtCore import QDate, QDateTime, QSize, QTime
+from clms_egms.core.egms import expressions
+from clms_egms.core.egms.animation import animate
+expressions.register()
+layer = QgsVectorLayer({gpkg!r} + "|layername=egms_l2b_2020_2024", "egms", "ogr")
+QgsProject.instance().addMapLayer(layer)
+animate(layer, None)
+times, images = [], []
+for year in (2020, 2021, 2022, 2023, 2024):
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(1000, 1000))
+    start = QDateTime(QDate(year, 6, 1), QTime(0, 0))
+    settings.setIsTemporal(True)
+    settings.setTemporalRange(QgsDateTimeRange(start, start.addDays(6)))
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    settings.setExpressionContext(context)
+    began = time.perf_counter()
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    times.append(time.perf_counter() - began)
+    assert not job.errors(), [e.message for e in job.errors()]
+    images.append(job.renderedImage())
+assert all(a != b for a, b in zip(images, images[1:])), "frames of different dates drawn alike"
+times.sort()
+print("%d|%f|%f" % (layer.featureCount(), times[len(times) // 2], times[-1]))
+"""
+
+
 def _link_plugin():
     os.makedirs(PLUGINS, exist_ok=True)
     link = os.path.join(PLUGINS, "clms_egms")
@@ -392,6 +431,7 @@ def bench_expressions(n_points, n_dates):
         os.remove(gpkg)
     run_measured([PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=gpkg)])
     seconds, rss, out = run_measured([PY, "-c", EXPRESSIONS.format(plugins=PLUGINS, gpkg=gpkg)])
+    frames = run_measured([PY, "-c", FRAMES.format(plugins=PLUGINS, gpkg=gpkg)])[2]
     for path in (gpkg, gpkg + "-wal", gpkg + "-shm"):  # QGIS opened it in WAL mode
         if os.path.exists(path):
             os.remove(path)
@@ -403,7 +443,10 @@ def bench_expressions(n_points, n_dates):
             "evaluating alone {:.2f} s)".format(float(calc_s), float(calc_s) / n * 1e6, float(eval_s)),
             "  the same with \"mean_velocity\" * 2 (QGIS's and GDAL's share):   {:7.2f} s".format(float(base_s)),
             "  select by egms_velocity('2023-01-01', '2024-12-31') < -5: {:7.2f} s ({} selected); peak RSS {:.0f} MB"
-            .format(float(select_s), selected, rss)]
+            .format(float(select_s), selected, rss),
+            "  Animate displacement: a frame of {:,} points in view, each date drawn for the first time: {:.2f} s "
+            "median, {:.2f} s slowest (5 frames)".format(*(f(v) for f, v in zip(
+                (int, float, float), frames.strip().splitlines()[-1].split("|"))))]
 
 
 def main(argv=None):
