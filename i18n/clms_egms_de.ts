@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="384"/>
+        <location filename="../ui/plot_dock.py" line="411"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="581"/>
+        <location filename="../core/egms/store.py" line="588"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="607"/>
+        <location filename="../core/egms/store.py" line="614"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="587"/>
+        <location filename="../core/egms/store.py" line="594"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="589"/>
+        <location filename="../core/egms/store.py" line="596"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="604"/>
+        <location filename="../core/egms/store.py" line="611"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="609"/>
+        <location filename="../core/egms/store.py" line="616"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="611"/>
+        <location filename="../core/egms/store.py" line="618"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="596"/>
+        <location filename="../core/egms/store.py" line="603"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -454,21 +454,6 @@
         <translation>{file} fehlen notwendige Spalten: {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="37"/>
-        <source>&lt; {v:g} mm/year</source>
-        <translation>&lt; {v:g} mm/Jahr</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/style.py" line="39"/>
-        <source>&gt; {v:g} mm/year</source>
-        <translation>&gt; {v:g} mm/Jahr</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/style.py" line="41"/>
-        <source>{a:g} to {b:g} mm/year</source>
-        <translation>{a:g} bis {b:g} mm/Jahr</translation>
-    </message>
-    <message>
         <location filename="../ui/egms_panel.py" line="31"/>
         <source>EGMS files (*.zip *.csv *.ZIP *.CSV)</source>
         <translation>EGMS-Dateien (*.zip *.csv *.ZIP *.CSV)</translation>
@@ -504,7 +489,7 @@
         <translation>Für jeden EGMS-Punkt: disp_mm, die Verschiebung (mm) von der Aufnahme, die dem Startdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt, und vel_mm_yr, die Geschwindigkeit (mm/Jahr) einer linearen Anpassung an die Zeitreihe zwischen beiden Daten. Die Ausgabe enthält die Punkte und Felder der Eingabe und diese beiden. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="33"/>
+        <location filename="../core/processing/fit_trends.py" line="35"/>
         <source>EGMS point layer</source>
         <translation>EGMS-Punktlayer</translation>
     </message>
@@ -554,7 +539,7 @@
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="57"/>
+        <location filename="../core/processing/fit_trends.py" line="64"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -654,217 +639,217 @@
         <translation>{kept} Punkte behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="27"/>
+        <location filename="../ui/filter_panel.py" line="28"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="46"/>
+        <location filename="../ui/filter_panel.py" line="48"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="52"/>
+        <location filename="../ui/filter_panel.py" line="54"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="77"/>
+        <location filename="../ui/filter_panel.py" line="79"/>
         <source>{n} points match.</source>
         <translation>{n} Punkte passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="78"/>
+        <location filename="../ui/filter_panel.py" line="80"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} von {total} Punkten passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="85"/>
+        <location filename="../ui/filter_panel.py" line="87"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Wählen Sie den Polygonlayer, in dessen ausgewählten Polygonen die Punkte liegen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="99"/>
+        <location filename="../ui/filter_panel.py" line="101"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>No trend</source>
         <translation>Kein Trend</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>Quadratic</source>
         <translation>Quadratisch</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="27"/>
+        <location filename="../ui/plot_dock.py" line="30"/>
         <source>Linear + seasonal</source>
         <translation>Linear + saisonal</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="34"/>
+        <location filename="../ui/plot_dock.py" line="37"/>
         <source>EGMS time series</source>
         <translation>EGMS-Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="49"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Pick points</source>
         <translation>Punkte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="50"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>EGMS-Punkte auf der Karte anklicken, um ihre Verschiebung darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Keep previous</source>
         <translation>Vorherige behalten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Jeden gewählten Punkt zum Diagramm hinzufügen, statt ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="54"/>
+        <location filename="../ui/plot_dock.py" line="57"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="58"/>
         <source>Selection mean</source>
         <translation>Mittel der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="56"/>
+        <location filename="../ui/plot_dock.py" line="59"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Die mittlere Zeitreihe der ausgewählten Punkte des aktiven Layers mit ihrer Min/Max-Hüllkurve darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="61"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>An jede dargestellte Zeitreihe einen Trend anpassen (kleinste Quadrate)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="259"/>
+        <location filename="../ui/plot_dock.py" line="272"/>
         <source>Use as reference</source>
         <translation>Als Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="260"/>
+        <location filename="../ui/plot_dock.py" line="273"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Die Zeitreihe des zuletzt gewählten Punktes von jeder dargestellten Zeitreihe abziehen (relative Bewegung), bis sie zurückgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="64"/>
+        <location filename="../ui/plot_dock.py" line="74"/>
         <source>Save figure…</source>
         <translation>Abbildung speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="75"/>
         <source>Save series…</source>
         <translation>Zeitreihen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="66"/>
+        <location filename="../ui/plot_dock.py" line="76"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="191"/>
+        <location filename="../ui/plot_dock.py" line="204"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="128"/>
+        <location filename="../ui/plot_dock.py" line="141"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="195"/>
+        <location filename="../ui/plot_dock.py" line="208"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Wählen Sie zuerst Punkte von {layer} aus (mit einem Auswahlwerkzeug oder „Auswählen“ im Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="204"/>
+        <location filename="../ui/plot_dock.py" line="217"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} Punkte sind ausgewählt: Wählen Sie höchstens {max} für eine mittlere Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="230"/>
+        <location filename="../ui/plot_dock.py" line="243"/>
         <source>mean of {n} points</source>
         <translation>Mittel von {n} Punkten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="241"/>
+        <location filename="../ui/plot_dock.py" line="254"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="295"/>
+        <location filename="../ui/plot_dock.py" line="319"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="302"/>
+        <location filename="../ui/plot_dock.py" line="329"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="309"/>
+        <location filename="../ui/plot_dock.py" line="336"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="374"/>
+        <location filename="../ui/plot_dock.py" line="401"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="378"/>
+        <location filename="../ui/plot_dock.py" line="405"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="382"/>
+        <location filename="../ui/plot_dock.py" line="409"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="384"/>
+        <location filename="../ui/plot_dock.py" line="411"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="387"/>
+        <location filename="../ui/plot_dock.py" line="414"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="408"/>
+        <location filename="../ui/plot_dock.py" line="435"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Anpassung ({model}): v {v:+.2f} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="410"/>
+        <location filename="../ui/plot_dock.py" line="437"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="439"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonal {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="413"/>
+        <location filename="../ui/plot_dock.py" line="442"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1259,7 +1244,7 @@
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="235"/>
+        <location filename="../ui/plot_dock.py" line="248"/>
         <source>Mean series of {n} points</source>
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
@@ -2049,47 +2034,42 @@
         <translation>Trends an EGMS-Zeitreihen anpassen</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="26"/>
-        <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
-        <translation>Passt für jeden EGMS-Punkt d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) an seine Verschiebungszeitreihe im gewählten Zeitraum an (standardmäßig die ganze Zeitreihe) und fügt fit_vel (Geschwindigkeit, mm/Jahr), fit_acc (Beschleunigung, mm/Jahr²), fit_season (saisonale Amplitude, mm), fit_rmse (RMSE der Residuen, mm) und fit_n (verwendete Werte) hinzu. Punkte mit weniger als 6 Werten im Zeitraum erhalten leere Felder. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV (ihre Auswahl, falls angehakt).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Period end</source>
         <translation>Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="41"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Optional: der {which} Tag des anzupassenden Zeitraums; leer: der der Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="49"/>
         <source>Points with trend fields</source>
         <translation>Punkte mit Trendfeldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="44"/>
+        <location filename="../core/processing/fit_trends.py" line="51"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
@@ -2114,32 +2094,27 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="33"/>
+        <location filename="../ui/workshop.py" line="38"/>
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
+        <location filename="../ui/workshop.py" line="40"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="37"/>
+        <location filename="../ui/workshop.py" line="42"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="37"/>
+        <location filename="../ui/workshop.py" line="42"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in der Processing-Werkzeugkiste exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="43"/>
-        <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
-        <translation>Ein synthetischer Fall nach dem Vorbild Grindavíks im echten EGMS-Format 2020-2024: ein absinkender Graben, daneben ein sich hebender Dom, ein Tongebiet mit jahreszeitlicher Bewegung und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="80"/>
+        <location filename="../ui/workshop.py" line="88"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2579,12 +2554,12 @@
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="677"/>
+        <location filename="../core/egms/store.py" line="684"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="712"/>
+        <location filename="../core/egms/store.py" line="719"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2679,12 +2654,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="374"/>
+        <location filename="../ui/plot_dock.py" line="401"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="374"/>
+        <location filename="../ui/plot_dock.py" line="401"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2694,42 +2669,42 @@
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="31"/>
         <source>v</source>
         <translation>v</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="31"/>
         <source>a</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="31"/>
         <source>season</source>
         <translation>Saison</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="29"/>
+        <location filename="../ui/plot_dock.py" line="32"/>
         <source>coh</source>
         <translation>Koh.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="29"/>
+        <location filename="../ui/plot_dock.py" line="32"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="259"/>
+        <location filename="../ui/plot_dock.py" line="272"/>
         <source>Clear reference</source>
         <translation>Referenz aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="260"/>
+        <location filename="../ui/plot_dock.py" line="273"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="422"/>
+        <location filename="../ui/plot_dock.py" line="451"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/Jahr</translation>
     </message>
@@ -2744,17 +2719,17 @@
         <translation>Nichts Neues zu importieren: Die {n} Dateien sind bereits in {layers} in {gpkg}; die Layer werden so gezeigt, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="35"/>
+        <location filename="../core/egms/scenario.py" line="39"/>
         <source>Dome</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="36"/>
+        <location filename="../core/egms/scenario.py" line="40"/>
         <source>Clay area</source>
         <translation>Tongebiet</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="36"/>
+        <location filename="../core/egms/scenario.py" line="40"/>
         <source>Stable reference</source>
         <translation>Stabile Referenz</translation>
     </message>
@@ -2779,92 +2754,92 @@
         <translation>&lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;. Zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="33"/>
+        <location filename="../ui/workshop.py" line="38"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
+        <location filename="../ui/workshop.py" line="40"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="86"/>
+        <location filename="../ui/workshop.py" line="94"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="52"/>
+        <location filename="../core/egms/expressions.py" line="54"/>
         <source>{function}: {value!r} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function}: {value!r} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder nutzen Sie to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="219"/>
+        <location filename="../core/egms/expressions.py" line="224"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="245"/>
+        <location filename="../core/egms/expressions.py" line="261"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="253"/>
+        <location filename="../core/egms/expressions.py" line="270"/>
         <source>{function}: the window must be at least one day.</source>
         <translation>{function}: Das Fenster muss mindestens einen Tag lang sein.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="265"/>
+        <location filename="../core/egms/expressions.py" line="284"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="265"/>
+        <location filename="../core/egms/expressions.py" line="284"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="265"/>
+        <location filename="../core/egms/expressions.py" line="284"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="265"/>
+        <location filename="../core/egms/expressions.py" line="284"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="275"/>
+        <location filename="../core/egms/expressions.py" line="294"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="277"/>
+        <location filename="../core/egms/expressions.py" line="296"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="281"/>
+        <location filename="../core/egms/expressions.py" line="300"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="285"/>
+        <location filename="../core/egms/expressions.py" line="304"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="289"/>
+        <location filename="../core/egms/expressions.py" line="308"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="289"/>
+        <location filename="../core/egms/expressions.py" line="308"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="294"/>
+        <location filename="../core/egms/expressions.py" line="313"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -2909,9 +2884,104 @@
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="146"/>
+        <location filename="../ui/plot_dock.py" line="159"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="26"/>
+        <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
+        <translation>Passt für jeden EGMS-Punkt d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) an seine Verschiebungszeitreihe im gewählten Zeitraum an (standardmäßig die ganze Zeitreihe) und fügt fit_vel (Geschwindigkeit, mm/Jahr), fit_acc (Beschleunigung, mm/Jahr²), fit_season (saisonale Amplitude, mm), fit_rmse (Residuen-RMSE, mm) und fit_n (verwendete Werte) hinzu. Mit einem Ereignisdatum (ein Erdbeben, eine Gangintrusion) wird auch ein Sprung an diesem Datum angepasst und als fit_step_mm (mm) geschrieben, damit er kartiert werden kann. Punkte mit weniger als 6 Werten im Zeitraum erhalten leere Felder. Funktioniert mit importierten Layern und mit der als Textdatei geladenen CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="44"/>
+        <source>Event date</source>
+        <translation>Ereignisdatum</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="46"/>
+        <source>Optional: the day of a sudden event; its step is fitted with the trend and written as fit_step_mm (the acquisitions after that day against those up to it).</source>
+        <translation>Optional: der Tag eines plötzlichen Ereignisses; sein Sprung wird mit dem Trend angepasst und als fit_step_mm geschrieben (die Aufnahmen nach diesem Tag gegen die bis dahin).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/animation.py" line="28"/>
+        <source>{layer} is not an EGMS layer: it holds no displacement series.</source>
+        <translation>{layer} ist kein EGMS-Layer: er enthält keine Verschiebungszeitreihen.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/animation.py" line="47"/>
+        <source>{layer} holds no points with a displacement series.</source>
+        <translation>{layer} enthält keine Punkte mit Verschiebungszeitreihe.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/animation.py" line="80"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="31"/>
+        <source>mm/year</source>
+        <translation>mm/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="43"/>
+        <source>&lt; {v:g} {unit}</source>
+        <translation>&lt; {v:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="45"/>
+        <source>&gt; {v:g} {unit}</source>
+        <translation>&gt; {v:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="47"/>
+        <source>{a:g} to {b:g} {unit}</source>
+        <translation>{a:g} bis {b:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="65"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="33"/>
+        <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt;.</source>
+        <translation>Am 10. November 2023 ließ eine Gangintrusion den Graben plötzlich absinken: die Zeitreihe des Achsenpunkts springt um etwa 250 mm nach unten. Haken Sie im Diagramm &lt;i&gt;Ereignis&lt;/i&gt; (2023-11-10) an: der Sprung wird mit dem Trend angepasst und seine Größe angezeigt. Zum Kartieren: Processing &lt;i&gt;Trends an EGMS-Zeitreihen anpassen&lt;/i&gt; auf &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; mit &lt;i&gt;Ereignisdatum&lt;/i&gt; 2023-11-10 schreibt &lt;b&gt;fit_step_mm&lt;/b&gt;; oder der Feldrechner mit &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="48"/>
+        <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
+        <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_panel.py" line="113"/>
+        <source>Choose an EGMS layer to animate.</source>
+        <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_panel.py" line="123"/>
+        <source>{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days: press play in the Temporal Controller panel.</source>
+        <translation>{layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage: drücken Sie Abspielen im Bedienfeld Zeitsteuerung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="66"/>
+        <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
+        <translation>Einen plötzlichen Sprung am Ereignisdatum mit dem Trend anpassen (ein Erdbeben, eine Gangintrusion): seine Größe steht in der Legende</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="71"/>
+        <source>The event&apos;s day: the acquisitions after it against those up to it</source>
+        <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="327"/>
+        <source>event {date}</source>
+        <translation>Ereignis {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="441"/>
+        <source>, step {s:+.1f} mm on {date}</source>
+        <translation>, Sprung {s:+.1f} mm am {date}</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +3007,7 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="448"/>
+        <location filename="../ui/dock.ui" line="449"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -3387,7 +3457,7 @@
         <translation>Rundgang schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="420"/>
+        <location filename="../ui/dock.ui" line="421"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Wählen Sie im Layerbedienfeld einen EGMS-Layer (importiert oder die als Textdatei mit Trennzeichen geladene CSV), klicken Sie &lt;b&gt;Zeitreihen darstellen&lt;/b&gt; und dann Punkte auf der Karte; haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an, um mehrere zu vergleichen. Das Diagramm passt Trends an, nimmt einen Referenzpunkt und stellt das Mittel ausgewählter Punkte dar.&lt;br/&gt;&lt;br/&gt;In der Processing-Werkzeugkiste (CLMS &amp; EGMS): Verschiebung und Geschwindigkeit über einen Zeitraum, Trendanpassung für jeden Punkt, die Zerlegung aufsteigender und absteigender Bursts und Export für den PS Time Series Viewer.</translation>
     </message>
@@ -3460,6 +3530,16 @@
         <location filename="../ui/dock.ui" line="294"/>
         <source>The schema to write into; created if it does not exist (the database user needs the right to)</source>
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt (der Datenbankbenutzer braucht das Recht dazu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="412"/>
+        <source>Animate displacement</source>
+        <translation>Verschiebung animieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="412"/>
+        <source>Style the layer by its displacement at the map&apos;s date and set QGIS&apos;s temporal controller to its acquisitions: play the five years, export the frames</source>
+        <translation>Den Layer nach seiner Verschiebung zum Datum der Karte darstellen und die Zeitsteuerung von QGIS auf seine Aufnahmen einstellen: die fünf Jahre abspielen, die Bilder exportieren</translation>
     </message>
 </context>
 <context>

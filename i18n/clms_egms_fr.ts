@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="384"/>
+        <location filename="../ui/plot_dock.py" line="411"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="581"/>
+        <location filename="../core/egms/store.py" line="588"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="607"/>
+        <location filename="../core/egms/store.py" line="614"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="587"/>
+        <location filename="../core/egms/store.py" line="594"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="589"/>
+        <location filename="../core/egms/store.py" line="596"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="604"/>
+        <location filename="../core/egms/store.py" line="611"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="609"/>
+        <location filename="../core/egms/store.py" line="616"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="611"/>
+        <location filename="../core/egms/store.py" line="618"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="596"/>
+        <location filename="../core/egms/store.py" line="603"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -454,21 +454,6 @@
         <translation>Il manque à {file} des colonnes requises : {columns}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="37"/>
-        <source>&lt; {v:g} mm/year</source>
-        <translation>&lt; {v:g} mm/an</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/style.py" line="39"/>
-        <source>&gt; {v:g} mm/year</source>
-        <translation>&gt; {v:g} mm/an</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/style.py" line="41"/>
-        <source>{a:g} to {b:g} mm/year</source>
-        <translation>{a:g} à {b:g} mm/an</translation>
-    </message>
-    <message>
         <location filename="../ui/egms_panel.py" line="31"/>
         <source>EGMS files (*.zip *.csv *.ZIP *.CSV)</source>
         <translation>Fichiers EGMS (*.zip *.csv *.ZIP *.CSV)</translation>
@@ -504,7 +489,7 @@
         <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="33"/>
+        <location filename="../core/processing/fit_trends.py" line="35"/>
         <source>EGMS point layer</source>
         <translation>Couche de points EGMS</translation>
     </message>
@@ -554,7 +539,7 @@
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="57"/>
+        <location filename="../core/processing/fit_trends.py" line="64"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -654,217 +639,217 @@
         <translation>{kept} points gardés.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="27"/>
+        <location filename="../ui/filter_panel.py" line="28"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="46"/>
+        <location filename="../ui/filter_panel.py" line="48"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="52"/>
+        <location filename="../ui/filter_panel.py" line="54"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="77"/>
+        <location filename="../ui/filter_panel.py" line="79"/>
         <source>{n} points match.</source>
         <translation>{n} points correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="78"/>
+        <location filename="../ui/filter_panel.py" line="80"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} points sur {total} correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="85"/>
+        <location filename="../ui/filter_panel.py" line="87"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Choisissez la couche de polygones dont les polygones sélectionnés doivent contenir les points.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="99"/>
+        <location filename="../ui/filter_panel.py" line="101"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>No trend</source>
         <translation>Pas de tendance</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="26"/>
+        <location filename="../ui/plot_dock.py" line="29"/>
         <source>Quadratic</source>
         <translation>Quadratique</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="27"/>
+        <location filename="../ui/plot_dock.py" line="30"/>
         <source>Linear + seasonal</source>
         <translation>Linéaire + saisonnier</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="34"/>
+        <location filename="../ui/plot_dock.py" line="37"/>
         <source>EGMS time series</source>
         <translation>Séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="49"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Pick points</source>
         <translation>Choisir des points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="50"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>Cliquez sur des points EGMS de la carte pour tracer leur déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Keep previous</source>
         <translation>Garder les précédents</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Ajouter chaque point choisi au graphique au lieu de le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="54"/>
+        <location filename="../ui/plot_dock.py" line="57"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="58"/>
         <source>Selection mean</source>
         <translation>Moyenne de la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="56"/>
+        <location filename="../ui/plot_dock.py" line="59"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Tracer la série moyenne des points sélectionnés de la couche active, avec leur enveloppe min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="61"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="259"/>
+        <location filename="../ui/plot_dock.py" line="272"/>
         <source>Use as reference</source>
         <translation>Utiliser comme référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="260"/>
+        <location filename="../ui/plot_dock.py" line="273"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="64"/>
+        <location filename="../ui/plot_dock.py" line="74"/>
         <source>Save figure…</source>
         <translation>Enregistrer la figure…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="75"/>
         <source>Save series…</source>
         <translation>Enregistrer les séries…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="66"/>
+        <location filename="../ui/plot_dock.py" line="76"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="191"/>
+        <location filename="../ui/plot_dock.py" line="204"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="128"/>
+        <location filename="../ui/plot_dock.py" line="141"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="195"/>
+        <location filename="../ui/plot_dock.py" line="208"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="204"/>
+        <location filename="../ui/plot_dock.py" line="217"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="230"/>
+        <location filename="../ui/plot_dock.py" line="243"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="241"/>
+        <location filename="../ui/plot_dock.py" line="254"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="295"/>
+        <location filename="../ui/plot_dock.py" line="319"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="302"/>
+        <location filename="../ui/plot_dock.py" line="329"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="309"/>
+        <location filename="../ui/plot_dock.py" line="336"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="374"/>
+        <location filename="../ui/plot_dock.py" line="401"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="378"/>
+        <location filename="../ui/plot_dock.py" line="405"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="382"/>
+        <location filename="../ui/plot_dock.py" line="409"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="384"/>
+        <location filename="../ui/plot_dock.py" line="411"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="387"/>
+        <location filename="../ui/plot_dock.py" line="414"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="408"/>
+        <location filename="../ui/plot_dock.py" line="435"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="410"/>
+        <location filename="../ui/plot_dock.py" line="437"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="439"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="413"/>
+        <location filename="../ui/plot_dock.py" line="442"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1259,7 +1244,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="235"/>
+        <location filename="../ui/plot_dock.py" line="248"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -2049,47 +2034,42 @@
         <translation>Ajuster des tendances aux séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="26"/>
-        <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
-        <translation>Pour chaque point EGMS, ajuste d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) à sa série de déplacement sur la période choisie (toute la série par défaut) et ajoute fit_vel (vitesse, mm/an), fit_acc (accélération, mm/an²), fit_season (amplitude saisonnière, mm), fit_rmse (RMSE des résidus, mm) et fit_n (valeurs utilisées). Les points ayant moins de 6 valeurs sur la période ont des champs vides. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité (sa sélection, si cochée).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>last</source>
         <translation>dernier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="41"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Facultatif : le {which} jour de la période à ajuster ; vide : celui de la série.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="49"/>
         <source>Points with trend fields</source>
         <translation>Points avec champs de tendance</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="44"/>
+        <location filename="../core/processing/fit_trends.py" line="51"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
@@ -2114,32 +2094,27 @@
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="33"/>
+        <location filename="../ui/workshop.py" line="38"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
+        <location filename="../ui/workshop.py" line="40"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="37"/>
+        <location filename="../ui/workshop.py" line="42"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="37"/>
+        <location filename="../ui/workshop.py" line="42"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils Traitement, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="43"/>
-        <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
-        <translation>Un cas synthétique inspiré de Grindavík, au vrai format EGMS 2020-2024 : un graben qui s'affaisse, un dôme qui se soulève à côté, une zone argileuse au mouvement saisonnier et un fond stable et bruité. Rien ne vient du réseau.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="80"/>
+        <location filename="../ui/workshop.py" line="88"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2579,12 +2554,12 @@
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="677"/>
+        <location filename="../core/egms/store.py" line="684"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="712"/>
+        <location filename="../core/egms/store.py" line="719"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2679,12 +2654,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="374"/>
+        <location filename="../ui/plot_dock.py" line="401"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="374"/>
+        <location filename="../ui/plot_dock.py" line="401"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2694,42 +2669,42 @@
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="31"/>
         <source>v</source>
         <translation>v</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="31"/>
         <source>a</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="28"/>
+        <location filename="../ui/plot_dock.py" line="31"/>
         <source>season</source>
         <translation>saison</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="29"/>
+        <location filename="../ui/plot_dock.py" line="32"/>
         <source>coh</source>
         <translation>coh.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="29"/>
+        <location filename="../ui/plot_dock.py" line="32"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="259"/>
+        <location filename="../ui/plot_dock.py" line="272"/>
         <source>Clear reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="260"/>
+        <location filename="../ui/plot_dock.py" line="273"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="422"/>
+        <location filename="../ui/plot_dock.py" line="451"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/an</translation>
     </message>
@@ -2744,17 +2719,17 @@
         <translation>Rien de nouveau à importer : les {n} fichiers sont déjà dans {layers} de {gpkg} ; les couches sont affichées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="35"/>
+        <location filename="../core/egms/scenario.py" line="39"/>
         <source>Dome</source>
         <translation>Dôme</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="36"/>
+        <location filename="../core/egms/scenario.py" line="40"/>
         <source>Clay area</source>
         <translation>Zone argileuse</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="36"/>
+        <location filename="../core/egms/scenario.py" line="40"/>
         <source>Stable reference</source>
         <translation>Référence stable</translation>
     </message>
@@ -2779,92 +2754,92 @@
         <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="33"/>
+        <location filename="../ui/workshop.py" line="38"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
+        <location filename="../ui/workshop.py" line="40"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="86"/>
+        <location filename="../ui/workshop.py" line="94"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="52"/>
+        <location filename="../core/egms/expressions.py" line="54"/>
         <source>{function}: {value!r} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function} : {value!r} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="219"/>
+        <location filename="../core/egms/expressions.py" line="224"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="245"/>
+        <location filename="../core/egms/expressions.py" line="261"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="253"/>
+        <location filename="../core/egms/expressions.py" line="270"/>
         <source>{function}: the window must be at least one day.</source>
         <translation>{function} : la fenêtre doit durer au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="265"/>
+        <location filename="../core/egms/expressions.py" line="284"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="265"/>
+        <location filename="../core/egms/expressions.py" line="284"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="265"/>
+        <location filename="../core/egms/expressions.py" line="284"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="265"/>
+        <location filename="../core/egms/expressions.py" line="284"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="275"/>
+        <location filename="../core/egms/expressions.py" line="294"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="277"/>
+        <location filename="../core/egms/expressions.py" line="296"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="281"/>
+        <location filename="../core/egms/expressions.py" line="300"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="285"/>
+        <location filename="../core/egms/expressions.py" line="304"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="289"/>
+        <location filename="../core/egms/expressions.py" line="308"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="289"/>
+        <location filename="../core/egms/expressions.py" line="308"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="294"/>
+        <location filename="../core/egms/expressions.py" line="313"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -2909,9 +2884,104 @@
         <translation>Exporter {n} séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="146"/>
+        <location filename="../ui/plot_dock.py" line="159"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="26"/>
+        <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
+        <translation>Pour chaque point EGMS, ajuste d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) à sa série de déplacement sur la période choisie (toute la série par défaut) et ajoute fit_vel (vitesse, mm/an), fit_acc (accélération, mm/an²), fit_season (amplitude saisonnière, mm), fit_rmse (RMSE des résidus, mm) et fit_n (valeurs utilisées). Avec une date d'événement (un séisme, une intrusion de dyke), un saut à cette date est aussi ajusté et écrit dans fit_step_mm (mm), pour être cartographié. Les points avec moins de 6 valeurs dans la période ont des champs vides. Fonctionne sur les couches importées et sur le CSV chargé en texte délimité.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="44"/>
+        <source>Event date</source>
+        <translation>Date de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/fit_trends.py" line="46"/>
+        <source>Optional: the day of a sudden event; its step is fitted with the trend and written as fit_step_mm (the acquisitions after that day against those up to it).</source>
+        <translation>Facultatif : le jour d'un événement soudain ; son saut est ajusté avec la tendance et écrit dans fit_step_mm (les acquisitions après ce jour contre celles jusqu'à lui).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/animation.py" line="28"/>
+        <source>{layer} is not an EGMS layer: it holds no displacement series.</source>
+        <translation>{layer} n'est pas une couche EGMS : elle ne contient aucune série de déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/animation.py" line="47"/>
+        <source>{layer} holds no points with a displacement series.</source>
+        <translation>{layer} ne contient aucun point avec une série de déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/animation.py" line="80"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="31"/>
+        <source>mm/year</source>
+        <translation>mm/an</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="43"/>
+        <source>&lt; {v:g} {unit}</source>
+        <translation>&lt; {v:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="45"/>
+        <source>&gt; {v:g} {unit}</source>
+        <translation>&gt; {v:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="47"/>
+        <source>{a:g} to {b:g} {unit}</source>
+        <translation>{a:g} à {b:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="65"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="33"/>
+        <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt;.</source>
+        <translation>Le 10 novembre 2023, une intrusion de dyke a fait chuter le graben d'un coup : la série du point de l'axe descend d'environ 250 mm. Cochez &lt;i&gt;Événement&lt;/i&gt; (2023-11-10) dans le graphique : le saut est ajusté avec la tendance et sa taille affichée. Pour le cartographier : Processing &lt;i&gt;Ajuster des tendances aux séries temporelles EGMS&lt;/i&gt; sur &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; avec &lt;i&gt;Date de l'événement&lt;/i&gt; 2023-11-10 écrit &lt;b&gt;fit_step_mm&lt;/b&gt; ; ou la calculatrice de champs avec &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="48"/>
+        <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
+        <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_panel.py" line="113"/>
+        <source>Choose an EGMS layer to animate.</source>
+        <translation>Choisissez une couche EGMS à animer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_panel.py" line="123"/>
+        <source>{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days: press play in the Temporal Controller panel.</source>
+        <translation>{layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours : appuyez sur lecture dans le panneau Contrôleur temporel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="66"/>
+        <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
+        <translation>Ajuster un saut soudain à la date de l'événement avec la tendance (un séisme, une intrusion de dyke) : sa taille figure dans la légende</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="71"/>
+        <source>The event&apos;s day: the acquisitions after it against those up to it</source>
+        <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="327"/>
+        <source>event {date}</source>
+        <translation>événement {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="441"/>
+        <source>, step {s:+.1f} mm on {date}</source>
+        <translation>, saut {s:+.1f} mm le {date}</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +3007,7 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="448"/>
+        <location filename="../ui/dock.ui" line="449"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -3387,7 +3457,7 @@
         <translation>Fermer le parcours</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="420"/>
+        <location filename="../ui/dock.ui" line="421"/>
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Sélectionnez une couche EGMS (importée, ou le CSV chargé comme texte délimité) dans le panneau Couches, cliquez sur &lt;b&gt;Tracer des séries temporelles&lt;/b&gt;, puis sur des points de la carte ; cochez &lt;i&gt;Garder les précédents&lt;/i&gt; pour en comparer plusieurs. Le graphique ajuste des tendances, prend un point de référence et trace la moyenne des points sélectionnés.&lt;br/&gt;&lt;br/&gt;Dans la boîte à outils Traitement (CLMS &amp; EGMS) : déplacement et vitesse sur une période, ajustement de tendances pour chaque point, décomposition des bursts ascendant et descendant, et export pour PS Time Series Viewer.</translation>
     </message>
@@ -3460,6 +3530,16 @@
         <location filename="../ui/dock.ui" line="294"/>
         <source>The schema to write into; created if it does not exist (the database user needs the right to)</source>
         <translation>Le schéma où écrire ; créé s’il n’existe pas (l’utilisateur de la base doit en avoir le droit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="412"/>
+        <source>Animate displacement</source>
+        <translation>Animer le déplacement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="412"/>
+        <source>Style the layer by its displacement at the map&apos;s date and set QGIS&apos;s temporal controller to its acquisitions: play the five years, export the frames</source>
+        <translation>Symboliser la couche par son déplacement à la date de la carte et régler le contrôleur temporel de QGIS sur ses acquisitions : lire les cinq ans, exporter les images</translation>
     </message>
 </context>
 <context>
