@@ -86,6 +86,7 @@ screenshots: zip
 	bash tools/screenshots.sh tools/screenshot_clms.py docs
 	bash tools/screenshots.sh tools/screenshot_workshop.py docs
 	bash tools/screenshots.sh tools/screenshot_attribute_table.py docs
+	bash tools/screenshots.sh tools/screenshot_events.py docs
 	bash tools/screenshots.sh tools/screenshot_postgis.py docs
 	bash tools/screenshots.sh tools/screenshot_hostile.py $(BUILD)/hostile-shots
 	LANG_UI=de bash tools/screenshots.sh tools/screenshot_search.py docs/de

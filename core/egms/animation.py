@@ -3,7 +3,7 @@ at the map's current date (``egms_displacement(@map_start_time)``, one fixed div
 legend in mm), made temporal over its acquisitions, and the controller set to their span and spacing, so that QGIS
 plays the five years and exports the frames (its temporal controller's *Export animation*)."""
 import numpy as np
-from qgis.core import (Qgis, QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject,
+from qgis.core import (Qgis, QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject, QgsUnitTypes,
                        QgsVectorLayerTemporalProperties)
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
@@ -64,6 +64,7 @@ def _enum(owner, name, member, fallback):
 
 _FIXED = _enum(Qgis, "VectorTemporalMode", "FixedTemporalRange",
                lambda: QgsVectorLayerTemporalProperties.TemporalMode.ModeFixedTemporalRange)
+_DAYS = _enum(Qgis, "TemporalUnit", "Days", lambda: QgsUnitTypes.TemporalUnit.TemporalDays)
 _ANIMATED = _enum(Qgis, "TemporalNavigationMode", "Animated",
                   lambda: QgsTemporalNavigationObject.NavigationMode.Animated)
 
@@ -86,7 +87,7 @@ def animate(layer, controller, limit=None):
     layer.triggerRepaint()
     if isinstance(controller, QgsTemporalNavigationObject):
         controller.setTemporalExtents(span)
-        controller.setFrameDuration(QgsInterval(step * 86400.0))
+        controller.setFrameDuration(QgsInterval(step, _DAYS))  # shown in days in its panel
         controller.setNavigationMode(_ANIMATED)
         controller.setCurrentFrameNumber(0)
     return str(first), str(last), step, limit
