@@ -41,6 +41,7 @@ def algorithm_classes():
     from .filter_velocity import FilterVelocity
     from .fit_trends import FitTrends
     from .import_egms import ImportEgms, ImportEgmsPostgis
+    from .profile import Profile
 
     return [ImportEgms, ImportEgmsPostgis, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv, DownloadEgms,
-            DownloadClms, FitTrends, DecomposeLos]
+            DownloadClms, FitTrends, DecomposeLos, Profile]

@@ -135,3 +135,43 @@ def test_in_a_model_as_the_graphical_modeler_builds_it(provider, scenario, tmp_p
     # the model's output: "child:name" in QGIS 3.22's results, the output's own name in 3.44's
     layer = QgsVectorLayer(results.get("fit:fits") or results["fits"], "fits", "ogr")
     assert layer.featureCount() == 14400 and "fit_vel" in layer.fields().names()
+
+
+def test_profile_across_the_graben(provider, scenario, tmp_path):
+    """clms_egms:profile on a line across the graben through Grindavík: the points of the corridor by distance,
+    their displacement across the event (1 to 20 November 2023) the scenario's step, deepest on the axis; their
+    velocity the graben's trough."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK
+
+    gpkg, _ = scenario
+    # 4 km across the axis (the axis runs N35E: across it is N125E), centred on the town
+    ux, uy = np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)
+    a = QgsPointXY(GRINDAVIK[0] - 2000 * ux, GRINDAVIK[1] - 2000 * uy)
+    b = QgsPointXY(GRINDAVIK[0] + 2000 * ux, GRINDAVIK[1] + 2000 * uy)
+    lines = QgsVectorLayer("LineString?crs=EPSG:3035", "profile", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPolylineXY([a, b]))
+    lines.dataProvider().addFeatures([feature])
+    result = run("profile", {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024", "LINE": lines, "WIDTH": 200,
+                             "START": "2023-11-01", "END": "2023-11-20", "OUTPUT": "memory:"})
+    out = result["OUTPUT"]
+    rows = [(f.geometry().asPoint(), f["distance_m"], f["offset_m"], f["velocity"], f["disp_mm"])
+            for f in out.getFeatures()]
+    assert result["POINTS"] == len(rows) > 20
+    distance = np.array([r[1] for r in rows])
+    offset = np.array([r[2] for r in rows])
+    assert (np.diff(distance) >= 0).all() and distance.min() >= 0 and distance.max() <= 4000 + 1
+    assert np.abs(offset).max() <= 100
+    x, y = np.array([r[0].x() for r in rows]), np.array([r[0].y() for r in rows])
+    # the distance is the point's position along the line (hand-computed: its projection on the line's direction)
+    np.testing.assert_allclose(distance, np.clip((x - a.x()) * ux + (y - a.y()) * uy, 0, 4000), atol=0.01)
+    truth = motion(x, y)
+    disp = np.array([r[4] for r in rows], float)
+    vel = np.array([r[3] for r in rows], float)
+    assert np.max(np.abs(disp - truth.step)) < 8  # two acquisitions' noise and 19 days of motion
+    deepest = distance[np.argmin(disp)]
+    assert abs(deepest - 2000) < 150 and disp.min() < -220  # on the axis, at the town
+    assert np.median(np.abs(disp[np.abs(distance - 2000) > 1500])) < 6  # far from the graben: no step
+    assert np.corrcoef(vel, truth.up)[0, 1] > 0.95 and distance[np.argmin(vel)] == pytest.approx(2000, abs=200)

@@ -1,0 +1,42 @@
+"""Profiles across the ground: EGMS points within a corridor along a line, projected onto it (numpy; no widgets).
+
+A profile line is a polyline in the points' CRS (metres). Each point within ``width / 2`` of it gets its distance
+along the line from its first vertex (to its nearest place on the line) and its signed offset from the line (left
+of the line's direction positive)."""
+import numpy as np
+
+
+def project(x, y, line, width):
+    """(indexes of the points inside the corridor, their distance along the line, their signed offset), in the
+    line's order of distance. ``x``, ``y``: the points' coordinates; ``line``: [(x, y), ...], at least two
+    distinct vertices; ``width``: the corridor's whole width."""
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    vertices = np.asarray(line, dtype=np.float64)
+    starts, ends = vertices[:-1], vertices[1:]
+    lengths = np.hypot(*(ends - starts).T)
+    keep = lengths > 0
+    starts, ends, lengths = starts[keep], ends[keep], lengths[keep]
+    if len(lengths) == 0:
+        raise ValueError("a profile line needs two distinct vertices")
+    offsets_along = np.concatenate([[0.0], np.cumsum(lengths)[:-1]])
+    best = np.full(len(x), np.inf)
+    along = np.zeros(len(x))
+    side = np.zeros(len(x))
+    for (x0, y0), (x1, y1), length, before in zip(starts, ends, lengths, offsets_along):
+        dx, dy = (x1 - x0) / length, (y1 - y0) / length
+        t = np.clip((x - x0) * dx + (y - y0) * dy, 0.0, length)  # metres along this segment
+        px, py = x0 + t * dx, y0 + t * dy
+        distance = np.hypot(x - px, y - py)
+        closer = distance < best
+        best[closer] = distance[closer]
+        along[closer] = before + t[closer]
+        cross = dx * (y - y0) - dy * (x - x0)  # > 0 left of the segment's direction
+        side[closer] = np.sign(cross[closer]) * distance[closer]
+    inside = np.flatnonzero(best <= width / 2.0)
+    order = inside[np.argsort(along[inside], kind="stable")]
+    return order, along[order], side[order]
+
+
+def line_length(line):
+    vertices = np.asarray(line, dtype=np.float64)
+    return float(np.hypot(*np.diff(vertices, axis=0).T).sum())

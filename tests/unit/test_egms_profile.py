@@ -1,0 +1,30 @@
+"""Profiles: points projected onto a line, against hand-computed cases and the scenario's graben."""
+import numpy as np
+import pytest
+
+from clms_egms.core.egms.profile import line_length, project
+
+
+def test_points_projected_onto_a_straight_line():
+    # the line along x from (0, 0) to (100, 0); corridor 20 m wide
+    x = np.array([10.0, 50.0, 50.0, 99.0, 120.0, 30.0, -5.0])
+    y = np.array([3.0, -9.0, 11.0, 0.0, 0.0, 10.0, 0.0])
+    order, along, offset = project(x, y, [(0, 0), (100, 0)], 20.0)
+    # inside: 10/3 (3 m left), 50/-9 (9 m right), 99/0, 30/10 (exactly on the edge), -5/0 (5 m before the start)
+    assert list(order) == [6, 0, 5, 1, 3]
+    np.testing.assert_allclose(along, [0.0, 10.0, 30.0, 50.0, 99.0])
+    np.testing.assert_allclose(offset, [0.0, 3.0, 10.0, -9.0, 0.0], atol=1e-12)  # before the start: on the line's axis
+
+
+def test_a_bent_line_measures_along_its_vertices():
+    # an L: (0,0) -> (100,0) -> (100,100); a point at (95, 60) is 5 m left of the second leg, 160 m along
+    order, along, offset = project([95.0, 105.0, 50.0], [60.0, 60.0, 4.0], [(0, 0), (100, 0), (100, 100)], 12.0)
+    assert list(order) == [2, 0, 1]
+    np.testing.assert_allclose(along, [50.0, 160.0, 160.0])
+    np.testing.assert_allclose(offset, [4.0, 5.0, -5.0])
+    assert line_length([(0, 0), (100, 0), (100, 100)]) == 200.0
+
+
+def test_a_line_without_length_is_refused():
+    with pytest.raises(ValueError):
+        project([0.0], [0.0], [(5, 5), (5, 5)], 10.0)
