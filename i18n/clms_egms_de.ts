@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="411"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -489,22 +489,22 @@
         <translation>Für jeden EGMS-Punkt: disp_mm, die Verschiebung (mm) von der Aufnahme, die dem Startdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt, und vel_mm_yr, die Geschwindigkeit (mm/Jahr) einer linearen Anpassung an die Zeitreihe zwischen beiden Daten. Die Ausgabe enthält die Punkte und Felder der Eingabe und diese beiden. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <location filename="../core/processing/profile.py" line="31"/>
         <source>EGMS point layer</source>
         <translation>EGMS-Punktlayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="30"/>
+        <location filename="../core/processing/profile.py" line="33"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="32"/>
+        <location filename="../core/processing/profile.py" line="41"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="32"/>
+        <location filename="../core/processing/profile.py" line="41"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
@@ -739,12 +739,12 @@
         <translation>An jede dargestellte Zeitreihe einen Trend anpassen (kleinste Quadrate)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_dock.py" line="276"/>
         <source>Use as reference</source>
         <translation>Als Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_dock.py" line="277"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Die Zeitreihe des zuletzt gewählten Punktes von jeder dargestellten Zeitreihe abziehen (relative Bewegung), bis sie zurückgesetzt wird</translation>
     </message>
@@ -764,92 +764,92 @@
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="204"/>
+        <location filename="../ui/plot_dock.py" line="207"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="141"/>
+        <location filename="../ui/plot_dock.py" line="143"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="208"/>
+        <location filename="../ui/plot_dock.py" line="211"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Wählen Sie zuerst Punkte von {layer} aus (mit einem Auswahlwerkzeug oder „Auswählen“ im Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="217"/>
+        <location filename="../ui/plot_dock.py" line="220"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} Punkte sind ausgewählt: Wählen Sie höchstens {max} für eine mittlere Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="243"/>
+        <location filename="../ui/plot_dock.py" line="247"/>
         <source>mean of {n} points</source>
         <translation>Mittel von {n} Punkten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="254"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="319"/>
+        <location filename="../ui/plot_dock.py" line="330"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="329"/>
+        <location filename="../ui/plot_dock.py" line="340"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="336"/>
+        <location filename="../ui/plot_dock.py" line="347"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="401"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="405"/>
+        <location filename="../ui/plot_dock.py" line="416"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="409"/>
+        <location filename="../ui/plot_dock.py" line="426"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="411"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="414"/>
+        <location filename="../ui/plot_dock.py" line="431"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="435"/>
+        <location filename="../ui/plot_dock.py" line="453"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Anpassung ({model}): v {v:+.2f} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="437"/>
+        <location filename="../ui/plot_dock.py" line="455"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="439"/>
+        <location filename="../ui/plot_dock.py" line="457"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonal {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="442"/>
+        <location filename="../ui/plot_dock.py" line="460"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1244,7 +1244,7 @@
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="248"/>
+        <location filename="../ui/plot_dock.py" line="252"/>
         <source>Mean series of {n} points</source>
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
@@ -2654,12 +2654,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="401"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="401"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2694,17 +2694,17 @@
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_dock.py" line="276"/>
         <source>Clear reference</source>
         <translation>Referenz aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_dock.py" line="277"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="451"/>
+        <location filename="../ui/plot_dock.py" line="469"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/Jahr</translation>
     </message>
@@ -2884,7 +2884,7 @@
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="159"/>
+        <location filename="../ui/plot_dock.py" line="162"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
@@ -2914,7 +2914,7 @@
         <translation>{layer} enthält keine Punkte mit Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="80"/>
+        <location filename="../core/egms/animation.py" line="81"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
@@ -2974,14 +2974,144 @@
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="441"/>
+        <location filename="../ui/plot_dock.py" line="459"/>
         <source>, step {s:+.1f} mm on {date}</source>
         <translation>, Sprung {s:+.1f} mm am {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="21"/>
+        <source>Profile of EGMS points along a line</source>
+        <translation>Profil von EGMS-Punkten entlang einer Linie</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="24"/>
+        <source>The EGMS points within a corridor along the first line of the line layer (its selection, if ticked), each with distance_m (along the line from its first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). Sorted by distance: plot velocity or displacement against distance_m for a cross-section of the ground.</source>
+        <translation>Die EGMS-Punkte in einem Korridor entlang der ersten Linie des Linienlayers (seiner Auswahl, wenn angehakt), jeder mit distance_m (entlang der Linie ab ihrem ersten Stützpunkt), offset_m (Abstand zur Linie, links positiv), seiner mittleren Geschwindigkeit und, mit zwei Daten, disp_mm, der Verschiebung zwischen den ihnen nächsten Aufnahmen (über ein Ereignis hinweg: sein Sprung). Nach Entfernung sortiert: Geschwindigkeit oder Verschiebung gegen distance_m ergibt einen Schnitt durch den Boden.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="35"/>
+        <source>Profile line</source>
+        <translation>Profillinie</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="36"/>
+        <source>The profile follows the first line of this layer.</source>
+        <translation>Das Profil folgt der ersten Linie dieses Layers.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="38"/>
+        <source>Corridor width</source>
+        <translation>Korridorbreite</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="39"/>
+        <source>The whole width of the corridor around the line (half of it on each side).</source>
+        <translation>Die ganze Breite des Korridors um die Linie (die Hälfte auf jeder Seite).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="43"/>
+        <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
+        <translation>Optional, mit dem anderen Datum: disp_mm zwischen den Aufnahmen, die den beiden Daten am nächsten liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="45"/>
+        <source>Profile points</source>
+        <translation>Profilpunkte</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="46"/>
+        <source>The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance.</source>
+        <translation>Die Punkte im Korridor mit distance_m, offset_m, velocity und disp_mm, nach Entfernung.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="48"/>
+        <source>Points in the corridor</source>
+        <translation>Punkte im Korridor</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="62"/>
+        <source>Give both dates, the start before the end, or neither.</source>
+        <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="65"/>
+        <source>The line layer has no line.</source>
+        <translation>Der Linienlayer enthält keine Linie.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="74"/>
+        <source>The profile line needs two distinct vertices.</source>
+        <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="99"/>
+        <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
+        <translation>{n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="77"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="78"/>
+        <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
+        <translation>Eine Linie auf der Karte zeichnen (Klicks; ein Rechtsklick beendet sie): die Punkte des aktiven Layers im Korridor, gegen die Entfernung entlang der Linie dargestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="86"/>
+        <source>The corridor&apos;s whole width around the profile line</source>
+        <translation>Die ganze Breite des Korridors um die Profillinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="132"/>
+        <source>{n} points of {layer} within {w} m of the line; click one in the plot for its series.</source>
+        <translation>{n} Punkte von {layer} innerhalb von {w} m um die Linie; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="141"/>
+        <source>mean velocity</source>
+        <translation>mittlere Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="142"/>
+        <source>Distance along the line (m)</source>
+        <translation>Entfernung entlang der Linie (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="143"/>
+        <source>Velocity (mm/year)</source>
+        <translation>Geschwindigkeit (mm/Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="146"/>
+        <source>Profile of {layer}: {n} points</source>
+        <translation>Profil von {layer}: {n} Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="149"/>
+        <source>step on {date} (mm)</source>
+        <translation>Sprung am {date} (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="151"/>
+        <source>Step (mm)</source>
+        <translation>Sprung (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="420"/>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="423"/>
+        <source>Profile saved to {path}.</source>
+        <translation>Profil in {path} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3532,12 +3662,12 @@
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt (der Datenbankbenutzer braucht das Recht dazu)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="412"/>
+        <location filename="../ui/dock.ui" line="414"/>
         <source>Animate displacement</source>
         <translation>Verschiebung animieren</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="412"/>
+        <location filename="../ui/dock.ui" line="414"/>
         <source>Style the layer by its displacement at the map&apos;s date and set QGIS&apos;s temporal controller to its acquisitions: play the five years, export the frames</source>
         <translation>Den Layer nach seiner Verschiebung zum Datum der Karte darstellen und die Zeitsteuerung von QGIS auf seine Aufnahmen einstellen: die fünf Jahre abspielen, die Bilder exportieren</translation>
     </message>

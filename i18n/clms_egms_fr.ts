@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="411"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -489,22 +489,22 @@
         <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <location filename="../core/processing/profile.py" line="31"/>
         <source>EGMS point layer</source>
         <translation>Couche de points EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="30"/>
+        <location filename="../core/processing/profile.py" line="33"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="32"/>
+        <location filename="../core/processing/profile.py" line="41"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="32"/>
+        <location filename="../core/processing/profile.py" line="41"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
@@ -739,12 +739,12 @@
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_dock.py" line="276"/>
         <source>Use as reference</source>
         <translation>Utiliser comme référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_dock.py" line="277"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
@@ -764,92 +764,92 @@
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="204"/>
+        <location filename="../ui/plot_dock.py" line="207"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="141"/>
+        <location filename="../ui/plot_dock.py" line="143"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="208"/>
+        <location filename="../ui/plot_dock.py" line="211"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="217"/>
+        <location filename="../ui/plot_dock.py" line="220"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="243"/>
+        <location filename="../ui/plot_dock.py" line="247"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="254"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="319"/>
+        <location filename="../ui/plot_dock.py" line="330"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="329"/>
+        <location filename="../ui/plot_dock.py" line="340"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="336"/>
+        <location filename="../ui/plot_dock.py" line="347"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="401"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="405"/>
+        <location filename="../ui/plot_dock.py" line="416"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="409"/>
+        <location filename="../ui/plot_dock.py" line="426"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="411"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="414"/>
+        <location filename="../ui/plot_dock.py" line="431"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="435"/>
+        <location filename="../ui/plot_dock.py" line="453"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="437"/>
+        <location filename="../ui/plot_dock.py" line="455"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="439"/>
+        <location filename="../ui/plot_dock.py" line="457"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="442"/>
+        <location filename="../ui/plot_dock.py" line="460"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1244,7 +1244,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="248"/>
+        <location filename="../ui/plot_dock.py" line="252"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -2654,12 +2654,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="401"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="401"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2694,17 +2694,17 @@
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_dock.py" line="276"/>
         <source>Clear reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_dock.py" line="277"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="451"/>
+        <location filename="../ui/plot_dock.py" line="469"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/an</translation>
     </message>
@@ -2884,7 +2884,7 @@
         <translation>Exporter {n} séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="159"/>
+        <location filename="../ui/plot_dock.py" line="162"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
@@ -2914,7 +2914,7 @@
         <translation>{layer} ne contient aucun point avec une série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="80"/>
+        <location filename="../core/egms/animation.py" line="81"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
@@ -2974,14 +2974,144 @@
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="441"/>
+        <location filename="../ui/plot_dock.py" line="459"/>
         <source>, step {s:+.1f} mm on {date}</source>
         <translation>, saut {s:+.1f} mm le {date}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="21"/>
+        <source>Profile of EGMS points along a line</source>
+        <translation>Profil de points EGMS le long d'une ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="24"/>
+        <source>The EGMS points within a corridor along the first line of the line layer (its selection, if ticked), each with distance_m (along the line from its first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). Sorted by distance: plot velocity or displacement against distance_m for a cross-section of the ground.</source>
+        <translation>Les points EGMS d'un couloir le long de la première ligne de la couche de lignes (sa sélection, si cochée), chacun avec distance_m (le long de la ligne depuis son premier sommet), offset_m (écart à la ligne, gauche positif), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches (à travers un événement : son saut). Triés par distance : la vitesse ou le déplacement en fonction de distance_m donnent une coupe du sol.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="35"/>
+        <source>Profile line</source>
+        <translation>Ligne de profil</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="36"/>
+        <source>The profile follows the first line of this layer.</source>
+        <translation>Le profil suit la première ligne de cette couche.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="38"/>
+        <source>Corridor width</source>
+        <translation>Largeur du couloir</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="39"/>
+        <source>The whole width of the corridor around the line (half of it on each side).</source>
+        <translation>La largeur totale du couloir autour de la ligne (la moitié de chaque côté).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="43"/>
+        <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
+        <translation>Facultatif, avec l'autre date : disp_mm entre les acquisitions les plus proches des deux dates.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="45"/>
+        <source>Profile points</source>
+        <translation>Points du profil</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="46"/>
+        <source>The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance.</source>
+        <translation>Les points du couloir avec distance_m, offset_m, velocity et disp_mm, par distance.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="48"/>
+        <source>Points in the corridor</source>
+        <translation>Points dans le couloir</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="62"/>
+        <source>Give both dates, the start before the end, or neither.</source>
+        <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="65"/>
+        <source>The line layer has no line.</source>
+        <translation>La couche de lignes ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="74"/>
+        <source>The profile line needs two distinct vertices.</source>
+        <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/profile.py" line="99"/>
+        <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
+        <translation>{n} points à moins de {w:g} m de la ligne ({length:.0f} m de long).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="77"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="78"/>
+        <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
+        <translation>Tracer une ligne sur la carte (clics ; un clic droit la termine) : les points de la couche active dans le couloir, tracés en fonction de la distance le long de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="86"/>
+        <source>The corridor&apos;s whole width around the profile line</source>
+        <translation>La largeur totale du couloir autour de la ligne de profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="132"/>
+        <source>{n} points of {layer} within {w} m of the line; click one in the plot for its series.</source>
+        <translation>{n} points de {layer} à moins de {w} m de la ligne ; cliquez sur l'un d'eux dans le graphique pour sa série.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="141"/>
+        <source>mean velocity</source>
+        <translation>vitesse moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="142"/>
+        <source>Distance along the line (m)</source>
+        <translation>Distance le long de la ligne (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="143"/>
+        <source>Velocity (mm/year)</source>
+        <translation>Vitesse (mm/an)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="146"/>
+        <source>Profile of {layer}: {n} points</source>
+        <translation>Profil de {layer} : {n} points</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="149"/>
+        <source>step on {date} (mm)</source>
+        <translation>saut le {date} (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="151"/>
+        <source>Step (mm)</source>
+        <translation>Saut (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="420"/>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="423"/>
+        <source>Profile saved to {path}.</source>
+        <translation>Profil enregistré dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -3532,12 +3662,12 @@
         <translation>Le schéma où écrire ; créé s’il n’existe pas (l’utilisateur de la base doit en avoir le droit)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="412"/>
+        <location filename="../ui/dock.ui" line="414"/>
         <source>Animate displacement</source>
         <translation>Animer le déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="412"/>
+        <location filename="../ui/dock.ui" line="414"/>
         <source>Style the layer by its displacement at the map&apos;s date and set QGIS&apos;s temporal controller to its acquisitions: play the five years, export the frames</source>
         <translation>Symboliser la couche par son déplacement à la date de la carte et régler le contrôleur temporel de QGIS sur ses acquisitions : lire les cinq ans, exporter les images</translation>
     </message>

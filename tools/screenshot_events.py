@@ -1,7 +1,8 @@
 """Run inside QGIS (qgis --code) by `make screenshots`: the workshop scenario's event of 10 November 2023, as a
 geologist works it. Writes CLMS_EGMS_SHOTS/event_fit.png (the graben's axis point plotted with Event ticked: the
 fitted step in the legend), event_step_map.png (Processing's fit_step_mm mapped) and animation_frame.png (Animate
-displacement, a frame after the event, QGIS's temporal controller panel open)."""
+displacement, a frame after the event, QGIS's temporal controller panel open) and profile.png (a profile across the
+graben: velocity and the event's step against distance)."""
 import os
 import shutil
 import sys
@@ -76,7 +77,38 @@ def animation(mapped):
     QgsProject.instance().layerTreeRoot().findLayer(layer.id()).setExpanded(True)
     canvas.setExtent(layer.extent())
     canvas.refresh()
-    QTimer.singleShot(4000, lambda: (shot("animation_frame.png"), finish()))
+    QTimer.singleShot(4000, lambda: (shot("animation_frame.png"), profile()))
+
+
+def profile():
+    """A profile across the graben through the town: two clicks and a right click with the plot's Profile tool."""
+    import numpy as np
+    from qgis.core import QgsPointXY
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint
+
+    from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK
+
+    canvas.temporalController().setNavigationMode(_navigation_off())
+    iface.setActiveLayer(layer)  # the profile is of the active layer
+    plot = dock.plot_dock()
+    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
+    ux, uy = np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)
+    for k, button in ((-2500, Qt.MouseButton.LeftButton), (2500, Qt.MouseButton.LeftButton),
+                      (2500, Qt.MouseButton.RightButton)):
+        pixel = canvas.getCoordinateTransform().transform(QgsPointXY(GRINDAVIK[0] + k * ux, GRINDAVIK[1] + k * uy))
+        plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(
+            canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
+    status.append("profile_points={}".format(len(plot.profile.rows["pid"]) if plot.profile.rows else 0))
+    QTimer.singleShot(3000, lambda: (shot("profile.png"), finish()))
+
+
+def _navigation_off():
+    from qgis.core import Qgis, QgsTemporalNavigationObject
+
+    mode = getattr(Qgis, "TemporalNavigationMode", None)
+    return mode.NavigationOff if mode is not None and hasattr(mode, "NavigationOff") else \
+        QgsTemporalNavigationObject.NavigationMode.NavigationOff
 
 
 QTimer.singleShot(1500, plot_event)

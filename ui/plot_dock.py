@@ -78,9 +78,11 @@ class PlotDock(QDockWidget):
         # the buttons wrap to the dock's width: they never force the dock, or QGIS's window, wider
         buttons = QWidget()
         row = FlowLayout(buttons)
-        for w in (self.pickButton, self.keepBox, self.clearButton, self.meanButton, self.trendBox, self.eventBox,
-                  self.eventDate, self.referenceButton,
-                  self.figureButton, self.csvButton):
+        from .profile_tool import ProfilePanel
+
+        self.profile = ProfilePanel(self)
+        for w in [self.pickButton, self.keepBox, self.clearButton, self.meanButton, self.trendBox, self.eventBox,
+                  self.eventDate, self.referenceButton] + self.profile.widgets() + [self.figureButton, self.csvButton]:
             row.addWidget(w)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -153,6 +155,7 @@ class PlotDock(QDockWidget):
     def _curve(self, layer, reader, feature):
         """A feature's series as a curve to plot; None (and a message) for a point without a stored series."""
         pid = str(feature["pid"]) if "pid" in feature.fields().names() else str(feature.id())
+        self.profile.rows = None  # a series is shown: the plot leaves the profile
         try:
             dates, mm = reader.series(feature)
         except KeyError:
@@ -238,6 +241,7 @@ class PlotDock(QDockWidget):
 
         def done(result):
             dates, mean, low, high, _count = result
+            self.profile.rows = None
             if not keep:
                 self.curves = []
             self.curves.append({"layer": name, "pid": tr("mean of {n} points").format(n=len(ids)), "dates": dates,
@@ -301,14 +305,21 @@ class PlotDock(QDockWidget):
             return None
 
     def clear(self):
+        self.profile.rows = None
+        self.profile.tool.clear()
         self.curves = []
         self.reference = None
         self._show_reference()
         self.redraw()
 
     def redraw(self):
-        ax = self.axes
-        ax.clear()
+        self.figure.clear()  # a profile's second axes go too
+        self.axes = ax = self.figure.add_subplot(111)
+        if self.profile.rows is not None:
+            self._mark([])
+            self.profile.draw(ax)
+            self.plot_canvas.draw_idle()
+            return
         colours = []
         for curve in self.curves:
             label = curve["pid"] + (" ({})".format(describe(curve["attributes"])) if curve["attributes"] else "")
@@ -405,6 +416,12 @@ class PlotDock(QDockWidget):
             notify(self.iface, tr("Figure saved to {path}.").format(path=path), Qgis.MessageLevel.Success)
 
     def _save_series(self):
+        if self.profile.rows is not None:
+            path = _save_path(self, tr("Save profile"), "egms_profile.csv", [(tr("CSV files (*.csv)"), ".csv")])
+            if path:
+                self.profile.write_csv(path)
+                notify(self.iface, tr("Profile saved to {path}.").format(path=path), Qgis.MessageLevel.Success)
+            return
         if not self.curves:
             notify(self.iface, tr("Pick points first: there is no series to save."), Qgis.MessageLevel.Warning)
             return
@@ -424,6 +441,7 @@ class PlotDock(QDockWidget):
         self.markers = []
         if canvas.mapTool() is self.tool:
             canvas.unsetMapTool(self.tool)
+        self.profile.unload()
         for reader in self._series.values():
             if reader is not None:
                 reader.close()

@@ -40,3 +40,44 @@ def project(x, y, line, width):
 def line_length(line):
     vertices = np.asarray(line, dtype=np.float64)
     return float(np.hypot(*np.diff(vertices, axis=0).T).sum())
+
+
+def profile_of_layer(layer, vertices, width, event=None, days=60):
+    """The profile of an EGMS point layer (QGIS vector layer) along ``vertices`` (layer CRS): a dict of arrays in
+    order of distance: ``fid``, ``pid``, ``distance``, ``offset``, ``velocity`` (mean_velocity, NaN without it)
+    and, with an ``event`` date, ``step`` (mm: mean over ``days`` after minus before, as egms_step)."""
+    from qgis.core import QgsFeatureRequest, QgsRectangle
+
+    from .analysis import step_many
+    from .series import LayerSeries
+
+    xs, ys = [v[0] for v in vertices], [v[1] for v in vertices]
+    box = QgsRectangle(min(xs) - width, min(ys) - width, max(xs) + width, max(ys) + width)
+    features = [f for f in layer.getFeatures(QgsFeatureRequest().setFilterRect(box)) if f.hasGeometry()]
+    points = [f.geometry().boundingBox().center() for f in features]
+    order, along, offset = project([p.x() for p in points], [p.y() for p in points], vertices, width)
+    chosen = [features[i] for i in order]
+    names = layer.fields().names()
+    out = {"fid": np.array([f.id() for f in chosen], dtype=np.int64),
+           "pid": [str(f["pid"]) if "pid" in names else str(f.id()) for f in chosen],
+           "distance": along, "offset": offset,
+           "velocity": np.array([_number(f["mean_velocity"]) if "mean_velocity" in names else np.nan
+                                 for f in chosen]),
+           "step": np.full(len(chosen), np.nan)}
+    if event is not None and chosen:
+        series = LayerSeries.for_layer(layer)
+        if series is not None:
+            try:
+                steps = {f.id(): step_many(dates, mm[None, :], event, days)[0]
+                         for f, (dates, mm) in series.read(chosen, skip_missing=True)}
+            finally:
+                series.close()
+            out["step"] = np.array([steps.get(f.id(), np.nan) for f in chosen])
+    return out
+
+
+def _number(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return np.nan

@@ -313,3 +313,72 @@ def test_save_buttons_offer_a_name_and_add_the_extension(dock, qgis_iface, tmp_p
     texts = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
     assert "Series saved to {}.".format(tmp_path / "series.csv") in texts
     assert "Figure saved to {}.".format(tmp_path / "plot.svg") in texts
+
+
+def test_profile_drawn_on_the_map_clicked_in_the_plot_and_saved(dock, qgis_iface, tmp_path, monkeypatch, provider):
+    """Profile: two clicks on the map and a right click draw a line across the scenario's graben; the plot shows
+    the corridor's points against distance, the same as Processing's clms_egms:profile, with the event's step when
+    Event is ticked; a click on a profile point in the plot plots its series; Save series writes the profile."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    from clms_egms.core.egms.profile import profile_of_layer
+    from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK, write_scenario
+
+    paths = write_scenario(str(tmp_path / "files"), n_points=2500, n_dates=300)  # five years: the event in them
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms(paths[2:3], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    ux, uy = np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)  # across the graben's axis
+    a = (GRINDAVIK[0] - 1500 * ux, GRINDAVIK[1] - 1500 * uy)
+    b = (GRINDAVIK[0] + 1500 * ux, GRINDAVIK[1] + 1500 * uy)
+    show(qgis_iface, layer, GRINDAVIK[0], GRINDAVIK[1], half=2500)
+    plot = dock.plot_dock()
+    plot.eventBox.setChecked(True)  # 2023-11-10
+    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
+    canvas = qgis_iface.mapCanvas()
+    assert canvas.mapTool() is plot.profile.tool
+    for x, y, button in ((a[0], a[1], Qt.MouseButton.LeftButton), (b[0], b[1], Qt.MouseButton.LeftButton),
+                         (b[0], b[1], Qt.MouseButton.RightButton)):
+        pixel = canvas.getCoordinateTransform().transform(x, y)
+        at = QPoint(int(round(pixel.x())), int(round(pixel.y())))
+        plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, at, button))
+    rows = plot.profile.rows
+    assert rows is not None and len(rows["pid"]) > 10
+    # the same points and distances as the line's own profile (the clicks land within a pixel of a and b)
+    vertices = [(p.x(), p.y()) for p in plot.profile.tool.vertices]
+    assert np.hypot(vertices[0][0] - a[0], vertices[0][1] - a[1]) < 2 * canvas.mapUnitsPerPixel()
+    direct = profile_of_layer(layer, vertices, 200.0, "2023-11-10")
+    assert rows["pid"] == direct["pid"]
+    np.testing.assert_allclose(rows["distance"], direct["distance"])
+    # the step across the event is the graben's drop, deepest at the middle of the line (the town, on the axis)
+    assert np.nanmin(rows["step"]) < -200 and abs(rows["distance"][np.nanargmin(rows["step"])] - 1500) < 150
+    lines = QgsVectorLayer("LineString?crs=EPSG:3035", "line", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*v) for v in vertices]))
+    lines.dataProvider().addFeatures([f])
+    import processing
+
+    out = processing.run("clms_egms:profile", {"INPUT": layer, "LINE": lines, "WIDTH": 200,
+                                               "OUTPUT": "memory:"})["OUTPUT"]
+    assert [g["pid"] for g in out.getFeatures()] == rows["pid"]
+    # the plot: velocity and step against distance, two axes
+    assert len(plot.figure.axes) == 2 and "Distance" in plot.figure.axes[0].get_xlabel()
+    # Save series writes the profile
+    target = tmp_path / "profile.csv"
+    monkeypatch.setattr("clms_egms.ui.plot_dock._save_path", lambda *args: str(target))
+    QTest.mouseClick(plot.csvButton, Qt.MouseButton.LeftButton)
+    with open(target) as f:
+        saved = list(csv.DictReader(f))
+    assert [r["pid"] for r in saved] == rows["pid"] and float(saved[0]["distance_m"]) == pytest.approx(
+        rows["distance"][0], abs=0.01)
+    # a click on the deepest profile point in the plot: its series
+    k = int(np.nanargmin(rows["velocity"]))
+    plot.plot_canvas.resize(800, 400)
+    plot.plot_canvas.draw()
+    ax = plot.figure.axes[0]
+    x, y = ax.transData.transform((rows["distance"][k], rows["velocity"][k]))
+    height = plot.plot_canvas.figure.bbox.height
+    ratio = plot.plot_canvas.devicePixelRatioF() if hasattr(plot.plot_canvas, "devicePixelRatioF") else 1
+    QTest.mouseClick(plot.plot_canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(x / ratio), int((height - y) / ratio)))
+    assert plot.profile.rows is None and [c["pid"] for c in plot.curves] == [rows["pid"][k]]
