@@ -158,12 +158,19 @@ class Transport:
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(int(self.timeout_s * 1000))
 
-        blocking = QgsBlockingNetworkRequest()  # follows redirects with a fresh request: no raw header goes along
+        # GET and POST, the requests background tasks send, through QgsNetworkAccessManager's blocking calls: QGIS
+        # makes their QgsBlockingNetworkRequest in C++. One made here in Python is a PyQt subclass whose disconnect
+        # hook needs Python's GIL while Qt's connection lock is held, as the request ends: in a task's thread
+        # that deadlocks against the main thread connecting anything under the GIL (QGIS froze so, opening the
+        # panel while a task read the catalogue). Both follow redirects with a fresh request, no raw header along.
         if method == "GET":
-            code = blocking.get(request, True, feedback)
-        elif method == "POST":
-            code = blocking.post(request, QByteArray(body), True, feedback)
-        elif method == "PUT":
+            return self._response(method, full_url, QgsNetworkAccessManager.blockingGet(
+                request, "", True, feedback), None, feedback)
+        if method == "POST":
+            return self._response(method, full_url, QgsNetworkAccessManager.blockingPost(
+                request, QByteArray(body), "", True, feedback), None, feedback)
+        blocking = QgsBlockingNetworkRequest()
+        if method == "PUT":
             code = blocking.put(request, QByteArray(body), feedback)
         elif method == "DELETE" and body:
             chunks = []
@@ -178,10 +185,11 @@ class Transport:
             code = blocking.head(request, True, feedback)
         else:
             raise ValueError("unsupported HTTP method " + method)
-        return self._response(method, full_url, blocking, code, feedback)
+        return self._response(method, full_url, blocking.reply(), code, feedback, blocking.errorMessage())
 
-    def _response(self, method, url, blocking, code, feedback):
-        reply = blocking.reply()
+    def _response(self, method, url, reply, code, feedback, error_message=""):
+        """The Response of a finished request (``reply``: its QgsNetworkReplyContent; ``code``: the
+        QgsBlockingNetworkRequest error code where one was made here, else None)."""
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         status = int(status) if status not in (None, "") else None
         content = bytes(reply.content())
@@ -197,7 +205,7 @@ class Transport:
         if timed_out and status is None:
             raise self._timed_out(method, url)
         if status is None:
-            reason = reply.errorString() or blocking.errorMessage() or tr("no answer")
+            reason = reply.errorString() or error_message or tr("no answer")
             log.warning("%s %s failed: %s", method, where, reason)
             raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url,
                                reason=reason)
