@@ -160,3 +160,23 @@ def test_delete_with_a_json_body(loopback):
     with pytest.raises(HttpError) as info:
         t.request("DELETE", loopback.url + "/gone", json={"TaskID": "1"})
     assert info.value.status == 404 and "Task not found" in str(info.value)
+
+
+def test_get_and_post_make_no_python_blocking_request(loopback, monkeypatch):
+    """A QgsBlockingNetworkRequest made in Python is a PyQt subclass whose disconnect hook takes the GIL under Qt's
+    connection lock: in a task's thread that deadlocked QGIS against its main thread. GET and POST, which tasks
+    send, go through QgsNetworkAccessManager's blocking calls instead (the request made in C++)."""
+    from clms_egms.core import network
+
+    class Refused:
+        ErrorCode = network.QgsBlockingNetworkRequest.ErrorCode
+
+        def __init__(self):
+            raise AssertionError("a QgsBlockingNetworkRequest made in Python")
+
+    monkeypatch.setattr(network, "QgsBlockingNetworkRequest", Refused)
+    loopback.routes[("GET", "/a")] = lambda r: (200, {}, {"ok": 1})
+    loopback.routes[("POST", "/b")] = lambda r: (200, {}, {"got": r.json()})
+    t = Transport(timeout_s=5)
+    assert t.get_json(loopback.url + "/a") == {"ok": 1}
+    assert t.post_json(loopback.url + "/b", {"x": 2}) == {"got": {"x": 2}}
