@@ -39,22 +39,22 @@
         <translation>{host} hat nicht mit JSON geantwortet (erhalten: {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="329"/>
+        <location filename="../core/network.py" line="337"/>
         <source>Request to {host} cancelled.</source>
         <translation>Anfrage an {host} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="338"/>
+        <location filename="../core/network.py" line="346"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="347"/>
+        <location filename="../core/network.py" line="355"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="335"/>
+        <location filename="../core/network.py" line="343"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} antwortete mit HTTP {status}</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="344"/>
+        <location filename="../core/network.py" line="352"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
@@ -1669,17 +1669,17 @@
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="376"/>
+        <location filename="../core/network.py" line="384"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="384"/>
+        <location filename="../core/network.py" line="392"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="387"/>
+        <location filename="../core/network.py" line="395"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
@@ -2094,27 +2094,27 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="38"/>
+        <location filename="../ui/workshop.py" line="46"/>
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="40"/>
+        <location filename="../ui/workshop.py" line="48"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in der Processing-Werkzeugkiste exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="88"/>
+        <location filename="../ui/workshop.py" line="96"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2569,27 +2569,27 @@
         <translation>{file} ist keine EGMS-Datei: Ihre Datumsspalte „{column}“ ist kein Datum (jjjjmmtt) nach dem vorherigen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="219"/>
+        <location filename="../core/network.py" line="227"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet (die Netzwerk-Zeitüberschreitung von QGIS, unter Einstellungen ▸ Optionen ▸ Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="222"/>
+        <location filename="../core/network.py" line="230"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="245"/>
+        <location filename="../core/network.py" line="253"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} antwortete mit HTTP {status}, ohne zu sagen, wohin.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="253"/>
+        <location filename="../core/network.py" line="261"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} leitete nach {target} weiter; dem wird nicht gefolgt (keine sichere Webadresse für diese Anfrage).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="261"/>
+        <location filename="../core/network.py" line="269"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} leitete mehr als {n}-mal weiter: abgebrochen.</translation>
     </message>
@@ -2754,17 +2754,17 @@
         <translation>&lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;. Zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="38"/>
+        <location filename="../ui/workshop.py" line="46"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="40"/>
+        <location filename="../ui/workshop.py" line="48"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="94"/>
+        <location filename="../ui/workshop.py" line="102"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
@@ -2949,7 +2949,7 @@
         <translation>Am 10. November 2023 ließ eine Gangintrusion den Graben plötzlich absinken: die Zeitreihe des Achsenpunkts springt um etwa 250 mm nach unten. Haken Sie im Diagramm &lt;i&gt;Ereignis&lt;/i&gt; (2023-11-10) an: der Sprung wird mit dem Trend angepasst und seine Größe angezeigt. Zum Kartieren: Processing &lt;i&gt;Trends an EGMS-Zeitreihen anpassen&lt;/i&gt; auf &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; mit &lt;i&gt;Ereignisdatum&lt;/i&gt; 2023-11-10 schreibt &lt;b&gt;fit_step_mm&lt;/b&gt;; oder der Feldrechner mit &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="56"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
@@ -3112,6 +3112,21 @@
         <location filename="../ui/plot_dock.py" line="423"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="38"/>
+        <source>Animate</source>
+        <translation>Animieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="38"/>
+        <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
+        <translation>Wählen Sie unten &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; unter &lt;i&gt;Layer&lt;/i&gt; und drücken Sie &lt;i&gt;Verschiebung animieren&lt;/i&gt;: drücken Sie Abspielen im Bedienfeld &lt;i&gt;Zeitsteuerung&lt;/i&gt; von QGIS und sehen Sie fünf Jahre langsamen Absinkens, dann den plötzlichen Absturz vom November 2023; seine Speichern-Schaltfläche exportiert die Bilder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="42"/>
+        <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
+        <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
 </context>
 <context>

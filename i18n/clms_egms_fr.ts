@@ -39,22 +39,22 @@
         <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="329"/>
+        <location filename="../core/network.py" line="337"/>
         <source>Request to {host} cancelled.</source>
         <translation>Requête vers {host} annulée.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="338"/>
+        <location filename="../core/network.py" line="346"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="347"/>
+        <location filename="../core/network.py" line="355"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="335"/>
+        <location filename="../core/network.py" line="343"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} a répondu HTTP {status}</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="344"/>
+        <location filename="../core/network.py" line="352"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
@@ -1669,17 +1669,17 @@
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="376"/>
+        <location filename="../core/network.py" line="384"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="384"/>
+        <location filename="../core/network.py" line="392"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="387"/>
+        <location filename="../core/network.py" line="395"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
@@ -2094,27 +2094,27 @@
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="38"/>
+        <location filename="../ui/workshop.py" line="46"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="40"/>
+        <location filename="../ui/workshop.py" line="48"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils Traitement, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="88"/>
+        <location filename="../ui/workshop.py" line="96"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2569,27 +2569,27 @@
         <translation>{file} n’est pas un fichier EGMS : sa colonne de date « {column} » n’est pas une date (aaaammjj) postérieure à la précédente.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="219"/>
+        <location filename="../core/network.py" line="227"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s (le délai réseau de QGIS, dans Préférences ▸ Options ▸ Réseau).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="222"/>
+        <location filename="../core/network.py" line="230"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="245"/>
+        <location filename="../core/network.py" line="253"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} a répondu HTTP {status} sans dire vers où.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="253"/>
+        <location filename="../core/network.py" line="261"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} a redirigé vers {target}, qui n’est pas suivi (adresse web non sûre pour cette requête).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="261"/>
+        <location filename="../core/network.py" line="269"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} a redirigé plus de {n} fois : arrêté.</translation>
     </message>
@@ -2754,17 +2754,17 @@
         <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="38"/>
+        <location filename="../ui/workshop.py" line="46"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="40"/>
+        <location filename="../ui/workshop.py" line="48"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="94"/>
+        <location filename="../ui/workshop.py" line="102"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
@@ -2949,7 +2949,7 @@
         <translation>Le 10 novembre 2023, une intrusion de dyke a fait chuter le graben d'un coup : la série du point de l'axe descend d'environ 250 mm. Cochez &lt;i&gt;Événement&lt;/i&gt; (2023-11-10) dans le graphique : le saut est ajusté avec la tendance et sa taille affichée. Pour le cartographier : Processing &lt;i&gt;Ajuster des tendances aux séries temporelles EGMS&lt;/i&gt; sur &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; avec &lt;i&gt;Date de l'événement&lt;/i&gt; 2023-11-10 écrit &lt;b&gt;fit_step_mm&lt;/b&gt; ; ou la calculatrice de champs avec &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="56"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
@@ -3112,6 +3112,21 @@
         <location filename="../ui/plot_dock.py" line="423"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="38"/>
+        <source>Animate</source>
+        <translation>Animer</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="38"/>
+        <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
+        <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et cliquez &lt;i&gt;Animer le déplacement&lt;/i&gt; : appuyez sur lecture dans le panneau &lt;i&gt;Contrôleur temporel&lt;/i&gt; de QGIS et regardez cinq ans d'affaissement lent, puis la chute soudaine de novembre 2023 ; son bouton d'enregistrement exporte les images.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="42"/>
+        <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
+        <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@ def guide_html():
                          "with the trend and its size shown. To map it: Processing <i>Fit trends to EGMS time "
                          "series</i> on <b>egms_l3_u_2020_2024</b> with <i>Event date</i> 2023-11-10 writes "
                          "<b>fit_step_mm</b>; or the field calculator with <b>egms_step('2023-11-10', 30)</b>.")),
+        (tr("Animate"), tr("Choose <b>egms_l3_u_2020_2024</b> in <i>Layer</i> below and press <i>Animate "
+                           "displacement</i>: press play in QGIS's <i>Temporal Controller</i> panel and watch five "
+                           "years of slow sinking, then the sudden drop of November 2023; its save button exports "
+                           "the frames.")),
+        (tr("Profile"), tr("In the plot, press <i>Profile</i>, click on the map on either side of the graben, across "
+                           "it through Grindavík, and right-click: velocity (and, with <i>Event</i> ticked, the step) "
+                           "against distance shows the trough, deepest on the axis. Click a profile point in the plot "
+                           "for its series.")),
         (tr("Seasons"), tr("Click a point at <i>Clay area</i> and fit <i>linear + seasonal</i>: an annual swing of "
                            "about 6 mm on top of a stable trend.")),
         (tr("Reference"), tr("Click a point at <i>Stable reference</i> and press <i>Use as reference</i>: every "

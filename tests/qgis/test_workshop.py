@@ -50,7 +50,7 @@ def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
     assert up.featureCount() == 14400 and up.source().startswith(str(tmp_path / "workshop" / "workshop.gpkg"))
     assert dock.workshopGroup.isVisibleTo(dock) and dock.tabs.currentWidget() is dock.analysisTab
     guide = dock.workshopGuide.toPlainText()
-    for step in ("Filter", "Style", "Plot", "Event", "Seasons", "Reference", "Export"):
+    for step in ("Filter", "Style", "Plot", "Event", "Animate", "Profile", "Seasons", "Reference", "Export"):
         assert step in guide
     assert dock.filterLayer.currentLayer() is up
 
