@@ -99,7 +99,7 @@ class PlotDock(QDockWidget):
         self.meanButton.clicked.connect(self.plot_selection_mean)
         self.trendBox.currentIndexChanged.connect(lambda _i: self.redraw())
         self.eventBox.toggled.connect(self._event_toggled)
-        self.eventDate.dateChanged.connect(lambda _d: self.eventBox.isChecked() and self.redraw())
+        self.eventDate.dateChanged.connect(lambda _d: self.eventBox.isChecked() and self._event_changed())
         self.referenceButton.toggled.connect(self._reference_toggled)
         self.reference = None  # the reference point's curve, while one is set
         self._show_reference()
@@ -290,7 +290,15 @@ class PlotDock(QDockWidget):
 
     def _event_toggled(self, on):
         if on and not self.trendBox.currentData():  # a step is fitted with a trend: linear unless one is chosen
-            self.trendBox.setCurrentIndex(self.trendBox.findData("linear"))  # redraws
+            self.trendBox.blockSignals(True)
+            self.trendBox.setCurrentIndex(self.trendBox.findData("linear"))
+            self.trendBox.blockSignals(False)
+        self._event_changed()
+
+    def _event_changed(self):
+        """The event was ticked, unticked or moved: a profile shown is computed again (its step), else redrawn."""
+        if self.profile.rows is not None and len(self.profile.tool.vertices) >= 2:
+            self.profile.drawn(self.profile.tool.vertices)
         else:
             self.redraw()
 

@@ -8,7 +8,7 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+from qgis.PyQt.QtCore import QDate, QEvent, QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 
 from clms_egms.core.egms import import_egms
@@ -363,6 +363,16 @@ def test_profile_drawn_on_the_map_clicked_in_the_plot_and_saved(dock, qgis_iface
     assert [g["pid"] for g in out.getFeatures()] == rows["pid"]
     # the plot: velocity and step against distance, two axes
     assert len(plot.figure.axes) == 2 and "Distance" in plot.figure.axes[0].get_xlabel()
+    # Event unticked: the profile without its step; ticked again on another day: the step of that day (none)
+    QTest.mouseClick(plot.eventBox, Qt.MouseButton.LeftButton)
+    assert plot.profile.rows is not None and np.isnan(plot.profile.rows["step"]).all()
+    assert len(plot.figure.axes) == 1 and plot.profile.rows["pid"] == rows["pid"]
+    plot.eventDate.setDate(QDate(2021, 6, 1))
+    QTest.mouseClick(plot.eventBox, Qt.MouseButton.LeftButton)
+    assert np.nanmin(np.abs(plot.profile.rows["step"])) < 20 and np.nanmax(np.abs(plot.profile.rows["step"])) < 60
+    plot.eventDate.setDate(QDate(2023, 11, 10))  # moved back: the drop again
+    rows = plot.profile.rows
+    assert np.nanmin(rows["step"]) < -200
     # Save series writes the profile
     target = tmp_path / "profile.csv"
     monkeypatch.setattr("clms_egms.ui.plot_dock._save_path", lambda *args: str(target))
