@@ -27,7 +27,7 @@ from qgis.core import QgsExpression, QgsExpressionFunction, QgsFeatureRequest, Q
 from ..i18n import tr
 from ..log import log
 from . import analysis
-from .series import date_fields
+from .series import date_fields, number
 
 GROUP = "EGMS"
 BLOCK = 4096  # points read and computed at once
@@ -64,7 +64,7 @@ class _Plain:
 
     def value(self, feature, key, measure):
         attributes = feature.attributes()
-        row = np.array([_number(attributes[i]) for i in self.indexes], dtype=np.float64)
+        row = np.array([number(attributes[i]) for i in self.indexes], dtype=np.float64)
         return _rounded(measure(self.dates, row[None, :]))[0].item()
 
 
@@ -72,13 +72,6 @@ def _rounded(values):
     """Values to a micrometre (or a micrometre a year): the data are tenths of a millimetre, and a mean's last
     binary digits (2.3999999999999995 for 2.4) mean nothing."""
     return np.round(values, 6) if values.dtype.kind == "f" else values
-
-
-def _number(value):
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return np.nan
 
 
 class _Stored:

@@ -49,7 +49,7 @@ def profile_of_layer(layer, vertices, width, event=None, days=60):
     from qgis.core import QgsFeatureRequest, QgsRectangle
 
     from .analysis import step_many
-    from .series import LayerSeries
+    from .series import LayerSeries, number
 
     xs, ys = [v[0] for v in vertices], [v[1] for v in vertices]
     box = QgsRectangle(min(xs) - width, min(ys) - width, max(xs) + width, max(ys) + width)
@@ -61,7 +61,7 @@ def profile_of_layer(layer, vertices, width, event=None, days=60):
     out = {"fid": np.array([f.id() for f in chosen], dtype=np.int64),
            "pid": [str(f["pid"]) if "pid" in names else str(f.id()) for f in chosen],
            "distance": along, "offset": offset,
-           "velocity": np.array([_number(f["mean_velocity"]) if "mean_velocity" in names else np.nan
+           "velocity": np.array([number(f["mean_velocity"]) if "mean_velocity" in names else np.nan
                                  for f in chosen]),
            "step": np.full(len(chosen), np.nan)}
     if event is not None and chosen:
@@ -74,10 +74,3 @@ def profile_of_layer(layer, vertices, width, event=None, days=60):
                 series.close()
             out["step"] = np.array([steps.get(f.id(), np.nan) for f in chosen])
     return out
-
-
-def _number(value):
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return np.nan

@@ -18,6 +18,14 @@ KEY_ATTRIBUTES = ["pid", "mean_velocity", "mean_velocity_std", "acceleration", "
                   "temporal_coherence", "height_ortho"]
 
 
+def number(value):
+    """A displacement value of a field as a float; NaN for an empty or non-numeric one."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return np.nan
+
+
 def date_fields(layer):
     """(field index, datetime64) of every date field of a plain EGMS layer, in date order."""
     found = []
@@ -55,13 +63,7 @@ class LayerSeries:
         """(dates datetime64[D], displacement mm with NaN where none) of a feature of the layer."""
         if self._reader is not None:
             return self._reader.series(feature["pid"])
-        values = []
-        for index, _date in self.fields:
-            value = feature.attribute(index)
-            try:
-                values.append(float(value))
-            except (TypeError, ValueError):
-                values.append(np.nan)
+        values = [number(feature.attribute(index)) for index, _date in self.fields]
         return np.array([d for _i, d in self.fields]), np.array(values, dtype=np.float64)
 
     def read(self, features, batch=1000, skip_missing=False):

@@ -43,6 +43,13 @@ class Algorithm(QgsProcessingAlgorithm):
                                  "yyyymmdd).").format(layer=layer.name() if layer else name))
         return series
 
+    def date_of(self, parameters, name, context):
+        """An optional date parameter as 'YYYY-MM-DD', or None when it was left empty."""
+        if not parameters.get(name):
+            return None
+        value = self.parameterAsDateTime(parameters, name, context)
+        return value.date().toString("yyyy-MM-dd") if value.isValid() else None
+
     def layer_of(self, parameters, name, context):
         """The vector layer behind a feature-source parameter (also when "selected features only")."""
         value = parameters.get(name)

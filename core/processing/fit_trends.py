@@ -51,18 +51,12 @@ class FitTrends(Algorithm):
         p.setHelp(tr("The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added."))
         self.addParameter(p)
 
-    def _date(self, parameters, name, context):
-        if not parameters.get(name):
-            return None
-        value = self.parameterAsDateTime(parameters, name, context)
-        return value.date().toString("yyyy-MM-dd") if value.isValid() else None
-
     def process(self, parameters, context, feedback):
         series = self.series_of(parameters, "INPUT", context)
-        start, end = self._date(parameters, "START", context), self._date(parameters, "END", context)
+        start, end = self.date_of(parameters, "START", context), self.date_of(parameters, "END", context)
         if start and end and start >= end:
             raise PluginError(tr("The start date must come before the end date."))
-        event = self._date(parameters, "EVENT", context)
+        event = self.date_of(parameters, "EVENT", context)
         events = [event] if event else []
         source = self.parameterAsSource(parameters, "INPUT", context)
         fields = QgsFields(source.fields())

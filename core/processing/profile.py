@@ -47,17 +47,11 @@ class Profile(Algorithm):
         self.addParameter(p)
         self.addOutput(QgsProcessingOutputNumber("POINTS", tr("Points in the corridor")))
 
-    def _date(self, parameters, name, context):
-        if not parameters.get(name):
-            return None
-        value = self.parameterAsDateTime(parameters, name, context)
-        return value.date().toString("yyyy-MM-dd") if value.isValid() else None
-
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
         lines = self.parameterAsSource(parameters, "LINE", context)
         width = self.parameterAsDouble(parameters, "WIDTH", context)
-        start, end = self._date(parameters, "START", context), self._date(parameters, "END", context)
+        start, end = self.date_of(parameters, "START", context), self.date_of(parameters, "END", context)
         if bool(start) != bool(end) or (start and start >= end):
             raise PluginError(tr("Give both dates, the start before the end, or neither."))
         line = next((f.geometry() for f in lines.getFeatures() if f.hasGeometry()), None)
