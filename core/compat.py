@@ -1,6 +1,7 @@
 """The one place for the API that differs between the QGIS versions the plugin runs on: 3.22 (Qt5) to 3.44 LTR
 and QGIS 4 (Qt6). Everything else is written once, in the fully scoped forms both Qt5 and Qt6 take."""
-from qgis.core import Qgis, QgsField
+from qgis.core import (Qgis, QgsField, QgsTemporalNavigationObject, QgsUnitTypes,
+                       QgsVectorLayerTemporalProperties)
 
 # Field types: QVariant.Type up to QGIS 3.36 (QgsField takes nothing else there), QMetaType.Type from 3.38, the
 # only one Qt6 has (PyQt6 has no QVariant.Type)
@@ -19,3 +20,19 @@ DOUBLE, INT, STRING = "double", "int", "string"
 def field(name, kind):
     """A QgsField called ``name`` of ``kind`` (DOUBLE, INT or STRING)."""
     return QgsField(name, _TYPES[kind])
+
+
+def _enum(owner, name, member, fallback):
+    """``owner.name.member`` where QGIS has it, else ``fallback()``. A member may be 0: looked up, never or-ed."""
+    scoped = getattr(owner, name, None)
+    return getattr(scoped, member) if scoped is not None and hasattr(scoped, member) else fallback()
+
+
+# the temporal enums: Qgis's since QGIS 3.22 (vector modes) and 3.30 (navigation, units), their classes' own before
+FIXED_TEMPORAL_RANGE = _enum(Qgis, "VectorTemporalMode", "FixedTemporalRange",
+                             lambda: QgsVectorLayerTemporalProperties.TemporalMode.ModeFixedTemporalRange)
+DAYS = _enum(Qgis, "TemporalUnit", "Days", lambda: QgsUnitTypes.TemporalUnit.TemporalDays)
+ANIMATED = _enum(Qgis, "TemporalNavigationMode", "Animated",
+                 lambda: QgsTemporalNavigationObject.NavigationMode.Animated)
+NAVIGATION_OFF = _enum(Qgis, "TemporalNavigationMode", "NavigationOff",
+                       lambda: QgsTemporalNavigationObject.NavigationMode.NavigationOff)

@@ -89,7 +89,9 @@ def profile():
 
     from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK
 
-    canvas.temporalController().setNavigationMode(_navigation_off())
+    from clms_egms.core.compat import NAVIGATION_OFF
+
+    canvas.temporalController().setNavigationMode(NAVIGATION_OFF)
     iface.setActiveLayer(layer)  # the profile is of the active layer
     plot = dock.plot_dock()
     QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
@@ -101,14 +103,6 @@ def profile():
             canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
     status.append("profile_points={}".format(len(plot.profile.rows["pid"]) if plot.profile.rows else 0))
     QTimer.singleShot(3000, lambda: (shot("profile.png"), finish()))
-
-
-def _navigation_off():
-    from qgis.core import Qgis, QgsTemporalNavigationObject
-
-    mode = getattr(Qgis, "TemporalNavigationMode", None)
-    return mode.NavigationOff if mode is not None and hasattr(mode, "NavigationOff") else \
-        QgsTemporalNavigationObject.NavigationMode.NavigationOff
 
 
 QTimer.singleShot(1500, plot_event)

@@ -3,10 +3,10 @@ at the map's current date (``egms_displacement(@map_start_time)``, one fixed div
 legend in mm), made temporal over its acquisitions, and the controller set to their span and spacing, so that QGIS
 plays the five years and exports the frames (its temporal controller's *Export animation*)."""
 import numpy as np
-from qgis.core import (Qgis, QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject, QgsUnitTypes,
-                       QgsVectorLayerTemporalProperties)
+from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
+from ..compat import ANIMATED, DAYS, FIXED_TEMPORAL_RANGE
 from ..errors import PluginError
 from ..i18n import tr
 from .series import LayerSeries, date_fields
@@ -55,20 +55,6 @@ def _qdatetime(day):
     return QDateTime(QDate(y, m, d), QTime(0, 0))
 
 
-# the temporal enums: Qgis's since QGIS 3.22 (vector modes) and 3.30 (navigation), their classes' own before; a
-# member may be 0, so they are looked up, not or-ed
-def _enum(owner, name, member, fallback):
-    scoped = getattr(owner, name, None)
-    return getattr(scoped, member) if scoped is not None and hasattr(scoped, member) else fallback()
-
-
-_FIXED = _enum(Qgis, "VectorTemporalMode", "FixedTemporalRange",
-               lambda: QgsVectorLayerTemporalProperties.TemporalMode.ModeFixedTemporalRange)
-_DAYS = _enum(Qgis, "TemporalUnit", "Days", lambda: QgsUnitTypes.TemporalUnit.TemporalDays)
-_ANIMATED = _enum(Qgis, "TemporalNavigationMode", "Animated",
-                  lambda: QgsTemporalNavigationObject.NavigationMode.Animated)
-
-
 def animate(layer, controller, limit=None):
     """Style ``layer`` by its displacement at the map's date, make it temporal over its acquisitions and set the
     temporal ``controller`` (the map canvas's, a QgsTemporalNavigationObject in QGIS) to them, one frame per
@@ -81,13 +67,13 @@ def animate(layer, controller, limit=None):
     layer.setRenderer(diverging_renderer(expression(last), limit, tr("mm")))
     span = QgsDateTimeRange(_qdatetime(first), _qdatetime(last + np.timedelta64(1, "D")))
     properties = layer.temporalProperties()
-    properties.setMode(_FIXED)
+    properties.setMode(FIXED_TEMPORAL_RANGE)
     properties.setFixedTemporalRange(span)
     properties.setIsActive(True)
     layer.triggerRepaint()
     if isinstance(controller, QgsTemporalNavigationObject):
         controller.setTemporalExtents(span)
-        controller.setFrameDuration(QgsInterval(step, _DAYS))  # shown in days in its panel
-        controller.setNavigationMode(_ANIMATED)
+        controller.setFrameDuration(QgsInterval(step, DAYS))  # shown in days in its panel
+        controller.setNavigationMode(ANIMATED)
         controller.setCurrentFrameNumber(0)
     return str(first), str(last), step, limit
