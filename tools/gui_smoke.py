@@ -19,6 +19,9 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from qgis.utils import iface, plugins
 
+sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tests"))  # qgis --code gives no __file__
+from support.gui import click_menu_entry, made_by_qgis, right_click_row  # noqa: E402
+
 SAMPLES = os.environ["CLMS_EGMS_SAMPLES"]
 WORK = os.environ["CLMS_EGMS_WORK"]
 STATUS = os.environ["CLMS_EGMS_GUI_STATUS"]
@@ -244,37 +247,6 @@ def export(plot):
 
 
 # --- 8. the attribute table: rows selected by their headers, right-click, Actions on Selection > Plot time series --
-def context_menu(table, row):
-    """Right-click a row's first cell; the context menu QGIS pops up."""
-    from qgis.PyQt.QtGui import QContextMenuEvent
-    from qgis.PyQt.QtWidgets import QMenu
-
-    at = table.visualRect(table.model().index(row, 0)).center()
-    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
-                                                               table.viewport().mapToGlobal(at)))
-    QApplication.processEvents()
-    return [m for m in table.findChildren(QMenu) if m.isVisible()][-1]
-
-
-def menu_click(menu, text, after=None):
-    entries = menu.actions()
-    if after is not None:
-        entries = entries[next(i for i, a in enumerate(entries) if a.text().startswith(after)) + 1:]
-    action = next(a for a in entries if a.text() == text)
-    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     menu.actionGeometry(action).center())
-
-
-def made_by_qgis(parent, cls):
-    """The child of ``parent`` of QGIS class ``cls``: QGIS's own dialogs make their widgets in C++, which PyQt
-    knows only as their Qt base class."""
-    from qgis.PyQt import sip
-    from qgis.PyQt.QtWidgets import QWidget
-
-    (found,) = [w for w in parent.findChildren(QWidget) if w.metaObject().className() == cls.__name__]
-    return sip.cast(found, cls)
-
-
 def attribute_table():
     from qgis.gui import QgsDualView
 
@@ -291,7 +263,7 @@ def attribute_table():
             QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                              Qt.KeyboardModifier.ControlModifier if i else Qt.KeyboardModifier.NoModifier, QPoint(5, y))
         selected = sorted(f["pid"] for f in layer.selectedFeatures())
-        menu_click(context_menu(table, 3), "Plot time series", after="Actions on Selection")
+        click_menu_entry(right_click_row(table, 3), "Plot time series", after="Actions on Selection")
         plotted = sorted(c["pid"] for c in plot.curves)
         say("table_plot_selection", len(selected) == 3 and plotted == selected, "{} for {}".format(plotted, selected))
         layer.removeSelection()
@@ -418,7 +390,6 @@ def untranslated_sources(lang):
 def language_check():
     from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QScrollArea
 
-    sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tests"))
     from support.gui import cut_widgets, own_widgets
 
     lang = os.environ["CLMS_EGMS_GUI_LANG"]

@@ -9,13 +9,13 @@ import sys
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
-from qgis.PyQt.QtGui import QContextMenuEvent
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMenu
+from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 from qgis.utils import iface, plugins
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools"))  # qgis --code gives no __file__
 from shots import ROOT, finish, shot, status, wait_for  # noqa: E402
+from support.gui import click_menu_entry, made_by_qgis, right_click_row  # noqa: E402 (shots puts tests/ on the path)
 
 from clms_egms.core.egms import import_egms  # noqa: E402
 from clms_egms.core.egms.style import apply_velocity_style  # noqa: E402
@@ -42,14 +42,6 @@ canvas.setExtent(extent)
 canvas.refresh()
 
 
-def made_by_qgis(parent, cls):
-    from qgis.PyQt import sip
-    from qgis.PyQt.QtWidgets import QWidget
-
-    (found,) = [w for w in parent.findChildren(QWidget) if w.metaObject().className() == cls.__name__]
-    return sip.cast(found, cls)
-
-
 def table_menu():
     from qgis.gui import QgsDualView
 
@@ -61,19 +53,12 @@ def table_menu():
         y = header.sectionViewportPosition(row) + header.sectionSize(row) // 2
         QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.ControlModifier if i else Qt.KeyboardModifier.NoModifier, QPoint(5, y))
-    at = table.visualRect(table.model().index(3, 2)).center()
-    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
-                                                               table.viewport().mapToGlobal(at)))
-    menu = [m for m in table.findChildren(QMenu) if m.isVisible()][-1]
+    menu = right_click_row(table, 3, column=2)
     status.append("menu={}".format([a.text() for a in menu.actions() if a.text()]))
 
     def plot():
         shot("attribute_table_actions.png")
-        entries = menu.actions()
-        start = next(i for i, a in enumerate(entries) if a.text().startswith("Actions on Selection"))
-        action = next(a for a in entries[start + 1:] if a.text() == "Plot time series")
-        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         menu.actionGeometry(action).center())
+        click_menu_entry(menu, "Plot time series", after="Actions on Selection")
         status.append("plotted={}".format(len(plugin.dock.plot.curves) if plugin.dock.plot else 0))
         dialog.close()
         layer.removeSelection()  # else the field calculator offers to update only the selected rows

@@ -9,14 +9,14 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDualView, QgsGui
 from qgis.PyQt.QtCore import QPoint, Qt
-from qgis.PyQt.QtGui import QContextMenuEvent
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication, QMenu
+from qgis.PyQt.QtWidgets import QApplication
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.ui.dock import Dock
 from clms_egms.ui.layer_actions import MULTIPLE, SINGLE, LayerActions
+from support.gui import click_menu_entry, right_click_row
 
 L2B = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"
 NAMES = ["Plot time series", "Add to time-series plot", "Use as reference point", "Export time series (CSV)…"]
@@ -80,30 +80,6 @@ def click_row_headers(table, rows):
                          QPoint(5, y))
 
 
-def right_click_menu(table, row):
-    """Right-click a row's first cell; the context menu the attribute table pops up."""
-    rect = table.visualRect(table.model().index(row, 0))
-    at = rect.center()
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, table.viewport().mapToGlobal(at))
-    QApplication.sendEvent(table.viewport(), event)
-    QApplication.processEvents()
-    menus = [m for m in table.findChildren(QMenu) if m.isVisible()]
-    assert menus, "no context menu"
-    return menus[-1]
-
-
-def click_entry(menu, text, after=None):
-    """Click the menu's entry ``text`` (the first after the entry starting with ``after``)."""
-    entries = menu.actions()
-    if after is not None:
-        start = next(i for i, a in enumerate(entries) if a.text().startswith(after))
-        entries = entries[start + 1:]
-    action = next(a for a in entries if a.text() == text)
-    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     menu.actionGeometry(action).center())
-    QApplication.processEvents()
-
-
 def test_offered_on_egms_layers_only(actions, l2b, tmp_path):
     assert names_offered(l2b, SINGLE) == NAMES
     assert names_offered(l2b, MULTIPLE) == [n for n in NAMES if n != "Use as reference point"]
@@ -123,8 +99,8 @@ def test_selected_rows_plotted_from_the_table_context_menu(actions, l2b, qgis_if
     view, table = table_of(l2b, qgis_iface.mapCanvas())
     click_row_headers(table, [0, 2, 3])
     assert l2b.selectedFeatureCount() == 3
-    menu = right_click_menu(table, 2)
-    click_entry(menu, "Plot time series", after="Actions on Selection")
+    menu = right_click_row(table, 2)
+    click_menu_entry(menu, "Plot time series", after="Actions on Selection")
     plot = actions.dock.plot
     assert plot is not None and not plot.isHidden()
     selected = {f["pid"] for f in l2b.selectedFeatures()}
@@ -134,13 +110,13 @@ def test_selected_rows_plotted_from_the_table_context_menu(actions, l2b, qgis_if
         np.testing.assert_allclose(curve["mm"], truth[curve["pid"]])
 
     # one row: right-click it, "Use as reference point"; then another row's "Add to time-series plot"
-    menu = right_click_menu(table, 5)
-    click_entry(menu, "Use as reference point")
+    menu = right_click_row(table, 5)
+    click_menu_entry(menu, "Use as reference point")
     reference = plot.reference["pid"]
     assert reference == pid_of_row(l2b, table, 5)
     assert plot.referenceButton.isChecked() and reference not in {c["pid"] for c in plot.curves}
-    menu = right_click_menu(table, 7)
-    click_entry(menu, "Add to time-series plot")
+    menu = right_click_row(table, 7)
+    click_menu_entry(menu, "Add to time-series plot")
     assert [c["pid"] for c in plot.curves][-1] == pid_of_row(l2b, table, 7) and len(plot.curves) == 4
     view.close()
     view.deleteLater()
@@ -149,8 +125,8 @@ def test_selected_rows_plotted_from_the_table_context_menu(actions, l2b, qgis_if
 def test_many_selected_rows_plot_as_their_mean(actions, l2b, qgis_iface, wait):
     l2b.selectByIds([f.id() for f in l2b.getFeatures(QgsFeatureRequest().setLimit(40))])
     view, table = table_of(l2b, qgis_iface.mapCanvas())
-    menu = right_click_menu(table, 1)
-    click_entry(menu, "Plot time series", after="Actions on Selection")
+    menu = right_click_row(table, 1)
+    click_menu_entry(menu, "Plot time series", after="Actions on Selection")
     plot = actions.dock.plot
     wait(lambda: plot.curves)
     assert len(plot.curves) == 1 and plot.curves[0]["pid"] == "mean of 40 points" and "low" in plot.curves[0]
@@ -165,8 +141,8 @@ def test_export_of_the_selection(actions, l2b, qgis_iface, samples_dir, tmp_path
     monkeypatch.setattr(plot_dock, "_save_path", lambda *args: str(out))
     view, table = table_of(l2b, qgis_iface.mapCanvas())
     click_row_headers(table, [1, 4])
-    menu = right_click_menu(table, 4)
-    click_entry(menu, "Export time series (CSV)…", after="Actions on Selection")
+    menu = right_click_row(table, 4)
+    click_menu_entry(menu, "Export time series (CSV)…", after="Actions on Selection")
     wait(out.exists)
     with open(out) as f:
         rows = list(csv.DictReader(f))

@@ -46,3 +46,45 @@ def cut_widgets(area):
         if squeezed or right > viewport.width():
             cut.append((w, right, viewport.width()))
     return cut
+
+
+def made_by_qgis(parent, cls):
+    """The child of ``parent`` of QGIS class ``cls``: QGIS's own dialogs make their widgets in C++, which PyQt
+    knows only as their Qt base class."""
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtWidgets import QWidget
+
+    (found,) = [w for w in parent.findChildren(QWidget) if w.metaObject().className() == cls.__name__]
+    return sip.cast(found, cls)
+
+
+def right_click_row(table, row, column=0):
+    """Right-click a cell of a table view's row; the context menu it pops up."""
+    from qgis.PyQt.QtGui import QContextMenuEvent
+    from qgis.PyQt.QtWidgets import QApplication, QMenu
+
+    at = table.visualRect(table.model().index(row, column)).center()
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                                               table.viewport().mapToGlobal(at)))
+    QApplication.processEvents()
+    menus = [m for m in table.findChildren(QMenu) if m.isVisible()]
+    assert menus, "no context menu"
+    return menus[-1]
+
+
+def menu_entry(menu, text, after=None):
+    """The menu's entry ``text`` (the first after the entry starting with ``after``)."""
+    entries = menu.actions()
+    if after is not None:
+        entries = entries[next(i for i, a in enumerate(entries) if a.text().startswith(after)) + 1:]
+    return next(a for a in entries if a.text() == text)
+
+
+def click_menu_entry(menu, text, after=None):
+    """Click the menu's entry ``text`` (see ``menu_entry``) where it is drawn."""
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication
+
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     menu.actionGeometry(menu_entry(menu, text, after)).center())
+    QApplication.processEvents()
