@@ -76,61 +76,82 @@ def _rounded(values):
 
 class _Stored:
     """A layer of the EGMS import: its store's series reader and the values computed so far, per function
-    call (``key``): pid -> value, the oldest blocks dropped beyond KEEP, the oldest calls beyond KEYS."""
+    call (``key``): feature id -> value, the oldest blocks dropped beyond KEEP, the oldest calls beyond KEYS.
+    Values are kept by feature id, which is the store's fid: each block read checks that on the feature that
+    asked for it (its pid), and a layer whose ids are not the store's is kept by pid instead."""
 
     def __init__(self, reader):
         self.reader = reader
         self.reader.changed()
-        self.checked = time.monotonic()
-        self.values = {}  # key -> {pid: value}
-        self.blocks = {}  # key -> OrderedDict(block number -> pids)
+        self.by_fid = True
+        self.values = {}  # key -> {feature id (or pid): value}
+        self.blocks = {}  # key -> OrderedDict(block number -> feature ids (or pids))
         self.numbers = itertools.count()
+
+    def recheck(self):
+        """Forget every value if another connection wrote to the store."""
+        if self.reader.changed():
+            self.values, self.blocks = {}, {}
 
     def value(self, feature, key, measure):
         # called once per feature: kept to what must be done (a field calculator pass over a million points)
-        now = time.monotonic()
-        if now - self.checked > RECHECK_S:
-            self.checked = now
-            if self.reader.changed():
-                self.values, self.blocks = {}, {}
-        try:
-            pid = feature.attribute("pid")
-        except KeyError:
-            return None
         found = self.values.get(key)
         if found is None:
             found = self.values[key] = {}
             for old in list(self.values)[:-KEYS]:  # the calls used longest ago (an animation's earlier dates)
                 del self.values[old]
                 self.blocks.pop(old, None)
+        ident = feature.id() if self.by_fid else feature["pid"]
         try:
-            return found[pid]
+            return found[ident]
         except KeyError:
-            pass
-        self._compute(key, measure, self.reader.rows_around(feature.id(), BLOCK))
-        if pid not in found:  # not where its feature id said (a layer filtered or keyed otherwise): alone
-            self._compute(key, measure, self.reader.rows_of([pid]))
-            found.setdefault(pid, None)  # a point without a series
-        return found[pid]
+            return self._missing(feature, ident, key, measure, found)
+
+    def _missing(self, feature, ident, key, measure, found):
+        try:
+            pid = feature["pid"]
+        except KeyError:
+            return None
+        rows = self.reader.rows_around(feature.id(), BLOCK)
+        if self.by_fid:
+            mine = [row[3] for row in rows if row[0] == ident]
+            if mine and mine[0] != pid:
+                self.by_fid = False  # the layer's feature ids are not the store's: by pid from now on
+                self.values, self.blocks = {}, {}
+                return self.value(feature, key, measure)
+            if not mine:  # an id the store does not have (a feature added in the edit buffer): no block
+                rows = []
+        else:
+            rows = [(row[3], row[1], row[2]) for row in rows]
+        self._compute(key, measure, rows)
+        found = self.values[key]
+        if ident not in found:  # not where its feature id said (a new or filtered feature): alone, by its pid
+            alone = self.reader.rows_of([pid])
+            for _pids, dates, values in self.reader.blocks(alone, measure.columns):
+                found[ident] = _rounded(measure(dates, values)).tolist()[0]
+            found.setdefault(ident, None)  # a point without a series
+            next(reversed(self.blocks[key].values())).append(ident)  # dropped with the block read last
+        return found[ident]
 
     def _compute(self, key, measure, rows):
         found, blocks = self.values[key], self.blocks.setdefault(key, OrderedDict())
-        pids = []
-        for block_pids, dates, values in self.reader.blocks(rows, measure.columns):
-            found.update(zip(block_pids, _rounded(measure(dates, values)).tolist()))
-            pids += block_pids
-        blocks[next(self.numbers)] = pids
+        idents = []
+        for block_idents, dates, values in self.reader.blocks(rows, measure.columns):
+            found.update(zip(block_idents, _rounded(measure(dates, values)).tolist()))
+            idents += block_idents
+        blocks[next(self.numbers)] = idents
         while len(blocks) > KEEP:
-            for pid in blocks.popitem(last=False)[1]:
-                found.pop(pid, None)
+            for ident in blocks.popitem(last=False)[1]:
+                found.pop(ident, None)
 
     def close(self):
         self.reader.close()
 
 
 class SeriesCache:
-    """What the functions know of each layer, by layer id (None: not an EGMS layer). The layer's source is looked
-    at again every RECHECK_S seconds (asking the project for a layer costs more than computing a value)."""
+    """What the functions know of each layer, by layer id (None: not an EGMS layer). The layer's source, and
+    whether another connection changed its store, are looked at again every RECHECK_S seconds (asking the project
+    for a layer costs more than computing a value)."""
 
     def __init__(self):
         self.lock = threading.RLock()
@@ -152,6 +173,8 @@ class SeriesCache:
         source = layer.source() if layer is not None else None
         if known is not None and known[0] == source:
             known[2] = now
+            if isinstance(known[1], _Stored):
+                known[1].recheck()
             return known[1]
         self.forget(layer_id)
         entry = None

@@ -235,8 +235,8 @@ class SeriesReader(StoredSeries):
         self._dates = {}
         self._sources = target.table(SOURCES)
         self._many = "SELECT pid, source_id, data FROM {} WHERE pid = ANY(%s)".format(target.table(layer + "_ts"))
-        self._between = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= %s " \
-                        "AND l.fid < %s".format(target.table(layer), target.table(layer + "_ts"))
+        self._between = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid " \
+                        "WHERE l.fid >= %s AND l.fid < %s".format(target.table(layer), target.table(layer + "_ts"))
 
     def _dates_text(self, source_id):
         with self.conn.cursor() as cur:

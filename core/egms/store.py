@@ -455,7 +455,8 @@ class StoredSeries:
         source and storage width: the series of a block share their dates, ``values`` is points x dates in mm.
         ``columns(dates)``: a mask of the dates wanted (only those are decoded), all by default."""
         groups = {}
-        for pid, source_id, blob in rows:
+        for row in rows:
+            pid, source_id, blob = row[0], row[1], row[2]
             group = groups.get((source_id, len(blob)))
             if group is None:
                 group = groups[source_id, len(blob)] = ([], [])
@@ -475,9 +476,9 @@ class StoredSeries:
         return list(self._rows(list(pids)))
 
     def rows_around(self, fid, size):
-        """(pid, source_id, data) of the layer's points whose feature ids fall in the block of ``size`` ids that
-        holds ``fid`` (ids from a multiple of ``size``): the points a field-calculator or render pass asks for
-        next, whatever order the provider gives them in, each block read once."""
+        """(fid, source_id, data, pid) of the layer's points whose feature ids fall in the block of ``size`` ids
+        that holds ``fid`` (ids from a multiple of ``size``): the points a field-calculator or render pass asks for
+        next, whatever order the provider gives them in, each block read once. ``blocks`` keys them by fid."""
         first = fid - fid % size
         return self._rows_between(first, first + size)
 
@@ -502,7 +503,7 @@ class SeriesReader(StoredSeries):
         return self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()[0]
 
     def _rows_between(self, first, end):
-        query = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= ? " \
+        query = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= ? " \
                 "AND l.fid < ?".format(_q(self.layer), _q(self.layer + "_ts"))
         return self.conn.execute(query, (first, end)).fetchall()
 

@@ -5,7 +5,7 @@ import csv
 
 import numpy as np
 import pytest
-from qgis.core import (Qgis, QgsGraduatedSymbolRenderer, QgsProject,
+from qgis.core import (Qgis, QgsDataSourceUri, QgsFeatureRequest, QgsGraduatedSymbolRenderer, QgsProject,
                        QgsProviderRegistry, QgsVectorLayer)
 
 from clms_egms.core.egms import import_egms
@@ -251,6 +251,26 @@ def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, q
         assert all(isinstance(v, float) for v in values[1].values())
         for pid, v in values[0].items():
             assert values[1][pid] == pytest.approx(v, abs=1e-9)
+        # the same table opened keyed by pid: QGIS numbers its features itself, in the order it meets them (the
+        # last point first here), so feature ids are not the store's fids: the values are still each point's own
+        uri = QgsDataSourceUri(pg.source())
+        uri.setKeyColumn("pid")
+        by_text_key = QgsVectorLayer(uri.uri(False), "keyed by pid", "postgres")
+        assert by_text_key.isValid()
+        QgsProject.instance().addMapLayer(by_text_key)
+        last = max(values[1])
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(by_text_key))
+        expression = QgsExpression("egms_velocity('2021-01-01', '2022-12-31')")
+        assert expression.prepare(context)
+        seen = {}
+        for request in (QgsFeatureRequest(QgsExpression("pid = '{}'".format(last))), QgsFeatureRequest()):
+            for feature in by_text_key.getFeatures(request):
+                context.setFeature(feature)
+                seen[feature["pid"]] = expression.evaluate(context)
+        assert not expressions.CACHE.layers[by_text_key.id()][1].by_fid
+        assert seen.keys() == values[1].keys()
+        for pid, v in values[1].items():
+            assert seen[pid] == pytest.approx(v, abs=1e-9), pid
     finally:
         expressions.unregister()
     dock = Dock(qgis_iface, qgis_iface.mainWindow())
