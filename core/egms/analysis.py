@@ -177,15 +177,21 @@ def _days(dates):
 
 def nearest_many(dates, values, date):
     """Each series' value at the acquisition nearest ``date`` among those with a value (the earlier of two
-    equally near); NaN for a series without values."""
+    equally near); NaN for a series without values. Column by column from the nearest: most series have a value
+    there, so a block of points costs about one column."""
     values = np.atleast_2d(np.asarray(values, dtype=np.float64))
-    if values.shape[1] == 0:
-        return np.full(len(values), np.nan)
-    distance = np.abs(_days(dates) - np.datetime64(date, "D").astype(np.int64)).astype(np.float64)
-    distance = np.where(np.isfinite(values), distance[None, :], np.inf)
-    column = np.argmin(distance, axis=1)
-    rows = np.arange(len(values))
-    return np.where(np.isfinite(distance[rows, column]), values[rows, column], np.nan)
+    out = np.full(len(values), np.nan)
+    days = _days(dates)
+    order = np.lexsort((days, np.abs(days - np.datetime64(date, "D").astype(np.int64))))
+    missing = np.arange(len(values))
+    for column in order:
+        if missing.size == 0:
+            break
+        picked = values[missing, column]
+        found = np.isfinite(picked)
+        out[missing[found]] = picked[found]
+        missing = missing[~found]
+    return out
 
 
 def between_many(dates, values, start, end):

@@ -9,16 +9,23 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from ..compat import ANIMATED, DAYS, FIXED_TEMPORAL_RANGE
 from ..errors import PluginError
 from ..i18n import tr
+from .export import dataset_of_layer
+from .expressions import ids_are_fids
 from .series import LayerSeries, date_fields
 from .style import diverging_renderer, nice_limit
 
 SAMPLE = 20000  # points whose series set the range
 
 
-def expression(last):
+def expression(last, indexed=True):
     """The renderer's value: the displacement at the frame's date; at the last acquisition without a temporal
-    range (the controller off), so that the layer still draws."""
-    return "egms_displacement(coalesce(@map_start_time, to_date('{}')))".format(last)
+    range (the controller off), so that the layer still draws. ``indexed`` (a layer of the EGMS import whose
+    feature ids are its store's): every point's value computed at once per frame, each point's looked up in
+    QGIS's C++ (a frame of 100k points in well under a second); else one Python call per point."""
+    date = "coalesce(@map_start_time, to_date('{}'))".format(last)
+    if indexed:
+        return "array_get(egms_displacement_array({}), $id)".format(date)
+    return "egms_displacement({})".format(date)
 
 
 def acquisitions_and_sample(layer):
@@ -61,10 +68,11 @@ def animate(layer, controller, limit=None):
     acquisition step, on the first frame. ``limit``: the range (mm), else the robust spread of the displacements.
     Returns (first date, last date, frame days, limit)."""
     dates, values = acquisitions_and_sample(layer)
+    indexed = dataset_of_layer(layer) is not None and ids_are_fids(layer)
     first, last = dates[0], dates[-1]
     step = int(np.median(np.diff(dates).astype(np.int64))) if len(dates) > 1 else 1
     limit = limit or nice_limit(values)
-    layer.setRenderer(diverging_renderer(expression(last), limit, tr("mm")))
+    layer.setRenderer(diverging_renderer(expression(last, indexed), limit, tr("mm")))
     span = QgsDateTimeRange(_qdatetime(first), _qdatetime(last + np.timedelta64(1, "D")))
     properties = layer.temporalProperties()
     properties.setMode(FIXED_TEMPORAL_RANGE)

@@ -5,7 +5,9 @@ Select by expression, layer filters and data-defined symbology compute from each
 - ``egms_displacement_between(start, end)``: displacement (mm) from one date to the other;
 - ``egms_velocity(start, end)``: velocity (mm/year) of a line fitted to the period;
 - ``egms_step(date [, days])``: mean displacement after the date minus before it, each over ``days`` (60);
-- ``egms_acquisitions()``: how many acquisitions have a value.
+- ``egms_acquisitions()``: how many acquisitions have a value;
+- ``egms_displacement_array(date)``: every point's displacement at the date, indexed by feature id, computed once
+  per map drawn (``array_get(egms_displacement_array(@map_start_time), $id)``: Animate displacement's symbology).
 
 On a layer made by the EGMS import (GeoPackage or PostGIS) the series are read from its store in blocks of
 4,096 consecutive feature ids (a field calculator or render pass asks for the points of one block after another,
@@ -22,7 +24,7 @@ import time
 from collections import OrderedDict
 
 import numpy as np
-from qgis.core import QgsExpression, QgsExpressionFunction, QgsFeatureRequest, QgsProject
+from qgis.core import QgsDataSourceUri, QgsExpression, QgsExpressionFunction, QgsFeatureRequest, QgsProject
 
 from ..i18n import tr
 from ..log import log
@@ -34,6 +36,8 @@ BLOCK = 4096  # points read and computed at once
 KEEP = 64  # blocks kept per layer and function call (the values of 262,144 points)
 KEYS = 8  # function calls (a function and its arguments) whose values are kept per layer
 RECHECK_S = 1.0  # how often a cache asks its store whether another connection changed it
+ARRAYS = 4  # egms_displacement_array: the dates whose arrays are kept per layer (a map drawn again, panned)
+ARRAY_BLOCK = 65536  # feature ids read at once for an array
 
 
 def _day(value, function):
@@ -74,6 +78,19 @@ def _rounded(values):
     return np.round(values, 6) if values.dtype.kind == "f" else values
 
 
+def ids_are_fids(layer):
+    """Whether QGIS's feature ids of an imported layer are its store's fids: always in a GeoPackage; in PostGIS
+    when the layer is keyed by fid (keyed by another column, QGIS numbers the features itself)."""
+    return layer.providerType() != "postgres" or QgsDataSourceUri(layer.source()).keyColumn() == "fid"
+
+
+def _nearest_columns(dates, date, count=8):
+    """A mask of the ``count`` acquisitions nearest ``date``: the only ones decoded for most points."""
+    keep = np.zeros(len(dates), dtype=bool)
+    keep[np.argsort(np.abs(dates - date), kind="stable")[:count]] = True
+    return keep
+
+
 class _Stored:
     """A layer of the EGMS import: its store's series reader and the values computed so far, per function
     call (``key``): feature id -> value, the oldest blocks dropped beyond KEEP, the oldest calls beyond KEYS.
@@ -86,12 +103,36 @@ class _Stored:
         self.by_fid = True
         self.values = {}  # key -> {feature id (or pid): value}
         self.blocks = {}  # key -> OrderedDict(block number -> feature ids (or pids))
+        self.arrays = OrderedDict()  # date -> egms_displacement_array's list
         self.numbers = itertools.count()
 
     def recheck(self):
         """Forget every value if another connection wrote to the store."""
         if self.reader.changed():
-            self.values, self.blocks = {}, {}
+            self.values, self.blocks, self.arrays = {}, {}, OrderedDict()
+
+    def array(self, date):
+        """Every point's displacement at ``date`` (nearest acquisition with a value) at the index of its feature
+        id, None where no point or no value; None for a layer whose feature ids are not the store's."""
+        if not self.by_fid:
+            return None
+        found = self.arrays.get(date)
+        if found is None:
+            _first, last = self.reader.fid_range()
+            out = np.full(0 if last is None else last + 1, np.nan)
+            for start in range(0, len(out), ARRAY_BLOCK):
+                rows = self.reader.rows_between(start, start + ARRAY_BLOCK)
+                for fids, dates, values in self.reader.blocks(rows, lambda dates: _nearest_columns(dates, date)):
+                    out[fids] = analysis.nearest_many(dates, values, date)
+                missing = [row for row in rows if np.isnan(out[row[0]])]  # no value near: the whole series
+                for fids, dates, values in self.reader.blocks(missing):
+                    out[fids] = analysis.nearest_many(dates, values, date)
+            found = self.arrays[date] = [None if v != v else v for v in _rounded(out).tolist()]
+            while len(self.arrays) > ARRAYS:
+                self.arrays.popitem(last=False)
+        else:
+            self.arrays.move_to_end(date)
+        return found
 
     def value(self, feature, key, measure):
         # called once per feature: kept to what must be done (a field calculator pass over a million points)
@@ -167,6 +208,14 @@ class SeriesCache:
             value = entry.value(feature, key, measure)
         return value if value == value else None  # NaN: no value there
 
+    def array(self, layer_id, date):
+        """egms_displacement_array's value on this layer: a list, or None (not a layer of the EGMS import)."""
+        with self.lock:
+            known = self.layers.get(layer_id)
+            entry = known[1] if known is not None and time.monotonic() - known[2] <= RECHECK_S else \
+                self._entry(layer_id, None, known)
+            return entry.array(date) if isinstance(entry, _Stored) else None
+
     def _entry(self, layer_id, feature, known):
         now = time.monotonic()
         layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
@@ -185,9 +234,10 @@ class SeriesCache:
                 dataset = dataset_of_layer(layer)
                 if dataset:
                     entry = _Stored(dataset[0].series_reader(dataset[1]))
+                    entry.by_fid = ids_are_fids(layer)
             except Exception as exc:  # a store that cannot be read: NULL, said once in the log
                 log.warning("EGMS expression functions cannot read %s: %s", layer.name(), exc)
-        if entry is None:
+        if entry is None and feature is not None:
             fields = date_fields(feature)
             entry = _Plain(fields) if len(fields) >= 2 else None
         if layer_id:
@@ -248,6 +298,40 @@ class _EgmsFunction(QgsExpressionFunction):
 
     def isStatic(self, node, parent, context):  # noqa: N802 (QGIS API)
         return False
+
+
+class _ArrayFunction(QgsExpressionFunction):
+    """egms_displacement_array(date): static, so QGIS computes it once when it prepares the expression (once per
+    map drawn, with that map's @map_start_time), and the per-point part of an expression like
+    ``array_get(egms_displacement_array(@map_start_time), $id)`` stays in QGIS's own C++."""
+
+    NAME = "egms_displacement_array"
+
+    def __init__(self, help_html):
+        super().__init__(self.NAME, [QgsExpressionFunction.Parameter("date")], GROUP, help_html)
+
+    def func(self, values, context, parent, node):
+        try:
+            date = _day(values[0], self.NAME)
+        except ValueError as exc:
+            parent.setEvalErrorString(str(exc))
+            return None
+        if context is None:
+            return None
+        try:
+            return CACHE.array(context.variable("layer_id"), date)
+        except Exception as exc:  # never a traceback out of a render thread
+            parent.setEvalErrorString(tr("{function}: {error}").format(function=self.NAME, error=exc))
+            return None
+
+    def usesGeometry(self, node):  # noqa: N802 (QGIS API)
+        return False
+
+    def referencedColumns(self, node):  # noqa: N802 (QGIS API)
+        return []
+
+    def isStatic(self, node, parent, context):  # noqa: N802 (QGIS API)
+        return True  # one value for the whole layer: computed when prepared, whatever its argument
 
 
 class _Measure:
@@ -326,6 +410,13 @@ def functions():
                             "over the days before it (an acquisition on the date itself counts in neither)."),
             [("date", date), ("days", tr("the window on each side, in days (60 if left out)"))],
             ["egms_step('2023-11-10')", "egms_step('2023-11-10', 30)"]), _step),
+        _ArrayFunction(_help(
+            "egms_displacement_array", tr("Every point's cumulative displacement (mm) at the acquisition nearest the "
+                                          "date, in an array at the index of its feature id: computed once for the "
+                                          "whole layer when QGIS prepares the expression (once per map drawn), so "
+                                          "that symbology over many points stays fast. Animate displacement styles "
+                                          "layers with it."),
+            [("date", date)], ["array_get(egms_displacement_array(@map_start_time), $id)"])),
         _EgmsFunction("egms_acquisitions", [], _help(
             "egms_acquisitions", tr("How many acquisitions of the point's series have a value."), [],
             ["egms_acquisitions()"]), _acquisitions),

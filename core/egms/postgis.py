@@ -235,6 +235,7 @@ class SeriesReader(StoredSeries):
         self._dates = {}
         self._sources = target.table(SOURCES)
         self._many = "SELECT pid, source_id, data FROM {} WHERE pid = ANY(%s)".format(target.table(layer + "_ts"))
+        self._fids = "SELECT min(fid), max(fid) FROM {}".format(target.table(layer))
         self._between = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid " \
                         "WHERE l.fid >= %s AND l.fid < %s".format(target.table(layer), target.table(layer + "_ts"))
 
@@ -247,6 +248,11 @@ class SeriesReader(StoredSeries):
         with self.conn.cursor() as cur:
             cur.execute(self._many, (pids,))
             return cur.fetchall()
+
+    def fid_range(self):
+        with self.conn.cursor() as cur:
+            cur.execute(self._fids)
+            return tuple(cur.fetchone())
 
     def _rows_between(self, first, end):
         with self.conn.cursor() as cur:

@@ -482,6 +482,10 @@ class StoredSeries:
         first = fid - fid % size
         return self._rows_between(first, first + size)
 
+    def rows_between(self, first, end):
+        """(fid, source_id, data, pid) of the layer's points with ``first <= fid < end``."""
+        return self._rows_between(first, end)
+
     def changed(self):
         """Whether the store changed since the last call (another connection wrote to it)."""
         return False
@@ -506,6 +510,10 @@ class SeriesReader(StoredSeries):
         query = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= ? " \
                 "AND l.fid < ?".format(_q(self.layer), _q(self.layer + "_ts"))
         return self.conn.execute(query, (first, end)).fetchall()
+
+    def fid_range(self):
+        """(lowest, highest) feature id of the layer's points, (None, None) without points."""
+        return tuple(self.conn.execute("SELECT min(fid), max(fid) FROM {}".format(_q(self.layer))).fetchone())
 
     def changed(self):
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]

@@ -81,6 +81,21 @@ def frame_classes(layer, day):
     return counts
 
 
+def frame_values(layer, day, text=None):
+    """{pid: value} of the renderer's value (or of ``text``) in the frame of ``day``, as the renderer evaluates it."""
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings_of(layer, day)))
+    expression = QgsExpression(text or layer.renderer().classAttribute())
+    assert expression.prepare(context), expression.parserErrorString()
+    out = {}
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        out[feature["pid"]] = expression.evaluate(context)
+    assert not expression.hasEvalError(), expression.evalErrorString()
+    assert len(out) == layer.featureCount() and sum(v is not None for v in out.values()) > 0.9 * len(out)
+    return out
+
+
 def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
     layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
     QgsProject.instance().addMapLayer(layer)
@@ -94,7 +109,11 @@ def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
     assert controller.frameDuration().days() == pytest.approx(6)
     assert controller.totalFrameCount() == 300 and controller.currentFrameNumber() == 0
     renderer = layer.renderer()
-    assert isinstance(renderer, QgsGraduatedSymbolRenderer) and "egms_displacement(" in renderer.classAttribute()
+    # each frame's values computed at once for the layer (egms_displacement_array), looked up per point by QGIS
+    assert isinstance(renderer, QgsGraduatedSymbolRenderer)
+    assert "egms_displacement_array(" in renderer.classAttribute() and "$id" in renderer.classAttribute()
+    for day in ("2020-01-03", "2021-05-17", "2023-11-13", "2024-12-01"):
+        assert frame_values(layer, day) == frame_values(layer, day, "egms_displacement('{}')".format(day))
     assert layer.temporalProperties().isActive()
     limits = [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()]
     assert all("mm" in r.label() and "mm/year" not in r.label() for r in renderer.ranges())
@@ -109,8 +128,15 @@ def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
     assert frames[2][0] == 0 < frames[3][0]  # the lowest class: reached only with the event's drop
     assert sum(frame_classes(layer, "2024-12-01")[4:]) > 0  # the blue classes
     assert [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()] == limits
-    # and QGIS draws the frames differently
-    assert frame_image(layer, "2020-01-03") != frame_image(layer, "2024-12-01")
+    # and QGIS draws the frames differently, asking the plugin once a frame (not once a point)
+    asked = []
+    real = expressions.CACHE.array
+    expressions.CACHE.array = lambda *args: asked.append(args[1]) or real(*args)
+    try:
+        assert frame_image(layer, "2020-01-03") != frame_image(layer, "2024-12-01")
+    finally:
+        del expressions.CACHE.array
+    assert [str(day) for day in asked] == ["2020-01-03", "2024-12-01"]
 
 
 def test_animate_refuses_a_layer_without_series(dock, qgis_iface):
@@ -123,3 +149,31 @@ def test_animate_refuses_a_layer_without_series(dock, qgis_iface):
 
     said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("not an EGMS layer" in m for m in said), said
+
+
+def test_a_plain_layer_animates_point_by_point(qgis_new_project):
+    """A layer carrying its series in date fields (the guideline's delimited text, a Shapefile) has no store to
+    read a frame from at once: its renderer asks point by point, with the same values."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    from clms_egms.core.egms.animation import animate
+
+    plain = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string&field=D20200103:double&field=D20200109:double"
+                           "&field=D20200115:double", "plain", "memory")
+    features = []
+    for i, series in enumerate([(0.0, -2.0, -5.0), (0.0, 1.0, 3.5), (0.0, None, -1.0)]):
+        feature = QgsFeature(plain.fields())
+        feature.setAttributes(["P{}".format(i)] + list(series))
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(4000000 + 100 * i, 3000000)))
+        features.append(feature)
+    plain.dataProvider().addFeatures(features)
+    QgsProject.instance().addMapLayer(plain)
+    expressions.register()
+    try:
+        first, last, step, _limit = animate(plain, None)
+        assert (first, last, step) == ("2020-01-03", "2020-01-15", 6)
+        assert plain.renderer().classAttribute().startswith("egms_displacement(")
+        assert frame_values(plain, "2020-01-09") == {"P0": -2.0, "P1": 1.0, "P2": 0.0}  # P2: nearest with a value
+        assert frame_values(plain, "2020-01-15") == {"P0": -5.0, "P1": 3.5, "P2": -1.0}
+    finally:
+        expressions.unregister()

@@ -195,6 +195,41 @@ def test_a_change_to_the_store_is_seen(layer, gpkg, monkeypatch):
         conn.close()
 
 
+def test_the_displacement_array_matches_the_csv_and_egms_displacement(layer, gpkg, samples_dir, monkeypatch):
+    """egms_displacement_array: every point's value at its feature id, the same as egms_displacement's and the
+    CSV's, also for a point without values near the date (its whole series searched); computed once a date."""
+    import sqlite3
+
+    monkeypatch.setattr(expressions, "RECHECK_S", 0.0)
+    monkeypatch.setattr(expressions, "ARRAY_BLOCK", 5000)  # several blocks
+    rows = {r["pid"]: r for r in csv_rows(samples_dir)}
+    conn = sqlite3.connect(gpkg)
+    (data,) = conn.execute("SELECT data FROM {}_ts WHERE pid = ?".format(LAYER), (PID,)).fetchone()
+    emptied = np.frombuffer(data, dtype="<i2").copy()
+    emptied[:60] = np.iinfo(np.int16).min  # the first 60 acquisitions without a value
+    conn.execute("UPDATE {}_ts SET data = ? WHERE pid = ?".format(LAYER), (emptied.tobytes(), PID))
+    conn.commit()
+    try:
+        for day in ("2019-01-01", "2021-07-01", "2023-11-20"):
+            by_array = evaluate(layer, "array_get(egms_displacement_array('{}'), $id)".format(day))
+            assert by_array == evaluate(layer, "egms_displacement('{}')".format(day))
+            assert len(by_array) == 23349 and None not in by_array.values()
+            for pid in [PID] + sorted(rows)[::500]:
+                dates, mm = csv_series(rows[pid])
+                if pid == PID:
+                    mm[:60] = np.nan
+                keep = np.isfinite(mm)
+                nearest = np.lexsort((dates[keep], np.abs(dates[keep] - np.datetime64(day))))[0]
+                assert by_array[pid] == pytest.approx(mm[keep][nearest], abs=1e-6), (day, pid)
+    finally:
+        conn.execute("UPDATE {}_ts SET data = ? WHERE pid = ?".format(LAYER), (data, PID))
+        conn.commit()
+        conn.close()
+    bad = QgsExpression("egms_displacement_array('tomorrow')")
+    bad.prepare(QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer)))
+    assert "is not a date" in bad.evalErrorString()
+
+
 def test_select_by_expression_and_the_field_calculator(layer, samples_dir, qgis_processing):
     """Select by expression selects exactly the points whose 2023-2024 fit is below -5 mm/year (np.polyfit on each
     CSV row); Processing's field calculator writes a real egms_step field with the values of the expression."""
@@ -242,7 +277,8 @@ def test_evaluated_in_a_background_thread(layer, wait):
 
 
 def test_registered_in_the_egms_group_with_help_and_gone_after_unregister(qgis_app):
-    names = ["egms_displacement", "egms_displacement_between", "egms_velocity", "egms_step", "egms_acquisitions"]
+    names = ["egms_displacement", "egms_displacement_between", "egms_velocity", "egms_step", "egms_acquisitions",
+             "egms_displacement_array"]
     expressions.register()
     try:
         for name in names:

@@ -108,6 +108,21 @@ def test_nearest_value_skips_gaps_and_prefers_the_earlier_of_two_equally_near():
     np.testing.assert_array_equal(between_many(HAND_DATES, HAND, "2023-10-29", "2023-11-28"), [-42.0, 2.0, np.nan])
 
 
+def test_nearest_value_matches_a_plain_python_search_on_irregular_dates_with_gaps():
+    rng = np.random.default_rng(7)
+    dates = np.datetime64("2020-01-01") + np.sort(rng.choice(1800, 120, replace=False)).astype("timedelta64[D]")
+    values = rng.normal(size=(300, 120))
+    values[rng.random(values.shape) < 0.6] = np.nan
+    values[:3] = np.nan  # series without any value
+    for day in ["2019-06-01", "2021-02-14", str(dates[40] + 1), "2026-01-01"]:
+        target = np.datetime64(day)
+        expected = []
+        for row in values:
+            near = [(abs(int((d - target).astype(int))), d, v) for d, v in zip(dates, row) if v == v]
+            expected.append(min(near)[2] if near else np.nan)
+        np.testing.assert_array_equal(nearest_many(dates, values, day), expected)
+
+
 def test_velocity_is_the_least_squares_slope_per_year():
     # row 0 over 29 Oct - 10 Nov: -1 mm per 6 days, i.e. -365.25/6 mm/year; row 1 there has one value: none
     v = velocity_many(HAND_DATES, HAND, "2023-10-29", "2023-11-10")
