@@ -139,6 +139,31 @@ def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
     assert [str(day) for day in asked] == ["2020-01-03", "2024-12-01"]
 
 
+def test_qgis_exports_the_animation_frames(dock, qgis_iface, gpkg, tmp_path):
+    """QGIS's own animation export (the temporal controller's Export Animation) writes frames that differ."""
+    from qgis.core import QgsInterval, QgsTemporalUtils
+
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    dock.filterLayer.setLayer(layer)
+    QTest.mouseClick(dock.animateButton, Qt.MouseButton.LeftButton)
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(200, 200))
+    export = QgsTemporalUtils.AnimationExportSettings()
+    start = QDateTime(QDate(2021, 1, 1), QTime(0, 0))
+    export.animationRange = QgsDateTimeRange(start, start.addDays(4 * 360))
+    export.frameDuration = QgsInterval(360 * 86400)  # a frame every 360 days: 4 frames, the last after the event
+    export.outputDirectory = str(tmp_path)
+    export.fileNameTemplate = "frame####.png"
+    ok, error = QgsTemporalUtils.exportAnimation(settings, export)
+    assert ok, error
+    frames = sorted(tmp_path.glob("frame*.png"))
+    assert len(frames) == 4 and len({f.read_bytes() for f in frames}) == 4
+
+
 def test_animate_refuses_a_layer_without_series(dock, qgis_iface):
     plain = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string", "plain", "memory")
     QgsProject.instance().addMapLayer(plain)
