@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="428"/>
+        <location filename="../ui/plot_dock.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="588"/>
+        <location filename="../core/egms/store.py" line="597"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="614"/>
+        <location filename="../core/egms/store.py" line="623"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="594"/>
+        <location filename="../core/egms/store.py" line="603"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="596"/>
+        <location filename="../core/egms/store.py" line="605"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="611"/>
+        <location filename="../core/egms/store.py" line="620"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="616"/>
+        <location filename="../core/egms/store.py" line="625"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="618"/>
+        <location filename="../core/egms/store.py" line="627"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="603"/>
+        <location filename="../core/egms/store.py" line="612"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="64"/>
+        <location filename="../core/processing/fit_trends.py" line="58"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -794,62 +794,62 @@
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="330"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="340"/>
+        <location filename="../ui/plot_dock.py" line="348"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="347"/>
+        <location filename="../ui/plot_dock.py" line="355"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="420"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="416"/>
+        <location filename="../ui/plot_dock.py" line="424"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="426"/>
+        <location filename="../ui/plot_dock.py" line="434"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="428"/>
+        <location filename="../ui/plot_dock.py" line="436"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="431"/>
+        <location filename="../ui/plot_dock.py" line="439"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="453"/>
+        <location filename="../ui/plot_dock.py" line="461"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Anpassung ({model}): v {v:+.2f} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="455"/>
+        <location filename="../ui/plot_dock.py" line="463"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="457"/>
+        <location filename="../ui/plot_dock.py" line="465"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonal {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="460"/>
+        <location filename="../ui/plot_dock.py" line="468"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="276"/>
+        <location filename="../core/egms/postgis.py" line="282"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
@@ -2554,12 +2554,12 @@
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="684"/>
+        <location filename="../core/egms/store.py" line="693"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="719"/>
+        <location filename="../core/egms/store.py" line="728"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2654,12 +2654,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="420"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="420"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2704,7 +2704,7 @@
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="469"/>
+        <location filename="../ui/plot_dock.py" line="477"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/Jahr</translation>
     </message>
@@ -2769,77 +2769,77 @@
         <translation>Workshop-Orte</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="54"/>
+        <location filename="../core/egms/expressions.py" line="58"/>
         <source>{function}: {value!r} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function}: {value!r} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder nutzen Sie to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="224"/>
+        <location filename="../core/egms/expressions.py" line="324"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="261"/>
+        <location filename="../core/egms/expressions.py" line="361"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="270"/>
+        <location filename="../core/egms/expressions.py" line="370"/>
         <source>{function}: the window must be at least one day.</source>
         <translation>{function}: Das Fenster muss mindestens einen Tag lang sein.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="284"/>
+        <location filename="../core/egms/expressions.py" line="384"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="284"/>
+        <location filename="../core/egms/expressions.py" line="384"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="284"/>
+        <location filename="../core/egms/expressions.py" line="384"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="284"/>
+        <location filename="../core/egms/expressions.py" line="384"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="294"/>
+        <location filename="../core/egms/expressions.py" line="394"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="296"/>
+        <location filename="../core/egms/expressions.py" line="396"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="300"/>
+        <location filename="../core/egms/expressions.py" line="400"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="304"/>
+        <location filename="../core/egms/expressions.py" line="404"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="308"/>
+        <location filename="../core/egms/expressions.py" line="408"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="308"/>
+        <location filename="../core/egms/expressions.py" line="408"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="313"/>
+        <location filename="../core/egms/expressions.py" line="420"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -2904,17 +2904,17 @@
         <translation>Optional: der Tag eines plötzlichen Ereignisses; sein Sprung wird mit dem Trend angepasst und als fit_step_mm geschrieben (die Aufnahmen nach diesem Tag gegen die bis dahin).</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="28"/>
+        <location filename="../core/egms/animation.py" line="35"/>
         <source>{layer} is not an EGMS layer: it holds no displacement series.</source>
         <translation>{layer} ist kein EGMS-Layer: er enthält keine Verschiebungszeitreihen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="47"/>
+        <location filename="../core/egms/animation.py" line="54"/>
         <source>{layer} holds no points with a displacement series.</source>
         <translation>{layer} enthält keine Punkte mit Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="81"/>
+        <location filename="../core/egms/animation.py" line="75"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
@@ -2974,12 +2974,12 @@
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="338"/>
+        <location filename="../ui/plot_dock.py" line="346"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="459"/>
+        <location filename="../ui/plot_dock.py" line="467"/>
         <source>, step {s:+.1f} mm on {date}</source>
         <translation>, Sprung {s:+.1f} mm am {date}</translation>
     </message>
@@ -3034,22 +3034,22 @@
         <translation>Punkte im Korridor</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="62"/>
+        <location filename="../core/processing/profile.py" line="56"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="65"/>
+        <location filename="../core/processing/profile.py" line="59"/>
         <source>The line layer has no line.</source>
         <translation>Der Linienlayer enthält keine Linie.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="74"/>
+        <location filename="../core/processing/profile.py" line="68"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="99"/>
+        <location filename="../core/processing/profile.py" line="93"/>
         <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
         <translation>{n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang).</translation>
     </message>
@@ -3104,12 +3104,12 @@
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="420"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="423"/>
+        <location filename="../ui/plot_dock.py" line="431"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
@@ -3127,6 +3127,11 @@
         <location filename="../ui/workshop.py" line="42"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="413"/>
+        <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
+        <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="428"/>
+        <location filename="../ui/plot_dock.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="588"/>
+        <location filename="../core/egms/store.py" line="597"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="614"/>
+        <location filename="../core/egms/store.py" line="623"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="594"/>
+        <location filename="../core/egms/store.py" line="603"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="596"/>
+        <location filename="../core/egms/store.py" line="605"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="611"/>
+        <location filename="../core/egms/store.py" line="620"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="616"/>
+        <location filename="../core/egms/store.py" line="625"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="618"/>
+        <location filename="../core/egms/store.py" line="627"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="603"/>
+        <location filename="../core/egms/store.py" line="612"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="64"/>
+        <location filename="../core/processing/fit_trends.py" line="58"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -794,62 +794,62 @@
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="330"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="340"/>
+        <location filename="../ui/plot_dock.py" line="348"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="347"/>
+        <location filename="../ui/plot_dock.py" line="355"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="420"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="416"/>
+        <location filename="../ui/plot_dock.py" line="424"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="426"/>
+        <location filename="../ui/plot_dock.py" line="434"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="428"/>
+        <location filename="../ui/plot_dock.py" line="436"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="431"/>
+        <location filename="../ui/plot_dock.py" line="439"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="453"/>
+        <location filename="../ui/plot_dock.py" line="461"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="455"/>
+        <location filename="../ui/plot_dock.py" line="463"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="457"/>
+        <location filename="../ui/plot_dock.py" line="465"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="460"/>
+        <location filename="../ui/plot_dock.py" line="468"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="276"/>
+        <location filename="../core/egms/postgis.py" line="282"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
@@ -2554,12 +2554,12 @@
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="684"/>
+        <location filename="../core/egms/store.py" line="693"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="719"/>
+        <location filename="../core/egms/store.py" line="728"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2654,12 +2654,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="420"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="420"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2704,7 +2704,7 @@
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="469"/>
+        <location filename="../ui/plot_dock.py" line="477"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/an</translation>
     </message>
@@ -2769,77 +2769,77 @@
         <translation>lieux de l'atelier</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="54"/>
+        <location filename="../core/egms/expressions.py" line="58"/>
         <source>{function}: {value!r} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function} : {value!r} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="224"/>
+        <location filename="../core/egms/expressions.py" line="324"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="261"/>
+        <location filename="../core/egms/expressions.py" line="361"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="270"/>
+        <location filename="../core/egms/expressions.py" line="370"/>
         <source>{function}: the window must be at least one day.</source>
         <translation>{function} : la fenêtre doit durer au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="284"/>
+        <location filename="../core/egms/expressions.py" line="384"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="284"/>
+        <location filename="../core/egms/expressions.py" line="384"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="284"/>
+        <location filename="../core/egms/expressions.py" line="384"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="284"/>
+        <location filename="../core/egms/expressions.py" line="384"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="294"/>
+        <location filename="../core/egms/expressions.py" line="394"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="296"/>
+        <location filename="../core/egms/expressions.py" line="396"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="300"/>
+        <location filename="../core/egms/expressions.py" line="400"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="304"/>
+        <location filename="../core/egms/expressions.py" line="404"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="308"/>
+        <location filename="../core/egms/expressions.py" line="408"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="308"/>
+        <location filename="../core/egms/expressions.py" line="408"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="313"/>
+        <location filename="../core/egms/expressions.py" line="420"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -2904,17 +2904,17 @@
         <translation>Facultatif : le jour d'un événement soudain ; son saut est ajusté avec la tendance et écrit dans fit_step_mm (les acquisitions après ce jour contre celles jusqu'à lui).</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="28"/>
+        <location filename="../core/egms/animation.py" line="35"/>
         <source>{layer} is not an EGMS layer: it holds no displacement series.</source>
         <translation>{layer} n'est pas une couche EGMS : elle ne contient aucune série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="47"/>
+        <location filename="../core/egms/animation.py" line="54"/>
         <source>{layer} holds no points with a displacement series.</source>
         <translation>{layer} ne contient aucun point avec une série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="81"/>
+        <location filename="../core/egms/animation.py" line="75"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
@@ -2974,12 +2974,12 @@
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="338"/>
+        <location filename="../ui/plot_dock.py" line="346"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="459"/>
+        <location filename="../ui/plot_dock.py" line="467"/>
         <source>, step {s:+.1f} mm on {date}</source>
         <translation>, saut {s:+.1f} mm le {date}</translation>
     </message>
@@ -3034,22 +3034,22 @@
         <translation>Points dans le couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="62"/>
+        <location filename="../core/processing/profile.py" line="56"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="65"/>
+        <location filename="../core/processing/profile.py" line="59"/>
         <source>The line layer has no line.</source>
         <translation>La couche de lignes ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="74"/>
+        <location filename="../core/processing/profile.py" line="68"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="99"/>
+        <location filename="../core/processing/profile.py" line="93"/>
         <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
         <translation>{n} points à moins de {w:g} m de la ligne ({length:.0f} m de long).</translation>
     </message>
@@ -3104,12 +3104,12 @@
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="420"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="423"/>
+        <location filename="../ui/plot_dock.py" line="431"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
@@ -3127,6 +3127,11 @@
         <location filename="../ui/workshop.py" line="42"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="413"/>
+        <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
+        <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
     </message>
 </context>
 <context>
