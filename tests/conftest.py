@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication
 
-ROOT = Path(__file__).resolve().parent.parent
-PLUGINS_DIR = ROOT / "build" / "test-plugins"
-SAMPLES_DIR = ROOT.parent / "shared" / "egms-samples"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/: its support package
+from support.paths import PLUGINS_DIR, ROOT, SAMPLES_DIR  # noqa: E402
 
 
 def _link_plugin():
@@ -60,6 +59,17 @@ def _layer_tree_view(qgis_iface):
     qgis_iface.layerTreeView = lambda: view
     yield view
     view.setModel(None)
+
+
+@pytest.fixture(autouse=True)
+def _settings_left_as_found(qgis_app):
+    """Every test leaves the plugin's settings as it found them (a test types a folder, a URL, a store into them
+    as a user would)."""
+    from clms_egms.core.settings import Settings
+
+    before = Settings.load()
+    yield
+    before.save()
 
 
 @pytest.fixture
@@ -150,8 +160,7 @@ def egms_service(loopback, egms_index, auth_db, tmp_path):
     Settings(egms_api_url=archive.install(loopback), download_folder=str(tmp_path / "downloads"),
              geopackage_path=str(tmp_path / "egms.gpkg"), timeout_s=10,
              auth_config_id=store_service_key(key_text, "key.json")).save()
-    yield archive
-    Settings().save()
+    yield archive  # the settings are given back by _settings_left_as_found
 
 
 @pytest.fixture(scope="session")

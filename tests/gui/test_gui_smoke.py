@@ -9,7 +9,7 @@ import subprocess  # nosec B404
 import pytest
 from qgis.PyQt.QtCore import QSettings
 
-from conftest import ROOT, SAMPLES_DIR
+from support.paths import ROOT, SAMPLES_DIR
 
 
 def run_walk(tmp_path, lang=""):

@@ -124,7 +124,7 @@ def test_an_import_killed_mid_write_leaves_the_file_readable_as_it_was(tmp_path)
     import subprocess
     import sys
 
-    from conftest import PLUGINS_DIR
+    from support.paths import PLUGINS_DIR
 
     gpkg = str(tmp_path / "egms.gpkg")
     import_egms([burst(tmp_path, 1)], gpkg)

@@ -195,7 +195,7 @@ def test_the_lint_check_finds_a_path_built_from_a_server_value(tmp_path):
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from support.paths import ROOT
 
     bad, good = tmp_path / "bad", tmp_path / "good"
     bad.mkdir()

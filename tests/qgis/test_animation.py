@@ -11,7 +11,6 @@ from qgis.PyQt.QtTest import QTest
 
 from clms_egms.core.egms import expressions, import_egms
 from clms_egms.core.egms.scenario import write_scenario
-from clms_egms.ui.dock import Dock
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +23,13 @@ def gpkg(tmp_path_factory):
 
 
 @pytest.fixture
-def dock(qgis_iface, qgis_new_project):
+def dock(qgis_iface, dock):
     controller = QgsTemporalNavigationObject()  # QGIS's canvas has its temporal controller panel's
     canvas = qgis_iface.mapCanvas()
     before = canvas.temporalController()
     canvas.setTemporalController(controller)
     expressions.register()
-    d = Dock(qgis_iface, qgis_iface.mainWindow())
-    yield d
-    d.unload()
-    d.deleteLater()
+    yield dock
     expressions.unregister()
     canvas.setTemporalController(before)
 

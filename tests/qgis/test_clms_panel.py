@@ -27,27 +27,26 @@ def site(loopback, auth_db, tmp_path):
              auth_config_id=store_service_key(key_text, "key.json")).save()
     yield site
     save_state("clms_requests", [])
-    Settings().save()
+
+
+def shown(dock, iface):
+    iface.mainWindow().show()  # as QGIS's window is
+    dock.show()  # monitoring resumes when the panel is shown
+    assert dock.isVisible()
+    return dock
 
 
 def make_dock(iface):
-    iface.mainWindow().show()  # as QGIS's window is
-    d = Dock(iface, iface.mainWindow())
-    d.show()  # monitoring resumes when the panel is shown
-    assert d.isVisible()
-    return d
+    """Another dock, as QGIS makes one when it starts again."""
+    return shown(Dock(iface, iface.mainWindow()), iface)
 
 
 @pytest.fixture
-def dock(qgis_iface, qgis_new_project, site):
-    qgis_iface.messageBar().clear_messages()
+def dock(site, dock, qgis_iface):
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     canvas.setExtent(TORINO)
-    d = make_dock(qgis_iface)
-    yield d
-    d.unload()
-    d.deleteLater()
+    return shown(dock, qgis_iface)
 
 
 def messages(iface, level):

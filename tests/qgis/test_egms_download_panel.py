@@ -9,7 +9,6 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsProject, QgsRectang
 from qgis.PyQt.QtCore import Qt
 
 from clms_egms.core.settings import Settings
-from clms_egms.ui.dock import Dock
 
 USTICA = QgsRectangle(13.0, 38.5, 13.5, 39.0)
 DESCENDING = "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip"
@@ -22,15 +21,11 @@ def service(egms_service):
 
 
 @pytest.fixture
-def dock(qgis_iface, qgis_new_project, service):
-    qgis_iface.messageBar().clear_messages()
+def dock(service, dock, qgis_iface):
     canvas = qgis_iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     canvas.setExtent(USTICA)
-    d = Dock(qgis_iface, qgis_iface.mainWindow())
-    yield d
-    d.unload()
-    d.deleteLater()
+    return dock
 
 
 def md5(path):

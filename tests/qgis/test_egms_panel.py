@@ -1,18 +1,8 @@
 """The EGMS tab's import, driven as a user drives it: files chosen, Import clicked, layers in the project."""
 
-import pytest
 from qgis.core import Qgis, QgsGraduatedSymbolRenderer, QgsProject, QgsRectangle
 
 from clms_egms.core.egms.synthetic import write_egms
-from clms_egms.ui.dock import Dock
-
-
-@pytest.fixture
-def dock(qgis_iface, qgis_new_project):
-    qgis_iface.messageBar().clear_messages()
-    d = Dock(qgis_iface, qgis_iface.mainWindow())
-    yield d
-    d.deleteLater()
 
 
 def egms_layers():

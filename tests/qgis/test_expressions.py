@@ -58,7 +58,7 @@ def fitted_velocity(dates, mm, start="2023-01-01", end="2024-12-31"):
 
 @pytest.fixture(scope="module")
 def gpkg(tmp_path_factory):
-    from conftest import SAMPLES_DIR
+    from support.paths import SAMPLES_DIR
 
     if not SAMPLES_DIR.is_dir():
         pytest.skip("real EGMS samples not found at {} (CI has them)".format(SAMPLES_DIR))

@@ -6,24 +6,20 @@ from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.store import column_values
 from clms_egms.core.egms.synthetic import write_egms
-from clms_egms.ui.dock import Dock
 
 
 @pytest.fixture
-def setup(qgis_iface, qgis_new_project, tmp_path):
+def setup(dock, qgis_iface, tmp_path):
     path = write_egms(str(tmp_path / "in"), "L2b", n_points=2500, n_dates=20, seed=11)[0]
     gpkg = str(tmp_path / "egms.gpkg")
     import_egms([path], gpkg)
     layer = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
     QgsProject.instance().addMapLayer(layer)
-    dock = Dock(qgis_iface, qgis_iface.mainWindow())
     dock.filterLayer.setLayer(layer)
     qgis_iface.messageBar().clear_messages()
     columns = {n: column_values(gpkg, "egms_l2b_2020_2024", n)
                for n in ("mean_velocity", "mean_velocity_std", "temporal_coherence", "easting", "northing")}
-    yield dock, layer, columns
-    dock.unload()
-    dock.deleteLater()
+    return dock, layer, columns
 
 
 def test_filter_the_layer_and_reset(setup):
@@ -71,23 +67,18 @@ def test_inside_selected_polygons(setup):
     assert n == int(inside.sum()) > 0 and layer.featureCount() == n
 
 
-def test_threshold_on_a_missing_field(qgis_iface, qgis_new_project, tmp_path):
+def test_threshold_on_a_missing_field(dock, qgis_iface, tmp_path):
     gpkg = str(tmp_path / "l3.gpkg")
     import_egms([write_egms(str(tmp_path / "in"), "L3", n_points=50, n_dates=10)[0]], gpkg)
     layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "l3", "ogr")
     QgsProject.instance().addMapLayer(layer)
-    dock = Dock(qgis_iface, qgis_iface.mainWindow())
-    try:
-        dock.filterLayer.setLayer(layer)
-        qgis_iface.messageBar().clear_messages()
-        dock.minCoherence.setText("0.8")
-        assert dock.filter.apply() is None
-        warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
-        assert any("no temporal_coherence field" in m for m in warnings)
-        assert layer.subsetString() == ""
-    finally:
-        dock.unload()
-        dock.deleteLater()
+    dock.filterLayer.setLayer(layer)
+    qgis_iface.messageBar().clear_messages()
+    dock.minCoherence.setText("0.8")
+    assert dock.filter.apply() is None
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("no temporal_coherence field" in m for m in warnings)
+    assert layer.subsetString() == ""
 
 
 def test_style_range_of_the_users_choosing(setup):
@@ -114,8 +105,7 @@ def test_applying_again_counts_against_the_whole_layer(setup):
     assert dock.filterCount.text() == "{} of 2500 points match.".format(second)
 
 
-def test_the_first_filter_on_the_real_samples_counts_by_clicking(qgis_iface, qgis_new_project, samples_dir,
-                                                                 tmp_path, wait):
+def test_the_first_filter_on_the_real_samples_counts_by_clicking(dock, samples_dir, tmp_path, wait):
     """Seen by a user: the first Apply in "Filter the layer" mode on the real samples said "-1 of 23349 points
     match" (the provider's count failed). Imported and filtered by clicking, as a user does; the count is
     checked against the imported velocities."""
@@ -124,21 +114,16 @@ def test_the_first_filter_on_the_real_samples_counts_by_clicking(qgis_iface, qgi
 
     gpkg = str(tmp_path / "egms.gpkg")
     name = "egms_l2b_2020_2024"
-    dock = Dock(qgis_iface, qgis_iface.mainWindow())
-    try:
-        dock.importFiles.setFilePath(" ".join('"{}"'.format(p) for p in sorted(samples_dir.glob("*.zip"))))
-        dock.importGeopackage.setFilePath(gpkg)
-        QTest.mouseClick(dock.importButton, Qt.MouseButton.LeftButton)
-        wait(lambda: dock.importButton.isEnabled(), timeout=60)
-        (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == name]
-        velocities = column_values(gpkg, name, "mean_velocity")
-        dock.filterLayer.setLayer(layer)
-        QTest.mouseClick(dock.filterAsFilter, Qt.MouseButton.LeftButton)
-        dock.maxVelocity.clear()
-        QTest.keyClicks(dock.maxVelocity, "-2")
-        QTest.mouseClick(dock.filterApply, Qt.MouseButton.LeftButton)
-        expected = int((velocities <= -2).sum())
-        assert dock.filterCount.text() == "{} of {} points match.".format(expected, len(velocities))
-    finally:
-        dock.unload()
-        dock.deleteLater()
+    dock.importFiles.setFilePath(" ".join('"{}"'.format(p) for p in sorted(samples_dir.glob("*.zip"))))
+    dock.importGeopackage.setFilePath(gpkg)
+    QTest.mouseClick(dock.importButton, Qt.MouseButton.LeftButton)
+    wait(lambda: dock.importButton.isEnabled(), timeout=60)
+    (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name() == name]
+    velocities = column_values(gpkg, name, "mean_velocity")
+    dock.filterLayer.setLayer(layer)
+    QTest.mouseClick(dock.filterAsFilter, Qt.MouseButton.LeftButton)
+    dock.maxVelocity.clear()
+    QTest.keyClicks(dock.maxVelocity, "-2")
+    QTest.mouseClick(dock.filterApply, Qt.MouseButton.LeftButton)
+    expected = int((velocities <= -2).sum())
+    assert dock.filterCount.text() == "{} of {} points match.".format(expected, len(velocities))

@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import QApplication
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
-from clms_egms.ui.dock import Dock
 from clms_egms.ui.layer_actions import MULTIPLE, SINGLE, LayerActions
 from support.gui import click_menu_entry, right_click_row
 
@@ -23,18 +22,15 @@ NAMES = ["Plot time series", "Add to time-series plot", "Use as reference point"
 
 
 @pytest.fixture
-def actions(qgis_iface, qgis_new_project):
+def actions(dock, qgis_iface):
     qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
-    dock = Dock(qgis_iface, qgis_iface.mainWindow())
     ours = LayerActions(qgis_iface, dock)
     yield ours
     ours.unload()
-    dock.unload()
-    dock.deleteLater()
 
 
 @pytest.fixture
-def l2b(samples_dir, tmp_path):
+def l2b(qgis_new_project, samples_dir, tmp_path):
     gpkg = str(tmp_path / "egms.gpkg")
     import_egms([str(samples_dir / (L2B + ".zip"))], gpkg)
     layer = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
@@ -157,11 +153,8 @@ def test_export_of_the_selection(actions, l2b, qgis_iface, samples_dir, tmp_path
     view.deleteLater()
 
 
-def test_unload_removes_the_actions(qgis_iface, qgis_new_project, l2b):
-    dock = Dock(qgis_iface, qgis_iface.mainWindow())
+def test_unload_removes_the_actions(dock, qgis_iface, l2b):
     ours = LayerActions(qgis_iface, dock)
     assert names_offered(l2b, SINGLE) == NAMES
     ours.unload()
-    dock.unload()
-    dock.deleteLater()
     assert names_offered(l2b, SINGLE) == []

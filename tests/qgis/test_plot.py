@@ -13,7 +13,6 @@ from qgis.PyQt.QtTest import QTest
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
-from clms_egms.ui.dock import Dock
 
 L2B = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"
 
@@ -41,13 +40,9 @@ def click(canvas, tool, x, y):
 
 
 @pytest.fixture
-def dock(qgis_iface, qgis_new_project):
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
-    d = Dock(qgis_iface, qgis_iface.mainWindow())
-    yield d
-    d.unload()
-    d.deleteLater()
+def dock(dock, qgis_iface):
+    qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))  # the layers' CRS
+    return dock
 
 
 def l3_plot(dock, qgis_iface, tmp_path, n_dates, seed):

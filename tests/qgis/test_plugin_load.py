@@ -10,7 +10,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget
 
-from conftest import PLUGINS_DIR
+from support.paths import PLUGINS_DIR
 
 NAME = "clms_egms"
 

@@ -47,17 +47,6 @@ def by_pid(layer, fields):
     return {f["pid"]: tuple(f[n] for n in fields) for f in layer.getFeatures()}
 
 
-@pytest.fixture
-def dock(qgis_iface, qgis_new_project):
-    qgis_iface.messageBar().clear_messages()
-    before = Settings.load()
-    d = Dock(qgis_iface, qgis_iface.mainWindow())
-    yield d
-    d.unload()
-    d.deleteLater()
-    before.save()  # the store chosen in a test is remembered: give later tests the user's own back
-
-
 def test_the_egms_tab_imports_into_postgis_and_adds_the_styled_layer(dock, qgis_iface, stores, postgres_server,
                                                                      tmp_path, wait):
     dock.importStore.setCurrentIndex(POSTGIS)
@@ -221,7 +210,7 @@ def test_processing_import_into_postgis(provider, stores, postgres_server, tmp_p
         run("import_egms_postgis", {"INPUT": paths[:1], "CONNECTION": "nowhere", "SCHEMA": "x"})
 
 
-def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, qgis_new_project):
+def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, dock):
     """The EGMS expression functions give the same values on the PostGIS layer as on the GeoPackage layer (the
     series read in blocks by feature id from the database), and the layer actions are offered on it."""
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
@@ -273,12 +262,9 @@ def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, q
             assert seen[pid] == pytest.approx(v, abs=1e-9), pid
     finally:
         expressions.unregister()
-    dock = Dock(qgis_iface, qgis_iface.mainWindow())
     ours = LayerActions(qgis_iface, dock)
     try:
         assert [a.text() for a in QgsGui.mapLayerActionRegistry().mapLayerActions(pg, SINGLE)] == [
             "Plot time series", "Add to time-series plot", "Use as reference point", "Export time series (CSV)…"]
     finally:
         ours.unload()
-        dock.unload()
-        dock.deleteLater()

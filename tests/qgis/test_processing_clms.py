@@ -19,7 +19,6 @@ def site(loopback, auth_db, tmp_path, monkeypatch):
     Settings(clms_api_url=loopback.url, download_folder=str(tmp_path), timeout_s=5,
              auth_config_id=store_service_key(key_text, "key.json")).save()
     yield site
-    Settings().save()
 
 
 class Feedback(QgsProcessingFeedback):

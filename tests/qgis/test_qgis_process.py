@@ -11,7 +11,7 @@ import textwrap
 import pytest
 from qgis.PyQt.QtCore import QSettings
 
-from conftest import ROOT
+from support.paths import ROOT
 
 # Debian's qgis_process wrapper adds --noversioncheck from /etc/default/qgis, which qgis_process refuses
 QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")

@@ -1,5 +1,9 @@
-"""The velocity filter on an imported layer: as a layer filter and as a selection, counted directly."""
-import numpy as np
+"""The velocity filter on an imported layer: as a layer filter and as a selection, against each point's values
+read from the real files and the thresholds' meaning written out by hand."""
+import csv
+import io
+import zipfile
+
 import pytest
 from qgis.core import QgsVectorLayer
 
@@ -10,7 +14,7 @@ from clms_egms.core.egms.store import column_values
 
 @pytest.fixture(scope="module")
 def l2b(tmp_path_factory):
-    from conftest import SAMPLES_DIR
+    from support.paths import SAMPLES_DIR
 
     if not SAMPLES_DIR.is_dir():
         pytest.skip("real EGMS samples not found at {} (CI has them)".format(SAMPLES_DIR))
@@ -20,22 +24,39 @@ def l2b(tmp_path_factory):
     return gpkg
 
 
-@pytest.mark.parametrize("thresholds", [
-    dict(max_velocity=-2.0), dict(min_abs_velocity=3.0, min_coherence=0.8),
-    dict(min_velocity=-1.0, max_velocity=1.0, max_velocity_std=0.2),
-])
-def test_filter_counts_match_a_direct_computation(l2b, thresholds):
+def csv_points(samples_dir):
+    """{pid: (mean_velocity, mean_velocity_std, temporal_coherence)} straight from the real files' CSV."""
+    points = {}
+    for stem in ("EGMS_L2b_022_0845_IW2_VV_2020_2024_1", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"):
+        with zipfile.ZipFile(samples_dir / (stem + ".zip")) as zf, zf.open(stem + ".csv") as raw:
+            for row in csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8")):
+                points[row["pid"]] = tuple(float(row[n]) for n in (
+                    "mean_velocity", "mean_velocity_std", "temporal_coherence"))
+    return points
+
+
+# each filter with its meaning written out by hand, point by point (velocity v, its std s, coherence c)
+FILTERS = [
+    (dict(max_velocity=-2.0), lambda v, s, c: v <= -2.0),
+    (dict(min_abs_velocity=3.0, min_coherence=0.8), lambda v, s, c: (v <= -3.0 or v >= 3.0) and c >= 0.8),
+    (dict(min_velocity=-1.0, max_velocity=1.0, max_velocity_std=0.2), lambda v, s, c: -1.0 <= v <= 1.0 and s <= 0.2),
+]
+
+
+@pytest.mark.parametrize("thresholds, passes", FILTERS)
+def test_filter_keeps_exactly_the_points_that_pass_by_hand(l2b, samples_dir, thresholds, passes):
+    expected = {pid for pid, values in csv_points(samples_dir).items() if passes(*values)}
+    assert 0 < len(expected) < 23349
     f = VelocityFilter(**thresholds)
     names = ["mean_velocity", "mean_velocity_std", "temporal_coherence"]
-    expected = int(f.mask({n: column_values(l2b, "egms_l2b_2020_2024", n) for n in names}).sum())
-    assert 0 < expected < 23349
+    assert int(f.mask({n: column_values(l2b, "egms_l2b_2020_2024", n) for n in names}).sum()) == len(expected)
     layer = QgsVectorLayer(l2b + "|layername=egms_l2b_2020_2024", "l2b", "ogr")
     expression = f.expression(layer.fields().names())
     layer.selectByExpression(expression)
-    assert layer.selectedFeatureCount() == expected
+    assert {ft["pid"] for ft in layer.selectedFeatures()} == expected
     assert layer.setSubsetString(expression)
-    assert layer.featureCount() == expected
-    assert np.all([abs(ft["mean_velocity"]) >= 0 for ft in layer.getFeatures()])
+    assert layer.featureCount() == len(expected)
+    assert {ft["pid"] for ft in layer.getFeatures()} == expected
 
 
 def test_processing_filter_velocity(l2b, provider, tmp_path):

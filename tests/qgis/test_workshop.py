@@ -6,18 +6,17 @@ from qgis.core import Qgis, QgsGraduatedSymbolRenderer, QgsProject
 
 from clms_egms.core.egms.scenario import DOME, GRABEN_AZIMUTH, GRINDAVIK
 from clms_egms.core.settings import Settings
-from clms_egms.ui.dock import Dock
 
 
 @pytest.fixture
-def dock(qgis_iface, qgis_new_project, tmp_path):
+def download_folder(tmp_path):
     Settings(download_folder=str(tmp_path)).save()
-    qgis_iface.messageBar().clear_messages()
-    d = Dock(qgis_iface, qgis_iface.mainWindow())
-    yield d
-    d.unload()
-    d.deleteLater()
-    Settings().save()
+
+
+@pytest.fixture
+def dock(download_folder, dock):
+    """The dock made with the download folder in tmp_path (where the workshop sample is built)."""
+    return dock
 
 
 def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):

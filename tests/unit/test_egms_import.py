@@ -40,7 +40,7 @@ def count(gpkg, table):
 
 @pytest.fixture(scope="module")
 def real_gpkg(tmp_path_factory):
-    from conftest import SAMPLES_DIR
+    from support.paths import SAMPLES_DIR
 
     if not SAMPLES_DIR.is_dir():
         pytest.skip("real EGMS samples not found at {} (CI has them)".format(SAMPLES_DIR))

@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from conftest import ROOT
+from support.paths import ROOT
 from support.clms_server import ClmsSite
 from support.egms_server import EgmsArchive, synthetic_index
 from support.token_server import install_token_endpoint
