@@ -29,8 +29,10 @@ def _enum(owner, name, member, fallback):
 
 
 # the temporal enums: Qgis's since QGIS 3.22 (vector modes) and 3.30 (navigation, units), their classes' own before
-FIXED_TEMPORAL_RANGE = _enum(Qgis, "VectorTemporalMode", "FixedTemporalRange",
-                             lambda: QgsVectorLayerTemporalProperties.TemporalMode.ModeFixedTemporalRange)
+# redrawn at each frame, never filtered by time: what a layer styled by the frame's date needs (with a fixed range
+# QGIS's map canvas keeps the layer's first image while the controller plays)
+REDRAW_LAYER_ONLY = _enum(Qgis, "VectorTemporalMode", "RedrawLayerOnly",
+                          lambda: QgsVectorLayerTemporalProperties.TemporalMode.ModeRedrawLayerOnly)
 DAYS = _enum(Qgis, "TemporalUnit", "Days", lambda: QgsUnitTypes.TemporalUnit.TemporalDays)
 ANIMATED = _enum(Qgis, "TemporalNavigationMode", "Animated",
                  lambda: QgsTemporalNavigationObject.NavigationMode.Animated)

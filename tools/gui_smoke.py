@@ -370,7 +370,37 @@ def workshop_loaded():
     text = dock.filterCount.text()
     n = int(text.split()[0]) if text[:1].isdigit() else -1
     say("workshop_filter", 0 < n < 14400, text)
-    finish()
+    # its Animate step: Animate displacement, then play in QGIS's Temporal Controller panel
+    click(dock.filterReset)
+    click(dock.animateButton)
+    later(animation_play, 2000)
+
+
+def animation_play():
+    from qgis.PyQt.QtWidgets import QAbstractButton, QDockWidget
+
+    panel = [d for d in window.findChildren(QDockWidget, "Temporal Controller") if d.isVisible()]
+    buttons = {b.objectName(): b for d in panel for b in d.findChildren(QAbstractButton)}
+    canvas = iface.mapCanvas()
+    canvas.temporalController().setCurrentFrameNumber(130)  # the slider dragged to 2022
+    shown = {}
+
+    def played():
+        frame = canvas.temporalController().currentFrameNumber()
+        pause = buttons.get("mStopButton") or buttons.get("mPauseButton")  # 3.22 / 3.44
+        if pause is not None:
+            click(pause)
+        else:
+            canvas.temporalController().pause()
+        say("animation_plays", frame > shown["frame"] and canvas.grab().toImage() != shown["image"],
+            "frame {} -> {}".format(shown["frame"], frame))
+        finish()
+
+    def play():
+        shown.update(frame=canvas.temporalController().currentFrameNumber(), image=canvas.grab().toImage())
+        click(buttons["mForwardButton"])
+        later(played, 5000)
+    later(play, 2000)
 
 
 # --- in German or French (QGIS started with --lang): every tab fits 420 px and shows no English left ------------

@@ -6,7 +6,7 @@ import numpy as np
 from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-from ..compat import ANIMATED, DAYS, FIXED_TEMPORAL_RANGE
+from ..compat import ANIMATED, DAYS, REDRAW_LAYER_ONLY
 from ..errors import PluginError
 from ..i18n import tr
 from .export import dataset_of_layer
@@ -75,7 +75,7 @@ def animate(layer, controller, limit=None):
     layer.setRenderer(diverging_renderer(expression(last, indexed), limit, tr("mm")))
     span = QgsDateTimeRange(_qdatetime(first), _qdatetime(last + np.timedelta64(1, "D")))
     properties = layer.temporalProperties()
-    properties.setMode(FIXED_TEMPORAL_RANGE)
+    properties.setMode(REDRAW_LAYER_ONLY)  # drawn again at each frame (a fixed range keeps the first frame's image)
     properties.setFixedTemporalRange(span)
     properties.setIsActive(True)
     layer.triggerRepaint()

@@ -59,7 +59,7 @@ def test_the_main_paths_by_clicking_in_qgis(tmp_path):
     assert {"open_dock", "settings_kept", "import", "filter_count", "plot_click", "reference_set",
             "reference_cleared", "export_series", "table_plot_selection", "feature_form_actions",
             "identify_actions", "expression_group", "field_egms_step",
-            "workshop", "workshop_filter"} <= steps, said
+            "workshop", "workshop_filter", "animation_plays"} <= steps, said
 
 
 @pytest.mark.parametrize("lang", ["de", "fr"])

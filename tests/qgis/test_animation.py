@@ -135,6 +135,39 @@ def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
     assert [str(day) for day in asked] == ["2020-01-03", "2024-12-01"]
 
 
+def test_the_map_canvas_draws_each_frame(dock, qgis_iface, gpkg):
+    """QGIS's map canvas keeps each layer's last image and reuses it when the temporal controller moves on, unless
+    the layer says it changes with time: played in the canvas, a frame after the event is drawn anew (the sunk
+    graben in red), not the first frame's image again."""
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    canvas = qgis_iface.mapCanvas()
+    canvas.setLayers([layer])
+    canvas.setDestinationCrs(layer.crs())
+    canvas.resize(300, 300)
+    canvas.setExtent(layer.extent())
+    canvas.setCachingEnabled(True)  # as QGIS's canvas has it by default
+    dock.filterLayer.setLayer(layer)
+    QTest.mouseClick(dock.animateButton, Qt.MouseButton.LeftButton)
+    controller = canvas.temporalController()
+    # QGIS's canvas keeps a layer's image when the range changes if the layer's temporal properties say it may
+    # (QgsTemporalProperty's FlagDontInvalidateCachedRendersWhenRangeChanges: set for a fixed range): not here
+    assert not layer.temporalProperties().flags()
+
+    def drawn(frame):
+        controller.setCurrentFrameNumber(frame)
+        canvas.refresh()
+        canvas.waitWhileRendering()
+        return canvas.grab().toImage()  # what the canvas shows
+
+    first, later = drawn(0), drawn(int(controller.totalFrameCount() * 0.88))
+    assert first != later
+    reds = sum(1 for x in range(0, 300, 3) for y in range(0, 300, 3) if later.pixelColor(x, y).red() > 150 and
+               later.pixelColor(x, y).green() < 100)
+    assert reds > 0 and reds != sum(1 for x in range(0, 300, 3) for y in range(0, 300, 3)
+                                    if first.pixelColor(x, y).red() > 150 and first.pixelColor(x, y).green() < 100)
+
+
 def test_qgis_exports_the_animation_frames(dock, qgis_iface, gpkg, tmp_path):
     """QGIS's own animation export (the temporal controller's Export Animation) writes frames that differ."""
     from qgis.core import QgsInterval, QgsTemporalUtils
