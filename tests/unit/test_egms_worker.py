@@ -12,7 +12,7 @@ from clms_egms.core.errors import PluginError
 
 @pytest.fixture
 def worker_runs(monkeypatch):
-    """Use the worker whatever the file size; record whether it really ran."""
+    """Use the worker whatever the file size; record the worker processes started (whether it really ran)."""
     monkeypatch.setattr(reader, "WORKER_MIN_BYTES", 0)
     monkeypatch.setattr(reader, "_interpreter", None)
     monkeypatch.delenv("CLMS_EGMS_PARSE_WORKER", raising=False)
@@ -21,7 +21,7 @@ def worker_runs(monkeypatch):
 
     def start(self):
         proc = original(self)
-        runs.append(proc.args)
+        runs.append(proc)
         return proc
 
     monkeypatch.setattr(reader.CsvReader, "_start_worker", start)
@@ -94,20 +94,6 @@ def test_no_usable_python_falls_back_to_parsing_here(tmp_path, monkeypatch):
     assert reader._interpreter == ""  # remembered: no second attempt this session
 
 
-def _workers_running():
-    found = []
-    for pid in os.listdir("/proc"):
-        if pid.isdigit():
-            try:
-                with open("/proc/{}/cmdline".format(pid), "rb") as f:
-                    if b"csvparse.py" in f.read():
-                        found.append(pid)
-            except OSError:
-                pass
-    return found
-
-
-@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to list processes")
 def test_cancel_stops_the_worker(tmp_path, worker_runs):
     from qgis.core import QgsFeedback
 
@@ -119,7 +105,7 @@ def test_cancel_stops_the_worker(tmp_path, worker_runs):
     path = write_egms(str(tmp_path / "in"), "L2b", n_points=20000, n_dates=50, seed=3)[0]
     with pytest.raises(ImportCancelled):
         import_egms([path], str(tmp_path / "o.gpkg"), feedback=CancelAfterFirstChunk())
-    assert worker_runs and _workers_running() == []
+    assert worker_runs and all(proc.poll() is not None for proc in worker_runs)  # each worker it started ended
     assert not (tmp_path / "o.gpkg").exists()
 
 
