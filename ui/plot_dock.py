@@ -1,5 +1,4 @@
 """The time-series plot: pick EGMS points on the map, compare their displacement over time, export."""
-import csv
 import os
 import warnings
 
@@ -14,6 +13,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, Q
                                  QToolButton, QVBoxLayout, QWidget)
 
 from ..core.egms.analysis import fit_trend, mean_series, relative_to
+from ..core.egms.export import write_plot_csv
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
 from ..core.i18n import tr
 from .flow_layout import FlowLayout
@@ -405,16 +405,8 @@ class PlotDock(QDockWidget):
             self.redraw()
 
     def export_series(self, path):
-        tmp = path + ".part"
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            out = csv.writer(f)
-            out.writerow(["layer", "pid", "date", "displacement_mm", "relative_to"])
-            reference = self.reference["pid"] if self.reference is not None else ""
-            for c in self.curves:
-                for d, v in zip(c["dates"], self.plotted(c)):
-                    if v == v:  # skip dates without a value
-                        out.writerow([c["layer"], c["pid"], str(d), "%.1f" % v, reference])
-        os.replace(tmp, path)
+        write_plot_csv([(c["layer"], c["pid"], c["dates"], self.plotted(c)) for c in self.curves], path,
+                       self.reference["pid"] if self.reference is not None else "")
 
     def _save_figure(self):
         path = _save_path(self, tr("Save figure"), "egms_plot.png",

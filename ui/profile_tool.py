@@ -6,6 +6,8 @@ from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from ..core.egms.profile import write_profile_csv
+
 
 class ProfileTool(QgsMapTool):
     def __init__(self, canvas, done, width_map_units):
@@ -162,23 +164,8 @@ class ProfilePanel:
         self.dock.plot_features(layer, [layer.getFeature(fid)], keep=False)
 
     def write_csv(self, path):
-        """The profile's rows (pid, distance_m, offset_m, velocity, step_mm) to ``path``, complete or not at all."""
-        import csv
-        import os
-
-        rows, tmp = self.rows, path + ".part"
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as f:
-                out = csv.writer(f)
-                out.writerow(["pid", "distance_m", "offset_m", "velocity_mm_yr", "step_mm"])
-                for pid, d, o, v, s in zip(rows["pid"], rows["distance"], rows["offset"], rows["velocity"],
-                                           rows["step"]):
-                    out.writerow([pid, "%.2f" % d, "%.2f" % o, "" if v != v else "%.2f" % v,
-                                  "" if s != s else "%.1f" % s])
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+        """The profile's rows to ``path``, complete or not at all."""
+        write_profile_csv(self.rows, path)
 
     def unload(self):
         canvas = self.iface.mapCanvas()

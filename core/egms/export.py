@@ -30,36 +30,58 @@ def dataset_of_layer(layer):
     return (target, name) if target.has_series(name) else None
 
 
-def write_series_csv(series, out_path, total=None, feedback=None, empty_error=None):
-    """Write ``series`` ((pid, dates, mm) of each point, any iterable) to ``out_path`` as one row per date with a
-    value (pid, date, displacement_mm), through a temporary file moved into place only when complete: a cancel
-    or a failure leaves no partial file and any earlier file as it was. Returns (points, rows), or None when
-    cancelled. ``total``: the number of points expected, for progress; ``empty_error``: raised instead of
-    writing a file without points."""
+def write_csv(out_path, header, fill):
+    """Write a CSV file: ``header``, then the rows ``fill(writer)`` writes with the csv writer it is given. Through
+    a temporary file moved into place only when complete: a failure, or ``fill`` returning None (cancelled),
+    leaves no partial file and any earlier file as it was. Returns what ``fill`` returned."""
     tmp = out_path + ".part"
-    points = rows = 0
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
             out = csv.writer(f)
-            out.writerow(["pid", "date", "displacement_mm"])
-            for pid, dates, mm in series:
-                if feedback is not None:
-                    if feedback.isCanceled():
-                        return None
-                    if total and points % 500 == 0:
-                        feedback.setProgress(100.0 * points / total)
-                keep = np.isfinite(mm)
-                n = int(keep.sum())
-                out.writerows(zip([pid] * n, np.asarray(dates)[keep].astype(str), ["%.1f" % v for v in mm[keep]]))
-                rows += n
-                points += 1
-        if points == 0 and empty_error is not None:
-            raise empty_error
-        os.replace(tmp, out_path)
-        return points, rows
+            out.writerow(header)
+            result = fill(out)
+        if result is not None:
+            os.replace(tmp, out_path)
+        return result
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
+
+
+def write_series_csv(series, out_path, total=None, feedback=None, empty_error=None):
+    """Write ``series`` ((pid, dates, mm) of each point, any iterable) to ``out_path`` as one row per date with a
+    value (pid, date, displacement_mm), complete or not at all (``write_csv``). Returns (points, rows), or None
+    when cancelled. ``total``: the number of points expected, for progress; ``empty_error``: raised instead of
+    writing a file without points."""
+    def fill(out):
+        points = rows = 0
+        for pid, dates, mm in series:
+            if feedback is not None:
+                if feedback.isCanceled():
+                    return None
+                if total and points % 500 == 0:
+                    feedback.setProgress(100.0 * points / total)
+            keep = np.isfinite(mm)
+            n = int(keep.sum())
+            out.writerows(zip([pid] * n, np.asarray(dates)[keep].astype(str), ["%.1f" % v for v in mm[keep]]))
+            rows += n
+            points += 1
+        if points == 0 and empty_error is not None:
+            raise empty_error
+        return points, rows
+
+    return write_csv(out_path, ["pid", "date", "displacement_mm"], fill)
+
+
+def write_plot_csv(curves, out_path, reference=""):
+    """The plotted series (``curves``: (layer name, pid, dates, values as plotted) each) to ``out_path``, one row
+    per date with a value: layer, pid, date, displacement_mm, relative_to (the reference point's pid, if any)."""
+    def fill(out):
+        for layer, pid, dates, values in curves:
+            out.writerows([layer, pid, str(d), "%.1f" % v, reference] for d, v in zip(dates, values) if v == v)
+        return True
+
+    write_csv(out_path, ["layer", "pid", "date", "displacement_mm", "relative_to"], fill)
 
 
 def export_series_csv(target, layer_name, pids, out_path, feedback=None):

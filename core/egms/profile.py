@@ -74,3 +74,17 @@ def profile_of_layer(layer, vertices, width, event=None, days=60):
                 series.close()
             out["step"] = np.array([steps.get(f.id(), np.nan) for f in chosen])
     return out
+
+
+def write_profile_csv(rows, out_path):
+    """A profile's rows (``profile_of_layer``'s: pid, distance, offset, velocity, step) to ``out_path`` as pid,
+    distance_m, offset_m, velocity_mm_yr, step_mm, complete or not at all."""
+    from .export import write_csv
+
+    def fill(out):
+        out.writerows([pid, "%.2f" % d, "%.2f" % o, "" if v != v else "%.2f" % v, "" if s != s else "%.1f" % s]
+                      for pid, d, o, v, s in zip(rows["pid"], rows["distance"], rows["offset"], rows["velocity"],
+                                                 rows["step"]))
+        return True
+
+    write_csv(out_path, ["pid", "distance_m", "offset_m", "velocity_mm_yr", "step_mm"], fill)
