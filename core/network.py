@@ -1,6 +1,6 @@
 """The plugin's one network transport, over the QGIS network stack.
 
-Requests go through :class:`QgsBlockingNetworkRequest`, so the user's proxy, SSL and
+Requests go through QGIS's network access manager (QgsNetworkAccessManager), so the user's proxy, SSL and
 authentication settings apply. It may be called from QgsTask worker threads (the usual case) or
 from the main thread. Every failure becomes a :class:`NetworkError` subclass whose message says
 what went wrong and where, ready for the message bar.
@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
-from qgis.core import QgsBlockingNetworkRequest, QgsNetworkAccessManager
+from qgis.core import QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QEventLoop, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
@@ -144,15 +144,15 @@ class Transport:
             qurl.setQuery(query)
         full_url = qurl.toString()
         request = QNetworkRequest(qurl)
-        body = b""
+        body, content_type = b"", None
         if json is not None:
-            body = jsonlib.dumps(json).encode("utf-8")
-            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
+            body, content_type = jsonlib.dumps(json).encode("utf-8"), "application/json"
         elif isinstance(data, dict):
-            body = urlencode(data).encode("ascii")
-            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/x-www-form-urlencoded")
+            body, content_type = urlencode(data).encode("ascii"), "application/x-www-form-urlencoded"
         elif data is not None:
-            body = bytes(data)
+            body, content_type = bytes(data), "application/octet-stream"
+        if content_type is not None:
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, content_type)
         for name, value in (headers or {}).items():
             request.setRawHeader(name.encode("ascii"), str(value).encode("utf-8"))
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
@@ -163,59 +163,48 @@ class Transport:
         # hook needs Python's GIL while Qt's connection lock is held, as the request ends: in a task's thread
         # that deadlocks against the main thread connecting anything under the GIL (QGIS froze so, opening the
         # panel while a task read the catalogue). Both follow redirects with a fresh request, no raw header along.
+        # Any other verb (the CLMS API's DELETE with a JSON body) goes through stream(), collected here.
         if method == "GET":
-            return self._response(method, full_url, QgsNetworkAccessManager.blockingGet(
-                request, "", True, feedback), None, feedback)
-        if method == "POST":
-            return self._response(method, full_url, QgsNetworkAccessManager.blockingPost(
-                request, QByteArray(body), "", True, feedback), None, feedback)
-        blocking = QgsBlockingNetworkRequest()
-        if method == "PUT":
-            code = blocking.put(request, QByteArray(body), feedback)
-        elif method == "DELETE" and body:
+            reply = QgsNetworkAccessManager.blockingGet(request, "", True, feedback)
+        elif method == "POST":
+            reply = QgsNetworkAccessManager.blockingPost(request, QByteArray(body), "", True, feedback)
+        else:
             chunks = []
-            response = self.stream(full_url, chunks.append, headers=dict(
-                headers or {}, **{"Content-Type": "application/json" if json is not None else
-                                  "application/octet-stream"}), feedback=feedback, method="DELETE", body=body)
+            sent = dict(headers or {}, **({"Content-Type": content_type} if content_type else {}))
+            response = self.stream(full_url, chunks.append, headers=sent, feedback=feedback, method=method,
+                                   body=body)
             response.content = b"".join(chunks)
             return response
-        elif method == "DELETE":
-            code = blocking.deleteResource(request, feedback)
-        elif method == "HEAD":
-            code = blocking.head(request, True, feedback)
-        else:
-            raise ValueError("unsupported HTTP method " + method)
-        return self._response(method, full_url, blocking.reply(), code, feedback, blocking.errorMessage())
-
-    def _response(self, method, url, reply, code, feedback, error_message=""):
-        """The Response of a finished request (``reply``: its QgsNetworkReplyContent; ``code``: the
-        QgsBlockingNetworkRequest error code where one was made here, else None)."""
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         status = int(status) if status not in (None, "") else None
         content = bytes(reply.content())
-        qt_error = reply.error()
-        where = _where(url)
+        self._check(method, full_url, status, reply.error(), reply.errorString(), content, len(content), feedback)
+        return Response(full_url, status, content, _headers_of(reply))
 
+    def _check(self, method, url, status, qt_error, reason, body, received, feedback):
+        """Raise the NetworkError a finished request calls for; nothing for an answer (or a redirect) received
+        whole. ``body``: what came of an error answer; ``received``: the bytes of a good answer received."""
+        where = _where(url)
         if feedback is not None and feedback.isCanceled():
             raise RequestCancelled(tr("Request to {host} cancelled.").format(host=where), url)
-        timed_out = code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError or qt_error in (
-            QNetworkReply.NetworkError.OperationCanceledError,  # Qt 5.15 aborts a transfer timeout this way
-            getattr(QNetworkReply, "TimeoutError", -1),
-        )
-        if timed_out and status is None:
-            raise self._timed_out(method, url)
-        if status is None:
-            reason = reply.errorString() or error_message or tr("no answer")
-            log.warning("%s %s failed: %s", method, where, reason)
-            raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url,
-                               reason=reason)
-        headers = _headers_of(reply)
-        if status >= 400:
-            message = _server_message(content)
+        if status is not None and status >= 400:
+            message = _server_message(body)
             log.warning("%s %s answered HTTP %s: %s", method, where, status, message)
             text = tr("{host} answered HTTP {status}").format(host=where, status=status)
-            raise HttpError(text + (": " + message if message else "."), url, status, content)
-        return Response(url, status, content, headers)
+            raise HttpError(text + (": " + message if message else "."), url, status, body)
+        if qt_error == QNetworkReply.NetworkError.NoError or (status is not None and 300 <= status < 400):
+            return
+        reason = reason or tr("no answer")
+        if qt_error in (QNetworkReply.NetworkError.OperationCanceledError,  # Qt 5.15 aborts a transfer timeout so
+                        QNetworkReply.NetworkError.TimeoutError):
+            raise self._timed_out(method, url)
+        if status is not None:
+            log.warning("%s %s broke off after %s bytes: %s", method, where, received, reason)
+            raise TransferInterrupted(tr("The transfer from {host} broke off: {reason}").format(
+                host=where, reason=reason), url, status, received)
+        log.warning("%s %s failed: %s", method, where, reason)
+        raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url,
+                           reason=reason)
 
     def _timed_out(self, method, url):
         """The RequestTimeout of a request that got no data in time: the wait that ended it is the shorter of
@@ -280,7 +269,7 @@ class Transport:
             request.setTransferTimeout(int(self.timeout_s * 1000))
         if method == "GET":
             reply = QgsNetworkAccessManager.instance().get(request)
-        else:  # a verb QgsBlockingNetworkRequest cannot send with a body (DELETE with JSON)
+        else:  # another verb (DELETE, with or without a body)
             reply = QgsNetworkAccessManager.instance().sendCustomRequest(request, method.encode("ascii"),
                                                                          QByteArray(body or b""))
         state = {"status": None, "error_body": b"", "received": 0, "failure": None}
@@ -332,28 +321,9 @@ class Transport:
             reply.deleteLater()
         if state["failure"] is not None:
             raise state["failure"]
-        where = _where(url)
-        if feedback is not None and feedback.isCanceled():
-            raise RequestCancelled(tr("Request to {host} cancelled.").format(host=where), url)
         code = status() if state["status"] is None else state["status"]
-        qt_error = reply.error()
-        if code is not None and code >= 400:
-            message = _server_message(state["error_body"])
-            log.warning("%s %s answered HTTP %s: %s", method, where, code, message)
-            text = tr("{host} answered HTTP {status}").format(host=where, status=code)
-            raise HttpError(text + (": " + message if message else "."), url, code, state["error_body"])
-        if qt_error != QNetworkReply.NetworkError.NoError and not (code is not None and 300 <= code < 400):
-            reason = reply.errorString() or tr("no answer")
-            if qt_error in (QNetworkReply.NetworkError.OperationCanceledError,
-                            QNetworkReply.NetworkError.TimeoutError):
-                raise self._timed_out(method, url)
-            if code is not None:
-                log.warning("GET %s broke off after %s bytes: %s", where, state["received"], reason)
-                raise TransferInterrupted(tr("The transfer from {host} broke off: {reason}").format(
-                    host=where, reason=reason), url, code, state["received"])
-            log.warning("GET %s failed: %s", where, reason)
-            raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url,
-                               reason=reason)
+        self._check(method, url, code, reply.error(), reply.errorString(), state["error_body"], state["received"],
+                    feedback)
         return Response(url, code, b"", _headers_of(reply))
 
     def get_json(self, url, **kwargs):
