@@ -94,10 +94,6 @@ class CsvLayout:
     dates: list  # "yyyymmdd", in file order
     first_date_index: int
 
-    @property
-    def n_columns(self):
-        return len(self.attributes) + len(self.dates)
-
 
 def csv_layout(header_line, file_label):
     """Read the header line; raise PluginError naming the file when it is not an EGMS CSV."""
