@@ -55,8 +55,11 @@ qm:
 ts:
 	pylupdate5 -noobsolete $(PY_FILES) $(UI_FILES) -ts $(TS_FILES)
 
-zip: deps qm
-	/usr/bin/python3 tools/package.py $(ZIP)
+# pb_tool (pb_tool.cfg) deploys the plugin's files into build/pb_deploy and zips them into the current folder
+zip: venv qm
+	rm -rf $(BUILD)/pb_deploy $(PLUGIN).zip
+	$(VENV)/bin/pb_tool zip --quick --no-docs
+	mkdir -p $(BUILD) && mv $(PLUGIN).zip $(ZIP)
 	/usr/bin/python3 tools/validate_zip.py $(ZIP)
 
 run: zip

@@ -4,8 +4,9 @@
 # missing when neither works.
 set -euo pipefail
 # postgresql-15 + PostGIS: the PostGIS store's tests start a throw-away server of their own on loopback
+# zip: pb_tool (make zip) packs the plugin with it
 PKGS=(python3-qgis qgis-providers qgis python3-venv python3-pip xvfb xauth imagemagick gdal-bin
-      qttools5-dev-tools pyqt5-dev-tools python3-psycopg2 postgresql-15 postgresql-15-postgis-3)
+      qttools5-dev-tools pyqt5-dev-tools python3-psycopg2 postgresql-15 postgresql-15-postgis-3 zip)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
