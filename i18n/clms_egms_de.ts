@@ -39,22 +39,22 @@
         <translation>{host} hat nicht mit JSON geantwortet (erhalten: {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="337"/>
+        <location filename="../core/network.py" line="189"/>
         <source>Request to {host} cancelled.</source>
         <translation>Anfrage an {host} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="346"/>
+        <location filename="../core/network.py" line="197"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="355"/>
+        <location filename="../core/network.py" line="206"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="343"/>
+        <location filename="../core/network.py" line="193"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} antwortete mit HTTP {status}</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="436"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>{points} Punkte, {rows} Zeilen nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="82"/>
+        <location filename="../core/egms/export.py" line="104"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Keiner der angefragten Punkte ist in {layer}.</translation>
     </message>
@@ -429,27 +429,27 @@
         <translation>Die Zuschnittausdehnung und der Zuschnittlayer überschneiden sich nicht: Es würde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="108"/>
+        <location filename="../core/egms/formats.py" line="104"/>
         <source>{file} is empty.</source>
         <translation>{file} ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="112"/>
+        <location filename="../core/egms/formats.py" line="108"/>
         <source>{file} is not an EGMS file: it has no &apos;pid&apos; column or no date columns (yyyymmdd).</source>
         <translation>{file} ist keine EGMS-Datei: Sie hat keine Spalte „pid“ oder keine Datumsspalten (yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="116"/>
+        <location filename="../core/egms/formats.py" line="112"/>
         <source>{file} is not laid out as an EGMS file: the date columns must come last.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei aufgebaut: Die Datumsspalten müssen am Ende stehen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="119"/>
+        <location filename="../core/egms/formats.py" line="115"/>
         <source>{file} is not laid out as an EGMS file: &apos;pid&apos; must be the first column.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei aufgebaut: „pid“ muss die erste Spalte sein.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="132"/>
+        <location filename="../core/egms/formats.py" line="128"/>
         <source>{file} lacks required columns: {columns}.</source>
         <translation>{file} fehlen notwendige Spalten: {columns}.</translation>
     </message>
@@ -629,47 +629,42 @@
         <translation>Behaltene Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="66"/>
-        <source>The layer has no {field} field, needed for that threshold.</source>
-        <translation>Der Layer hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/filter_velocity.py" line="94"/>
+        <location filename="../core/processing/filter_velocity.py" line="77"/>
         <source>{kept} points kept.</source>
         <translation>{kept} Punkte behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="28"/>
+        <location filename="../ui/filter_panel.py" line="29"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="48"/>
+        <location filename="../ui/filter_panel.py" line="49"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="54"/>
+        <location filename="../core/egms/filtering.py" line="15"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="79"/>
+        <location filename="../ui/filter_panel.py" line="73"/>
         <source>{n} points match.</source>
         <translation>{n} Punkte passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="80"/>
+        <location filename="../ui/filter_panel.py" line="74"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} von {total} Punkten passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="87"/>
+        <location filename="../ui/filter_panel.py" line="81"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Wählen Sie den Polygonlayer, in dessen ausgewählten Polygonen die Punkte liegen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="101"/>
+        <location filename="../ui/filter_panel.py" line="90"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
@@ -809,47 +804,47 @@
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="420"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="424"/>
+        <location filename="../ui/plot_dock.py" line="416"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="434"/>
+        <location filename="../ui/plot_dock.py" line="426"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="436"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="439"/>
+        <location filename="../ui/plot_dock.py" line="431"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="461"/>
+        <location filename="../ui/plot_dock.py" line="453"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Anpassung ({model}): v {v:+.2f} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="463"/>
+        <location filename="../ui/plot_dock.py" line="455"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="465"/>
+        <location filename="../ui/plot_dock.py" line="457"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonal {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="468"/>
+        <location filename="../ui/plot_dock.py" line="460"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1174,7 +1169,7 @@
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="352"/>
+        <location filename="../core/network.py" line="203"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
@@ -1669,17 +1664,17 @@
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="384"/>
+        <location filename="../core/network.py" line="354"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="392"/>
+        <location filename="../core/network.py" line="362"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="395"/>
+        <location filename="../core/network.py" line="365"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
@@ -2564,32 +2559,32 @@
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="128"/>
+        <location filename="../core/egms/formats.py" line="124"/>
         <source>{file} is not an EGMS file: its date column “{column}” is not a date (yyyymmdd) after the one before it.</source>
         <translation>{file} ist keine EGMS-Datei: Ihre Datumsspalte „{column}“ ist kein Datum (jjjjmmtt) nach dem vorherigen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="227"/>
+        <location filename="../core/network.py" line="216"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet (die Netzwerk-Zeitüberschreitung von QGIS, unter Einstellungen ▸ Optionen ▸ Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="230"/>
+        <location filename="../core/network.py" line="219"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="253"/>
+        <location filename="../core/network.py" line="242"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} antwortete mit HTTP {status}, ohne zu sagen, wohin.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="261"/>
+        <location filename="../core/network.py" line="250"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} leitete nach {target} weiter; dem wird nicht gefolgt (keine sichere Webadresse für diese Anfrage).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="269"/>
+        <location filename="../core/network.py" line="258"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} leitete mehr als {n}-mal weiter: abgebrochen.</translation>
     </message>
@@ -2654,12 +2649,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="420"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="420"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2704,7 +2699,7 @@
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="477"/>
+        <location filename="../ui/plot_dock.py" line="469"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/Jahr</translation>
     </message>
@@ -2954,12 +2949,12 @@
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="113"/>
+        <location filename="../ui/filter_panel.py" line="102"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="123"/>
+        <location filename="../ui/filter_panel.py" line="112"/>
         <source>{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days: press play in the Temporal Controller panel.</source>
         <translation>{layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage: drücken Sie Abspielen im Bedienfeld Zeitsteuerung.</translation>
     </message>
@@ -2979,7 +2974,7 @@
         <translation>Ereignis {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="467"/>
+        <location filename="../ui/plot_dock.py" line="459"/>
         <source>, step {s:+.1f} mm on {date}</source>
         <translation>, Sprung {s:+.1f} mm am {date}</translation>
     </message>
@@ -3054,62 +3049,62 @@
         <translation>{n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang).</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="77"/>
+        <location filename="../ui/profile_tool.py" line="79"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="78"/>
+        <location filename="../ui/profile_tool.py" line="80"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Eine Linie auf der Karte zeichnen (Klicks; ein Rechtsklick beendet sie): die Punkte des aktiven Layers im Korridor, gegen die Entfernung entlang der Linie dargestellt</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="86"/>
+        <location filename="../ui/profile_tool.py" line="88"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="132"/>
+        <location filename="../ui/profile_tool.py" line="134"/>
         <source>{n} points of {layer} within {w} m of the line; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} innerhalb von {w} m um die Linie; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="141"/>
+        <location filename="../ui/profile_tool.py" line="143"/>
         <source>mean velocity</source>
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="142"/>
+        <location filename="../ui/profile_tool.py" line="144"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="143"/>
+        <location filename="../ui/profile_tool.py" line="145"/>
         <source>Velocity (mm/year)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="146"/>
+        <location filename="../ui/profile_tool.py" line="148"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil von {layer}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="149"/>
+        <location filename="../ui/profile_tool.py" line="151"/>
         <source>step on {date} (mm)</source>
         <translation>Sprung am {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="151"/>
+        <location filename="../ui/profile_tool.py" line="153"/>
         <source>Step (mm)</source>
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="428"/>
+        <location filename="../ui/plot_dock.py" line="420"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="431"/>
+        <location filename="../ui/plot_dock.py" line="423"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
@@ -3132,6 +3127,11 @@
         <location filename="../core/egms/expressions.py" line="413"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/filter_velocity.py" line="63"/>
+        <source>The layer</source>
+        <translation>Der Layer</translation>
     </message>
 </context>
 <context>

@@ -39,22 +39,22 @@
         <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="337"/>
+        <location filename="../core/network.py" line="189"/>
         <source>Request to {host} cancelled.</source>
         <translation>Requête vers {host} annulée.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="346"/>
+        <location filename="../core/network.py" line="197"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="355"/>
+        <location filename="../core/network.py" line="206"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="343"/>
+        <location filename="../core/network.py" line="193"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} a répondu HTTP {status}</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="436"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="82"/>
+        <location filename="../core/egms/export.py" line="104"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
@@ -429,27 +429,27 @@
         <translation>L'emprise et la couche de découpage ne se chevauchent pas : rien ne serait importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="108"/>
+        <location filename="../core/egms/formats.py" line="104"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="112"/>
+        <location filename="../core/egms/formats.py" line="108"/>
         <source>{file} is not an EGMS file: it has no &apos;pid&apos; column or no date columns (yyyymmdd).</source>
         <translation>{file} n'est pas un fichier EGMS : il n'a pas de colonne « pid » ou pas de colonnes de dates (yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="116"/>
+        <location filename="../core/egms/formats.py" line="112"/>
         <source>{file} is not laid out as an EGMS file: the date columns must come last.</source>
         <translation>{file} n'est pas organisé comme un fichier EGMS : les colonnes de dates doivent venir en dernier.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="119"/>
+        <location filename="../core/egms/formats.py" line="115"/>
         <source>{file} is not laid out as an EGMS file: &apos;pid&apos; must be the first column.</source>
         <translation>{file} n'est pas organisé comme un fichier EGMS : « pid » doit être la première colonne.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="132"/>
+        <location filename="../core/egms/formats.py" line="128"/>
         <source>{file} lacks required columns: {columns}.</source>
         <translation>Il manque à {file} des colonnes requises : {columns}.</translation>
     </message>
@@ -629,47 +629,42 @@
         <translation>Points gardés</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="66"/>
-        <source>The layer has no {field} field, needed for that threshold.</source>
-        <translation>La couche n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/filter_velocity.py" line="94"/>
+        <location filename="../core/processing/filter_velocity.py" line="77"/>
         <source>{kept} points kept.</source>
         <translation>{kept} points gardés.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="28"/>
+        <location filename="../ui/filter_panel.py" line="29"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="48"/>
+        <location filename="../ui/filter_panel.py" line="49"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="54"/>
+        <location filename="../core/egms/filtering.py" line="15"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="79"/>
+        <location filename="../ui/filter_panel.py" line="73"/>
         <source>{n} points match.</source>
         <translation>{n} points correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="80"/>
+        <location filename="../ui/filter_panel.py" line="74"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} points sur {total} correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="87"/>
+        <location filename="../ui/filter_panel.py" line="81"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Choisissez la couche de polygones dont les polygones sélectionnés doivent contenir les points.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="101"/>
+        <location filename="../ui/filter_panel.py" line="90"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
@@ -809,47 +804,47 @@
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="420"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="424"/>
+        <location filename="../ui/plot_dock.py" line="416"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="434"/>
+        <location filename="../ui/plot_dock.py" line="426"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="436"/>
+        <location filename="../ui/plot_dock.py" line="428"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="439"/>
+        <location filename="../ui/plot_dock.py" line="431"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="461"/>
+        <location filename="../ui/plot_dock.py" line="453"/>
         <source>{model} fit: v {v:+.2f} mm/yr</source>
         <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="463"/>
+        <location filename="../ui/plot_dock.py" line="455"/>
         <source>, a {a:+.2f} mm/yr²</source>
         <translation>, a {a:+.2f} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="465"/>
+        <location filename="../ui/plot_dock.py" line="457"/>
         <source>, seasonal {s:.1f} mm</source>
         <translation>, saisonnier {s:.1f} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="468"/>
+        <location filename="../ui/plot_dock.py" line="460"/>
         <source>, RMSE {r:.1f} mm</source>
         <translation>, RMSE {r:.1f} mm</translation>
     </message>
@@ -1174,7 +1169,7 @@
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="352"/>
+        <location filename="../core/network.py" line="203"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
@@ -1669,17 +1664,17 @@
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="384"/>
+        <location filename="../core/network.py" line="354"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="392"/>
+        <location filename="../core/network.py" line="362"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="395"/>
+        <location filename="../core/network.py" line="365"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
@@ -2564,32 +2559,32 @@
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="128"/>
+        <location filename="../core/egms/formats.py" line="124"/>
         <source>{file} is not an EGMS file: its date column “{column}” is not a date (yyyymmdd) after the one before it.</source>
         <translation>{file} n’est pas un fichier EGMS : sa colonne de date « {column} » n’est pas une date (aaaammjj) postérieure à la précédente.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="227"/>
+        <location filename="../core/network.py" line="216"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s (le délai réseau de QGIS, dans Préférences ▸ Options ▸ Réseau).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="230"/>
+        <location filename="../core/network.py" line="219"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="253"/>
+        <location filename="../core/network.py" line="242"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} a répondu HTTP {status} sans dire vers où.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="261"/>
+        <location filename="../core/network.py" line="250"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} a redirigé vers {target}, qui n’est pas suivi (adresse web non sûre pour cette requête).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="269"/>
+        <location filename="../core/network.py" line="258"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} a redirigé plus de {n} fois : arrêté.</translation>
     </message>
@@ -2654,12 +2649,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="420"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="420"/>
+        <location filename="../ui/plot_dock.py" line="412"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2704,7 +2699,7 @@
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="477"/>
+        <location filename="../ui/plot_dock.py" line="469"/>
         <source>v {v:+.1f}{std} mm/yr</source>
         <translation>v {v:+.1f}{std} mm/an</translation>
     </message>
@@ -2954,12 +2949,12 @@
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="113"/>
+        <location filename="../ui/filter_panel.py" line="102"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Choisissez une couche EGMS à animer.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="123"/>
+        <location filename="../ui/filter_panel.py" line="112"/>
         <source>{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days: press play in the Temporal Controller panel.</source>
         <translation>{layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours : appuyez sur lecture dans le panneau Contrôleur temporel.</translation>
     </message>
@@ -2979,7 +2974,7 @@
         <translation>événement {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="467"/>
+        <location filename="../ui/plot_dock.py" line="459"/>
         <source>, step {s:+.1f} mm on {date}</source>
         <translation>, saut {s:+.1f} mm le {date}</translation>
     </message>
@@ -3054,62 +3049,62 @@
         <translation>{n} points à moins de {w:g} m de la ligne ({length:.0f} m de long).</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="77"/>
+        <location filename="../ui/profile_tool.py" line="79"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="78"/>
+        <location filename="../ui/profile_tool.py" line="80"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Tracer une ligne sur la carte (clics ; un clic droit la termine) : les points de la couche active dans le couloir, tracés en fonction de la distance le long de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="86"/>
+        <location filename="../ui/profile_tool.py" line="88"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="132"/>
+        <location filename="../ui/profile_tool.py" line="134"/>
         <source>{n} points of {layer} within {w} m of the line; click one in the plot for its series.</source>
         <translation>{n} points de {layer} à moins de {w} m de la ligne ; cliquez sur l'un d'eux dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="141"/>
+        <location filename="../ui/profile_tool.py" line="143"/>
         <source>mean velocity</source>
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="142"/>
+        <location filename="../ui/profile_tool.py" line="144"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="143"/>
+        <location filename="../ui/profile_tool.py" line="145"/>
         <source>Velocity (mm/year)</source>
         <translation>Vitesse (mm/an)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="146"/>
+        <location filename="../ui/profile_tool.py" line="148"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil de {layer} : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="149"/>
+        <location filename="../ui/profile_tool.py" line="151"/>
         <source>step on {date} (mm)</source>
         <translation>saut le {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="151"/>
+        <location filename="../ui/profile_tool.py" line="153"/>
         <source>Step (mm)</source>
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="428"/>
+        <location filename="../ui/plot_dock.py" line="420"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="431"/>
+        <location filename="../ui/plot_dock.py" line="423"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
@@ -3132,6 +3127,11 @@
         <location filename="../core/egms/expressions.py" line="413"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/filter_velocity.py" line="63"/>
+        <source>The layer</source>
+        <translation>La couche</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 """Analysis tab: filter EGMS points by velocity, its std and coherence (and polygons), as a layer filter or
 a selection; shows how many points match; Reset gives the layer back as it was."""
-from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsMapLayerProxyModel
+from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel
 from qgis.PyQt.QtGui import QDoubleValidator
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from ..core.egms.analysis import VelocityFilter
 from ..core.egms.clip import features_polygon
+from ..core.egms.filtering import filter_expression, layer_filter, matching_features
 from ..core.egms.style import apply_velocity_style
 from ..core.errors import PluginError
 from ..core.i18n import tr
@@ -48,12 +49,8 @@ class FilterPanel:
             notify(self.iface, tr("Choose the EGMS point layer to filter."), Qgis.MessageLevel.Warning)
             return None
         try:
-            expression = self.thresholds().expression(layer.fields().names())
+            expression = filter_expression(self.thresholds(), layer.fields().names(), layer.name())
             ids = self._inside_polygons(layer, expression) if self.w.filterInside.isChecked() else None
-        except KeyError as missing:
-            notify(self.iface, tr("{layer} has no {field} field, needed for that threshold.").format(
-                layer=layer.name(), field=missing.args[0]), Qgis.MessageLevel.Warning)
-            return None
         except (PluginError, ValueError) as exc:
             notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return None
@@ -70,10 +67,7 @@ class FilterPanel:
                 layer.removeSelection()
             matching = layer.selectedFeatureCount()
         else:
-            parts = [p for p in (original, expression) if p]
-            if ids is not None:
-                parts.append("fid IN ({})".format(",".join(str(i) for i in ids) or "-1"))
-            layer.setSubsetString(" AND ".join("({})".format(p) for p in parts))
+            layer.setSubsetString(layer_filter(original, expression, ids))
             matching = _count(layer)
             layer.triggerRepaint()
         text = tr("{n} points match.").format(n=matching) if total is None else \
@@ -87,12 +81,7 @@ class FilterPanel:
             raise PluginError(tr("Choose the polygon layer whose selected polygons the points must be in."))
         polygon = features_polygon(area, area.crs(), selected_only=area.selectedFeatureCount() > 0,
                                    target_crs=layer.crs())
-        request = QgsFeatureRequest().setFilterRect(polygon.boundingBox()).setNoAttributes()
-        if expression:
-            request.setFilterExpression(expression)
-        engine = QgsGeometry.createGeometryEngine(polygon.constGet())
-        engine.prepareGeometry()
-        return [f.id() for f in layer.getFeatures(request) if engine.intersects(f.geometry().constGet())]
+        return [f.id() for f in matching_features(layer, expression, polygon, attributes=False)]
 
     def style(self):
         """Style the layer by velocity: the range given, or (automatic) the data's robust spread."""

@@ -1,11 +1,11 @@
 """Processing: clms_egms:filter_velocity, EGMS points by velocity, quality and area."""
-from qgis.core import (QgsFeatureRequest, QgsFeatureSink, QgsProcessing, QgsProcessingOutputNumber,
+from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterNumber)
 
 from ..egms.analysis import VelocityFilter
 from ..egms.clip import features_polygon
-from ..errors import PluginError
+from ..egms.filtering import filter_expression, matching_features
 from ..i18n import tr
 from .base import Algorithm
 
@@ -60,33 +60,16 @@ class FilterVelocity(Algorithm):
         for name, attr, _label, _help in THRESHOLDS:
             if parameters.get(name) not in (None, ""):
                 values[attr] = self.parameterAsDouble(parameters, name, context)
-        try:
-            expression = VelocityFilter(**values).expression(source.fields().names())
-        except KeyError as missing:
-            raise PluginError(tr("The layer has no {field} field, needed for that threshold.").format(
-                field=missing.args[0])) from None
-        request = QgsFeatureRequest()
-        if expression:
-            request.setFilterExpression(expression)
+        expression = filter_expression(VelocityFilter(**values), source.fields().names(), tr("The layer"))
         area = self.parameterAsSource(parameters, "AREA", context)
-        if area is not None:
-            polygon = features_polygon(area, area.sourceCrs(), target_crs=source.sourceCrs())
-            request.setFilterRect(polygon.boundingBox())
+        polygon = None if area is None else features_polygon(area, area.sourceCrs(), target_crs=source.sourceCrs())
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(), source.wkbType(),
                                           source.sourceCrs())
         total = source.featureCount() or 1
         kept = 0
-        engine = None
-        if area is not None:
-            from qgis.core import QgsGeometry
-
-            engine = QgsGeometry.createGeometryEngine(polygon.constGet())
-            engine.prepareGeometry()
-        for i, feature in enumerate(source.getFeatures(request)):
+        for i, feature in enumerate(matching_features(source, expression, polygon)):
             if feedback.isCanceled():
                 break
-            if engine is not None and not engine.intersects(feature.geometry().constGet()):
-                continue
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             kept += 1
             if i % 10000 == 0:
