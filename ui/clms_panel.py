@@ -11,12 +11,12 @@ from qgis.PyQt.QtWidgets import QCompleter, QFileDialog, QHeaderView, QListWidge
 
 from ..core.clms import api as clms_api
 from ..core.clms import clc
-from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER, view_layer_kind
+from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER
 from ..core.clms.monitor import Tracked, Tracker
 from ..core.clms.nuts import NutsIndex
 from ..core.clms.requests import area_item, check_format, file_item, output_formats
 from ..core.clms.results import RASTERS, fetch_result
-from ..core.clms.view import capabilities_url, view_layer, wms_layers
+from ..core.clms.view import open_view
 from ..core.download import LinkExpired
 from ..core.errors import PluginError
 from ..core.i18n import tr
@@ -186,10 +186,7 @@ class ClmsPanel:
         crs = self.iface.mapCanvas().mapSettings().destinationCrs().authid()
 
         def work(feedback):
-            if view_layer_kind(d.view_service) == "wms":
-                answer = transport.request("GET", capabilities_url(d.view_service), feedback=feedback)
-                return view_layer(d, wms_layers(answer.content), crs)
-            return view_layer(d, None, crs)
+            return open_view(transport, d, crs, feedback)
 
         def done(view):
             layer = QgsRasterLayer(view.uri, view.name, view.provider) if view.is_raster else \

@@ -101,3 +101,13 @@ def view_layer(dataset, service_layers=None, crs="EPSG:3857"):
         return ViewLayer(dataset.title, uri.uri(False), "arcgisfeatureserver")
     raise PluginError(tr("The view service of {dataset} is a WMTS, which this version cannot add by itself: add "
                          "{url} with Layer ▸ Add Layer ▸ Add WMS/WMTS Layer.").format(dataset=dataset.title, url=url))
+
+
+def open_view(transport, dataset, crs, feedback=None):
+    """The ViewLayer of ``dataset``, asking a WMS for its capabilities (through ``transport``) to find its layer;
+    run in a background task."""
+    url = dataset.view_service
+    if url and view_layer_kind(url) == "wms":
+        answer = transport.request("GET", capabilities_url(url), feedback=feedback)
+        return view_layer(dataset, wms_layers(answer.content), crs)
+    return view_layer(dataset, None, crs)
