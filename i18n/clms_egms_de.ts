@@ -944,157 +944,157 @@
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <location filename="../core/egms/api.py" line="32"/>
         <source>L2a basic (line of sight)</source>
         <translation>L2a Basic (Blickrichtung)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <location filename="../core/egms/api.py" line="32"/>
         <source>L2b calibrated (line of sight)</source>
         <translation>L2b kalibriert (Blickrichtung)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="28"/>
+        <location filename="../core/egms/api.py" line="33"/>
         <source>L3 vertical (up)</source>
         <translation>L3 vertikal (Up)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="28"/>
+        <location filename="../core/egms/api.py" line="33"/>
         <source>L3 east-west</source>
         <translation>L3 Ost-West</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="47"/>
+        <location filename="../core/processing/download_egms.py" line="45"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a: je Burst, relativ zu einem lokalen Referenzpunkt; L2b: je Burst, mit GNSS kalibriert (das Hauptprodukt); L3: 100-km-Kacheln der Vertikal- oder Ost-West-Bewegung auf einem 100-m-Raster.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="50"/>
+        <location filename="../core/processing/download_egms.py" line="48"/>
         <source>Release</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="51"/>
+        <location filename="../core/processing/download_egms.py" line="49"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>Die Ausgabe, wie der Dienst sie schreibt, z. B. 2020-2024, 2019-2023, 2018-2022 oder 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="53"/>
+        <location filename="../core/processing/download_egms.py" line="51"/>
         <source>Orbit direction (L2)</source>
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="32"/>
+        <location filename="../ui/clms_panel.py" line="501"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="32"/>
+        <location filename="../core/egms/api.py" line="39"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="32"/>
+        <location filename="../core/egms/api.py" line="39"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="55"/>
+        <location filename="../core/processing/download_egms.py" line="54"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Nur L2-Produkte: die Bursts aufsteigender oder absteigender Orbits behalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="57"/>
+        <location filename="../core/processing/download_egms.py" line="56"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Spur (relativer Orbit, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="60"/>
+        <location filename="../core/processing/download_egms.py" line="59"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Nur L2-Produkte: die Bursts dieser Sentinel-1-Spur behalten (1 bis 175); leer für alle Spuren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="62"/>
+        <location filename="../core/processing/download_egms.py" line="61"/>
         <source>Download folder</source>
         <translation>Download-Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="63"/>
+        <location filename="../core/processing/download_egms.py" line="62"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Wo die Dateien gespeichert werden; schon vorhandene Dateien werden nicht erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="65"/>
+        <location filename="../core/processing/download_egms.py" line="64"/>
         <source>Import into GeoPackage</source>
         <translation>In GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="67"/>
+        <location filename="../core/processing/download_egms.py" line="66"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Optional: die heruntergeladenen Dateien in dieses GeoPackage (neu oder vorhanden) importieren und die Layer nach Geschwindigkeit gestaltet laden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="79"/>
+        <location filename="../core/processing/download_egms.py" line="78"/>
         <source>Downloaded files, one per line</source>
         <translation>Heruntergeladene Dateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="80"/>
+        <location filename="../core/processing/download_egms.py" line="79"/>
         <source>Files downloaded now</source>
         <translation>Jetzt heruntergeladene Dateien</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="110"/>
+        <location filename="../core/processing/download_egms.py" line="109"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Keine EGMS-Dateien von {product} {release} in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="112"/>
+        <location filename="../core/processing/download_egms.py" line="111"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} Dateien gefunden ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="129"/>
+        <location filename="../core/processing/download_egms.py" line="128"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Download abgebrochen; was angekommen ist, bleibt in {folder}, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="132"/>
+        <location filename="../core/processing/download_egms.py" line="131"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Keine Datei konnte heruntergeladen werden: {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="134"/>
+        <location filename="../core/processing/download_egms.py" line="133"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="48"/>
+        <location filename="../core/egms/api.py" line="64"/>
         <source>The search area is empty.</source>
         <translation>Das Suchgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="90"/>
+        <location filename="../core/egms/api.py" line="106"/>
         <source>the search</source>
         <translation>die Suche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="94"/>
+        <location filename="../core/egms/api.py" line="110"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Der EGMS-Dienst verlangt eine Anmeldung: Importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen des Plugins (oder prüfen Sie, ob er noch gültig ist).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="96"/>
+        <location filename="../core/egms/api.py" line="112"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Der EGMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="131"/>
+        <location filename="../core/egms/api.py" line="147"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>Das Gebiet ist zu groß für eine Suche: {w:.1f}° × {h:.1f}° bräuchten {n} Suchen (der EGMS-Dienst nimmt höchstens 5° je Seite, und das Plugin macht höchstens {max}). Wählen Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="176"/>
+        <location filename="../core/egms/api.py" line="192"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} wird vom EGMS-Dienst nicht mehr angeboten: Suchen Sie erneut.</translation>
     </message>
@@ -1249,147 +1249,147 @@
         <translation>Aktueller Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="70"/>
+        <location filename="../ui/egms_search_panel.py" line="62"/>
         <source>Paste links…</source>
         <translation>Links einfügen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="71"/>
+        <location filename="../ui/egms_search_panel.py" line="63"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>egms-archive-links.txt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="105"/>
+        <location filename="../ui/egms_search_panel.py" line="97"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>Die Liste der Ausgaben konnte nicht abgerufen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="116"/>
+        <location filename="../ui/egms_search_panel.py" line="108"/>
         <source>an empty list</source>
         <translation>eine leere Liste</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="120"/>
+        <location filename="../ui/egms_search_panel.py" line="112"/>
         <source>Fetching the EGMS releases</source>
         <translation>EGMS-Ausgaben werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="128"/>
+        <location filename="../ui/egms_search_panel.py" line="120"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Wählen Sie ein Suchgebiet: den Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="137"/>
+        <location filename="../ui/egms_search_panel.py" line="129"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Ohne Schlüssel verwenden Sie „Explorer-Links hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="152"/>
+        <location filename="../ui/egms_search_panel.py" line="144"/>
         <source>Searching EGMS files</source>
         <translation>EGMS-Dateien werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="162"/>
+        <location filename="../ui/egms_search_panel.py" line="154"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} EGMS-Dateien gefunden ({mb:.1f} MB): Haken Sie die herunterzuladenden an.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="165"/>
+        <location filename="../ui/egms_search_panel.py" line="157"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Keine EGMS-Dateien dieses Produkts und dieser Ausgabe in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="211"/>
+        <location filename="../ui/egms_search_panel.py" line="204"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="218"/>
         <source>Add EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="218"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Fügen Sie aus dem EGMS Explorer kopierte Downloadlinks ein, einen je Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="232"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Open EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="232"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Linklisten (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="243"/>
+        <location filename="../ui/egms_search_panel.py" line="236"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Keine EGMS-Downloadlinks gefunden: Sie sehen so aus: https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="247"/>
+        <location filename="../ui/egms_search_panel.py" line="240"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} Zeilen sind keine EGMS-Downloadlinks und wurden ausgelassen (erste: {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="263"/>
+        <location filename="../ui/egms_search_panel.py" line="256"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Haken Sie die herunterzuladenden Dateien an (zuerst suchen oder Explorer-Links hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="267"/>
+        <location filename="../ui/egms_search_panel.py" line="260"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Es laufen bereits Downloads: Warten Sie darauf oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="279"/>
+        <location filename="../ui/egms_search_panel.py" line="272"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="284"/>
+        <location filename="../ui/egms_search_panel.py" line="277"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="300"/>
+        <location filename="../ui/egms_search_panel.py" line="293"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="312"/>
+        <location filename="../ui/egms_search_panel.py" line="305"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="312"/>
+        <location filename="../ui/egms_search_panel.py" line="305"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="314"/>
+        <location filename="../ui/egms_search_panel.py" line="307"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="323"/>
+        <location filename="../ui/egms_search_panel.py" line="316"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="334"/>
+        <location filename="../ui/egms_search_panel.py" line="327"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="345"/>
+        <location filename="../ui/egms_search_panel.py" line="338"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="372"/>
+        <location filename="../ui/egms_search_panel.py" line="365"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
@@ -1739,197 +1739,197 @@
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="198"/>
+        <location filename="../ui/clms_panel.py" line="195"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="202"/>
+        <location filename="../ui/clms_panel.py" line="199"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="205"/>
+        <location filename="../ui/clms_panel.py" line="202"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="225"/>
+        <location filename="../ui/clms_panel.py" line="222"/>
         <source>GISCO NUTS regions</source>
         <translation>GISCO-NUTS-Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="225"/>
+        <location filename="../ui/clms_panel.py" line="222"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Vektordateien (*.geojson *.json *.gpkg *.shp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="237"/>
+        <location filename="../ui/clms_panel.py" line="234"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} NUTS-Regionen aus {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="252"/>
+        <location filename="../ui/clms_panel.py" line="249"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>„{text}“ ist keine NUTS-Region: Geben Sie einen Code oder einen Namen ein und wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="258"/>
+        <location filename="../ui/clms_panel.py" line="255"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Wählen Sie den Layer, dessen ausgewählte Objekte das Gebiet bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="265"/>
+        <location filename="../ui/clms_panel.py" line="262"/>
         <source>The download area is empty.</source>
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="315"/>
+        <location filename="../ui/clms_panel.py" line="312"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="371"/>
+        <location filename="../ui/clms_panel.py" line="368"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="383"/>
+        <location filename="../ui/clms_panel.py" line="380"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="403"/>
+        <location filename="../ui/clms_panel.py" line="400"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="412"/>
+        <location filename="../ui/clms_panel.py" line="409"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="438"/>
+        <location filename="../ui/clms_panel.py" line="435"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="448"/>
+        <location filename="../ui/clms_panel.py" line="445"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="465"/>
+        <location filename="../ui/clms_panel.py" line="462"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="467"/>
+        <location filename="../ui/clms_panel.py" line="464"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="483"/>
+        <location filename="../ui/clms_panel.py" line="480"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="483"/>
+        <location filename="../ui/clms_panel.py" line="480"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="492"/>
+        <location filename="../ui/clms_panel.py" line="489"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="518"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="518"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="524"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="526"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="528"/>
+        <location filename="../ui/clms_panel.py" line="525"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="528"/>
+        <location filename="../ui/clms_panel.py" line="525"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="537"/>
+        <location filename="../ui/clms_panel.py" line="534"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2429,22 +2429,22 @@
         <translation>Sucht im EGMS-Archiv die Dateien eines Produkts und einer Version, die eine Ausdehnung abdecken, und lädt sie in einen Ordner herunter (vorhandene Dateien werden übersprungen, unterbrochene fortgesetzt); importiert sie danach wahlweise in ein GeoPackage oder eine PostGIS-Datenbank. Benötigt den CLMS-Dienstschlüssel, importiert in den Einstellungen des Plugins (CLMS &amp; EGMS-Bedienfeld ▸ Einstellungen…); auch die Adresse des EGMS-Dienstes ist dort eine Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="70"/>
+        <location filename="../core/processing/download_egms.py" line="69"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Oder in PostGIS importieren (Verbindung)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="72"/>
+        <location filename="../core/processing/download_egms.py" line="71"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Optional, statt eines GeoPackage: in die Datenbank dieser gespeicherten PostgreSQL-Verbindung importieren (siehe EGMS-Dateien in PostGIS importieren).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="75"/>
+        <location filename="../core/processing/download_egms.py" line="74"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="77"/>
+        <location filename="../core/processing/download_egms.py" line="76"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Das Schema, in das importiert wird; wird angelegt, falls es fehlt.</translation>
     </message>
@@ -2504,12 +2504,12 @@
         <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="104"/>
+        <location filename="../core/egms/api.py" line="120"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Der EGMS-Dienst beantwortete die Liste der Versionen mit etwas anderem als einer Liste (erhalten: {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="160"/>
+        <location filename="../core/egms/api.py" line="176"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Der EGMS-Dienst beantwortete die Suche mit etwas anderem als einer Dateiliste (erwartet: ein Objekt mit „hits“ und „id“, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2614,12 +2614,12 @@
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="451"/>
+        <location filename="../ui/clms_panel.py" line="448"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="345"/>
+        <location filename="../ui/clms_panel.py" line="342"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>

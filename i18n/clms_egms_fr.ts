@@ -944,157 +944,157 @@
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <location filename="../core/egms/api.py" line="32"/>
         <source>L2a basic (line of sight)</source>
         <translation>L2a basique (ligne de visée)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="27"/>
+        <location filename="../core/egms/api.py" line="32"/>
         <source>L2b calibrated (line of sight)</source>
         <translation>L2b calibré (ligne de visée)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="28"/>
+        <location filename="../core/egms/api.py" line="33"/>
         <source>L3 vertical (up)</source>
         <translation>L3 vertical (haut)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="28"/>
+        <location filename="../core/egms/api.py" line="33"/>
         <source>L3 east-west</source>
         <translation>L3 est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="47"/>
+        <location filename="../core/processing/download_egms.py" line="45"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a : par burst, relatif à un point de référence local ; L2b : par burst, calibré par GNSS (le produit principal) ; L3 : tuiles de 100 km du mouvement vertical ou est-ouest sur une grille de 100 m.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="50"/>
+        <location filename="../core/processing/download_egms.py" line="48"/>
         <source>Release</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="51"/>
+        <location filename="../core/processing/download_egms.py" line="49"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>L'édition telle que le service l'écrit, par ex. 2020-2024, 2019-2023, 2018-2022 ou 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="53"/>
+        <location filename="../core/processing/download_egms.py" line="51"/>
         <source>Orbit direction (L2)</source>
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="32"/>
+        <location filename="../ui/clms_panel.py" line="501"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="32"/>
+        <location filename="../core/egms/api.py" line="39"/>
         <source>Ascending</source>
         <translation>Ascendante</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="32"/>
+        <location filename="../core/egms/api.py" line="39"/>
         <source>Descending</source>
         <translation>Descendante</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="55"/>
+        <location filename="../core/processing/download_egms.py" line="54"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Produits L2 seulement : garder les bursts des orbites ascendantes ou descendantes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="57"/>
+        <location filename="../core/processing/download_egms.py" line="56"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Trace (orbite relative, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="60"/>
+        <location filename="../core/processing/download_egms.py" line="59"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Produits L2 seulement : garder les bursts de cette trace Sentinel-1 (1 à 175) ; vide pour toutes les traces.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="62"/>
+        <location filename="../core/processing/download_egms.py" line="61"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="63"/>
+        <location filename="../core/processing/download_egms.py" line="62"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="65"/>
+        <location filename="../core/processing/download_egms.py" line="64"/>
         <source>Import into GeoPackage</source>
         <translation>Importer dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="67"/>
+        <location filename="../core/processing/download_egms.py" line="66"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Facultatif : importer les fichiers téléchargés dans ce GeoPackage (nouveau ou existant) et charger les couches, symbolisées par vitesse.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="79"/>
+        <location filename="../core/processing/download_egms.py" line="78"/>
         <source>Downloaded files, one per line</source>
         <translation>Fichiers téléchargés, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="80"/>
+        <location filename="../core/processing/download_egms.py" line="79"/>
         <source>Files downloaded now</source>
         <translation>Fichiers téléchargés maintenant</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="110"/>
+        <location filename="../core/processing/download_egms.py" line="109"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Aucun fichier EGMS {product} {release} dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="112"/>
+        <location filename="../core/processing/download_egms.py" line="111"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} fichiers trouvés ({mb:.1f} Mo).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="129"/>
+        <location filename="../core/processing/download_egms.py" line="128"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Téléchargement annulé ; ce qui est arrivé est gardé dans {folder} pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="132"/>
+        <location filename="../core/processing/download_egms.py" line="131"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Aucun fichier n'a pu être téléchargé : {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="134"/>
+        <location filename="../core/processing/download_egms.py" line="133"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="48"/>
+        <location filename="../core/egms/api.py" line="64"/>
         <source>The search area is empty.</source>
         <translation>La zone de recherche est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="90"/>
+        <location filename="../core/egms/api.py" line="106"/>
         <source>the search</source>
         <translation>la recherche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="94"/>
+        <location filename="../core/egms/api.py" line="110"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Le service EGMS demande une connexion : importez votre clé de service CLMS dans les Paramètres de l'extension (ou vérifiez qu'elle est toujours valide).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="96"/>
+        <location filename="../core/egms/api.py" line="112"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Le service EGMS a refusé la requête : {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="131"/>
+        <location filename="../core/egms/api.py" line="147"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>La zone est trop grande pour une recherche : {w:.1f}° × {h:.1f}° demanderaient {n} recherches (le service EGMS accepte au plus 5° de côté, et l'extension en fait au plus {max}). Choisissez une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="176"/>
+        <location filename="../core/egms/api.py" line="192"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} n'est plus proposé par le service EGMS : relancez la recherche.</translation>
     </message>
@@ -1249,147 +1249,147 @@
         <translation>Vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="70"/>
+        <location filename="../ui/egms_search_panel.py" line="62"/>
         <source>Paste links…</source>
         <translation>Coller des liens…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="71"/>
+        <location filename="../ui/egms_search_panel.py" line="63"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>Ouvrir egms-archive-links.txt…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="105"/>
+        <location filename="../ui/egms_search_panel.py" line="97"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>La liste des éditions n'a pas pu être récupérée : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="116"/>
+        <location filename="../ui/egms_search_panel.py" line="108"/>
         <source>an empty list</source>
         <translation>une liste vide</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="120"/>
+        <location filename="../ui/egms_search_panel.py" line="112"/>
         <source>Fetching the EGMS releases</source>
         <translation>Récupération des éditions EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="128"/>
+        <location filename="../ui/egms_search_panel.py" line="120"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Choisissez une zone de recherche : la vue de la carte, un rectangle dessiné sur la carte, ou une couche.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="137"/>
+        <location filename="../ui/egms_search_panel.py" line="129"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Sans clé, utilisez « Ajouter des liens de l'Explorer… ».</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="152"/>
+        <location filename="../ui/egms_search_panel.py" line="144"/>
         <source>Searching EGMS files</source>
         <translation>Recherche de fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="162"/>
+        <location filename="../ui/egms_search_panel.py" line="154"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} fichiers EGMS trouvés ({mb:.1f} Mo) : cochez ceux à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="165"/>
+        <location filename="../ui/egms_search_panel.py" line="157"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="211"/>
+        <location filename="../ui/egms_search_panel.py" line="204"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="218"/>
         <source>Add EGMS Explorer links</source>
         <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="218"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="232"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Open EGMS Explorer links</source>
         <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="232"/>
+        <location filename="../ui/egms_search_panel.py" line="225"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="243"/>
+        <location filename="../ui/egms_search_panel.py" line="236"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="247"/>
+        <location filename="../ui/egms_search_panel.py" line="240"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="263"/>
+        <location filename="../ui/egms_search_panel.py" line="256"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="267"/>
+        <location filename="../ui/egms_search_panel.py" line="260"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="279"/>
+        <location filename="../ui/egms_search_panel.py" line="272"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="284"/>
+        <location filename="../ui/egms_search_panel.py" line="277"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="300"/>
+        <location filename="../ui/egms_search_panel.py" line="293"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="312"/>
+        <location filename="../ui/egms_search_panel.py" line="305"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="312"/>
+        <location filename="../ui/egms_search_panel.py" line="305"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="314"/>
+        <location filename="../ui/egms_search_panel.py" line="307"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="323"/>
+        <location filename="../ui/egms_search_panel.py" line="316"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="334"/>
+        <location filename="../ui/egms_search_panel.py" line="327"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="345"/>
+        <location filename="../ui/egms_search_panel.py" line="338"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="372"/>
+        <location filename="../ui/egms_search_panel.py" line="365"/>
         <source>{file} could not be saved in {folder}: {reason}</source>
         <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
@@ -1739,197 +1739,197 @@
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="198"/>
+        <location filename="../ui/clms_panel.py" line="195"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="202"/>
+        <location filename="../ui/clms_panel.py" line="199"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="205"/>
+        <location filename="../ui/clms_panel.py" line="202"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="225"/>
+        <location filename="../ui/clms_panel.py" line="222"/>
         <source>GISCO NUTS regions</source>
         <translation>Régions NUTS de GISCO</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="225"/>
+        <location filename="../ui/clms_panel.py" line="222"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="237"/>
+        <location filename="../ui/clms_panel.py" line="234"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} régions NUTS tirées de {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="252"/>
+        <location filename="../ui/clms_panel.py" line="249"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>« {text} » n'est pas une région NUTS : tapez un code ou un nom et choisissez une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="258"/>
+        <location filename="../ui/clms_panel.py" line="255"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Choisissez la couche dont les entités sélectionnées donnent la zone.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="265"/>
+        <location filename="../ui/clms_panel.py" line="262"/>
         <source>The download area is empty.</source>
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="315"/>
+        <location filename="../ui/clms_panel.py" line="312"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="371"/>
+        <location filename="../ui/clms_panel.py" line="368"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="383"/>
+        <location filename="../ui/clms_panel.py" line="380"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="403"/>
+        <location filename="../ui/clms_panel.py" line="400"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="412"/>
+        <location filename="../ui/clms_panel.py" line="409"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="438"/>
+        <location filename="../ui/clms_panel.py" line="435"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="448"/>
+        <location filename="../ui/clms_panel.py" line="445"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="465"/>
+        <location filename="../ui/clms_panel.py" line="462"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="467"/>
+        <location filename="../ui/clms_panel.py" line="464"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="483"/>
+        <location filename="../ui/clms_panel.py" line="480"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="483"/>
+        <location filename="../ui/clms_panel.py" line="480"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="492"/>
+        <location filename="../ui/clms_panel.py" line="489"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="518"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="518"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="524"/>
+        <location filename="../ui/clms_panel.py" line="521"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="526"/>
+        <location filename="../ui/clms_panel.py" line="523"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="528"/>
+        <location filename="../ui/clms_panel.py" line="525"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="528"/>
+        <location filename="../ui/clms_panel.py" line="525"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="530"/>
+        <location filename="../ui/clms_panel.py" line="527"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="537"/>
+        <location filename="../ui/clms_panel.py" line="534"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2429,22 +2429,22 @@
         <translation>Cherche dans l’archive EGMS les fichiers d’un produit et d’une version qui couvrent une emprise et les télécharge dans un dossier (les fichiers déjà présents sont ignorés, les téléchargements interrompus repris), puis les importe si demandé dans un GeoPackage ou une base PostGIS. Nécessite la clé de service CLMS importée dans les paramètres de l’extension (panneau CLMS &amp; EGMS ▸ Paramètres…) ; l’adresse du service EGMS s’y règle aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="70"/>
+        <location filename="../core/processing/download_egms.py" line="69"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Ou importer dans PostGIS (connexion)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="72"/>
+        <location filename="../core/processing/download_egms.py" line="71"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Facultatif, au lieu d’un GeoPackage : importer dans la base de cette connexion PostgreSQL enregistrée (voir Importer des fichiers EGMS dans PostGIS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="75"/>
+        <location filename="../core/processing/download_egms.py" line="74"/>
         <source>PostGIS schema</source>
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="77"/>
+        <location filename="../core/processing/download_egms.py" line="76"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
     </message>
@@ -2504,12 +2504,12 @@
         <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="104"/>
+        <location filename="../core/egms/api.py" line="120"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Le service EGMS a répondu à la liste des versions par autre chose qu’une liste (reçu : {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="160"/>
+        <location filename="../core/egms/api.py" line="176"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Le service EGMS a répondu à la recherche par autre chose qu’une liste de fichiers (attendu : un objet avec « hits » et « id », reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2614,12 +2614,12 @@
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="451"/>
+        <location filename="../ui/clms_panel.py" line="448"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="345"/>
+        <location filename="../ui/clms_panel.py" line="342"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>

@@ -23,15 +23,6 @@ FILE, SIZE, WHERE, DIRECTION, STATUS = range(5)
 FILE_WIDTH = 190  # pixels: "EGMS_L2b_022_0845_IW2…" shows
 
 
-def _products():
-    return [("L2b", tr("L2b calibrated (line of sight)")), ("L2a", tr("L2a basic (line of sight)")),
-            ("L3U", tr("L3 vertical (up)")), ("L3E", tr("L3 east-west"))]
-
-
-def _directions():
-    return [("", tr("Any")), ("ASCENDING", tr("Ascending")), ("DESCENDING", tr("Descending"))]
-
-
 class EgmsSearchPanel:
     """Drives the "Find and download" group of the dock's EGMS tab; ``importer`` imports what arrives."""
 
@@ -48,9 +39,10 @@ class EgmsSearchPanel:
         self.queue_rows = []  # rows of the current (or last) download queue
         self.releases_asked = False
         set_up_area_widget(w.searchExtent, iface.mapCanvas())
-        for code, label in _products():
+        for code, label in egms_api.product_choices():
             w.searchProduct.addItem(label, code)
-        for code, label in _directions():
+        w.searchProduct.setCurrentIndex(w.searchProduct.findData(egms_api.DEFAULT_PRODUCT))
+        for code, label in egms_api.direction_choices():
             w.searchDirection.addItem(label, code)
         self._set_releases(egms_api.KNOWN_RELEASES)
         settings = Settings.load()
@@ -205,7 +197,8 @@ class EgmsSearchPanel:
             else:
                 where = " / ".join("?" if v is None else "{:0{}d}".format(v, width)
                                    for v, width in ((hit.track, 3), (hit.burst, 4)))
-                direction = dict(_directions()).get((hit.direction or "").upper(), (hit.direction or "").capitalize())
+                said = hit.direction or ""
+                direction = dict(egms_api.direction_choices()).get(said.upper(), said.capitalize())
             table.setItem(row, WHERE, QTableWidgetItem(where))
             table.setItem(row, DIRECTION, QTableWidgetItem(direction))
             table.setItem(row, STATUS, QTableWidgetItem(tr("link") if item.from_link else ""))

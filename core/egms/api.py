@@ -22,6 +22,22 @@ MAX_SIDE_DEG = 5.0
 MAX_SEARCHES = 16  # an area needing more searches than this (e.g. over 20 x 20 degrees) is refused
 KNOWN_RELEASES = ["2020-2024", "2019-2023", "2018-2022", "2015-2021"]  # until the service's list arrives
 PRODUCTS = {"L2a": ("L2A", None), "L2b": ("L2B", None), "L3U": ("L3", "ORTHO-UP"), "L3E": ("L3", "ORTHO-EAST")}
+DEFAULT_PRODUCT = "L2b"  # the main product
+DIRECTIONS = ["", "ASCENDING", "DESCENDING"]  # "": either
+
+
+def product_choices():
+    """(code, label) of each product a search asks for, as the EGMS tab and Processing offer them (in Processing's
+    order, PRODUCTS': a saved model keeps the index)."""
+    labels = {"L2a": tr("L2a basic (line of sight)"), "L2b": tr("L2b calibrated (line of sight)"),
+              "L3U": tr("L3 vertical (up)"), "L3E": tr("L3 east-west")}
+    return [(code, labels[code]) for code in PRODUCTS]
+
+
+def direction_choices():
+    """(code, label) of the orbit directions a search of L2 files can keep."""
+    labels = {"": tr("Any"), "ASCENDING": tr("Ascending"), "DESCENDING": tr("Descending")}
+    return [(code, labels[code]) for code in DIRECTIONS]
 
 
 

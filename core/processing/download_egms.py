@@ -17,8 +17,8 @@ from ..settings import Settings
 from .base import Algorithm
 from .import_egms import load_on_completion
 
-PRODUCTS = ["L2a", "L2b", "L3U", "L3E"]
-DIRECTIONS = ["", "ASCENDING", "DESCENDING"]
+PRODUCTS = list(egms_api.PRODUCTS)  # the LEVEL enum's order
+DIRECTIONS = egms_api.DIRECTIONS
 
 
 class DownloadEgms(Algorithm):
@@ -40,10 +40,8 @@ class DownloadEgms(Algorithm):
         p.setHelp(tr("The files covering this extent are downloaded (searched 5 degrees at a time, as the service "
                      "asks; at most 20 × 20 degrees)."))
         self.addParameter(p)
-        p = QgsProcessingParameterEnum("LEVEL", tr("Product"), [tr("L2a basic (line of sight)"),
-                                                               tr("L2b calibrated (line of sight)"),
-                                                               tr("L3 vertical (up)"), tr("L3 east-west")],
-                                       defaultValue=1)
+        p = QgsProcessingParameterEnum("LEVEL", tr("Product"), [label for _c, label in egms_api.product_choices()],
+                                       defaultValue=PRODUCTS.index(egms_api.DEFAULT_PRODUCT))
         p.setHelp(tr("L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS "
                      "(the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid."))
         self.addParameter(p)
@@ -51,7 +49,8 @@ class DownloadEgms(Algorithm):
         p.setHelp(tr("The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum("DIRECTION", tr("Orbit direction (L2)"),
-                                       [tr("Any"), tr("Ascending"), tr("Descending")], defaultValue=0, optional=True)
+                                       [label for _c, label in egms_api.direction_choices()], defaultValue=0,
+                                       optional=True)
         p.setHelp(tr("L2 products only: keep the bursts of ascending or descending orbits."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber("TRACK", tr("Track (relative orbit, L2)"),
