@@ -984,7 +984,7 @@
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="501"/>
+        <location filename="../ui/clms_panel.py" line="493"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -1394,32 +1394,32 @@
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="57"/>
+        <location filename="../core/clms/requests.py" line="60"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Wählen Sie das Gebiet des Downloads: eine NUTS-Region oder eine Ausdehnung (nicht beides).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="59"/>
+        <location filename="../core/clms/requests.py" line="62"/>
         <source>Choose the projection of the download.</source>
         <translation>Wählen Sie die Projektion des Downloads.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="69"/>
+        <location filename="../core/clms/requests.py" line="75"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>Das Downloadgebiet ist keine gültige Ausdehnung in Grad: {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="74"/>
+        <location filename="../core/clms/requests.py" line="80"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} ist eine Zeitreihe: Wählen Sie Start- und Enddatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="80"/>
+        <location filename="../core/clms/requests.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="82"/>
+        <location filename="../core/clms/requests.py" line="88"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
@@ -1439,42 +1439,42 @@
         <translation>{file} enthält keine Raster- oder Vektordaten, die QGIS öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="47"/>
+        <location filename="../core/clms/api.py" line="53"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="76"/>
+        <location filename="../core/clms/api.py" line="82"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="144"/>
+        <location filename="../core/clms/api.py" line="150"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="162"/>
+        <location filename="../core/clms/api.py" line="168"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="176"/>
+        <location filename="../core/clms/api.py" line="182"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="196"/>
+        <location filename="../core/clms/api.py" line="202"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="260"/>
+        <location filename="../core/clms/api.py" line="266"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="262"/>
+        <location filename="../core/clms/api.py" line="268"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -1569,82 +1569,77 @@
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="72"/>
-        <source>The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258.</source>
-        <translation>Die Projektion des Ergebnisses: EPSG:3035 (Standard), EPSG:4326, EPSG:3857 oder EPSG:4258.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_clms.py" line="74"/>
+        <location filename="../core/processing/download_clms.py" line="75"/>
         <source>Start date (time series)</source>
         <translation>Startdatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="74"/>
+        <location filename="../core/processing/download_clms.py" line="75"/>
         <source>End date (time series)</source>
         <translation>Enddatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="76"/>
+        <location filename="../core/processing/download_clms.py" line="77"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Nur Zeitreihen-Datensätze: der herunterzuladende Zeitraum (innerhalb der Grenze des Datensatzes).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="79"/>
+        <location filename="../core/processing/download_clms.py" line="80"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Das Zip des Ergebnisses und seine entpackten Dateien kommen hierher.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="81"/>
+        <location filename="../core/processing/download_clms.py" line="82"/>
         <source>Data files, one per line</source>
         <translation>Datendateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="82"/>
+        <location filename="../core/processing/download_clms.py" line="83"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>Die Aufgabenkennung der CLMS-Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="83"/>
+        <location filename="../core/processing/download_clms.py" line="84"/>
         <source>Loaded layers</source>
         <translation>Geladene Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="102"/>
+        <location filename="../core/processing/download_clms.py" line="103"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Kein CLMS-Datensatz heißt „{text}“: Geben Sie seinen Titel an, wie der Katalog ihn zeigt, oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="108"/>
+        <location filename="../core/processing/download_clms.py" line="109"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="124"/>
+        <location filename="../core/processing/download_clms.py" line="125"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="136"/>
+        <location filename="../core/processing/download_clms.py" line="137"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="160"/>
+        <location filename="../core/processing/download_clms.py" line="161"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="164"/>
+        <location filename="../core/processing/download_clms.py" line="165"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="169"/>
+        <location filename="../core/processing/download_clms.py" line="170"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Der CLMS konnte die Anfrage {id} nicht vorbereiten ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="172"/>
+        <location filename="../core/processing/download_clms.py" line="173"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
@@ -1699,237 +1694,237 @@
         <translation>Der Dienst hat {file} nicht gesendet: {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="37"/>
+        <location filename="../core/clms/api.py" line="27"/>
         <source>in progress</source>
         <translation>in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="37"/>
+        <location filename="../core/clms/api.py" line="27"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="38"/>
+        <location filename="../core/clms/api.py" line="28"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="128"/>
+        <location filename="../ui/clms_panel.py" line="120"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} von {total} Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="134"/>
+        <location filename="../ui/clms_panel.py" line="126"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Kein Datensatz im CLMS-Katalog passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="140"/>
+        <location filename="../ui/clms_panel.py" line="132"/>
         <source>Searching the CLMS catalogue</source>
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="156"/>
+        <location filename="../ui/clms_panel.py" line="148"/>
         <source>The dataset, cut to an area</source>
         <translation>Der Datensatz, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="158"/>
+        <location filename="../ui/clms_panel.py" line="150"/>
         <source>Pre-packaged: {file}</source>
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="195"/>
+        <location filename="../ui/clms_panel.py" line="187"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="199"/>
+        <location filename="../ui/clms_panel.py" line="191"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="202"/>
+        <location filename="../ui/clms_panel.py" line="194"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="222"/>
+        <location filename="../ui/clms_panel.py" line="214"/>
         <source>GISCO NUTS regions</source>
         <translation>GISCO-NUTS-Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="222"/>
+        <location filename="../ui/clms_panel.py" line="214"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Vektordateien (*.geojson *.json *.gpkg *.shp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="234"/>
+        <location filename="../ui/clms_panel.py" line="226"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} NUTS-Regionen aus {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="249"/>
+        <location filename="../ui/clms_panel.py" line="241"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>„{text}“ ist keine NUTS-Region: Geben Sie einen Code oder einen Namen ein und wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="255"/>
+        <location filename="../ui/clms_panel.py" line="247"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Wählen Sie den Layer, dessen ausgewählte Objekte das Gebiet bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="262"/>
+        <location filename="../ui/clms_panel.py" line="254"/>
         <source>The download area is empty.</source>
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="290"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="312"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="368"/>
+        <location filename="../ui/clms_panel.py" line="360"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="380"/>
+        <location filename="../ui/clms_panel.py" line="372"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="400"/>
+        <location filename="../ui/clms_panel.py" line="392"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="409"/>
+        <location filename="../ui/clms_panel.py" line="401"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="435"/>
+        <location filename="../ui/clms_panel.py" line="427"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="445"/>
+        <location filename="../ui/clms_panel.py" line="437"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="462"/>
+        <location filename="../ui/clms_panel.py" line="454"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="464"/>
+        <location filename="../ui/clms_panel.py" line="456"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="480"/>
+        <location filename="../ui/clms_panel.py" line="472"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="480"/>
+        <location filename="../ui/clms_panel.py" line="472"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="489"/>
+        <location filename="../ui/clms_panel.py" line="481"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="518"/>
+        <location filename="../ui/clms_panel.py" line="510"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="518"/>
+        <location filename="../ui/clms_panel.py" line="510"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="513"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="515"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="525"/>
+        <location filename="../ui/clms_panel.py" line="517"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="525"/>
+        <location filename="../ui/clms_panel.py" line="517"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="534"/>
+        <location filename="../ui/clms_panel.py" line="526"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2474,22 +2469,22 @@
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="186"/>
+        <location filename="../core/clms/api.py" line="192"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="204"/>
+        <location filename="../core/clms/api.py" line="210"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="214"/>
+        <location filename="../core/clms/api.py" line="220"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="244"/>
+        <location filename="../core/clms/api.py" line="250"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2604,22 +2599,22 @@
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="142"/>
+        <location filename="../core/processing/download_clms.py" line="143"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="151"/>
+        <location filename="../core/processing/download_clms.py" line="152"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="293"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="448"/>
+        <location filename="../ui/clms_panel.py" line="440"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
@@ -2629,12 +2624,12 @@
         <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="224"/>
+        <location filename="../core/clms/api.py" line="230"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Der CLMS kennt den Auftrag {id} unter Ihrem Konto (nicht mehr): Entfernen Sie ihn aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="74"/>
+        <location filename="../core/clms/requests.py" line="80"/>
         <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
         <translation>{dataset} wird für einen Zeitraum von höchstens {n} Tagen angefordert: Wählen Sie Anfangs- und Enddatum.</translation>
     </message>
@@ -2659,7 +2654,7 @@
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="342"/>
+        <location filename="../ui/clms_panel.py" line="334"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
@@ -3132,6 +3127,16 @@
         <location filename="../core/processing/filter_velocity.py" line="63"/>
         <source>The layer</source>
         <translation>Der Layer</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="64"/>
+        <source>The CLMS delivers data in {allowed}, not in {crs}: choose one of them.</source>
+        <translation>Der CLMS liefert Daten in {allowed}, nicht in {crs}: wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="72"/>
+        <source>The projection of the result, one of {crs} (the first is the default).</source>
+        <translation>Die Projektion des Ergebnisses, eine von {crs} (die erste ist die Voreinstellung).</translation>
     </message>
 </context>
 <context>

@@ -984,7 +984,7 @@
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="501"/>
+        <location filename="../ui/clms_panel.py" line="493"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -1394,32 +1394,32 @@
         <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="57"/>
+        <location filename="../core/clms/requests.py" line="60"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Choisissez la zone du téléchargement : une région NUTS ou une emprise (pas les deux).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="59"/>
+        <location filename="../core/clms/requests.py" line="62"/>
         <source>Choose the projection of the download.</source>
         <translation>Choisissez la projection du téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="69"/>
+        <location filename="../core/clms/requests.py" line="75"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>La zone de téléchargement n'est pas une emprise valide en degrés : {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="74"/>
+        <location filename="../core/clms/requests.py" line="80"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} est une série temporelle : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="80"/>
+        <location filename="../core/clms/requests.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="82"/>
+        <location filename="../core/clms/requests.py" line="88"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
@@ -1439,42 +1439,42 @@
         <translation>{file} ne contient aucune donnée raster ou vecteur que QGIS puisse ouvrir.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="47"/>
+        <location filename="../core/clms/api.py" line="53"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="76"/>
+        <location filename="../core/clms/api.py" line="82"/>
         <source>The CLMS catalogue answered with something that is not a search result.</source>
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="144"/>
+        <location filename="../core/clms/api.py" line="150"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="162"/>
+        <location filename="../core/clms/api.py" line="168"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="176"/>
+        <location filename="../core/clms/api.py" line="182"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="196"/>
+        <location filename="../core/clms/api.py" line="202"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="260"/>
+        <location filename="../core/clms/api.py" line="266"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="262"/>
+        <location filename="../core/clms/api.py" line="268"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -1569,82 +1569,77 @@
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="72"/>
-        <source>The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258.</source>
-        <translation>La projection du résultat : EPSG:3035 (par défaut), EPSG:4326, EPSG:3857 ou EPSG:4258.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_clms.py" line="74"/>
+        <location filename="../core/processing/download_clms.py" line="75"/>
         <source>Start date (time series)</source>
         <translation>Date de début (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="74"/>
+        <location filename="../core/processing/download_clms.py" line="75"/>
         <source>End date (time series)</source>
         <translation>Date de fin (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="76"/>
+        <location filename="../core/processing/download_clms.py" line="77"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Jeux de données en séries temporelles seulement : l'intervalle à télécharger (dans la limite du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="79"/>
+        <location filename="../core/processing/download_clms.py" line="80"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Le zip du résultat et ses fichiers décompressés vont ici.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="81"/>
+        <location filename="../core/processing/download_clms.py" line="82"/>
         <source>Data files, one per line</source>
         <translation>Fichiers de données, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="82"/>
+        <location filename="../core/processing/download_clms.py" line="83"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>L'identifiant de tâche de la demande CLMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="83"/>
+        <location filename="../core/processing/download_clms.py" line="84"/>
         <source>Loaded layers</source>
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="102"/>
+        <location filename="../core/processing/download_clms.py" line="103"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="108"/>
+        <location filename="../core/processing/download_clms.py" line="109"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="124"/>
+        <location filename="../core/processing/download_clms.py" line="125"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="136"/>
+        <location filename="../core/processing/download_clms.py" line="137"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="160"/>
+        <location filename="../core/processing/download_clms.py" line="161"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="164"/>
+        <location filename="../core/processing/download_clms.py" line="165"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="169"/>
+        <location filename="../core/processing/download_clms.py" line="170"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer la demande {id} ({status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="172"/>
+        <location filename="../core/processing/download_clms.py" line="173"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
@@ -1699,237 +1694,237 @@
         <translation>Le service n'a pas envoyé {file} : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="37"/>
+        <location filename="../core/clms/api.py" line="27"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="37"/>
+        <location filename="../core/clms/api.py" line="27"/>
         <source>finished</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="38"/>
+        <location filename="../core/clms/api.py" line="28"/>
         <source>rejected</source>
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="128"/>
+        <location filename="../ui/clms_panel.py" line="120"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} jeux de données sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="134"/>
+        <location filename="../ui/clms_panel.py" line="126"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Aucun jeu de données du catalogue CLMS ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="140"/>
+        <location filename="../ui/clms_panel.py" line="132"/>
         <source>Searching the CLMS catalogue</source>
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="156"/>
+        <location filename="../ui/clms_panel.py" line="148"/>
         <source>The dataset, cut to an area</source>
         <translation>Le jeu de données, découpé sur une zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="158"/>
+        <location filename="../ui/clms_panel.py" line="150"/>
         <source>Pre-packaged: {file}</source>
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="195"/>
+        <location filename="../ui/clms_panel.py" line="187"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="199"/>
+        <location filename="../ui/clms_panel.py" line="191"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="202"/>
+        <location filename="../ui/clms_panel.py" line="194"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="222"/>
+        <location filename="../ui/clms_panel.py" line="214"/>
         <source>GISCO NUTS regions</source>
         <translation>Régions NUTS de GISCO</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="222"/>
+        <location filename="../ui/clms_panel.py" line="214"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="234"/>
+        <location filename="../ui/clms_panel.py" line="226"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} régions NUTS tirées de {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="249"/>
+        <location filename="../ui/clms_panel.py" line="241"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>« {text} » n'est pas une région NUTS : tapez un code ou un nom et choisissez une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="255"/>
+        <location filename="../ui/clms_panel.py" line="247"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Choisissez la couche dont les entités sélectionnées donnent la zone.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="262"/>
+        <location filename="../ui/clms_panel.py" line="254"/>
         <source>The download area is empty.</source>
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="290"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="312"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="368"/>
+        <location filename="../ui/clms_panel.py" line="360"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="380"/>
+        <location filename="../ui/clms_panel.py" line="372"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="400"/>
+        <location filename="../ui/clms_panel.py" line="392"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="409"/>
+        <location filename="../ui/clms_panel.py" line="401"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="435"/>
+        <location filename="../ui/clms_panel.py" line="427"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="445"/>
+        <location filename="../ui/clms_panel.py" line="437"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="462"/>
+        <location filename="../ui/clms_panel.py" line="454"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="464"/>
+        <location filename="../ui/clms_panel.py" line="456"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="480"/>
+        <location filename="../ui/clms_panel.py" line="472"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="480"/>
+        <location filename="../ui/clms_panel.py" line="472"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="489"/>
+        <location filename="../ui/clms_panel.py" line="481"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="518"/>
+        <location filename="../ui/clms_panel.py" line="510"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="518"/>
+        <location filename="../ui/clms_panel.py" line="510"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="521"/>
+        <location filename="../ui/clms_panel.py" line="513"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="523"/>
+        <location filename="../ui/clms_panel.py" line="515"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="525"/>
+        <location filename="../ui/clms_panel.py" line="517"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="525"/>
+        <location filename="../ui/clms_panel.py" line="517"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="527"/>
+        <location filename="../ui/clms_panel.py" line="519"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="534"/>
+        <location filename="../ui/clms_panel.py" line="526"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2474,22 +2469,22 @@
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="186"/>
+        <location filename="../core/clms/api.py" line="192"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="204"/>
+        <location filename="../core/clms/api.py" line="210"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="214"/>
+        <location filename="../core/clms/api.py" line="220"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="244"/>
+        <location filename="../core/clms/api.py" line="250"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2604,22 +2599,22 @@
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="142"/>
+        <location filename="../core/processing/download_clms.py" line="143"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="151"/>
+        <location filename="../core/processing/download_clms.py" line="152"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="293"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="448"/>
+        <location filename="../ui/clms_panel.py" line="440"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
@@ -2629,12 +2624,12 @@
         <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="224"/>
+        <location filename="../core/clms/api.py" line="230"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Le CLMS ne connaît pas (plus) la demande {id} sous votre compte : retirez-la de la liste.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="74"/>
+        <location filename="../core/clms/requests.py" line="80"/>
         <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
         <translation>{dataset} se demande pour une période d’au plus {n} jours : choisissez les dates de début et de fin.</translation>
     </message>
@@ -2659,7 +2654,7 @@
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="342"/>
+        <location filename="../ui/clms_panel.py" line="334"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
@@ -3132,6 +3127,16 @@
         <location filename="../core/processing/filter_velocity.py" line="63"/>
         <source>The layer</source>
         <translation>La couche</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/requests.py" line="64"/>
+        <source>The CLMS delivers data in {allowed}, not in {crs}: choose one of them.</source>
+        <translation>Le CLMS livre les données en {allowed}, pas en {crs} : choisissez l’une d’elles.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="72"/>
+        <source>The projection of the result, one of {crs} (the first is the default).</source>
+        <translation>La projection du résultat, l’une de {crs} (la première par défaut).</translation>
     </message>
 </context>
 <context>

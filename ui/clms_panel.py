@@ -11,10 +11,10 @@ from qgis.PyQt.QtWidgets import QCompleter, QFileDialog, QHeaderView, QListWidge
 
 from ..core.clms import api as clms_api
 from ..core.clms import clc
-from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER
+from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER, THEMES
 from ..core.clms.monitor import Tracked, Tracker
 from ..core.clms.nuts import NutsIndex
-from ..core.clms.requests import area_item, check_format, file_item, output_formats
+from ..core.clms.requests import PROJECTIONS, area_item, check_format, file_item, output_formats
 from ..core.clms.results import RASTERS, fetch_result
 from ..core.clms.view import open_view
 from ..core.download import LinkExpired
@@ -28,14 +28,6 @@ from .messages import notify, run_in_background
 
 EXTENT, NUTS, LAYER = range(3)
 POLL_MS = 20000
-THEMES = ["Land cover", "Land use", "Orthoimagery", "Hydrography", "Elevation", "Natural risk zones",
-          "Habitats and biotopes"]
-PROJECTIONS = ["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]  # the contract's list
-
-
-def _status_text(status):
-    return {"Queued": tr("queued"), "In_progress": tr("in progress"), "Finished_ok": tr("finished"),
-            "Finished_nok": tr("failed"), "Rejected": tr("rejected"), "Cancelled": tr("cancelled")}.get(status, status)
 
 
 class ClmsPanel:
@@ -366,7 +358,7 @@ class ClmsPanel:
                 if tracked.status in ("Finished_nok", "Rejected") and not tracked.fetched:
                     tracked.fetched = True  # said once
                     notify(self.iface, tr("The CLMS could not prepare {dataset} (task {id}): {message}").format(
-                        dataset=tracked.title, id=tracked.task_id, message=tracked.message or _status_text(
+                        dataset=tracked.title, id=tracked.task_id, message=tracked.message or clms_api.status_label(
                             tracked.status)), Qgis.MessageLevel.Critical, duration=0)
             self.tracker.save()
             if self.tracker.pending():
@@ -475,7 +467,7 @@ class ClmsPanel:
         tracked = sorted(self.tracker.requests.values(), key=lambda t: t.submitted, reverse=True)
         table.setRowCount(len(tracked))
         for row, t in enumerate(tracked):
-            status = _status_text(t.status)
+            status = clms_api.status_label(t.status)
             if t.status == "Finished_ok":
                 status = tr("in the project") if t.fetched and t.files else tr("downloading") if not t.fetched else \
                     status

@@ -22,6 +22,12 @@ _SESSION = {}  # what the site says once a QGIS session: (base url, endpoint) ->
 FILTERS = ("familyTitle", "spatial_resolution", "distribution_format_list", "gemetInspireThemes", "temporal_extent")
 
 
+def status_label(status):
+    """A data request's status (one of STATUSES) as the user reads it."""
+    return {"Queued": tr("queued"), "In_progress": tr("in progress"), "Finished_ok": tr("finished"),
+            "Finished_nok": tr("failed"), "Rejected": tr("rejected"), "Cancelled": tr("cancelled")}.get(status, status)
+
+
 class RequestRefused(PluginError):
     """The service refused a download request (its own message says why)."""
 

@@ -32,6 +32,9 @@ RESOLUTION_FILTER = {"10 m": ["10"], "20 m": ["20"], "100 m": ["100"], "500 m": 
 FORMAT_NAMES = {"GTiff": "GeoTIFF", "netCDF": "NetCDF"}  # as the index normalises them
 FORMAT_FILTER = {"GeoTIFF": ["GeoTIFF", "Geotiff"], "NetCDF": ["NetCDF", "Netcdf"], "GPKG": ["GPKG"],
                  "Shapefile": ["Shapefile"], "GeoJSON": ["Geojson", "GeoJSON"], "GDB": ["GDB"]}
+# the INSPIRE themes the catalogue's gemetInspireThemes filter offers for CLMS data
+THEMES = ["Land cover", "Land use", "Orthoimagery", "Hydrography", "Elevation", "Natural risk zones",
+          "Habitats and biotopes"]
 
 
 def facet_values(querystring, index):

@@ -50,6 +50,9 @@ def check_format(dataset, info, output_format, table=None):
             dataset=dataset.title, stored=info.full_format, allowed=", ".join(allowed), chosen=output_format))
 
 
+PROJECTIONS = ["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]  # a request's OutputGCS (the contract)
+
+
 def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None, end=None, layer="", table=None):
     """One item asking for ``dataset`` by area through its download information ``info``; ``table``: the
     service's conversion table where it was read."""
@@ -57,6 +60,9 @@ def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None,
         raise PluginError(tr("Choose the area of the download: a NUTS region or an extent (not both)."))
     if not crs:
         raise PluginError(tr("Choose the projection of the download."))
+    if crs not in PROJECTIONS:
+        raise PluginError(tr("The CLMS delivers data in {allowed}, not in {crs}: choose one of them.").format(
+            allowed=", ".join(PROJECTIONS), crs=crs))
     output_format = output_format or info.full_format
     check_format(dataset, info, output_format, table)
     item = {"DatasetID": dataset.uid, "DatasetDownloadInformationID": info.id,

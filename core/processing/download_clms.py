@@ -11,7 +11,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsPr
 
 from ..clms import api as clms_api
 from ..clms import clc
-from ..clms.requests import area_item
+from ..clms.requests import PROJECTIONS, area_item
 from ..clms.results import fetch_result
 from ..errors import PluginError
 from ..i18n import tr
@@ -69,7 +69,8 @@ class DownloadClms(Algorithm):
         p.setHelp(tr("Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format."))
         self.addParameter(p)
         p = QgsProcessingParameterCrs("CRS", tr("Projection"), "EPSG:3035", optional=True)
-        p.setHelp(tr("The projection of the result: EPSG:3035 (the default), EPSG:4326, EPSG:3857 or EPSG:4258."))
+        p.setHelp(tr("The projection of the result, one of {crs} (the first is the default).").format(
+            crs=", ".join(PROJECTIONS)))
         self.addParameter(p)
         for name, label in (("START", tr("Start date (time series)")), ("END", tr("End date (time series)"))):
             p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date, optional=True)

@@ -109,6 +109,9 @@ def test_request_items():
     assert output_formats("Netcdf") == ["Netcdf", "Geotiff"] and output_formats("GML") == ["GML"]
     assert output_formats("GPKG") == ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]
     assert output_formats("Geotiff", {"Geotiff": {"Geotiff": True, "Netcdf": False}}) == ["Geotiff"]
+    with pytest.raises(PluginError, match="delivers data in EPSG:3035, EPSG:4326, EPSG:3857, EPSG:4258, not in "
+                                          "EPSG:32633"):  # the service refuses others ("defined GCS not in the list")
+        area_item(d, d.download_infos[0], "", "EPSG:32633", nuts="itc11")
     with pytest.raises(PluginError, match="not both"):
         area_item(d, d.download_infos[0], "", "EPSG:4326", nuts="ITC11", bbox=(7.5, 45.0, 7.9, 45.2))
     ts = Dataset("u2", "Snow", is_time_series=True, temporal_limit_days=31)
