@@ -5,11 +5,11 @@ import os
 from qgis.core import Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsProviderConnectionComboBox
 
-from ..core.egms import import_egms
+from ..core.egms.importer import import_and_measure
 from ..core.egms import clip as clipping
 from ..core.egms.postgis import DEFAULT_SCHEMA, PostGIS
 from ..core.egms.store import GeoPackage
-from ..core.egms.style import apply_velocity_style, nice_limit
+from ..core.egms.style import apply_velocity_style
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.settings import Settings
@@ -144,10 +144,3 @@ class EgmsImportPanel:
         problems = any(f.skipped or f.duplicates for f in result.files)
         text = summary[0] + (" " + tr("Details in the log (CLMS & EGMS tab).") if len(summary) > 1 else "")
         notify(self.iface, text, Qgis.MessageLevel.Warning if problems else Qgis.MessageLevel.Success, duration=10)
-
-
-def import_and_measure(inputs, target, area, feedback, replace=False):
-    """The import, then each layer's velocity limit for its style (read here, off the main thread)."""
-    result = import_egms(inputs, target, clip_geometry=area, feedback=feedback, replace=replace)
-    limits = {name: nice_limit(result.target.column_values(name, "mean_velocity")) for name in result.layers}
-    return result, limits

@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.egms.scenario import folder_is_complete, mark_complete, places, write_scenario
 from ..core.i18n import tr
 from ..core.settings import Settings
-from .egms_panel import import_and_measure
+from ..core.egms.importer import import_and_measure
 from .messages import run_in_background
 
 

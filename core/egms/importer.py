@@ -224,3 +224,13 @@ def _columns(chunk, layout, clip, report):
             pids = [p for p, k in zip(pids, keep) if k]
             series = [b for b, k in zip(series, keep) if k]
     return pids, {name: values[:, j] for j, name in enumerate(layout.attributes[1:])}, series
+
+
+def import_and_measure(inputs, destination, clip_geometry=None, feedback=None, replace=False):
+    """``import_egms``, then each imported layer's velocity style limit (``style.velocity_limits``), both in the
+    calling (background) thread: (result, {layer name: limit}), what the dock, the workshop and Processing
+    load and style the layers with."""
+    from .style import velocity_limits
+
+    result = import_egms(inputs, destination, clip_geometry=clip_geometry, feedback=feedback, replace=replace)
+    return result, velocity_limits(result)

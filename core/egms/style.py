@@ -72,3 +72,9 @@ def apply_velocity_style(layer, values=None, limit=None):
     layer.setRenderer(velocity_renderer(limit))
     layer.triggerRepaint()
     return limit
+
+
+def velocity_limits(result):
+    """{layer name: its style limit} of an import's layers (``importer.ImportResult``), from the mean_velocity
+    column of their store: read where the import ran (a background task), not on QGIS's main thread."""
+    return {name: nice_limit(result.target.column_values(name, FIELD)) for name in result.layers}

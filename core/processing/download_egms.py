@@ -7,7 +7,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingMultiStepFeedb
                        QgsProcessingParameterString)
 
 from ..egms import api as egms_api
-from ..egms import import_egms
+from ..egms.importer import import_and_measure
 from ..egms.download import Downloader, items_from_hits
 from ..egms.postgis import DEFAULT_SCHEMA, PostGIS
 from ..errors import PluginError
@@ -136,7 +136,8 @@ class DownloadEgms(Algorithm):
                    "LAYERS": []}
         if target:
             steps.setCurrentStep(len(hits))
-            result = import_egms([f.path for f in fetched], target, feedback=steps)
+            result, limits = import_and_measure([f.path for f in fetched], target, feedback=steps)
             feedback.pushInfo(result.summary())
-            outputs.update(IMPORT_TO=gpkg or result.target.label, LAYERS=load_on_completion(result, context))
+            outputs.update(IMPORT_TO=gpkg or result.target.label,
+                           LAYERS=load_on_completion(result, context, limits=limits))
         return outputs

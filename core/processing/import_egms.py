@@ -5,7 +5,8 @@ from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingLayerPo
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterProviderConnection)
 
-from ..egms import clip, import_egms
+from ..egms import clip
+from ..egms.importer import import_and_measure
 from ..egms.postgis import DEFAULT_SCHEMA, PostGIS
 from ..egms.style import apply_velocity_style
 from ..errors import PluginError
@@ -20,13 +21,17 @@ class _VelocityStyle(QgsProcessingLayerPostProcessorInterface):
 
     pending = []
 
+    def __init__(self, limit=None):
+        super().__init__()
+        self.limit = limit
+
     @classmethod
-    def create(cls):
-        cls.pending = cls.pending[-20:] + [cls()]
+    def create(cls, limit=None):
+        cls.pending = cls.pending[-20:] + [cls(limit)]
         return cls.pending[-1]
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_velocity_style(layer)  # the limit from the imported column, read from its store
+        apply_velocity_style(layer, limit=self.limit)  # the limit measured after the import, as the dock does
 
 
 class ImportEgms(Algorithm):
@@ -86,10 +91,11 @@ class ImportEgms(Algorithm):
         source = self.parameterAsSource(parameters, "CLIP_LAYER", context)
         if source is not None:
             polygons = clip.features_polygon(source, source.sourceCrs())
-        result = import_egms(inputs, target, clip_geometry=clip.combine(area, polygons), feedback=feedback,
-                             replace=self.parameterAsBoolean(parameters, "REPLACE", context))
+        result, limits = import_and_measure(inputs, target, clip_geometry=clip.combine(area, polygons),
+                                            feedback=feedback,
+                                            replace=self.parameterAsBoolean(parameters, "REPLACE", context))
         feedback.pushInfo(result.summary())
-        uris = load_on_completion(result, context)
+        uris = load_on_completion(result, context, limits=limits)
         return {"OUTPUT": output, "LAYERS": uris, "LAYER_NAMES": ",".join(result.layers), "SUMMARY": result.summary()}
 
 
@@ -138,7 +144,7 @@ class ImportEgmsPostgis(ImportEgms):
         return self.target, self.target.label
 
 
-def load_on_completion(result, context, output_name="LAYERS"):
+def load_on_completion(result, context, output_name="LAYERS", limits=None):
     """Have Processing load the imported layers into the project, styled by velocity; returns their layer
     strings (for PostGIS with Processing's ``postgres://`` prefix, so the next algorithm and the loader
     know the provider)."""
@@ -148,6 +154,6 @@ def load_on_completion(result, context, output_name="LAYERS"):
             for name in result.layers]
     for uri, name in zip(uris, result.layers):
         details = QgsProcessingContext.LayerDetails(name, context.project(), output_name)
-        details.setPostProcessor(_VelocityStyle.create())
+        details.setPostProcessor(_VelocityStyle.create((limits or {}).get(name)))
         context.addLayerToLoadOnCompletion(uri, details)
     return uris
