@@ -22,6 +22,12 @@ class Algorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
 
+    def add(self, parameter, help_text):
+        """Add ``parameter`` with its help (shown in the algorithm's dialog and by qgis_process help)."""
+        parameter.setHelp(help_text)
+        self.addParameter(parameter)
+        return parameter
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         try:
             return self.process(parameters, context, feedback)

@@ -31,19 +31,16 @@ class DecomposeLos(Algorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         for name, label in (("ASCENDING", tr("Ascending L2 layer")), ("DESCENDING", tr("Descending L2 layer"))):
-            p = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPoint])
-            p.setHelp(tr("EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). "
-                         "An imported layer holding both directions can be given for both: each takes the points "
-                         "of its direction."))
-            self.addParameter(p)
-        p = QgsProcessingParameterDistance("CELL_SIZE", tr("Grid cell size"), 100.0, minValue=1.0)
-        p.setHelp(tr("The side of a grid cell, in metres (EGMS L3 uses 100 m)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Vertical and east-west velocities"),
-                                              QgsProcessing.SourceType.TypeVectorPolygon)
-        p.setHelp(tr("One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), "
-                     "n_asc, n_desc, vlos_asc, vlos_desc."))
-        self.addParameter(p)
+            self.add(QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVectorPoint]),
+                     tr("EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). "
+                        "An imported layer holding both directions can be given for both: each takes the points "
+                        "of its direction."))
+        self.add(QgsProcessingParameterDistance("CELL_SIZE", tr("Grid cell size"), 100.0, minValue=1.0),
+                 tr("The side of a grid cell, in metres (EGMS L3 uses 100 m)."))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Vertical and east-west velocities"),
+                                                   QgsProcessing.SourceType.TypeVectorPolygon),
+                 tr("One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), "
+                    "n_asc, n_desc, vlos_asc, vlos_desc."))
         self.addOutput(QgsProcessingOutputNumber("SOLVED_CELLS", tr("Cells with vertical and east-west velocities")))
         self.addOutput(QgsProcessingOutputNumber("ONE_GEOMETRY_CELLS", tr("Cells seen from one geometry only")))
 

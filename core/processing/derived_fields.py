@@ -25,19 +25,16 @@ class DerivedFields(Algorithm):
                   "Works on imported layers and on the CSV loaded as delimited text.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
+                 tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text."))
         for name, label in (("START", tr("Start date")), ("END", tr("End date"))):
-            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date)
-            p.setHelp(tr("The period's {which} (the nearest acquisition is used for the displacement).").format(
-                which=tr("first day") if name == "START" else tr("last day")))
-            self.addParameter(p)
-        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with derived fields"),
-                                              QgsProcessing.SourceType.TypeVectorPoint)
-        p.setHelp(tr("The input points with disp_mm and vel_mm_yr added."))
-        self.addParameter(p)
+            self.add(QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date),
+                     tr("The period's {which} (the nearest acquisition is used for the displacement).").format(
+                         which=tr("first day") if name == "START" else tr("last day")))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with derived fields"),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
+                 tr("The input points with disp_mm and vel_mm_yr added."))
 
     def process(self, parameters, context, feedback):
         series = self.series_of(parameters, "INPUT", context)

@@ -56,29 +56,23 @@ class DownloadClms(Algorithm):
                   "plugin's Settings.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterString("DATASET", tr("Dataset (title or UID)"))
-        p.setHelp(tr("The dataset's title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID."))
-        self.addParameter(p)
-        p = QgsProcessingParameterExtent("EXTENT", tr("Extent"), optional=True)
-        p.setHelp(tr("The area to download; or give a NUTS region instead."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString("NUTS", tr("NUTS region code"), optional=True)
-        p.setHelp(tr("A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString("FORMAT", tr("Output format"), optional=True)
-        p.setHelp(tr("Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format."))
-        self.addParameter(p)
-        p = QgsProcessingParameterCrs("CRS", tr("Projection"), "EPSG:3035", optional=True)
-        p.setHelp(tr("The projection of the result, one of {crs} (the first is the default).").format(
-            crs=", ".join(PROJECTIONS)))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterString("DATASET", tr("Dataset (title or UID)")),
+                 tr("The dataset's title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID."))
+        self.add(QgsProcessingParameterExtent("EXTENT", tr("Extent"), optional=True),
+                 tr("The area to download; or give a NUTS region instead."))
+        self.add(QgsProcessingParameterString("NUTS", tr("NUTS region code"), optional=True),
+                 tr("A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent."))
+        self.add(QgsProcessingParameterString("FORMAT", tr("Output format"), optional=True),
+                 tr("Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format."))
+        self.add(QgsProcessingParameterCrs("CRS", tr("Projection"), "EPSG:3035", optional=True),
+                 tr("The projection of the result, one of {crs} (the first is the default).").format(
+                     crs=", ".join(PROJECTIONS)))
         for name, label in (("START", tr("Start date (time series)")), ("END", tr("End date (time series)"))):
-            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date, optional=True)
-            p.setHelp(tr("Time-series datasets only: the interval to download (within the dataset's limit)."))
-            self.addParameter(p)
-        p = QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Download folder"))
-        p.setHelp(tr("The result's zip and its unpacked files go here."))
-        self.addParameter(p)
+            self.add(QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date,
+                                                     optional=True),
+                     tr("Time-series datasets only: the interval to download (within the dataset's limit)."))
+        self.add(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Download folder")),
+                 tr("The result's zip and its unpacked files go here."))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Data files, one per line")))
         self.addOutput(QgsProcessingOutputString("TASK_ID", tr("The CLMS request's task id")))
         self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Loaded layers")))

@@ -36,45 +36,37 @@ class DownloadEgms(Algorithm):
                   "Settings (CLMS & EGMS panel ▸ Settings…); the EGMS service address is a setting there too.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterExtent("EXTENT", tr("Area"))
-        p.setHelp(tr("The files covering this extent are downloaded (searched 5 degrees at a time, as the service "
-                     "asks; at most 20 × 20 degrees)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum("LEVEL", tr("Product"), [label for _c, label in egms_api.product_choices()],
-                                       defaultValue=PRODUCTS.index(egms_api.DEFAULT_PRODUCT))
-        p.setHelp(tr("L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS "
-                     "(the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString("RELEASE", tr("Release"), defaultValue=egms_api.KNOWN_RELEASES[0])
-        p.setHelp(tr("The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021."))
-        self.addParameter(p)
-        p = QgsProcessingParameterEnum("DIRECTION", tr("Orbit direction (L2)"),
-                                       [label for _c, label in egms_api.direction_choices()], defaultValue=0,
-                                       optional=True)
-        p.setHelp(tr("L2 products only: keep the bursts of ascending or descending orbits."))
-        self.addParameter(p)
-        p = QgsProcessingParameterNumber("TRACK", tr("Track (relative orbit, L2)"),
-                                         QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1,
-                                         maxValue=175)
-        p.setHelp(tr("L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Download folder"))
-        p.setHelp(tr("Where the files are saved; files already there are not downloaded again."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFileDestination("IMPORT_TO", tr("Import into GeoPackage"), tr("GeoPackage (*.gpkg)"),
-                                                  optional=True, createByDefault=False)
-        p.setHelp(tr("Optional: import the downloaded files into this GeoPackage (new or existing) and load the "
-                     "layers, styled by velocity."))
-        self.addParameter(p)
-        p = QgsProcessingParameterProviderConnection("IMPORT_CONNECTION", tr("Or import into PostGIS (connection)"),
-                                                     "postgres", optional=True)
-        p.setHelp(tr("Optional, instead of a GeoPackage: import into this saved PostgreSQL connection's database "
-                     "(see Import EGMS files into PostGIS)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDatabaseSchema("IMPORT_SCHEMA", tr("PostGIS schema"), "IMPORT_CONNECTION",
-                                                 DEFAULT_SCHEMA, optional=True)
-        p.setHelp(tr("The schema to import into; created if it does not exist."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterExtent("EXTENT", tr("Area")),
+                 tr("The files covering this extent are downloaded (searched 5 degrees at a time, as the service "
+                    "asks; at most 20 × 20 degrees)."))
+        self.add(QgsProcessingParameterEnum("LEVEL", tr("Product"), [label for _c, label in egms_api.product_choices()],
+                                            defaultValue=PRODUCTS.index(egms_api.DEFAULT_PRODUCT)),
+                 tr("L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS "
+                    "(the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid."))
+        self.add(QgsProcessingParameterString("RELEASE", tr("Release"), defaultValue=egms_api.KNOWN_RELEASES[0]),
+                 tr("The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021."))
+        self.add(QgsProcessingParameterEnum("DIRECTION", tr("Orbit direction (L2)"),
+                                            [label for _c, label in egms_api.direction_choices()], defaultValue=0,
+                                            optional=True),
+                 tr("L2 products only: keep the bursts of ascending or descending orbits."))
+        self.add(QgsProcessingParameterNumber("TRACK", tr("Track (relative orbit, L2)"),
+                                              QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1,
+                                              maxValue=175),
+                 tr("L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track."))
+        self.add(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", tr("Download folder")),
+                 tr("Where the files are saved; files already there are not downloaded again."))
+        self.add(QgsProcessingParameterFileDestination("IMPORT_TO", tr("Import into GeoPackage"),
+                                                       tr("GeoPackage (*.gpkg)"), optional=True,
+                                                       createByDefault=False),
+                 tr("Optional: import the downloaded files into this GeoPackage (new or existing) and load the "
+                    "layers, styled by velocity."))
+        self.add(QgsProcessingParameterProviderConnection(
+            "IMPORT_CONNECTION", tr("Or import into PostGIS (connection)"), "postgres", optional=True),
+                 tr("Optional, instead of a GeoPackage: import into this saved PostgreSQL connection's database "
+                    "(see Import EGMS files into PostGIS)."))
+        self.add(QgsProcessingParameterDatabaseSchema("IMPORT_SCHEMA", tr("PostGIS schema"), "IMPORT_CONNECTION",
+                                                      DEFAULT_SCHEMA, optional=True),
+                 tr("The schema to import into; created if it does not exist."))
         self.addOutput(QgsProcessingOutputString("FILES", tr("Downloaded files, one per line")))
         self.addOutput(QgsProcessingOutputNumber("DOWNLOADED", tr("Files downloaded now")))
         self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Imported layers")))

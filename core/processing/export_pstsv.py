@@ -34,13 +34,11 @@ class ExportPstsv(Algorithm):
                   "value on the dates they lack.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(tr("An imported EGMS layer (tick 'Selected features only' for a selection)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFileDestination("OUTPUT", tr("Shapefile"), tr("ESRI Shapefile (*.shp)"))
-        p.setHelp(tr("Where to write the Shapefile (with its .dbf, .shx, .prj)."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
+                 tr("An imported EGMS layer (tick 'Selected features only' for a selection)."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT", tr("Shapefile"), tr("ESRI Shapefile (*.shp)")),
+                 tr("Where to write the Shapefile (with its .dbf, .shx, .prj)."))
         self.addOutput(QgsProcessingOutputNumber("POINTS", tr("Points written")))
 
     def process(self, parameters, context, feedback):

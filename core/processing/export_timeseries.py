@@ -24,17 +24,14 @@ class ExportTimeseries(Algorithm):
                   "or else every feature of the input (tick 'Selected features only' for a selection).")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("Imported EGMS layer"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(tr("A layer made by 'Import EGMS files into GeoPackage'."))
-        self.addParameter(p)
-        p = QgsProcessingParameterString("PIDS", tr("Point ids (pid), separated by commas, spaces or new lines"),
-                                         multiLine=True, optional=True)
-        p.setHelp(tr("Optional: export these points; empty exports the input's features."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFileDestination("OUTPUT", tr("CSV file"), tr("CSV files (*.csv)"))
-        p.setHelp(tr("Where to write the series."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterFeatureSource("INPUT", tr("Imported EGMS layer"),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
+                 tr("A layer made by 'Import EGMS files into GeoPackage'."))
+        self.add(QgsProcessingParameterString("PIDS", tr("Point ids (pid), separated by commas, spaces or new lines"),
+                                              multiLine=True, optional=True),
+                 tr("Optional: export these points; empty exports the input's features."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT", tr("CSV file"), tr("CSV files (*.csv)")),
+                 tr("Where to write the series."))
         self.addOutput(QgsProcessingOutputNumber("POINTS", tr("Points written")))
         self.addOutput(QgsProcessingOutputNumber("ROWS", tr("Rows written")))
 

@@ -37,21 +37,19 @@ class FilterVelocity(Algorithm):
                   "those thresholds).")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(tr("Points with a mean_velocity field (mm/year)."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
+                 tr("Points with a mean_velocity field (mm/year)."))
         for name, _attr, label, help_text in THRESHOLDS:
-            p = QgsProcessingParameterNumber(name, tr(label), QgsProcessingParameterNumber.Type.Double, optional=True)
-            p.setHelp(tr(help_text))
-            self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource("AREA", tr("Only inside these polygons"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(tr("Optional: keep only points inside these polygons (or their selected features)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Filtered points"), QgsProcessing.SourceType.TypeVectorPoint)
-        p.setHelp(tr("The points that pass the filter, with all their attributes."))
-        self.addParameter(p)
+            self.add(QgsProcessingParameterNumber(name, tr(label), QgsProcessingParameterNumber.Type.Double,
+                                                   optional=True),
+                     tr(help_text))
+        self.add(QgsProcessingParameterFeatureSource("AREA", tr("Only inside these polygons"),
+                                                     [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+                 tr("Optional: keep only points inside these polygons (or their selected features)."))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Filtered points"),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
+                 tr("The points that pass the filter, with all their attributes."))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Points kept")))
 
     def process(self, parameters, context, feedback):

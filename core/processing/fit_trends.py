@@ -32,24 +32,21 @@ class FitTrends(Algorithm):
                   "and on the CSV loaded as delimited text.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked)."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
+                 tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked)."))
         for name, label, which in (("START", tr("Period start"), tr("first")), ("END", tr("Period end"), tr("last"))):
-            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date, optional=True)
-            p.setHelp(tr("Optional: the {which} day of the period to fit; empty: the series' own.").format(
-                which=which))
-            self.addParameter(p)
-        p = QgsProcessingParameterDateTime("EVENT", tr("Event date"), QgsProcessingParameterDateTime.Type.Date,
-                                           optional=True)
-        p.setHelp(tr("Optional: the day of a sudden event; its step is fitted with the trend and written as "
-                     "fit_step_mm (the acquisitions after that day against those up to it)."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with trend fields"),
-                                              QgsProcessing.SourceType.TypeVectorPoint)
-        p.setHelp(tr("The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added."))
-        self.addParameter(p)
+            self.add(QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date,
+                                                     optional=True),
+                     tr("Optional: the {which} day of the period to fit; empty: the series' own.").format(
+                         which=which))
+        self.add(QgsProcessingParameterDateTime("EVENT", tr("Event date"), QgsProcessingParameterDateTime.Type.Date,
+                                                optional=True),
+                 tr("Optional: the day of a sudden event; its step is fitted with the trend and written as "
+                    "fit_step_mm (the acquisitions after that day against those up to it)."))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Points with trend fields"),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
+                 tr("The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added."))
 
     def process(self, parameters, context, feedback):
         series = self.series_of(parameters, "INPUT", context)

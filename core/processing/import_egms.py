@@ -49,21 +49,17 @@ class ImportEgms(Algorithm):
                   "unless Re-import is checked. Other layers of the GeoPackage are not touched.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterMultipleLayers("INPUT", tr("EGMS files (.zip, .csv) or folders"),
-                                                 QgsProcessing.SourceType.TypeFile)
-        p.setHelp(tr("Files as downloaded from EGMS (or their extracted CSV) and folders holding them."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterMultipleLayers("INPUT", tr("EGMS files (.zip, .csv) or folders"),
+                                                      QgsProcessing.SourceType.TypeFile),
+                 tr("Files as downloaded from EGMS (or their extracted CSV) and folders holding them."))
         self.add_destination()
-        p = QgsProcessingParameterExtent("EXTENT", tr("Keep only points inside this extent"), optional=True)
-        p.setHelp(tr("Optional: points outside are not imported."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource("CLIP_LAYER", tr("Keep only points inside these polygons"),
-                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
-        p.setHelp(tr("Optional: a polygon layer (or its selected features); points outside are not imported."))
-        self.addParameter(p)
-        p = QgsProcessingParameterBoolean("REPLACE", self.replace_label(), False)
-        p.setHelp(tr("Replace the points of files imported before instead of leaving them as they are."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterExtent("EXTENT", tr("Keep only points inside this extent"), optional=True),
+                 tr("Optional: points outside are not imported."))
+        self.add(QgsProcessingParameterFeatureSource("CLIP_LAYER", tr("Keep only points inside these polygons"),
+                                                     [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+                 tr("Optional: a polygon layer (or its selected features); points outside are not imported."))
+        self.add(QgsProcessingParameterBoolean("REPLACE", self.replace_label(), False),
+                 tr("Replace the points of files imported before instead of leaving them as they are."))
         self.addOutput(QgsProcessingOutputMultipleLayers("LAYERS", tr("Imported layers")))
         self.addOutput(QgsProcessingOutputString("LAYER_NAMES", tr("Names of the imported layers, comma-separated")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("What was imported")))
@@ -72,9 +68,8 @@ class ImportEgms(Algorithm):
         return tr("Re-import files already in the GeoPackage")
 
     def add_destination(self):
-        p = QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), tr("GeoPackage (*.gpkg)"))
-        p.setHelp(tr("A new or existing GeoPackage; existing layers are kept."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterFileDestination("OUTPUT", tr("GeoPackage"), tr("GeoPackage (*.gpkg)")),
+                 tr("A new or existing GeoPackage; existing layers are kept."))
 
     def destination(self, parameters, context):
         """(where to import, the OUTPUT value to report)."""
@@ -119,15 +114,13 @@ class ImportEgmsPostgis(ImportEgms):
 
     def add_destination(self):
         last = Settings.load()  # the connection and schema last used in the EGMS tab, as defaults
-        p = QgsProcessingParameterProviderConnection("CONNECTION", tr("PostgreSQL connection"), "postgres",
-                                                     last.postgis_connection or None)
-        p.setHelp(tr("A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the "
-                     "PostGIS extension."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDatabaseSchema("SCHEMA", tr("Schema"), "CONNECTION",
-                                                 last.postgis_schema or DEFAULT_SCHEMA)
-        p.setHelp(tr("The schema to write into; created if it does not exist."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterProviderConnection("CONNECTION", tr("PostgreSQL connection"), "postgres",
+                                                          last.postgis_connection or None),
+                 tr("A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the "
+                    "PostGIS extension."))
+        self.add(QgsProcessingParameterDatabaseSchema("SCHEMA", tr("Schema"), "CONNECTION",
+                                                      last.postgis_schema or DEFAULT_SCHEMA),
+                 tr("The schema to write into; created if it does not exist."))
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         # on the main thread: QGIS may ask for its master password to read the connection's credentials

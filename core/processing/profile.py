@@ -28,23 +28,21 @@ class Profile(Algorithm):
                   "displacement against distance_m for a cross-section of the ground.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        p = QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint])
-        p.setHelp(tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text."))
-        self.addParameter(p)
-        p = QgsProcessingParameterFeatureSource("LINE", tr("Profile line"), [QgsProcessing.SourceType.TypeVectorLine])
-        p.setHelp(tr("The profile follows the first line of this layer."))
-        self.addParameter(p)
-        p = QgsProcessingParameterDistance("WIDTH", tr("Corridor width"), 200.0, "INPUT", minValue=0.01)
-        p.setHelp(tr("The whole width of the corridor around the line (half of it on each side)."))
-        self.addParameter(p)
+        self.add(QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
+                 tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text."))
+        self.add(QgsProcessingParameterFeatureSource("LINE", tr("Profile line"),
+                                                     [QgsProcessing.SourceType.TypeVectorLine]),
+                 tr("The profile follows the first line of this layer."))
+        self.add(QgsProcessingParameterDistance("WIDTH", tr("Corridor width"), 200.0, "INPUT", minValue=0.01),
+                 tr("The whole width of the corridor around the line (half of it on each side)."))
         for name, label in (("START", tr("Start date")), ("END", tr("End date"))):
-            p = QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date, optional=True)
-            p.setHelp(tr("Optional, with the other date: disp_mm between the acquisitions nearest the two dates."))
-            self.addParameter(p)
-        p = QgsProcessingParameterFeatureSink("OUTPUT", tr("Profile points"), QgsProcessing.SourceType.TypeVectorPoint)
-        p.setHelp(tr("The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance."))
-        self.addParameter(p)
+            self.add(QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date,
+                                                     optional=True),
+                     tr("Optional, with the other date: disp_mm between the acquisitions nearest the two dates."))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Profile points"),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
+                 tr("The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance."))
         self.addOutput(QgsProcessingOutputNumber("POINTS", tr("Points in the corridor")))
 
     def process(self, parameters, context, feedback):
