@@ -56,6 +56,16 @@ class Algorithm(QgsProcessingAlgorithm):
         value = self.parameterAsDateTime(parameters, name, context)
         return value.date().toString("yyyy-MM-dd") if value.isValid() else None
 
+    def period_of(self, parameters, context, both_or_neither=False):
+        """The START and END date parameters as 'YYYY-MM-DD' (None where left empty), the start before the end;
+        ``both_or_neither``: one date without the other is refused too."""
+        start, end = self.date_of(parameters, "START", context), self.date_of(parameters, "END", context)
+        if both_or_neither and bool(start) != bool(end):
+            raise PluginError(tr("Give both dates, the start before the end, or neither."))
+        if start and end and start >= end:
+            raise PluginError(tr("The start date must come before the end date."))
+        return start, end
+
     def layer_of(self, parameters, name, context):
         """The vector layer behind a feature-source parameter (also when "selected features only")."""
         value = parameters.get(name)

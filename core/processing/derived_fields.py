@@ -6,7 +6,6 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
 
 from .. import compat
 from ..egms.analysis import displacement_between, velocity_over
-from ..errors import PluginError
 from ..i18n import tr
 from .base import Algorithm
 
@@ -38,10 +37,7 @@ class DerivedFields(Algorithm):
 
     def process(self, parameters, context, feedback):
         series = self.series_of(parameters, "INPUT", context)
-        start = self.parameterAsDateTime(parameters, "START", context).date().toString("yyyy-MM-dd")
-        end = self.parameterAsDateTime(parameters, "END", context).date().toString("yyyy-MM-dd")
-        if start >= end:
-            raise PluginError(tr("The start date must come before the end date."))
+        start, end = self.period_of(parameters, context)  # both required by their parameters
         source = self.parameterAsSource(parameters, "INPUT", context)
         fields = QgsFields(source.fields())
         fields.append(compat.field("disp_mm", compat.DOUBLE))

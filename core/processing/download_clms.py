@@ -106,9 +106,7 @@ class DownloadClms(Algorithm):
         if parameters.get("EXTENT") and not nuts:
             e = self.parameterAsExtent(parameters, "EXTENT", context, QgsCoordinateReferenceSystem("EPSG:4326"))
             bbox = (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum())
-        dates = [self.parameterAsDateTime(parameters, n, context) if parameters.get(n) else None
-                 for n in ("START", "END")]
-        start, end = [d.date().toString("yyyy-MM-dd") if d is not None and d.isValid() else None for d in dates]
+        start, end = self.period_of(parameters, context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         item = area_item(dataset, dataset.download_infos[0], self.parameterAsString(parameters, "FORMAT", context),
                          crs.authid() if crs.isValid() else "EPSG:3035", nuts=nuts, bbox=bbox, start=start, end=end,

@@ -6,7 +6,6 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields,
 
 from .. import compat
 from ..egms.analysis import fit_many
-from ..errors import PluginError
 from ..i18n import tr
 from .base import Algorithm
 
@@ -50,9 +49,7 @@ class FitTrends(Algorithm):
 
     def process(self, parameters, context, feedback):
         series = self.series_of(parameters, "INPUT", context)
-        start, end = self.date_of(parameters, "START", context), self.date_of(parameters, "END", context)
-        if start and end and start >= end:
-            raise PluginError(tr("The start date must come before the end date."))
+        start, end = self.period_of(parameters, context)
         event = self.date_of(parameters, "EVENT", context)
         events = [event] if event else []
         source = self.parameterAsSource(parameters, "INPUT", context)

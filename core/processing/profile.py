@@ -49,9 +49,7 @@ class Profile(Algorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         lines = self.parameterAsSource(parameters, "LINE", context)
         width = self.parameterAsDouble(parameters, "WIDTH", context)
-        start, end = self.date_of(parameters, "START", context), self.date_of(parameters, "END", context)
-        if bool(start) != bool(end) or (start and start >= end):
-            raise PluginError(tr("Give both dates, the start before the end, or neither."))
+        start, end = self.period_of(parameters, context, both_or_neither=True)
         line = next((f.geometry() for f in lines.getFeatures() if f.hasGeometry()), None)
         if line is None or line.isEmpty():
             raise PluginError(tr("The line layer has no line."))

@@ -63,6 +63,14 @@ def test_fit_trends_over_a_period_and_bad_input(provider, scenario, tmp_path):
     plain = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string", "plain", "memory")
     with pytest.raises(QgsProcessingException, match="holds no EGMS time series"):
         run("fit_trends", {"INPUT": plain, "OUTPUT": "memory:"})
+    # a period given backwards, and a profile's period with one date only: said the same way by every algorithm
+    layer = gpkg + "|layername=egms_l3_u_2020_2024"
+    for algorithm, extra in (("fit_trends", {}), ("derived_fields", {})):
+        with pytest.raises(QgsProcessingException, match="The start date must come before the end date"):
+            run(algorithm, dict(extra, INPUT=layer, START="2022-06-30", END="2021-01-01", OUTPUT="memory:"))
+    line = QgsVectorLayer("LineString?crs=EPSG:3035", "line", "memory")
+    with pytest.raises(QgsProcessingException, match="Give both dates"):
+        run("profile", {"INPUT": layer, "LINE": line, "START": "2021-01-01", "OUTPUT": "memory:"})
 
 
 def test_decompose_the_scenario(provider, scenario, tmp_path):
