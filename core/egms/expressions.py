@@ -257,7 +257,23 @@ class SeriesCache:
 CACHE = SeriesCache()
 
 
-class _EgmsFunction(QgsExpressionFunction):
+class _Function(QgsExpressionFunction):
+    """What the plugin's expression functions say of themselves to QGIS."""
+
+    COLUMNS = [QgsFeatureRequest.ALL_ATTRIBUTES]  # pid, or a plain layer's date fields
+    STATIC = False
+
+    def usesGeometry(self, node):  # noqa: N802 (QGIS API)
+        return False
+
+    def referencedColumns(self, node):  # noqa: N802 (QGIS API)
+        return list(self.COLUMNS)
+
+    def isStatic(self, node, parent, context):  # noqa: N802 (QGIS API)
+        return self.STATIC
+
+
+class _EgmsFunction(_Function):
     """One EGMS expression function: its arguments parsed, the value from the cache."""
 
     def __init__(self, name, parameters, help_html, measure):
@@ -290,22 +306,15 @@ class _EgmsFunction(QgsExpressionFunction):
             parent.setEvalErrorString(tr("{function}: {error}").format(function=self._name, error=exc))
             return None
 
-    def usesGeometry(self, node):  # noqa: N802 (QGIS API)
-        return False
 
-    def referencedColumns(self, node):  # noqa: N802 (QGIS API)
-        return [QgsFeatureRequest.ALL_ATTRIBUTES]  # pid, or a plain layer's date fields
-
-    def isStatic(self, node, parent, context):  # noqa: N802 (QGIS API)
-        return False
-
-
-class _ArrayFunction(QgsExpressionFunction):
+class _ArrayFunction(_Function):
     """egms_displacement_array(date): static, so QGIS computes it once when it prepares the expression (once per
     map drawn, with that map's @map_start_time), and the per-point part of an expression like
     ``array_get(egms_displacement_array(@map_start_time), $id)`` stays in QGIS's own C++."""
 
     NAME = "egms_displacement_array"
+    COLUMNS = []  # $id only
+    STATIC = True  # one value for the whole layer: computed when prepared, whatever its argument
 
     def __init__(self, help_html):
         super().__init__(self.NAME, [QgsExpressionFunction.Parameter("date")], GROUP, help_html)
@@ -324,14 +333,6 @@ class _ArrayFunction(QgsExpressionFunction):
             parent.setEvalErrorString(tr("{function}: {error}").format(function=self.NAME, error=exc))
             return None
 
-    def usesGeometry(self, node):  # noqa: N802 (QGIS API)
-        return False
-
-    def referencedColumns(self, node):  # noqa: N802 (QGIS API)
-        return []
-
-    def isStatic(self, node, parent, context):  # noqa: N802 (QGIS API)
-        return True  # one value for the whole layer: computed when prepared, whatever its argument
 
 
 class _Measure:
