@@ -206,6 +206,27 @@ class Downloader:
                                  "again.").format(file=item.filename))
 
 
+class FolderFailure(PluginError):
+    """The download folder could not take a file (not writable, the disk full): the files after it would fail
+    the same way."""
+
+
+def fetch_one(downloader, item, folder, feedback=None):
+    """One file of a download queue, the one policy of the EGMS tab and of Processing: its Fetched, or the
+    PluginError that says why this file failed (the queue goes on with the next file); a FolderFailure is raised
+    (the queue stops: the next files would not fit either), and so is a cancel."""
+    try:
+        return downloader.fetch(item, folder, feedback)
+    except (RequestCancelled, FolderFailure):
+        raise
+    except PluginError as exc:
+        return exc
+    except OSError as exc:
+        raise FolderFailure(tr("{file} could not be saved in {folder}: {reason}. The downloads after it were not "
+                               "started.").format(file=item.filename, folder=folder,
+                                                  reason=exc.strerror or exc)) from None
+
+
 def _size_differs(item, total):
     return tr("{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search "
               "again.").format(file=item.filename, got=total, expected=item.size)

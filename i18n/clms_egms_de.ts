@@ -89,7 +89,7 @@
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="37"/>
+        <location filename="../core/processing/import_egms.py" line="42"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
@@ -99,22 +99,22 @@
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="40"/>
+        <location filename="../core/processing/import_egms.py" line="45"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Ausgabe) wie heruntergeladen (.zip) oder entpackt (.csv), auch ganze Ordner davon, in ein GeoPackage: ein Punktlayer je Stufe, Komponente und Ausgabe (EPSG:3035), mehrere Bursts oder Kacheln zusammengeführt, die Zeitreihe jedes Punktes kompakt daneben gespeichert statt Hunderter Datumsspalten. Dateien, die schon im GeoPackage sind, bleiben unverändert, außer „Erneut importieren“ ist angehakt. Andere Layer des GeoPackages bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="47"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>EGMS-Dateien (.zip, .csv) oder Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="49"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Dateien, wie sie vom EGMS heruntergeladen wurden (oder ihre entpackte CSV), und Ordner, die sie enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="70"/>
+        <location filename="../core/processing/import_egms.py" line="71"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
@@ -124,47 +124,47 @@
         <translation>Ein neues oder vorhandenes GeoPackage; vorhandene Layer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="56"/>
         <source>Keep only points inside this extent</source>
         <translation>Nur Punkte innerhalb dieser Ausdehnung behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="53"/>
+        <location filename="../core/processing/import_egms.py" line="56"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Optional: Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="55"/>
+        <location filename="../core/processing/import_egms.py" line="58"/>
         <source>Keep only points inside these polygons</source>
         <translation>Nur Punkte innerhalb dieser Polygone behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="57"/>
+        <location filename="../core/processing/import_egms.py" line="58"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Optional: ein Polygonlayer (oder seine ausgewählten Objekte); Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="67"/>
+        <location filename="../core/processing/import_egms.py" line="68"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Dateien, die schon im GeoPackage sind, erneut importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="60"/>
+        <location filename="../core/processing/import_egms.py" line="61"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Die Punkte früher importierter Dateien ersetzen, statt sie unverändert zu lassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="62"/>
+        <location filename="../core/processing/import_egms.py" line="63"/>
         <source>Imported layers</source>
         <translation>Importierte Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="63"/>
+        <location filename="../core/processing/import_egms.py" line="64"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Namen der importierten Layer, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="64"/>
+        <location filename="../core/processing/import_egms.py" line="65"/>
         <source>What was imported</source>
         <translation>Was importiert wurde</translation>
     </message>
@@ -184,22 +184,22 @@
         <translation>Importierter EGMS-Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="29"/>
+        <location filename="../core/processing/export_timeseries.py" line="27"/>
         <source>A layer made by &apos;Import EGMS files into GeoPackage&apos;.</source>
         <translation>Ein Layer, der mit „EGMS-Dateien in ein GeoPackage importieren“ erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="31"/>
+        <location filename="../core/processing/export_timeseries.py" line="30"/>
         <source>Point ids (pid), separated by commas, spaces or new lines</source>
         <translation>Punktkennungen (pid), getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="33"/>
+        <location filename="../core/processing/export_timeseries.py" line="30"/>
         <source>Optional: export these points; empty exports the input&apos;s features.</source>
         <translation>Optional: diese Punkte exportieren; leer exportiert die Objekte der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="35"/>
+        <location filename="../core/processing/export_timeseries.py" line="33"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
@@ -209,32 +209,32 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="36"/>
+        <location filename="../core/processing/export_timeseries.py" line="33"/>
         <source>Where to write the series.</source>
         <translation>Wohin die Zeitreihen geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="38"/>
+        <location filename="../core/processing/export_timeseries.py" line="35"/>
         <source>Points written</source>
         <translation>Geschriebene Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="39"/>
+        <location filename="../core/processing/export_timeseries.py" line="36"/>
         <source>Rows written</source>
         <translation>Geschriebene Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="45"/>
+        <location filename="../core/processing/export_timeseries.py" line="42"/>
         <source>{layer} is not a layer made by the EGMS import (no time series stored with it).</source>
         <translation>{layer} ist kein Layer aus dem EGMS-Import (keine Zeitreihen dazu gespeichert).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="58"/>
+        <location filename="../core/processing/export_timeseries.py" line="55"/>
         <source>{n} pids are not in {layer}: {pids}</source>
         <translation>{n} pids sind nicht in {layer}: {pids}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="60"/>
+        <location filename="../core/processing/export_timeseries.py" line="57"/>
         <source>{points} points, {rows} rows written to {path}.</source>
         <translation>{points} Punkte, {rows} Zeilen nach {path} geschrieben.</translation>
     </message>
@@ -479,12 +479,12 @@
         <translation>Einzelheiten im Protokoll (Reiter CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="19"/>
+        <location filename="../core/processing/derived_fields.py" line="18"/>
         <source>Add displacement and velocity over a period</source>
         <translation>Verschiebung und Geschwindigkeit über einen Zeitraum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="22"/>
+        <location filename="../core/processing/derived_fields.py" line="21"/>
         <source>For each EGMS point: disp_mm, the displacement (mm) from the acquisition nearest the start date to the one nearest the end date, and vel_mm_yr, the velocity (mm/year) of a linear fit to the series between the two dates. The output holds the input&apos;s points and fields plus these two. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Für jeden EGMS-Punkt: disp_mm, die Verschiebung (mm) von der Aufnahme, die dem Startdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt, und vel_mm_yr, die Geschwindigkeit (mm/Jahr) einer linearen Anpassung an die Zeitreihe zwischen beiden Daten. Die Ausgabe enthält die Punkte und Felder der Eingabe und diese beiden. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
@@ -494,52 +494,52 @@
         <translation>EGMS-Punktlayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="33"/>
+        <location filename="../core/processing/profile.py" line="31"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="41"/>
+        <location filename="../core/processing/profile.py" line="39"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="41"/>
+        <location filename="../core/processing/profile.py" line="39"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
         <translation>Der {which} des Zeitraums (für die Verschiebung wird die nächstgelegene Aufnahme verwendet).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>first day</source>
         <translation>erste Tag</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>last day</source>
         <translation>letzte Tag</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="37"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>Points with derived fields</source>
         <translation>Punkte mit abgeleiteten Feldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="39"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="42"/>
+        <location filename="../core/processing/base.py" line="48"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="58"/>
+        <location filename="../core/processing/base.py" line="66"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -554,37 +554,37 @@
         <translation>Schreibt EGMS-Punkte (einen Layer oder seine Auswahl) in ein Shapefile, wie das Plugin PS Time Series Viewer es liest: kurze Attributnamen (pid, vel, v_stdev, acc, season, coh, height) und ein Feld je Aufnahmedatum namens D + yyyymmdd, in mm. Punkte aus Dateien mit anderen Daten erhalten an den fehlenden Daten keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="39"/>
+        <location filename="../core/processing/export_pstsv.py" line="37"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Ein importierter EGMS-Layer (für eine Auswahl „Nur gewählte Objekte“ anhaken).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>ESRI Shapefile (*.shp)</source>
         <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="42"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
         <translation>Wohin das Shapefile geschrieben wird (mit .dbf, .shx, .prj).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="60"/>
+        <location filename="../core/processing/export_pstsv.py" line="58"/>
         <source>No points to export.</source>
         <translation>Keine Punkte zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="76"/>
+        <location filename="../core/processing/export_pstsv.py" line="74"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="97"/>
+        <location filename="../core/processing/export_pstsv.py" line="95"/>
         <source>{n} points, {d} dates written to {path}.</source>
         <translation>{n} Punkte, {d} Daten nach {path} geschrieben.</translation>
     </message>
@@ -599,37 +599,37 @@
         <translation>Behält die EGMS-Punkte, die jeden angegebenen Schwellenwert erfüllen (leere Schwellenwerte werden ignoriert), wahlweise nur die innerhalb von Polygonen. Funktioniert mit importierten Layern und mit aus der CSV geladenen EGMS-Layern, sofern sie mean_velocity enthalten (und mean_velocity_std, temporal_coherence für diese Schwellenwerte).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="42"/>
+        <location filename="../core/processing/filter_velocity.py" line="40"/>
         <source>Points with a mean_velocity field (mm/year).</source>
         <translation>Punkte mit einem Feld mean_velocity (mm/Jahr).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="48"/>
+        <location filename="../core/processing/filter_velocity.py" line="47"/>
         <source>Only inside these polygons</source>
         <translation>Nur innerhalb dieser Polygone</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="50"/>
+        <location filename="../core/processing/filter_velocity.py" line="47"/>
         <source>Optional: keep only points inside these polygons (or their selected features).</source>
         <translation>Optional: nur Punkte innerhalb dieser Polygone (oder ihrer ausgewählten Objekte) behalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="52"/>
+        <location filename="../core/processing/filter_velocity.py" line="50"/>
         <source>Filtered points</source>
         <translation>Gefilterte Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="53"/>
+        <location filename="../core/processing/filter_velocity.py" line="50"/>
         <source>The points that pass the filter, with all their attributes.</source>
         <translation>Die Punkte, die den Filter passieren, mit allen Attributen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="55"/>
+        <location filename="../core/processing/filter_velocity.py" line="53"/>
         <source>Points kept</source>
         <translation>Behaltene Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="77"/>
+        <location filename="../core/processing/filter_velocity.py" line="75"/>
         <source>{kept} points kept.</source>
         <translation>{kept} Punkte behalten.</translation>
     </message>
@@ -924,12 +924,12 @@
         <translation>Der gespeicherte CLMS-Dienstschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="29"/>
+        <location filename="../core/processing/download_egms.py" line="30"/>
         <source>Download EGMS files for an area</source>
         <translation>EGMS-Dateien für ein Gebiet herunterladen</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="39"/>
+        <location filename="../core/processing/download_egms.py" line="40"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
@@ -964,22 +964,22 @@
         <translation>L3 Ost-West</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="45"/>
+        <location filename="../core/processing/download_egms.py" line="43"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a: je Burst, relativ zu einem lokalen Referenzpunkt; L2b: je Burst, mit GNSS kalibriert (das Hauptprodukt); L3: 100-km-Kacheln der Vertikal- oder Ost-West-Bewegung auf einem 100-m-Raster.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="48"/>
+        <location filename="../core/processing/download_egms.py" line="47"/>
         <source>Release</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="49"/>
+        <location filename="../core/processing/download_egms.py" line="47"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>Die Ausgabe, wie der Dienst sie schreibt, z. B. 2020-2024, 2019-2023, 2018-2022 oder 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="51"/>
+        <location filename="../core/processing/download_egms.py" line="49"/>
         <source>Orbit direction (L2)</source>
         <translation>Orbitrichtung (L2)</translation>
     </message>
@@ -999,72 +999,72 @@
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="54"/>
+        <location filename="../core/processing/download_egms.py" line="49"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Nur L2-Produkte: die Bursts aufsteigender oder absteigender Orbits behalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="56"/>
+        <location filename="../core/processing/download_egms.py" line="53"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Spur (relativer Orbit, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../core/processing/download_egms.py" line="53"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Nur L2-Produkte: die Bursts dieser Sentinel-1-Spur behalten (1 bis 175); leer für alle Spuren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="61"/>
+        <location filename="../core/processing/download_egms.py" line="57"/>
         <source>Download folder</source>
         <translation>Download-Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="62"/>
+        <location filename="../core/processing/download_egms.py" line="57"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Wo die Dateien gespeichert werden; schon vorhandene Dateien werden nicht erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="64"/>
+        <location filename="../core/processing/download_egms.py" line="59"/>
         <source>Import into GeoPackage</source>
         <translation>In GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="66"/>
+        <location filename="../core/processing/download_egms.py" line="59"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Optional: die heruntergeladenen Dateien in dieses GeoPackage (neu oder vorhanden) importieren und die Layer nach Geschwindigkeit gestaltet laden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="78"/>
+        <location filename="../core/processing/download_egms.py" line="71"/>
         <source>Downloaded files, one per line</source>
         <translation>Heruntergeladene Dateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="79"/>
+        <location filename="../core/processing/download_egms.py" line="72"/>
         <source>Files downloaded now</source>
         <translation>Jetzt heruntergeladene Dateien</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="109"/>
+        <location filename="../core/processing/download_egms.py" line="102"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Keine EGMS-Dateien von {product} {release} in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="111"/>
+        <location filename="../core/processing/download_egms.py" line="104"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} Dateien gefunden ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="128"/>
+        <location filename="../core/processing/download_egms.py" line="123"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Download abgebrochen; was angekommen ist, bleibt in {folder}, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="131"/>
+        <location filename="../core/processing/download_egms.py" line="126"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Keine Datei konnte heruntergeladen werden: {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="133"/>
+        <location filename="../core/processing/download_egms.py" line="128"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>{file} enthält keine EGMS-Downloadlinks (Zeilen wie https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="210"/>
+        <location filename="../core/download.py" line="231"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} hat auf dem Server {got} Bytes, wo die Suche {expected} angekündigt hat: nicht heruntergeladen. Suchen Sie erneut.</translation>
     </message>
@@ -1249,149 +1249,144 @@
         <translation>Aktueller Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="62"/>
+        <location filename="../ui/egms_search_panel.py" line="63"/>
         <source>Paste links…</source>
         <translation>Links einfügen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="63"/>
+        <location filename="../ui/egms_search_panel.py" line="64"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>egms-archive-links.txt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="97"/>
+        <location filename="../ui/egms_search_panel.py" line="98"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>Die Liste der Ausgaben konnte nicht abgerufen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="108"/>
+        <location filename="../ui/egms_search_panel.py" line="109"/>
         <source>an empty list</source>
         <translation>eine leere Liste</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="112"/>
+        <location filename="../ui/egms_search_panel.py" line="113"/>
         <source>Fetching the EGMS releases</source>
         <translation>EGMS-Ausgaben werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="120"/>
+        <location filename="../ui/egms_search_panel.py" line="121"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Wählen Sie ein Suchgebiet: den Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="129"/>
+        <location filename="../ui/egms_search_panel.py" line="130"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Ohne Schlüssel verwenden Sie „Explorer-Links hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="144"/>
+        <location filename="../ui/egms_search_panel.py" line="145"/>
         <source>Searching EGMS files</source>
         <translation>EGMS-Dateien werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="154"/>
+        <location filename="../ui/egms_search_panel.py" line="155"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} EGMS-Dateien gefunden ({mb:.1f} MB): Haken Sie die herunterzuladenden an.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="157"/>
+        <location filename="../ui/egms_search_panel.py" line="158"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Keine EGMS-Dateien dieses Produkts und dieser Ausgabe in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="204"/>
+        <location filename="../ui/egms_search_panel.py" line="205"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="218"/>
+        <location filename="../ui/egms_search_panel.py" line="219"/>
         <source>Add EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="218"/>
+        <location filename="../ui/egms_search_panel.py" line="219"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Fügen Sie aus dem EGMS Explorer kopierte Downloadlinks ein, einen je Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="226"/>
         <source>Open EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="226"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Linklisten (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="236"/>
+        <location filename="../ui/egms_search_panel.py" line="237"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Keine EGMS-Downloadlinks gefunden: Sie sehen so aus: https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="240"/>
+        <location filename="../ui/egms_search_panel.py" line="241"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} Zeilen sind keine EGMS-Downloadlinks und wurden ausgelassen (erste: {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="256"/>
+        <location filename="../ui/egms_search_panel.py" line="257"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Haken Sie die herunterzuladenden Dateien an (zuerst suchen oder Explorer-Links hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="260"/>
+        <location filename="../ui/egms_search_panel.py" line="261"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Es laufen bereits Downloads: Warten Sie darauf oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="272"/>
+        <location filename="../ui/egms_search_panel.py" line="273"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="277"/>
+        <location filename="../ui/egms_search_panel.py" line="278"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="293"/>
+        <location filename="../ui/egms_search_panel.py" line="294"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="305"/>
+        <location filename="../ui/egms_search_panel.py" line="306"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="305"/>
+        <location filename="../ui/egms_search_panel.py" line="306"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="307"/>
+        <location filename="../ui/egms_search_panel.py" line="308"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="316"/>
+        <location filename="../ui/egms_search_panel.py" line="317"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="327"/>
+        <location filename="../ui/egms_search_panel.py" line="328"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="338"/>
+        <location filename="../ui/egms_search_panel.py" line="339"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/egms_search_panel.py" line="365"/>
-        <source>{file} could not be saved in {folder}: {reason}</source>
-        <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}</translation>
     </message>
     <message>
         <location filename="../core/clms/requests.py" line="60"/>
@@ -1529,117 +1524,117 @@
         <translation>Datensatz (Titel oder UID)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="60"/>
+        <location filename="../core/processing/download_clms.py" line="59"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
         <translation>Der Titel des Datensatzes, wie der Katalog ihn zeigt (z. B. CORINE Land Cover 2018), oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="62"/>
+        <location filename="../core/processing/download_clms.py" line="61"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="63"/>
+        <location filename="../core/processing/download_clms.py" line="61"/>
         <source>The area to download; or give a NUTS region instead.</source>
         <translation>Das herunterzuladende Gebiet; oder geben Sie stattdessen eine NUTS-Region an.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="65"/>
+        <location filename="../core/processing/download_clms.py" line="63"/>
         <source>NUTS region code</source>
         <translation>NUTS-Regionscode</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="66"/>
+        <location filename="../core/processing/download_clms.py" line="63"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
         <translation>Ein NUTS-2021-Code beliebiger Ebene (z. B. ITC11) oder ein Ländercode, statt einer Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="68"/>
+        <location filename="../core/processing/download_clms.py" line="65"/>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="69"/>
+        <location filename="../core/processing/download_clms.py" line="65"/>
         <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format.</source>
         <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; leer: das eigene Format des Datensatzes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="71"/>
+        <location filename="../core/processing/download_clms.py" line="67"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="75"/>
+        <location filename="../core/processing/download_clms.py" line="70"/>
         <source>Start date (time series)</source>
         <translation>Startdatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="75"/>
+        <location filename="../core/processing/download_clms.py" line="70"/>
         <source>End date (time series)</source>
         <translation>Enddatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="77"/>
+        <location filename="../core/processing/download_clms.py" line="71"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Nur Zeitreihen-Datensätze: der herunterzuladende Zeitraum (innerhalb der Grenze des Datensatzes).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="80"/>
+        <location filename="../core/processing/download_clms.py" line="74"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Das Zip des Ergebnisses und seine entpackten Dateien kommen hierher.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="82"/>
+        <location filename="../core/processing/download_clms.py" line="76"/>
         <source>Data files, one per line</source>
         <translation>Datendateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="83"/>
+        <location filename="../core/processing/download_clms.py" line="77"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>Die Aufgabenkennung der CLMS-Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="84"/>
+        <location filename="../core/processing/download_clms.py" line="78"/>
         <source>Loaded layers</source>
         <translation>Geladene Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="103"/>
+        <location filename="../core/processing/download_clms.py" line="97"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Kein CLMS-Datensatz heißt „{text}“: Geben Sie seinen Titel an, wie der Katalog ihn zeigt, oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="109"/>
+        <location filename="../core/processing/download_clms.py" line="103"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="125"/>
+        <location filename="../core/processing/download_clms.py" line="117"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="137"/>
+        <location filename="../core/processing/download_clms.py" line="129"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="161"/>
+        <location filename="../core/processing/download_clms.py" line="153"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="165"/>
+        <location filename="../core/processing/download_clms.py" line="157"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="170"/>
+        <location filename="../core/processing/download_clms.py" line="162"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Der CLMS konnte die Anfrage {id} nicht vorbereiten ({status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="173"/>
+        <location filename="../core/processing/download_clms.py" line="165"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
@@ -1964,102 +1959,102 @@
         <translation>Absteigender L2-Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="35"/>
+        <location filename="../core/processing/decompose_los.py" line="34"/>
         <source>EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). An imported layer holding both directions can be given for both: each takes the points of its direction.</source>
         <translation>EGMS-L2-Punkte mit mean_velocity und dem LOS-Einheitsvektor (los_east, los_north, los_up). Ein importierter Layer mit beiden Richtungen kann für beide angegeben werden: Jeder nimmt die Punkte seiner Richtung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="39"/>
+        <location filename="../core/processing/decompose_los.py" line="38"/>
         <source>Grid cell size</source>
         <translation>Rasterzellengröße</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="40"/>
+        <location filename="../core/processing/decompose_los.py" line="38"/>
         <source>The side of a grid cell, in metres (EGMS L3 uses 100 m).</source>
         <translation>Die Seitenlänge einer Rasterzelle in Metern (EGMS L3 verwendet 100 m).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="42"/>
+        <location filename="../core/processing/decompose_los.py" line="40"/>
         <source>Vertical and east-west velocities</source>
         <translation>Vertikale und Ost-West-Geschwindigkeiten</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="44"/>
+        <location filename="../core/processing/decompose_los.py" line="40"/>
         <source>One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), n_asc, n_desc, vlos_asc, vlos_desc.</source>
         <translation>Ein Quadrat je Zelle mit Punkten: up_mm_yr, east_mm_yr (leer, wo nur eine Geometrie vorliegt), n_asc, n_desc, vlos_asc, vlos_desc.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="47"/>
+        <location filename="../core/processing/decompose_los.py" line="44"/>
         <source>Cells with vertical and east-west velocities</source>
         <translation>Zellen mit vertikalen und Ost-West-Geschwindigkeiten</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="48"/>
+        <location filename="../core/processing/decompose_los.py" line="45"/>
         <source>Cells seen from one geometry only</source>
         <translation>Nur aus einer Geometrie gesehene Zellen</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="56"/>
+        <location filename="../core/processing/decompose_los.py" line="53"/>
         <source>{layer} lacks {fields}: use EGMS L2 layers (their points carry the LOS unit vector).</source>
         <translation>{layer} fehlt {fields}: Verwenden Sie EGMS-L2-Layer (ihre Punkte tragen den LOS-Einheitsvektor).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="72"/>
+        <location filename="../core/processing/decompose_los.py" line="69"/>
         <source>{layer} holds no {direction} points.</source>
         <translation>{layer} enthält keine Punkte der Richtung {direction}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="80"/>
+        <location filename="../core/processing/decompose_los.py" line="77"/>
         <source>Both layers look at the ground from the same side (their LOS east components have the same sign): give one ascending and one descending layer.</source>
         <translation>Beide Layer blicken von derselben Seite auf den Boden (ihre LOS-Ostkomponenten haben dasselbe Vorzeichen): Geben Sie einen aufsteigenden und einen absteigenden Layer an.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="100"/>
+        <location filename="../core/processing/decompose_los.py" line="97"/>
         <source>{solved} cells with vertical and east-west velocities; {one} seen from one geometry only, left empty.</source>
         <translation>{solved} Zellen mit vertikalen und Ost-West-Geschwindigkeiten; {one} nur aus einer Geometrie gesehen, leer gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="23"/>
+        <location filename="../core/processing/fit_trends.py" line="22"/>
         <source>Fit trends to EGMS time series</source>
         <translation>Trends an EGMS-Zeitreihen anpassen</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="34"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV (ihre Auswahl, falls angehakt).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period end</source>
         <translation>Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="41"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Optional: der {which} Tag des anzupassenden Zeitraums; leer: der der Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="49"/>
+        <location filename="../core/processing/fit_trends.py" line="46"/>
         <source>Points with trend fields</source>
         <translation>Punkte mit Trendfeldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="51"/>
+        <location filename="../core/processing/fit_trends.py" line="46"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
@@ -2334,22 +2329,22 @@
         <translation>Meere und Ozeane</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="102"/>
+        <location filename="../core/processing/import_egms.py" line="103"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>EGMS-Dateien in PostGIS importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="105"/>
+        <location filename="../core/processing/import_egms.py" line="106"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Version), heruntergeladen oder entpackt, oder Ordner davon, in ein Schema einer PostGIS-Datenbank: dieselben Layer und kompakten Zeitreihen wie der GeoPackage-Import, als Massenladen (COPY), eine Transaktion pro Datei, indiziert nach Geometrie, Geschwindigkeit und pid. Für viele Bursts und Kacheln und um sie mit Kolleginnen und Kollegen zu teilen. Die Verbindung ist eine der in QGIS gespeicherten PostgreSQL-Verbindungen, mit ihren Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="116"/>
+        <location filename="../core/processing/import_egms.py" line="117"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="118"/>
+        <location filename="../core/processing/import_egms.py" line="117"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Eine gespeicherte PostgreSQL-Verbindung (Datenquellenverwaltung ▸ PostgreSQL); die Datenbank braucht die Erweiterung PostGIS.</translation>
     </message>
@@ -2359,7 +2354,7 @@
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="123"/>
+        <location filename="../core/processing/import_egms.py" line="121"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
     </message>
@@ -2419,32 +2414,32 @@
         <translation>In QGIS ist keine PostgreSQL-Verbindung gespeichert: Legen Sie eine in der Datenquellenverwaltung (PostgreSQL) an und wählen Sie sie dann hier.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="32"/>
+        <location filename="../core/processing/download_egms.py" line="33"/>
         <source>Searches the EGMS archive for the files of one product and release that cover an extent and downloads them into a folder (files already there are skipped, interrupted ones resumed), then optionally imports them into a GeoPackage or a PostGIS database. Needs the CLMS service key imported in the plugin's Settings (CLMS &amp; EGMS panel ▸ Settings…); the EGMS service address is a setting there too.</source>
         <translation>Sucht im EGMS-Archiv die Dateien eines Produkts und einer Version, die eine Ausdehnung abdecken, und lädt sie in einen Ordner herunter (vorhandene Dateien werden übersprungen, unterbrochene fortgesetzt); importiert sie danach wahlweise in ein GeoPackage oder eine PostGIS-Datenbank. Benötigt den CLMS-Dienstschlüssel, importiert in den Einstellungen des Plugins (CLMS &amp; EGMS-Bedienfeld ▸ Einstellungen…); auch die Adresse des EGMS-Dienstes ist dort eine Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="69"/>
+        <location filename="../core/processing/download_egms.py" line="64"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Oder in PostGIS importieren (Verbindung)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="71"/>
+        <location filename="../core/processing/download_egms.py" line="64"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Optional, statt eines GeoPackage: in die Datenbank dieser gespeicherten PostgreSQL-Verbindung importieren (siehe EGMS-Dateien in PostGIS importieren).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="74"/>
+        <location filename="../core/processing/download_egms.py" line="68"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="76"/>
+        <location filename="../core/processing/download_egms.py" line="68"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Das Schema, in das importiert wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="112"/>
+        <location filename="../core/processing/import_egms.py" line="113"/>
         <source>Re-import files already in the database</source>
         <translation>Dateien, die schon in der Datenbank sind, erneut importieren</translation>
     </message>
@@ -2599,12 +2594,12 @@
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="143"/>
+        <location filename="../core/processing/download_clms.py" line="135"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="152"/>
+        <location filename="../core/processing/download_clms.py" line="144"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
@@ -2764,72 +2759,72 @@
         <translation>{function}: {value!r} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder nutzen Sie to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="324"/>
+        <location filename="../core/egms/expressions.py" line="333"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="361"/>
+        <location filename="../core/egms/expressions.py" line="362"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="370"/>
+        <location filename="../core/egms/expressions.py" line="371"/>
         <source>{function}: the window must be at least one day.</source>
         <translation>{function}: Das Fenster muss mindestens einen Tag lang sein.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="384"/>
+        <location filename="../core/egms/expressions.py" line="385"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="384"/>
+        <location filename="../core/egms/expressions.py" line="385"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="384"/>
+        <location filename="../core/egms/expressions.py" line="385"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="384"/>
+        <location filename="../core/egms/expressions.py" line="385"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="394"/>
+        <location filename="../core/egms/expressions.py" line="395"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="396"/>
+        <location filename="../core/egms/expressions.py" line="397"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="400"/>
+        <location filename="../core/egms/expressions.py" line="401"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="404"/>
+        <location filename="../core/egms/expressions.py" line="405"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="408"/>
+        <location filename="../core/egms/expressions.py" line="409"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="408"/>
+        <location filename="../core/egms/expressions.py" line="409"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="420"/>
+        <location filename="../core/egms/expressions.py" line="421"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -2879,17 +2874,17 @@
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="26"/>
+        <location filename="../core/processing/fit_trends.py" line="25"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Passt für jeden EGMS-Punkt d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) an seine Verschiebungszeitreihe im gewählten Zeitraum an (standardmäßig die ganze Zeitreihe) und fügt fit_vel (Geschwindigkeit, mm/Jahr), fit_acc (Beschleunigung, mm/Jahr²), fit_season (saisonale Amplitude, mm), fit_rmse (Residuen-RMSE, mm) und fit_n (verwendete Werte) hinzu. Mit einem Ereignisdatum (ein Erdbeben, eine Gangintrusion) wird auch ein Sprung an diesem Datum angepasst und als fit_step_mm (mm) geschrieben, damit er kartiert werden kann. Punkte mit weniger als 6 Werten im Zeitraum erhalten leere Felder. Funktioniert mit importierten Layern und mit der als Textdatei geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="44"/>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>Event date</source>
         <translation>Ereignisdatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="46"/>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>Optional: the day of a sudden event; its step is fitted with the trend and written as fit_step_mm (the acquisitions after that day against those up to it).</source>
         <translation>Optional: der Tag eines plötzlichen Ereignisses; sein Sprung wird mit dem Trend angepasst und als fit_step_mm geschrieben (die Aufnahmen nach diesem Tag gegen die bis dahin).</translation>
     </message>
@@ -2984,62 +2979,62 @@
         <translation>Die EGMS-Punkte in einem Korridor entlang der ersten Linie des Linienlayers (seiner Auswahl, wenn angehakt), jeder mit distance_m (entlang der Linie ab ihrem ersten Stützpunkt), offset_m (Abstand zur Linie, links positiv), seiner mittleren Geschwindigkeit und, mit zwei Daten, disp_mm, der Verschiebung zwischen den ihnen nächsten Aufnahmen (über ein Ereignis hinweg: sein Sprung). Nach Entfernung sortiert: Geschwindigkeit oder Verschiebung gegen distance_m ergibt einen Schnitt durch den Boden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="35"/>
+        <location filename="../core/processing/profile.py" line="34"/>
         <source>Profile line</source>
         <translation>Profillinie</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="36"/>
+        <location filename="../core/processing/profile.py" line="34"/>
         <source>The profile follows the first line of this layer.</source>
         <translation>Das Profil folgt der ersten Linie dieses Layers.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="38"/>
+        <location filename="../core/processing/profile.py" line="37"/>
         <source>Corridor width</source>
         <translation>Korridorbreite</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="39"/>
+        <location filename="../core/processing/profile.py" line="37"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>Die ganze Breite des Korridors um die Linie (die Hälfte auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="43"/>
+        <location filename="../core/processing/profile.py" line="40"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Optional, mit dem anderen Datum: disp_mm zwischen den Aufnahmen, die den beiden Daten am nächsten liegen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="45"/>
+        <location filename="../core/processing/profile.py" line="43"/>
         <source>Profile points</source>
         <translation>Profilpunkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="46"/>
+        <location filename="../core/processing/profile.py" line="43"/>
         <source>The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance.</source>
         <translation>Die Punkte im Korridor mit distance_m, offset_m, velocity und disp_mm, nach Entfernung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="48"/>
+        <location filename="../core/processing/profile.py" line="46"/>
         <source>Points in the corridor</source>
         <translation>Punkte im Korridor</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="56"/>
+        <location filename="../core/processing/base.py" line="64"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="59"/>
+        <location filename="../core/processing/profile.py" line="55"/>
         <source>The line layer has no line.</source>
         <translation>Der Linienlayer enthält keine Linie.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="68"/>
+        <location filename="../core/processing/profile.py" line="64"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="93"/>
+        <location filename="../core/processing/profile.py" line="89"/>
         <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
         <translation>{n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang).</translation>
     </message>
@@ -3119,12 +3114,12 @@
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="413"/>
+        <location filename="../core/egms/expressions.py" line="414"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="63"/>
+        <location filename="../core/processing/filter_velocity.py" line="61"/>
         <source>The layer</source>
         <translation>Der Layer</translation>
     </message>
@@ -3134,9 +3129,14 @@
         <translation>Der CLMS liefert Daten in {allowed}, nicht in {crs}: wählen Sie eine davon.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="72"/>
+        <location filename="../core/processing/download_clms.py" line="67"/>
         <source>The projection of the result, one of {crs} (the first is the default).</source>
         <translation>Die Projektion des Ergebnisses, eine von {crs} (die erste ist die Voreinstellung).</translation>
+    </message>
+    <message>
+        <location filename="../core/download.py" line="225"/>
+        <source>{file} could not be saved in {folder}: {reason}. The downloads after it were not started.</source>
+        <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}. Die folgenden Downloads wurden nicht gestartet.</translation>
     </message>
 </context>
 <context>

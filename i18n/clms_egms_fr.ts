@@ -89,7 +89,7 @@
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="37"/>
+        <location filename="../core/processing/import_egms.py" line="42"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
@@ -99,22 +99,22 @@
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="40"/>
+        <location filename="../core/processing/import_egms.py" line="45"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute édition) tels que téléchargés (.zip) ou extraits (.csv), ou des dossiers entiers, dans un GeoPackage : une couche de points par niveau, composante et édition (EPSG:3035), plusieurs bursts ou tuiles fusionnés, la série temporelle de chaque point stockée de façon compacte à côté plutôt que dans des centaines de colonnes de dates. Les fichiers déjà présents dans le GeoPackage restent tels quels sauf si « Réimporter » est coché. Les autres couches du GeoPackage ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="47"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>Fichiers EGMS (.zip, .csv) ou dossiers</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="49"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Fichiers tels que téléchargés depuis l'EGMS (ou leur CSV extrait) et dossiers qui les contiennent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="70"/>
+        <location filename="../core/processing/import_egms.py" line="71"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
@@ -124,47 +124,47 @@
         <translation>Un GeoPackage nouveau ou existant ; les couches existantes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="56"/>
         <source>Keep only points inside this extent</source>
         <translation>Ne garder que les points dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="53"/>
+        <location filename="../core/processing/import_egms.py" line="56"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Facultatif : les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="55"/>
+        <location filename="../core/processing/import_egms.py" line="58"/>
         <source>Keep only points inside these polygons</source>
         <translation>Ne garder que les points dans ces polygones</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="57"/>
+        <location filename="../core/processing/import_egms.py" line="58"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Facultatif : une couche de polygones (ou ses entités sélectionnées) ; les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="67"/>
+        <location filename="../core/processing/import_egms.py" line="68"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Réimporter les fichiers déjà présents dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="60"/>
+        <location filename="../core/processing/import_egms.py" line="61"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Remplacer les points des fichiers importés auparavant au lieu de les laisser tels quels.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="62"/>
+        <location filename="../core/processing/import_egms.py" line="63"/>
         <source>Imported layers</source>
         <translation>Couches importées</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="63"/>
+        <location filename="../core/processing/import_egms.py" line="64"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Noms des couches importées, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="64"/>
+        <location filename="../core/processing/import_egms.py" line="65"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
@@ -184,22 +184,22 @@
         <translation>Couche EGMS importée</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="29"/>
+        <location filename="../core/processing/export_timeseries.py" line="27"/>
         <source>A layer made by &apos;Import EGMS files into GeoPackage&apos;.</source>
         <translation>Une couche créée par « Importer des fichiers EGMS dans un GeoPackage ».</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="31"/>
+        <location filename="../core/processing/export_timeseries.py" line="30"/>
         <source>Point ids (pid), separated by commas, spaces or new lines</source>
         <translation>Identifiants de points (pid), séparés par des virgules, des espaces ou des retours à la ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="33"/>
+        <location filename="../core/processing/export_timeseries.py" line="30"/>
         <source>Optional: export these points; empty exports the input&apos;s features.</source>
         <translation>Facultatif : exporter ces points ; vide exporte les entités de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="35"/>
+        <location filename="../core/processing/export_timeseries.py" line="33"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
@@ -209,32 +209,32 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="36"/>
+        <location filename="../core/processing/export_timeseries.py" line="33"/>
         <source>Where to write the series.</source>
         <translation>Où écrire les séries.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="38"/>
+        <location filename="../core/processing/export_timeseries.py" line="35"/>
         <source>Points written</source>
         <translation>Points écrits</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="39"/>
+        <location filename="../core/processing/export_timeseries.py" line="36"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="45"/>
+        <location filename="../core/processing/export_timeseries.py" line="42"/>
         <source>{layer} is not a layer made by the EGMS import (no time series stored with it).</source>
         <translation>{layer} n'est pas une couche issue de l'import EGMS (aucune série temporelle stockée avec elle).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="58"/>
+        <location filename="../core/processing/export_timeseries.py" line="55"/>
         <source>{n} pids are not in {layer}: {pids}</source>
         <translation>{n} pids ne sont pas dans {layer} : {pids}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="60"/>
+        <location filename="../core/processing/export_timeseries.py" line="57"/>
         <source>{points} points, {rows} rows written to {path}.</source>
         <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
@@ -479,12 +479,12 @@
         <translation>Détails dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="19"/>
+        <location filename="../core/processing/derived_fields.py" line="18"/>
         <source>Add displacement and velocity over a period</source>
         <translation>Ajouter le déplacement et la vitesse sur une période</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="22"/>
+        <location filename="../core/processing/derived_fields.py" line="21"/>
         <source>For each EGMS point: disp_mm, the displacement (mm) from the acquisition nearest the start date to the one nearest the end date, and vel_mm_yr, the velocity (mm/year) of a linear fit to the series between the two dates. The output holds the input&apos;s points and fields plus these two. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
@@ -494,52 +494,52 @@
         <translation>Couche de points EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="33"/>
+        <location filename="../core/processing/profile.py" line="31"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="41"/>
+        <location filename="../core/processing/profile.py" line="39"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="41"/>
+        <location filename="../core/processing/profile.py" line="39"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
         <translation>Le {which} de la période (l'acquisition la plus proche sert au déplacement).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../core/processing/derived_fields.py" line="31"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="37"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>Points with derived fields</source>
         <translation>Points avec champs dérivés</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="39"/>
+        <location filename="../core/processing/derived_fields.py" line="34"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="42"/>
+        <location filename="../core/processing/base.py" line="48"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="58"/>
+        <location filename="../core/processing/base.py" line="66"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -554,37 +554,37 @@
         <translation>Écrit des points EGMS (une couche, ou sa sélection) dans un Shapefile tel que l'extension PS Time Series Viewer le lit : noms d'attributs courts (pid, vel, v_stdev, acc, season, coh, height) et un champ par date d'acquisition nommé D + yyyymmdd, en mm. Les points de fichiers aux autres dates n'ont pas de valeur aux dates qui leur manquent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="39"/>
+        <location filename="../core/processing/export_pstsv.py" line="37"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Une couche EGMS importée (cocher « Entités sélectionnées uniquement » pour une sélection).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="41"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>ESRI Shapefile (*.shp)</source>
         <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="42"/>
+        <location filename="../core/processing/export_pstsv.py" line="40"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
         <translation>Où écrire le Shapefile (avec ses .dbf, .shx, .prj).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="60"/>
+        <location filename="../core/processing/export_pstsv.py" line="58"/>
         <source>No points to export.</source>
         <translation>Aucun point à exporter.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="76"/>
+        <location filename="../core/processing/export_pstsv.py" line="74"/>
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="97"/>
+        <location filename="../core/processing/export_pstsv.py" line="95"/>
         <source>{n} points, {d} dates written to {path}.</source>
         <translation>{n} points, {d} dates écrits dans {path}.</translation>
     </message>
@@ -599,37 +599,37 @@
         <translation>Garde les points EGMS qui passent chaque seuil donné (les seuils vides sont ignorés), et éventuellement seulement ceux situés dans des polygones. Fonctionne sur les couches importées et sur les couches EGMS chargées depuis le CSV, pourvu qu'elles portent mean_velocity (et mean_velocity_std, temporal_coherence pour ces seuils).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="42"/>
+        <location filename="../core/processing/filter_velocity.py" line="40"/>
         <source>Points with a mean_velocity field (mm/year).</source>
         <translation>Points avec un champ mean_velocity (mm/an).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="48"/>
+        <location filename="../core/processing/filter_velocity.py" line="47"/>
         <source>Only inside these polygons</source>
         <translation>Seulement dans ces polygones</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="50"/>
+        <location filename="../core/processing/filter_velocity.py" line="47"/>
         <source>Optional: keep only points inside these polygons (or their selected features).</source>
         <translation>Facultatif : ne garder que les points dans ces polygones (ou leurs entités sélectionnées).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="52"/>
+        <location filename="../core/processing/filter_velocity.py" line="50"/>
         <source>Filtered points</source>
         <translation>Points filtrés</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="53"/>
+        <location filename="../core/processing/filter_velocity.py" line="50"/>
         <source>The points that pass the filter, with all their attributes.</source>
         <translation>Les points qui passent le filtre, avec tous leurs attributs.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="55"/>
+        <location filename="../core/processing/filter_velocity.py" line="53"/>
         <source>Points kept</source>
         <translation>Points gardés</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="77"/>
+        <location filename="../core/processing/filter_velocity.py" line="75"/>
         <source>{kept} points kept.</source>
         <translation>{kept} points gardés.</translation>
     </message>
@@ -924,12 +924,12 @@
         <translation>La clé de service CLMS enregistrée</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="29"/>
+        <location filename="../core/processing/download_egms.py" line="30"/>
         <source>Download EGMS files for an area</source>
         <translation>Télécharger des fichiers EGMS pour une zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="39"/>
+        <location filename="../core/processing/download_egms.py" line="40"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
@@ -964,22 +964,22 @@
         <translation>L3 est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="45"/>
+        <location filename="../core/processing/download_egms.py" line="43"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a : par burst, relatif à un point de référence local ; L2b : par burst, calibré par GNSS (le produit principal) ; L3 : tuiles de 100 km du mouvement vertical ou est-ouest sur une grille de 100 m.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="48"/>
+        <location filename="../core/processing/download_egms.py" line="47"/>
         <source>Release</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="49"/>
+        <location filename="../core/processing/download_egms.py" line="47"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>L'édition telle que le service l'écrit, par ex. 2020-2024, 2019-2023, 2018-2022 ou 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="51"/>
+        <location filename="../core/processing/download_egms.py" line="49"/>
         <source>Orbit direction (L2)</source>
         <translation>Sens de l'orbite (L2)</translation>
     </message>
@@ -999,72 +999,72 @@
         <translation>Descendante</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="54"/>
+        <location filename="../core/processing/download_egms.py" line="49"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Produits L2 seulement : garder les bursts des orbites ascendantes ou descendantes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="56"/>
+        <location filename="../core/processing/download_egms.py" line="53"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Trace (orbite relative, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../core/processing/download_egms.py" line="53"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Produits L2 seulement : garder les bursts de cette trace Sentinel-1 (1 à 175) ; vide pour toutes les traces.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="61"/>
+        <location filename="../core/processing/download_egms.py" line="57"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="62"/>
+        <location filename="../core/processing/download_egms.py" line="57"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="64"/>
+        <location filename="../core/processing/download_egms.py" line="59"/>
         <source>Import into GeoPackage</source>
         <translation>Importer dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="66"/>
+        <location filename="../core/processing/download_egms.py" line="59"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Facultatif : importer les fichiers téléchargés dans ce GeoPackage (nouveau ou existant) et charger les couches, symbolisées par vitesse.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="78"/>
+        <location filename="../core/processing/download_egms.py" line="71"/>
         <source>Downloaded files, one per line</source>
         <translation>Fichiers téléchargés, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="79"/>
+        <location filename="../core/processing/download_egms.py" line="72"/>
         <source>Files downloaded now</source>
         <translation>Fichiers téléchargés maintenant</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="109"/>
+        <location filename="../core/processing/download_egms.py" line="102"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Aucun fichier EGMS {product} {release} dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="111"/>
+        <location filename="../core/processing/download_egms.py" line="104"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} fichiers trouvés ({mb:.1f} Mo).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="128"/>
+        <location filename="../core/processing/download_egms.py" line="123"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Téléchargement annulé ; ce qui est arrivé est gardé dans {folder} pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="131"/>
+        <location filename="../core/processing/download_egms.py" line="126"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Aucun fichier n'a pu être téléchargé : {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="133"/>
+        <location filename="../core/processing/download_egms.py" line="128"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>{file} ne contient aucun lien de téléchargement EGMS (des lignes comme https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="210"/>
+        <location filename="../core/download.py" line="231"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} fait {got} octets sur le serveur là où la recherche en annonçait {expected} : non téléchargé. Relancez la recherche.</translation>
     </message>
@@ -1249,149 +1249,144 @@
         <translation>Vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="62"/>
+        <location filename="../ui/egms_search_panel.py" line="63"/>
         <source>Paste links…</source>
         <translation>Coller des liens…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="63"/>
+        <location filename="../ui/egms_search_panel.py" line="64"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>Ouvrir egms-archive-links.txt…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="97"/>
+        <location filename="../ui/egms_search_panel.py" line="98"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>La liste des éditions n'a pas pu être récupérée : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="108"/>
+        <location filename="../ui/egms_search_panel.py" line="109"/>
         <source>an empty list</source>
         <translation>une liste vide</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="112"/>
+        <location filename="../ui/egms_search_panel.py" line="113"/>
         <source>Fetching the EGMS releases</source>
         <translation>Récupération des éditions EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="120"/>
+        <location filename="../ui/egms_search_panel.py" line="121"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Choisissez une zone de recherche : la vue de la carte, un rectangle dessiné sur la carte, ou une couche.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="129"/>
+        <location filename="../ui/egms_search_panel.py" line="130"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Sans clé, utilisez « Ajouter des liens de l'Explorer… ».</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="144"/>
+        <location filename="../ui/egms_search_panel.py" line="145"/>
         <source>Searching EGMS files</source>
         <translation>Recherche de fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="154"/>
+        <location filename="../ui/egms_search_panel.py" line="155"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} fichiers EGMS trouvés ({mb:.1f} Mo) : cochez ceux à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="157"/>
+        <location filename="../ui/egms_search_panel.py" line="158"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="204"/>
+        <location filename="../ui/egms_search_panel.py" line="205"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="218"/>
+        <location filename="../ui/egms_search_panel.py" line="219"/>
         <source>Add EGMS Explorer links</source>
         <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="218"/>
+        <location filename="../ui/egms_search_panel.py" line="219"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="226"/>
         <source>Open EGMS Explorer links</source>
         <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="225"/>
+        <location filename="../ui/egms_search_panel.py" line="226"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="236"/>
+        <location filename="../ui/egms_search_panel.py" line="237"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="240"/>
+        <location filename="../ui/egms_search_panel.py" line="241"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="256"/>
+        <location filename="../ui/egms_search_panel.py" line="257"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="260"/>
+        <location filename="../ui/egms_search_panel.py" line="261"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="272"/>
+        <location filename="../ui/egms_search_panel.py" line="273"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="277"/>
+        <location filename="../ui/egms_search_panel.py" line="278"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="293"/>
+        <location filename="../ui/egms_search_panel.py" line="294"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="305"/>
+        <location filename="../ui/egms_search_panel.py" line="306"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="305"/>
+        <location filename="../ui/egms_search_panel.py" line="306"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="307"/>
+        <location filename="../ui/egms_search_panel.py" line="308"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="316"/>
+        <location filename="../ui/egms_search_panel.py" line="317"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="327"/>
+        <location filename="../ui/egms_search_panel.py" line="328"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="338"/>
+        <location filename="../ui/egms_search_panel.py" line="339"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/egms_search_panel.py" line="365"/>
-        <source>{file} could not be saved in {folder}: {reason}</source>
-        <translation>{file} n'a pas pu être enregistré dans {folder} : {reason}</translation>
     </message>
     <message>
         <location filename="../core/clms/requests.py" line="60"/>
@@ -1529,117 +1524,117 @@
         <translation>Jeu de données (titre ou UID)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="60"/>
+        <location filename="../core/processing/download_clms.py" line="59"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
         <translation>Le titre du jeu de données tel que le catalogue l'affiche (par ex. CORINE Land Cover 2018) ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="62"/>
+        <location filename="../core/processing/download_clms.py" line="61"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="63"/>
+        <location filename="../core/processing/download_clms.py" line="61"/>
         <source>The area to download; or give a NUTS region instead.</source>
         <translation>La zone à télécharger ; ou donnez plutôt une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="65"/>
+        <location filename="../core/processing/download_clms.py" line="63"/>
         <source>NUTS region code</source>
         <translation>Code de région NUTS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="66"/>
+        <location filename="../core/processing/download_clms.py" line="63"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
         <translation>Un code NUTS 2021 de n'importe quel niveau (par ex. ITC11) ou un code de pays, au lieu d'une emprise.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="68"/>
+        <location filename="../core/processing/download_clms.py" line="65"/>
         <source>Output format</source>
         <translation>Format de sortie</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="69"/>
+        <location filename="../core/processing/download_clms.py" line="65"/>
         <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format.</source>
         <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf… ; vide : le format propre du jeu de données.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="71"/>
+        <location filename="../core/processing/download_clms.py" line="67"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="75"/>
+        <location filename="../core/processing/download_clms.py" line="70"/>
         <source>Start date (time series)</source>
         <translation>Date de début (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="75"/>
+        <location filename="../core/processing/download_clms.py" line="70"/>
         <source>End date (time series)</source>
         <translation>Date de fin (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="77"/>
+        <location filename="../core/processing/download_clms.py" line="71"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Jeux de données en séries temporelles seulement : l'intervalle à télécharger (dans la limite du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="80"/>
+        <location filename="../core/processing/download_clms.py" line="74"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Le zip du résultat et ses fichiers décompressés vont ici.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="82"/>
+        <location filename="../core/processing/download_clms.py" line="76"/>
         <source>Data files, one per line</source>
         <translation>Fichiers de données, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="83"/>
+        <location filename="../core/processing/download_clms.py" line="77"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>L'identifiant de tâche de la demande CLMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="84"/>
+        <location filename="../core/processing/download_clms.py" line="78"/>
         <source>Loaded layers</source>
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="103"/>
+        <location filename="../core/processing/download_clms.py" line="97"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="109"/>
+        <location filename="../core/processing/download_clms.py" line="103"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="125"/>
+        <location filename="../core/processing/download_clms.py" line="117"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="137"/>
+        <location filename="../core/processing/download_clms.py" line="129"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="161"/>
+        <location filename="../core/processing/download_clms.py" line="153"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="165"/>
+        <location filename="../core/processing/download_clms.py" line="157"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="170"/>
+        <location filename="../core/processing/download_clms.py" line="162"/>
         <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer la demande {id} ({status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="173"/>
+        <location filename="../core/processing/download_clms.py" line="165"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
@@ -1964,102 +1959,102 @@
         <translation>Couche L2 descendante</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="35"/>
+        <location filename="../core/processing/decompose_los.py" line="34"/>
         <source>EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). An imported layer holding both directions can be given for both: each takes the points of its direction.</source>
         <translation>Points EGMS L2 avec mean_velocity et le vecteur unitaire de visée (los_east, los_north, los_up). Une couche importée contenant les deux sens peut être donnée pour les deux : chacune prend les points de son sens.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="39"/>
+        <location filename="../core/processing/decompose_los.py" line="38"/>
         <source>Grid cell size</source>
         <translation>Taille des cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="40"/>
+        <location filename="../core/processing/decompose_los.py" line="38"/>
         <source>The side of a grid cell, in metres (EGMS L3 uses 100 m).</source>
         <translation>Le côté d'une cellule, en mètres (EGMS L3 utilise 100 m).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="42"/>
+        <location filename="../core/processing/decompose_los.py" line="40"/>
         <source>Vertical and east-west velocities</source>
         <translation>Vitesses verticale et est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="44"/>
+        <location filename="../core/processing/decompose_los.py" line="40"/>
         <source>One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), n_asc, n_desc, vlos_asc, vlos_desc.</source>
         <translation>Un carré par cellule contenant des points : up_mm_yr, east_mm_yr (vides là où il n'y a qu'une géométrie), n_asc, n_desc, vlos_asc, vlos_desc.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="47"/>
+        <location filename="../core/processing/decompose_los.py" line="44"/>
         <source>Cells with vertical and east-west velocities</source>
         <translation>Cellules avec vitesses verticale et est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="48"/>
+        <location filename="../core/processing/decompose_los.py" line="45"/>
         <source>Cells seen from one geometry only</source>
         <translation>Cellules vues par une seule géométrie</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="56"/>
+        <location filename="../core/processing/decompose_los.py" line="53"/>
         <source>{layer} lacks {fields}: use EGMS L2 layers (their points carry the LOS unit vector).</source>
         <translation>Il manque {fields} à {layer} : utilisez des couches EGMS L2 (leurs points portent le vecteur unitaire de visée).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="72"/>
+        <location filename="../core/processing/decompose_los.py" line="69"/>
         <source>{layer} holds no {direction} points.</source>
         <translation>{layer} ne contient aucun point {direction}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="80"/>
+        <location filename="../core/processing/decompose_los.py" line="77"/>
         <source>Both layers look at the ground from the same side (their LOS east components have the same sign): give one ascending and one descending layer.</source>
         <translation>Les deux couches regardent le sol du même côté (leurs composantes est de visée ont le même signe) : donnez une couche ascendante et une descendante.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="100"/>
+        <location filename="../core/processing/decompose_los.py" line="97"/>
         <source>{solved} cells with vertical and east-west velocities; {one} seen from one geometry only, left empty.</source>
         <translation>{solved} cellules avec vitesses verticale et est-ouest ; {one} vues par une seule géométrie, laissées vides.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="23"/>
+        <location filename="../core/processing/fit_trends.py" line="22"/>
         <source>Fit trends to EGMS time series</source>
         <translation>Ajuster des tendances aux séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="34"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité (sa sélection, si cochée).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../core/processing/fit_trends.py" line="37"/>
         <source>last</source>
         <translation>dernier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="41"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Facultatif : le {which} jour de la période à ajuster ; vide : celui de la série.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="49"/>
+        <location filename="../core/processing/fit_trends.py" line="46"/>
         <source>Points with trend fields</source>
         <translation>Points avec champs de tendance</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="51"/>
+        <location filename="../core/processing/fit_trends.py" line="46"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
@@ -2334,22 +2329,22 @@
         <translation>Mers et océans</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="102"/>
+        <location filename="../core/processing/import_egms.py" line="103"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>Importer des fichiers EGMS dans PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="105"/>
+        <location filename="../core/processing/import_egms.py" line="106"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute version), tels que téléchargés ou extraits, ou des dossiers de fichiers, dans un schéma d’une base PostGIS : les mêmes couches et séries temporelles compactes que l’import GeoPackage, chargées en masse (COPY), une transaction par fichier, indexées sur la géométrie, la vitesse et le pid. Pour de nombreux bursts et tuiles, et pour les partager avec des collègues. La connexion est l’une des connexions PostgreSQL enregistrées dans QGIS, avec ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="116"/>
+        <location filename="../core/processing/import_egms.py" line="117"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="118"/>
+        <location filename="../core/processing/import_egms.py" line="117"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Une connexion PostgreSQL enregistrée (Gestionnaire des sources de données ▸ PostgreSQL) ; la base doit avoir l’extension PostGIS.</translation>
     </message>
@@ -2359,7 +2354,7 @@
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="123"/>
+        <location filename="../core/processing/import_egms.py" line="121"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
     </message>
@@ -2419,32 +2414,32 @@
         <translation>Aucune connexion PostgreSQL n’est enregistrée dans QGIS : ajoutez-en une dans le Gestionnaire des sources de données (PostgreSQL), puis choisissez-la ici.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="32"/>
+        <location filename="../core/processing/download_egms.py" line="33"/>
         <source>Searches the EGMS archive for the files of one product and release that cover an extent and downloads them into a folder (files already there are skipped, interrupted ones resumed), then optionally imports them into a GeoPackage or a PostGIS database. Needs the CLMS service key imported in the plugin's Settings (CLMS &amp; EGMS panel ▸ Settings…); the EGMS service address is a setting there too.</source>
         <translation>Cherche dans l’archive EGMS les fichiers d’un produit et d’une version qui couvrent une emprise et les télécharge dans un dossier (les fichiers déjà présents sont ignorés, les téléchargements interrompus repris), puis les importe si demandé dans un GeoPackage ou une base PostGIS. Nécessite la clé de service CLMS importée dans les paramètres de l’extension (panneau CLMS &amp; EGMS ▸ Paramètres…) ; l’adresse du service EGMS s’y règle aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="69"/>
+        <location filename="../core/processing/download_egms.py" line="64"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Ou importer dans PostGIS (connexion)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="71"/>
+        <location filename="../core/processing/download_egms.py" line="64"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Facultatif, au lieu d’un GeoPackage : importer dans la base de cette connexion PostgreSQL enregistrée (voir Importer des fichiers EGMS dans PostGIS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="74"/>
+        <location filename="../core/processing/download_egms.py" line="68"/>
         <source>PostGIS schema</source>
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="76"/>
+        <location filename="../core/processing/download_egms.py" line="68"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="112"/>
+        <location filename="../core/processing/import_egms.py" line="113"/>
         <source>Re-import files already in the database</source>
         <translation>Réimporter les fichiers déjà présents dans la base</translation>
     </message>
@@ -2599,12 +2594,12 @@
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="143"/>
+        <location filename="../core/processing/download_clms.py" line="135"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="152"/>
+        <location filename="../core/processing/download_clms.py" line="144"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
@@ -2764,72 +2759,72 @@
         <translation>{function} : {value!r} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="324"/>
+        <location filename="../core/egms/expressions.py" line="333"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="361"/>
+        <location filename="../core/egms/expressions.py" line="362"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="370"/>
+        <location filename="../core/egms/expressions.py" line="371"/>
         <source>{function}: the window must be at least one day.</source>
         <translation>{function} : la fenêtre doit durer au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="384"/>
+        <location filename="../core/egms/expressions.py" line="385"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="384"/>
+        <location filename="../core/egms/expressions.py" line="385"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="384"/>
+        <location filename="../core/egms/expressions.py" line="385"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="384"/>
+        <location filename="../core/egms/expressions.py" line="385"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="394"/>
+        <location filename="../core/egms/expressions.py" line="395"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="396"/>
+        <location filename="../core/egms/expressions.py" line="397"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="400"/>
+        <location filename="../core/egms/expressions.py" line="401"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="404"/>
+        <location filename="../core/egms/expressions.py" line="405"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="408"/>
+        <location filename="../core/egms/expressions.py" line="409"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="408"/>
+        <location filename="../core/egms/expressions.py" line="409"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="420"/>
+        <location filename="../core/egms/expressions.py" line="421"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -2879,17 +2874,17 @@
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="26"/>
+        <location filename="../core/processing/fit_trends.py" line="25"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Pour chaque point EGMS, ajuste d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) à sa série de déplacement sur la période choisie (toute la série par défaut) et ajoute fit_vel (vitesse, mm/an), fit_acc (accélération, mm/an²), fit_season (amplitude saisonnière, mm), fit_rmse (RMSE des résidus, mm) et fit_n (valeurs utilisées). Avec une date d'événement (un séisme, une intrusion de dyke), un saut à cette date est aussi ajusté et écrit dans fit_step_mm (mm), pour être cartographié. Les points avec moins de 6 valeurs dans la période ont des champs vides. Fonctionne sur les couches importées et sur le CSV chargé en texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="44"/>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>Event date</source>
         <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="46"/>
+        <location filename="../core/processing/fit_trends.py" line="42"/>
         <source>Optional: the day of a sudden event; its step is fitted with the trend and written as fit_step_mm (the acquisitions after that day against those up to it).</source>
         <translation>Facultatif : le jour d'un événement soudain ; son saut est ajusté avec la tendance et écrit dans fit_step_mm (les acquisitions après ce jour contre celles jusqu'à lui).</translation>
     </message>
@@ -2984,62 +2979,62 @@
         <translation>Les points EGMS d'un couloir le long de la première ligne de la couche de lignes (sa sélection, si cochée), chacun avec distance_m (le long de la ligne depuis son premier sommet), offset_m (écart à la ligne, gauche positif), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches (à travers un événement : son saut). Triés par distance : la vitesse ou le déplacement en fonction de distance_m donnent une coupe du sol.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="35"/>
+        <location filename="../core/processing/profile.py" line="34"/>
         <source>Profile line</source>
         <translation>Ligne de profil</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="36"/>
+        <location filename="../core/processing/profile.py" line="34"/>
         <source>The profile follows the first line of this layer.</source>
         <translation>Le profil suit la première ligne de cette couche.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="38"/>
+        <location filename="../core/processing/profile.py" line="37"/>
         <source>Corridor width</source>
         <translation>Largeur du couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="39"/>
+        <location filename="../core/processing/profile.py" line="37"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>La largeur totale du couloir autour de la ligne (la moitié de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="43"/>
+        <location filename="../core/processing/profile.py" line="40"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Facultatif, avec l'autre date : disp_mm entre les acquisitions les plus proches des deux dates.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="45"/>
+        <location filename="../core/processing/profile.py" line="43"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="46"/>
+        <location filename="../core/processing/profile.py" line="43"/>
         <source>The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance.</source>
         <translation>Les points du couloir avec distance_m, offset_m, velocity et disp_mm, par distance.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="48"/>
+        <location filename="../core/processing/profile.py" line="46"/>
         <source>Points in the corridor</source>
         <translation>Points dans le couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="56"/>
+        <location filename="../core/processing/base.py" line="64"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="59"/>
+        <location filename="../core/processing/profile.py" line="55"/>
         <source>The line layer has no line.</source>
         <translation>La couche de lignes ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="68"/>
+        <location filename="../core/processing/profile.py" line="64"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="93"/>
+        <location filename="../core/processing/profile.py" line="89"/>
         <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
         <translation>{n} points à moins de {w:g} m de la ligne ({length:.0f} m de long).</translation>
     </message>
@@ -3119,12 +3114,12 @@
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="413"/>
+        <location filename="../core/egms/expressions.py" line="414"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="63"/>
+        <location filename="../core/processing/filter_velocity.py" line="61"/>
         <source>The layer</source>
         <translation>La couche</translation>
     </message>
@@ -3134,9 +3129,14 @@
         <translation>Le CLMS livre les données en {allowed}, pas en {crs} : choisissez l’une d’elles.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="72"/>
+        <location filename="../core/processing/download_clms.py" line="67"/>
         <source>The projection of the result, one of {crs} (the first is the default).</source>
         <translation>La projection du résultat, l’une de {crs} (la première par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../core/download.py" line="225"/>
+        <source>{file} could not be saved in {folder}: {reason}. The downloads after it were not started.</source>
+        <translation>{file} n’a pas pu être enregistré dans {folder} : {reason}. Les téléchargements suivants n’ont pas été lancés.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMenu, Q
 
 from ..core.auth import MissingKey
 from ..core.egms import api as egms_api
+from ..core.download import fetch_one
 from ..core.egms.download import Downloader, Fetched, items_from_hits, parse_links, read_links_file
 from ..core.egms.footprints import footprints_layer
 from ..core.errors import PluginError
@@ -353,15 +354,6 @@ class EgmsSearchPanel:
 
 
 def _fetch(downloader, item, folder, feedback):
-    """One file of the queue. A file that fails is reported and the queue goes on (only a cancel stops the
-    files queued after it), so the error is returned, not raised."""
-    try:
-        return downloader.fetch(item, folder, feedback)
-    except RequestCancelled:
-        raise
-    except PluginError as exc:
-        return exc
-    except OSError as exc:  # the download folder: not writable, disk full
-        return PluginError(tr("{file} could not be saved in {folder}: {reason}").format(
-            file=item.filename, folder=folder, reason=exc.strerror or exc))
-
+    """One file of the queue (``core.download.fetch_one``): a file that fails is shown failed and the queue goes
+    on; a folder that cannot take it (disk full) fails the task, and QGIS cancels the tasks queued after it."""
+    return fetch_one(downloader, item, folder, feedback)

@@ -8,6 +8,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingMultiStepFeedb
 
 from ..egms import api as egms_api
 from ..egms.importer import import_and_measure
+from ..download import fetch_one
 from ..egms.download import Downloader, items_from_hits
 from ..egms.postgis import DEFAULT_SCHEMA, PostGIS
 from ..errors import PluginError
@@ -108,12 +109,14 @@ class DownloadEgms(Algorithm):
         for n, item in enumerate(items_from_hits(self.client, hits)):
             steps.setCurrentStep(n)
             try:
-                fetched.append(downloader.fetch(item, folder, steps))
+                outcome = fetch_one(downloader, item, folder, steps)  # a folder that cannot take it: raised
             except RequestCancelled:
                 break
-            except PluginError as exc:  # the other files still come
-                failures.append(str(exc))
-                feedback.reportError(str(exc))
+            if isinstance(outcome, PluginError):  # this file failed: the others still come
+                failures.append(str(outcome))
+                feedback.reportError(str(outcome))
+            else:
+                fetched.append(outcome)
             if feedback.isCanceled():
                 break
         if feedback.isCanceled():

@@ -261,3 +261,31 @@ def test_search_area_drawn_on_the_map_or_from_a_layer(dock, service, qgis_iface,
     dock.searchExtent.setOutputExtentFromLayer(far)  # the widget's "Calculate from Layer"
     search(dock, wait)
     assert list(table_rows(dock)) == ["EGMS_L2b_044_0100_IW2_VV_2020_2024_1.zip"]
+
+
+def test_a_full_disk_stops_the_queue_with_a_message(dock, service, qgis_iface, wait, monkeypatch):
+    """The disk fills while the second file is written: that file fails with a message saying why, the files
+    queued after it are not started (they would not fit either), the first stays downloaded. Processing's
+    download_egms follows the same rule (one core function: core.download.fetch_one)."""
+    from clms_egms.core import download as core_download
+
+    search(dock, wait)
+    names = sorted(table_rows(dock))
+    assert len(names) >= 3
+    check_only(dock, names)
+    dock.importWhenDownloaded.setChecked(False)
+    real = core_download.Downloader.fetch
+
+    def fetch(self, item, folder, feedback=None):
+        if item.filename == names[1]:
+            raise OSError(28, "No space left on device")
+        return real(self, item, folder, feedback)
+
+    monkeypatch.setattr(core_download.Downloader, "fetch", fetch)
+    qgis_iface.messageBar().clear_messages()
+    download(dock, wait)
+    rows = table_rows(dock)
+    assert [rows[n][3] for n in names[:3]] == ["downloaded", "failed", "cancelled"]
+    assert all(rows[n][3] == "cancelled" for n in names[2:])
+    said = messages(qgis_iface, Qgis.MessageLevel.Critical)
+    assert any("could not be saved" in m and "No space left on device" in m for m in said), said

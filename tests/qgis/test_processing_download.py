@@ -99,3 +99,25 @@ def test_a_search_answer_naming_a_start_up_script_plants_nothing(provider, egms_
     written = [os.path.join(d, f) for d, _s, files in os.walk(str(tmp_path)) for f in files]
     assert sorted(os.path.relpath(p, str(tmp_path)) for p in written) == sorted(
         os.path.relpath(p, str(tmp_path)) for p in result["FILES"].splitlines())
+
+
+def test_a_full_disk_stops_the_algorithm_with_a_message(provider, egms_service, tmp_path, monkeypatch):
+    """The disk fills while the second file is written: the algorithm stops saying why (the files after it would
+    not fit either), as the EGMS tab's queue does; the first file stays downloaded."""
+    from clms_egms.core import download as core_download
+
+    real = core_download.Downloader.fetch
+    asked = []
+
+    def fetch(self, item, folder, feedback=None):
+        asked.append(item.filename)
+        if len(asked) == 2:
+            raise OSError(28, "No space left on device")
+        return real(self, item, folder, feedback)
+
+    monkeypatch.setattr(core_download.Downloader, "fetch", fetch)
+    folder = tmp_path / "dl"
+    with pytest.raises(QgsProcessingException, match="could not be saved in .*No space left on device"):
+        run({"EXTENT": "13.0,13.5,38.5,39.0 [EPSG:4326]", "LEVEL": 1, "RELEASE": "2020-2024", "DIRECTION": 1,
+             "OUTPUT_FOLDER": str(folder)})
+    assert len(asked) == 2 and sorted(p.name for p in folder.iterdir() if p.suffix == ".zip") == [asked[0]]
