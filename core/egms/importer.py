@@ -9,6 +9,7 @@ into place), PostGIS in one transaction per file; a failure or a cancel never le
 import os
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from typing import Dict, Optional, Sequence, Tuple, Union
 
 import numpy as np
 
@@ -18,6 +19,7 @@ from ..log import log
 from . import store
 from .formats import directions
 from .reader import CsvReader, discover
+from .stored import Store
 
 LEVEL_NAMES = {"L2a": "EGMS L2a basic (line of sight)", "L2b": "EGMS L2b calibrated (line of sight)",
                "L3": "EGMS L3 ortho"}
@@ -42,7 +44,7 @@ class FileReport:
 
 @dataclass
 class ImportResult:
-    target: object  # store.GeoPackage or postgis.PostGIS
+    target: Store  # store.GeoPackage or postgis.PostGIS
     layers: list = field(default_factory=list)  # layer names created or extended, in order
     files: list = field(default_factory=list)  # FileReport per input file
     ignored: list = field(default_factory=list)  # files in folders that are not EGMS files
@@ -112,7 +114,8 @@ class _Clip:
         return inside
 
 
-def import_egms(inputs, destination, clip_geometry=None, feedback=None, chunk_rows=None, replace=False):
+def import_egms(inputs: Sequence[str], destination: Union[str, Store], clip_geometry=None, feedback=None,
+                chunk_rows: Optional[int] = None, replace: bool = False) -> ImportResult:
     """Import EGMS ``inputs`` (paths of .zip/.csv files or folders) into ``destination``: a GeoPackage
     path (or ``store.GeoPackage``), or a ``postgis.PostGIS`` database.
 
@@ -226,7 +229,8 @@ def _columns(chunk, layout, clip, report):
     return pids, {name: values[:, j] for j, name in enumerate(layout.attributes[1:])}, series
 
 
-def import_and_measure(inputs, destination, clip_geometry=None, feedback=None, replace=False):
+def import_and_measure(inputs: Sequence[str], destination: Union[str, Store], clip_geometry=None, feedback=None,
+                       replace: bool = False) -> Tuple[ImportResult, Dict[str, float]]:
     """``import_egms``, then each imported layer's velocity style limit (``style.velocity_limits``), both in the
     calling (background) thread: (result, {layer name: limit}), what the dock, the workshop and Processing
     load and style the layers with."""

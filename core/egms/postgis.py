@@ -28,7 +28,7 @@ from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
 from .formats import INTEGER_COLUMNS, layer_columns
-from .store import _SOURCE_COLUMNS, SOURCES, SRS_ID, StoredSeries, _now
+from .stored import SOURCE_COLUMNS, SOURCES, SRS_ID, StoredSeries, now_utc
 
 DEFAULT_SCHEMA = "public"
 _EXTRA = ["track", "direction", "source_file"]
@@ -172,7 +172,7 @@ class PostGIS:
         pass  # the session's connection, opened next and before any file is read, says what is wrong
 
     def open(self):
-        return _Session(self)
+        return PostgisSession(self)
 
     def cancelled(self, file_name):
         return tr("Import cancelled: {file} was not imported; files imported before it stay in {target}.").format(
@@ -260,7 +260,7 @@ class SeriesReader(StoredSeries):
             return cur.fetchall()
 
 
-class _Session:
+class PostgisSession:
     """One import into PostGIS: the schema and egms_sources made if needed, then one transaction per file."""
 
     keeps_done_files = True  # each file is committed on its own: a later failure does not undo it
@@ -287,7 +287,7 @@ class _Session:
                 cur.execute("CREATE SCHEMA {}".format(_q(target.schema)))
             cur.execute("SELECT to_regclass(%s) IS NULL", (target.table(SOURCES),))
             if cur.fetchone()[0]:
-                columns = ", ".join("{} {}".format(n, t) for n, t in _SOURCE_COLUMNS)
+                columns = ", ".join("{} {}".format(n, t) for n, t in SOURCE_COLUMNS)
                 cur.execute("CREATE TABLE {} (id serial PRIMARY KEY, {}, UNIQUE (layer, file_name))".format(
                     target.table(SOURCES), columns))
         self.conn.commit()
@@ -421,7 +421,7 @@ class LayerWriter:
                 "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id".format(self.target.table(SOURCES)),
                 (self.layer, name.stem + ".csv", name.level, name.release, name.sub_release, name.component,
                  name.track, name.burst, name.swath, name.polarisation, name.tile, direction, ",".join(dates),
-                 json.dumps(header, separators=(",", ":")), _now()))
+                 json.dumps(header, separators=(",", ":")), now_utc()))
             return cur.fetchone()[0]
 
     def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):

@@ -15,217 +15,22 @@ Per dataset (level + component + release), e.g. ``egms_l2b_2020_2024``:
 Everything is written with the standard library's sqlite3 inside one transaction, so an import
 that fails or is cancelled leaves the GeoPackage exactly as it was.
 """
-import datetime
 import errno
 import json
 import os
 import sqlite3
 import time
-from urllib.request import pathname2url
+from typing import Tuple
 
 import numpy as np
 
 from ..errors import PluginError
 from ..i18n import tr
-from ..log import log
-from .csvparse import NODATA, encode_series  # noqa: F401 (encode_series: part of the store's API)
+from .csvparse import encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
-
-SRS_ID = 3035
-SOURCES = "egms_sources"
-
-_GPB_POINT = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
-                       ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # 29 bytes, packed
-
-
-def point_blobs(x, y, srs_id=SRS_ID):
-    """GeoPackage binary points (no envelope, little endian), one bytes object per coordinate pair."""
-    arr = np.zeros(len(x), dtype=_GPB_POINT)
-    arr["magic"], arr["flags"], arr["srs"], arr["order"], arr["type"] = b"GP", 1, srs_id, 1, 1
-    arr["x"], arr["y"] = x, y
-    buf, size = arr.tobytes(), _GPB_POINT.itemsize
-    return [buf[i:i + size] for i in range(0, len(buf), size)]
-
-
-def parse_dates(text):
-    """The dates of egms_sources ("yyyymmdd,yyyymmdd,...") as datetime64[D]."""
-    return np.array([np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:])) for d in text.split(",")])
-
-
-def decode_series(blob, n_dates):
-    """One stored series (bytes) as mm, NaN where no value."""
-    itemsize = len(blob) // n_dates
-    return decode_block(np.frombuffer(blob, dtype="<i2" if itemsize == 2 else "<i4"), itemsize)
-
-
-def decode_block(raw, itemsize):
-    """Stored 0.1 mm integers (any shape) as mm, NaN where no value."""
-    values = raw.astype(np.float64) / 10.0
-    values[raw == NODATA[itemsize]] = np.nan
-    return values
-
-
-def _q(name):
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _now():
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
-
-
-def _count_triggers(t):
-    """GDAL's triggers that keep gpkg_ogr_contents.feature_count right when the layer is edited."""
-    return ["CREATE TRIGGER {} AFTER {} ON {} BEGIN UPDATE gpkg_ogr_contents SET feature_count = feature_count {} 1 "
-            "WHERE lower(table_name) = lower('{}'); END".format(
-                _q("trigger_{}_feature_count_{}".format(what.lower(), t)), what, _q(t), sign, t.replace("'", "''"))
-            for what, sign in (("INSERT", "+"), ("DELETE", "-"))]
-
-
-def _rtree_triggers(t, c="geom", i="fid"):
-    r = _q("rtree_{}_{}".format(t, c))
-    T, C, ID = _q(t), _q(c), _q(i)
-    values = "NEW.{I}, ST_MinX(NEW.{C}), ST_MaxX(NEW.{C}), ST_MinY(NEW.{C}), ST_MaxY(NEW.{C})".format(I=ID, C=C)
-    name = lambda suffix: _q("rtree_{}_{}_{}".format(t, c, suffix))  # noqa: E731
-    return [
-        "CREATE TRIGGER {n} AFTER INSERT ON {T} WHEN (new.{C} NOT NULL AND NOT ST_IsEmpty(NEW.{C})) "
-        "BEGIN INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("insert"), T=T, C=C, r=r, v=values),
-        "CREATE TRIGGER {n} AFTER UPDATE OF {C} ON {T} WHEN OLD.{I} = NEW.{I} AND "
-        "(NEW.{C} NOTNULL AND NOT ST_IsEmpty(NEW.{C})) BEGIN INSERT OR REPLACE INTO {r} VALUES ({v}); END"
-        .format(n=name("update1"), T=T, C=C, I=ID, r=r, v=values),
-        "CREATE TRIGGER {n} AFTER UPDATE OF {C} ON {T} WHEN OLD.{I} = NEW.{I} AND "
-        "(NEW.{C} ISNULL OR ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END"
-        .format(n=name("update2"), T=T, C=C, I=ID, r=r),
-        "CREATE TRIGGER {n} AFTER UPDATE ON {T} WHEN OLD.{I} != NEW.{I} AND "
-        "(NEW.{C} NOTNULL AND NOT ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id = OLD.{I}; "
-        "INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("update3"), T=T, C=C, I=ID, r=r, v=values),
-        "CREATE TRIGGER {n} AFTER UPDATE ON {T} WHEN OLD.{I} != NEW.{I} AND "
-        "(NEW.{C} ISNULL OR ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id IN (OLD.{I}, NEW.{I}); END"
-        .format(n=name("update4"), T=T, C=C, I=ID, r=r),
-        "CREATE TRIGGER {n} AFTER DELETE ON {T} WHEN old.{C} NOT NULL "
-        "BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END".format(n=name("delete"), T=T, C=C, I=ID, r=r),
-    ]
-
-
-_SRS_3035_WKT = (
-    'PROJCS["ETRS89-extended / LAEA Europe",GEOGCS["ETRS89",DATUM["European_Terrestrial_Reference_System_1989",'
-    'SPHEROID["GRS 1980",6378137,298.257222101,AUTHORITY["EPSG","7019"]],AUTHORITY["EPSG","6258"]],'
-    'PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
-    'AUTHORITY["EPSG","4258"]],PROJECTION["Lambert_Azimuthal_Equal_Area"],PARAMETER["latitude_of_center",52],'
-    'PARAMETER["longitude_of_center",10],PARAMETER["false_easting",4321000],PARAMETER["false_northing",3210000],'
-    'UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Northing",NORTH],AXIS["Easting",EAST],AUTHORITY["EPSG","3035"]]')
-
-_CORE_DDL = [
-    "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, "
-    "organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, "
-    "description TEXT)",
-    "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, "
-    "identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT "
-    "(strftime('%Y-%m-%dT%H:%M:%fZ','now')), min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, "
-    "srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))",
-    "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
-    "geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, "
-    "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
-    "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
-    "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
-    "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))",
-    "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
-    "definition TEXT NOT NULL, scope TEXT NOT NULL, "
-    "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))",
-    # GDAL's feature counts: QGIS relies on them to count a filtered layer right
-    "CREATE TABLE IF NOT EXISTS gpkg_ogr_contents (table_name TEXT NOT NULL PRIMARY KEY, "
-    "feature_count INTEGER DEFAULT NULL)",
-]
-
-_SOURCE_COLUMNS = [("layer", "TEXT NOT NULL"), ("file_name", "TEXT NOT NULL"), ("level", "TEXT"),
-                   ("release", "TEXT"), ("sub_release", "INTEGER"), ("component", "TEXT"), ("track", "INTEGER"),
-                   ("burst", "INTEGER"), ("swath", "TEXT"), ("polarisation", "TEXT"), ("tile", "TEXT"),
-                   ("direction", "TEXT"), ("dates", "TEXT NOT NULL"), ("n_points", "INTEGER"),
-                   ("n_duplicates", "INTEGER"), ("n_skipped", "INTEGER"), ("n_clipped", "INTEGER"),
-                   ("header", "TEXT"), ("imported_at", "TEXT")]
-
-
-def connect(path, scratch=False):
-    """A connection for writing. ``scratch``: a new file under a temporary name, moved into place only
-    when complete, so it needs no rollback journal and no syncing until the end (see ``sync_file``)."""
-    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
-    conn.execute("PRAGMA cache_size=-32768")  # 32 MB: bounded, whatever the file
-    if scratch:
-        conn.execute("PRAGMA page_size=8192")  # a new file: larger pages insert faster (any size reads fine)
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-    return conn
-
-
-def connect_read_only(path, **kwargs):
-    """A read-only connection. A GeoPackage that an import stopped by force (killed, power lost) left with a
-    hot journal cannot be read read-only until the journal is rolled back: that is done first, with one
-    short read-write open, as SQLite does for any writer; a PluginError where the file cannot be written."""
-    uri = "file:{}?mode=ro".format(pathname2url(os.path.abspath(path)))
-    conn = sqlite3.connect(uri, uri=True, **kwargs)
-    try:
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        return conn
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "readonly" not in str(exc) or not os.path.exists(path + "-journal"):
-            raise
-        log.info("%s: rolling back the unfinished write of a stopped import (%s)", path, exc)
-    try:
-        repair = sqlite3.connect(path, timeout=30)
-        try:
-            repair.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        finally:
-            repair.close()
-    except sqlite3.Error:
-        raise PluginError(tr("{gpkg} holds the unfinished write of an import that was stopped; it is repaired when "
-                             "it is opened once where it can be written.").format(gpkg=path)) from None
-    return sqlite3.connect(uri, uri=True, **kwargs)
-
-
-def sync_file(path):
-    """Flush a finished scratch file to disk before it is moved into place."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def table_exists(conn, name):
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
-
-
-_WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
-              'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",'
-              '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
-              'AUTHORITY["EPSG","4326"]]')
-
-
-def ensure_core(conn):
-    """The GeoPackage core tables, EPSG:3035, and the egms_sources table (inside the caller's transaction).
-    On an empty database this makes a new GeoPackage (application id, version, required SRS rows)."""
-    if conn.execute("PRAGMA application_id").fetchone()[0] == 0 and not table_exists(conn, "gpkg_contents"):
-        conn.execute("PRAGMA application_id = 1196444487")  # 'GPKG'
-        conn.execute("PRAGMA user_version = 10200")
-    for ddl in _CORE_DDL:
-        conn.execute(ddl)
-    conn.executemany("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)", [
-        ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
-        ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
-        ("WGS 84 geodetic", 4326, "EPSG", 4326, _WGS84_WKT, "longitude/latitude coordinates in decimal degrees"),
-    ])
-    conn.execute("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)",
-                 ("ETRS89-extended / LAEA Europe", SRS_ID, "EPSG", SRS_ID, _SRS_3035_WKT, None))
-    if not table_exists(conn, SOURCES):
-        cols = ", ".join("{} {}".format(n, t) for n, t in _SOURCE_COLUMNS)
-        conn.execute("CREATE TABLE {} (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {}, "
-                     "UNIQUE (layer, file_name))".format(SOURCES, cols))
-        _register(conn, SOURCES, "attributes", "EGMS files imported into this GeoPackage, with their dates")
-
-
-def _register(conn, table, data_type, description, srs_id=None):
-    conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
-                 "VALUES (?,?,?,?,?,?)", (table, data_type, table, description, _now(), srs_id))
+from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, pack_rtree, point_blobs, quote, register,
+                   rtree_triggers, sync_file, table_exists)
+from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noqa: F401 (decode_series: the API)
 
 
 def imported_files(conn, layer):
@@ -237,8 +42,8 @@ def imported_files(conn, layer):
 def remove_source(conn, layer, file_name):
     """Delete one imported file's points and series (for a clean re-import)."""
     conn.execute("DELETE FROM {} WHERE pid IN (SELECT pid FROM {} WHERE source_file=?)".format(
-        _q(layer + "_ts"), _q(layer)), (file_name,))
-    conn.execute("DELETE FROM {} WHERE source_file=?".format(_q(layer)), (file_name,))
+        quote(layer + "_ts"), quote(layer)), (file_name,))
+    conn.execute("DELETE FROM {} WHERE source_file=?".format(quote(layer)), (file_name,))
     conn.execute("DELETE FROM {} WHERE layer=? AND file_name=?".format(SOURCES), (layer, file_name))
 
 
@@ -260,34 +65,34 @@ class LayerWriter:
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name=? "
                                     "AND (name LIKE 'rtree_%' OR name LIKE 'trigger_%_feature_count_%')",
                                     (layer,)).fetchall():
-            conn.execute("DROP TRIGGER {}".format(_q(name)))
+            conn.execute("DROP TRIGGER {}".format(quote(name)))
         names = ["geom"] + self.columns + self.extra
         self._insert_points = "INSERT OR IGNORE INTO {} ({}) VALUES ({})".format(
-            _q(layer), ", ".join(_q(n) for n in names), ", ".join("?" * len(names)))
+            quote(layer), ", ".join(quote(n) for n in names), ", ".join("?" * len(names)))
         self._insert_series = "INSERT OR IGNORE INTO {} (pid, source_id, data) VALUES (?,?,?)".format(
-            _q(layer + "_ts"))
-        self._max_fid = "SELECT MAX(fid) FROM {}".format(_q(layer))
-        self._new_rows = "SELECT fid, easting, northing FROM {} WHERE fid >= ?".format(_q(layer))
+            quote(layer + "_ts"))
+        self._max_fid = "SELECT MAX(fid) FROM {}".format(quote(layer))
+        self._new_rows = "SELECT fid, easting, northing FROM {} WHERE fid >= ?".format(quote(layer))
         self._index_rows = "INSERT OR REPLACE INTO {} SELECT fid, easting, easting, northing, northing FROM {} " \
-                           "WHERE fid >= ?".format(_q("rtree_{}_geom".format(layer)), _q(layer))
+                           "WHERE fid >= ?".format(quote("rtree_{}_geom".format(layer)), quote(layer))
 
     def _create(self, description):
         conn, t = self.conn, self.layer
         cols = ['"fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL', '"geom" POINT', '"pid" TEXT NOT NULL']
-        cols += ["{} {}".format(_q(c), "INTEGER" if c in INTEGER_COLUMNS else "REAL") for c in self.columns[1:]]
+        cols += ["{} {}".format(quote(c), "INTEGER" if c in INTEGER_COLUMNS else "REAL") for c in self.columns[1:]]
         cols += ['"track" INTEGER', '"direction" TEXT', '"source_file" TEXT']
-        conn.execute("CREATE TABLE {} ({})".format(_q(t), ", ".join(cols)))
-        conn.execute("CREATE UNIQUE INDEX {} ON {} (pid)".format(_q(t + "_pid_idx"), _q(t)))
-        conn.execute("CREATE INDEX {} ON {} (mean_velocity)".format(_q(t + "_velocity_idx"), _q(t)))
-        _register(conn, t, "features", description, SRS_ID)
+        conn.execute("CREATE TABLE {} ({})".format(quote(t), ", ".join(cols)))
+        conn.execute("CREATE UNIQUE INDEX {} ON {} (pid)".format(quote(t + "_pid_idx"), quote(t)))
+        conn.execute("CREATE INDEX {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"), quote(t)))
+        register(conn, t, "features", description, SRS_ID)
         conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)", (t, SRS_ID))
         conn.execute("CREATE VIRTUAL TABLE {} USING rtree(id, minx, maxx, miny, maxy)".format(
-            _q("rtree_{}_geom".format(t))))
+            quote("rtree_{}_geom".format(t))))
         conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
                      "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (t,))
         conn.execute("CREATE TABLE {} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, pid TEXT NOT NULL UNIQUE, "
-                     "source_id INTEGER NOT NULL, data BLOB NOT NULL)".format(_q(t + "_ts")))
-        _register(conn, t + "_ts", "attributes",
+                     "source_id INTEGER NOT NULL, data BLOB NOT NULL)".format(quote(t + "_ts")))
+        register(conn, t + "_ts", "attributes",
                   "Displacement series of {} (0.1 mm integers; dates in egms_sources)".format(t))
 
     def add_source(self, name, dates, header, direction):
@@ -297,7 +102,7 @@ class LayerWriter:
             .format(SOURCES),
             (self.layer, name.stem + ".csv", name.level, name.release, name.sub_release, name.component, name.track,
              name.burst, name.swath, name.polarisation, name.tile, direction, ",".join(dates),
-             json.dumps(header, separators=(",", ":")), _now()))
+             json.dumps(header, separators=(",", ":")), now_utc()))
         return cur.lastrowid
 
     def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
@@ -334,84 +139,18 @@ class LayerWriter:
     def finish(self):
         """Put the spatial-index triggers back and record the extent (the R-tree is filled by write())."""
         conn, t = self.conn, self.layer
-        rtree = _q("rtree_{}_geom".format(t))
+        rtree = quote("rtree_{}_geom".format(t))
         if self._index_parts:
             ids, x, y = (np.concatenate(part) for part in zip(*self._index_parts))
             self._index_parts = []
             pack_rtree(conn, "rtree_{}_geom".format(t), ids, x, x, y, y)
-        for ddl in _rtree_triggers(t) + _count_triggers(t):
+        for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
-        conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, (SELECT COUNT(*) FROM {}))".format(_q(t)),
+        conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, (SELECT COUNT(*) FROM {}))".format(quote(t)),
                      (t,))
         conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "
                      "min_y=(SELECT MIN(miny) FROM {r}), max_y=(SELECT MAX(maxy) FROM {r}), last_change=? "
-                     "WHERE table_name IN (?, ?)".format(r=rtree), (_now(), t, t + "_ts"))
-
-
-def _float32_bounds(low, high):
-    """float32 copies of box bounds, rounded outwards so the box still holds the point."""
-    low32, high32 = low.astype(np.float32), high.astype(np.float32)
-    down = low32.astype(np.float64) > low
-    low32[down] = np.nextafter(low32[down], np.float32(-np.inf))
-    up = high32.astype(np.float64) < high
-    high32[up] = np.nextafter(high32[up], np.float32(np.inf))
-    return low32, high32
-
-
-def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
-    """Fill an empty SQLite R-tree (2 dimensions) at once by sort-tile-recursive packing, writing its
-    node, rowid and parent tables directly: much faster than inserting rows one by one, and a
-    well-shaped tree. Node layout as SQLite's rtree module stores it: 2 bytes depth (root only),
-    2 bytes cell count, then cells of a big-endian int64 id and four big-endian float32 bounds,
-    zero-padded to the node size SQLite chose for the table (read from its empty root node)."""
-    node_size = conn.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(_q(name + "_node"))).fetchone()[0]
-    capacity = (node_size - 4) // 24
-    x0, x1 = _float32_bounds(np.asarray(minx, np.float64), np.asarray(maxx, np.float64))
-    y0, y1 = _float32_bounds(np.asarray(miny, np.float64), np.asarray(maxy, np.float64))
-    child = np.asarray(ids, np.int64)  # level 0: row ids; above: index of the child node one level down
-    boxes = np.column_stack([x0, x1, y0, y1])
-    levels = []  # bottom-up: (child, boxes) in packed order, and the node count
-    while True:
-        n = len(child)
-        n_nodes = -(-n // capacity)
-        slice_len = capacity * int(np.ceil(np.sqrt(n_nodes)))
-        cx = boxes[:, 0].astype(np.float64) + boxes[:, 1]
-        cy = boxes[:, 2].astype(np.float64) + boxes[:, 3]
-        by_x = np.argsort(cx, kind="stable")
-        order = by_x[np.lexsort((cy[by_x], np.arange(n) // slice_len))]
-        child, boxes = child[order], boxes[order]
-        levels.append((child, boxes, n_nodes))
-        if n_nodes == 1:
-            break
-        starts = np.arange(n_nodes) * capacity
-        boxes = np.column_stack([np.minimum.reduceat(boxes[:, 0], starts), np.maximum.reduceat(boxes[:, 1], starts),
-                                 np.minimum.reduceat(boxes[:, 2], starts), np.maximum.reduceat(boxes[:, 3], starts)])
-        child = np.arange(n_nodes)
-    numbers, next_no = [None] * len(levels), 1  # node numbers: the root is 1, then level by level downwards
-    for k in reversed(range(len(levels))):
-        numbers[k] = np.arange(next_no, next_no + levels[k][2])
-        next_no += levels[k][2]
-    depth = len(levels) - 1
-    cell = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
-    node_rows, parent_rows = [], []
-    for k, (child, boxes, n_nodes) in enumerate(levels):
-        node_of = np.arange(len(child)) // capacity
-        cells = np.zeros(len(child), dtype=cell)
-        cells["id"] = child if k == 0 else numbers[k - 1][child]
-        cells["box"] = boxes
-        raw = cells.tobytes()
-        for j in range(n_nodes):
-            count = min(capacity, len(child) - j * capacity)
-            data = ((depth if k == depth else 0).to_bytes(2, "big") + count.to_bytes(2, "big")
-                    + raw[j * capacity * 24:(j * capacity + count) * 24])
-            node_rows.append((int(numbers[k][j]), data + bytes(node_size - len(data))))
-        if k > 0:
-            parent_rows.extend(zip(numbers[k - 1][child].tolist(), numbers[k][node_of].tolist()))
-    conn.executemany("INSERT OR REPLACE INTO {} (nodeno, data) VALUES (?, ?)".format(_q(name + "_node")), node_rows)
-    leaves, leaf_nodes = levels[0][0], numbers[0][np.arange(len(levels[0][0])) // capacity]
-    conn.executemany("INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(_q(name + "_rowid")),
-                     zip(map(int, leaves), map(int, leaf_nodes)))  # lazily: no million-item lists
-    conn.executemany("INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(_q(name + "_parent")), parent_rows)
+                     "WHERE table_name IN (?, ?)".format(r=rtree), (now_utc(), t, t + "_ts"))
 
 
 def _sql_values(values, integer, n):
@@ -424,74 +163,6 @@ def _sql_values(values, integer, n):
     for i in np.flatnonzero(~finite):
         out[i] = None
     return out
-
-
-class StoredSeries:
-    """What the series readers of both stores share: each source's dates read once, series decoded. A
-    store's reader has ``conn`` and gives ``_rows(pids)`` ((pid, source_id, data) rows of the pids found)
-    and ``_dates_text(source_id)``."""
-
-    def dates(self, source_id):
-        if source_id not in self._dates:
-            self._dates[source_id] = parse_dates(self._dates_text(source_id))
-        return self._dates[source_id]
-
-    def series(self, pid):
-        """(dates as datetime64[D], displacement in mm with NaN where none); KeyError for an unknown pid."""
-        found = self.series_many([pid])
-        if pid not in found:
-            raise KeyError(pid)
-        return found[pid]
-
-    def series_many(self, pids):
-        """{pid: (dates, mm)} of the pids found."""
-        found = {}
-        for block_pids, dates, values in self.blocks(self._rows(list(pids))):
-            found.update((pid, (dates, row)) for pid, row in zip(block_pids, values))
-        return found
-
-    def blocks(self, rows, columns=None):
-        """(pids, dates, values) for ``rows`` ((pid, source_id, data) as ``_rows`` gives them), one block per
-        source and storage width: the series of a block share their dates, ``values`` is points x dates in mm.
-        ``columns(dates)``: a mask of the dates wanted (only those are decoded), all by default."""
-        groups = {}
-        for row in rows:
-            pid, source_id, blob = row[0], row[1], row[2]
-            group = groups.get((source_id, len(blob)))
-            if group is None:
-                group = groups[source_id, len(blob)] = ([], [])
-            group[0].append(pid)
-            group[1].append(blob)
-        for (source_id, size), (pids, blobs) in groups.items():
-            dates = self.dates(source_id)
-            itemsize = size // max(1, len(dates))
-            raw = np.frombuffer(b"".join(blobs), dtype="<i2" if itemsize == 2 else "<i4").reshape(len(pids), -1)
-            if columns is not None:
-                keep = columns(dates)
-                raw, dates = raw[:, keep], dates[keep]
-            yield pids, dates, decode_block(raw, itemsize)
-
-    def rows_of(self, pids):
-        """(pid, source_id, data) of the pids found."""
-        return list(self._rows(list(pids)))
-
-    def rows_around(self, fid, size):
-        """(fid, source_id, data, pid) of the layer's points whose feature ids fall in the block of ``size`` ids
-        that holds ``fid`` (ids from a multiple of ``size``): the points a field-calculator or render pass asks for
-        next, whatever order the provider gives them in, each block read once. ``blocks`` keys them by fid."""
-        first = fid - fid % size
-        return self._rows_between(first, first + size)
-
-    def rows_between(self, first, end):
-        """(fid, source_id, data, pid) of the layer's points with ``first <= fid < end``."""
-        return self._rows_between(first, end)
-
-    def changed(self):
-        """Whether the store changed since the last call (another connection wrote to it)."""
-        return False
-
-    def close(self):
-        self.conn.close()
 
 
 class SeriesReader(StoredSeries):
@@ -508,12 +179,12 @@ class SeriesReader(StoredSeries):
 
     def _rows_between(self, first, end):
         query = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= ? " \
-                "AND l.fid < ?".format(_q(self.layer), _q(self.layer + "_ts"))
+                "AND l.fid < ?".format(quote(self.layer), quote(self.layer + "_ts"))
         return self.conn.execute(query, (first, end)).fetchall()
 
     def fid_range(self):
         """(lowest, highest) feature id of the layer's points, (None, None) without points."""
-        return tuple(self.conn.execute("SELECT min(fid), max(fid) FROM {}".format(_q(self.layer))).fetchone())
+        return tuple(self.conn.execute("SELECT min(fid), max(fid) FROM {}".format(quote(self.layer))).fetchone())
 
     def changed(self):
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -526,10 +197,10 @@ class SeriesReader(StoredSeries):
         for start in range(0, len(pids), 500):  # a few hundred pids a query
             part = pids[start:start + 500]
             yield from self.conn.execute("SELECT pid, source_id, data FROM {} WHERE pid IN ({})".format(
-                _q(self.layer + "_ts"), ",".join("?" * len(part))), part).fetchall()
+                quote(self.layer + "_ts"), ",".join("?" * len(part))), part).fetchall()
 
 
-def read_series(gpkg_path, layer, pid):
+def read_series(gpkg_path: str, layer: str, pid: str) -> Tuple[np.ndarray, np.ndarray]:
     """The displacement series (dates, mm) of one point of an imported layer."""
     reader = SeriesReader(gpkg_path, layer)
     try:
@@ -538,11 +209,11 @@ def read_series(gpkg_path, layer, pid):
         reader.close()
 
 
-def column_values(gpkg_path, layer, column):
+def column_values(gpkg_path: str, layer: str, column: str) -> np.ndarray:
     """One numeric column of a layer as a numpy array (fast, for styling and statistics)."""
     conn = connect_read_only(gpkg_path)
     try:
-        rows = conn.execute("SELECT {} FROM {} ORDER BY fid".format(_q(column), _q(layer))).fetchall()
+        rows = conn.execute("SELECT {} FROM {} ORDER BY fid".format(quote(column), quote(layer))).fetchall()
     finally:
         conn.close()
     return np.array([r[0] for r in rows], dtype=np.float64)
@@ -606,7 +277,7 @@ class GeoPackage:
                               .format(folder=folder))
 
     def open(self):
-        return _Session(self.path)
+        return GeoPackageSession(self.path)
 
     def cancelled(self, file_name):
         return tr("Import cancelled: {gpkg} was left as it was.").format(gpkg=self.label)
@@ -633,7 +304,7 @@ def _writable(path):
     return os.access(path, os.W_OK)
 
 
-class _Session:
+class GeoPackageSession:
     """One import into a GeoPackage: a single transaction, so a failure or a cancel leaves the file as it
     was. A new GeoPackage is built under a temporary name and moved into place only when complete."""
 

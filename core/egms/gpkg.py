@@ -1,0 +1,230 @@
+"""The GeoPackage file format as the EGMS store writes it with the standard library's sqlite3: the core tables and
+EPSG:3035, binary points, GDAL's feature-count and R-tree triggers, an R-tree packed in one pass, connections
+(scratch files, read-only ones that repair a stopped import's journal)."""
+import os
+import sqlite3
+from urllib.request import pathname2url
+
+import numpy as np
+
+from ..errors import PluginError
+from ..i18n import tr
+from ..log import log
+from .stored import SOURCE_COLUMNS, SOURCES, SRS_ID, now_utc
+
+_GPB_POINT = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
+                       ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # 29 bytes, packed
+
+def point_blobs(x, y, srs_id=SRS_ID):
+    """GeoPackage binary points (no envelope, little endian), one bytes object per coordinate pair."""
+    arr = np.zeros(len(x), dtype=_GPB_POINT)
+    arr["magic"], arr["flags"], arr["srs"], arr["order"], arr["type"] = b"GP", 1, srs_id, 1, 1
+    arr["x"], arr["y"] = x, y
+    buf, size = arr.tobytes(), _GPB_POINT.itemsize
+    return [buf[i:i + size] for i in range(0, len(buf), size)]
+
+def quote(name):
+    return '"' + name.replace('"', '""') + '"'
+
+def count_triggers(t):
+    """GDAL's triggers that keep gpkg_ogr_contents.feature_count right when the layer is edited."""
+    return ["CREATE TRIGGER {} AFTER {} ON {} BEGIN UPDATE gpkg_ogr_contents SET feature_count = feature_count {} 1 "
+            "WHERE lower(table_name) = lower('{}'); END".format(
+                quote("trigger_{}_feature_count_{}".format(what.lower(), t)), what, quote(t), sign,
+                t.replace("'", "''"))
+            for what, sign in (("INSERT", "+"), ("DELETE", "-"))]
+
+def rtree_triggers(t, c="geom", i="fid"):
+    r = quote("rtree_{}_{}".format(t, c))
+    T, C, ID = quote(t), quote(c), quote(i)
+    values = "NEW.{I}, ST_MinX(NEW.{C}), ST_MaxX(NEW.{C}), ST_MinY(NEW.{C}), ST_MaxY(NEW.{C})".format(I=ID, C=C)
+    name = lambda suffix: quote("rtree_{}_{}_{}".format(t, c, suffix))  # noqa: E731
+    return [
+        "CREATE TRIGGER {n} AFTER INSERT ON {T} WHEN (new.{C} NOT NULL AND NOT ST_IsEmpty(NEW.{C})) "
+        "BEGIN INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("insert"), T=T, C=C, r=r, v=values),
+        "CREATE TRIGGER {n} AFTER UPDATE OF {C} ON {T} WHEN OLD.{I} = NEW.{I} AND "
+        "(NEW.{C} NOTNULL AND NOT ST_IsEmpty(NEW.{C})) BEGIN INSERT OR REPLACE INTO {r} VALUES ({v}); END"
+        .format(n=name("update1"), T=T, C=C, I=ID, r=r, v=values),
+        "CREATE TRIGGER {n} AFTER UPDATE OF {C} ON {T} WHEN OLD.{I} = NEW.{I} AND "
+        "(NEW.{C} ISNULL OR ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END"
+        .format(n=name("update2"), T=T, C=C, I=ID, r=r),
+        "CREATE TRIGGER {n} AFTER UPDATE ON {T} WHEN OLD.{I} != NEW.{I} AND "
+        "(NEW.{C} NOTNULL AND NOT ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id = OLD.{I}; "
+        "INSERT OR REPLACE INTO {r} VALUES ({v}); END".format(n=name("update3"), T=T, C=C, I=ID, r=r, v=values),
+        "CREATE TRIGGER {n} AFTER UPDATE ON {T} WHEN OLD.{I} != NEW.{I} AND "
+        "(NEW.{C} ISNULL OR ST_IsEmpty(NEW.{C})) BEGIN DELETE FROM {r} WHERE id IN (OLD.{I}, NEW.{I}); END"
+        .format(n=name("update4"), T=T, C=C, I=ID, r=r),
+        "CREATE TRIGGER {n} AFTER DELETE ON {T} WHEN old.{C} NOT NULL "
+        "BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END".format(n=name("delete"), T=T, C=C, I=ID, r=r),
+    ]
+
+_SRS_3035_WKT = (
+    'PROJCS["ETRS89-extended / LAEA Europe",GEOGCS["ETRS89",DATUM["European_Terrestrial_Reference_System_1989",'
+    'SPHEROID["GRS 1980",6378137,298.257222101,AUTHORITY["EPSG","7019"]],AUTHORITY["EPSG","6258"]],'
+    'PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AUTHORITY["EPSG","4258"]],PROJECTION["Lambert_Azimuthal_Equal_Area"],PARAMETER["latitude_of_center",52],'
+    'PARAMETER["longitude_of_center",10],PARAMETER["false_easting",4321000],PARAMETER["false_northing",3210000],'
+    'UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Northing",NORTH],AXIS["Easting",EAST],AUTHORITY["EPSG","3035"]]')
+
+_CORE_DDL = [
+    "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, "
+    "organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, "
+    "description TEXT)",
+    "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, "
+    "identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT "
+    "(strftime('%Y-%m-%dT%H:%M:%fZ','now')), min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, "
+    "srs_id INTEGER, CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))",
+    "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
+    "geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, "
+    "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
+    "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
+    "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
+    "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))",
+    "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
+    "definition TEXT NOT NULL, scope TEXT NOT NULL, "
+    "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))",
+    # GDAL's feature counts: QGIS relies on them to count a filtered layer right
+    "CREATE TABLE IF NOT EXISTS gpkg_ogr_contents (table_name TEXT NOT NULL PRIMARY KEY, "
+    "feature_count INTEGER DEFAULT NULL)",
+]
+
+def connect(path, scratch=False):
+    """A connection for writing. ``scratch``: a new file under a temporary name, moved into place only
+    when complete, so it needs no rollback journal and no syncing until the end (see ``sync_file``)."""
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    conn.execute("PRAGMA cache_size=-32768")  # 32 MB: bounded, whatever the file
+    if scratch:
+        conn.execute("PRAGMA page_size=8192")  # a new file: larger pages insert faster (any size reads fine)
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+    return conn
+
+def connect_read_only(path, **kwargs):
+    """A read-only connection. A GeoPackage that an import stopped by force (killed, power lost) left with a
+    hot journal cannot be read read-only until the journal is rolled back: that is done first, with one
+    short read-write open, as SQLite does for any writer; a PluginError where the file cannot be written."""
+    uri = "file:{}?mode=ro".format(pathname2url(os.path.abspath(path)))
+    conn = sqlite3.connect(uri, uri=True, **kwargs)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "readonly" not in str(exc) or not os.path.exists(path + "-journal"):
+            raise
+        log.info("%s: rolling back the unfinished write of a stopped import (%s)", path, exc)
+    try:
+        repair = sqlite3.connect(path, timeout=30)
+        try:
+            repair.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        finally:
+            repair.close()
+    except sqlite3.Error:
+        raise PluginError(tr("{gpkg} holds the unfinished write of an import that was stopped; it is repaired when "
+                             "it is opened once where it can be written.").format(gpkg=path)) from None
+    return sqlite3.connect(uri, uri=True, **kwargs)
+
+def sync_file(path):
+    """Flush a finished scratch file to disk before it is moved into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+def table_exists(conn, name):
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
+
+_WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
+              'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",'
+              '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
+              'AUTHORITY["EPSG","4326"]]')
+
+def ensure_core(conn):
+    """The GeoPackage core tables, EPSG:3035, and the egms_sources table (inside the caller's transaction).
+    On an empty database this makes a new GeoPackage (application id, version, required SRS rows)."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] == 0 and not table_exists(conn, "gpkg_contents"):
+        conn.execute("PRAGMA application_id = 1196444487")  # 'GPKG'
+        conn.execute("PRAGMA user_version = 10200")
+    for ddl in _CORE_DDL:
+        conn.execute(ddl)
+    conn.executemany("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)", [
+        ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+        ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+        ("WGS 84 geodetic", 4326, "EPSG", 4326, _WGS84_WKT, "longitude/latitude coordinates in decimal degrees"),
+    ])
+    conn.execute("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)",
+                 ("ETRS89-extended / LAEA Europe", SRS_ID, "EPSG", SRS_ID, _SRS_3035_WKT, None))
+    if not table_exists(conn, SOURCES):
+        cols = ", ".join("{} {}".format(n, t) for n, t in SOURCE_COLUMNS)
+        conn.execute("CREATE TABLE {} (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {}, "
+                     "UNIQUE (layer, file_name))".format(SOURCES, cols))
+        register(conn, SOURCES, "attributes", "EGMS files imported into this GeoPackage, with their dates")
+
+def register(conn, table, data_type, description, srs_id=None):
+    conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
+                 "VALUES (?,?,?,?,?,?)", (table, data_type, table, description, now_utc(), srs_id))
+
+def _float32_bounds(low, high):
+    """float32 copies of box bounds, rounded outwards so the box still holds the point."""
+    low32, high32 = low.astype(np.float32), high.astype(np.float32)
+    down = low32.astype(np.float64) > low
+    low32[down] = np.nextafter(low32[down], np.float32(-np.inf))
+    up = high32.astype(np.float64) < high
+    high32[up] = np.nextafter(high32[up], np.float32(np.inf))
+    return low32, high32
+
+def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
+    """Fill an empty SQLite R-tree (2 dimensions) at once by sort-tile-recursive packing, writing its
+    node, rowid and parent tables directly: much faster than inserting rows one by one, and a
+    well-shaped tree. Node layout as SQLite's rtree module stores it: 2 bytes depth (root only),
+    2 bytes cell count, then cells of a big-endian int64 id and four big-endian float32 bounds,
+    zero-padded to the node size SQLite chose for the table (read from its empty root node)."""
+    node_size = conn.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(quote(name + "_node"))).fetchone()[0]
+    capacity = (node_size - 4) // 24
+    x0, x1 = _float32_bounds(np.asarray(minx, np.float64), np.asarray(maxx, np.float64))
+    y0, y1 = _float32_bounds(np.asarray(miny, np.float64), np.asarray(maxy, np.float64))
+    child = np.asarray(ids, np.int64)  # level 0: row ids; above: index of the child node one level down
+    boxes = np.column_stack([x0, x1, y0, y1])
+    levels = []  # bottom-up: (child, boxes) in packed order, and the node count
+    while True:
+        n = len(child)
+        n_nodes = -(-n // capacity)
+        slice_len = capacity * int(np.ceil(np.sqrt(n_nodes)))
+        cx = boxes[:, 0].astype(np.float64) + boxes[:, 1]
+        cy = boxes[:, 2].astype(np.float64) + boxes[:, 3]
+        by_x = np.argsort(cx, kind="stable")
+        order = by_x[np.lexsort((cy[by_x], np.arange(n) // slice_len))]
+        child, boxes = child[order], boxes[order]
+        levels.append((child, boxes, n_nodes))
+        if n_nodes == 1:
+            break
+        starts = np.arange(n_nodes) * capacity
+        boxes = np.column_stack([np.minimum.reduceat(boxes[:, 0], starts), np.maximum.reduceat(boxes[:, 1], starts),
+                                 np.minimum.reduceat(boxes[:, 2], starts), np.maximum.reduceat(boxes[:, 3], starts)])
+        child = np.arange(n_nodes)
+    numbers, next_no = [None] * len(levels), 1  # node numbers: the root is 1, then level by level downwards
+    for k in reversed(range(len(levels))):
+        numbers[k] = np.arange(next_no, next_no + levels[k][2])
+        next_no += levels[k][2]
+    depth = len(levels) - 1
+    cell = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+    node_rows, parent_rows = [], []
+    for k, (child, boxes, n_nodes) in enumerate(levels):
+        node_of = np.arange(len(child)) // capacity
+        cells = np.zeros(len(child), dtype=cell)
+        cells["id"] = child if k == 0 else numbers[k - 1][child]
+        cells["box"] = boxes
+        raw = cells.tobytes()
+        for j in range(n_nodes):
+            count = min(capacity, len(child) - j * capacity)
+            data = ((depth if k == depth else 0).to_bytes(2, "big") + count.to_bytes(2, "big")
+                    + raw[j * capacity * 24:(j * capacity + count) * 24])
+            node_rows.append((int(numbers[k][j]), data + bytes(node_size - len(data))))
+        if k > 0:
+            parent_rows.extend(zip(numbers[k - 1][child].tolist(), numbers[k][node_of].tolist()))
+    conn.executemany("INSERT OR REPLACE INTO {} (nodeno, data) VALUES (?, ?)".format(quote(name + "_node")), node_rows)
+    leaves, leaf_nodes = levels[0][0], numbers[0][np.arange(len(levels[0][0])) // capacity]
+    conn.executemany("INSERT INTO {} (rowid, nodeno) VALUES (?, ?)".format(quote(name + "_rowid")),
+                     zip(map(int, leaves), map(int, leaf_nodes)))  # lazily: no million-item lists
+    conn.executemany("INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(quote(name + "_parent")), parent_rows)

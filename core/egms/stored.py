@@ -1,0 +1,164 @@
+"""What the two EGMS stores (store.GeoPackage and postgis.PostGIS) share: the names of the sources table and its
+columns, the CRS, how a series is stored (0.1 mm integers, the smallest value of the type for no value) and read
+back, and the series readers' common part; and the store protocol, the interface the importer and the analysis
+drive both stores through."""
+import datetime
+from typing import Iterable, Iterator, Optional, Protocol, Sequence, Tuple
+
+import numpy as np
+
+from .csvparse import NODATA
+
+SRS_ID = 3035
+
+SOURCES = "egms_sources"
+
+SOURCE_COLUMNS = [("layer", "TEXT NOT NULL"), ("file_name", "TEXT NOT NULL"), ("level", "TEXT"),
+                   ("release", "TEXT"), ("sub_release", "INTEGER"), ("component", "TEXT"), ("track", "INTEGER"),
+                   ("burst", "INTEGER"), ("swath", "TEXT"), ("polarisation", "TEXT"), ("tile", "TEXT"),
+                   ("direction", "TEXT"), ("dates", "TEXT NOT NULL"), ("n_points", "INTEGER"),
+                   ("n_duplicates", "INTEGER"), ("n_skipped", "INTEGER"), ("n_clipped", "INTEGER"),
+                   ("header", "TEXT"), ("imported_at", "TEXT")]
+
+def parse_dates(text):
+    """The dates of egms_sources ("yyyymmdd,yyyymmdd,...") as datetime64[D]."""
+    return np.array([np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:])) for d in text.split(",")])
+
+def decode_series(blob, n_dates):
+    """One stored series (bytes) as mm, NaN where no value."""
+    itemsize = len(blob) // n_dates
+    return decode_block(np.frombuffer(blob, dtype="<i2" if itemsize == 2 else "<i4"), itemsize)
+
+def decode_block(raw, itemsize):
+    """Stored 0.1 mm integers (any shape) as mm, NaN where no value."""
+    values = raw.astype(np.float64) / 10.0
+    values[raw == NODATA[itemsize]] = np.nan
+    return values
+
+def now_utc():
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
+
+class StoredSeries:
+    """What the series readers of both stores share: each source's dates read once, series decoded. A
+    store's reader has ``conn`` and gives ``_rows(pids)`` ((pid, source_id, data) rows of the pids found)
+    and ``_dates_text(source_id)``."""
+
+    def dates(self, source_id):
+        if source_id not in self._dates:
+            self._dates[source_id] = parse_dates(self._dates_text(source_id))
+        return self._dates[source_id]
+
+    def series(self, pid):
+        """(dates as datetime64[D], displacement in mm with NaN where none); KeyError for an unknown pid."""
+        found = self.series_many([pid])
+        if pid not in found:
+            raise KeyError(pid)
+        return found[pid]
+
+    def series_many(self, pids):
+        """{pid: (dates, mm)} of the pids found."""
+        found = {}
+        for block_pids, dates, values in self.blocks(self._rows(list(pids))):
+            found.update((pid, (dates, row)) for pid, row in zip(block_pids, values))
+        return found
+
+    def blocks(self, rows, columns=None):
+        """(pids, dates, values) for ``rows`` ((pid, source_id, data) as ``_rows`` gives them), one block per
+        source and storage width: the series of a block share their dates, ``values`` is points x dates in mm.
+        ``columns(dates)``: a mask of the dates wanted (only those are decoded), all by default."""
+        groups = {}
+        for row in rows:
+            pid, source_id, blob = row[0], row[1], row[2]
+            group = groups.get((source_id, len(blob)))
+            if group is None:
+                group = groups[source_id, len(blob)] = ([], [])
+            group[0].append(pid)
+            group[1].append(blob)
+        for (source_id, size), (pids, blobs) in groups.items():
+            dates = self.dates(source_id)
+            itemsize = size // max(1, len(dates))
+            raw = np.frombuffer(b"".join(blobs), dtype="<i2" if itemsize == 2 else "<i4").reshape(len(pids), -1)
+            if columns is not None:
+                keep = columns(dates)
+                raw, dates = raw[:, keep], dates[keep]
+            yield pids, dates, decode_block(raw, itemsize)
+
+    def rows_of(self, pids):
+        """(pid, source_id, data) of the pids found."""
+        return list(self._rows(list(pids)))
+
+    def rows_around(self, fid, size):
+        """(fid, source_id, data, pid) of the layer's points whose feature ids fall in the block of ``size`` ids
+        that holds ``fid`` (ids from a multiple of ``size``): the points a field-calculator or render pass asks for
+        next, whatever order the provider gives them in, each block read once. ``blocks`` keys them by fid."""
+        first = fid - fid % size
+        return self._rows_between(first, first + size)
+
+    def rows_between(self, first, end):
+        """(fid, source_id, data, pid) of the layer's points with ``first <= fid < end``."""
+        return self._rows_between(first, end)
+
+    def changed(self):
+        """Whether the store changed since the last call (another connection wrote to it)."""
+        return False
+
+    def close(self):
+        self.conn.close()
+
+
+class SeriesReading(Protocol):
+    """A store's series reader (``store.series_reader(layer)``): one connection, used by one thread at a time."""
+
+    def series(self, pid: str) -> Tuple[np.ndarray, np.ndarray]: ...
+    def series_many(self, pids: Iterable[str]) -> dict: ...
+    def rows_around(self, fid: int, size: int) -> list: ...
+    def rows_between(self, first: int, end: int) -> list: ...
+    def rows_of(self, pids: Iterable[str]) -> list: ...
+    def blocks(self, rows: Sequence, columns=None) -> Iterator: ...
+    def fid_range(self) -> Tuple[Optional[int], Optional[int]]: ...
+    def changed(self) -> bool: ...
+    def close(self) -> None: ...
+
+
+class LayerWriting(Protocol):
+    """Writes one layer's points within a session (``session.writer(layer, level, description)``): per file,
+    add_source, write (chunk after chunk), finish_source; finish once the layer's files are written."""
+
+    def add_source(self, name, dates: Sequence[str], header, direction) -> int: ...
+    def write(self, pids: Sequence[str], attributes: dict, x, y, series: Sequence[bytes], source_id: int, track,
+              directions, source_file: str) -> None: ...
+    def finish_source(self, source_id: int, n_points: int, n_duplicates: int, n_skipped: int, n_clipped: int,
+                      direction) -> None: ...
+    def finish(self) -> None: ...
+
+
+class Session(Protocol):
+    """One import into a store (``store.open()``): the layers written, then commit() or abort()."""
+
+    keeps_done_files: bool  # True: each file is kept when a later one fails (PostGIS); False: all or nothing
+
+    def writer(self, layer: str, level: str, description: str) -> LayerWriting: ...
+    def imported_files(self, layer: str) -> set: ...
+    def remove_source(self, layer: str, file_name: str) -> None: ...
+    def file_done(self) -> None: ...
+    def commit(self) -> None: ...
+    def abort(self) -> None: ...
+
+
+class Store(Protocol):
+    """Where the EGMS import writes and the analysis reads: store.GeoPackage or postgis.PostGIS."""
+
+    provider: str  # QGIS's provider key of its layers ("ogr", "postgres")
+    chunk_rows: int  # CSV rows per write
+
+    @property
+    def label(self) -> str: ...
+    def check(self) -> None: ...
+    def open(self) -> Session: ...
+    def error(self, exc: BaseException) -> BaseException: ...
+    def cancelled(self, file_name: str) -> str: ...
+    def layer_uri(self, layer: str) -> str: ...
+    def is_layer(self, map_layer, layer: str) -> bool: ...
+    def has_series(self, layer: str) -> bool: ...
+    def series_reader(self, layer: str) -> SeriesReading: ...
+    def column_values(self, layer: str, column: str) -> np.ndarray: ...
