@@ -244,92 +244,92 @@
         <translation>Keiner der angefragten Punkte ist in {layer}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="60"/>
+        <location filename="../core/egms/importer.py" line="62"/>
         <source>{points} points imported into {layers} in {gpkg}.</source>
         <translation>{points} Punkte nach {layers} in {gpkg} importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="65"/>
+        <location filename="../core/egms/importer.py" line="67"/>
         <source>{file}: already in {layer}, left as it was.</source>
         <translation>{file}: schon in {layer}, unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="67"/>
+        <location filename="../core/egms/importer.py" line="69"/>
         <source>{file}: {n} points</source>
         <translation>{file}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="69"/>
+        <location filename="../core/egms/importer.py" line="71"/>
         <source>, {n} already present under the same pid (kept once)</source>
         <translation>, {n} schon unter derselben pid vorhanden (einmal behalten)</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="71"/>
+        <location filename="../core/egms/importer.py" line="73"/>
         <source>, {n} outside the clip area</source>
         <translation>, {n} außerhalb des Zuschnittgebiets</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="73"/>
+        <location filename="../core/egms/importer.py" line="75"/>
         <source>, {n} rows skipped ({reason}; first: {example})</source>
         <translation>, {n} Zeilen übersprungen ({reason}; erste: {example})</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="77"/>
+        <location filename="../core/egms/importer.py" line="79"/>
         <source>Not EGMS files, ignored: {files}.</source>
         <translation>Keine EGMS-Dateien, ignoriert: {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="88"/>
+        <location filename="../core/egms/importer.py" line="90"/>
         <source>These files come from different EGMS releases, whose measurements cannot be mixed: {detail}. Import each release on its own.</source>
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="597"/>
+        <location filename="../core/egms/store.py" line="268"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="623"/>
+        <location filename="../core/egms/store.py" line="294"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="603"/>
+        <location filename="../core/egms/store.py" line="274"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="605"/>
+        <location filename="../core/egms/store.py" line="276"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="620"/>
+        <location filename="../core/egms/store.py" line="291"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="625"/>
+        <location filename="../core/egms/store.py" line="296"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="627"/>
+        <location filename="../core/egms/store.py" line="298"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="128"/>
+        <location filename="../core/egms/importer.py" line="131"/>
         <source>No EGMS files to import.</source>
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="612"/>
+        <location filename="../core/egms/store.py" line="283"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="201"/>
+        <location filename="../core/egms/importer.py" line="204"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} enthält keine Datenzeilen.</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="255"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -1704,222 +1704,222 @@
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="120"/>
+        <location filename="../ui/clms_panel.py" line="88"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} von {total} Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="126"/>
+        <location filename="../ui/clms_panel.py" line="94"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Kein Datensatz im CLMS-Katalog passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="132"/>
+        <location filename="../ui/clms_panel.py" line="100"/>
         <source>Searching the CLMS catalogue</source>
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="148"/>
+        <location filename="../ui/clms_panel.py" line="116"/>
         <source>The dataset, cut to an area</source>
         <translation>Der Datensatz, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="150"/>
+        <location filename="../ui/clms_panel.py" line="118"/>
         <source>Pre-packaged: {file}</source>
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="187"/>
+        <location filename="../ui/clms_panel.py" line="155"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="191"/>
+        <location filename="../ui/clms_panel.py" line="159"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="194"/>
+        <location filename="../ui/clms_panel.py" line="162"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="214"/>
+        <location filename="../ui/clms_area.py" line="51"/>
         <source>GISCO NUTS regions</source>
         <translation>GISCO-NUTS-Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="214"/>
+        <location filename="../ui/clms_area.py" line="51"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Vektordateien (*.geojson *.json *.gpkg *.shp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="226"/>
+        <location filename="../ui/clms_area.py" line="63"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} NUTS-Regionen aus {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="241"/>
+        <location filename="../ui/clms_area.py" line="78"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>„{text}“ ist keine NUTS-Region: Geben Sie einen Code oder einen Namen ein und wählen Sie einen der Vorschläge.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="247"/>
+        <location filename="../ui/clms_area.py" line="84"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Wählen Sie den Layer, dessen ausgewählte Objekte das Gebiet bilden.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="254"/>
+        <location filename="../ui/clms_area.py" line="91"/>
         <source>The download area is empty.</source>
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="290"/>
+        <location filename="../ui/clms_panel.py" line="198"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="212"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="360"/>
+        <location filename="../ui/clms_requests.py" line="87"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="372"/>
+        <location filename="../ui/clms_requests.py" line="99"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="392"/>
+        <location filename="../ui/clms_requests.py" line="119"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="401"/>
+        <location filename="../ui/clms_requests.py" line="128"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="427"/>
+        <location filename="../ui/clms_requests.py" line="154"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="437"/>
+        <location filename="../ui/clms_requests.py" line="164"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="454"/>
+        <location filename="../ui/clms_requests.py" line="181"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="456"/>
+        <location filename="../ui/clms_requests.py" line="183"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="472"/>
+        <location filename="../ui/clms_requests.py" line="199"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="472"/>
+        <location filename="../ui/clms_requests.py" line="199"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="481"/>
+        <location filename="../ui/clms_requests.py" line="208"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="510"/>
+        <location filename="../ui/clms_panel.py" line="272"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="510"/>
+        <location filename="../ui/clms_panel.py" line="272"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="513"/>
+        <location filename="../ui/clms_panel.py" line="275"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="515"/>
+        <location filename="../ui/clms_panel.py" line="277"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="517"/>
+        <location filename="../ui/clms_panel.py" line="279"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="517"/>
+        <location filename="../ui/clms_panel.py" line="279"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="526"/>
+        <location filename="../ui/clms_panel.py" line="288"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2484,12 +2484,12 @@
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="173"/>
+        <location filename="../core/egms/importer.py" line="176"/>
         <source>Imported before it and kept in {target}: {files}.</source>
         <translation>Davor importiert und in {target} behalten: {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="203"/>
+        <location filename="../core/egms/importer.py" line="206"/>
         <source>None of the {n} rows of {file} could be imported ({reasons}): the file was not imported.</source>
         <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
     </message>
@@ -2534,17 +2534,17 @@
         <translation>pid {pid}: {value} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="180"/>
+        <location filename="../core/egms/gpkg.py" line="123"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="693"/>
+        <location filename="../core/egms/store.py" line="364"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="728"/>
+        <location filename="../core/egms/store.py" line="399"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2604,12 +2604,12 @@
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="293"/>
+        <location filename="../ui/clms_panel.py" line="202"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="440"/>
+        <location filename="../ui/clms_requests.py" line="167"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="334"/>
+        <location filename="../ui/clms_panel.py" line="238"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
@@ -2699,7 +2699,7 @@
         <translation>Keine Verbindung zum CLMS-Dienst, der das Zugriffstoken Ihres Dienstschlüssels ausgibt (Downloads und EGMS-Suchen brauchen es): {reason} Prüfen Sie die Internetverbindung oder die Proxy-Einstellungen von QGIS (Einstellungen &gt; Optionen &gt; Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="56"/>
+        <location filename="../core/egms/importer.py" line="58"/>
         <source>Nothing new to import: the {n} files are already in {layers} in {gpkg}; the layers are shown as they are.</source>
         <translation>Nichts Neues zu importieren: Die {n} Dateien sind bereits in {layers} in {gpkg}; die Layer werden so gezeigt, wie sie sind.</translation>
     </message>

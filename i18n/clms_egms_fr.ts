@@ -244,92 +244,92 @@
         <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="60"/>
+        <location filename="../core/egms/importer.py" line="62"/>
         <source>{points} points imported into {layers} in {gpkg}.</source>
         <translation>{points} points importés dans {layers} de {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="65"/>
+        <location filename="../core/egms/importer.py" line="67"/>
         <source>{file}: already in {layer}, left as it was.</source>
         <translation>{file} : déjà dans {layer}, laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="67"/>
+        <location filename="../core/egms/importer.py" line="69"/>
         <source>{file}: {n} points</source>
         <translation>{file} : {n} points</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="69"/>
+        <location filename="../core/egms/importer.py" line="71"/>
         <source>, {n} already present under the same pid (kept once)</source>
         <translation>, {n} déjà présents sous le même pid (gardés une fois)</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="71"/>
+        <location filename="../core/egms/importer.py" line="73"/>
         <source>, {n} outside the clip area</source>
         <translation>, {n} hors de la zone de découpage</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="73"/>
+        <location filename="../core/egms/importer.py" line="75"/>
         <source>, {n} rows skipped ({reason}; first: {example})</source>
         <translation>, {n} lignes ignorées ({reason} ; première : {example})</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="77"/>
+        <location filename="../core/egms/importer.py" line="79"/>
         <source>Not EGMS files, ignored: {files}.</source>
         <translation>Pas des fichiers EGMS, ignorés : {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="88"/>
+        <location filename="../core/egms/importer.py" line="90"/>
         <source>These files come from different EGMS releases, whose measurements cannot be mixed: {detail}. Import each release on its own.</source>
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="597"/>
+        <location filename="../core/egms/store.py" line="268"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="623"/>
+        <location filename="../core/egms/store.py" line="294"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="603"/>
+        <location filename="../core/egms/store.py" line="274"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="605"/>
+        <location filename="../core/egms/store.py" line="276"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="620"/>
+        <location filename="../core/egms/store.py" line="291"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="625"/>
+        <location filename="../core/egms/store.py" line="296"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="627"/>
+        <location filename="../core/egms/store.py" line="298"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="128"/>
+        <location filename="../core/egms/importer.py" line="131"/>
         <source>No EGMS files to import.</source>
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="612"/>
+        <location filename="../core/egms/store.py" line="283"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="201"/>
+        <location filename="../core/egms/importer.py" line="204"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} ne contient aucune ligne de données.</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="493"/>
+        <location filename="../ui/clms_panel.py" line="255"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -1704,222 +1704,222 @@
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="120"/>
+        <location filename="../ui/clms_panel.py" line="88"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} jeux de données sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="126"/>
+        <location filename="../ui/clms_panel.py" line="94"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Aucun jeu de données du catalogue CLMS ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="132"/>
+        <location filename="../ui/clms_panel.py" line="100"/>
         <source>Searching the CLMS catalogue</source>
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="148"/>
+        <location filename="../ui/clms_panel.py" line="116"/>
         <source>The dataset, cut to an area</source>
         <translation>Le jeu de données, découpé sur une zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="150"/>
+        <location filename="../ui/clms_panel.py" line="118"/>
         <source>Pre-packaged: {file}</source>
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="187"/>
+        <location filename="../ui/clms_panel.py" line="155"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="191"/>
+        <location filename="../ui/clms_panel.py" line="159"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="194"/>
+        <location filename="../ui/clms_panel.py" line="162"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="214"/>
+        <location filename="../ui/clms_area.py" line="51"/>
         <source>GISCO NUTS regions</source>
         <translation>Régions NUTS de GISCO</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="214"/>
+        <location filename="../ui/clms_area.py" line="51"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="226"/>
+        <location filename="../ui/clms_area.py" line="63"/>
         <source>{n} NUTS regions from {file}.</source>
         <translation>{n} régions NUTS tirées de {file}.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="241"/>
+        <location filename="../ui/clms_area.py" line="78"/>
         <source>“{text}” is not a NUTS region: type a code or a name and pick one of the suggestions.</source>
         <translation>« {text} » n'est pas une région NUTS : tapez un code ou un nom et choisissez une des suggestions.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="247"/>
+        <location filename="../ui/clms_area.py" line="84"/>
         <source>Choose the layer whose selected features give the area.</source>
         <translation>Choisissez la couche dont les entités sélectionnées donnent la zone.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="254"/>
+        <location filename="../ui/clms_area.py" line="91"/>
         <source>The download area is empty.</source>
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="290"/>
+        <location filename="../ui/clms_panel.py" line="198"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="212"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="360"/>
+        <location filename="../ui/clms_requests.py" line="87"/>
         <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="372"/>
+        <location filename="../ui/clms_requests.py" line="99"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="392"/>
+        <location filename="../ui/clms_requests.py" line="119"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="401"/>
+        <location filename="../ui/clms_requests.py" line="128"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="427"/>
+        <location filename="../ui/clms_requests.py" line="154"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="437"/>
+        <location filename="../ui/clms_requests.py" line="164"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="454"/>
+        <location filename="../ui/clms_requests.py" line="181"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="456"/>
+        <location filename="../ui/clms_requests.py" line="183"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="472"/>
+        <location filename="../ui/clms_requests.py" line="199"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="472"/>
+        <location filename="../ui/clms_requests.py" line="199"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="481"/>
+        <location filename="../ui/clms_requests.py" line="208"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="510"/>
+        <location filename="../ui/clms_panel.py" line="272"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="510"/>
+        <location filename="../ui/clms_panel.py" line="272"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="513"/>
+        <location filename="../ui/clms_panel.py" line="275"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="515"/>
+        <location filename="../ui/clms_panel.py" line="277"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="517"/>
+        <location filename="../ui/clms_panel.py" line="279"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="517"/>
+        <location filename="../ui/clms_panel.py" line="279"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="519"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="526"/>
+        <location filename="../ui/clms_panel.py" line="288"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2484,12 +2484,12 @@
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="173"/>
+        <location filename="../core/egms/importer.py" line="176"/>
         <source>Imported before it and kept in {target}: {files}.</source>
         <translation>Importés avant et conservés dans {target} : {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="203"/>
+        <location filename="../core/egms/importer.py" line="206"/>
         <source>None of the {n} rows of {file} could be imported ({reasons}): the file was not imported.</source>
         <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
     </message>
@@ -2534,17 +2534,17 @@
         <translation>pid {pid} : {value} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="180"/>
+        <location filename="../core/egms/gpkg.py" line="123"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="693"/>
+        <location filename="../core/egms/store.py" line="364"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="728"/>
+        <location filename="../core/egms/store.py" line="399"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2604,12 +2604,12 @@
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="293"/>
+        <location filename="../ui/clms_panel.py" line="202"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="440"/>
+        <location filename="../ui/clms_requests.py" line="167"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
@@ -2649,7 +2649,7 @@
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="334"/>
+        <location filename="../ui/clms_panel.py" line="238"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
@@ -2699,7 +2699,7 @@
         <translation>Pas de connexion au service CLMS, qui fournit le jeton d'accès de votre clé de service (les téléchargements et les recherches EGMS en ont besoin) : {reason} Vérifiez la connexion Internet ou les paramètres de proxy de QGIS (Préférences &gt; Options &gt; Réseau).</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="56"/>
+        <location filename="../core/egms/importer.py" line="58"/>
         <source>Nothing new to import: the {n} files are already in {layers} in {gpkg}; the layers are shown as they are.</source>
         <translation>Rien de nouveau à importer : les {n} fichiers sont déjà dans {layers} de {gpkg} ; les couches sont affichées telles quelles.</translation>
     </message>

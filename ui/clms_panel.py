@@ -1,36 +1,32 @@
 """CLMS catalogue tab: search the catalogue, read a dataset's details, add its view service, request a download
-by area (or a pre-packaged file), and follow the requests until their data is in the project."""
+by area (or a pre-packaged file); the area is ui/clms_area.py's, the requests followed ui/clms_requests.py's."""
 import datetime as dt
 import html
 import os
 
-from qgis.core import (Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsRasterLayer,
-                       QgsRectangle, QgsVectorLayer)
-from qgis.PyQt.QtCore import QDate, QStringListModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QCompleter, QFileDialog, QHeaderView, QListWidgetItem, QTableWidgetItem
+from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtWidgets import QListWidgetItem
 
 from ..core.clms import api as clms_api
 from ..core.clms import clc
 from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER, THEMES
-from ..core.clms.monitor import Tracked, Tracker
-from ..core.clms.nuts import NutsIndex
+from ..core.clms.monitor import Tracked
 from ..core.clms.requests import PROJECTIONS, area_item, check_format, file_item, output_formats
-from ..core.clms.results import RASTERS, fetch_result
 from ..core.clms.view import open_view
-from ..core.download import LinkExpired
 from ..core.errors import PluginError
 from ..core.i18n import tr
-from ..core.log import log
 from ..core.network import Transport
 from ..core.settings import Settings
-from . import WGS84, chosen_area, set_up_area_widget
+from .clms_area import ClmsArea
+from .clms_requests import RequestMonitor
 from .messages import notify, run_in_background
-
-EXTENT, NUTS, LAYER = range(3)
-POLL_MS = 20000
 
 
 class ClmsPanel:
+    """The CLMS tab: the catalogue (search, details, view services) and the download request it sends; the area
+    is ``self.area`` (ClmsArea), the requests followed ``self.requests`` (RequestMonitor)."""
+
     def __init__(self, iface, dock):
         self.iface = iface
         self.w = w = dock
@@ -38,14 +34,8 @@ class ClmsPanel:
         self.next_url = ""
         self.total = 0
         self.dataset = None  # the dataset shown
-        self.tracker = Tracker()
-        self.nuts = NutsIndex()
-        self.fetching = set()  # task ids whose result is being fetched
-        self.polling = None  # the running poll task
-        self.timer = QTimer()
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.poll)
-        self.resumed = False
+        self.area = ClmsArea(iface, dock)
+        self.requests = RequestMonitor(iface, dock, on_first_show=self.read_families)
 
         w.catalogueFamily.addItem(tr("Any"), "")
         for title, _slug in FAMILIES:
@@ -60,30 +50,8 @@ class ClmsPanel:
         w.catalogueMore.clicked.connect(lambda: self.search(more=True))
         w.catalogueResults.currentRowChanged.connect(self.show_dataset)
         w.addViewButton.clicked.connect(lambda: self.add_view())
-
-        set_up_area_widget(w.clmsExtent, iface.mapCanvas())
-        w.clmsAreaMode.currentIndexChanged.connect(w.clmsAreaStack.setCurrentIndex)
-        w.clmsAreaMode.currentIndexChanged.connect(self._area_mode_changed)
-        self.nuts_file_read = False  # the user's GISCO file is read when the NUTS mode is first chosen
-        w.clmsAreaLayer.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         w.clmsFile.currentIndexChanged.connect(self._file_changed)
-        self.completer = QCompleter(w.clmsNuts)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setModel(QStringListModel(self.nuts.labels(), self.completer))
-        w.clmsNuts.setCompleter(self.completer)
-        w.clmsNutsFile.clicked.connect(lambda: self.choose_nuts_file())
         w.clmsRequestButton.clicked.connect(lambda: self.request())
-        w.clmsRefresh.clicked.connect(lambda: self.poll(explicit=True))
-        w.clmsCancel.clicked.connect(lambda: self.cancel_request())
-        w.clmsForget.clicked.connect(lambda: self.forget_request())
-        header = w.clmsRequests.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self._show_requests()
-        dock.visibilityChanged.connect(self._dock_shown)
 
     # --- catalogue ------------------------------------------------------------------------------------------
 
@@ -194,65 +162,9 @@ class ClmsPanel:
         return run_in_background(self.iface, tr("Opening the view service of {dataset}").format(dataset=d.title),
                                  work, on_done=done)
 
-    # --- area -----------------------------------------------------------------------------------------------
 
-    def _area_mode_changed(self, mode):
-        """The first time the user picks "A NUTS region", read the GISCO file chosen in an earlier session (it can
-        be tens of MB: not at QGIS's start)."""
-        if mode != NUTS or self.nuts_file_read:
-            return
-        self.nuts_file_read = True
-        path = Settings.load().nuts_file
-        if path and os.path.exists(path):
-            try:
-                self._set_nuts(NutsIndex.from_gisco(path))
-            except PluginError as exc:
-                notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
 
-    def choose_nuts_file(self, path=None):
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.w, tr("GISCO NUTS regions"), "",
-                                                  tr("Vector files (*.geojson *.json *.gpkg *.shp);;All files (*)"))
-            if not path:
-                return
-        try:
-            index = NutsIndex.from_gisco(path)
-        except PluginError as exc:
-            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
-            return
-        self._set_nuts(index)
-        self.nuts_file_read = True
-        Settings.load().replace(nuts_file=path).save()
-        notify(self.iface, tr("{n} NUTS regions from {file}.").format(n=len(index.regions),
-                                                                      file=os.path.basename(path)),
-               Qgis.MessageLevel.Success)
 
-    def _set_nuts(self, index):
-        self.nuts = index
-        self.completer.setModel(QStringListModel(index.labels(), self.completer))
-
-    def area(self):
-        """(nuts code, bbox): one of them, as the user chose."""
-        w = self.w
-        mode = w.clmsAreaMode.currentIndex()
-        if mode == NUTS:
-            region = self.nuts.find(w.clmsNuts.text())
-            if region is None:
-                raise PluginError(tr("“{text}” is not a NUTS region: type a code or a name and pick one of the "
-                                     "suggestions.").format(text=w.clmsNuts.text()))
-            return region.code, None
-        if mode == LAYER:
-            layer = w.clmsAreaLayer.currentLayer()
-            if layer is None:
-                raise PluginError(tr("Choose the layer whose selected features give the area."))
-            rect = layer.boundingBoxOfSelected() if layer.selectedFeatureCount() else layer.extent()
-            rect = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance()).transformBoundingBox(rect)
-            rect = rect.intersect(QgsRectangle(-180, -90, 180, 90))
-        else:
-            rect = chosen_area(w.clmsExtent, self.iface.mapCanvas())
-        if rect.isEmpty():
-            raise PluginError(tr("The download area is empty."))
-        return "", (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
 
     # --- requests -------------------------------------------------------------------------------------------
 
@@ -266,7 +178,7 @@ class ClmsPanel:
             if prepackaged is not None:
                 item = file_item(d, prepackaged)
             else:
-                nuts, bbox = self.area()
+                nuts, bbox = self.area.area()
                 start = w.clmsStart.date().toString("yyyy-MM-dd") if d.needs_dates else None
                 end = w.clmsEnd.date().toString("yyyy-MM-dd") if d.needs_dates else None
                 item = area_item(d, d.download_infos[0], w.clmsFormat.currentText(), w.clmsProjection.currentText(),
@@ -279,22 +191,18 @@ class ClmsPanel:
         w.clmsRequestButton.setEnabled(False)
 
         def done(task_ids):
-            if not task_ids:  # queued without a task id (CDSE): the monitor finds it among the requests
-                self.tracker.add(Tracked.awaited(d.uid, d.title, folder, dt.datetime.now().isoformat(
-                    timespec="seconds"), clc=clc.is_clc(d.title)))
-            for task_id in task_ids:
-                self.tracker.add(Tracked(task_id, d.title, folder, dt.datetime.now().isoformat(timespec="seconds"),
-                                         clc=clc.is_clc(d.title)))
-            self._show_requests()
+            now = dt.datetime.now().isoformat(timespec="seconds")
             if task_ids:
+                self.requests.track([Tracked(task_id, d.title, folder, now, clc=clc.is_clc(d.title))
+                                     for task_id in task_ids])
                 text = tr("Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project "
                           "when ready.").format(dataset=d.title, ids=", ".join(task_ids))
-            else:
+            else:  # queued without a task id (CDSE): the monitor finds it among the requests
+                self.requests.track([Tracked.awaited(d.uid, d.title, folder, now, clc=clc.is_clc(d.title))])
                 text = tr("Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for "
                           "datasets from the Copernicus Data Space Ecosystem); it lands in the project when "
                           "ready.").format(dataset=d.title)
             notify(self.iface, text, Qgis.MessageLevel.Success, duration=10)
-            self.timer.start()
 
         def work(feedback):
             if "OutputFormat" in item:  # the service's own conversion table, read once a session, has the last word
@@ -304,13 +212,9 @@ class ClmsPanel:
         return run_in_background(self.iface, tr("Requesting {dataset}").format(dataset=d.title), work, on_done=done,
                                  on_finished=lambda: w.clmsRequestButton.setEnabled(True))
 
-    def _dock_shown(self, visible):
-        """Monitoring resumes when the panel is first shown (the key may need the master password)."""
-        if visible and not self.resumed:
-            self.resumed = True
-            self.read_families()
-            if self.tracker.pending():
-                self.poll()
+
+    def unload(self):
+        self.requests.unload()
 
     def read_families(self):
         """The product families as the site indexes them (taxonomy keys, told by its @querystring) replace the
@@ -334,155 +238,13 @@ class ClmsPanel:
         return run_in_background(self.iface, tr("Reading the CLMS catalogue's filters"),
                                  lambda feedback: api.facets("familyTitle", feedback=feedback), on_done=done)
 
-    def poll(self, explicit=False):
-        """Ask the service for the status of the requests; fetch the results that are ready."""
-        pending = self.tracker.pending()
-        if not pending and not explicit:
-            self.timer.stop()
-            return None
-        if self.polling is not None:
-            return None
-        try:
-            api = clms_api.client(Settings.load(), with_key=True)
-        except PluginError as exc:
-            self.timer.stop()
-            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
-            return None
 
-        def done(records):
-            ready = self.tracker.update(records)
-            self._show_requests()
-            for tracked in ready:
-                self.fetch_result(tracked)
-            for tracked in self.tracker.requests.values():
-                if tracked.status in ("Finished_nok", "Rejected") and not tracked.fetched:
-                    tracked.fetched = True  # said once
-                    notify(self.iface, tr("The CLMS could not prepare {dataset} (task {id}): {message}").format(
-                        dataset=tracked.title, id=tracked.task_id, message=tracked.message or clms_api.status_label(
-                            tracked.status)), Qgis.MessageLevel.Critical, duration=0)
-            self.tracker.save()
-            if self.tracker.pending():
-                self.timer.start()
-            else:
-                self.timer.stop()
 
-        def finished():
-            self.polling = None
 
-        self.polling = run_in_background(self.iface, tr("Checking the CLMS download requests"),
-                                         lambda feedback: api.requests(feedback=feedback), on_done=done,
-                                         on_finished=finished)
-        return self.polling
 
-    def fetch_result(self, tracked):
-        """Download (resumable), unpack, and add the result's data to the project."""
-        if tracked.task_id in self.fetching:
-            return None
-        self.fetching.add(tracked.task_id)
-        transport = Transport(Settings.load().timeout_s)
 
-        def work(feedback):
-            return fetch_result(transport, tracked.task_id, tracked.url, tracked.size, tracked.folder, feedback)
 
-        def done(files):
-            tracked.files, tracked.fetched = files, True
-            self.tracker.save()
-            self._show_requests()
-            added = [layer.name() for layer in self.add_result(tracked)]
-            notify(self.iface, tr("{dataset}: {layers} added to the project ({folder}).").format(
-                dataset=tracked.title, layers=", ".join(added) or "-", folder=tracked.folder),
-                   Qgis.MessageLevel.Success, 10)
 
-        def failed(error):
-            if isinstance(error, LinkExpired):
-                tracked.fetched = True  # the link will not come back
-                self.tracker.save()
-
-        return run_in_background(self.iface, tr("Downloading {dataset}").format(dataset=tracked.title), work,
-                                 on_done=done, on_error=failed,
-                                 on_finished=lambda: self.fetching.discard(tracked.task_id))
-
-    def add_result(self, tracked):
-        layers = []
-        for path in tracked.files:
-            name = "{} ({})".format(tracked.title, os.path.splitext(os.path.basename(path))[0])
-            if path.lower().endswith(RASTERS):
-                layer = QgsRasterLayer(path, name)
-                if layer.isValid():
-                    clc.style_raster(layer, clc=tracked.clc or clc.is_clc(os.path.basename(path)))
-            else:
-                layer = QgsVectorLayer(path, name, "ogr")
-                if layer.isValid():
-                    clc.style_vector(layer, clc=tracked.clc or clc.is_clc(os.path.basename(path)))
-            if layer.isValid():
-                QgsProject.instance().addMapLayer(layer)
-                layers.append(layer)
-            else:
-                log.warning("%s could not be opened as a layer", path)
-        return layers
-
-    def selected_request(self):
-        rows = self.w.clmsRequests.selectionModel().selectedRows()
-        if not rows:
-            notify(self.iface, tr("Select a request in the list first."), Qgis.MessageLevel.Warning)
-            return None
-        return self.w.clmsRequests.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-
-    def cancel_request(self):
-        task_id = self.selected_request()
-        if task_id is None:
-            return None
-        tracked = self.tracker.requests.get(task_id)
-        if tracked is not None and tracked.finished:
-            notify(self.iface, tr("This request has already finished."), Qgis.MessageLevel.Info)
-            return None
-        if tracked is not None and tracked.is_awaited:
-            notify(self.iface, tr("The CLMS has not given this request a task id yet: it can be cancelled once it "
-                                  "has one (Refresh)."), Qgis.MessageLevel.Info)
-            return None
-        try:
-            api = clms_api.client(Settings.load(), with_key=True)
-        except PluginError as exc:
-            notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
-            return None
-
-        def done(_):
-            if tracked is not None:
-                tracked.status = "Cancelled"
-                self.tracker.save()
-            self._show_requests()
-            notify(self.iface, tr("Request {id} cancelled.").format(id=task_id), Qgis.MessageLevel.Info)
-
-        return run_in_background(self.iface, tr("Cancelling CLMS request {id}").format(id=task_id),
-                                 lambda feedback: api.cancel(task_id, feedback), on_done=done)
-
-    def forget_request(self):
-        task_id = self.selected_request()
-        if task_id is not None:
-            self.tracker.remove(task_id)
-            self._show_requests()
-
-    def _show_requests(self):
-        table = self.w.clmsRequests
-        tracked = sorted(self.tracker.requests.values(), key=lambda t: t.submitted, reverse=True)
-        table.setRowCount(len(tracked))
-        for row, t in enumerate(tracked):
-            status = clms_api.status_label(t.status)
-            if t.status == "Finished_ok":
-                status = tr("in the project") if t.fetched and t.files else tr("downloading") if not t.fetched else \
-                    status
-            name = QTableWidgetItem(t.title)
-            name.setData(Qt.ItemDataRole.UserRole, t.task_id)
-            name.setToolTip(t.message or t.title)
-            table.setItem(row, 0, name)
-            table.setItem(row, 1, QTableWidgetItem(status))
-            table.setItem(row, 2, QTableWidgetItem("…" if t.is_awaited else t.task_id))
-        waiting = len([t for t in tracked if not t.finished])
-        self.w.clmsRequestsStatus.setText(tr("{n} requests being prepared by the CLMS; checked every {s} s.").format(
-            n=waiting, s=POLL_MS // 1000) if waiting else "")
-
-    def unload(self):
-        self.timer.stop()
 
 
 def _combo_value(combo):

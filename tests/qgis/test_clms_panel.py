@@ -78,7 +78,7 @@ def request(dock, wait):
 
 def refresh(dock, wait):
     dock.clmsRefresh.click()
-    wait(lambda: dock.clms.polling is None and not dock.clms.fetching, timeout=30)
+    wait(lambda: dock.clms.requests.polling is None and not dock.clms.requests.fetching, timeout=30)
 
 
 def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wait, tmp_path):
@@ -139,7 +139,7 @@ def test_nuts_region_request_and_cancel(dock, site, qgis_iface, wait, tmp_path):
     search(dock, wait, "corine 2018")
     pick(dock, "CORINE Land Cover 2018")
     dock.clmsAreaMode.setCurrentIndex(1)
-    dock.clms.choose_nuts_file(str(regions))
+    dock.clms.area.choose_nuts_file(str(regions))
     assert Settings.load().nuts_file == str(regions)
     completer = dock.clmsNuts.completer()
     completer.setCompletionPrefix("tori")
@@ -267,7 +267,7 @@ def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, mo
         refresh(dock, wait)
     assert any(message in m for m in messages(qgis_iface, level)), messages(qgis_iface, level)
     if failure == "expired result":
-        assert dock.clms.tracker.pending() == []  # not fetched again and again
+        assert dock.clms.requests.tracker.pending() == []  # not fetched again and again
     assert not [lyr for lyr in QgsProject.instance().mapLayers().values() if "(" in lyr.name()]
 
 
@@ -288,7 +288,7 @@ def test_catalogue_timeout_and_malformed_answers(dock, site, qgis_iface, wait, l
 
 def test_the_gisco_file_of_an_earlier_session_is_read_when_nuts_is_chosen(site, qgis_iface, qgis_new_project,
                                                                           tmp_path, monkeypatch):
-    from clms_egms.ui import clms_panel
+    from clms_egms.core.clms.nuts import NutsIndex
 
     regions = tmp_path / "NUTS_RG_20M_2021_4326.geojson"
     regions.write_text(json.dumps({"type": "FeatureCollection", "features": [
@@ -296,13 +296,13 @@ def test_the_gisco_file_of_an_earlier_session_is_read_when_nuts_is_chosen(site, 
          "geometry": {"type": "Polygon", "coordinates": [[[6.6, 44.6], [8.1, 44.6], [8.1, 45.6], [6.6, 44.6]]]}}]}))
     Settings.load().replace(nuts_file=str(regions)).save()
     reads = []
-    real = clms_panel.NutsIndex.from_gisco
-    monkeypatch.setattr(clms_panel.NutsIndex, "from_gisco", staticmethod(lambda p: reads.append(p) or real(p)))
+    real = NutsIndex.from_gisco
+    monkeypatch.setattr(NutsIndex, "from_gisco", staticmethod(lambda p: reads.append(p) or real(p)))
     dock = make_dock(qgis_iface)  # QGIS starts: nothing read yet
     try:
         assert reads == []
         dock.clmsAreaMode.setCurrentIndex(1)
-        assert reads == [str(regions)] and dock.clms.nuts.find("Torino").code == "ITC11"
+        assert reads == [str(regions)] and dock.clms.area.nuts.find("Torino").code == "ITC11"
         dock.clmsAreaMode.setCurrentIndex(0)
         dock.clmsAreaMode.setCurrentIndex(1)
         assert len(reads) == 1  # once
