@@ -58,11 +58,11 @@ class ClmsPanel:
     def filters(self):
         w = self.w
         year = w.catalogueYear.value()
-        values = {"familyTitle": w.catalogueFamily.currentData(),
-                  "spatial_resolution": _combo_value(w.catalogueResolution),
-                  "distribution_format_list": _combo_value(w.catalogueFormat),
-                  "gemetInspireThemes": _combo_value(w.catalogueTheme),
-                  "temporal_extent": str(year) if year > w.catalogueYear.minimum() else ""}
+        values = {clms_api.FAMILY: w.catalogueFamily.currentData(),
+                  clms_api.RESOLUTION: _combo_value(w.catalogueResolution),
+                  clms_api.FORMAT: _combo_value(w.catalogueFormat),
+                  clms_api.THEME: _combo_value(w.catalogueTheme),
+                  clms_api.YEAR: str(year) if year > w.catalogueYear.minimum() else ""}
         return {k: v for k, v in values.items() if v}
 
     def search(self, more=False):
@@ -236,7 +236,7 @@ class ClmsPanel:
             combo.blockSignals(False)
 
         return run_in_background(self.iface, tr("Reading the CLMS catalogue's filters"),
-                                 lambda feedback: api.facets("familyTitle", feedback=feedback), on_done=done)
+                                 lambda feedback: api.facets(clms_api.FAMILY, feedback=feedback), on_done=done)
 
 
 

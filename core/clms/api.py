@@ -19,7 +19,9 @@ MAX_ITEMS = 5
 STATUSES = ["Queued", "In_progress", "Finished_ok", "Finished_nok", "Rejected", "Cancelled"]
 FINISHED = {"Finished_ok", "Finished_nok", "Rejected", "Cancelled"}
 _SESSION = {}  # what the site says once a QGIS session: (base url, endpoint) -> answer
-FILTERS = ("familyTitle", "spatial_resolution", "distribution_format_list", "gemetInspireThemes", "temporal_extent")
+# the catalogue's filters, by the index each one searches (eea/clms.addon's catalogue)
+FAMILY, RESOLUTION, FORMAT, THEME, YEAR = FILTERS = (
+    "familyTitle", "spatial_resolution", "distribution_format_list", "gemetInspireThemes", "temporal_extent")
 
 
 def status_label(status):
