@@ -10,7 +10,7 @@ from ..compat import ANIMATED, DAYS, REDRAW_LAYER_ONLY
 from ..errors import PluginError
 from ..i18n import tr
 from .export import dataset_of_layer
-from .expressions import ids_are_fids
+from .series_cache import ids_are_fids
 from .series import LayerSeries, date_fields
 from .style import diverging_renderer, nice_limit
 

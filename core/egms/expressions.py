@@ -9,35 +9,19 @@ Select by expression, layer filters and data-defined symbology compute from each
 - ``egms_displacement_array(date)``: every point's displacement at the date, indexed by feature id, computed once
   per map drawn (``array_get(egms_displacement_array(@map_start_time), $id)``: Animate displacement's symbology).
 
-On a layer made by the EGMS import (GeoPackage or PostGIS) the series are read from its store in blocks of
-4,096 consecutive feature ids (a field calculator or render pass asks for the points of one block after another,
-in whatever order the provider gives them), and each block's
-values are computed at once with numpy and kept in a bounded cache per layer and function call; a plain EGMS
-layer (the CSV as delimited text, or a Shapefile with ``D``+date fields) is read from the feature's own date
-fields. A point of another layer, or without values, gives NULL. Expressions are evaluated in render and task
-threads too: the cache is shared under one lock.
+The values come from ``series_cache.CACHE`` (read from the store a block of points at a time, or from a plain
+layer's date fields, and kept per layer). A point of another layer, or without values, gives NULL.
 """
 import datetime
-import itertools
-import threading
-import time
-from collections import OrderedDict
 
 import numpy as np
-from qgis.core import QgsDataSourceUri, QgsExpression, QgsExpressionFunction, QgsFeatureRequest, QgsProject
+from qgis.core import QgsExpression, QgsExpressionFunction, QgsFeatureRequest, QgsProject
 
 from ..i18n import tr
-from ..log import log
 from . import analysis
-from .series import date_fields, number
+from .series_cache import CACHE
 
 GROUP = "EGMS"
-BLOCK = 4096  # points read and computed at once
-KEEP = 64  # blocks kept per layer and function call (the values of 262,144 points)
-KEYS = 8  # function calls (a function and its arguments) whose values are kept per layer
-RECHECK_S = 1.0  # how often a cache asks its store whether another connection changed it
-ARRAYS = 4  # egms_displacement_array: the dates whose arrays are kept per layer (a map drawn again, panned)
-ARRAY_BLOCK = 65536  # feature ids read at once for an array
 
 
 def _day(value, function):
@@ -57,204 +41,6 @@ def _day(value, function):
         pass
     raise ValueError(tr("{function}: {value!r} is not a date; write it as 'YYYY-MM-DD' or use to_date().").format(
         function=function, value=value))
-
-
-class _Plain:
-    """A layer whose features carry their series in date fields."""
-
-    def __init__(self, fields):
-        self.indexes = [i for i, _d in fields]
-        self.dates = np.array([d for _i, d in fields])
-
-    def value(self, feature, key, measure):
-        attributes = feature.attributes()
-        row = np.array([number(attributes[i]) for i in self.indexes], dtype=np.float64)
-        return _rounded(measure(self.dates, row[None, :]))[0].item()
-
-
-def _rounded(values):
-    """Values to a micrometre (or a micrometre a year): the data are tenths of a millimetre, and a mean's last
-    binary digits (2.3999999999999995 for 2.4) mean nothing."""
-    return np.round(values, 6) if values.dtype.kind == "f" else values
-
-
-def ids_are_fids(layer):
-    """Whether QGIS's feature ids of an imported layer are its store's fids: always in a GeoPackage; in PostGIS
-    when the layer is keyed by fid (keyed by another column, QGIS numbers the features itself)."""
-    return layer.providerType() != "postgres" or QgsDataSourceUri(layer.source()).keyColumn() == "fid"
-
-
-def _nearest_columns(dates, date, count=8):
-    """A mask of the ``count`` acquisitions nearest ``date``: the only ones decoded for most points."""
-    keep = np.zeros(len(dates), dtype=bool)
-    keep[np.argsort(np.abs(dates - date), kind="stable")[:count]] = True
-    return keep
-
-
-class _Stored:
-    """A layer of the EGMS import: its store's series reader and the values computed so far, per function
-    call (``key``): feature id -> value, the oldest blocks dropped beyond KEEP, the oldest calls beyond KEYS.
-    Values are kept by feature id, which is the store's fid: each block read checks that on the feature that
-    asked for it (its pid), and a layer whose ids are not the store's is kept by pid instead."""
-
-    def __init__(self, reader):
-        self.reader = reader
-        self.reader.changed()
-        self.by_fid = True
-        self.values = {}  # key -> {feature id (or pid): value}
-        self.blocks = {}  # key -> OrderedDict(block number -> feature ids (or pids))
-        self.arrays = OrderedDict()  # date -> egms_displacement_array's list
-        self.numbers = itertools.count()
-
-    def recheck(self):
-        """Forget every value if another connection wrote to the store."""
-        if self.reader.changed():
-            self.values, self.blocks, self.arrays = {}, {}, OrderedDict()
-
-    def array(self, date):
-        """Every point's displacement at ``date`` (nearest acquisition with a value) at the index of its feature
-        id, None where no point or no value; None for a layer whose feature ids are not the store's."""
-        if not self.by_fid:
-            return None
-        found = self.arrays.get(date)
-        if found is None:
-            _first, last = self.reader.fid_range()
-            out = np.full(0 if last is None else last + 1, np.nan)
-            for start in range(0, len(out), ARRAY_BLOCK):
-                rows = self.reader.rows_between(start, start + ARRAY_BLOCK)
-                for fids, dates, values in self.reader.blocks(rows, lambda dates: _nearest_columns(dates, date)):
-                    out[fids] = analysis.nearest_many(dates, values, date)
-                missing = [row for row in rows if np.isnan(out[row[0]])]  # no value near: the whole series
-                for fids, dates, values in self.reader.blocks(missing):
-                    out[fids] = analysis.nearest_many(dates, values, date)
-            found = self.arrays[date] = [None if v != v else v for v in _rounded(out).tolist()]
-            while len(self.arrays) > ARRAYS:
-                self.arrays.popitem(last=False)
-        else:
-            self.arrays.move_to_end(date)
-        return found
-
-    def value(self, feature, key, measure):
-        # called once per feature: kept to what must be done (a field calculator pass over a million points)
-        found = self.values.get(key)
-        if found is None:
-            found = self.values[key] = {}
-            for old in list(self.values)[:-KEYS]:  # the calls used longest ago (an animation's earlier dates)
-                del self.values[old]
-                self.blocks.pop(old, None)
-        ident = feature.id() if self.by_fid else feature["pid"]
-        try:
-            return found[ident]
-        except KeyError:
-            return self._missing(feature, ident, key, measure, found)
-
-    def _missing(self, feature, ident, key, measure, found):
-        try:
-            pid = feature["pid"]
-        except KeyError:
-            return None
-        rows = self.reader.rows_around(feature.id(), BLOCK)
-        if self.by_fid:
-            mine = [row[3] for row in rows if row[0] == ident]
-            if mine and mine[0] != pid:
-                self.by_fid = False  # the layer's feature ids are not the store's: by pid from now on
-                self.values, self.blocks = {}, {}
-                return self.value(feature, key, measure)
-            if not mine:  # an id the store does not have (a feature added in the edit buffer): no block
-                rows = []
-        else:
-            rows = [(row[3], row[1], row[2]) for row in rows]
-        self._compute(key, measure, rows)
-        found = self.values[key]
-        if ident not in found:  # not where its feature id said (a new or filtered feature): alone, by its pid
-            alone = self.reader.rows_of([pid])
-            for _pids, dates, values in self.reader.blocks(alone, measure.columns):
-                found[ident] = _rounded(measure(dates, values)).tolist()[0]
-            found.setdefault(ident, None)  # a point without a series
-            next(reversed(self.blocks[key].values())).append(ident)  # dropped with the block read last
-        return found[ident]
-
-    def _compute(self, key, measure, rows):
-        found, blocks = self.values[key], self.blocks.setdefault(key, OrderedDict())
-        idents = []
-        for block_idents, dates, values in self.reader.blocks(rows, measure.columns):
-            found.update(zip(block_idents, _rounded(measure(dates, values)).tolist()))
-            idents += block_idents
-        blocks[next(self.numbers)] = idents
-        while len(blocks) > KEEP:
-            for ident in blocks.popitem(last=False)[1]:
-                found.pop(ident, None)
-
-    def close(self):
-        self.reader.close()
-
-
-class SeriesCache:
-    """What the functions know of each layer, by layer id (None: not an EGMS layer). The layer's source, and
-    whether another connection changed its store, are looked at again every RECHECK_S seconds (asking the project
-    for a layer costs more than computing a value)."""
-
-    def __init__(self):
-        self.lock = threading.RLock()
-        self.layers = {}  # layer id -> [source, _Stored | _Plain | None, when the source was checked]
-
-    def value(self, layer_id, feature, key, measure):
-        with self.lock:
-            known = self.layers.get(layer_id)
-            entry = known[1] if known is not None and time.monotonic() - known[2] <= RECHECK_S else \
-                self._entry(layer_id, feature, known)
-            if entry is None:
-                return None
-            value = entry.value(feature, key, measure)
-        return value if value == value else None  # NaN: no value there
-
-    def array(self, layer_id, date):
-        """egms_displacement_array's value on this layer: a list, or None (not a layer of the EGMS import)."""
-        with self.lock:
-            known = self.layers.get(layer_id)
-            entry = known[1] if known is not None and time.monotonic() - known[2] <= RECHECK_S else \
-                self._entry(layer_id, None, known)
-            return entry.array(date) if isinstance(entry, _Stored) else None
-
-    def _entry(self, layer_id, feature, known):
-        now = time.monotonic()
-        layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
-        source = layer.source() if layer is not None else None
-        if known is not None and known[0] == source:
-            known[2] = now
-            if isinstance(known[1], _Stored):
-                known[1].recheck()
-            return known[1]
-        self.forget(layer_id)
-        entry = None
-        if layer is not None:
-            from .export import dataset_of_layer
-
-            try:
-                dataset = dataset_of_layer(layer)
-                if dataset:
-                    entry = _Stored(dataset[0].series_reader(dataset[1]))
-                    entry.by_fid = ids_are_fids(layer)
-            except Exception as exc:  # a store that cannot be read: NULL, said once in the log
-                log.warning("EGMS expression functions cannot read %s: %s", layer.name(), exc)
-        if entry is None and feature is not None:
-            fields = date_fields(feature)
-            entry = _Plain(fields) if len(fields) >= 2 else None
-        if layer_id:
-            self.layers[layer_id] = [source, entry, now]
-        return entry
-
-    def forget(self, layer_ids=None):
-        """Drop what is known of these layers (all by default): removed, re-imported, or the plugin unloaded."""
-        with self.lock:
-            for layer_id in list(self.layers) if layer_ids is None else [layer_ids] if isinstance(
-                    layer_ids, str) else layer_ids:
-                _source, entry, _checked = self.layers.pop(layer_id, (None, None, None))
-                if isinstance(entry, _Stored):
-                    entry.close()
-
-
-CACHE = SeriesCache()
 
 
 class _Function(QgsExpressionFunction):
@@ -332,7 +118,6 @@ class _ArrayFunction(_Function):
         except Exception as exc:  # never a traceback out of a render thread
             parent.setEvalErrorString(tr("{function}: {error}").format(function=self.NAME, error=exc))
             return None
-
 
 
 class _Measure:

@@ -9,7 +9,7 @@ import pytest
 from qgis.core import (NULL, QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
                        QgsFeatureRequest, QgsProject, QgsTask, QgsVectorLayer, QgsVectorLayerFeatureSource)
 
-from clms_egms.core.egms import expressions, import_egms
+from clms_egms.core.egms import expressions, import_egms, series_cache
 
 STEMS = ["EGMS_L2b_022_0845_IW2_VV_2020_2024_1", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"]
 LAYER = "egms_l2b_2020_2024"
@@ -107,8 +107,8 @@ def test_every_function_matches_the_csv_for_the_issue_point(layer, samples_dir):
 def test_the_whole_layer_matches_the_csv(layer, samples_dir, monkeypatch):
     """Every point, read block by block (small blocks and a small cache here, so that blocks are dropped and
     read again): the same values as from the CSV."""
-    monkeypatch.setattr(expressions, "BLOCK", 700)
-    monkeypatch.setattr(expressions, "KEEP", 3)
+    monkeypatch.setattr(series_cache, "BLOCK", 700)
+    monkeypatch.setattr(series_cache, "KEEP", 3)
     rows = {r["pid"]: r for r in csv_rows(samples_dir)}
     pids = sorted(rows)[::97]  # 241 points spread over both bursts
     for text in ("egms_step('2022-06-01')", "egms_velocity('2023-01-01', '2024-12-31')"):
@@ -178,7 +178,7 @@ def test_a_change_to_the_store_is_seen(layer, gpkg, monkeypatch):
     """Another connection (a re-import) writes to the GeoPackage: the cached values are dropped."""
     import sqlite3
 
-    monkeypatch.setattr(expressions, "RECHECK_S", 0.0)
+    monkeypatch.setattr(series_cache, "RECHECK_S", 0.0)
     request = QgsFeatureRequest(QgsExpression("pid = '{}'".format(PID)))
     before = evaluate(layer, "egms_acquisitions()", request)[PID]
     conn = sqlite3.connect(gpkg)
@@ -200,8 +200,8 @@ def test_the_displacement_array_matches_the_csv_and_egms_displacement(layer, gpk
     CSV's, also for a point without values near the date (its whole series searched); computed once a date."""
     import sqlite3
 
-    monkeypatch.setattr(expressions, "RECHECK_S", 0.0)
-    monkeypatch.setattr(expressions, "ARRAY_BLOCK", 5000)  # several blocks
+    monkeypatch.setattr(series_cache, "RECHECK_S", 0.0)
+    monkeypatch.setattr(series_cache, "ARRAY_BLOCK", 5000)  # several blocks
     rows = {r["pid"]: r for r in csv_rows(samples_dir)}
     conn = sqlite3.connect(gpkg)
     (data,) = conn.execute("SELECT data FROM {}_ts WHERE pid = ?".format(LAYER), (PID,)).fetchone()
@@ -326,7 +326,7 @@ def test_data_defined_symbology_renders_in_qgis_render_threads(layer):
 def test_the_cache_keeps_a_bounded_number_of_calls(layer, monkeypatch):
     """Many different calls (an animation's dates, a user trying dates in the expression builder): only the last
     KEYS calls' values are kept, and each call still gives its right values."""
-    monkeypatch.setattr(expressions, "KEYS", 3)
+    monkeypatch.setattr(series_cache, "KEYS", 3)
     request = QgsFeatureRequest(QgsExpression("pid = '{}'".format(PID)))
     days = ["2021-0{}-15".format(m) for m in range(1, 8)]
     got = [evaluate(layer, "egms_displacement('{}')".format(d), request)[PID] for d in days]

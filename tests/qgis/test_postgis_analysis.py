@@ -216,7 +216,7 @@ def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, d
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
     from qgis.gui import QgsGui
 
-    from clms_egms.core.egms import expressions
+    from clms_egms.core.egms import expressions, series_cache
     from clms_egms.ui.layer_actions import SINGLE, LayerActions
 
     gpkg, pg = layers(stores, L3U)
@@ -235,7 +235,7 @@ def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, d
             values.append(out)
             # read in blocks of feature ids, each read once (in whatever order the provider gives the features)
             blocks = next(iter(expressions.CACHE.layers[layer.id()][1].blocks.values()))
-            assert len(blocks) == -(-layer.featureCount() // expressions.BLOCK)
+            assert len(blocks) == -(-layer.featureCount() // series_cache.BLOCK)
         assert len(values[1]) == pg.featureCount() > 1000 and values[0].keys() == values[1].keys()
         assert all(isinstance(v, float) for v in values[1].values())
         for pid, v in values[0].items():
