@@ -2,7 +2,7 @@
 GeoPackage and PostGIS through it alone."""
 import pytest
 
-from clms_egms.core.egms import postgis, store, stored
+from clms_egms.core.egms import postgis, postgis_write, store, stored
 
 
 def members(protocol):
@@ -11,8 +11,8 @@ def members(protocol):
 
 @pytest.mark.parametrize("protocol, classes", [
     (stored.Store, [store.GeoPackage, postgis.PostGIS]),
-    (stored.Session, [store.GeoPackageSession, postgis.PostgisSession]),
-    (stored.LayerWriting, [store.LayerWriter, postgis.LayerWriter]),
+    (stored.Session, [store.GeoPackageSession, postgis_write.PostgisSession]),
+    (stored.LayerWriting, [store.LayerWriter, postgis_write.LayerWriter]),
     (stored.SeriesReading, [store.SeriesReader, postgis.SeriesReader]),
 ])
 def test_both_stores_offer_the_whole_protocol(protocol, classes):

@@ -1,0 +1,225 @@
+"""Writing EGMS layers into PostGIS (``postgis.PostGIS.open()``): the session of one import (the schema and
+egms_sources made if needed, one transaction per file) and the layer writer that appends points and series with
+COPY (binary for the series)."""
+import io
+import json
+import struct
+
+import numpy as np
+
+from ..errors import PluginError
+from ..i18n import tr
+from .formats import INTEGER_COLUMNS, layer_columns
+from .stored import SOURCE_COLUMNS, SOURCES, SRS_ID, now_utc
+
+
+def quote_identifier(name):
+    """A PostgreSQL identifier, quoted."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+_EXTRA = ["track", "direction", "source_file"]
+
+# EWKB point with SRID, little endian: 1 + 4 + 4 + 8 + 8 = 25 bytes
+_EWKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("srid", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+class PostgisSession:
+    """One import into PostGIS: the schema and egms_sources made if needed, then one transaction per file."""
+
+    keeps_done_files = True  # each file is committed on its own: a later failure does not undo it
+
+    def __init__(self, target):
+        self.target = target
+        self.conn = target.connect()
+        try:
+            self._prepare()
+        except BaseException:  # the importer gets no session to abort: roll back and close here
+            self.abort()
+            raise
+
+    def _prepare(self):
+        target = self.target
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+            if cur.fetchone() is None:
+                raise PluginError(tr("{target}: PostGIS is not enabled in this database. Ask its administrator to "
+                                     "run CREATE EXTENSION postgis;").format(target=target.label))
+            # only what is missing is created: a user may have rights in an existing schema and no others
+            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (target.schema,))
+            if cur.fetchone() is None:
+                cur.execute("CREATE SCHEMA {}".format(quote_identifier(target.schema)))
+            cur.execute("SELECT to_regclass(%s) IS NULL", (target.table(SOURCES),))
+            if cur.fetchone()[0]:
+                columns = ", ".join("{} {}".format(n, t) for n, t in SOURCE_COLUMNS)
+                cur.execute("CREATE TABLE {} (id serial PRIMARY KEY, {}, UNIQUE (layer, file_name))".format(
+                    target.table(SOURCES), columns))
+        self.conn.commit()
+
+    def writer(self, layer, level, description):
+        return LayerWriter(self.conn, self.target, layer, level, description)
+
+    def imported_files(self, layer):
+        with self.conn.cursor() as cur:
+            cur.execute("SELECT file_name FROM {} WHERE layer = %s".format(self.target.table(SOURCES)), (layer,))
+            return {r[0] for r in cur.fetchall()}
+
+    def remove_source(self, layer, file_name):
+        t = self.target.table
+        with self.conn.cursor() as cur:
+            cur.execute("DELETE FROM {} WHERE pid IN (SELECT pid FROM {} WHERE source_file = %s)".format(
+                t(layer + "_ts"), t(layer)), (file_name,))
+            cur.execute("DELETE FROM {} WHERE source_file = %s".format(t(layer)), (file_name,))
+            cur.execute("DELETE FROM {} WHERE layer = %s AND file_name = %s".format(t(SOURCES)), (layer, file_name))
+
+    def file_done(self):
+        self.conn.commit()
+
+    def commit(self):
+        self.conn.commit()
+        self.conn.close()
+
+    def abort(self):
+        if not self.conn.closed:
+            try:
+                self.conn.rollback()
+            finally:
+                self.conn.close()
+
+def _text_column(values, integer, n):
+    """One column as COPY text: numbers as Python writes them (exact round trip), \\N for none."""
+    if values is None:
+        return ["\\N"] * n
+    finite = np.isfinite(values)
+    out = list(map(str, (np.where(finite, values, 0).astype(np.int64) if integer else values).tolist()))
+    if not finite.all():
+        for i in np.flatnonzero(~finite):
+            out[i] = "\\N"
+    return out
+
+def _text(value):
+    return "\\N" if value is None else str(value).replace("\\", "\\\\").replace("\t", "\\t").replace(
+        "\n", "\\n").replace("\r", "\\r")
+
+def _copy_text(columns):
+    """Columns of COPY text values -> a file-like object of tab-separated lines."""
+    return io.BytesIO(("\n".join(map("\t".join, zip(*columns))) + "\n").encode("utf-8"))
+
+_BINARY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack("!ii", 0, 0)
+
+def _copy_binary_series(pids, source_id, blobs):
+    """(pid, source_id, data) rows in COPY's binary format: the series bytes go as they are (no hex text for
+    the server to decode)."""
+    middle = struct.pack("!ii", 4, source_id)
+    parts = [_BINARY_HEADER]
+    for pid, blob in zip(pids, blobs):
+        key = pid.encode("utf-8")
+        parts += [struct.pack("!hi", 3, len(key)), key, middle, struct.pack("!i", len(blob)), blob]
+    parts.append(struct.pack("!h", -1))
+    return io.BytesIO(b"".join(parts))
+
+def ewkb_hex(x, y, srid=SRS_ID):
+    """Hex EWKB points (what PostGIS reads from COPY text), one string per coordinate pair."""
+    arr = np.zeros(len(x), dtype=_EWKB_POINT)
+    arr["order"], arr["type"], arr["srid"] = 1, 0x20000001, srid
+    arr["x"], arr["y"] = x, y
+    text, size = arr.tobytes().hex(), 2 * _EWKB_POINT.itemsize
+    return [text[i:i + size] for i in range(0, len(text), size)]
+
+class LayerWriter:
+    """Appends rows to one dataset layer with COPY, inside the session's transaction (store.LayerWriter's API)."""
+
+    def __init__(self, conn, target, layer, level, description):
+        self.conn, self.target, self.layer = conn, target, layer
+        self.columns = layer_columns(level)  # pid first
+        t = target.table
+        with conn.cursor() as cur:
+            cur.execute("SELECT to_regclass(%s) IS NULL", (t(layer),))
+            self.created = cur.fetchone()[0]
+            if self.created:
+                self._create(cur, description)
+            stage = ["geom geometry", "pid text"] + ["{} {}".format(
+                quote_identifier(c), "integer" if c in INTEGER_COLUMNS else "double precision")
+                for c in self.columns[1:]]
+            stage += ["track integer", "direction text", "source_file text"]
+            cur.execute("DROP TABLE IF EXISTS pg_temp.egms_stage, pg_temp.egms_stage_ts")
+            cur.execute("CREATE TEMP TABLE egms_stage ({})".format(", ".join(stage)))
+            cur.execute("CREATE TEMP TABLE egms_stage_ts (pid text, source_id integer, data bytea)")
+        self.indexed = not self.created
+        names = ["geom"] + self.columns + _EXTRA
+        quoted = ", ".join(quote_identifier(n) for n in names)
+        self._copy_points = "COPY pg_temp.egms_stage ({}) FROM STDIN".format(quoted)
+        self._insert_points = "INSERT INTO {} ({q}) SELECT {q} FROM pg_temp.egms_stage ON CONFLICT (pid) DO NOTHING" \
+            .format(t(layer), q=quoted)
+        self._copy_series = "COPY {} (pid, source_id, data) FROM STDIN (FORMAT binary)".format(t(layer + "_ts"))
+        self._copy_staged_series = "COPY pg_temp.egms_stage_ts (pid, source_id, data) FROM STDIN (FORMAT binary)"
+        self._insert_series = "INSERT INTO {} (pid, source_id, data) SELECT pid, source_id, data FROM " \
+                              "pg_temp.egms_stage_ts ON CONFLICT (pid) DO NOTHING".format(t(layer + "_ts"))
+
+    def _create(self, cur, description):
+        t, layer = self.target.table, self.layer
+        cols = ["fid bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+                "geom geometry(Point, {})".format(SRS_ID), "pid text NOT NULL"]
+        cols += ["{} {}".format(quote_identifier(c), "integer" if c in INTEGER_COLUMNS else "double precision")
+                 for c in self.columns[1:]]
+        cols += ["track integer", "direction text", "source_file text"]
+        cur.execute("CREATE TABLE {} ({}, CONSTRAINT {} UNIQUE (pid))".format(
+            t(layer), ", ".join(cols), quote_identifier(layer + "_pid_key")))
+        cur.execute("CREATE TABLE {} (pid text PRIMARY KEY, source_id integer NOT NULL, data bytea NOT NULL)".format(
+            t(layer + "_ts")))
+        cur.execute("COMMENT ON TABLE {} IS %s".format(t(layer)), (description,))
+        cur.execute("COMMENT ON TABLE {} IS %s".format(t(layer + "_ts")), (
+            "Displacement series of {} (0.1 mm little-endian integers; dates in egms_sources)".format(layer),))
+
+    def add_source(self, name, dates, header, direction):
+        with self.conn.cursor() as cur:
+            cur.execute(
+                "INSERT INTO {} (layer, file_name, level, release, sub_release, component, track, burst, swath, "
+                "polarisation, tile, direction, dates, header, imported_at) VALUES "
+                "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id".format(self.target.table(SOURCES)),
+                (self.layer, name.stem + ".csv", name.level, name.release, name.sub_release, name.component,
+                 name.track, name.burst, name.swath, name.polarisation, name.tile, direction, ",".join(dates),
+                 json.dumps(header, separators=(",", ":")), now_utc()))
+            return cur.fetchone()[0]
+
+    def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
+        """Copy rows in; returns how many were new (the others had a pid already in the layer)."""
+        n = len(pids)
+        if n == 0:
+            return 0
+        columns = [ewkb_hex(x, y), pids]
+        for c in self.columns[1:]:
+            columns.append(_text_column(attributes.get(c), c in INTEGER_COLUMNS, n))
+        columns += [[_text(track)] * n, [_text(d) for d in directions], [_text(source_file)] * n]
+        points = _copy_text(columns)
+        del columns
+        series = _copy_binary_series(pids, source_id, series)
+        with self.conn.cursor() as cur:
+            cur.execute("TRUNCATE pg_temp.egms_stage")
+            cur.copy_expert(self._copy_points, points, size=1 << 20)
+            cur.execute(self._insert_points)
+            inserted = cur.rowcount
+            if inserted == n:  # every pid new (the usual case): the series go straight in
+                cur.copy_expert(self._copy_series, series, size=1 << 20)
+            else:  # some pids were there already: their first series stays
+                cur.execute("TRUNCATE pg_temp.egms_stage_ts")
+                cur.copy_expert(self._copy_staged_series, series, size=1 << 20)
+                cur.execute(self._insert_series)
+        return inserted
+
+    def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
+        t = self.target.table
+        with self.conn.cursor() as cur:
+            cur.execute("UPDATE {} SET n_points=%s, n_duplicates=%s, n_skipped=%s, n_clipped=%s, direction=%s "
+                        "WHERE id=%s".format(t(SOURCES)),
+                        (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
+            if not self.indexed:  # a new layer: its indexes built once, over its first file's rows
+                cur.execute("CREATE INDEX {} ON {} USING gist (geom)".format(quote_identifier(self.layer + "_geom_idx"),
+                                                                             t(self.layer)))
+                cur.execute("CREATE INDEX {} ON {} (mean_velocity)".format(
+                    quote_identifier(self.layer + "_velocity_idx"), t(self.layer)))
+                self.indexed = True
+
+    def finish(self):
+        with self.conn.cursor() as cur:
+            cur.execute("ANALYZE {}".format(self.target.table(self.layer)))
+            cur.execute("ANALYZE {}".format(self.target.table(self.layer + "_ts")))
