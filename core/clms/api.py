@@ -6,13 +6,15 @@ of the user's service key (shared with EGMS, ``core.auth``). Quirks handled here
 grant, then the call again), batching (follow ``batching.next``), requests of at most 5 items.
 """
 from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
 
 from ..auth import load_service_key, tokens_for
 from ..errors import PluginError, excerpt
 from ..i18n import tr
 from ..log import log
 from ..network import HttpError, Transport
-from .catalogue import facet_values, filter_params, parse_dataset
+from ..settings import Settings
+from .catalogue import Dataset, facet_values, filter_params, parse_dataset
 
 BATCH = 25
 MAX_ITEMS = 5
@@ -42,7 +44,7 @@ class SearchPage:
     raw: dict = field(default_factory=dict, repr=False)
 
 
-def client(settings, with_key=False):
+def client(settings: Settings, with_key: bool = False) -> "ClmsApi":
     """The CLMS client for the user's settings; ``with_key``: with the access token of their service key
     (loaded from QGIS's authentication database: call it on the main thread)."""
     transport = Transport(settings.timeout_s)
@@ -57,7 +59,7 @@ def _error_message(body):
 
 
 class ClmsApi:
-    def __init__(self, base_url, transport, tokens=None):
+    def __init__(self, base_url: str, transport: Transport, tokens=None):
         self.base_url = base_url.rstrip("/")
         self.api_url = self.base_url + "/api"
         self.transport = transport
@@ -65,7 +67,8 @@ class ClmsApi:
 
     # --- catalogue (anonymous) ------------------------------------------------------------------------
 
-    def search(self, text="", filters=None, next_url="", size=BATCH, feedback=None, uid=""):
+    def search(self, text: str = "", filters: Optional[Dict[str, str]] = None, next_url: str = "", size: int = BATCH,
+               feedback=None, uid: str = "") -> SearchPage:
         """One batch of datasets matching ``text`` and ``filters`` (index name -> value), or the one with ``uid``;
         ``next_url``: the batch after one already read (``SearchPage.next_url``)."""
         if next_url:
@@ -89,7 +92,7 @@ class ClmsApi:
         return SearchPage(datasets, total if isinstance(total, int) and total >= 0 else len(datasets),
                           str(next_url or ""), answer)
 
-    def by_uid(self, uid, feedback=None):
+    def by_uid(self, uid: str, feedback=None) -> Optional[Dataset]:
         """The dataset with this UID, or None. @datasets_by_uid (eea/clms.addon, cart_dataset_search) answers
         {"@id", "items_total", "items"} with only title, UID and the download information of each dataset:
         whether it is a time series, and its temporal limit, come from the full catalogue item (@search by UID
@@ -105,7 +108,7 @@ class ClmsApi:
         log.warning("CLMS dataset %s: no full catalogue item, its time-series settings are unknown", uid)
         return parse_dataset(found[0])
 
-    def facets(self, index, feedback=None):
+    def facets(self, index: str, feedback=None) -> List[Tuple[str, str]]:
         """The site's own choices for a catalogue filter (``catalogue.facet_values``), read once a QGIS session
         from @querystring (anonymous); empty, and logged, when the site does not tell or cannot be reached."""
         answer = self._once("@querystring", lambda: self.transport.get_json(self.api_url + "/@querystring",
@@ -113,12 +116,12 @@ class ClmsApi:
                             "catalogue filter choices not read (%s): the plugin's own are offered")
         return facet_values(answer, index)
 
-    def projections(self, uid, feedback=None):
+    def projections(self, uid: str, feedback=None) -> List[str]:
         """The projections a dataset can be asked in; @projections needs a logged-in user (the token)."""
         answer = self._call("GET", "/@projections", params={"uid": uid}, feedback=feedback)
         return [str(p) for p in answer] if isinstance(answer, list) else []
 
-    def format_conversions(self, feedback=None):
+    def format_conversions(self, feedback=None) -> Dict[str, Dict[str, bool]]:
         """The service's @format_conversion_table ({from: {to: bool}}; it needs the token), read once a QGIS
         session; {} when it cannot be read (``requests.output_formats`` then uses the known table)."""
         answer = self._once("@format_conversion_table",
@@ -183,7 +186,7 @@ class ClmsApi:
             return body_out
         raise PluginError(tr("The CLMS service kept saying the access token expired."))
 
-    def submit(self, items, feedback=None):
+    def submit(self, items: List[dict], feedback=None) -> List[str]:
         """Create download requests for ``items`` (dicts from ``requests.area_item``/``file_item``); returns the
         task ids. More than 5 items go in several requests, as the service takes at most 5 at a time. Items of
         datasets the site serves from CDSE are queued asynchronously and get no task id in the answer
@@ -207,22 +210,22 @@ class ClmsApi:
             task_ids += ids
         return task_ids
 
-    def requests(self, status=None, feedback=None):
+    def requests(self, status: Optional[str] = None, feedback=None) -> Dict[str, dict]:
         """The user's download requests: task id -> record (Status, Message, DownloadURL, FileSize, Datasets…)."""
         answer = _shape(self._call("GET", "/@datarequest_search", params={"status": status} if status else None,
                                    feedback=feedback), tr("the list of your requests"), '{"<task id>": {...}}')
         return {str(k): v for k, v in answer.items() if isinstance(v, dict)}
 
-    def task_of(self, dataset_uid, known, feedback=None):
+    def task_of(self, dataset_uid: str, known, feedback=None) -> Optional[str]:
         """The id of a request of ``dataset_uid`` among the user's requests that is not in ``known`` (the ids
         seen before it was made), or None: how a request queued without a task id is found."""
         return task_for(self.requests(feedback=feedback), dataset_uid, known)
 
-    def status(self, task_id, feedback=None):
+    def status(self, task_id: str, feedback=None) -> dict:
         return _shape(self._call("GET", "/@datarequest_status_get", params={"TaskID": task_id}, feedback=feedback),
                       tr("the status of request {id}").format(id=task_id), '{"Status": ...}')
 
-    def cancel(self, task_id, feedback=None):
+    def cancel(self, task_id: str, feedback=None) -> None:
         """Cancel a request. The service answers an unknown task id with HTTP 403 "TaskID not registered" and
         another user's with HTTP 404 "permission denied" (datarequest_delete/delete.py)."""
         try:

@@ -7,6 +7,7 @@ merged), HTTP 429 (back off and retry), and the bearer token from the shared CLM
 import math
 import time
 from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
 from urllib.parse import quote
 
 from ..auth import load_service_key, tokens_for
@@ -78,7 +79,7 @@ def client(settings, with_key=True):
 
 
 class EgmsApi:
-    def __init__(self, base_url, transport, tokens=None, sleep=time.sleep):
+    def __init__(self, base_url: str, transport: Transport, tokens=None, sleep=time.sleep):
         self.base_url = base_url.rstrip("/")
         self.transport = transport
         self.tokens = tokens
@@ -88,11 +89,11 @@ class EgmsApi:
     def _headers(self, feedback):
         return {"Authorization": "Bearer " + self.tokens.token(feedback)} if self.tokens else {}
 
-    def auth_headers(self, feedback=None):
+    def auth_headers(self, feedback=None) -> Dict[str, str]:
         """The bearer-token header for calls outside this client (downloads)."""
         return self._headers(feedback)
 
-    def download_url(self, filename, query_id):
+    def download_url(self, filename: str, query_id: str) -> str:
         return "{}/download/{}?id={}".format(self.base_url, quote(filename), query_id)
 
     def _call(self, method, path, body=None, feedback=None):
@@ -112,7 +113,7 @@ class EgmsApi:
             raise PluginError(tr("The EGMS service refused the request: {message}").format(message=message))
         return answer
 
-    def releases(self, feedback=None):
+    def releases(self, feedback=None) -> List[str]:
         """The service's releases ("2020-2024", …), newest first."""
         answer = self._call("GET", "/releases", feedback=feedback)
         items = answer.get("releases", []) if isinstance(answer, dict) else answer
@@ -135,7 +136,8 @@ class EgmsApi:
                 self._directions = []
         return next((d for d in self._directions if d.lower() == direction.lower()), direction.lower())
 
-    def search(self, product, release, bbox, direction=None, track=None, feedback=None):
+    def search(self, product: str, release: str, bbox: Tuple[float, float, float, float],
+               direction: Optional[str] = None, track: Optional[int] = None, feedback=None) -> List["Hit"]:
         """Files of ``product`` (L2a, L2b, L3U, L3E) and ``release`` ("2020-2024") in ``bbox`` (west, south,
         east, north in degrees), as Hits; areas wider than 5 degrees are searched box by box."""
         if product not in PRODUCTS:
@@ -185,7 +187,7 @@ class EgmsApi:
                 log.warning("EGMS search: a hit without a plain .zip file name was left out: %s", excerpt(raw))
         return str(answer.get("id", "")), kept
 
-    def renew(self, hit, feedback=None):
+    def renew(self, hit: "Hit", feedback=None) -> str:
         """Search again with the query that found ``hit`` (its id expired): ``hit`` gets the new id."""
         query_id, found = self._search(hit.query, feedback)
         if not any(raw["filename"] == hit.filename for raw in found):
