@@ -88,14 +88,14 @@ class LayerActions:
 
     def export(self, layer, features, path=None):
         """Ask where (unless ``path``), then write the features' series in the background."""
-        from .plot_dock import _save_path
+        from .messages import save_path
 
         reader = LayerSeries.for_layer(layer)
         if reader is None or not features:
             return None
         default = "{}_{}.csv".format(layer.name(), features[0]["pid"] if len(features) == 1 and
                                      "pid" in features[0].fields().names() else "series")
-        path = path or _save_path(self.iface.mainWindow(), tr("Export time series"), default,
+        path = path or save_path(self.iface.mainWindow(), tr("Export time series"), default,
                                   [(tr("CSV files (*.csv)"), ".csv")])
         if not path:
             reader.close()

@@ -56,3 +56,22 @@ def run_in_background(iface, description, work, on_done=None, success_message=No
     task = tasks.Task(description, work, on_done=done, on_error=failed, on_cancel=cancelled)
     task.feedback.warned.connect(lambda text: iface.messageBar().pushMessage(TITLE, text, Qgis.MessageLevel.Warning, 8))
     return tasks.start(task, after)
+
+
+def save_path(parent, title, default_name, filters):
+    """Ask where to save: the dialog opens on ``default_name`` in the download folder; the chosen filter's
+    extension ((label, ".ext") pairs) is added when the name typed has none of them. "" when cancelled."""
+    import os
+
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from ..core.settings import Settings
+
+    start = os.path.join(Settings.load().download_folder, default_name)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, start, ";;".join(label for label, _ext in filters))
+    if not path:
+        return ""
+    extensions = [ext for _label, ext in filters]
+    if not path.lower().endswith(tuple(extensions)):
+        path += next((ext for label, ext in filters if label == chosen), extensions[0])
+    return path

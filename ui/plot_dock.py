@@ -1,5 +1,4 @@
 """The time-series plot: pick EGMS points on the map, compare their displacement over time, export."""
-import os
 import warnings
 
 import numpy as np
@@ -9,7 +8,7 @@ from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsPoint
 from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtCore import QDate
-from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QFileDialog, QLabel, QPushButton,
+from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QLabel, QPushButton,
                                  QToolButton, QVBoxLayout, QWidget)
 
 from ..core.egms.analysis import fit_trend, mean_series, relative_to
@@ -17,7 +16,8 @@ from ..core.egms.export import write_plot_csv
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
 from ..core.i18n import tr
 from .flow_layout import FlowLayout
-from .messages import notify, run_in_background
+from .messages import notify, run_in_background, save_path
+from .plot_text import TRENDS, describe, describe_fit
 
 # a dock squeezed small leaves no room for the axis labels: matplotlib then draws without its tight layout and
 # says so each time (in QGIS's log), which tells the user nothing
@@ -26,10 +26,6 @@ warnings.filterwarnings("ignore", message="Tight layout not applied", category=U
 PICK_RADIUS_PX = 8
 MAX_MEAN_POINTS = 50000
 MAX_SEPARATE = 10  # more points than this plot as their mean and envelope
-TRENDS = [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),
-          ("seasonal", tr("Linear + seasonal"))]
-LABELS = {"mean_velocity": tr("v"), "mean_velocity_std": "±", "acceleration": tr("a"), "seasonality": tr("season"),
-          "temporal_coherence": tr("coh"), "height_ortho": tr("h")}
 
 
 class PlotDock(QDockWidget):
@@ -409,7 +405,7 @@ class PlotDock(QDockWidget):
                        self.reference["pid"] if self.reference is not None else "")
 
     def _save_figure(self):
-        path = _save_path(self, tr("Save figure"), "egms_plot.png",
+        path = save_path(self, tr("Save figure"), "egms_plot.png",
                           [(tr("PNG image (*.png)"), ".png"), (tr("SVG image (*.svg)"), ".svg")])
         if path:
             self.export_figure(path)
@@ -417,7 +413,7 @@ class PlotDock(QDockWidget):
 
     def _save_series(self):
         if self.profile.rows is not None:
-            path = _save_path(self, tr("Save profile"), "egms_profile.csv", [(tr("CSV files (*.csv)"), ".csv")])
+            path = save_path(self, tr("Save profile"), "egms_profile.csv", [(tr("CSV files (*.csv)"), ".csv")])
             if path:
                 self.profile.write_csv(path)
                 notify(self.iface, tr("Profile saved to {path}.").format(path=path), Qgis.MessageLevel.Success)
@@ -425,7 +421,7 @@ class PlotDock(QDockWidget):
         if not self.curves:
             notify(self.iface, tr("Pick points first: there is no series to save."), Qgis.MessageLevel.Warning)
             return
-        path = _save_path(self, tr("Save series"), "egms_series.csv", [(tr("CSV files (*.csv)"), ".csv")])
+        path = save_path(self, tr("Save series"), "egms_series.csv", [(tr("CSV files (*.csv)"), ".csv")])
         if path:
             self.export_series(path)
             notify(self.iface, tr("Series saved to {path}.").format(path=path), Qgis.MessageLevel.Success)
@@ -446,46 +442,3 @@ class PlotDock(QDockWidget):
             if reader is not None:
                 reader.close()
         self._series = {}
-
-
-def describe_fit(fit):
-    p = fit.parameters
-    text = tr("{model} fit: v {v:+.2f} mm/yr").format(model=dict(TRENDS)[fit.model], v=p["velocity"])
-    if "acceleration" in p:
-        text += tr(", a {a:+.2f} mm/yr²").format(a=p["acceleration"])
-    if "seasonal_amplitude" in p:
-        text += tr(", seasonal {s:.1f} mm").format(s=p["seasonal_amplitude"])
-    for date, size in fit.steps.items():
-        text += tr(", step {s:+.1f} mm on {date}").format(s=size, date=date)
-    return text + tr(", RMSE {r:.1f} mm").format(r=fit.rmse)
-
-
-def describe(attributes, long=False):
-    parts = []
-    values = dict(attributes)
-    v = values.get("mean_velocity")
-    if isinstance(v, (int, float)):
-        std = values.get("mean_velocity_std")
-        parts.append(tr("v {v:+.1f}{std} mm/yr").format(v=v, std=" ± {:.1f}".format(std) if isinstance(
-            std, (int, float)) else ""))
-    if long:
-        for name in ("acceleration", "seasonality", "temporal_coherence", "height_ortho"):
-            value = values.get(name)
-            if isinstance(value, (int, float)):
-                parts.append("{} {:g}".format(LABELS[name], value))
-    return ", ".join(parts)
-
-
-def _save_path(parent, title, default_name, filters):
-    """Ask where to save: the dialog opens on ``default_name`` in the download folder; the chosen filter's
-    extension ((label, ".ext") pairs) is added when the name typed has none of them. "" when cancelled."""
-    from ..core.settings import Settings
-
-    start = os.path.join(Settings.load().download_folder, default_name)
-    path, chosen = QFileDialog.getSaveFileName(parent, title, start, ";;".join(label for label, _ext in filters))
-    if not path:
-        return ""
-    extensions = [ext for _label, ext in filters]
-    if not path.lower().endswith(tuple(extensions)):
-        path += next((ext for label, ext in filters if label == chosen), extensions[0])
-    return path

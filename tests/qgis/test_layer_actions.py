@@ -131,10 +131,10 @@ def test_many_selected_rows_plot_as_their_mean(actions, l2b, qgis_iface, wait):
 
 
 def test_export_of_the_selection(actions, l2b, qgis_iface, samples_dir, tmp_path, monkeypatch, wait):
-    from clms_egms.ui import plot_dock
+    from clms_egms.ui import messages
 
     out = tmp_path / "chosen.csv"
-    monkeypatch.setattr(plot_dock, "_save_path", lambda *args: str(out))
+    monkeypatch.setattr(messages, "save_path", lambda *args: str(out))
     view, table = table_of(l2b, qgis_iface.mapCanvas())
     click_row_headers(table, [1, 4])
     menu = right_click_row(table, 4)

@@ -370,7 +370,7 @@ def test_profile_drawn_on_the_map_clicked_in_the_plot_and_saved(dock, qgis_iface
     assert np.nanmin(rows["step"]) < -200
     # Save series writes the profile
     target = tmp_path / "profile.csv"
-    monkeypatch.setattr("clms_egms.ui.plot_dock._save_path", lambda *args: str(target))
+    monkeypatch.setattr("clms_egms.ui.plot_dock.save_path", lambda *args: str(target))
     QTest.mouseClick(plot.csvButton, Qt.MouseButton.LeftButton)
     with open(target) as f:
         saved = list(csv.DictReader(f))
