@@ -133,15 +133,9 @@ class RequestMonitor:
         layers = []
         for path in tracked.files:
             name = "{} ({})".format(tracked.title, os.path.splitext(os.path.basename(path))[0])
-            if path.lower().endswith(RASTERS):
-                layer = QgsRasterLayer(path, name)
-                if layer.isValid():
-                    clc.style_raster(layer, clc=tracked.clc or clc.is_clc(os.path.basename(path)))
-            else:
-                layer = QgsVectorLayer(path, name, "ogr")
-                if layer.isValid():
-                    clc.style_vector(layer, clc=tracked.clc or clc.is_clc(os.path.basename(path)))
+            layer = QgsRasterLayer(path, name) if path.lower().endswith(RASTERS) else QgsVectorLayer(path, name, "ogr")
             if layer.isValid():
+                clc.style_layer(layer, clc=tracked.clc or clc.is_clc(os.path.basename(path)))
                 QgsProject.instance().addMapLayer(layer)
                 layers.append(layer)
             else:

@@ -130,3 +130,10 @@ def style_vector(layer, clc=False):
     layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
     layer.triggerRepaint()
     return True
+
+
+def style_layer(layer, clc=False):
+    """A downloaded layer's style: a raster by ``style_raster``, a vector by ``style_vector``."""
+    from qgis.core import QgsRasterLayer
+
+    (style_raster if isinstance(layer, QgsRasterLayer) else style_vector)(layer, clc=clc)

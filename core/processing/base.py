@@ -1,5 +1,6 @@
 """What every algorithm of the plugin shares: naming, group, help, and clear errors."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeatureSourceDefinition
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
+                       QgsProcessingLayerPostProcessorInterface)
 
 from ..egms.series import LayerSeries
 from ..errors import PluginError
@@ -72,3 +73,22 @@ class Algorithm(QgsProcessingAlgorithm):
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             value = value.source.staticValue()
         return self.parameterAsVectorLayer({name: value}, name, context)
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Styles a layer once Processing has loaded it into the project: ``style(layer)``. QGIS owns and deletes each
+    instance after use; the Python side is kept in ``pending`` until then."""
+
+    pending = []
+
+    def __init__(self, style):
+        super().__init__()
+        self.style = style
+
+    @classmethod
+    def create(cls, style):
+        cls.pending = cls.pending[-20:] + [cls(style)]
+        return cls.pending[-1]
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        self.style(layer)

@@ -4,10 +4,10 @@ import os
 import re
 import time
 
-from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingLayerPostProcessorInterface,
-                       QgsProcessingOutputMultipleLayers, QgsProcessingOutputString, QgsProcessingParameterCrs,
-                       QgsProcessingParameterDateTime, QgsProcessingParameterExtent,
-                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString, QgsRasterLayer)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingOutputMultipleLayers,
+                       QgsProcessingOutputString, QgsProcessingParameterCrs, QgsProcessingParameterDateTime,
+                       QgsProcessingParameterExtent,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterString)
 
 from ..clms import api as clms_api
 from ..clms import clc
@@ -16,29 +16,10 @@ from ..clms.results import fetch_result
 from ..errors import PluginError
 from ..i18n import tr
 from ..settings import Settings
-from .base import Algorithm
+from .base import Algorithm, StyleOnLoad
 
 POLL_S = 15.0  # how often the service is asked whether the request is ready
 WAIT_S = 6 * 3600  # the longest the algorithm waits for the service
-
-
-class _Style(QgsProcessingLayerPostProcessorInterface):
-    """Styles a downloaded layer once Processing has loaded it (CLC: the official legend)."""
-
-    pending = []
-
-    @classmethod
-    def create(cls, is_clc):
-        instance = cls()
-        instance.is_clc = is_clc
-        cls.pending = cls.pending[-20:] + [instance]
-        return instance
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        if isinstance(layer, QgsRasterLayer):
-            clc.style_raster(layer, self.is_clc)
-        else:
-            clc.style_vector(layer, self.is_clc)
 
 
 class DownloadClms(Algorithm):
@@ -124,7 +105,7 @@ class DownloadClms(Algorithm):
         for path in files:
             details = QgsProcessingContext.LayerDetails("{} ({})".format(
                 dataset.title, os.path.splitext(os.path.basename(path))[0]), context.project(), "LAYERS")
-            details.setPostProcessor(_Style.create(is_clc))
+            details.setPostProcessor(StyleOnLoad.create(lambda layer, is_clc=is_clc: clc.style_layer(layer, is_clc)))
             context.addLayerToLoadOnCompletion(path, details)
         feedback.pushInfo(tr("{n} data files in {folder}.").format(n=len(files), folder=folder))
         return {"OUTPUT_FOLDER": folder, "FILES": "\n".join(files), "TASK_ID": task_id, "LAYERS": files}

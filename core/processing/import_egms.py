@@ -1,6 +1,6 @@
 """Processing: clms_egms:import_egms and clms_egms:import_egms_postgis, the EGMS import as algorithms."""
-from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingLayerPostProcessorInterface,
-                       QgsProcessingOutputMultipleLayers, QgsProcessingOutputString, QgsProcessingParameterBoolean,
+from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingOutputMultipleLayers,
+                       QgsProcessingOutputString, QgsProcessingParameterBoolean,
                        QgsProcessingParameterDatabaseSchema, QgsProcessingParameterExtent,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterProviderConnection)
@@ -12,26 +12,7 @@ from ..egms.style import apply_velocity_style
 from ..errors import PluginError
 from ..i18n import tr
 from ..settings import Settings
-from .base import Algorithm
-
-
-class _VelocityStyle(QgsProcessingLayerPostProcessorInterface):
-    """Styles an imported layer by velocity once Processing has loaded it. QGIS owns and deletes each
-    instance after use; the Python side is kept in ``pending`` until then."""
-
-    pending = []
-
-    def __init__(self, limit=None):
-        super().__init__()
-        self.limit = limit
-
-    @classmethod
-    def create(cls, limit=None):
-        cls.pending = cls.pending[-20:] + [cls(limit)]
-        return cls.pending[-1]
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_velocity_style(layer, limit=self.limit)  # the limit measured after the import, as the dock does
+from .base import Algorithm, StyleOnLoad
 
 
 class ImportEgms(Algorithm):
@@ -147,6 +128,8 @@ def load_on_completion(result, context, output_name="LAYERS", limits=None):
             for name in result.layers]
     for uri, name in zip(uris, result.layers):
         details = QgsProcessingContext.LayerDetails(name, context.project(), output_name)
-        details.setPostProcessor(_VelocityStyle.create((limits or {}).get(name)))
+        limit = (limits or {}).get(name)  # measured after the import, as the dock does
+        details.setPostProcessor(StyleOnLoad.create(
+            lambda layer, limit=limit: apply_velocity_style(layer, limit=limit)))
         context.addLayerToLoadOnCompletion(uri, details)
     return uris
