@@ -162,10 +162,6 @@ class ClmsPanel:
         return run_in_background(self.iface, tr("Opening the view service of {dataset}").format(dataset=d.title),
                                  work, on_done=done)
 
-
-
-
-
     # --- requests -------------------------------------------------------------------------------------------
 
     def request(self):
@@ -212,7 +208,6 @@ class ClmsPanel:
         return run_in_background(self.iface, tr("Requesting {dataset}").format(dataset=d.title), work, on_done=done,
                                  on_finished=lambda: w.clmsRequestButton.setEnabled(True))
 
-
     def unload(self):
         self.requests.unload()
 
@@ -237,14 +232,6 @@ class ClmsPanel:
 
         return run_in_background(self.iface, tr("Reading the CLMS catalogue's filters"),
                                  lambda feedback: api.facets(clms_api.FAMILY, feedback=feedback), on_done=done)
-
-
-
-
-
-
-
-
 
 
 def _combo_value(combo):

@@ -41,7 +41,6 @@ def direction_choices():
     return [(code, labels[code]) for code in DIRECTIONS]
 
 
-
 @dataclass
 class Hit:
     filename: str

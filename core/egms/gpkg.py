@@ -15,6 +15,7 @@ from .stored import SOURCE_COLUMNS, SOURCES, SRS_ID, now_utc
 _GPB_POINT = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
                        ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # 29 bytes, packed
 
+
 def point_blobs(x, y, srs_id=SRS_ID):
     """GeoPackage binary points (no envelope, little endian), one bytes object per coordinate pair."""
     arr = np.zeros(len(x), dtype=_GPB_POINT)
@@ -23,8 +24,10 @@ def point_blobs(x, y, srs_id=SRS_ID):
     buf, size = arr.tobytes(), _GPB_POINT.itemsize
     return [buf[i:i + size] for i in range(0, len(buf), size)]
 
+
 def quote(name):
     return '"' + name.replace('"', '""') + '"'
+
 
 def count_triggers(t):
     """GDAL's triggers that keep gpkg_ogr_contents.feature_count right when the layer is edited."""
@@ -33,6 +36,7 @@ def count_triggers(t):
                 quote("trigger_{}_feature_count_{}".format(what.lower(), t)), what, quote(t), sign,
                 t.replace("'", "''"))
             for what, sign in (("INSERT", "+"), ("DELETE", "-"))]
+
 
 def rtree_triggers(t, c="geom", i="fid"):
     r = quote("rtree_{}_{}".format(t, c))
@@ -57,6 +61,7 @@ def rtree_triggers(t, c="geom", i="fid"):
         "CREATE TRIGGER {n} AFTER DELETE ON {T} WHEN old.{C} NOT NULL "
         "BEGIN DELETE FROM {r} WHERE id = OLD.{I}; END".format(n=name("delete"), T=T, C=C, I=ID, r=r),
     ]
+
 
 _SRS_3035_WKT = (
     'PROJCS["ETRS89-extended / LAEA Europe",GEOGCS["ETRS89",DATUM["European_Terrestrial_Reference_System_1989",'
@@ -88,6 +93,7 @@ _CORE_DDL = [
     "feature_count INTEGER DEFAULT NULL)",
 ]
 
+
 def connect(path, scratch=False):
     """A connection for writing. ``scratch``: a new file under a temporary name, moved into place only
     when complete, so it needs no rollback journal and no syncing until the end (see ``sync_file``)."""
@@ -98,6 +104,7 @@ def connect(path, scratch=False):
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
     return conn
+
 
 def connect_read_only(path, **kwargs):
     """A read-only connection. A GeoPackage that an import stopped by force (killed, power lost) left with a
@@ -124,6 +131,7 @@ def connect_read_only(path, **kwargs):
                              "it is opened once where it can be written.").format(gpkg=path)) from None
     return sqlite3.connect(uri, uri=True, **kwargs)
 
+
 def sync_file(path):
     """Flush a finished scratch file to disk before it is moved into place."""
     fd = os.open(path, os.O_RDONLY)
@@ -132,13 +140,16 @@ def sync_file(path):
     finally:
         os.close(fd)
 
+
 def table_exists(conn, name):
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
+
 
 _WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
               'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",'
               '0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],'
               'AUTHORITY["EPSG","4326"]]')
+
 
 def ensure_core(conn):
     """The GeoPackage core tables, EPSG:3035, and the egms_sources table (inside the caller's transaction).
@@ -161,9 +172,11 @@ def ensure_core(conn):
                      "UNIQUE (layer, file_name))".format(SOURCES, cols))
         register(conn, SOURCES, "attributes", "EGMS files imported into this GeoPackage, with their dates")
 
+
 def register(conn, table, data_type, description, srs_id=None):
     conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
                  "VALUES (?,?,?,?,?,?)", (table, data_type, table, description, now_utc(), srs_id))
+
 
 def _float32_bounds(low, high):
     """float32 copies of box bounds, rounded outwards so the box still holds the point."""
@@ -173,6 +186,7 @@ def _float32_bounds(low, high):
     up = high32.astype(np.float64) < high
     high32[up] = np.nextafter(high32[up], np.float32(np.inf))
     return low32, high32
+
 
 def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
     """Fill an empty SQLite R-tree (2 dimensions) at once by sort-tile-recursive packing, writing its

@@ -23,6 +23,7 @@ _EXTRA = ["track", "direction", "source_file"]
 # EWKB point with SRID, little endian: 1 + 4 + 4 + 8 + 8 = 25 bytes
 _EWKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("srid", "<u4"), ("x", "<f8"), ("y", "<f8")])
 
+
 class PostgisSession:
     """One import into PostGIS: the schema and egms_sources made if needed, then one transaction per file."""
 
@@ -85,6 +86,7 @@ class PostgisSession:
             finally:
                 self.conn.close()
 
+
 def _text_column(values, integer, n):
     """One column as COPY text: numbers as Python writes them (exact round trip), \\N for none."""
     if values is None:
@@ -96,15 +98,19 @@ def _text_column(values, integer, n):
             out[i] = "\\N"
     return out
 
+
 def _text(value):
     return "\\N" if value is None else str(value).replace("\\", "\\\\").replace("\t", "\\t").replace(
         "\n", "\\n").replace("\r", "\\r")
+
 
 def _copy_text(columns):
     """Columns of COPY text values -> a file-like object of tab-separated lines."""
     return io.BytesIO(("\n".join(map("\t".join, zip(*columns))) + "\n").encode("utf-8"))
 
+
 _BINARY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack("!ii", 0, 0)
+
 
 def _copy_binary_series(pids, source_id, blobs):
     """(pid, source_id, data) rows in COPY's binary format: the series bytes go as they are (no hex text for
@@ -117,6 +123,7 @@ def _copy_binary_series(pids, source_id, blobs):
     parts.append(struct.pack("!h", -1))
     return io.BytesIO(b"".join(parts))
 
+
 def ewkb_hex(x, y, srid=SRS_ID):
     """Hex EWKB points (what PostGIS reads from COPY text), one string per coordinate pair."""
     arr = np.zeros(len(x), dtype=_EWKB_POINT)
@@ -124,6 +131,7 @@ def ewkb_hex(x, y, srid=SRS_ID):
     arr["x"], arr["y"] = x, y
     text, size = arr.tobytes().hex(), 2 * _EWKB_POINT.itemsize
     return [text[i:i + size] for i in range(0, len(text), size)]
+
 
 class LayerWriter:
     """Appends rows to one dataset layer with COPY, inside the session's transaction (store.LayerWriter's API)."""

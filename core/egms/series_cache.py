@@ -36,21 +36,25 @@ class _Plain:
         row = np.array([number(attributes[i]) for i in self.indexes], dtype=np.float64)
         return _rounded(measure(self.dates, row[None, :]))[0].item()
 
+
 def _rounded(values):
     """Values to a micrometre (or a micrometre a year): the data are tenths of a millimetre, and a mean's last
     binary digits (2.3999999999999995 for 2.4) mean nothing."""
     return np.round(values, 6) if values.dtype.kind == "f" else values
+
 
 def ids_are_fids(layer):
     """Whether QGIS's feature ids of an imported layer are its store's fids: always in a GeoPackage; in PostGIS
     when the layer is keyed by fid (keyed by another column, QGIS numbers the features itself)."""
     return layer.providerType() != "postgres" or QgsDataSourceUri(layer.source()).keyColumn() == "fid"
 
+
 def _nearest_columns(dates, date, count=8):
     """A mask of the ``count`` acquisitions nearest ``date``: the only ones decoded for most points."""
     keep = np.zeros(len(dates), dtype=bool)
     keep[np.argsort(np.abs(dates - date), kind="stable")[:count]] = True
     return keep
+
 
 class _Stored:
     """A layer of the EGMS import: its store's series reader and the values computed so far, per function
@@ -149,6 +153,7 @@ class _Stored:
     def close(self):
         self.reader.close()
 
+
 class SeriesCache:
     """What the functions know of each layer, by layer id (None: not an EGMS layer). The layer's source, and
     whether another connection changed its store, are looked at again every RECHECK_S seconds (asking the project
@@ -212,5 +217,6 @@ class SeriesCache:
                 _source, entry, _checked = self.layers.pop(layer_id, (None, None, None))
                 if isinstance(entry, _Stored):
                     entry.close()
+
 
 CACHE = SeriesCache()

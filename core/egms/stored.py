@@ -20,14 +20,17 @@ SOURCE_COLUMNS = [("layer", "TEXT NOT NULL"), ("file_name", "TEXT NOT NULL"), ("
                    ("n_duplicates", "INTEGER"), ("n_skipped", "INTEGER"), ("n_clipped", "INTEGER"),
                    ("header", "TEXT"), ("imported_at", "TEXT")]
 
+
 def parse_dates(text):
     """The dates of egms_sources ("yyyymmdd,yyyymmdd,...") as datetime64[D]."""
     return np.array([np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:])) for d in text.split(",")])
+
 
 def decode_series(blob, n_dates):
     """One stored series (bytes) as mm, NaN where no value."""
     itemsize = len(blob) // n_dates
     return decode_block(np.frombuffer(blob, dtype="<i2" if itemsize == 2 else "<i4"), itemsize)
+
 
 def decode_block(raw, itemsize):
     """Stored 0.1 mm integers (any shape) as mm, NaN where no value."""
@@ -35,8 +38,10 @@ def decode_block(raw, itemsize):
     values[raw == NODATA[itemsize]] = np.nan
     return values
 
+
 def now_utc():
     return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
+
 
 class StoredSeries:
     """What the series readers of both stores share: each source's dates read once, series decoded. A
