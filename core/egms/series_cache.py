@@ -165,9 +165,7 @@ class SeriesCache:
 
     def value(self, layer_id, feature, key, measure):
         with self.lock:
-            known = self.layers.get(layer_id)
-            entry = known[1] if known is not None and time.monotonic() - known[2] <= RECHECK_S else \
-                self._entry(layer_id, feature, known)
+            entry = self._known(layer_id, feature)
             if entry is None:
                 return None
             value = entry.value(feature, key, measure)
@@ -176,10 +174,15 @@ class SeriesCache:
     def array(self, layer_id, date):
         """egms_displacement_array's value on this layer: a list, or None (not a layer of the EGMS import)."""
         with self.lock:
-            known = self.layers.get(layer_id)
-            entry = known[1] if known is not None and time.monotonic() - known[2] <= RECHECK_S else \
-                self._entry(layer_id, None, known)
+            entry = self._known(layer_id, None)
             return entry.array(date) if isinstance(entry, _Stored) else None
+
+    def _known(self, layer_id, feature):
+        """What is known of the layer (under the lock), looked at again when older than RECHECK_S."""
+        known = self.layers.get(layer_id)
+        if known is not None and time.monotonic() - known[2] <= RECHECK_S:
+            return known[1]
+        return self._entry(layer_id, feature, known)
 
     def _entry(self, layer_id, feature, known):
         now = time.monotonic()
@@ -205,7 +208,9 @@ class SeriesCache:
         if entry is None and feature is not None:
             fields = date_fields(feature)
             entry = _Plain(fields) if len(fields) >= 2 else None
-        if layer_id:
+        # without a feature a layer that is not an import's is left undecided: a plain layer's date fields are
+        # known from its features (egms_displacement_array, asked first, must not make it "not EGMS" for good)
+        if layer_id and (entry is not None or feature is not None):
             self.layers[layer_id] = [source, entry, now]
         return entry
 
