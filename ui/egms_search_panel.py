@@ -271,6 +271,9 @@ class EgmsSearchPanel:
             self.outcomes.pop(row, None)
             self.progress[row] = 0.0
             self._status(row, tr("queued"))
+        # one task a file, each after the one before (core.download.fetch_one): a file that fails is shown failed
+        # and the queue goes on; a folder that cannot take it (disk full) fails its task, and QGIS cancels the
+        # tasks queued after it
         previous = ()
         for n, row in enumerate(rows, 1):
             item = self.items[row]
@@ -278,7 +281,7 @@ class EgmsSearchPanel:
             task = run_in_background(
                 self.iface, tr("Downloading EGMS file {n}/{total}: {file}").format(
                     n=n, total=len(rows), file=item.filename),
-                functools.partial(_fetch, downloader, item, folder),
+                functools.partial(fetch_one, downloader, item, folder),
                 on_done=functools.partial(self._fetched, row), on_error=functools.partial(self._show_outcome, row),
                 on_finished=functools.partial(self._finished_one, row), after=previous)
             task.progressChanged.connect(functools.partial(self._progress, row))
@@ -351,9 +354,3 @@ class EgmsSearchPanel:
 
     def unload(self):
         self.cancel()
-
-
-def _fetch(downloader, item, folder, feedback):
-    """One file of the queue (``core.download.fetch_one``): a file that fails is shown failed and the queue goes
-    on; a folder that cannot take it (disk full) fails the task, and QGIS cancels the tasks queued after it."""
-    return fetch_one(downloader, item, folder, feedback)
