@@ -111,9 +111,9 @@ class LayerWriter:
                           (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
 
     def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
-        """``series``: one encoded series (bytes) per row, see csvparse.encode_series."""
         """Insert rows and index them; ``attributes`` maps column -> numpy array (missing columns become
-        NULL). Returns how many rows were new (the others had a pid already in the layer)."""
+        NULL), ``series`` holds one encoded series (bytes) per row, see csvparse.encode_series. Returns how many
+        rows were new (the others had a pid already in the layer)."""
         n = len(pids)
         if n == 0:
             return 0
