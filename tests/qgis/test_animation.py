@@ -3,14 +3,13 @@ acquisitions one step a frame, the layer is drawn by its displacement at each fr
 frames of different dates differ as the scenario's motion says."""
 import pytest
 from qgis.core import (QgsDateTimeRange, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
-                       QgsGraduatedSymbolRenderer, QgsMapRendererParallelJob, QgsMapSettings, QgsProject,
-                       QgsTemporalNavigationObject, QgsVectorLayer)
-from qgis.PyQt.QtCore import QDate, QDateTime, QSize, Qt, QTime
-from qgis.PyQt.QtGui import QColor
+                       QgsGraduatedSymbolRenderer, QgsProject, QgsTemporalNavigationObject, QgsVectorLayer)
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtTest import QTest
 
 from clms_egms.core.egms import expressions, import_egms
 from clms_egms.core.egms.scenario import write_scenario
+from support.render import map_settings, rendered
 
 
 @pytest.fixture(scope="module")
@@ -36,29 +35,12 @@ def dock(qgis_iface, dock):
 
 def settings_of(layer, day):
     """The map settings of a frame of ``day``, as the temporal controller sets them."""
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
-    settings.setOutputSize(QSize(240, 240))
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    start = QDateTime(QDate.fromString(day, "yyyy-MM-dd"), QTime(0, 0))
-    settings.setIsTemporal(True)
-    settings.setTemporalRange(QgsDateTimeRange(start, start.addDays(6)))
-    # as QGIS's map canvas (and its animation export) gives its renders: the map's scope, with @map_start_time
-    context = QgsExpressionContext()
-    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))  # the context owns the scope
-    settings.setExpressionContext(context)
-    return settings
+    return map_settings(layer, 240, day)
 
 
 def frame_image(layer, day):
     """The frame of ``day`` drawn as QGIS draws it (its render threads)."""
-    job = QgsMapRendererParallelJob(settings_of(layer, day))
-    job.start()
-    job.waitForFinished()
-    assert not job.errors(), [e.message for e in job.errors()]
-    return job.renderedImage()
+    return rendered(settings_of(layer, day))
 
 
 def frame_classes(layer, day):
@@ -176,11 +158,7 @@ def test_qgis_exports_the_animation_frames(dock, qgis_iface, gpkg, tmp_path):
     QgsProject.instance().addMapLayer(layer)
     dock.filterLayer.setLayer(layer)
     QTest.mouseClick(dock.animateButton, Qt.MouseButton.LeftButton)
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
-    settings.setOutputSize(QSize(200, 200))
+    settings = map_settings(layer, 200)
     export = QgsTemporalUtils.AnimationExportSettings()
     start = QDateTime(QDate(2021, 1, 1), QTime(0, 0))
     export.animationRange = QgsDateTimeRange(start, start.addDays(4 * 360))

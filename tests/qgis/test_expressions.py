@@ -295,10 +295,9 @@ def test_registered_in_the_egms_group_with_help_and_gone_after_unregister(qgis_a
 def test_data_defined_symbology_renders_in_qgis_render_threads(layer):
     """A graduated renderer whose value is an EGMS expression, drawn by QGIS's parallel render job (its own
     threads): points on both sides of zero are drawn in their colours, without errors."""
-    from qgis.core import (QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMapRendererParallelJob,
-                           QgsMapSettings, QgsMarkerSymbol, QgsRendererRange)
-    from qgis.PyQt.QtCore import QSize
-    from qgis.PyQt.QtGui import QColor
+    from qgis.core import QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMarkerSymbol, QgsRendererRange
+
+    from support.render import map_settings, rendered
 
     def symbol(colour):
         return QgsMarkerSymbol.createSimple({"name": "square", "color": colour, "outline_style": "no", "size": "1"})
@@ -307,17 +306,7 @@ def test_data_defined_symbology_renders_in_qgis_render_threads(layer):
               QgsRendererRange(QgsClassificationRange("up", 0, 1e9), symbol("0,0,255"))]
     layer.setRenderer(QgsGraduatedSymbolRenderer("egms_step('2022-06-01')", ranges))
     expressions.CACHE.forget()
-    settings = QgsMapSettings()
-    settings.setLayers([layer])
-    settings.setDestinationCrs(layer.crs())
-    settings.setExtent(layer.extent())
-    settings.setOutputSize(QSize(400, 400))
-    settings.setBackgroundColor(QColor(255, 255, 255))
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
-    assert not job.errors(), [e.message for e in job.errors()]
-    image = job.renderedImage()
+    image = rendered(map_settings(layer, 400))
     colours = {image.pixelColor(x, y).name() for x in range(0, 400, 2) for y in range(0, 400, 2)}
     assert {"#ff0000", "#0000ff"} <= colours
     assert expressions.CACHE.layers[layer.id()][1].values  # the values were computed, in the render threads
