@@ -9,7 +9,6 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from ..compat import ANIMATED, DAYS, REDRAW_LAYER_ONLY
 from ..errors import PluginError
 from ..i18n import tr
-from .export import dataset_of_layer
 from .series_cache import ids_are_fids
 from .series import LayerSeries, date_fields
 from .style import diverging_renderer, nice_limit
@@ -29,7 +28,8 @@ def expression(last, indexed=True):
 
 
 def acquisitions_and_sample(layer):
-    """(the layer's acquisition dates, datetime64[D] sorted; up to SAMPLE points' displacement values, mm)."""
+    """(the layer's acquisition dates, datetime64[D] sorted; up to SAMPLE points' displacement values, mm;
+    whether it is a layer of the EGMS import, its series in a store)."""
     series = LayerSeries.for_layer(layer)
     if series is None:
         raise PluginError(tr("{layer} is not an EGMS layer: it holds no displacement series.").format(
@@ -38,7 +38,7 @@ def acquisitions_and_sample(layer):
         if series.dataset is None:  # a plain layer: the date fields, the first features' values
             dates = np.array([d for _i, d in date_fields(layer)])
             rows = [mm for _f, (_d, mm) in series.read(f for _n, f in zip(range(SAMPLE), layer.getFeatures()))]
-            return dates, np.concatenate(rows) if rows else np.zeros(0)
+            return dates, np.concatenate(rows) if rows else np.zeros(0), False
         reader, dates, values, points = series.dataset[0].series_reader(series.dataset[1]), [], [], 0
         try:
             for fid in range(0, 10 * SAMPLE, 4096):  # the first blocks of feature ids, until SAMPLE points
@@ -52,7 +52,7 @@ def acquisitions_and_sample(layer):
             reader.close()
         if not dates:
             raise PluginError(tr("{layer} holds no points with a displacement series.").format(layer=layer.name()))
-        return np.unique(np.concatenate(dates)), np.concatenate(values)
+        return np.unique(np.concatenate(dates)), np.concatenate(values), True
     finally:
         series.close()
 
@@ -67,8 +67,8 @@ def animate(layer, controller, limit=None):
     temporal ``controller`` (the map canvas's, a QgsTemporalNavigationObject in QGIS) to them, one frame per
     acquisition step, on the first frame. ``limit``: the range (mm), else the robust spread of the displacements.
     Returns (first date, last date, frame days, limit)."""
-    dates, values = acquisitions_and_sample(layer)
-    indexed = dataset_of_layer(layer) is not None and ids_are_fids(layer)
+    dates, values, stored = acquisitions_and_sample(layer)
+    indexed = stored and ids_are_fids(layer)
     first, last = dates[0], dates[-1]
     step = int(np.median(np.diff(dates).astype(np.int64))) if len(dates) > 1 else 1
     limit = limit or nice_limit(values)
