@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from .core.i18n import tr
 from .core.egms import expressions
+from .core.egms.store import close_readers
 from .core.processing import provider as processing_provider
 
 PLUGIN_DIR = os.path.dirname(__file__)
@@ -93,6 +94,7 @@ class ClmsEgmsPlugin:
             self.layer_actions.unload()
             self.layer_actions = None
         expressions.unregister()
+        close_readers()
         if self.dock is not None:
             from .ui import remove_dock
 

@@ -523,6 +523,39 @@ def test_series_reader_many_points(tmp_path):
     shutil.rmtree(str(tmp_path / "in"))
 
 
+def test_read_series_keeps_its_reader_and_sees_a_replaced_file(tmp_path, monkeypatch):
+    """read_series in a loop opens the layer once (#20: a connection per call cost ten times the read); a GeoPackage
+    replaced under the same name is read afresh, not from the old file's connection."""
+    layer = "egms_l3_u_2020_2024"
+    opened = []
+    original = store.SeriesReader.__init__
+
+    def counting(self, path, name):
+        opened.append(name)
+        original(self, path, name)
+
+    monkeypatch.setattr(store.SeriesReader, "__init__", counting)
+    gpkg = str(tmp_path / "s.gpkg")
+    path, _dates, _truth = write_egms(str(tmp_path / "a"), "L3", n_points=50, n_dates=20, seed=1)
+    import_egms([path], gpkg)
+    with sqlite3.connect(gpkg) as c:
+        pids = [r[0] for r in c.execute('SELECT pid FROM "{}" ORDER BY fid'.format(layer))]
+    first = {p: read_series(gpkg, layer, p)[1] for p in pids}
+    assert opened == [layer]
+    with pytest.raises(KeyError):
+        read_series(gpkg, layer, "nope")
+
+    os.remove(gpkg)
+    path, _dates, _truth = write_egms(str(tmp_path / "b"), "L3", n_points=50, n_dates=20, seed=2)
+    import_egms([path], gpkg)
+    again = read_series(gpkg, layer, pids[3])[1]
+    assert len(opened) == 2
+    assert not np.array_equal(again, first[pids[3]])
+    store.close_readers()
+    with pytest.raises(FileNotFoundError):
+        read_series(str(tmp_path / "gone.gpkg"), layer, pids[0])
+
+
 def test_a_failure_while_the_import_starts_leaves_no_half_made_geopackage(tmp_path, monkeypatch):
     def failing(conn):
         raise sqlite3.OperationalError("disk I/O error")
