@@ -5,17 +5,20 @@ QGIS's own Python interpreter: ``python csvparse.py PATH MEMBER CHUNK_ROWS N_NUM
 EASTING NORTHING`` streams the file's rows (after its header line) to stdout as frames, while QGIS's
 process writes the previous chunk to the GeoPackage: two cores at work instead of one.
 
+The file is read as bytes, a chunk of lines at a time. The displacement columns (one decimal, in mm) are parsed
+with vectorised integer arithmetic on the bytes themselves, eight bytes of a field at once, straight into the
+stored 0.1 mm integers; the attribute columns by numpy's C reader. A chunk that is not exactly so (an empty line,
+a value with two decimals, a bad row) is parsed line by line instead (``ChunkParser``), which skips bad rows and
+says why: the same result, slower.
+
 Frame: 8-byte header (b"EGMF", uint32 length of a JSON head) + JSON head + the parts it lists:
 ``pids`` (utf-8, newline-separated), ``attributes`` (float64, rows x attributes after pid) and
-``displacements`` (float32, rows x dates: exact for the CSV's one-decimal millimetres; QGIS's process
-encodes them, which balances the work of the two processes). When QGIS's process runs out of work it
-writes a byte to the worker's stdin: the worker then sends its next chunk unparsed (``raw`` frame:
-the lines as utf-8) and QGIS's process parses that one itself (work stealing, where select() works
-on pipes; elsewhere no chunk is stolen).
+``tenths`` (the displacements in 0.1 mm, int16 or int32 as the head's ``width`` says, the type's smallest
+value = none). When QGIS's process runs out of work it writes a byte to the worker's stdin: the worker then sends
+its next chunk unparsed (``raw`` frame: the lines' bytes) and QGIS's process parses that one itself (work
+stealing, where select() works on pipes; elsewhere no chunk is stolen).
 """
-import functools
 import io
-import itertools
 import json
 import os
 import select
@@ -28,7 +31,9 @@ import numpy as np
 
 NODATA = {2: -32768, 4: -2147483648}
 MAGIC = b"EGMF"
-MAX_LINE = 1 << 16  # characters in a line: a real row of 400 dates has about 4,000; longer is not an EGMS file
+MAX_LINE = 1 << 16  # bytes in a line: a real row of 400 dates has about 4,000; longer is not an EGMS file
+READ_BYTES = 1 << 20  # bytes read from the file at a time
+PIECE_ROWS = 256  # rows parsed together by the vectorised parse
 # Bounds of what a row may hold; rows outside are skipped and counted (one bad value must not break a layer)
 AREA_3035 = (150_000.0, -150_000.0, 7_000_000.0, 7_900_000.0)  # EPSG:3035's area of use, in its metres
 MAX_DISPLACEMENT_MM = 100_000.0  # 100 m: no ground moves more within a release
@@ -51,26 +56,51 @@ class Truncated(ValueError):
         self.line = line
 
 
-def encode_series(values_mm):
-    """Rows of displacements (mm, NaN = none) -> one bytes object per row: little-endian integers in
-    0.1 mm, int16 where the row fits (|v| <= 3276.6 mm) else int32; the type's smallest value = none."""
+def to_tenths(values_mm):
+    """Displacements in mm (NaN = none) as int32 0.1 mm, NODATA[4] for none."""
     scaled = np.rint(values_mm * 10.0)
     missing = np.isnan(scaled)
     scaled[missing] = 0
-    wide = (np.abs(scaled) > 32766).any(axis=1)
-    blobs = [None] * len(values_mm) if wide.any() else None
-    for dtype, rows in (("<i2", ~wide), ("<i4", wide)):
-        if not rows.any():
-            continue
-        part = scaled[rows].astype(dtype)
-        part[missing[rows]] = NODATA[part.itemsize]
-        buf, step = part.tobytes(), part.shape[1] * part.itemsize
-        pieces = [buf[i:i + step] for i in range(0, len(buf), step)]
-        if blobs is None:
-            return pieces
-        for i, piece in zip(np.flatnonzero(rows), pieces):
+    tenths = scaled.astype(np.int32)
+    tenths[missing] = NODATA[4]
+    return tenths
+
+
+def narrow(tenths):
+    """(array, width): int32 tenths as int16 when every value fits (none: NODATA[2]), else as they are (width 4)."""
+    if (np.abs(tenths) > 32766).any():  # NODATA[4] is its own abs (it overflows): never counted as wide
+        return tenths, 4
+    missing = tenths == NODATA[4]
+    out = tenths.astype("<i2")
+    if missing.any():
+        out[missing] = NODATA[2]
+    return out, 2
+
+
+def rows_of(array):
+    """One bytes object per row of a 2-D array."""
+    buf, step = array.tobytes(), array.shape[1] * array.itemsize
+    return [buf[i:i + step] for i in range(0, len(buf), step)]
+
+
+def encode_tenths(tenths):
+    """Rows of 0.1 mm integers (int32, NODATA[4] = none) -> one bytes object per row: little-endian, int16 where the
+    row fits (|v| <= 3276.6 mm) else int32; the type's smallest value = none."""
+    narrowed, width = narrow(tenths)
+    if width == 2:
+        return rows_of(narrowed)
+    wide = (np.abs(tenths) > 32766).any(axis=1)
+    blobs = rows_of(tenths.astype("<i4"))
+    if not wide.all():
+        rows = np.flatnonzero(~wide)
+        for i, piece in zip(rows, rows_of(narrow(tenths[rows])[0])):
             blobs[i] = piece
     return blobs
+
+
+def encode_series(values_mm):
+    """Rows of displacements (mm, NaN = none) -> one bytes object per row, as ``encode_tenths``."""
+    return encode_tenths(to_tenths(np.asarray(values_mm, dtype=np.float64)))
 
 
 def _is_number(text):
@@ -92,15 +122,20 @@ class ChunkParser:
         self.n_numbers = n_numbers  # values after the pid
         self.easting, self.northing = easting, northing  # their indexes among those values
         self.n_attributes = n_attributes  # the first values are attributes, the rest displacements
-        self.strip = None
+
+    def _trim(self, line):
+        """The line without its end, and without a trailing comma where the row has one field too many (files
+        whose rows end in a comma); a row whose last value is empty keeps its last field."""
+        line = line.rstrip("\r\n")
+        if line.endswith(",") and line.count(",") > self.n_numbers:
+            return line[:-1]
+        return line
 
     def parse(self, lines, first_line):
         """(pids, numbers float64 rows x n_numbers, skipped [(key, example)])."""
-        if self.strip is None:
-            self.strip = "\r\n," if lines and lines[0].rstrip("\r\n").endswith(",") else "\r\n"
         pids, rests = [], []
         for line in lines:
-            line = line.rstrip(self.strip)
+            line = self._trim(line)
             if line:
                 pid, _, rest = line.partition(",")
                 pids.append(pid)
@@ -139,7 +174,7 @@ class ChunkParser:
     def _parse_slowly(self, lines, first_line, skipped):
         pids, rows = [], []
         for offset, line in enumerate(lines):
-            line = line.rstrip(self.strip)
+            line = self._trim(line)
             if not line:
                 continue
             number = first_line + offset
@@ -161,64 +196,227 @@ class ChunkParser:
         return pids, np.array(rows, dtype=np.float64).reshape(len(rows), self.n_numbers)
 
 
-def open_text(path, member):
-    """The CSV as a text stream: a plain file, or a zip member decompressed as it is read."""
+NEWLINE, COMMA, MINUS, DOT = 10, 44, 45, 46
+_U = np.uint64
+_ZEROS = _U(0x3030303030303030)  # eight ASCII '0'
+_ZERO_FIELD = _U(0x302E303030303030)  # "000000.0": what an empty field is parsed as (then marked none)
+# by a field's length without its sign (0 to 8 bytes): the bytes of its word that are the field's, and '0' for the rest
+_KEEP = np.array([(~0 << (8 * (8 - n))) & 0xFFFFFFFFFFFFFFFF if n else 0 for n in range(9)], dtype=np.uint64)
+_FILL = _ZEROS & ~_KEEP
+_HIGH = _U(0xF0F0F0F0F0F0F0F0)
+
+
+def _tenths(block, buf, starts, ends):
+    """The one-decimal fields ``block[starts:ends]`` (arrays of the same shape; ``buf`` is the block as uint8) as
+    int32 0.1 mm, NODATA[4] where a field is empty; None unless every field is [-]digits.digit in at most 8 bytes,
+    or empty.
+
+    Each field's last eight bytes are read as one little-endian integer (its last character in the top byte), the
+    bytes before its digits set to '0' and the point to '0', and the eight digits combined in three
+    multiplications (the SWAR method of Lemire's fast number parsing), whose factors skip the point."""
+    length = ends - starts
+    if length.max() > 8 or ends.min() < 8:
+        return None
+    empty = None
+    if length.min() < 3:
+        empty = length == 0
+        if (length[~empty] < 3).any():
+            return None
+    negative = buf[starts] == MINUS
+    if not (buf[ends - 2] == DOT).all():
+        if empty is None or not (empty | (buf[ends - 2] == DOT)).all():
+            return None
+    words = np.ndarray((len(block) - 7,), dtype="<u8", buffer=block, strides=(1,))  # a word at every byte
+    word = words[ends - 8]
+    digits = length - negative
+    if empty is not None:
+        word[empty] = _ZERO_FIELD
+        digits[empty] = 8
+    word &= _KEEP[digits]
+    word |= _FILL[digits]
+    word += _U(2 << 48)  # the point ('.', 0x2E) becomes '0'
+    if ((word & _HIGH) != _ZEROS).any() or (((word + _U(0x0606060606060606)) & _HIGH) != _ZEROS).any():
+        return None  # a byte that is not a digit (each must now be 0x30 to 0x39)
+    word -= _ZEROS
+    word = word * _U(10) + (word >> _U(8))  # pairs of digits: bytes 0, 2, 4 the integer part, 6 the tenths
+    word = (((word & _U(0x000000FF000000FF)) * _U(10 + (100000 << 32)))
+            + (((word >> _U(16)) & _U(0x000000FF000000FF)) * _U(1 + (1000 << 32)))) >> _U(32)
+    tenths = word.astype(np.int32)
+    np.negative(tenths, out=tenths, where=negative)
+    if empty is not None:
+        tenths[empty] = NODATA[4]
+    return tenths
+
+
+class BlockParser:
+    """Parses blocks of whole lines (bytes, from ``read_blocks``) into (pids, attributes float64 rows x attributes
+    after pid, tenths int32 rows x dates with NODATA[4] for none, skipped [(key, example)]).
+
+    A block whose every row has the header's number of fields, a pid, numeric attributes, one-decimal
+    displacements and values within bounds is parsed the vectorised way; any other by ``ChunkParser``, line by
+    line, which skips and reports the bad rows."""
+
+    def __init__(self, n_numbers, easting, northing, n_attributes):
+        self.lines = ChunkParser(n_numbers, easting, northing, n_attributes)
+        self.n_fields = n_numbers + 1
+        self.n_attributes = n_attributes
+        self.easting, self.northing = easting, northing
+
+    def parse(self, block, first_line):
+        found = self._vectorised_in_pieces(block)
+        if found is not None:
+            return found + ([],)
+        lines = block.decode("utf-8").splitlines(True)
+        for i, line in enumerate(lines):
+            if len(line) >= MAX_LINE:
+                raise LineTooLong(first_line + i)
+        pids, numbers, skipped = self.lines.parse(lines, first_line)
+        return pids, numbers[:, :self.n_attributes], to_tenths(numbers[:, self.n_attributes:]), skipped
+
+    def _vectorised_in_pieces(self, block):
+        """``_vectorised`` a few hundred rows at a time: its arrays then stay in the processor's cache, and are
+        reused by the allocator instead of being mapped afresh (page faults cost more than the parse itself)."""
+        pieces, start = [], 0
+        while start < len(block):
+            end = start - 1
+            for _ in range(PIECE_ROWS):
+                end = block.find(b"\n", end + 1)
+                if end < 0:
+                    end = len(block) - 1
+                    break
+            found = self._vectorised(block[start:end + 1])
+            if found is None:
+                return None
+            pieces.append(found)
+            start = end + 1
+        if len(pieces) == 1:
+            return pieces[0]
+        pids, attributes, tenths = zip(*pieces)
+        return [p for part in pids for p in part], np.concatenate(attributes), np.concatenate(tenths)
+
+    def _vectorised(self, block):
+        buf = np.frombuffer(block, np.uint8)
+        rows = int(np.count_nonzero(buf == NEWLINE))
+        sep = np.flatnonzero((buf == COMMA) | (buf == NEWLINE))
+        if not rows or len(sep) % rows:
+            return None
+        per_row = len(sep) // rows
+        if per_row not in (self.n_fields, self.n_fields + 1):
+            return None
+        sep = sep.reshape(rows, per_row)
+        if not (buf[sep[:, -1]] == NEWLINE).all():
+            return None
+        if per_row > self.n_fields and ((sep[:, -1] - sep[:, -2]) != 1).any():  # a trailing comma: nothing after it
+            return None
+        starts = np.empty(rows, np.int64)
+        starts[0] = 0
+        starts[1:] = sep[:-1, -1] + 1
+        if (sep[:, -1] - starts >= MAX_LINE).any() or (sep[:, 0] == starts).any():  # too long, or no pid
+            return None
+        na = self.n_attributes
+        tenths = _tenths(block, buf, sep[:, na:self.n_fields - 1] + 1, sep[:, na + 1:self.n_fields])
+        if tenths is None or (np.abs(tenths) > MAX_DISPLACEMENT_MM * 10).any():  # (none's abs is negative)
+            return None
+        pid_ends, attribute_ends = sep[:, 0].tolist(), sep[:, na].tolist()
+        pids = b"\n".join([block[a:b] for a, b in zip(starts.tolist(), pid_ends)]).decode("utf-8").split("\n")
+        text = b"\n".join([block[b + 1:c] for b, c in zip(pid_ends, attribute_ends)]).decode("utf-8")
+        try:
+            attributes = np.loadtxt(io.StringIO(text), delimiter=",", dtype=np.float64, ndmin=2)
+        except ValueError:
+            return None
+        if attributes.shape != (rows, na):
+            return None
+        x, y = attributes[:, self.easting], attributes[:, self.northing]
+        west, south, east, north = AREA_3035
+        with np.errstate(invalid="ignore"):
+            if not ((x >= west) & (x <= east) & (y >= south) & (y <= north)).all() \
+                    or (np.abs(attributes) > MAX_ATTRIBUTE).any():
+                return None
+        return pids, attributes, tenths
+
+
+def open_binary(path, member):
+    """The CSV as a binary stream: a plain file, or a zip member decompressed as it is read."""
     if not member:
-        return open(path, encoding="utf-8-sig", newline=None)  # -sig: a byte-order mark is not the header's
-    return _ZipText(path, member)
+        return open(path, "rb")
+    return _ZipMember(path, member)
 
 
-class _ZipText(io.TextIOWrapper):
-    """A zip member as text; closing it closes the archive too."""
+class _ZipMember:
+    """A zip member as a binary stream; closing it closes the archive too."""
 
     def __init__(self, path, member):
         self._archive = zipfile.ZipFile(path)
         try:
-            super().__init__(self._archive.open(member), encoding="utf-8-sig", newline=None)
+            self._member = self._archive.open(member)
         except BaseException:
             self._archive.close()
             raise
+        self.read, self.readline = self._member.read, self._member.readline
 
     def close(self):
         try:
-            super().close()
+            self._member.close()
         finally:
             self._archive.close()
 
+    def __enter__(self):
+        return self
 
-def read_line(stream):
-    """The first line, of at most MAX_LINE characters (LineTooLong past it: memory stays bounded whatever the
-    file holds)."""
+    def __exit__(self, *exc):
+        self.close()
+
+
+def read_header(stream):
+    """The first line as text, a byte-order mark dropped; LineTooLong past MAX_LINE bytes (memory stays bounded
+    whatever the file holds), UnicodeDecodeError when it is not UTF-8."""
     line = stream.readline(MAX_LINE)
     if len(line) >= MAX_LINE:
         raise LineTooLong(1)
-    return line
+    return line.decode("utf-8-sig")
 
 
-def read_chunks(stream, chunk_rows):
-    """(lines, first line number, characters read so far) per chunk, after the header line. LineTooLong for
-    a line past MAX_LINE; Truncated when the last line stops short of a whole row (fewer commas than the
-    header, no line end): the file was cut."""
-    header = read_line(stream)
-    read, line_no, commas = len(header), 1, header.count(",")
-    rows = iter(functools.partial(stream.readline, MAX_LINE), "")
+def read_blocks(stream, chunk_rows, commas, read=0):
+    """(block, first line number, bytes parsed so far) per ``chunk_rows`` lines after the header line (``stream`` is
+    past it, ``read`` bytes in): ``block`` holds whole lines, each ending in "\n" (line ends "\r\n" and "\r" are
+    made "\n"). LineTooLong for a line past MAX_LINE bytes; Truncated when the last line stops short of a whole row
+    (fewer commas than the header's ``commas``, no line end): the file was cut."""
+    line_no, parts, held, tail, end = 1, [], 0, 0, False
     while True:
-        lines = []
-        while len(lines) < chunk_rows:  # a few lines at a time: at most 64 x MAX_LINE held before the check
-            part = list(itertools.islice(rows, min(64, chunk_rows - len(lines))))
-            if not part:
+        while held < chunk_rows and not end:
+            data = stream.read(READ_BYTES)
+            if not data:
+                end = True
                 break
-            if max(map(len, part)) >= MAX_LINE:
-                raise LineTooLong(line_no + 1 + len(lines) + next(i for i, t in enumerate(part) if len(t) >= MAX_LINE))
-            lines += part
-        if not lines:
-            return
-        last = lines[-1]
-        if not last.endswith("\n") and last.count(",") < commas:
-            raise Truncated(line_no + len(lines))
-        read += sum(map(len, lines))
-        yield lines, line_no + 1, read
-        line_no += len(lines)
+            if b"\r" in data:
+                if data.endswith(b"\r"):  # its "\n" may be the next read's first byte
+                    data += stream.read(1)
+                data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+            lines = data.count(b"\n")
+            tail = len(data) - data.rfind(b"\n") - 1 if lines else tail + len(data)
+            if tail >= MAX_LINE:
+                raise LineTooLong(line_no + held + lines + 1)
+            parts.append(data)
+            held += lines
+        data = parts[0] if len(parts) == 1 else b"".join(parts)
+        full = held >= chunk_rows
+        if full:
+            cut = -1
+            for _ in range(chunk_rows):
+                cut = data.find(b"\n", cut + 1)
+            block, rest = data[:cut + 1], data[cut + 1:]
+            parts, held = [rest] if rest else [], held - chunk_rows
+        else:  # the end of the file
+            block, parts = data, []
+            if not block:
+                return
+            if not block.endswith(b"\n"):
+                if block[block.rfind(b"\n") + 1:].count(b",") < commas:
+                    raise Truncated(line_no + block.count(b"\n") + 1)
+                block += b"\n"
+        read += len(block)
+        yield block, line_no + 1, read
+        line_no += chunk_rows if full else block.count(b"\n")
 
 
 def write_frame(out, head, parts=()):
@@ -257,19 +455,19 @@ def worker_main(argv):
     out = sys.stdout.buffer
     stdin = sys.stdin if sys.stdin is not None and not sys.stdin.closed else None
     write_frame(out, {"ready": True})
-    n_attr = int(n_attributes)
-    parser = ChunkParser(int(n_numbers), int(easting), int(northing), n_attr)
+    parser = BlockParser(int(n_numbers), int(easting), int(northing), int(n_attributes))
     try:
-        with open_text(path, member) as stream:
-            for lines, first_line, read in read_chunks(stream, int(chunk_rows)):
+        with open_binary(path, member) as stream:
+            header = read_header(stream)
+            for block, first_line, read in read_blocks(stream, int(chunk_rows), header.count(","), len(header)):
                 if _steal_requested(stdin):
-                    write_frame(out, {"raw": True, "first_line": first_line, "read": read},
-                                ["".join(lines).encode("utf-8")])
+                    write_frame(out, {"raw": True, "first_line": first_line, "read": read}, [block])
                     continue
-                pids, numbers, skipped = parser.parse(lines, first_line)
-                write_frame(out, {"rows": len(pids), "read": read, "skipped": skipped},
-                            ["\n".join(pids).encode("utf-8"), np.ascontiguousarray(numbers[:, :n_attr]).tobytes(),
-                             numbers[:, n_attr:].astype(np.float32).tobytes()])
+                pids, attributes, tenths, skipped = parser.parse(block, first_line)
+                tenths, width = narrow(tenths)
+                write_frame(out, {"rows": len(pids), "read": read, "skipped": skipped, "width": width},
+                            ["\n".join(pids).encode("utf-8"), np.ascontiguousarray(attributes).tobytes(),
+                             tenths.astype("<i{}".format(width)).tobytes()])
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         write_frame(out, {"error": "damaged", "detail": str(exc)})
         return 1

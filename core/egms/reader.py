@@ -1,7 +1,7 @@
 """Find EGMS inputs (zip, csv, folders of them) and stream their rows in numpy chunks.
 
 Nothing is loaded whole: a zip member is decompressed as it is read, and rows come in chunks of
-``chunk_rows`` lines, parsed by numpy's C reader (see csvparse.py). A chunk with bad rows falls back
+``chunk_rows`` lines, parsed with vectorised numpy (see csvparse.py). A chunk with bad rows falls back
 to a line-by-line parse that skips them and counts why, so one bad row never costs the file.
 """
 import os
@@ -20,8 +20,8 @@ import numpy as np
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
-from .csvparse import (MAX_LINE, ChunkParser, LineTooLong, Truncated, encode_series, open_text, read_chunks,
-                       read_frame, read_line)
+from .csvparse import (MAX_LINE, BlockParser, LineTooLong, Truncated, encode_tenths, open_binary, read_blocks,
+                       read_frame, read_header, rows_of)
 from .formats import csv_layout, parse_file_name, read_header_xml
 
 
@@ -174,8 +174,8 @@ class CsvReader:
 
     def __iter__(self):
         try:
-            with open_text(self.source.path, self.source.member) as stream:
-                header = read_line(stream)
+            with open_binary(self.source.path, self.source.member) as stream:
+                header = read_header(stream)
             self.layout = csv_layout(header, self.source.label)
             attrs = self.layout.attributes
             self._shape = (len(attrs) - 1, len(self.layout.dates), attrs.index("easting") - 1,
@@ -194,15 +194,23 @@ class CsvReader:
         except (LineTooLong, Truncated) as exc:
             raise self._misshapen(type(exc).__name__, exc.line) from None
 
-    def _here(self):
+    def _parser(self):
         n_attr, n_dates, easting, northing = self._shape
-        parser = ChunkParser(n_attr + n_dates, easting, northing, n_attr)
-        with open_text(self.source.path, self.source.member) as stream:
-            for lines, first_line, read in read_chunks(stream, self.chunk_rows):
-                pids, numbers, skipped = parser.parse(lines, first_line)
-                self.bytes_read = read
-                self._record(skipped)
-                yield Chunk(pids, numbers[:, :n_attr], encode_series(numbers[:, n_attr:]))
+        return BlockParser(n_attr + n_dates, easting, northing, n_attr)
+
+    def _parsed(self, parser, block, first_line, read):
+        """The Chunk of a block parsed in this process."""
+        pids, attributes, tenths, skipped = parser.parse(block, first_line)
+        self.bytes_read = read
+        self._record(skipped)
+        return Chunk(pids, attributes, encode_tenths(tenths))
+
+    def _here(self):
+        parser = self._parser()
+        with open_binary(self.source.path, self.source.member) as stream:
+            header = read_header(stream)
+            for block, first_line, read in read_blocks(stream, self.chunk_rows, header.count(","), len(header)):
+                yield self._parsed(parser, block, first_line, read)
 
     def _start_worker(self):
         global _interpreter
@@ -230,7 +238,7 @@ class CsvReader:
         n_attr, n_dates, easting, northing = self._shape
         proc = self._start_worker()
         self.used_worker = True
-        parser = ChunkParser(n_attr + n_dates, easting, northing, n_attr)  # for chunks we take over (csvparse)
+        parser = self._parser()  # for chunks we take over
         asked = False
         # a thread drains the pipe (a few frames ahead, bounded) so the worker parses while we write
         frames = queue.Queue(maxsize=3)
@@ -265,18 +273,15 @@ class CsvReader:
                     raise _not_text(self.source.label)
                 if head.get("raw"):
                     asked = False
-                    lines = _lines((frame[1][0] if frame[1] else b"").decode("utf-8"))
-                    pids, numbers, skipped = parser.parse(lines, head["first_line"])
-                    self.bytes_read = head["read"]
-                    self._record(skipped)
-                    yield Chunk(pids, numbers[:, :n_attr], encode_series(numbers[:, n_attr:]))
+                    yield self._parsed(parser, frame[1][0] if frame[1] else b"", head["first_line"], head["read"])
                     continue
                 rows = head["rows"]
-                values = np.frombuffer(displacements, dtype=np.float32).reshape(rows, n_dates).astype(np.float64)
+                tenths = np.frombuffer(displacements, dtype="<i{}".format(head["width"])).reshape(rows, n_dates)
                 self.bytes_read = head["read"]
                 self._record(head["skipped"])
                 yield Chunk(pids.decode("utf-8").split("\n") if rows else [],
-                            np.frombuffer(attributes, dtype=np.float64).reshape(rows, n_attr), encode_series(values))
+                            np.frombuffer(attributes, dtype=np.float64).reshape(rows, n_attr),
+                            rows_of(tenths) if head["width"] == 2 else encode_tenths(tenths))
         finally:
             if proc.poll() is None:
                 proc.kill()
@@ -337,12 +342,6 @@ class CsvReader:
     def _column_name(self, index):
         attrs = self.layout.attributes
         return attrs[index] if index < len(attrs) else self.layout.dates[index - len(attrs)]
-
-
-def _lines(text):
-    """Split text back into the lines it was joined from (newlines only, as the file was read)."""
-    parts = text.split("\n")
-    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 def _ask(proc):

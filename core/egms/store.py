@@ -5,10 +5,11 @@ Per dataset (level + component + release), e.g. ``egms_l2b_2020_2024``:
 - ``<layer>``: a point layer in EPSG:3035 (L2 from easting/northing, the same metric CRS as L3), with
   every non-date attribute under its newest name, plus ``track``, ``direction`` and ``source_file``;
   unique index on ``pid``, index on ``mean_velocity``, R-tree spatial index.
-- ``<layer>_ts``: one row per point: ``pid``, ``source_id`` and ``data``, the displacement series as
-  little-endian integers in 0.1 mm (int16, or int32 for a series beyond ±3276.6 mm; the smallest
-  value of the type means "no value"). The attribute table stays usable; a series reads back by pid
-  with one index lookup, losslessly at the CSV's 0.1 mm precision.
+- ``<layer>_ts``: one row per point, under the point's feature id (``fid``): ``source_id`` and ``data``, the
+  displacement series as little-endian integers in 0.1 mm (int16, or int32 for a series beyond ±3276.6 mm; the
+  smallest value of the type means "no value"). The attribute table stays usable; a series reads back by pid
+  with two index lookups, losslessly at the CSV's 0.1 mm precision. (Layers imported before 0.4 keep a ``pid``
+  column there instead; both are read and extended.)
 - ``egms_sources``: one row per imported CSV: its layer, name parts, dates (stored once per file:
   bursts of one release do not share all dates), XML header, counts.
 
@@ -30,7 +31,8 @@ from ..errors import PluginError
 from ..i18n import tr
 from .csvparse import encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
-from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, pack_rtree, point_blobs, quote, register,
+from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, insert_rows, pack_rtree, point_blobs, quote,
+                   register,
                    rtree_triggers, sync_file, table_exists)
 from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noqa: F401 (decode_series: the API)
 
@@ -41,10 +43,16 @@ def imported_files(conn, layer):
     return {r[0] for r in conn.execute("SELECT file_name FROM {} WHERE layer=?".format(SOURCES), (layer,))}
 
 
+def series_by_pid(conn, layer):
+    """Whether the layer's series table is keyed by pid (layers imported before 0.4), not by feature id."""
+    return "pid" in {row[1] for row in conn.execute("PRAGMA table_info({})".format(quote(layer + "_ts")))}
+
+
 def remove_source(conn, layer, file_name):
     """Delete one imported file's points and series (for a clean re-import)."""
-    conn.execute("DELETE FROM {} WHERE pid IN (SELECT pid FROM {} WHERE source_file=?)".format(
-        quote(layer + "_ts"), quote(layer)), (file_name,))
+    key = "pid" if series_by_pid(conn, layer) else "fid"
+    conn.execute("DELETE FROM {ts} WHERE {k} IN (SELECT {k} FROM {t} WHERE source_file=?)".format(
+        ts=quote(layer + "_ts"), t=quote(layer), k=key), (file_name,))
     conn.execute("DELETE FROM {} WHERE source_file=?".format(quote(layer)), (file_name,))
     conn.execute("DELETE FROM {} WHERE layer=? AND file_name=?".format(SOURCES), (layer, file_name))
 
@@ -69,12 +77,14 @@ class LayerWriter:
                                     (layer,)).fetchall():
             conn.execute("DROP TRIGGER {}".format(quote(name)))
         names = ["geom"] + self.columns + self.extra
-        self._insert_points = "INSERT OR IGNORE INTO {} ({}) VALUES ({})".format(
-            quote(layer), ", ".join(quote(n) for n in names), ", ".join("?" * len(names)))
-        self._insert_series = "INSERT OR IGNORE INTO {} (pid, source_id, data) VALUES (?,?,?)".format(
-            quote(layer + "_ts"))
-        self._max_fid = "SELECT MAX(fid) FROM {}".format(quote(layer))
-        self._new_rows = "SELECT fid, easting, northing FROM {} WHERE fid >= ?".format(quote(layer))
+        self._insert_points = "INSERT OR IGNORE INTO {} ({}) VALUES ".format(
+            quote(layer), ", ".join(quote(n) for n in names))
+        self._by_pid = series_by_pid(conn, layer)
+        self._insert_series = "INSERT OR {} INTO {} ({}, source_id, data) VALUES ".format(
+            "IGNORE" if self._by_pid else "REPLACE", quote(layer + "_ts"), "pid" if self._by_pid else "fid")
+        self._next_fid = "SELECT max(coalesce((SELECT MAX(fid) FROM {}), 0), coalesce((SELECT seq FROM " \
+                         "sqlite_sequence WHERE name = ?), 0)) + 1".format(quote(layer))
+        self._new_rows = "SELECT fid, pid, easting, northing FROM {} WHERE fid >= ?".format(quote(layer))
         self._index_rows = "INSERT OR REPLACE INTO {} SELECT fid, easting, easting, northing, northing FROM {} " \
                            "WHERE fid >= ?".format(quote("rtree_{}_geom".format(layer)), quote(layer))
 
@@ -85,15 +95,15 @@ class LayerWriter:
         cols += ['"track" INTEGER', '"direction" TEXT', '"source_file" TEXT']
         conn.execute("CREATE TABLE {} ({})".format(quote(t), ", ".join(cols)))
         conn.execute("CREATE UNIQUE INDEX {} ON {} (pid)".format(quote(t + "_pid_idx"), quote(t)))
-        conn.execute("CREATE INDEX {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"), quote(t)))
+        # the index on mean_velocity is made in finish(), at once: kept up row by row it costs four times as much
         register(conn, t, "features", description, SRS_ID)
         conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)", (t, SRS_ID))
         conn.execute("CREATE VIRTUAL TABLE {} USING rtree(id, minx, maxx, miny, maxy)".format(
             quote("rtree_{}_geom".format(t))))
         conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
                      "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (t,))
-        conn.execute("CREATE TABLE {} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, pid TEXT NOT NULL UNIQUE, "
-                     "source_id INTEGER NOT NULL, data BLOB NOT NULL)".format(quote(t + "_ts")))
+        conn.execute("CREATE TABLE {} (fid INTEGER PRIMARY KEY NOT NULL, source_id INTEGER NOT NULL, "
+                     "data BLOB NOT NULL)".format(quote(t + "_ts")))
         register(conn, t + "_ts", "attributes",
                   "Displacement series of {} (0.1 mm integers; dates in egms_sources)".format(t))
 
@@ -124,18 +134,28 @@ class LayerWriter:
             columns.append(_sql_values(attributes.get(c), c in INTEGER_COLUMNS, n))
         columns += [[track] * n, directions, [source_file] * n]
         before = self.conn.total_changes
-        first_fid = (self.conn.execute(self._max_fid).fetchone()[0] or 0) + 1
-        self.conn.executemany(self._insert_points, zip(*columns))
+        first_fid = self.conn.execute(self._next_fid, (self.layer,)).fetchone()[0]
+        insert_rows(self.conn, self._insert_points, zip(*columns), len(columns))
         inserted = self.conn.total_changes - before
-        self.conn.executemany(self._insert_series, zip(pids, [source_id] * n, series))
-        if not self.created:
-            self.conn.execute(self._index_rows, (first_fid,))
-        elif inserted == n:  # new rows got consecutive fids, in order
+        if inserted == n and self.created:  # new rows got consecutive fids, in order
+            keys = pids if self._by_pid else range(first_fid, first_fid + n)
+            insert_rows(self.conn, self._insert_series, zip(keys, [source_id] * n, series), 3)
             # copies: x and y are columns of the whole chunk, which must not be kept alive
             self._index_parts.append((np.arange(first_fid, first_fid + n), x.copy(), y.copy()))
-        elif inserted:  # some pids were already there: ask which rows are new
-            rows = np.array(self.conn.execute(self._new_rows, (first_fid,)).fetchall(), dtype=np.float64)
-            self._index_parts.append((rows[:, 0].astype(np.int64), rows[:, 1], rows[:, 2]))
+            return inserted
+        if not inserted:
+            return 0
+        rows = self.conn.execute(self._new_rows, (first_fid,)).fetchall()  # which rows are new, and their fids
+        position = {}
+        for i, pid in enumerate(pids):
+            position.setdefault(pid, i)  # a pid twice in the chunk: its first row was inserted
+        insert_rows(self.conn, self._insert_series, ((pid if self._by_pid else fid, source_id, series[position[pid]])
+                                                     for fid, pid, _x, _y in rows), 3)
+        if not self.created:
+            self.conn.execute(self._index_rows, (first_fid,))
+        else:
+            table = np.array([(fid, px, py) for fid, _pid, px, py in rows], dtype=np.float64).reshape(-1, 3)
+            self._index_parts.append((table[:, 0].astype(np.int64), table[:, 1], table[:, 2]))
         return inserted
 
     def finish(self):
@@ -148,6 +168,8 @@ class LayerWriter:
             pack_rtree(conn, "rtree_{}_geom".format(t), ids, x, x, y, y)
         for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
+        conn.execute("CREATE INDEX IF NOT EXISTS {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"),
+                                                                                  quote(t)))
         conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, (SELECT COUNT(*) FROM {}))".format(quote(t)),
                      (t,))
         conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "
@@ -175,14 +197,22 @@ class SeriesReader(StoredSeries):
         self.conn = connect_read_only(gpkg_path, timeout=30, check_same_thread=False)
         self.layer = layer
         self._dates = {}
+        t, ts = quote(layer), quote(layer + "_ts")
+        if series_by_pid(self.conn, layer):  # imported before 0.4
+            self._between = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid " \
+                            "WHERE l.fid >= ? AND l.fid < ?".format(t, ts)
+            self._by_pids = "SELECT pid, source_id, data FROM {} WHERE pid IN ({{}})".format(ts)
+        else:
+            self._between = "SELECT t.fid, t.source_id, t.data, l.pid FROM {} t JOIN {} l ON l.fid = t.fid " \
+                            "WHERE t.fid >= ? AND t.fid < ?".format(ts, t)
+            self._by_pids = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.fid = l.fid " \
+                            "WHERE l.pid IN ({{}})".format(t, ts)
 
     def _dates_text(self, source_id):
         return self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()[0]
 
     def _rows_between(self, first, end):
-        query = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= ? " \
-                "AND l.fid < ?".format(quote(self.layer), quote(self.layer + "_ts"))
-        return self.conn.execute(query, (first, end)).fetchall()
+        return self.conn.execute(self._between, (first, end)).fetchall()
 
     def fid_range(self):
         """(lowest, highest) feature id of the layer's points, (None, None) without points."""
@@ -198,8 +228,7 @@ class SeriesReader(StoredSeries):
     def _rows(self, pids):
         for start in range(0, len(pids), 500):  # a few hundred pids a query
             part = pids[start:start + 500]
-            yield from self.conn.execute("SELECT pid, source_id, data FROM {} WHERE pid IN ({})".format(
-                quote(self.layer + "_ts"), ",".join("?" * len(part))), part).fetchall()
+            yield from self.conn.execute(self._by_pids.format(",".join("?" * len(part))), part).fetchall()
 
 
 _KEPT_READERS = 4  # layers whose reader read_series keeps open (most recently used)

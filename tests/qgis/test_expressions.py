@@ -13,6 +13,8 @@ from clms_egms.core.egms import expressions, import_egms, series_cache
 
 STEMS = ["EGMS_L2b_022_0845_IW2_VV_2020_2024_1", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"]
 LAYER = "egms_l2b_2020_2024"
+UPDATE_SERIES = "UPDATE {0}_ts SET data = ? WHERE fid = (SELECT fid FROM {0} WHERE pid = ?)".format(LAYER)
+SERIES_OF = "{0}_ts WHERE fid = (SELECT fid FROM {0} WHERE pid = ?)".format(LAYER)  # one point's series row
 PID = "166ax5Ofja"
 
 
@@ -154,15 +156,16 @@ def test_null_on_other_layers_and_points_without_values_and_an_error_for_a_bad_d
 
     conn = sqlite3.connect(gpkg)
     victim = [f["pid"] for f in layer.getFeatures(QgsFeatureRequest().setLimit(6))][5]
-    data = conn.execute("SELECT data FROM {}_ts WHERE pid = ?".format(LAYER), (victim,)).fetchone()[0]
-    conn.execute("DELETE FROM {}_ts WHERE pid = ?".format(LAYER), (victim,))
+    data = conn.execute("SELECT data FROM " + SERIES_OF, (victim,)).fetchone()[0]
+    conn.execute("DELETE FROM " + SERIES_OF, (victim,))
     conn.commit()
     try:
         expressions.CACHE.forget()
         got = evaluate(layer, "egms_displacement('2023-11-20')", QgsFeatureRequest().setLimit(50))
         assert got[victim] == NULL and sum(v == NULL for v in got.values()) == 1
     finally:
-        conn.execute("INSERT INTO {}_ts (pid, source_id, data) VALUES (?, 1, ?)".format(LAYER), (victim, data))
+        conn.execute("INSERT INTO {0}_ts (fid, source_id, data) VALUES ((SELECT fid FROM {0} WHERE pid = ?), 1, ?)"
+                     .format(LAYER), (victim, data))
         conn.commit()
         conn.close()
         expressions.CACHE.forget()
@@ -182,15 +185,15 @@ def test_a_change_to_the_store_is_seen(layer, gpkg, monkeypatch):
     request = QgsFeatureRequest(QgsExpression("pid = '{}'".format(PID)))
     before = evaluate(layer, "egms_acquisitions()", request)[PID]
     conn = sqlite3.connect(gpkg)
-    (data,) = conn.execute("SELECT data FROM {}_ts WHERE pid = ?".format(LAYER), (PID,)).fetchone()
+    (data,) = conn.execute("SELECT data FROM " + SERIES_OF, (PID,)).fetchone()
     emptied = np.frombuffer(data, dtype="<i2").copy()
     emptied[:10] = np.iinfo(np.int16).min  # ten acquisitions without a value
-    conn.execute("UPDATE {}_ts SET data = ? WHERE pid = ?".format(LAYER), (emptied.tobytes(), PID))
+    conn.execute(UPDATE_SERIES, (emptied.tobytes(), PID))
     conn.commit()
     try:
         assert evaluate(layer, "egms_acquisitions()", request)[PID] == before - 10
     finally:
-        conn.execute("UPDATE {}_ts SET data = ? WHERE pid = ?".format(LAYER), (data, PID))
+        conn.execute(UPDATE_SERIES, (data, PID))
         conn.commit()
         conn.close()
 
@@ -204,10 +207,10 @@ def test_the_displacement_array_matches_the_csv_and_egms_displacement(layer, gpk
     monkeypatch.setattr(series_cache, "ARRAY_BLOCK", 5000)  # several blocks
     rows = {r["pid"]: r for r in csv_rows(samples_dir)}
     conn = sqlite3.connect(gpkg)
-    (data,) = conn.execute("SELECT data FROM {}_ts WHERE pid = ?".format(LAYER), (PID,)).fetchone()
+    (data,) = conn.execute("SELECT data FROM " + SERIES_OF, (PID,)).fetchone()
     emptied = np.frombuffer(data, dtype="<i2").copy()
     emptied[:60] = np.iinfo(np.int16).min  # the first 60 acquisitions without a value
-    conn.execute("UPDATE {}_ts SET data = ? WHERE pid = ?".format(LAYER), (emptied.tobytes(), PID))
+    conn.execute(UPDATE_SERIES, (emptied.tobytes(), PID))
     conn.commit()
     try:
         for day in ("2019-01-01", "2021-07-01", "2023-11-20"):
@@ -222,7 +225,7 @@ def test_the_displacement_array_matches_the_csv_and_egms_displacement(layer, gpk
                 nearest = np.lexsort((dates[keep], np.abs(dates[keep] - np.datetime64(day))))[0]
                 assert by_array[pid] == pytest.approx(mm[keep][nearest], abs=1e-6), (day, pid)
     finally:
-        conn.execute("UPDATE {}_ts SET data = ? WHERE pid = ?".format(LAYER), (data, PID))
+        conn.execute(UPDATE_SERIES, (data, PID))
         conn.commit()
         conn.close()
     bad = QgsExpression("egms_displacement_array('tomorrow')")

@@ -242,6 +242,44 @@ def test_appending_to_a_layer_keeps_its_spatial_index(tmp_path):
     assert lyr.GetExtent()[1] > 4610000  # the layer's extent grew with the new points
 
 
+def test_a_geopackage_of_an_earlier_version_is_read_and_extended(tmp_path):
+    """Layers imported before 0.4 keep their series by pid (``<layer>_ts`` with a pid column): they are read,
+    extended by a new file, and re-imported, as before; a new layer keys its series by feature id."""
+    gpkg, layer = str(tmp_path / "old.gpkg"), "egms_l2b_2020_2024"
+    first, dates, _ = write_egms(str(tmp_path / "a"), "L2b", n_points=300, n_dates=20, burst=845, pid_prefix="A")
+    import_egms([first], gpkg)
+    with sqlite3.connect(gpkg) as c:
+        assert [r[1] for r in c.execute('PRAGMA table_info("{}_ts")'.format(layer))] == ["fid", "source_id", "data"]
+        expected = {pid: decode_series(data, 20) for pid, data in c.execute(
+            'SELECT l.pid, t.data FROM "{0}" l JOIN "{0}_ts" t ON t.fid = l.fid'.format(layer))}
+        c.executescript("""
+            CREATE TABLE old_ts (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, pid TEXT NOT NULL UNIQUE,
+                                 source_id INTEGER NOT NULL, data BLOB NOT NULL);
+            INSERT INTO old_ts (pid, source_id, data) SELECT l.pid, t.source_id, t.data
+                FROM "{0}" l JOIN "{0}_ts" t ON t.fid = l.fid ORDER BY l.fid;
+            DROP TABLE "{0}_ts";
+            ALTER TABLE old_ts RENAME TO "{0}_ts";""".format(layer))
+    store.close_readers()
+    assert all(np.array_equal(read_series(gpkg, layer, pid)[1], mm, equal_nan=True) for pid, mm in expected.items())
+    second = write_egms(str(tmp_path / "b"), "L2b", n_points=200, n_dates=20, burst=846, pid_prefix="B",
+                        origin=(4610000.0, 1750000.0))[0]
+    assert import_egms([second], gpkg).points == 200
+    assert import_egms([first], gpkg, replace=True).points == 300
+    with sqlite3.connect(gpkg) as c:
+        assert c.execute('SELECT COUNT(*) FROM "{0}" l JOIN "{0}_ts" t ON t.pid = l.pid'.format(layer)).fetchone() \
+            == (500,)
+        assert c.execute('SELECT COUNT(*) FROM "{}_ts"'.format(layer)).fetchone() == (500,)
+        assert c.execute("SELECT rtreecheck('rtree_{}_geom')".format(layer)).fetchone()[0] == "ok"
+        b_pid = c.execute('SELECT pid FROM "{}" WHERE pid LIKE \'B%\' LIMIT 1'.format(layer)).fetchone()[0]
+    reader = SeriesReader(gpkg, layer)
+    try:
+        assert set(reader.series_many(list(expected))) == set(expected)
+        assert len(reader.series(b_pid)[1]) == 20
+        assert len(reader.rows_between(1, 10_000)) == 500
+    finally:
+        reader.close()
+
+
 def test_edits_through_gdal_keep_index_and_counts(tmp_path):
     """After the import, QGIS/GDAL edits (move, delete, add) keep the spatial index and the count right."""
     gpkg = str(tmp_path / "e.gpkg")

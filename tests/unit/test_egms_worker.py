@@ -117,19 +117,19 @@ def test_chunks_taken_back_from_the_worker_give_the_same_result(tmp_path, worker
         return True
 
     monkeypatch.setattr(reader, "_ask", ask_for_everything)
-    taken = []  # chunks that came back unparsed and were parsed here
-    original = reader._lines
+    taken = []  # chunks parsed in this process: with the worker running, those that came back unparsed
+    original = reader.CsvReader._parsed
 
-    def lines(text):
+    def parsed(self, *args):
         taken.append(1)
-        return original(text)
+        return original(self, *args)
 
-    monkeypatch.setattr(reader, "_lines", lines)
+    monkeypatch.setattr(reader.CsvReader, "_parsed", parsed)
     path = file_with_bad_rows(tmp_path)
     stolen = import_egms([path], str(tmp_path / "stolen.gpkg"), chunk_rows=500)
+    assert worker_runs and len(taken) >= 5  # (the first chunk may be parsed before the request arrives)
     monkeypatch.setenv("CLMS_EGMS_PARSE_WORKER", "0")
     here = import_egms([path], str(tmp_path / "here.gpkg"), chunk_rows=500)
-    assert worker_runs and len(taken) >= 5  # (the first chunk may be parsed before the request arrives)
     assert stolen.summary().replace("stolen.gpkg", "x") == here.summary().replace("here.gpkg", "x")
     for sql in ("SELECT * FROM egms_l2b_2020_2024 ORDER BY fid", "SELECT * FROM egms_l2b_2020_2024_ts ORDER BY fid"):
         assert table(str(tmp_path / "stolen.gpkg"), sql) == table(str(tmp_path / "here.gpkg"), sql)
