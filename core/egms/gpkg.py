@@ -212,56 +212,96 @@ def _float32_bounds(low, high):
 
 
 def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
-    """Fill an empty SQLite R-tree (2 dimensions) at once by sort-tile-recursive packing, writing its
-    node, rowid and parent tables directly: much faster than inserting rows one by one, and a
-    well-shaped tree. Node layout as SQLite's rtree module stores it: 2 bytes depth (root only),
-    2 bytes cell count, then cells of a big-endian int64 id and four big-endian float32 bounds,
-    zero-padded to the node size SQLite chose for the table (read from its empty root node)."""
+    """Fill an empty SQLite R-tree (2 dimensions) from arrays: ``pack_rtree_sorted`` with the boxes in x order."""
+    minx, maxx = np.asarray(minx, np.float64), np.asarray(maxx, np.float64)
+    order = np.argsort(minx + maxx, kind="stable")
+    columns = [np.asarray(ids, np.int64)[order], minx[order], maxx[order], np.asarray(miny, np.float64)[order],
+               np.asarray(maxy, np.float64)[order]]
+    pack_rtree_sorted(conn, name, len(order), [columns])
+
+
+def pack_rtree_sorted(conn, name, n, blocks):
+    """Fill an empty SQLite R-tree (2 dimensions) with ``n`` boxes at once by sort-tile-recursive packing, writing
+    its node, rowid and parent tables directly: much faster than inserting rows one by one, and a well-shaped tree.
+    ``blocks``: (ids, minx, maxx, miny, maxy) arrays of the boxes, all of them in the order of their centres' x
+    (e.g. read from the table with ORDER BY): they are taken a vertical slice at a time (about
+    capacity x sqrt(leaves) boxes), so memory stays bounded whatever ``n``; only the leaves' boxes are kept.
+    Node layout as SQLite's rtree module stores it: 2 bytes depth (root only), 2 bytes cell count, then cells of a
+    big-endian int64 id and four big-endian float32 bounds, zero-padded to the node size SQLite chose for the table
+    (read from its empty root node)."""
+    if n == 0:
+        return
     node_size = conn.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(quote(name + "_node"))).fetchone()[0]
     capacity = (node_size - 4) // 24
-    x0, x1 = _float32_bounds(np.asarray(minx, np.float64), np.asarray(maxx, np.float64))
-    y0, y1 = _float32_bounds(np.asarray(miny, np.float64), np.asarray(maxy, np.float64))
-    child = np.asarray(ids, np.int64)  # level 0: row ids; above: index of the child node one level down
-    boxes = np.column_stack([x0, x1, y0, y1])
-    levels = []  # bottom-up: (child, boxes) in packed order, and the node count
-    while True:
-        n = len(child)
-        n_nodes = -(-n // capacity)
-        slice_len = capacity * int(np.ceil(np.sqrt(n_nodes)))
+    sizes = [-(-n // capacity)]  # nodes per level, leaves first
+    while sizes[-1] > 1:
+        sizes.append(-(-sizes[-1] // capacity))
+    depth = len(sizes) - 1
+    first = [1 + sum(sizes[k + 1:]) for k in range(len(sizes))]  # node numbers: the root is 1, then level by level
+    slice_len = capacity * int(np.ceil(np.sqrt(sizes[0])))
+    cell = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+    node_table, rowid_table = quote(name + "_node"), quote(name + "_rowid")
+    leaf_boxes, next_leaf = [], first[0]
+
+    def nodes(numbers, cells, level):
+        raw = cells.tobytes()
+        for j, number in enumerate(numbers):
+            count = min(capacity, len(cells) - j * capacity)
+            data = ((depth if level == depth else 0).to_bytes(2, "big") + count.to_bytes(2, "big")
+                    + raw[j * capacity * 24:(j * capacity + count) * 24])
+            yield int(number), data + bytes(node_size - len(data))
+
+    def leaves(columns):  # one vertical slice: by y, then cut into leaves
+        nonlocal next_leaf
+        ids, x0, x1, y0, y1 = columns
+        x0, x1 = _float32_bounds(x0, x1)
+        y0, y1 = _float32_bounds(y0, y1)
+        order = np.argsort(y0.astype(np.float64) + y1, kind="stable")
+        cells = np.zeros(len(ids), dtype=cell)
+        cells["id"] = ids[order]
+        boxes = np.column_stack([x0[order], x1[order], y0[order], y1[order]])
+        cells["box"] = boxes
+        count = -(-len(ids) // capacity)
+        numbers = np.arange(next_leaf, next_leaf + count)
+        next_leaf += count
+        insert_rows(conn, "INSERT OR REPLACE INTO {} (nodeno, data) VALUES ".format(node_table),
+                    nodes(numbers, cells, 0), 2)
+        insert_rows(conn, "INSERT INTO {} (rowid, nodeno) VALUES ".format(rowid_table),
+                    zip(cells["id"].tolist(), np.repeat(numbers, capacity)[:len(ids)].tolist()), 2)
+        starts = np.arange(count) * capacity
+        leaf_boxes.append(np.column_stack([np.minimum.reduceat(boxes[:, 0], starts),
+                                           np.maximum.reduceat(boxes[:, 1], starts),
+                                           np.minimum.reduceat(boxes[:, 2], starts),
+                                           np.maximum.reduceat(boxes[:, 3], starts)]))
+
+    held = []
+    for block in blocks:
+        held.append([np.asarray(c) for c in block])
+        while sum(len(part[0]) for part in held) >= slice_len:
+            columns = [np.concatenate(c) for c in zip(*held)]
+            leaves([c[:slice_len] for c in columns])
+            held = [[c[slice_len:] for c in columns]]
+    if held and sum(len(part[0]) for part in held):
+        leaves([np.concatenate(c) for c in zip(*held)])
+    # the levels above the leaves, in memory (a few thousand boxes): each sorted by x in slices, then by y
+    child, boxes = np.arange(first[0], first[0] + sizes[0]), np.concatenate(leaf_boxes)
+    parent_rows = []
+    for level in range(1, depth + 1):
+        count = len(child)
+        level_slice = capacity * int(np.ceil(np.sqrt(sizes[level])))
         cx = boxes[:, 0].astype(np.float64) + boxes[:, 1]
         cy = boxes[:, 2].astype(np.float64) + boxes[:, 3]
         by_x = np.argsort(cx, kind="stable")
-        order = by_x[np.lexsort((cy[by_x], np.arange(n) // slice_len))]
+        order = by_x[np.lexsort((cy[by_x], np.arange(count) // level_slice))]
         child, boxes = child[order], boxes[order]
-        levels.append((child, boxes, n_nodes))
-        if n_nodes == 1:
-            break
-        starts = np.arange(n_nodes) * capacity
+        numbers = np.arange(first[level], first[level] + sizes[level])
+        parent_rows.extend(zip(child.tolist(), numbers[np.arange(count) // capacity].tolist()))
+        cells = np.zeros(count, dtype=cell)
+        cells["id"], cells["box"] = child, boxes
+        insert_rows(conn, "INSERT OR REPLACE INTO {} (nodeno, data) VALUES ".format(node_table),
+                    nodes(numbers, cells, level), 2)
+        starts = np.arange(sizes[level]) * capacity
         boxes = np.column_stack([np.minimum.reduceat(boxes[:, 0], starts), np.maximum.reduceat(boxes[:, 1], starts),
                                  np.minimum.reduceat(boxes[:, 2], starts), np.maximum.reduceat(boxes[:, 3], starts)])
-        child = np.arange(n_nodes)
-    numbers, next_no = [None] * len(levels), 1  # node numbers: the root is 1, then level by level downwards
-    for k in reversed(range(len(levels))):
-        numbers[k] = np.arange(next_no, next_no + levels[k][2])
-        next_no += levels[k][2]
-    depth = len(levels) - 1
-    cell = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
-    node_rows, parent_rows = [], []
-    for k, (child, boxes, n_nodes) in enumerate(levels):
-        node_of = np.arange(len(child)) // capacity
-        cells = np.zeros(len(child), dtype=cell)
-        cells["id"] = child if k == 0 else numbers[k - 1][child]
-        cells["box"] = boxes
-        raw = cells.tobytes()
-        for j in range(n_nodes):
-            count = min(capacity, len(child) - j * capacity)
-            data = ((depth if k == depth else 0).to_bytes(2, "big") + count.to_bytes(2, "big")
-                    + raw[j * capacity * 24:(j * capacity + count) * 24])
-            node_rows.append((int(numbers[k][j]), data + bytes(node_size - len(data))))
-        if k > 0:
-            parent_rows.extend(zip(numbers[k - 1][child].tolist(), numbers[k][node_of].tolist()))
-    conn.executemany("INSERT OR REPLACE INTO {} (nodeno, data) VALUES (?, ?)".format(quote(name + "_node")), node_rows)
-    leaves, leaf_nodes = levels[0][0], numbers[0][np.arange(len(levels[0][0])) // capacity]
-    insert_rows(conn, "INSERT INTO {} (rowid, nodeno) VALUES ".format(quote(name + "_rowid")),
-                zip(map(int, leaves), map(int, leaf_nodes)), 2)  # lazily: no million-item lists
-    conn.executemany("INSERT INTO {} (nodeno, parentnode) VALUES (?, ?)".format(quote(name + "_parent")), parent_rows)
+        child = numbers
+    insert_rows(conn, "INSERT INTO {} (nodeno, parentnode) VALUES ".format(quote(name + "_parent")), parent_rows, 2)

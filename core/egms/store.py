@@ -31,9 +31,8 @@ from ..errors import PluginError
 from ..i18n import tr
 from .csvparse import encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
-from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, insert_rows, pack_rtree, point_blobs, quote,
-                   register,
-                   rtree_triggers, sync_file, table_exists)
+from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, insert_rows, pack_rtree_sorted, point_blobs,
+                   quote, register, rtree_triggers, sync_file, table_exists)
 from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noqa: F401 (decode_series: the API)
 
 
@@ -67,7 +66,6 @@ class LayerWriter:
         self.columns = layer_columns(level)  # pid first
         self.extra = ["track", "direction", "source_file"]
         self.created = not table_exists(conn, layer)
-        self._index_parts = []  # new layer: (fids, x, y) of each chunk, packed into the R-tree in finish()
         if self.created:
             self._create(description)
         # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
@@ -84,7 +82,7 @@ class LayerWriter:
             "IGNORE" if self._by_pid else "REPLACE", quote(layer + "_ts"), "pid" if self._by_pid else "fid")
         self._next_fid = "SELECT max(coalesce((SELECT MAX(fid) FROM {}), 0), coalesce((SELECT seq FROM " \
                          "sqlite_sequence WHERE name = ?), 0)) + 1".format(quote(layer))
-        self._new_rows = "SELECT fid, pid, easting, northing FROM {} WHERE fid >= ?".format(quote(layer))
+        self._new_rows = "SELECT fid, pid FROM {} WHERE fid >= ?".format(quote(layer))
         self._index_rows = "INSERT OR REPLACE INTO {} SELECT fid, easting, easting, northing, northing FROM {} " \
                            "WHERE fid >= ?".format(quote("rtree_{}_geom".format(layer)), quote(layer))
 
@@ -140,32 +138,29 @@ class LayerWriter:
         if inserted == n and self.created:  # new rows got consecutive fids, in order
             keys = pids if self._by_pid else range(first_fid, first_fid + n)
             insert_rows(self.conn, self._insert_series, zip(keys, [source_id] * n, series), 3)
-            # copies: x and y are columns of the whole chunk, which must not be kept alive
-            self._index_parts.append((np.arange(first_fid, first_fid + n), x.copy(), y.copy()))
             return inserted
         if not inserted:
             return 0
-        rows = self.conn.execute(self._new_rows, (first_fid,)).fetchall()  # which rows are new, and their fids
+        rows = self.conn.execute(self._new_rows, (first_fid,)).fetchall()  # which rows are new: their fids
         position = {}
         for i, pid in enumerate(pids):
             position.setdefault(pid, i)  # a pid twice in the chunk: its first row was inserted
         insert_rows(self.conn, self._insert_series, ((pid if self._by_pid else fid, source_id, series[position[pid]])
-                                                     for fid, pid, _x, _y in rows), 3)
-        if not self.created:
+                                                     for fid, pid in rows), 3)
+        if not self.created:  # a new layer's R-tree is packed in finish()
             self.conn.execute(self._index_rows, (first_fid,))
-        else:
-            table = np.array([(fid, px, py) for fid, _pid, px, py in rows], dtype=np.float64).reshape(-1, 3)
-            self._index_parts.append((table[:, 0].astype(np.int64), table[:, 1], table[:, 2]))
         return inserted
 
     def finish(self):
-        """Put the spatial-index triggers back and record the extent (the R-tree is filled by write())."""
+        """Pack a new layer's R-tree, put the spatial-index triggers back, index mean_velocity and record the
+        extent."""
         conn, t = self.conn, self.layer
         rtree = quote("rtree_{}_geom".format(t))
-        if self._index_parts:
-            ids, x, y = (np.concatenate(part) for part in zip(*self._index_parts))
-            self._index_parts = []
-            pack_rtree(conn, "rtree_{}_geom".format(t), ids, x, x, y, y)
+        if self.created:
+            # the points in x order, sorted by SQLite (on disk past its cache): memory stays bounded at any size
+            n = conn.execute("SELECT COUNT(*) FROM {}".format(quote(t))).fetchone()[0]
+            rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))
+            pack_rtree_sorted(conn, "rtree_{}_geom".format(t), n, _columns(rows))
         for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
         conn.execute("CREATE INDEX IF NOT EXISTS {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"),
@@ -175,6 +170,16 @@ class LayerWriter:
         conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "
                      "min_y=(SELECT MIN(miny) FROM {r}), max_y=(SELECT MAX(maxy) FROM {r}), last_change=? "
                      "WHERE table_name IN (?, ?)".format(r=rtree), (now_utc(), t, t + "_ts"))
+
+
+def _columns(cursor, rows=65536):
+    """(fid, x, x, y, y) arrays of a (fid, x, y) cursor's rows, a block at a time."""
+    while True:
+        block = cursor.fetchmany(rows)
+        if not block:
+            return
+        table = np.array(block, dtype=np.float64)
+        yield table[:, 0].astype(np.int64), table[:, 1], table[:, 1], table[:, 2], table[:, 2]
 
 
 def _sql_values(values, integer, n):

@@ -13,6 +13,7 @@ import pytest
 from osgeo import ogr
 
 from clms_egms.core.egms import import_egms, read_series, store
+from clms_egms.core.egms.gpkg import pack_rtree
 from clms_egms.core.egms.importer import ImportCancelled
 from clms_egms.core.egms.store import SeriesReader, decode_series, encode_series
 from clms_egms.core.egms.synthetic import write_egms
@@ -129,7 +130,7 @@ def test_packed_rtree_finds_every_point(n):
     rng = np.random.RandomState(n)
     x, y = 4598000 + rng.uniform(0, 5000, n), 1740000 + rng.uniform(0, 5000, n)
     ids = np.arange(1, n + 1) * 7
-    store.pack_rtree(conn, "r", ids, x, x, y, y)
+    pack_rtree(conn, "r", ids, x, x, y, y)
     assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
     assert conn.execute("SELECT COUNT(*) FROM r").fetchone()[0] == n
     for _ in range(100):
