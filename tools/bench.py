@@ -1,13 +1,17 @@
 """`make bench`: performance of the plugin against the reference routes, on the same files.
 
-EGMS import (issue: >= 10x the QGIS route, >= 3x ogr2ogr, peak RSS < 500 MB on 1M points): a
-synthetic L2b CSV of N points x D dates (generated once, cached in build/bench/) is loaded
-- by our import (core.egms.import_egms) into a GeoPackage,
-- by the QGIS route of the EEA guidelines: the CSV as a delimited-text layer saved to GeoPackage
-  with QgsVectorFileWriter,
-- by ogr2ogr CSV -> GPKG,
-each in its own process (peak RSS from the kernel for that process). Figures go to stdout and
-build/bench.txt.
+EGMS import (issue #20: >= 1.0x DuckDB's CSV -> Parquet, >= 12x the QGIS route, >= 4x ogr2ogr, peak RSS of QGIS's
+process and the parse worker summed < 400 MB at 1M and 5M points): each file is loaded
+- by our import (core.egms.import_egms) into a GeoPackage, in a QGIS process (QgsApplication initialised),
+- by DuckDB: read_csv_auto -> Parquet (DuckDB from PyPI, for this bench only),
+- by ogr2ogr CSV -> GPKG with -oo HEADERS=YES (without it GDAL takes the numeric date names for a data row),
+- by the QGIS route of the EEA guidelines: the CSV as a delimited-text layer saved to GeoPackage with
+  QgsVectorFileWriter,
+the routes interleaved (A B C D, A B C D, ...), each run in its own process, timed as a whole (start-up included)
+with the peak RSS of the process and its children summed (sampled every 50 ms from /proc). Every route's output is
+checked (point count, coordinates or geometry present, one point's series equal to the CSV's text) before a ratio is
+printed. Files: the project's synthetic L2b (build/bench/<n>x<d>/) and a second, differently shaped older-release L2a
+written by tools/bench_files.py (random pid order, other decimals, int32 series); --files picks them.
 
 Stores (issue #8): five synthetic L3 tiles of 500k points each (2.5M points) imported into a GeoPackage
 and into PostGIS (a throw-away PostgreSQL 15 + PostGIS server on loopback with its default, durable
@@ -17,11 +21,15 @@ the 2.5M-point layer of each store.
 Expression functions (issue #17: under 2 s for 100k points, under 20 s for 1M): egms_step written into a new field
 the way QGIS's field calculator does it, and Select by expression with egms_velocity, on an imported layer.
 
-    python tools/bench.py [--sizes 200000x300,1000000x300] [--tiles 5x500000x300] [--expressions 100000x300,...]
-                          [--skip ROUTE ...]
+    python tools/bench.py [--sizes 1000000x300] [--files synthetic,l2a] [--reps 2] [--memory 5000000x300]
+                          [--tiles 5x500000x300] [--expressions 100000x300,...] [--skip ROUTE ...]
 """
 import argparse
+import csv as csvmodule
+import itertools
 import os
+import statistics
+import threading
 import resource
 import subprocess  # nosec B404
 import sys
@@ -48,17 +56,23 @@ result = import_egms([{csv!r}], {gpkg!r})
 
 READ_SERIES = _PRELUDE + """
 import random, sqlite3, time
+from clms_egms.core.egms import read_series
 from clms_egms.core.egms.store import SeriesReader
 layer = "egms_l2b_2020_2024"
 with sqlite3.connect({gpkg!r}) as c:
+    layer = [r[0] for r in c.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")][0]
     pids = [r[0] for r in c.execute('SELECT pid FROM "%s"' % layer)]
 random.seed(1)
 sample = random.sample(pids, min(1000, len(pids)))
+start = time.perf_counter()
+for pid in sample:
+    read_series({gpkg!r}, layer, pid)
+function_ms = (time.perf_counter() - start) * 1000 / len(sample)
 reader = SeriesReader({gpkg!r}, layer)
 start = time.perf_counter()
 for pid in sample:
     reader.series(pid)
-print("%.3f" % ((time.perf_counter() - start) * 1000 / len(sample)))
+print("%.3f %.3f" % (function_ms, (time.perf_counter() - start) * 1000 / len(sample)))
 """
 
 # a click at a random place of the layer's extent: the nearest point within 60 m, its series read and plotted
@@ -154,6 +168,57 @@ options.driverName = "GPKG"
 error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, {gpkg!r}, QgsCoordinateTransformContext(), options)
 assert error[0] == QgsVectorFileWriter.NoError, error
 print(layer.featureCount())
+"""
+
+
+DUCKDB = """
+import duckdb
+con = duckdb.connect()
+con.execute("COPY (SELECT * FROM read_csv_auto('{csv}')) TO '{out}' (FORMAT PARQUET)")
+"""
+
+# the output of each route, checked against the CSV: the number of points, coordinates (GeoPackage: a geometry on
+# every point), and the series of one point (the CSV's text, parsed here with the csv module) value by value
+CHECK = _PRELUDE + """
+import json, sqlite3
+import numpy as np
+route, out, truth = {route!r}, {out!r}, json.loads({truth!r})
+dates, expected = truth["dates"], np.array(truth["values"], dtype=np.float64)
+if route == "ours":
+    from clms_egms.core.egms import read_series
+    from clms_egms.core.egms.formats import parse_file_name
+    with sqlite3.connect(out) as c:
+        layer = [r[0] for r in c.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")][0]
+        n, located = c.execute('SELECT COUNT(*), COUNT(geom) FROM "%s"' % layer).fetchone()
+    got_dates, got = read_series(out, layer, truth["pid"])
+    assert [str(d).replace("-", "") for d in got_dates] == dates, "dates differ"
+elif route == "duckdb":
+    import duckdb
+    con = duckdb.connect()
+    n, located = con.execute("SELECT COUNT(*), COUNT(easting) FROM '%s'" % out).fetchone()
+    row = con.execute("SELECT %s FROM '%s' WHERE CAST(pid AS VARCHAR) = ?" % (
+        ", ".join('"%s"' % d for d in dates), out), [truth["pid"]]).fetchone()
+    got = np.array(row, dtype=np.float64)
+else:
+    from osgeo import ogr
+    ds = ogr.Open(out)
+    layer = ds.GetLayer(0)
+    n = layer.GetFeatureCount()
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    sql = ds.ExecuteSQL('SELECT COUNT(*) FROM "%s" WHERE "%s" IS NOT NULL' % (
+        layer.GetName(), layer.GetGeometryColumn()), dialect="SQLITE")
+    located = sql.GetNextFeature().GetField(0)
+    ds.ReleaseResultSet(sql)
+    missing = [d for d in dates if d not in names]
+    assert not missing, "date columns missing: %s" % missing[:3]
+    layer.SetAttributeFilter("pid = '%s'" % truth["pid"])
+    feature = layer.GetNextFeature()
+    assert feature is not None, "pid not found"
+    got = np.array([feature.GetField(d) for d in dates], dtype=np.float64)
+assert n == truth["rows"], "%d points, the CSV has %d rows" % (n, truth["rows"])
+assert located == n, "%d of %d points without coordinates" % (n - located, n)
+assert np.allclose(got, expected, atol=1e-6, equal_nan=True), "the series differs from the CSV's"
+print("ok")
 """
 
 
@@ -274,18 +339,56 @@ def _link_plugin():
         os.symlink(ROOT, link)
 
 
+def _tree_rss_mb(root):
+    """RSS of a process and its descendants, summed (MB), from /proc."""
+    parents = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open("/proc/{}/stat".format(name)) as f:
+                    parents[int(name)] = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    tree, total = {root}, 0
+    for pid in sorted(parents):  # children have larger pids, nearly always; a second pass catches the rest
+        if parents[pid] in tree:
+            tree.add(pid)
+    for pid in sorted(parents):
+        if parents[pid] in tree:
+            tree.add(pid)
+    for pid in tree:
+        try:
+            with open("/proc/{}/status".format(pid)) as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("VmRSS"))
+        except (OSError, StopIteration):
+            pass
+    return total / 1024.0
+
+
 def run_measured(argv, stdout=subprocess.PIPE):
-    """Run a command; (seconds, peak RSS MB, stdout). Fails loudly if the command fails."""
+    """Run a command; (seconds, peak RSS MB of it and its children summed, stdout). Fails loudly if it fails."""
     start = time.monotonic()
     proc = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)  # nosec B603
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.monotonic() - start
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     out = proc.stdout.read().decode() if proc.stdout else ""
     err = proc.stderr.read().decode()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.monotonic() - start
+    done.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError("{} failed ({}):\n{}".format(argv[:3], proc.returncode, err[-2000:]))
-    return seconds, usage.ru_maxrss / 1024.0, out
+    return seconds, max(peak[0], usage.ru_maxrss / 1024.0), out
 
 
 def synthetic_csv(n_points, n_dates):
@@ -301,58 +404,115 @@ def synthetic_csv(n_points, n_dates):
     return csv
 
 
-def bench_import(n_points, n_dates, skip):
-    csv = synthetic_csv(n_points, n_dates)
+def second_csv(n_points, n_dates):
+    """The differently shaped older-release L2a file (tools/bench_files.py), cached."""
+    folder = os.path.join(BENCH_DIR, "l2a_{}x{}".format(n_points, n_dates))
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import bench_files
+
+    csv = os.path.join(folder, bench_files.STEM + ".csv")
+    if not os.path.exists(csv):
+        print("generating {} ({} points x {} dates)...".format(csv, n_points, n_dates), flush=True)
+        run_measured([PY, os.path.join(ROOT, "tools", "bench_files.py"), folder, str(n_points), str(n_dates)])
+    return csv
+
+
+def csv_truth(csv, row_index=None):
+    """What every route's output must hold: the CSV's row count, and one row's pid and series as its text says."""
+    with open(csv, "rb") as f:
+        header = f.readline().decode().strip().split(",")
+        rows = sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 24), b""))
+    wanted = rows // 2 if row_index is None else row_index
+    with open(csv, encoding="utf-8") as f:
+        reader = csvmodule.reader(f)
+        next(reader)
+        row = next(itertools.islice(reader, wanted, None))
+    first = next(i for i, name in enumerate(header) if name[:1].isdigit())
+    return {"rows": rows, "pid": row[0], "dates": header[first:],
+            "values": [float(v) if v else float("nan") for v in row[first:]]}
+
+
+IMPORT_ROUTES = ("ours", "duckdb", "ogr2ogr", "qgis")
+ROUTE_LABELS = {"ours": "our import -> GeoPackage", "duckdb": "DuckDB read_csv_auto -> Parquet",
+                "ogr2ogr": "ogr2ogr -oo HEADERS=YES -> GPKG", "qgis": "QGIS delimited text -> GPKG"}
+
+
+def _route_argv(name, csv, out):
+    if name == "ours":
+        return [PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=out)]
+    if name == "duckdb":
+        return [PY, "-c", DUCKDB.format(csv=csv, out=out)]
+    if name == "ogr2ogr":
+        return ["ogr2ogr", "-f", "GPKG", out, csv, "-oo", "HEADERS=YES", "-oo", "X_POSSIBLE_NAMES=easting",
+                "-oo", "Y_POSSIBLE_NAMES=northing", "-oo", "AUTODETECT_TYPE=YES", "-a_srs", "EPSG:3035", "-nln", "egms"]
+    return [PY, "-c", QGIS_ROUTE.format(plugins=PLUGINS, csv=csv, gpkg=out)]
+
+
+def _remove(path):
+    for p in (path, path + "-wal", path + "-shm", path + ".part"):
+        if os.path.exists(p):
+            os.remove(p)
+
+
+def bench_import(label, csv, skip, reps):
+    """The routes interleaved ``reps`` times on one file; each output checked once. Lines for the report."""
     size_mb = os.path.getsize(csv) / 1e6
-    out = {}
-    routes = [
-        ("ours", lambda g: [PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=g)]),
-        ("qgis", lambda g: [PY, "-c", QGIS_ROUTE.format(plugins=PLUGINS, csv=csv, gpkg=g)]),
-        ("ogr2ogr", lambda g: ["ogr2ogr", "-f", "GPKG", g, csv, "-oo", "X_POSSIBLE_NAMES=easting",
-                               "-oo", "Y_POSSIBLE_NAMES=northing", "-oo", "AUTODETECT_TYPE=YES",
-                               "-a_srs", "EPSG:3035", "-nln", "egms"]),
-    ]
-    for name, argv in routes:
-        if name in skip:
-            continue
-        gpkg = os.path.join(BENCH_DIR, "out_{}_{}x{}.gpkg".format(name, n_points, n_dates))
-        if os.path.exists(gpkg):
-            os.remove(gpkg)
-        print("  {} ...".format(name), end="", flush=True)
-        seconds, rss, _ = run_measured(argv(gpkg))
-        out[name] = (seconds, rss, os.path.getsize(gpkg) / 1e6)
-        print(" {:.1f} s".format(seconds), flush=True)
-        if name == "ours":
-            read_ms = float(run_measured([PY, "-c", READ_SERIES.format(plugins=PLUGINS, gpkg=gpkg)])[2])
-            if "analysis" not in skip:
-                analysis = run_measured([PY, "-c", ANALYSIS.format(plugins=PLUGINS, gpkg=gpkg, csv=csv)])[2]
-            # the parse worker's own peak, run alone on the same file (inside the import, the kernel
-            # counts the parent's pages it was forked from until exec: not memory it uses)
-            worker_rss = run_measured([PY, os.path.join(ROOT, "core", "egms", "csvparse.py"), csv, "", "2000",
-                                       "324", "24", "3", "4"], stdout=subprocess.DEVNULL)[1]
-        os.remove(gpkg)
-    lines = ["EGMS import, synthetic L2b CSV {:,} points x {} dates ({:.0f} MB):".format(n_points, n_dates, size_mb)]
-    for name, label in (("ours", "our import"), ("qgis", "QGIS delimited text -> GPKG"),
-                        ("ogr2ogr", "ogr2ogr CSV -> GPKG")):
-        if name in out:
-            s, rss, mb = out[name]
-            lines.append("  {:<30} {:8.1f} s  {:7.0f} MB peak RSS  {:7.0f} MB GeoPackage".format(label, s, rss, mb))
-    if "ours" in out and "analysis" not in skip:
-        rows = dict(line.split("|", 1) for line in analysis.strip().splitlines() if "|" in line)
-        for key, label in (("imported", "imported layer"), ("delimited", "delimited-text layer (same CSV)")):
-            f_s, n, click_ms, clicks = rows[key].split("|")
-            lines.append("  analysis, {:<32} filter applied and counted {:6.3f} s ({} points); click -> series "
-                         "read and plotted {:6.1f} ms (median of {})".format(label, float(f_s), n, float(click_ms),
-                                                                               clicks))
-        lines.append("  (the delimited-text layer itself took {:.1f} s to open and count)".format(
-            float(rows["open"])))
-    if "ours" in out:
-        lines.append("  (besides: our parse worker process, {:.0f} MB peak RSS)".format(worker_rss))
-        lines.append("  one point's series read back by pid: {:.2f} ms (mean of 1000 random pids)".format(read_ms))
-        for name, label in (("qgis", "QGIS route"), ("ogr2ogr", "ogr2ogr")):
-            if name in out:
-                lines.append("  ours vs {:<22} {:8.1f}x faster".format(label, out[name][0] / out["ours"][0]))
+    truth = csv_truth(csv)
+    import json
+
+    names = [r for r in IMPORT_ROUTES if r not in skip]
+    times, peaks = {r: [] for r in names}, {r: [] for r in names}
+    for rep in range(reps):
+        for name in names:
+            if name == "qgis" and rep and "qgis-once" not in skip:
+                continue
+            out = os.path.join(BENCH_DIR, "out_{}.{}".format(name, "parquet" if name == "duckdb" else "gpkg"))
+            _remove(out)
+            print("  {} run {} ...".format(name, rep + 1), end="", flush=True)
+            seconds, rss, _ = run_measured(_route_argv(name, csv, out))
+            print(" {:.1f} s, {:.0f} MB".format(seconds, rss), flush=True)
+            if rep == 0:  # the output checked before any figure of this route is printed
+                run_measured([PY, "-c", CHECK.format(plugins=PLUGINS, route=name, out=out, truth=json.dumps(truth))])
+            times[name].append(seconds)
+            peaks[name].append(rss)
+            _remove(out)
+    lines = ["EGMS import, {} ({:,} points x {} dates, {:.0f} MB); outputs checked (count, coordinates, pid {}'s "
+             "series); {} interleaved runs:".format(label, truth["rows"], len(truth["dates"]), size_mb, truth["pid"],
+                                                    reps)]
+    for name in names:
+        t = times[name]
+        lines.append("  {:<32} min {:7.1f} s  median {:7.1f} s  peak RSS {:5.0f} MB ({} run{})".format(
+            ROUTE_LABELS[name], min(t), statistics.median(t), max(peaks[name]), len(t), "s" if len(t) > 1 else ""))
+    if "ours" in names:
+        best, mid = min(times["ours"]), statistics.median(times["ours"])
+        for name, target in (("duckdb", 1.0), ("ogr2ogr", 4.0), ("qgis", 12.0)):
+            if name in names:
+                lines.append("  ours vs {:<10} {:5.2f}x faster by min, {:5.2f}x by median (target >= {:g}x)".format(
+                    name, min(times[name]) / best, statistics.median(times[name]) / mid, target))
     return lines
+
+
+def bench_read_series(csv):
+    """One point's series read back by pid, both ways (read_series; a kept SeriesReader), on our import."""
+    gpkg = os.path.join(BENCH_DIR, "read_series.gpkg")
+    _remove(gpkg)
+    run_measured([PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=gpkg)])
+    out = run_measured([PY, "-c", READ_SERIES.format(plugins=PLUGINS, gpkg=gpkg)])[2].split()
+    _remove(gpkg)
+    return ["  one point's series read back by pid (mean of 1000 random pids): read_series {} ms, a kept "
+            "SeriesReader {} ms (target < 0.1 ms)".format(*out[-2:])]
+
+
+def bench_memory(n_points, n_dates):
+    """Peak RSS of our import (QGIS's process and the parse worker summed) on a large synthetic file."""
+    csv = synthetic_csv(n_points, n_dates)
+    gpkg = os.path.join(BENCH_DIR, "memory.gpkg")
+    _remove(gpkg)
+    seconds, rss, _ = run_measured([PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=gpkg)])
+    _remove(gpkg)
+    return ["EGMS import of {:,} synthetic points x {} dates ({:.0f} MB) into one GeoPackage layer: {:.1f} s, peak "
+            "RSS {:.0f} MB (QGIS's process and the parse worker summed; target < 400 MB)".format(
+                n_points, n_dates, os.path.getsize(csv) / 1e6, seconds, rss)]
 
 
 def synthetic_tiles(n_tiles, n_points, n_dates):
@@ -451,20 +611,37 @@ def bench_expressions(n_points, n_dates):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="200000x300,1000000x300", help="points x dates, comma-separated")
+    parser.add_argument("--sizes", default="1000000x300", help="import bench: points x dates, comma-separated")
+    parser.add_argument("--files", default="synthetic,l2a", help="import bench: which files (synthetic, l2a)")
+    parser.add_argument("--reps", type=int, default=2, help="import bench: interleaved runs of each route")
+    parser.add_argument("--memory", default="5000000x300", help="peak RSS of our import alone ('' to skip)")
     parser.add_argument("--tiles", default="5x500000x300", help="stores bench: tiles x points x dates ('' to skip)")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["ours", "qgis", "ogr2ogr", "analysis"])
+    parser.add_argument("--skip", nargs="*", default=[], choices=list(IMPORT_ROUTES) + ["qgis-once"],
+                        help="routes left out; qgis-once: the QGIS route (minutes at 1M points) in every run, "
+                             "not only the first")
     parser.add_argument("--expressions", default="100000x300,1000000x300",
                         help="expression functions bench: points x dates, comma-separated ('' to skip)")
     args = parser.parse_args(argv)
     _link_plugin()
     os.makedirs(BENCH_DIR, exist_ok=True)
-    lines = ["make bench on {} ({} cores), {}".format(os.uname().nodename, os.cpu_count(),
-                                                      time.strftime("%Y-%m-%d %H:%M"))]
+    load = os.getloadavg()
+    lines = ["make bench on {} ({} cores), {}, load average {:.2f} {:.2f} {:.2f} at the start".format(
+        os.uname().nodename, os.cpu_count(), time.strftime("%Y-%m-%d %H:%M"), *load)]
+    files = [f.strip() for f in args.files.split(",") if f.strip()]
     for size in filter(None, args.sizes.split(",")):
         n_points, n_dates = (int(v) for v in size.lower().split("x"))
-        print("EGMS import {} x {}".format(n_points, n_dates), flush=True)
-        lines += bench_import(n_points, n_dates, args.skip)
+        for kind in files:
+            if kind == "synthetic":
+                csv, label = synthetic_csv(n_points, n_dates), "the project's synthetic L2b 2020-2024"
+            else:
+                csv, label = second_csv(n_points, n_dates), "a differently shaped older-release L2a 2018-2022"
+            print("EGMS import: {} {} x {}".format(kind, n_points, n_dates), flush=True)
+            lines += bench_import(label, csv, args.skip, args.reps)
+            lines += bench_read_series(csv)
+    if args.memory:
+        n_points, n_dates = (int(v) for v in args.memory.lower().split("x"))
+        print("Memory {} x {}".format(n_points, n_dates), flush=True)
+        lines += bench_memory(n_points, n_dates)
     for size in filter(None, args.expressions.split(",")):
         n_points, n_dates = (int(v) for v in size.lower().split("x"))
         print("Expression functions {} x {}".format(n_points, n_dates), flush=True)
@@ -473,6 +650,7 @@ def main(argv=None):
         n_tiles, n_points, n_dates = (int(v) for v in args.tiles.lower().split("x"))
         print("Stores {} tiles x {} x {}".format(n_tiles, n_points, n_dates), flush=True)
         lines += bench_stores(n_tiles, n_points, n_dates)
+    lines.append("load average {:.2f} {:.2f} {:.2f} at the end".format(*os.getloadavg()))
     text = "\n".join(lines)
     with open(os.path.join(ROOT, "build", "bench.txt"), "w", encoding="utf-8") as f:
         f.write(text + "\n")

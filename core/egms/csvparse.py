@@ -32,7 +32,7 @@ import numpy as np
 NODATA = {2: -32768, 4: -2147483648}
 MAGIC = b"EGMF"
 MAX_LINE = 1 << 16  # bytes in a line: a real row of 400 dates has about 4,000; longer is not an EGMS file
-READ_BYTES = 1 << 20  # bytes read from the file at a time
+READ_BYTES = 4 << 20  # bytes read from the file at a time
 PIECE_ROWS = 256  # rows parsed together by the vectorised parse
 # Bounds of what a row may hold; rows outside are skipped and counted (one bad value must not break a layer)
 AREA_3035 = (150_000.0, -150_000.0, 7_000_000.0, 7_900_000.0)  # EPSG:3035's area of use, in its metres
@@ -198,12 +198,22 @@ class ChunkParser:
 
 NEWLINE, COMMA, MINUS, DOT = 10, 44, 45, 46
 _U = np.uint64
-_ZEROS = _U(0x3030303030303030)  # eight ASCII '0'
-_ZERO_FIELD = _U(0x302E303030303030)  # "000000.0": what an empty field is parsed as (then marked none)
-# by a field's length without its sign (0 to 8 bytes): the bytes of its word that are the field's, and '0' for the rest
-_KEEP = np.array([(~0 << (8 * (8 - n))) & 0xFFFFFFFFFFFFFFFF if n else 0 for n in range(9)], dtype=np.uint64)
-_FILL = _ZEROS & ~_KEEP
-_HIGH = _U(0xF0F0F0F0F0F0F0F0)
+
+
+def _word_constants(size, dtype):
+    """For words of ``size`` bytes: by a field's length without its sign, the bytes of its word that are the field's
+    (``keep``) and '0' for the others (``fill``); eight '0'; what an empty field is parsed as ("0.0", then marked
+    none); the point's '0' fix; the high-nibble mask and the +6 of the digit check."""
+    full = (1 << (8 * size)) - 1
+    repeat = lambda byte: int.from_bytes(bytes([byte]) * size, "little")  # noqa: E731
+    keep = np.array([(full << (8 * (size - n))) & full if n else 0 for n in range(size + 1)], dtype=dtype)
+    return {"keep": keep, "fill": (dtype(repeat(0x30)) & ~keep).astype(dtype), "zeros": dtype(repeat(0x30)),
+            "zero_field": dtype(repeat(0x30) - (2 << (8 * (size - 2)))),  # '0' - 2 = '.'
+
+            "point": dtype(2 << (8 * (size - 2))), "high": dtype(repeat(0xF0)), "six": dtype(repeat(0x06))}
+
+
+_WORD = {4: _word_constants(4, np.uint32), 8: _word_constants(8, np.uint64)}
 
 
 def _tenths(block, buf, starts, ends):
@@ -211,9 +221,10 @@ def _tenths(block, buf, starts, ends):
     int32 0.1 mm, NODATA[4] where a field is empty; None unless every field is [-]digits.digit in at most 8 bytes,
     or empty.
 
-    Each field's last eight bytes are read as one little-endian integer (its last character in the top byte), the
-    bytes before its digits set to '0' and the point to '0', and the eight digits combined in three
-    multiplications (the SWAR method of Lemire's fast number parsing), whose factors skip the point."""
+    Each field's last four bytes (eight where a value has more than four digits) are read as one little-endian
+    integer, its last character in the top byte; the bytes before its digits are set to '0' and the point to '0',
+    and the digits combined in a few multiplications (the SWAR method of Lemire's fast number parsing), whose
+    factors skip the point."""
     length = ends - starts
     if length.max() > 8 or ends.min() < 8:
         return None
@@ -223,26 +234,38 @@ def _tenths(block, buf, starts, ends):
         if (length[~empty] < 3).any():
             return None
     negative = buf[starts] == MINUS
-    if not (buf[ends - 2] == DOT).all():
-        if empty is None or not (empty | (buf[ends - 2] == DOT)).all():
-            return None
-    words = np.ndarray((len(block) - 7,), dtype="<u8", buffer=block, strides=(1,))  # a word at every byte
-    word = words[ends - 8]
     digits = length - negative
     if empty is not None:
-        word[empty] = _ZERO_FIELD
-        digits[empty] = 8
-    word &= _KEEP[digits]
-    word |= _FILL[digits]
-    word += _U(2 << 48)  # the point ('.', 0x2E) becomes '0'
-    if ((word & _HIGH) != _ZEROS).any() or (((word + _U(0x0606060606060606)) & _HIGH) != _ZEROS).any():
+        digits[empty] = 3
+    if digits.max() <= 4:  # every value within +-999.9 mm (nearly all EGMS data): four bytes a field are enough
+        return _tenths_in(block, ends, digits, negative, empty, np.uint32)
+    return _tenths_in(block, ends, digits, negative, empty, np.uint64)
+
+
+def _tenths_in(block, ends, digits, negative, empty, dtype):
+    """``_tenths`` with words of ``dtype`` (uint32: fields of at most four digits and the point; uint64: eight)."""
+    size = np.dtype(dtype).itemsize
+    k = _WORD[size]
+    words = np.ndarray((len(block) - size + 1,), dtype=dtype, buffer=block, strides=(1,))  # a word at every byte
+    word = words[ends - size]
+    if empty is not None:
+        word[empty] = k["zero_field"]
+    if ((word >> dtype(8 * (size - 2))) & dtype(0xFF) != DOT).any():  # the point, second last
+        return None
+    word &= k["keep"][digits]
+    word |= k["fill"][digits]
+    word += k["point"]  # the point ('.', 0x2E, the second last byte) becomes '0'
+    if ((word & k["high"]) != k["zeros"]).any() or (((word + k["six"]) & k["high"]) != k["zeros"]).any():
         return None  # a byte that is not a digit (each must now be 0x30 to 0x39)
-    word -= _ZEROS
-    word = word * _U(10) + (word >> _U(8))  # pairs of digits: bytes 0, 2, 4 the integer part, 6 the tenths
-    word = (((word & _U(0x000000FF000000FF)) * _U(10 + (100000 << 32)))
-            + (((word >> _U(16)) & _U(0x000000FF000000FF)) * _U(1 + (1000 << 32)))) >> _U(32)
+    word -= k["zeros"]
+    word = word * dtype(10) + (word >> dtype(8))  # pairs of digits: bytes 0, 2 (, 4, 6)
+    if size == 4:  # bytes 0 and 2: hundreds and tens; the tenths
+        word = (word & dtype(0xFF)) * dtype(10) + ((word >> dtype(16)) & dtype(0xFF))
+    else:  # bytes 0, 2, 4: the integer part; 6: the tenths
+        word = (((word & _U(0x000000FF000000FF)) * _U(10 + (100000 << 32)))
+                + (((word >> _U(16)) & _U(0x000000FF000000FF)) * _U(1 + (1000 << 32)))) >> _U(32)
     tenths = word.astype(np.int32)
-    np.negative(tenths, out=tenths, where=negative)
+    tenths *= 1 - 2 * negative.view(np.int8)  # the sign
     if empty is not None:
         tenths[empty] = NODATA[4]
     return tenths
@@ -381,42 +404,38 @@ def read_blocks(stream, chunk_rows, commas, read=0):
     past it, ``read`` bytes in): ``block`` holds whole lines, each ending in "\n" (line ends "\r\n" and "\r" are
     made "\n"). LineTooLong for a line past MAX_LINE bytes; Truncated when the last line stops short of a whole row
     (fewer commas than the header's ``commas``, no line end): the file was cut."""
-    line_no, parts, held, tail, end = 1, [], 0, 0, False
+    line_no, data, pos, end = 1, b"", 0, False  # data[pos:]: read, not yet handed out
     while True:
-        while held < chunk_rows and not end:
-            data = stream.read(READ_BYTES)
-            if not data:
+        lines, cut = 0, pos - 1  # lines found so far, and where the last of them ends
+        while lines < chunk_rows:
+            found = data.find(b"\n", cut + 1)
+            if found >= 0:
+                if found - cut > MAX_LINE:
+                    raise LineTooLong(line_no + lines + 1)
+                lines, cut = lines + 1, found
+                continue
+            if len(data) - cut > MAX_LINE:
+                raise LineTooLong(line_no + lines + 1)
+            more = b"" if end else stream.read(READ_BYTES)
+            if not more:
                 end = True
                 break
-            if b"\r" in data:
-                if data.endswith(b"\r"):  # its "\n" may be the next read's first byte
-                    data += stream.read(1)
-                data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-            lines = data.count(b"\n")
-            tail = len(data) - data.rfind(b"\n") - 1 if lines else tail + len(data)
-            if tail >= MAX_LINE:
-                raise LineTooLong(line_no + held + lines + 1)
-            parts.append(data)
-            held += lines
-        data = parts[0] if len(parts) == 1 else b"".join(parts)
-        full = held >= chunk_rows
-        if full:
-            cut = -1
-            for _ in range(chunk_rows):
-                cut = data.find(b"\n", cut + 1)
-            block, rest = data[:cut + 1], data[cut + 1:]
-            parts, held = [rest] if rest else [], held - chunk_rows
-        else:  # the end of the file
-            block, parts = data, []
-            if not block:
-                return
-            if not block.endswith(b"\n"):
-                if block[block.rfind(b"\n") + 1:].count(b",") < commas:
-                    raise Truncated(line_no + block.count(b"\n") + 1)
-                block += b"\n"
+            if b"\r" in more:
+                if more.endswith(b"\r"):  # its "\n" may be the next read's first byte
+                    more += stream.read(1)
+                more = more.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+            data, cut, pos = data[pos:] + more, cut - pos, 0
+        block, pos = data[pos:cut + 1], cut + 1
+        if lines < chunk_rows and pos < len(data):  # the end of the file: a last line without its line end
+            rest = data[pos:]
+            if rest.count(b",") < commas:
+                raise Truncated(line_no + lines + 1)
+            block, pos, lines = block + rest + b"\n", len(data), lines + 1
+        if not lines:
+            return
         read += len(block)
         yield block, line_no + 1, read
-        line_no += chunk_rows if full else block.count(b"\n")
+        line_no += lines
 
 
 def write_frame(out, head, parts=()):

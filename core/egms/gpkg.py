@@ -274,15 +274,16 @@ def pack_rtree_sorted(conn, name, n, blocks):
                                            np.minimum.reduceat(boxes[:, 2], starts),
                                            np.maximum.reduceat(boxes[:, 3], starts)]))
 
-    held = []
+    held, have = [], 0  # blocks not yet packed (views: a slice taken off a block copies nothing)
     for block in blocks:
         held.append([np.asarray(c) for c in block])
-        while sum(len(part[0]) for part in held) >= slice_len:
-            columns = [np.concatenate(c) for c in zip(*held)]
+        have += len(held[-1][0])
+        while have >= slice_len:
+            columns = held[0] if len(held) == 1 else [np.concatenate(c) for c in zip(*held)]
             leaves([c[:slice_len] for c in columns])
-            held = [[c[slice_len:] for c in columns]]
-    if held and sum(len(part[0]) for part in held):
-        leaves([np.concatenate(c) for c in zip(*held)])
+            held, have = [[c[slice_len:] for c in columns]], have - slice_len
+    if have:
+        leaves(held[0] if len(held) == 1 else [np.concatenate(c) for c in zip(*held)])
     # the levels above the leaves, in memory (a few thousand boxes): each sorted by x in slices, then by y
     child, boxes = np.arange(first[0], first[0] + sizes[0]), np.concatenate(leaf_boxes)
     parent_rows = []

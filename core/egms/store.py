@@ -20,6 +20,7 @@ import errno
 import json
 import os
 import sqlite3
+import tempfile
 import threading
 import time
 from collections import OrderedDict
@@ -31,8 +32,8 @@ from ..errors import PluginError
 from ..i18n import tr
 from .csvparse import encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
-from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, insert_rows, pack_rtree_sorted, point_blobs,
-                   quote, register, rtree_triggers, sync_file, table_exists)
+from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, insert_rows, pack_rtree, pack_rtree_sorted,
+                   point_blobs, quote, register, rtree_triggers, sync_file, table_exists)
 from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noqa: F401 (decode_series: the API)
 
 
@@ -56,6 +57,9 @@ def remove_source(conn, layer, file_name):
     conn.execute("DELETE FROM {} WHERE layer=? AND file_name=?".format(SOURCES), (layer, file_name))
 
 
+IN_MEMORY_POINTS = 2_000_000  # a new layer of up to this many points has its R-tree sorted in memory (48 MB)
+
+
 class LayerWriter:
     """Appends rows to one dataset layer inside the caller's transaction; ``finish()`` indexes them."""
 
@@ -66,6 +70,8 @@ class LayerWriter:
         self.columns = layer_columns(level)  # pid first
         self.extra = ["track", "direction", "source_file"]
         self.created = not table_exists(conn, layer)
+        self._points = None  # a new layer: (fid, x, y) of its points, spilled to a temporary file for its R-tree
+        self._n_points = 0
         if self.created:
             self._create(description)
         # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
@@ -138,6 +144,7 @@ class LayerWriter:
         if inserted == n and self.created:  # new rows got consecutive fids, in order
             keys = pids if self._by_pid else range(first_fid, first_fid + n)
             insert_rows(self.conn, self._insert_series, zip(keys, [source_id] * n, series), 3)
+            self._spill(np.arange(first_fid, first_fid + n), x, y)
             return inserted
         if not inserted:
             return 0
@@ -147,29 +154,52 @@ class LayerWriter:
             position.setdefault(pid, i)  # a pid twice in the chunk: its first row was inserted
         insert_rows(self.conn, self._insert_series, ((pid if self._by_pid else fid, source_id, series[position[pid]])
                                                      for fid, pid in rows), 3)
-        if not self.created:  # a new layer's R-tree is packed in finish()
+        if not self.created:
             self.conn.execute(self._index_rows, (first_fid,))
+        else:  # a new layer's R-tree is packed in finish()
+            chosen = np.array([position[pid] for _fid, pid in rows], dtype=np.int64)
+            self._spill(np.array([fid for fid, _pid in rows], dtype=np.int64), x[chosen], y[chosen])
         return inserted
+
+    def _spill(self, fids, x, y):
+        if self._points is None:
+            self._points = tempfile.TemporaryFile(prefix="egms-rtree-")
+        self._points.write(np.column_stack([fids.astype(np.float64), x, y]).tobytes())
+        self._n_points += len(fids)
 
     def finish(self):
         """Pack a new layer's R-tree, put the spatial-index triggers back, index mean_velocity and record the
         extent."""
         conn, t = self.conn, self.layer
         rtree = quote("rtree_{}_geom".format(t))
-        if self.created:
+        name = "rtree_{}_geom".format(t)
+        count, bounds = None, None  # known here for a new layer's points; else asked of the tables
+        if self.created and self._n_points <= IN_MEMORY_POINTS:  # read back and sorted here, within a few tens of MB
+            count = self._n_points
+            if self._points is not None:
+                self._points.seek(0)
+                points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
+                x, y = points[:, 1], points[:, 2]
+                pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y)
+                bounds = (float(x.min()), float(x.max()), float(y.min()), float(y.max()))
+        elif self.created:
             # the points in x order, sorted by SQLite (on disk past its cache): memory stays bounded at any size
-            n = conn.execute("SELECT COUNT(*) FROM {}".format(quote(t))).fetchone()[0]
             rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))
-            pack_rtree_sorted(conn, "rtree_{}_geom".format(t), n, _columns(rows))
+            pack_rtree_sorted(conn, name, self._n_points, _columns(rows))
+        if self._points is not None:
+            self._points.close()
+            self._points = None
         for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
         conn.execute("CREATE INDEX IF NOT EXISTS {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"),
                                                                                   quote(t)))
-        conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, (SELECT COUNT(*) FROM {}))".format(quote(t)),
-                     (t,))
-        conn.execute("UPDATE gpkg_contents SET min_x=(SELECT MIN(minx) FROM {r}), max_x=(SELECT MAX(maxx) FROM {r}), "
-                     "min_y=(SELECT MIN(miny) FROM {r}), max_y=(SELECT MAX(maxy) FROM {r}), last_change=? "
-                     "WHERE table_name IN (?, ?)".format(r=rtree), (now_utc(), t, t + "_ts"))
+        if count is None:
+            count = conn.execute("SELECT COUNT(*) FROM {}".format(quote(t))).fetchone()[0]
+        conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, ?)", (t, count))
+        if bounds is None:
+            bounds = conn.execute("SELECT MIN(minx), MAX(maxx), MIN(miny), MAX(maxy) FROM {}".format(rtree)).fetchone()
+        conn.execute("UPDATE gpkg_contents SET min_x=?, max_x=?, min_y=?, max_y=?, last_change=? "
+                     "WHERE table_name IN (?, ?)", tuple(bounds) + (now_utc(), t, t + "_ts"))
 
 
 def _columns(cursor, rows=65536):

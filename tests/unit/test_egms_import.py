@@ -148,6 +148,34 @@ def test_packed_rtree_finds_every_point(n):
     assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
 
 
+@pytest.mark.parametrize("in_memory", [True, False])
+def test_a_new_layers_rtree_either_way(tmp_path, monkeypatch, in_memory):
+    """A new layer's R-tree is packed from its points sorted in memory (up to IN_MEMORY_POINTS) or sorted by SQLite
+    (bounded memory at any size): the same sound index, extent and counts either way."""
+    monkeypatch.setattr(store, "IN_MEMORY_POINTS", 10 ** 9 if in_memory else 0)
+    gpkg, layer = str(tmp_path / "o.gpkg"), "egms_l2b_2020_2024"
+    path = write_egms(str(tmp_path / "a"), "L2b", n_points=30000, n_dates=12, burst=845, pid_prefix="A")[0]
+    import_egms([path], gpkg)
+    with sqlite3.connect(gpkg) as c:
+        assert c.execute("SELECT rtreecheck('rtree_{}_geom')".format(layer)).fetchone()[0] == "ok"
+        assert c.execute("SELECT COUNT(*) FROM rtree_{}_geom".format(layer)).fetchone()[0] == 30000
+        assert c.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = ?", (layer,)).fetchone() \
+            == (30000,)
+        extent = c.execute("SELECT min_x, max_x, min_y, max_y FROM gpkg_contents WHERE table_name = ?",
+                           (layer,)).fetchone()
+        true = c.execute("SELECT MIN(easting), MAX(easting), MIN(northing), MAX(northing) FROM {}".format(
+            layer)).fetchone()
+        assert np.allclose(extent, true, atol=1.0)
+        x0, x1, y0, y1 = true[0] + 500, true[0] + 900, true[2] + 300, true[2] + 800
+        within = "SELECT COUNT(*) FROM {} WHERE easting BETWEEN ? AND ? AND northing BETWEEN ? AND ?".format(layer)
+        inside = c.execute(within, (x0, x1, y0, y1)).fetchone()[0]
+        near = c.execute(within, (x0 - 1, x1 + 1, y0 - 1, y1 + 1)).fetchone()[0]  # (float32 boxes: < 1 m off)
+    ds = ogr.Open(gpkg)
+    lyr = ds.GetLayerByName(layer)
+    lyr.SetSpatialFilterRect(x0, y0, x1, y1)
+    assert 0 < inside <= lyr.GetFeatureCount() <= near
+
+
 def test_series_encoding_round_trip():
     values = np.array([[0.0, -1.5, 3276.6, np.nan], [0.1, -4000.2, 12.3, 5000.0]])
     blobs = encode_series(values)
