@@ -100,7 +100,9 @@ live-check: venv
 	@mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime $(PY) tools/live_check.py
 
+# DuckDB (PyPI) is the bench's reference CSV engine, never a plugin dependency
 bench: venv
+	$(PY) -m pip install --quiet --disable-pip-version-check duckdb
 	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)
 
 clean:
