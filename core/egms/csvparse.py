@@ -12,8 +12,8 @@ a value with two decimals, a bad row) is parsed line by line instead (``ChunkPar
 says why: the same result, slower.
 
 Frame: 8-byte header (b"EGMF", uint32 length of a JSON head) + JSON head + the parts it lists:
-``pids`` (utf-8, newline-separated), ``attributes`` (float64, rows x attributes after pid) and
-``tenths`` (the displacements in 0.1 mm, int16 or int32 as the head's ``width`` says, the type's smallest
+``pids`` (utf-8, newline-separated), ``attributes`` (float64, rows x attributes after pid), and the displacements
+in 0.1 mm as stored: int16 for the rows that fit, int32 for the rows the head's ``wide`` lists (the type's smallest
 value = none). When QGIS's process runs out of work it writes a byte to the worker's stdin: the worker then sends
 its next chunk unparsed (``raw`` frame: the lines' bytes) and QGIS's process parses that one itself (work
 stealing, where select() works on pipes; elsewhere no chunk is stolen).
@@ -83,19 +83,27 @@ def rows_of(array):
     return [buf[i:i + step] for i in range(0, len(buf), step)]
 
 
+def split_widths(tenths):
+    """(int16 rows, int32 rows, indexes of the int32 rows) of int32 tenths (NODATA[4] = none): each row as narrow as
+    it fits (|v| <= 3276.6 mm: int16), the type's smallest value = none."""
+    wide = (np.abs(tenths) > 32766).any(axis=1)  # NODATA[4] is its own abs (it overflows): never counted as wide
+    if not wide.any():
+        return narrow(tenths)[0], np.empty((0, tenths.shape[1]), "<i4"), []
+    return narrow(tenths[~wide])[0], tenths[wide].astype("<i4"), np.flatnonzero(wide).tolist()
+
+
+def joined_rows(narrow_rows, wide_rows, wide_index):
+    """One bytes object per row, in the rows' order, from ``split_widths``'s parts."""
+    blobs = rows_of(narrow_rows)
+    for i, blob in zip(wide_index, rows_of(wide_rows)):  # ascending: each lands where it belongs
+        blobs.insert(i, blob)
+    return blobs
+
+
 def encode_tenths(tenths):
     """Rows of 0.1 mm integers (int32, NODATA[4] = none) -> one bytes object per row: little-endian, int16 where the
     row fits (|v| <= 3276.6 mm) else int32; the type's smallest value = none."""
-    narrowed, width = narrow(tenths)
-    if width == 2:
-        return rows_of(narrowed)
-    wide = (np.abs(tenths) > 32766).any(axis=1)
-    blobs = rows_of(tenths.astype("<i4"))
-    if not wide.all():
-        rows = np.flatnonzero(~wide)
-        for i, piece in zip(rows, rows_of(narrow(tenths[rows])[0])):
-            blobs[i] = piece
-    return blobs
+    return joined_rows(*split_widths(tenths))
 
 
 def encode_series(values_mm):
@@ -483,10 +491,10 @@ def worker_main(argv):
                     write_frame(out, {"raw": True, "first_line": first_line, "read": read}, [block])
                     continue
                 pids, attributes, tenths, skipped = parser.parse(block, first_line)
-                tenths, width = narrow(tenths)
-                write_frame(out, {"rows": len(pids), "read": read, "skipped": skipped, "width": width},
+                narrow_rows, wide_rows, wide = split_widths(tenths)
+                write_frame(out, {"rows": len(pids), "read": read, "skipped": skipped, "wide": wide},
                             ["\n".join(pids).encode("utf-8"), np.ascontiguousarray(attributes).tobytes(),
-                             tenths.astype("<i{}".format(width)).tobytes()])
+                             narrow_rows.tobytes(), wide_rows.tobytes()])
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         write_frame(out, {"error": "damaged", "detail": str(exc)})
         return 1

@@ -40,6 +40,9 @@ def file_with_bad_rows(tmp_path):
     parts[20] = "n/a"
     lines[5] = ",".join(parts)
     lines[2500] = ",".join(lines[2500].split(",")[:-3]) + "\n"
+    for row in (7, 3000):  # points moving metres: their series are stored as int32, the others' as int16
+        parts = lines[row].rstrip("\n").split(",")
+        lines[row] = ",".join(parts[:-4] + ["-4000.1", "3276.7", "-12345.6", "99999.9"]) + "\n"
     open(path, "w").writelines(lines)
     return path
 
@@ -53,6 +56,9 @@ def test_worker_and_in_process_give_the_same_geopackage(tmp_path, worker_runs, m
     assert len(worker_runs) == 1
     assert by_worker.summary().replace("worker.gpkg", "x") == here.summary().replace("here.gpkg", "x")
     assert by_worker.files[0].points == 4998 and len(by_worker.files[0].skipped) == 2
+    with sqlite3.connect(str(tmp_path / "worker.gpkg")) as c:
+        sizes = sorted({r[0] for r in c.execute("SELECT length(data) FROM egms_l2b_2020_2024_ts")})
+    assert sizes == [80, 160]  # 40 dates: int16 and, for the two moving points, int32
     for sql in ("SELECT * FROM egms_l2b_2020_2024 ORDER BY fid", "SELECT * FROM egms_l2b_2020_2024_ts ORDER BY fid",
                 "SELECT layer, file_name, dates, n_points, n_skipped FROM egms_sources"):
         assert table(str(tmp_path / "worker.gpkg"), sql) == table(str(tmp_path / "here.gpkg"), sql)
