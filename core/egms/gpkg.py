@@ -26,13 +26,14 @@ def point_blobs(x, y, srs_id=SRS_ID):
     return [buf[i:i + size] for i in range(0, len(buf), size)]
 
 
-def insert_rows(conn, insert, rows, n_columns):
+def insert_rows(conn, insert, rows, n_columns, constants=()):
     """Run ``insert`` ("INSERT ... VALUES ", without the values) for ``rows`` (an iterable of tuples of
     ``n_columns``), several rows to a statement: a third faster than one statement a row (fewer statements run, and
     the AUTOINCREMENT counter is written once per statement), within the 999 parameters older SQLite builds allow;
-    a few thousand rows held at a time, whatever the iterable's length."""
+    a few thousand rows held at a time, whatever the iterable's length. ``constants``: values the same in every row,
+    after the tuples' (numbers or text, written into the statement as SQL literals: nothing bound for each row)."""
     per = max(1, min(64, 999 // n_columns))
-    row = "({})".format(",".join("?" * n_columns))
+    row = "({})".format(",".join(["?"] * n_columns + [_literal(v) for v in constants]))
     full = insert + ",".join([row] * per)
     step = per * n_columns
     rows = iter(rows)
@@ -46,6 +47,14 @@ def insert_rows(conn, insert, rows, n_columns):
             conn.execute(insert + ",".join([row] * (len(batch) - whole)), list(chain.from_iterable(batch[whole:])))
         if len(batch) < per * 64:
             return
+
+
+def _literal(value):
+    if value is None:
+        return "NULL"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def quote(name):

@@ -68,7 +68,6 @@ class LayerWriter:
         self.layer = layer
         self.level = level
         self.columns = layer_columns(level)  # pid first
-        self.extra = ["track", "direction", "source_file"]
         self.created = not table_exists(conn, layer)
         self._points = None  # a new layer: (fid, x, y) of its points, spilled to a temporary file for its R-tree
         self._n_points = 0
@@ -80,9 +79,6 @@ class LayerWriter:
                                     "AND (name LIKE 'rtree_%' OR name LIKE 'trigger_%_feature_count_%')",
                                     (layer,)).fetchall():
             conn.execute("DROP TRIGGER {}".format(quote(name)))
-        names = ["geom"] + self.columns + self.extra
-        self._insert_points = "INSERT OR IGNORE INTO {} ({}) VALUES ".format(
-            quote(layer), ", ".join(quote(n) for n in names))
         self._by_pid = series_by_pid(conn, layer)
         self._insert_series = "INSERT OR {} INTO {} ({}, source_id, data) VALUES ".format(
             "IGNORE" if self._by_pid else "REPLACE", quote(layer + "_ts"), "pid" if self._by_pid else "fid")
@@ -136,10 +132,18 @@ class LayerWriter:
         columns = [point_blobs(x, y), pids]
         for c in self.columns[1:]:
             columns.append(_sql_values(attributes.get(c), c in INTEGER_COLUMNS, n))
-        columns += [[track] * n, directions, [source_file] * n]
+        names = ["geom"] + self.columns
+        fixed, constants = ["track", "source_file"], [track, source_file]  # the same in every row: not bound
+        if all(d == directions[0] for d in directions):
+            fixed.append("direction")
+            constants.append(directions[0])
+        else:
+            names.append("direction")
+            columns.append(directions)
+        insert = "INSERT OR IGNORE INTO {} ({}) VALUES ".format(quote(self.layer), ", ".join(map(quote, names + fixed)))
         before = self.conn.total_changes
         first_fid = self.conn.execute(self._next_fid, (self.layer,)).fetchone()[0]
-        insert_rows(self.conn, self._insert_points, zip(*columns), len(columns))
+        insert_rows(self.conn, insert, zip(*columns), len(columns), constants)
         inserted = self.conn.total_changes - before
         if inserted == n and self.created:  # new rows got consecutive fids, in order
             keys = pids if self._by_pid else range(first_fid, first_fid + n)
