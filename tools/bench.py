@@ -59,7 +59,6 @@ READ_SERIES = _PRELUDE + """
 import random, sqlite3, time
 from clms_egms.core.egms import read_series
 from clms_egms.core.egms.store import SeriesReader
-layer = "egms_l2b_2020_2024"
 with sqlite3.connect({gpkg!r}) as c:
     layer = [r[0] for r in c.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")][0]
     pids = [r[0] for r in c.execute('SELECT pid FROM "%s"' % layer)]
@@ -118,7 +117,10 @@ def measure(layer, label):
     times = clicks(layer, LayerSeries.for_layer(layer), 20)
     print("{{}}|{{:.3f}}|{{}}|{{:.1f}}|{{}}".format(label, filter_s, n, 1000 * float(np.median(times)), len(times)))
 
-measure(QgsVectorLayer({gpkg!r} + "|layername=egms_l2b_2020_2024", "imported", "ogr"), "imported")
+import sqlite3
+with sqlite3.connect({gpkg!r}) as c:
+    name = [r[0] for r in c.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")][0]
+measure(QgsVectorLayer({gpkg!r} + "|layername=" + name, "imported", "ogr"), "imported")
 uri = "file://{csv}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes&spatialIndex=yes"
 t = time.perf_counter()
 layer = QgsVectorLayer(uri, "csv", "delimitedtext")  # the provider reads the whole file here
@@ -502,15 +504,27 @@ def bench_import(label, csv, skip, reps):
     return lines
 
 
-def bench_read_series(csv):
-    """One point's series read back by pid, both ways (read_series; a kept SeriesReader), on our import."""
+def bench_analysis(csv, skip):
+    """On our import of the file: one point's series read back by pid, both ways (read_series; a kept
+    SeriesReader); then, unless skipped, the velocity filter and a click's series against the delimited-text layer
+    of the same CSV."""
     gpkg = os.path.join(BENCH_DIR, "read_series.gpkg")
     _remove(gpkg)
     run_measured([PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=gpkg)])
     out = run_measured([PY, "-c", READ_SERIES.format(plugins=PLUGINS, gpkg=gpkg)])[2].split()
+    lines = ["  one point's series read back by pid (mean of 1000 random pids): read_series {} ms, a kept "
+             "SeriesReader {} ms (target < 0.1 ms)".format(*out[-2:])]
+    if "analysis" not in skip:
+        analysis = run_measured([PY, "-c", ANALYSIS.format(plugins=PLUGINS, gpkg=gpkg, csv=csv)])[2]
+        rows = dict(line.split("|", 1) for line in analysis.strip().splitlines() if "|" in line)
+        for key, label in (("imported", "imported layer"), ("delimited", "delimited-text layer (same CSV)")):
+            f_s, n, click_ms, clicks = rows[key].split("|")
+            lines.append("  analysis, {:<32} filter applied and counted {:6.3f} s ({} points); click -> series "
+                         "read and plotted {:6.1f} ms (median of {})".format(label, float(f_s), n, float(click_ms),
+                                                                               clicks))
+        lines.append("  (the delimited-text layer itself took {:.1f} s to open and count)".format(float(rows["open"])))
     _remove(gpkg)
-    return ["  one point's series read back by pid (mean of 1000 random pids): read_series {} ms, a kept "
-            "SeriesReader {} ms (target < 0.1 ms)".format(*out[-2:])]
+    return lines
 
 
 def bench_memory(n_points, n_dates):
@@ -626,9 +640,9 @@ def main(argv=None):
     parser.add_argument("--reps", type=int, default=2, help="import bench: interleaved runs of each route")
     parser.add_argument("--memory", default="5000000x300", help="peak RSS of our import alone ('' to skip)")
     parser.add_argument("--tiles", default="5x500000x300", help="stores bench: tiles x points x dates ('' to skip)")
-    parser.add_argument("--skip", nargs="*", default=[], choices=list(IMPORT_ROUTES) + ["qgis-once"],
+    parser.add_argument("--skip", nargs="*", default=[], choices=list(IMPORT_ROUTES) + ["qgis-once", "analysis"],
                         help="routes left out; qgis-once: the QGIS route (minutes at 1M points) in every run, "
-                             "not only the first")
+                             "not only the first; analysis: the filter and click against the delimited-text layer")
     parser.add_argument("--expressions", default="100000x300,1000000x300",
                         help="expression functions bench: points x dates, comma-separated ('' to skip)")
     args = parser.parse_args(argv)
@@ -647,7 +661,7 @@ def main(argv=None):
                 csv, label = second_csv(n_points, n_dates), "a differently shaped older-release L2a 2018-2022"
             print("EGMS import: {} {} x {}".format(kind, n_points, n_dates), flush=True)
             lines += bench_import(label, csv, args.skip, args.reps)
-            lines += bench_read_series(csv)
+            lines += bench_analysis(csv, args.skip)
     if args.memory:
         n_points, n_dates = (int(v) for v in args.memory.lower().split("x"))
         print("Memory {} x {}".format(n_points, n_dates), flush=True)
