@@ -66,15 +66,13 @@ def to_tenths(values_mm):
     return tenths
 
 
-def narrow(tenths):
-    """(array, width): int32 tenths as int16 when every value fits (none: NODATA[2]), else as they are (width 4)."""
-    if (np.abs(tenths) > 32766).any():  # NODATA[4] is its own abs (it overflows): never counted as wide
-        return tenths, 4
+def _narrow(tenths):
+    """int32 tenths whose every value fits int16 (|v| <= 3276.6 mm), as int16 (none: NODATA[2])."""
     missing = tenths == NODATA[4]
     out = tenths.astype("<i2")
     if missing.any():
         out[missing] = NODATA[2]
-    return out, 2
+    return out
 
 
 def rows_of(array):
@@ -88,8 +86,8 @@ def split_widths(tenths):
     it fits (|v| <= 3276.6 mm: int16), the type's smallest value = none."""
     wide = (np.abs(tenths) > 32766).any(axis=1)  # NODATA[4] is its own abs (it overflows): never counted as wide
     if not wide.any():
-        return narrow(tenths)[0], np.empty((0, tenths.shape[1]), "<i4"), []
-    return narrow(tenths[~wide])[0], tenths[wide].astype("<i4"), np.flatnonzero(wide).tolist()
+        return _narrow(tenths), np.empty((0, tenths.shape[1]), "<i4"), []
+    return _narrow(tenths[~wide]), tenths[wide].astype("<i4"), np.flatnonzero(wide).tolist()
 
 
 def joined_rows(narrow_rows, wide_rows, wide_index):
@@ -217,7 +215,6 @@ def _word_constants(size, dtype):
     keep = np.array([(full << (8 * (size - n))) & full if n else 0 for n in range(size + 1)], dtype=dtype)
     return {"keep": keep, "fill": (dtype(repeat(0x30)) & ~keep).astype(dtype), "zeros": dtype(repeat(0x30)),
             "zero_field": dtype(repeat(0x30) - (2 << (8 * (size - 2)))),  # '0' - 2 = '.'
-
             "point": dtype(2 << (8 * (size - 2))), "high": dtype(repeat(0xF0)), "six": dtype(repeat(0x06))}
 
 
@@ -327,8 +324,9 @@ class BlockParser:
 
     def _vectorised(self, block):
         buf = np.frombuffer(block, np.uint8)
-        rows = int(np.count_nonzero(buf == NEWLINE))
-        sep = np.flatnonzero((buf == COMMA) | (buf == NEWLINE))
+        newline = buf == NEWLINE
+        rows = int(np.count_nonzero(newline))
+        sep = np.flatnonzero((buf == COMMA) | newline)
         if not rows or len(sep) % rows:
             return None
         per_row = len(sep) // rows
