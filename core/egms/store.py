@@ -69,8 +69,9 @@ class LayerWriter:
         self.level = level
         self.columns = layer_columns(level)  # pid first
         self.created = not table_exists(conn, layer)
-        self._points = None  # a new layer: (fid, x, y) of its points, spilled to a temporary file for its R-tree
-        self._n_points = 0
+        self._points = None  # a new layer of up to IN_MEMORY_POINTS: (fid, x, y) of its points, for its R-tree
+        self._n_points = 0  # a new layer's points so far, and their bounds (min x, max x, min y, max y)
+        self._bounds = (np.inf, -np.inf, np.inf, -np.inf)
         if self.created:
             self._create(description)
         # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
@@ -166,42 +167,49 @@ class LayerWriter:
         return inserted
 
     def _spill(self, fids, x, y):
+        """Count a new layer's points and their bounds; keep them in a temporary file while finish() can sort them in
+        memory (past that, SQLite sorts them from the layer: the file is dropped)."""
+        if not len(fids):
+            return
+        low_x, high_x, low_y, high_y = self._bounds
+        self._bounds = (min(low_x, float(x.min())), max(high_x, float(x.max())), min(low_y, float(y.min())),
+                        max(high_y, float(y.max())))
+        self._n_points += len(fids)
+        if self._n_points > IN_MEMORY_POINTS:
+            if self._points is not None:
+                self._points.close()
+                self._points = None
+            return
         if self._points is None:
             self._points = tempfile.TemporaryFile(prefix="egms-rtree-")
         self._points.write(np.column_stack([fids.astype(np.float64), x, y]).tobytes())
-        self._n_points += len(fids)
 
     def finish(self):
         """Pack a new layer's R-tree, put the spatial-index triggers back, index mean_velocity and record the
         extent."""
         conn, t = self.conn, self.layer
-        rtree = quote("rtree_{}_geom".format(t))
         name = "rtree_{}_geom".format(t)
-        count, bounds = None, None  # known here for a new layer's points; else asked of the tables
-        if self.created and self._n_points <= IN_MEMORY_POINTS:  # read back and sorted here, within a few tens of MB
-            count = self._n_points
-            if self._points is not None:
-                self._points.seek(0)
-                points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
-                x, y = points[:, 1], points[:, 2]
-                pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y)
-                bounds = (float(x.min()), float(x.max()), float(y.min()), float(y.max()))
-        elif self.created:
+        if self._points is not None:  # read back and sorted here, within a few tens of MB
+            self._points.seek(0)
+            points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
+            self._points.close()
+            self._points = None
+            pack_rtree(conn, name, points[:, 0].astype(np.int64), points[:, 1], points[:, 1], points[:, 2],
+                       points[:, 2])
+        elif self.created and self._n_points:
             # the points in x order, sorted by SQLite (on disk past its cache): memory stays bounded at any size
             rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))
             pack_rtree_sorted(conn, name, self._n_points, _columns(rows))
-        if self._points is not None:
-            self._points.close()
-            self._points = None
         for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
         conn.execute("CREATE INDEX IF NOT EXISTS {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"),
                                                                                   quote(t)))
-        if count is None:
+        count, bounds = self._n_points, self._bounds if self._n_points else (None,) * 4  # a new layer's: known
+        if not self.created:  # an extended one's: asked of its tables
             count = conn.execute("SELECT COUNT(*) FROM {}".format(quote(t))).fetchone()[0]
+            bounds = conn.execute("SELECT MIN(minx), MAX(maxx), MIN(miny), MAX(maxy) FROM {}".format(
+                quote(name))).fetchone()
         conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, ?)", (t, count))
-        if bounds is None:
-            bounds = conn.execute("SELECT MIN(minx), MAX(maxx), MIN(miny), MAX(maxy) FROM {}".format(rtree)).fetchone()
         conn.execute("UPDATE gpkg_contents SET min_x=?, max_x=?, min_y=?, max_y=?, last_change=? "
                      "WHERE table_name IN (?, ?)", tuple(bounds) + (now_utc(), t, t + "_ts"))
 

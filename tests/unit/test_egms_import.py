@@ -153,9 +153,13 @@ def test_a_new_layers_rtree_either_way(tmp_path, monkeypatch, in_memory):
     """A new layer's R-tree is packed from its points sorted in memory (up to IN_MEMORY_POINTS) or sorted by SQLite
     (bounded memory at any size): the same sound index, extent and counts either way."""
     monkeypatch.setattr(store, "IN_MEMORY_POINTS", 10 ** 9 if in_memory else 0)
+    spills = []
+    original = store.tempfile.TemporaryFile
+    monkeypatch.setattr(store.tempfile, "TemporaryFile", lambda **kw: spills.append(kw) or original(**kw))
     gpkg, layer = str(tmp_path / "o.gpkg"), "egms_l2b_2020_2024"
     path = write_egms(str(tmp_path / "a"), "L2b", n_points=30000, n_dates=12, burst=845, pid_prefix="A")[0]
     import_egms([path], gpkg)
+    assert len(spills) == (1 if in_memory else 0)  # sorted by SQLite: the points are not written aside
     with sqlite3.connect(gpkg) as c:
         assert c.execute("SELECT rtreecheck('rtree_{}_geom')".format(layer)).fetchone()[0] == "ok"
         assert c.execute("SELECT COUNT(*) FROM rtree_{}_geom".format(layer)).fetchone()[0] == 30000
