@@ -220,6 +220,13 @@ def _float32_bounds(low, high):
     return low32, high32
 
 
+def _enclosing(boxes, capacity):
+    """The box enclosing each run of ``capacity`` boxes (minx, maxx, miny, maxy rows): a node's, from its cells."""
+    starts = np.arange(0, len(boxes), capacity)
+    return np.column_stack([np.minimum.reduceat(boxes[:, 0], starts), np.maximum.reduceat(boxes[:, 1], starts),
+                            np.minimum.reduceat(boxes[:, 2], starts), np.maximum.reduceat(boxes[:, 3], starts)])
+
+
 def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
     """Fill an empty SQLite R-tree (2 dimensions) from arrays: ``pack_rtree_sorted`` with the boxes in x order."""
     minx, maxx = np.asarray(minx, np.float64), np.asarray(maxx, np.float64)
@@ -252,13 +259,17 @@ def pack_rtree_sorted(conn, name, n, blocks):
     node_table, rowid_table = quote(name + "_node"), quote(name + "_rowid")
     leaf_boxes, next_leaf = [], first[0]
 
-    def nodes(numbers, cells, level):
+    def write_nodes(numbers, cells, level):  # the nodes ``numbers`` of a level, ``capacity`` cells each
         raw = cells.tobytes()
-        for j, number in enumerate(numbers):
-            count = min(capacity, len(cells) - j * capacity)
-            data = ((depth if level == depth else 0).to_bytes(2, "big") + count.to_bytes(2, "big")
-                    + raw[j * capacity * 24:(j * capacity + count) * 24])
-            yield int(number), data + bytes(node_size - len(data))
+        header = (depth if level == depth else 0).to_bytes(2, "big")
+
+        def rows():
+            for j, number in enumerate(numbers):
+                count = min(capacity, len(cells) - j * capacity)
+                data = header + count.to_bytes(2, "big") + raw[j * capacity * 24:(j * capacity + count) * 24]
+                yield int(number), data + bytes(node_size - len(data))
+
+        insert_rows(conn, "INSERT OR REPLACE INTO {} (nodeno, data) VALUES ".format(node_table), rows(), 2)
 
     def leaves(columns):  # one vertical slice: by y, then cut into leaves
         nonlocal next_leaf
@@ -273,15 +284,10 @@ def pack_rtree_sorted(conn, name, n, blocks):
         count = -(-len(ids) // capacity)
         numbers = np.arange(next_leaf, next_leaf + count)
         next_leaf += count
-        insert_rows(conn, "INSERT OR REPLACE INTO {} (nodeno, data) VALUES ".format(node_table),
-                    nodes(numbers, cells, 0), 2)
+        write_nodes(numbers, cells, 0)
         insert_rows(conn, "INSERT INTO {} (rowid, nodeno) VALUES ".format(rowid_table),
                     zip(cells["id"].tolist(), np.repeat(numbers, capacity)[:len(ids)].tolist()), 2)
-        starts = np.arange(count) * capacity
-        leaf_boxes.append(np.column_stack([np.minimum.reduceat(boxes[:, 0], starts),
-                                           np.maximum.reduceat(boxes[:, 1], starts),
-                                           np.minimum.reduceat(boxes[:, 2], starts),
-                                           np.maximum.reduceat(boxes[:, 3], starts)]))
+        leaf_boxes.append(_enclosing(boxes, capacity))
 
     held, have = [], 0  # blocks not yet packed (views: a slice taken off a block copies nothing)
     for block in blocks:
@@ -308,10 +314,7 @@ def pack_rtree_sorted(conn, name, n, blocks):
         parent_rows.extend(zip(child.tolist(), numbers[np.arange(count) // capacity].tolist()))
         cells = np.zeros(count, dtype=cell)
         cells["id"], cells["box"] = child, boxes
-        insert_rows(conn, "INSERT OR REPLACE INTO {} (nodeno, data) VALUES ".format(node_table),
-                    nodes(numbers, cells, level), 2)
-        starts = np.arange(sizes[level]) * capacity
-        boxes = np.column_stack([np.minimum.reduceat(boxes[:, 0], starts), np.maximum.reduceat(boxes[:, 1], starts),
-                                 np.minimum.reduceat(boxes[:, 2], starts), np.maximum.reduceat(boxes[:, 3], starts)])
+        write_nodes(numbers, cells, level)
+        boxes = _enclosing(boxes, capacity)
         child = numbers
     insert_rows(conn, "INSERT INTO {} (nodeno, parentnode) VALUES ".format(quote(name + "_parent")), parent_rows, 2)
