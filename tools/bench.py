@@ -352,13 +352,11 @@ def _tree_rss_mb(root):
                     parents[int(name)] = int(f.read().rsplit(")", 1)[1].split()[1])
             except (OSError, IndexError, ValueError):
                 pass
-    tree, total = {root}, 0
-    for pid in sorted(parents):  # children have larger pids, nearly always; a second pass catches the rest
-        if parents[pid] in tree:
-            tree.add(pid)
-    for pid in sorted(parents):
-        if parents[pid] in tree:
-            tree.add(pid)
+    tree, total, grown = {root}, 0, True
+    while grown:  # until no process is added: a child's pid may be lower than its parent's
+        before = len(tree)
+        tree.update(pid for pid, parent in parents.items() if parent in tree)
+        grown = len(tree) > before
     for pid in tree:
         try:
             with open("/proc/{}/status".format(pid)) as f:
