@@ -15,7 +15,7 @@ layer's date fields, and kept per layer). A point of another layer, or without v
 import datetime
 
 import numpy as np
-from qgis.core import QgsExpression, QgsExpressionFunction, QgsFeatureRequest, QgsProject
+from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
 
 from ..i18n import tr
 from . import analysis
@@ -43,17 +43,33 @@ def _day(value, function):
         function=function, value=value))
 
 
+FIRST_YEAR = 2014  # Sentinel-1's first acquisitions: no EGMS date comes before
+
+
+def _read_fields():
+    """What the functions read of a feature, as field names: QGIS asks before it knows the layer, and fetches only
+    these (a field calculator pass fetches no other attribute). A layer of the EGMS import needs its ``pid``; a
+    plain layer (the CSV as delimited text, the guideline's Shapefile) its date fields, named by date
+    (``YYYYMMDD`` or ``DYYYYMMDD``): so the names of every day an EGMS acquisition can have, up to next year.
+    Names a layer does not have are left out by QGIS; fetching all attributes instead costs more per feature
+    than computing the value."""
+    days = np.arange("{}-01-01".format(FIRST_YEAR), "{}-01-01".format(datetime.date.today().year + 2),
+                     dtype="datetime64[D]").astype(str)
+    names = [d.replace("-", "") for d in days]
+    return ["pid"] + names + ["D" + n for n in names]
+
+
 class _Function(QgsExpressionFunction):
     """What the plugin's expression functions say of themselves to QGIS."""
 
-    COLUMNS = [QgsFeatureRequest.ALL_ATTRIBUTES]  # pid, or a plain layer's date fields
+    COLUMNS = _read_fields()
     STATIC = False
 
     def usesGeometry(self, node):  # noqa: N802 (QGIS API)
         return False
 
     def referencedColumns(self, node):  # noqa: N802 (QGIS API)
-        return list(self.COLUMNS)
+        return self.COLUMNS
 
     def isStatic(self, node, parent, context):  # noqa: N802 (QGIS API)
         return self.STATIC

@@ -227,8 +227,10 @@ class SeriesReader(StoredSeries):
         self._sources = target.table(SOURCES)
         self._many = "SELECT pid, source_id, data FROM {} WHERE pid = ANY(%s)".format(target.table(layer + "_ts"))
         self._fids = "SELECT min(fid), max(fid) FROM {}".format(target.table(layer))
-        self._between = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid " \
-                        "WHERE l.fid >= %s AND l.fid < %s".format(target.table(layer), target.table(layer + "_ts"))
+        self._between = {key: "SELECT l.{}, t.source_id, t.data FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= %s "
+                              "AND l.fid < %s".format(key, target.table(layer), target.table(layer + "_ts"))
+                         for key in ("fid", "pid")}
+        self._pid = "SELECT pid FROM {} WHERE fid = %s".format(target.table(layer))
 
     def _dates_text(self, source_id):
         with self.conn.cursor() as cur:
@@ -245,9 +247,12 @@ class SeriesReader(StoredSeries):
             cur.execute(self._fids)
             return tuple(cur.fetchone())
 
-    def _rows_between(self, first, end):
+    def _rows_between(self, first, end, key):
         with self.conn.cursor() as cur:
-            cur.execute(self._between, (first, end))
+            cur.execute(self._between[key], (first, end))
             return cur.fetchall()
 
-
+    def _pid_of(self, fid):
+        with self.conn.cursor() as cur:
+            cur.execute(self._pid, (fid,))
+            return cur.fetchone()

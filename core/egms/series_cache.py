@@ -22,6 +22,7 @@ KEYS = 8  # function calls (a function and its arguments) whose values are kept 
 RECHECK_S = 1.0  # how often a cache asks its store whether another connection changed it
 ARRAYS = 4  # egms_displacement_array: the dates whose arrays are kept per layer (a map drawn again, panned)
 ARRAY_BLOCK = 65536  # feature ids read at once for an array
+_EMPTY = {}  # not found (never written to)
 
 
 class _Plain:
@@ -34,13 +35,18 @@ class _Plain:
     def value(self, feature, key, measure):
         attributes = feature.attributes()
         row = np.array([number(attributes[i]) for i in self.indexes], dtype=np.float64)
-        return _rounded(measure(self.dates, row[None, :]))[0].item()
+        return _listed(measure(self.dates, row[None, :]))[0]
 
 
 def _rounded(values):
     """Values to a micrometre (or a micrometre a year): the data are tenths of a millimetre, and a mean's last
     binary digits (2.3999999999999995 for 2.4) mean nothing."""
     return np.round(values, 6) if values.dtype.kind == "f" else values
+
+
+def _listed(values):
+    """Computed values as Python numbers, None where there is none (NaN)."""
+    return [None if v != v else v for v in _rounded(values).tolist()]
 
 
 def ids_are_fids(layer):
@@ -92,7 +98,7 @@ class _Stored:
                 missing = [row for row in rows if np.isnan(out[row[0]])]  # no value near: the whole series
                 for fids, dates, values in self.reader.blocks(missing):
                     out[fids] = analysis.nearest_many(dates, values, date)
-            found = self.arrays[date] = [None if v != v else v for v in _rounded(out).tolist()]
+            found = self.arrays[date] = _listed(out)
             while len(self.arrays) > ARRAYS:
                 self.arrays.popitem(last=False)
         else:
@@ -100,7 +106,7 @@ class _Stored:
         return found
 
     def value(self, feature, key, measure):
-        # called once per feature: kept to what must be done (a field calculator pass over a million points)
+        """The value for this feature (None where none), computed with its block if not known yet."""
         found = self.values.get(key)
         if found is None:
             found = self.values[key] = {}
@@ -118,23 +124,22 @@ class _Stored:
             pid = feature["pid"]
         except KeyError:
             return None
-        rows = self.reader.rows_around(feature.id(), BLOCK)
         if self.by_fid:
-            mine = [row[3] for row in rows if row[0] == ident]
-            if mine and mine[0] != pid:
+            stored = self.reader.pid_of(ident)
+            if stored is not None and stored != pid:
                 self.by_fid = False  # the layer's feature ids are not the store's: by pid from now on
                 self.values, self.blocks = {}, {}
                 return self.value(feature, key, measure)
-            if not mine:  # an id the store does not have (a feature added in the edit buffer): no block
-                rows = []
+            # an id the store does not have (a feature added in the edit buffer): no block, the point alone
+            rows = self.reader.rows_around(ident, BLOCK) if stored is not None else []
         else:
-            rows = [(row[3], row[1], row[2]) for row in rows]
+            rows = self.reader.rows_around(feature.id(), BLOCK, key="pid")
         self._compute(key, measure, rows)
         found = self.values[key]
         if ident not in found:  # not where its feature id said (a new or filtered feature): alone, by its pid
             alone = self.reader.rows_of([pid])
             for _pids, dates, values in self.reader.blocks(alone, measure.columns):
-                found[ident] = _rounded(measure(dates, values)).tolist()[0]
+                found[ident] = _listed(measure(dates, values))[0]
             found.setdefault(ident, None)  # a point without a series
             next(reversed(self.blocks[key].values())).append(ident)  # dropped with the block read last
         return found[ident]
@@ -143,7 +148,7 @@ class _Stored:
         found, blocks = self.values[key], self.blocks.setdefault(key, OrderedDict())
         idents = []
         for block_idents, dates, values in self.reader.blocks(rows, measure.columns):
-            found.update(zip(block_idents, _rounded(measure(dates, values)).tolist()))
+            found.update(zip(block_idents, _listed(measure(dates, values))))
             idents += block_idents
         blocks[next(self.numbers)] = idents
         while len(blocks) > KEEP:
@@ -164,12 +169,19 @@ class SeriesCache:
         self.layers = {}  # layer id -> [source, _Stored | _Plain | None, when the source was checked]
 
     def value(self, layer_id, feature, key, measure):
+        """The value of a function call (``key``, computed by ``measure``) for this feature of this layer, None
+        where there is none. Called once per feature (a field calculator pass over a million points): a value
+        already computed is looked up without the lock (reading a dict is atomic), the rest under it."""
+        known = self.layers.get(layer_id)
+        if known is not None and time.monotonic() - known[2] <= RECHECK_S:
+            entry = known[1]
+            if entry.__class__ is _Stored and entry.by_fid:
+                value = entry.values.get(key, _EMPTY).get(feature.id(), _EMPTY)
+                if value is not _EMPTY:
+                    return value
         with self.lock:
             entry = self._known(layer_id, feature)
-            if entry is None:
-                return None
-            value = entry.value(feature, key, measure)
-        return value if value == value else None  # NaN: no value there
+            return None if entry is None else entry.value(feature, key, measure)
 
     def array(self, layer_id, date):
         """egms_displacement_array's value on this layer: a list, or None (not a layer of the EGMS import)."""

@@ -245,21 +245,26 @@ class SeriesReader(StoredSeries):
         self.layer = layer
         self._dates = {}
         t, ts = quote(layer), quote(layer + "_ts")
-        if series_by_pid(self.conn, layer):  # imported before 0.4
-            self._between = "SELECT l.fid, t.source_id, t.data, l.pid FROM {} l JOIN {} t ON t.pid = l.pid " \
-                            "WHERE l.fid >= ? AND l.fid < ?".format(t, ts)
+        self._pid = "SELECT pid FROM {} WHERE fid = ?".format(t)
+        joined = "SELECT l.{{}}, t.source_id, t.data FROM {} l JOIN {} t ON t.{{}} = l.{{}} " \
+                 "WHERE l.fid >= ? AND l.fid < ?".format(t, ts)
+        if series_by_pid(self.conn, layer):  # imported before 0.4: the series keyed by pid
+            self._between = {key: joined.format(key, "pid", "pid") for key in ("fid", "pid")}
             self._by_pids = "SELECT pid, source_id, data FROM {} WHERE pid IN ({{}})".format(ts)
-        else:
-            self._between = "SELECT t.fid, t.source_id, t.data, l.pid FROM {} t JOIN {} l ON l.fid = t.fid " \
-                            "WHERE t.fid >= ? AND t.fid < ?".format(ts, t)
+        else:  # keyed by fid: a block of fids is read from the series table alone
+            self._between = {"fid": "SELECT fid, source_id, data FROM {} WHERE fid >= ? AND fid < ?".format(ts),
+                             "pid": joined.format("pid", "fid", "fid")}
             self._by_pids = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.fid = l.fid " \
                             "WHERE l.pid IN ({{}})".format(t, ts)
 
     def _dates_text(self, source_id):
         return self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()[0]
 
-    def _rows_between(self, first, end):
-        return self.conn.execute(self._between, (first, end)).fetchall()
+    def _rows_between(self, first, end, key):
+        return self.conn.execute(self._between[key], (first, end)).fetchall()
+
+    def _pid_of(self, fid):
+        return self.conn.execute(self._pid, (fid,)).fetchone()
 
     def fid_range(self):
         """(lowest, highest) feature id of the layer's points, (None, None) without points."""

@@ -45,8 +45,9 @@ def now_utc():
 
 class StoredSeries:
     """What the series readers of both stores share: each source's dates read once, series decoded. A
-    store's reader has ``conn`` and gives ``_rows(pids)`` ((pid, source_id, data) rows of the pids found)
-    and ``_dates_text(source_id)``."""
+    store's reader has ``conn`` and gives ``_rows(pids)`` ((pid, source_id, data) rows of the pids found),
+    ``_rows_between(first, end, key)`` (rows of a range of fids, keyed by fid or pid), ``_pid_of(fid)`` (a row
+    or None) and ``_dates_text(source_id)``."""
 
     def dates(self, source_id):
         if source_id not in self._dates:
@@ -92,16 +93,22 @@ class StoredSeries:
         """(pid, source_id, data) of the pids found."""
         return list(self._rows(list(pids)))
 
-    def rows_around(self, fid, size):
-        """(fid, source_id, data, pid) of the layer's points whose feature ids fall in the block of ``size`` ids
-        that holds ``fid`` (ids from a multiple of ``size``): the points a field-calculator or render pass asks for
-        next, whatever order the provider gives them in, each block read once. ``blocks`` keys them by fid."""
+    def rows_around(self, fid, size, key="fid"):
+        """(fid, source_id, data) of the layer's points whose feature ids fall in the block of ``size`` ids that
+        holds ``fid`` (ids from a multiple of ``size``): the points a field-calculator or render pass asks for next,
+        whatever order the provider gives them in, each block read once. ``blocks`` keys them by their first item:
+        the fid, or with ``key="pid"`` the pid ((pid, source_id, data) rows)."""
         first = fid - fid % size
-        return self._rows_between(first, first + size)
+        return self._rows_between(first, first + size, key)
 
-    def rows_between(self, first, end):
-        """(fid, source_id, data, pid) of the layer's points with ``first <= fid < end``."""
-        return self._rows_between(first, end)
+    def rows_between(self, first, end, key="fid"):
+        """(fid, source_id, data) of the layer's points with ``first <= fid < end``; ``key="pid"``: (pid, ...)."""
+        return self._rows_between(first, end, key)
+
+    def pid_of(self, fid):
+        """The pid of the point with this fid, None if the layer has none."""
+        found = self._pid_of(fid)
+        return found[0] if found else None
 
     def changed(self):
         """Whether the store changed since the last call (another connection wrote to it)."""
@@ -116,8 +123,9 @@ class SeriesReading(Protocol):
 
     def series(self, pid: str) -> Tuple[np.ndarray, np.ndarray]: ...
     def series_many(self, pids: Iterable[str]) -> dict: ...
-    def rows_around(self, fid: int, size: int) -> list: ...
-    def rows_between(self, first: int, end: int) -> list: ...
+    def rows_around(self, fid: int, size: int, key: str = "fid") -> list: ...
+    def rows_between(self, first: int, end: int, key: str = "fid") -> list: ...
+    def pid_of(self, fid: int) -> Optional[str]: ...
     def rows_of(self, pids: Iterable[str]) -> list: ...
     def blocks(self, rows: Sequence, columns=None) -> Iterator: ...
     def fid_range(self) -> Tuple[Optional[int], Optional[int]]: ...

@@ -10,6 +10,7 @@ from qgis.core import (NULL, QgsApplication, QgsExpression, QgsExpressionContext
                        QgsFeatureRequest, QgsProject, QgsTask, QgsVectorLayer, QgsVectorLayerFeatureSource)
 
 from clms_egms.core.egms import expressions, import_egms, series_cache
+from clms_egms.core.egms.series import date_fields
 
 STEMS = ["EGMS_L2b_022_0845_IW2_VV_2020_2024_1", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"]
 LAYER = "egms_l2b_2020_2024"
@@ -254,6 +255,89 @@ def test_select_by_expression_and_the_field_calculator(layer, samples_dir, qgis_
     direct = evaluate(layer, "egms_step('2022-06-01')")
     for pid in list(values)[::500]:
         assert values[pid] == pytest.approx(direct[pid], abs=0.006)  # the field keeps two decimals
+
+
+def plain_csv_layer(samples_dir, tmp_path):
+    """The first sample as the guideline adds it: the CSV as a delimited-text layer, in the project."""
+    with zipfile.ZipFile(samples_dir / (STEMS[0] + ".zip")) as zf:
+        zf.extract(STEMS[0] + ".csv", str(tmp_path))
+    uri = "file://{}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes".format(
+        tmp_path / (STEMS[0] + ".csv"))
+    plain = QgsVectorLayer(uri, "guideline csv", "delimitedtext")
+    assert plain.isValid()
+    QgsProject.instance().addMapLayer(plain)
+    return plain
+
+
+def test_the_fields_the_functions_name_are_all_they_need(layer, samples_dir, tmp_path):
+    """QGIS fetches only the fields a function names (the field calculator does): with those alone, the values
+    are the same as with every attribute, on an imported layer (its pid) and on the CSV as delimited text (its
+    date fields); and the imported layer is asked for no other attribute."""
+    plain = plain_csv_layer(samples_dir, tmp_path)
+    for target in (layer, plain):
+        for text in ("egms_step('2022-06-01')", "egms_velocity('2023-01-01', '2024-12-31')", "egms_acquisitions()"):
+            names = QgsExpression(text).referencedColumns()
+            fetched = QgsFeatureRequest().setSubsetOfAttributes(names, target.fields()).setLimit(300)
+            everything = QgsFeatureRequest().setLimit(300)
+            expressions.CACHE.forget()
+            narrowed = {f.id(): v for f, v in zip(target.getFeatures(fetched), evaluate(target, text, fetched)
+                                                  .values())}
+            assert None not in narrowed.values() and len(narrowed) == 300
+            expressions.CACHE.forget()
+            assert list(evaluate(target, text, everything).values()) == list(narrowed.values()), (target.name(), text)
+            if target is layer:
+                assert fetched.subsetOfAttributes() == [layer.fields().indexOf("pid")]
+            else:
+                wanted = [i for i, _d in date_fields(plain)] + [plain.fields().indexOf("pid")]
+                assert sorted(fetched.subsetOfAttributes()) == sorted(wanted)  # its dates and pid alone
+
+
+def field_calculator_dialog():
+    """QGIS's own field calculator dialog, where QGIS gives it to Python (qgis.gui since 3.30; None before)."""
+    try:
+        from qgis.gui import QgsFieldCalculator
+    except ImportError:
+        return None
+    return QgsFieldCalculator
+
+
+def click_field_calculator(target, name, text):
+    """Open QGIS's field calculator on the layer, ask for a new decimal field ``name`` = ``text``, click OK (a
+    virtual field where the layer cannot have new fields: the dialog then offers no other)."""
+    from qgis.gui import QgsExpressionBuilderWidget
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QMetaType, Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
+
+    dialog = field_calculator_dialog()(target, None)
+    dialog.findChild(QLineEdit, "mOutputFieldNameLineEdit").setText(name)
+    kinds = dialog.findChild(QComboBox, "mOutputFieldTypeComboBox")
+    kinds.setCurrentIndex(next(i for i in range(kinds.count())
+                               if kinds.itemData(i, Qt.ItemDataRole.UserRole) == int(QMetaType.Type.Double)))
+    sip.cast(dialog.findChild(QWidget, "builder"), QgsExpressionBuilderWidget).setExpressionText(text)
+    ok = dialog.findChild(QDialogButtonBox, "mButtonBox").button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert target.fields().indexOf(name) >= 0
+
+
+@pytest.mark.skipif(field_calculator_dialog() is None,
+                    reason="QGIS gives its field calculator dialog to Python from 3.30 on (qgis.gui)")
+def test_the_field_calculator_dialog_writes_the_values(layer, samples_dir, tmp_path):
+    """QGIS's field calculator, clicked: a new egms_step field on the imported layer (saved to the GeoPackage) and
+    on the CSV as delimited text (a virtual field), each value that of the expression evaluated alone."""
+    text = "egms_step('2022-06-01', 30)"
+    truth = evaluate(layer, text)
+    click_field_calculator(layer, "step_30", text)
+    assert layer.commitChanges(), layer.commitErrors()
+    saved = {f["pid"]: f["step_30"] for f in QgsVectorLayer(layer.source(), "again", "ogr").getFeatures()}
+    assert saved == truth and sum(v is None or v == NULL for v in saved.values()) < 100
+    plain = plain_csv_layer(samples_dir, tmp_path)
+    click_field_calculator(plain, "step_30", text)
+    written = {f["pid"]: f["step_30"] for f in plain.getFeatures()}
+    assert len(written) == 11590
+    assert all(written[pid] == pytest.approx(truth[pid], abs=1e-6) for pid in list(written)[::50])
 
 
 def test_evaluated_in_a_background_thread(layer, wait):
