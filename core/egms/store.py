@@ -194,8 +194,8 @@ class LayerWriter:
             points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
             self._points.close()
             self._points = None
-            pack_rtree(conn, name, points[:, 0].astype(np.int64), points[:, 1], points[:, 1], points[:, 2],
-                       points[:, 2])
+            x, y = points[:, 1], points[:, 2]
+            pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y)
         elif self.created and self._n_points:
             # the points in x order, sorted by SQLite (on disk past its cache): memory stays bounded at any size
             rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))

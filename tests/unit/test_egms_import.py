@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from clms_egms.core.egms import import_egms, read_series, store
+from clms_egms.core.egms import gpkg as gpkg_format, import_egms, read_series, store
 from clms_egms.core.egms.gpkg import pack_rtree
 from clms_egms.core.egms.importer import ImportCancelled
 from clms_egms.core.egms.store import SeriesReader, decode_series, encode_series
@@ -121,15 +121,21 @@ def test_imported_spatial_index_is_sound(real_gpkg):
             assert c.execute('SELECT COUNT(*) FROM "rtree_{}_geom"'.format(layer)).fetchone()[0] == count(gpkg, layer)
 
 
+@pytest.mark.parametrize("way", ["in id order", "in id order, ids past 2^31", "a slice at a time", "rows"])
 @pytest.mark.parametrize("n", [1, 51, 52, 2601, 2602, 20000])
-def test_packed_rtree_finds_every_point(n):
+def test_packed_rtree_finds_every_point(n, way, monkeypatch):
     """A packed index answers window queries with every point inside (extra ones only within float32
-    rounding of the window), passes SQLite's own check, and stays usable for later edits."""
+    rounding of the window), passes SQLite's own check, and stays usable for later edits; its rowid table
+    written through SQLite's JSON functions in id order (ids that do not fit the packed form as rows), or a slice
+    of leaves at a time (beyond ROWIDS_IN_ORDER), or where this SQLite has no JSON functions as rows."""
+    monkeypatch.setattr(gpkg_format, "has_json", lambda conn: way != "rows")
+    if way == "a slice at a time":
+        monkeypatch.setattr(gpkg_format, "ROWIDS_IN_ORDER", 0)
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
     rng = np.random.RandomState(n)
     x, y = 4598000 + rng.uniform(0, 5000, n), 1740000 + rng.uniform(0, 5000, n)
-    ids = np.arange(1, n + 1) * 7
+    ids = np.arange(1, n + 1) * 7 + (2 ** 31 if way.endswith("2^31") else 0)
     pack_rtree(conn, "r", ids, x, x, y, y)
     assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
     assert conn.execute("SELECT COUNT(*) FROM r").fetchone()[0] == n
@@ -141,7 +147,7 @@ def test_packed_rtree_finds_every_point(n):
         inside = (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1)
         assert set(ids[inside].tolist()) <= got
         for i in got - set(ids[inside].tolist()):
-            k = i // 7 - 1
+            k = (i - int(ids[0]) + 7) // 7 - 1
             assert max(x0 - x[k], x[k] - x1, y0 - y[k], y[k] - y1) < 1.0  # float32 rounding at 4.6e6 m
     conn.execute("INSERT INTO r VALUES (1, 1, 2, 3, 4)")
     conn.execute("DELETE FROM r WHERE id = ?", (int(ids[-1]),))
