@@ -244,10 +244,8 @@ layer = QgsVectorLayer({gpkg!r} + "|layername=egms_l2b_2020_2024", "egms", "ogr"
 QgsProject.instance().addMapLayer(layer)
 n = layer.featureCount()
 context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-try:
-    from qgis.gui import QgsExpressionBuilderWidget, QgsFieldCalculator
-except ImportError:
-    QgsFieldCalculator = None
+from clms_egms.tests.support.gui import field_calculator_dialog
+DIALOG = field_calculator_dialog()  # None before QGIS 3.30
 
 def timed(fn):
     start = time.perf_counter()
@@ -255,18 +253,10 @@ def timed(fn):
     return time.perf_counter() - start, out
 
 def click_dialog(name, text):
-    from qgis.PyQt import sip
-    from qgis.PyQt.QtCore import QMetaType, Qt
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtTest import QTest
-    from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
-    dialog = QgsFieldCalculator(layer, None)
-    dialog.findChild(QLineEdit, "mOutputFieldNameLineEdit").setText(name)
-    kinds = dialog.findChild(QComboBox, "mOutputFieldTypeComboBox")
-    kinds.setCurrentIndex(next(i for i in range(kinds.count())
-                               if kinds.itemData(i, Qt.ItemDataRole.UserRole) == int(QMetaType.Type.Double)))
-    sip.cast(dialog.findChild(QWidget, "builder"), QgsExpressionBuilderWidget).setExpressionText(text)
-    ok = dialog.findChild(QDialogButtonBox, "mButtonBox").button(QDialogButtonBox.StandardButton.Ok)
-    assert ok.isEnabled(), text
+    from clms_egms.tests.support.gui import open_field_calculator
+    _dialog, ok = open_field_calculator(layer, name, text)
     start = time.perf_counter()
     QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
     return time.perf_counter() - start
@@ -290,7 +280,7 @@ def python_loop(name, text):
 
 def field_calculator(name, text):
     expressions.CACHE.forget()
-    calc_s = (click_dialog if QgsFieldCalculator else python_loop)(name, text)
+    calc_s = (click_dialog if DIALOG else python_loop)(name, text)
     assert layer.fields().indexOf(name) >= 0, name
     save_s, saved = timed(layer.commitChanges)
     assert saved, layer.commitErrors()
@@ -322,7 +312,7 @@ def figures(pairs):
     totals = sorted(c + s for c, s in pairs)
     best = min(pairs, key=lambda p: p[0] + p[1])
     return "%.3f,%.3f,%.3f,%.3f" % (totals[0], totals[len(totals) // 2], best[0], best[1])
-route = "dialog" if QgsFieldCalculator else "loop"
+route = "dialog" if DIALOG else "loop"
 from qgis.core import Qgis
 print("|".join(str(v) for v in (n, route, figures(runs["step"]), figures(runs["twice"]), select_s, selected,
                                 Qgis.version())))

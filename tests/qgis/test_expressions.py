@@ -11,6 +11,7 @@ from qgis.core import (NULL, QgsApplication, QgsExpression, QgsExpressionContext
 
 from clms_egms.core.egms import expressions, import_egms, series_cache
 from clms_egms.core.egms.series import date_fields
+from support.gui import field_calculator_dialog, open_field_calculator
 
 STEMS = ["EGMS_L2b_022_0845_IW2_VV_2020_2024_1", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"]
 LAYER = "egms_l2b_2020_2024"
@@ -124,13 +125,7 @@ def test_the_whole_layer_matches_the_csv(layer, samples_dir, monkeypatch):
 
 
 def test_the_guideline_delimited_text_layer_gives_the_same_values(layer, samples_dir, tmp_path):
-    with zipfile.ZipFile(samples_dir / (STEMS[0] + ".zip")) as zf:
-        zf.extract(STEMS[0] + ".csv", str(tmp_path))
-    uri = "file://{}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes".format(
-        tmp_path / (STEMS[0] + ".csv"))
-    plain = QgsVectorLayer(uri, "guideline csv", "delimitedtext")
-    assert plain.isValid()
-    QgsProject.instance().addMapLayer(plain)
+    plain = plain_csv_layer(samples_dir, tmp_path)
     request = QgsFeatureRequest().setLimit(200)
     for text in ("egms_displacement('2023-11-20')", "egms_step('2022-06-01', 30)", "egms_acquisitions()"):
         from_csv = evaluate(plain, text, request)
@@ -292,32 +287,12 @@ def test_the_fields_the_functions_name_are_all_they_need(layer, samples_dir, tmp
                 assert sorted(fetched.subsetOfAttributes()) == sorted(wanted)  # its dates and pid alone
 
 
-def field_calculator_dialog():
-    """QGIS's own field calculator dialog, where QGIS gives it to Python (qgis.gui since 3.30; None before)."""
-    try:
-        from qgis.gui import QgsFieldCalculator
-    except ImportError:
-        return None
-    return QgsFieldCalculator
-
-
 def click_field_calculator(target, name, text):
-    """Open QGIS's field calculator on the layer, ask for a new decimal field ``name`` = ``text``, click OK (a
-    virtual field where the layer cannot have new fields: the dialog then offers no other)."""
-    from qgis.gui import QgsExpressionBuilderWidget
-    from qgis.PyQt import sip
-    from qgis.PyQt.QtCore import QMetaType, Qt
+    """QGIS's field calculator on the layer, a new decimal field ``name`` = ``text``, OK clicked."""
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtTest import QTest
-    from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
 
-    dialog = field_calculator_dialog()(target, None)
-    dialog.findChild(QLineEdit, "mOutputFieldNameLineEdit").setText(name)
-    kinds = dialog.findChild(QComboBox, "mOutputFieldTypeComboBox")
-    kinds.setCurrentIndex(next(i for i in range(kinds.count())
-                               if kinds.itemData(i, Qt.ItemDataRole.UserRole) == int(QMetaType.Type.Double)))
-    sip.cast(dialog.findChild(QWidget, "builder"), QgsExpressionBuilderWidget).setExpressionText(text)
-    ok = dialog.findChild(QDialogButtonBox, "mButtonBox").button(QDialogButtonBox.StandardButton.Ok)
-    assert ok.isEnabled()
+    _dialog, ok = open_field_calculator(target, name, text)
     QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert target.fields().indexOf(name) >= 0
 

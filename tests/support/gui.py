@@ -88,3 +88,32 @@ def click_menu_entry(menu, text, after=None):
     QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      menu.actionGeometry(menu_entry(menu, text, after)).center())
     QApplication.processEvents()
+
+
+def field_calculator_dialog():
+    """QGIS's own field calculator dialog class, where QGIS gives it to Python (qgis.gui since 3.30; None before)."""
+    try:
+        from qgis.gui import QgsFieldCalculator
+    except ImportError:
+        return None
+    return QgsFieldCalculator
+
+
+def open_field_calculator(layer, name, text):
+    """QGIS's field calculator on ``layer``, filled in as a user does: a new decimal field ``name`` = ``text`` (a
+    virtual field where the layer cannot have new fields: the dialog then offers no other). Returns the dialog and
+    its OK button, enabled, for the caller to click (keep the dialog: the button goes with it)."""
+    from qgis.gui import QgsExpressionBuilderWidget
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QMetaType
+    from qgis.PyQt.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QWidget
+
+    dialog = field_calculator_dialog()(layer, None)
+    dialog.findChild(QLineEdit, "mOutputFieldNameLineEdit").setText(name)
+    kinds = dialog.findChild(QComboBox, "mOutputFieldTypeComboBox")
+    kinds.setCurrentIndex(next(i for i in range(kinds.count())
+                               if kinds.itemData(i, Qt.ItemDataRole.UserRole) == int(QMetaType.Type.Double)))
+    sip.cast(dialog.findChild(QWidget, "builder"), QgsExpressionBuilderWidget).setExpressionText(text)
+    ok = dialog.findChild(QDialogButtonBox, "mButtonBox").button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled(), text
+    return dialog, ok
