@@ -238,17 +238,16 @@ def has_json(conn):
         return False
 
 
-def _insert_rowids(conn, table, ids, first_node, capacity, by_json):
-    """An R-tree's rowid table rows for a run of leaves: the i-th id in node ``first_node + i // capacity``. With
-    JSON, one statement whose rows SQLite makes from the ids as a JSON array (``json_each``): about half the time of
-    binding a million rows from Python; without, as rows."""
-    if by_json:
-        conn.execute("INSERT INTO {} (rowid, nodeno) SELECT value, ? + key / ? FROM json_each(?)".format(table),
-                     (first_node, capacity, "[" + ",".join(map(str, ids.tolist())) + "]"))
-    else:
-        nodes = np.repeat(np.arange(first_node, first_node + -(-len(ids) // capacity)), capacity)[:len(ids)]
-        insert_rows(conn, "INSERT INTO {} (rowid, nodeno) VALUES ".format(table), zip(ids.tolist(), nodes.tolist()),
-                    2)
+def _insert_rowids(conn, table, ids, nodes, pairs=None):
+    """An R-tree's rowid table rows (id, node). With ``pairs`` (each pair one integer, id * 2^32 + node: ids below
+    2^31) through SQLite's ``json_each``, a statement per 65,536 (about half the time of binding the rows from
+    Python); else as rows."""
+    if pairs is None:
+        insert_rows(conn, "INSERT INTO {} (rowid, nodeno) VALUES ".format(table), zip(ids.tolist(), nodes.tolist()), 2)
+        return
+    for start in range(0, len(pairs), 65536):
+        conn.execute("INSERT INTO {} (rowid, nodeno) SELECT value >> 32, value & 4294967295 FROM json_each(?)"
+                     .format(table), ("[" + ",".join(map(str, pairs[start:start + 65536].tolist())) + "]",))
 
 
 def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
@@ -286,7 +285,7 @@ def pack_rtree_sorted(conn, name, n, blocks):
     by_json = has_json(conn)
     # the rowid table written in id order (appended to its B-tree, not inserted all over it: half the time) where
     # the boxes are few enough to keep their ids
-    keep_rowids, kept = by_json and n <= ROWIDS_IN_ORDER, []
+    keep_rowids, kept = n <= ROWIDS_IN_ORDER, []
     leaf_boxes, next_leaf = [], first[0]
 
     def write_nodes(numbers, cells, level):  # the nodes ``numbers`` of a level, ``capacity`` cells each
@@ -315,11 +314,12 @@ def pack_rtree_sorted(conn, name, n, blocks):
         numbers = np.arange(next_leaf, next_leaf + count)
         next_leaf += count
         write_nodes(numbers, cells, 0)
-        slice_ids = cells["id"].astype(np.int64)
-        if keep_rowids and slice_ids.min() >= 0 and slice_ids.max() < 2 ** 31:  # written in id order at the end,
-            kept.append((slice_ids << 32) | np.repeat(numbers, capacity)[:len(ids)])  # one integer a pair (node < n)
+        slice_ids, nodes = cells["id"].astype(np.int64), np.repeat(numbers, capacity)[:len(ids)]
+        pairs = (slice_ids << 32) | nodes if by_json and slice_ids.min() >= 0 and slice_ids.max() < 2 ** 31 else None
+        if pairs is not None and keep_rowids:  # written in id order at the end
+            kept.append(pairs)
         else:
-            _insert_rowids(conn, rowid_table, slice_ids, int(numbers[0]), capacity, by_json)
+            _insert_rowids(conn, rowid_table, slice_ids, nodes, pairs)
         leaf_boxes.append(_enclosing(boxes, capacity))
 
     held, have = [], 0  # blocks not yet packed (views: a slice taken off a block copies nothing)
@@ -336,9 +336,7 @@ def pack_rtree_sorted(conn, name, n, blocks):
         pairs = np.concatenate(kept)
         del kept[:]
         pairs.sort()  # by id: the high 32 bits
-        for start in range(0, len(pairs), 65536):
-            conn.execute("INSERT INTO {} (rowid, nodeno) SELECT value >> 32, value & 4294967295 FROM json_each(?)"
-                         .format(rowid_table), ("[" + ",".join(map(str, pairs[start:start + 65536].tolist())) + "]",))
+        _insert_rowids(conn, rowid_table, None, None, pairs)
     # the levels above the leaves, in memory (a few thousand boxes): each sorted by x in slices, then by y
     child, boxes = np.arange(first[0], first[0] + sizes[0]), np.concatenate(leaf_boxes)
     parent_rows = []
