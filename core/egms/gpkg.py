@@ -3,6 +3,7 @@ EPSG:3035, binary points, GDAL's feature-count and R-tree triggers, an R-tree pa
 (scratch files, read-only ones that repair a stopped import's journal)."""
 import os
 import sqlite3
+import threading
 from itertools import chain, islice
 from urllib.request import pathname2url
 
@@ -129,7 +130,8 @@ _CORE_DDL = [
 def connect(path, scratch=False):
     """A connection for writing. ``scratch``: a new file under a temporary name, moved into place only
     when complete, so it needs no rollback journal and no syncing until the end (see ``sync_file``)."""
-    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    # used by one thread at a time; pack_rtree's ``meanwhile`` runs a statement on it in another while it computes
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cache_size=-32768")  # 32 MB: bounded, whatever the file
     if scratch:
         conn.execute("PRAGMA page_size=8192")  # a new file: larger pages insert faster (any size reads fine)
@@ -250,18 +252,62 @@ def _insert_rowids(conn, table, ids, nodes, pairs=None):
                      .format(table), ("[" + ",".join(map(str, pairs[start:start + 65536].tolist())) + "]",))
 
 
-def pack_rtree(conn, name, ids, minx, maxx, miny, maxy):
-    """Fill an empty SQLite R-tree (2 dimensions) from arrays: ``pack_rtree_sorted`` with the boxes in x order."""
-    minx, maxx = np.asarray(minx, np.float64), np.asarray(maxx, np.float64)
-    order = np.argsort(minx + maxx, kind="stable")
-    columns = [np.asarray(ids, np.int64)[order], minx[order], None, np.asarray(miny, np.float64)[order], None]
-    # points (the same array as both bounds) are sorted once for both
-    columns[2] = columns[1] if maxx is minx else maxx[order]
-    columns[4] = columns[3] if maxy is miny else np.asarray(maxy, np.float64)[order]
-    pack_rtree_sorted(conn, name, len(order), [columns])
+def pack_rtree(conn, name, ids, minx, maxx, miny, maxy, meanwhile=None):
+    """Fill an empty SQLite R-tree (2 dimensions) from arrays: ``pack_rtree_sorted`` with the boxes in x order
+    (sorted while ``meanwhile`` runs)."""
+    def in_x_order():
+        x0, x1 = np.asarray(minx, np.float64), np.asarray(maxx, np.float64)
+        order = np.argsort(x0 + x1, kind="stable")
+        columns = [np.asarray(ids, np.int64)[order], x0[order], None, np.asarray(miny, np.float64)[order], None]
+        # points (the same array as both bounds) are sorted once for both
+        columns[2] = columns[1] if maxx is minx else x1[order]
+        columns[4] = columns[3] if maxy is miny else np.asarray(maxy, np.float64)[order]
+        yield columns
+
+    pack_rtree_sorted(conn, name, len(ids), in_x_order(), meanwhile)
 
 
-def pack_rtree_sorted(conn, name, n, blocks):
+class _Recorded:
+    """Stands in for a connection another thread is using: keeps the statements run on it, for ``replay``."""
+
+    def __init__(self):
+        self.calls = []
+
+    def execute(self, sql, parameters=()):
+        self.calls.append((sql, [parameters]))
+
+    def executemany(self, sql, parameters):
+        self.calls.append((sql, list(parameters)))
+
+    def replay(self, conn):
+        for sql, parameters in self.calls:
+            conn.executemany(sql, parameters)
+        self.calls = []
+
+
+class _Meanwhile:
+    """Runs one statement on a connection in a thread (SQLite leaves the interpreter lock while it works, so
+    Python and numpy go on here); ``finish()`` waits for it and raises its error, if any."""
+
+    def __init__(self, conn, sql):
+        self.error = None
+
+        def run():
+            try:
+                conn.execute(sql)
+            except BaseException as exc:  # raised again by finish(), in the caller's thread
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="egms-gpkg-meanwhile", daemon=True)
+        self.thread.start()
+
+    def finish(self):
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
+def pack_rtree_sorted(conn, name, n, blocks, meanwhile=None):
     """Fill an empty SQLite R-tree (2 dimensions) with ``n`` boxes at once by sort-tile-recursive packing, writing
     its node, rowid and parent tables directly: much faster than inserting rows one by one, and a well-shaped tree.
     ``blocks``: (ids, minx, maxx, miny, maxy) arrays of the boxes, all of them in the order of their centres' x
@@ -269,10 +315,30 @@ def pack_rtree_sorted(conn, name, n, blocks):
     capacity x sqrt(leaves) boxes), so memory stays bounded whatever ``n``; only the leaves' boxes are kept.
     Node layout as SQLite's rtree module stores it: 2 bytes depth (root only), 2 bytes cell count, then cells of a
     big-endian int64 id and four big-endian float32 bounds, zero-padded to the node size SQLite chose for the table
-    (read from its empty root node)."""
+    (read from its empty root node).
+
+    ``meanwhile``: a statement (e.g. a CREATE INDEX) run on ``conn`` in another thread while the tree is computed (the
+    blocks must not come from ``conn`` then); the tree is written when it is done. Without it (or without boxes), it
+    runs first."""
     if n == 0:
+        if meanwhile is not None:
+            conn.execute(meanwhile)
         return
     node_size = conn.execute("SELECT length(data) FROM {} WHERE nodeno = 1".format(quote(name + "_node"))).fetchone()[0]
+    by_json = has_json(conn)
+    if meanwhile is None:
+        _pack(conn, name, n, blocks, node_size, by_json)
+        return
+    running, recorded = _Meanwhile(conn, meanwhile), _Recorded()
+    try:
+        _pack(recorded, name, n, blocks, node_size, by_json)
+    finally:
+        running.finish()
+    recorded.replay(conn)
+
+
+def _pack(out, name, n, blocks, node_size, by_json):
+    """``pack_rtree_sorted``'s work: its statements run on ``out`` (a connection, or ``_Recorded``)."""
     capacity = (node_size - 4) // 24
     sizes = [-(-n // capacity)]  # nodes per level, leaves first
     while sizes[-1] > 1:
@@ -282,7 +348,6 @@ def pack_rtree_sorted(conn, name, n, blocks):
     slice_len = capacity * int(np.ceil(np.sqrt(sizes[0])))
     cell = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
     node_table, rowid_table = quote(name + "_node"), quote(name + "_rowid")
-    by_json = has_json(conn)
     # the rowid table written in id order (appended to its B-tree, not inserted all over it: half the time) where
     # the boxes are few enough to keep their ids
     keep_rowids, kept = n <= ROWIDS_IN_ORDER, []
@@ -298,7 +363,7 @@ def pack_rtree_sorted(conn, name, n, blocks):
                 data = header + count.to_bytes(2, "big") + raw[j * capacity * 24:(j * capacity + count) * 24]
                 yield int(number), data + bytes(node_size - len(data))
 
-        insert_rows(conn, "INSERT OR REPLACE INTO {} (nodeno, data) VALUES ".format(node_table), rows(), 2)
+        insert_rows(out, "INSERT OR REPLACE INTO {} (nodeno, data) VALUES ".format(node_table), rows(), 2)
 
     def leaves(columns):  # one vertical slice: by y, then cut into leaves
         nonlocal next_leaf
@@ -319,7 +384,7 @@ def pack_rtree_sorted(conn, name, n, blocks):
         if pairs is not None and keep_rowids:  # written in id order at the end
             kept.append(pairs)
         else:
-            _insert_rowids(conn, rowid_table, slice_ids, nodes, pairs)
+            _insert_rowids(out, rowid_table, slice_ids, nodes, pairs)
         leaf_boxes.append(_enclosing(boxes, capacity))
 
     held, have = [], 0  # blocks not yet packed (views: a slice taken off a block copies nothing)
@@ -336,7 +401,7 @@ def pack_rtree_sorted(conn, name, n, blocks):
         pairs = np.concatenate(kept)
         del kept[:]
         pairs.sort()  # by id: the high 32 bits
-        _insert_rowids(conn, rowid_table, None, None, pairs)
+        _insert_rowids(out, rowid_table, None, None, pairs)
     # the levels above the leaves, in memory (a few thousand boxes): each sorted by x in slices, then by y
     child, boxes = np.arange(first[0], first[0] + sizes[0]), np.concatenate(leaf_boxes)
     parent_rows = []
@@ -355,4 +420,4 @@ def pack_rtree_sorted(conn, name, n, blocks):
         write_nodes(numbers, cells, level)
         boxes = _enclosing(boxes, capacity)
         child = numbers
-    insert_rows(conn, "INSERT INTO {} (nodeno, parentnode) VALUES ".format(quote(name + "_parent")), parent_rows, 2)
+    insert_rows(out, "INSERT INTO {} (nodeno, parentnode) VALUES ".format(quote(name + "_parent")), parent_rows, 2)

@@ -63,8 +63,9 @@ IN_MEMORY_POINTS = 2_000_000  # a new layer of up to this many points has its R-
 class LayerWriter:
     """Appends rows to one dataset layer inside the caller's transaction; ``finish()`` indexes them."""
 
-    def __init__(self, conn, layer, level, description):
+    def __init__(self, conn, layer, level, description, before_finish=None):
         self.conn = conn
+        self._before_finish = before_finish
         self.layer = layer
         self.level = level
         self.columns = layer_columns(level)  # pid first
@@ -188,22 +189,27 @@ class LayerWriter:
         """Pack a new layer's R-tree, put the spatial-index triggers back, index mean_velocity and record the
         extent."""
         conn, t = self.conn, self.layer
+        if self._before_finish is not None:
+            self._before_finish()
         name = "rtree_{}_geom".format(t)
+        velocity_index = "CREATE INDEX IF NOT EXISTS {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"),
+                                                                                     quote(t))
         if self._points is not None:  # read back and sorted here, within a few tens of MB
             self._points.seek(0)
             points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
             self._points.close()
             self._points = None
             x, y = points[:, 1], points[:, 2]
-            pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y)
-        elif self.created and self._n_points:
-            # the points in x order, sorted by SQLite (on disk past its cache): memory stays bounded at any size
-            rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))
-            pack_rtree_sorted(conn, name, self._n_points, _columns(rows))
+            # SQLite indexes mean_velocity in another thread while the tree is computed here: both cores at work
+            pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y, meanwhile=velocity_index)
+        else:
+            if self.created and self._n_points:
+                # the points in x order, sorted by SQLite (on disk past its cache): memory stays bounded at any size
+                rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))
+                pack_rtree_sorted(conn, name, self._n_points, _columns(rows))
+            conn.execute(velocity_index)
         for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
-        conn.execute("CREATE INDEX IF NOT EXISTS {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"),
-                                                                                  quote(t)))
         count, bounds = self._n_points, self._bounds if self._n_points else (None,) * 4  # a new layer's: known
         if not self.created:  # an extended one's: asked of its tables
             count = conn.execute("SELECT COUNT(*) FROM {}".format(quote(t))).fetchone()[0]
@@ -426,6 +432,7 @@ class GeoPackageSession:
         self.work_path = path + ".part" if self.new_file else path
         if self.new_file:
             _claim(self.work_path, path)
+        self._syncing = None  # a new file's early flush (a thread)
         self.conn = connect(self.work_path, scratch=self.new_file)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -435,7 +442,25 @@ class GeoPackageSession:
             raise
 
     def writer(self, layer, level, description):
-        return LayerWriter(self.conn, layer, level, description)
+        return LayerWriter(self.conn, layer, level, description, before_finish=self._sync_early)
+
+    def _sync_early(self):
+        """A new file's pages written so far are flushed to disk in another thread while its indexes are made (the
+        disk at work while the processor is): the sync before it is moved into place then has little left to do."""
+        if self.new_file and self._syncing is None:
+            def sync():
+                try:
+                    sync_file(self.work_path)
+                except OSError:
+                    pass  # the sync in commit() says it
+
+            self._syncing = threading.Thread(target=sync, name="egms-gpkg-sync", daemon=True)
+            self._syncing.start()
+
+    def _synced(self):
+        if self._syncing is not None:
+            self._syncing.join()
+            self._syncing = None
 
     def imported_files(self, layer):
         return imported_files(self.conn, layer)
@@ -449,6 +474,7 @@ class GeoPackageSession:
     def commit(self):
         self.conn.execute("COMMIT")
         self.conn.close()
+        self._synced()
         if self.new_file:
             sync_file(self.work_path)
             _move_new(self.work_path, self.path)
@@ -460,6 +486,7 @@ class GeoPackageSession:
         except sqlite3.Error:
             pass
         self.conn.close()
+        self._synced()
         if self.new_file and os.path.exists(self.work_path):
             os.remove(self.work_path)
 

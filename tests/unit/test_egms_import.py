@@ -121,22 +121,28 @@ def test_imported_spatial_index_is_sound(real_gpkg):
             assert c.execute('SELECT COUNT(*) FROM "rtree_{}_geom"'.format(layer)).fetchone()[0] == count(gpkg, layer)
 
 
-@pytest.mark.parametrize("way", ["in id order", "in id order, ids past 2^31", "a slice at a time", "rows"])
+@pytest.mark.parametrize("way", ["in id order", "in id order, ids past 2^31", "a slice at a time", "rows",
+                                 "while SQLite makes an index"])
 @pytest.mark.parametrize("n", [1, 51, 52, 2601, 2602, 20000])
 def test_packed_rtree_finds_every_point(n, way, monkeypatch):
     """A packed index answers window queries with every point inside (extra ones only within float32
     rounding of the window), passes SQLite's own check, and stays usable for later edits; its rowid table
     written through SQLite's JSON functions in id order (ids that do not fit the packed form as rows), or a slice
-    of leaves at a time (beyond ROWIDS_IN_ORDER), or where this SQLite has no JSON functions as rows."""
+    of leaves at a time (beyond ROWIDS_IN_ORDER), or where this SQLite has no JSON functions as rows; or computed
+    while another thread makes an index on the same connection, and written when it is done."""
     monkeypatch.setattr(gpkg_format, "has_json", lambda conn: way != "rows")
     if way == "a slice at a time":
         monkeypatch.setattr(gpkg_format, "ROWIDS_IN_ORDER", 0)
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     conn.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+    conn.execute("CREATE TABLE t (v REAL)")
+    conn.executemany("INSERT INTO t VALUES (?)", [(float(v),) for v in range(5000)])
     rng = np.random.RandomState(n)
     x, y = 4598000 + rng.uniform(0, 5000, n), 1740000 + rng.uniform(0, 5000, n)
     ids = np.arange(1, n + 1) * 7 + (2 ** 31 if way.endswith("2^31") else 0)
-    pack_rtree(conn, "r", ids, x, x, y, y)
+    meanwhile = "CREATE INDEX t_v ON t (v)" if way.startswith("while") else None
+    pack_rtree(conn, "r", ids, x, x, y, y, meanwhile=meanwhile)
+    assert (conn.execute("SELECT name FROM sqlite_master WHERE name = 't_v'").fetchone() is not None) == bool(meanwhile)
     assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
     assert conn.execute("SELECT COUNT(*) FROM r").fetchone()[0] == n
     for _ in range(100):
@@ -151,6 +157,17 @@ def test_packed_rtree_finds_every_point(n, way, monkeypatch):
             assert max(x0 - x[k], x[k] - x1, y0 - y[k], y[k] - y1) < 1.0  # float32 rounding at 4.6e6 m
     conn.execute("INSERT INTO r VALUES (1, 1, 2, 3, 4)")
     conn.execute("DELETE FROM r WHERE id = ?", (int(ids[-1]),))
+    assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+
+
+def test_a_failing_statement_meanwhile_writes_no_tree():
+    """When the statement run meanwhile fails, its error is raised and nothing of the tree is written."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+    x, y = np.linspace(4598000, 4599000, 3000), np.linspace(1740000, 1741000, 3000)
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        pack_rtree(conn, "r", np.arange(1, 3001), x, x, y, y, meanwhile="CREATE INDEX i ON missing (v)")
+    assert conn.execute("SELECT COUNT(*) FROM r_rowid").fetchone()[0] == 0
     assert conn.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
 
 
@@ -184,6 +201,9 @@ def test_a_new_layers_rtree_either_way(tmp_path, monkeypatch, in_memory):
     lyr = ds.GetLayerByName(layer)
     lyr.SetSpatialFilterRect(x0, y0, x1, y1)
     assert 0 < inside <= lyr.GetFeatureCount() <= near
+    with sqlite3.connect(gpkg) as c:  # made meanwhile (in memory) or after the tree
+        assert c.execute("SELECT sql FROM sqlite_master WHERE name = ?", (layer + "_velocity_idx",)).fetchone()[0] \
+            .endswith("(mean_velocity)")
 
 
 def test_series_encoding_round_trip():
