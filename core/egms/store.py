@@ -194,20 +194,27 @@ class LayerWriter:
         name = "rtree_{}_geom".format(t)
         velocity_index = "CREATE INDEX IF NOT EXISTS {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"),
                                                                                      quote(t))
-        if self._points is not None:  # read back and sorted here, within a few tens of MB
-            self._points.seek(0)
-            points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
-            self._points.close()
-            self._points = None
-            x, y = points[:, 1], points[:, 2]
-            # SQLite indexes mean_velocity in another thread while the tree is computed here: both cores at work
-            pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y, meanwhile=velocity_index)
-        else:
-            if self.created and self._n_points:
-                # the points in x order, sorted by SQLite (on disk past its cache): memory stays bounded at any size
-                rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))
-                pack_rtree_sorted(conn, name, self._n_points, _columns(rows))
-            conn.execute(velocity_index)
+        # a small cache from here: SQLite then sorts an index in short runs merged on disk, in half the time and
+        # 45 MB less than in its 32 MB cache (1M points); the inserts before needed the pid index in the cache
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute("PRAGMA cache_size=-2048")
+        try:
+            if self._points is not None:  # read back and sorted here, within a few tens of MB
+                self._points.seek(0)
+                points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
+                self._points.close()
+                self._points = None
+                x, y = points[:, 1], points[:, 2]
+                # SQLite indexes mean_velocity in another thread while the tree is computed here: both cores at work
+                pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y, meanwhile=velocity_index)
+            else:
+                if self.created and self._n_points:
+                    # the points in x order, sorted by SQLite (on disk past its cache): memory bounded at any size
+                    rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))
+                    pack_rtree_sorted(conn, name, self._n_points, _columns(rows))
+                conn.execute(velocity_index)
+        finally:
+            conn.execute("PRAGMA cache_size={:d}".format(cache))
         for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
         count, bounds = self._n_points, self._bounds if self._n_points else (None,) * 4  # a new layer's: known
