@@ -9,7 +9,9 @@ process and the parse worker summed < 400 MB at 1M and 5M points): each file is 
   QgsVectorFileWriter,
 the routes interleaved (A B C D, A B C D, ...), each run in its own process with the file read once beforehand (in
 the page cache for every route alike), timed as a whole (start-up included) with the peak RSS of the process and its
-children summed (sampled every 50 ms from /proc). Every route's output is
+children summed (sampled every 50 ms from /proc), and the work alone timed inside the process (our import_egms call,
+DuckDB's COPY, the QGIS route's layer and writer; QGIS's start-up, about 0.9 s, and DuckDB's, about 0.2 s, left out:
+in QGIS the import runs in a QGIS already started). Ratios by the best runs, the medians, and pair by pair. Every route's output is
 checked (point count, coordinates or geometry present, one point's series equal to the CSV's text) before a ratio is
 printed. Files: the project's synthetic L2b (build/bench/<n>x<d>/) and a second, differently shaped older-release L2a
 written by tools/bench_files.py (random pid order, other decimals, int32 series); --files picks them.
@@ -51,8 +53,11 @@ app.initQgis()
 """
 
 OURS = _PRELUDE + """
+import time
 from clms_egms.core.egms import import_egms
+work = time.perf_counter()
 result = import_egms([{csv!r}], {gpkg!r})
+print("work %.3f" % (time.perf_counter() - work))
 """
 
 READ_SERIES = _PRELUDE + """
@@ -162,7 +167,9 @@ print("{{}}|{{:.3f}}|{{:.3f}}|{{}}|{{:.1f}}|{{:.1f}}|{{}}".format(total, count_s
 """
 
 QGIS_ROUTE = _PRELUDE + """
+import time
 from qgis.core import QgsVectorFileWriter, QgsVectorLayer, QgsCoordinateTransformContext
+work = time.perf_counter()
 uri = "file://{csv}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035&detectTypes=yes&geomType=point"
 layer = QgsVectorLayer(uri, "egms", "delimitedtext")
 assert layer.isValid()
@@ -170,14 +177,18 @@ options = QgsVectorFileWriter.SaveVectorOptions()
 options.driverName = "GPKG"
 error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, {gpkg!r}, QgsCoordinateTransformContext(), options)
 assert error[0] == QgsVectorFileWriter.NoError, error
+print("work %.3f" % (time.perf_counter() - work))
 print(layer.featureCount())
 """
 
 
 DUCKDB = """
+import time
 import duckdb
 con = duckdb.connect()
+work = time.perf_counter()
 con.execute("COPY (SELECT * FROM read_csv_auto('{csv}')) TO '{out}' (FORMAT PARQUET)")
+print("work %.3f" % (time.perf_counter() - work))
 """
 
 # the output of each route, checked against the CSV: the number of points, coordinates (GeoPackage: a geometry on
@@ -493,7 +504,7 @@ def bench_import(label, csv, skip, reps):
     import json
 
     names = [r for r in IMPORT_ROUTES if r not in skip]
-    times, peaks = {r: [] for r in names}, {r: [] for r in names}
+    times, peaks, works = {r: [] for r in names}, {r: [] for r in names}, {r: [] for r in names}
     for rep in range(reps):
         for name in names:
             if name == "qgis" and rep and "qgis-once" not in skip:
@@ -502,8 +513,11 @@ def bench_import(label, csv, skip, reps):
             _remove(out)
             print("  {} run {} ...".format(name, rep + 1), end="", flush=True)
             _warm(csv)
-            seconds, rss, _ = run_measured(_route_argv(name, csv, out))
-            print(" {:.1f} s, {:.0f} MB".format(seconds, rss), flush=True)
+            seconds, rss, printed = run_measured(_route_argv(name, csv, out))
+            # the work alone, timed inside the process (start-up and exit left out); ogr2ogr's is its whole run
+            work = [float(line.split()[1]) for line in printed.splitlines() if line.startswith("work ")]
+            works[name].append(work[0] if work else seconds)
+            print(" {:.1f} s, {:.0f} MB (the work alone {:.1f} s)".format(seconds, rss, works[name][-1]), flush=True)
             if rep == 0:  # the output checked before any figure of this route is printed
                 run_measured([PY, "-c", CHECK.format(plugins=PLUGINS, route=name, out=out, truth=json.dumps(truth))])
             times[name].append(seconds)
@@ -513,16 +527,26 @@ def bench_import(label, csv, skip, reps):
              "series); {} interleaved runs:".format(label, truth["rows"], len(truth["dates"]), size_mb, truth["pid"],
                                                     reps)]
     for name in names:
-        t = times[name]
-        lines.append("  {:<32} min {:7.1f} s  median {:7.1f} s  peak RSS {:5.0f} MB ({} run{})".format(
-            ROUTE_LABELS[name], min(t), statistics.median(t), max(peaks[name]), len(t), "s" if len(t) > 1 else ""))
+        t, w = times[name], works[name]
+        lines.append("  {:<32} min {:7.1f} s  median {:7.1f} s  peak RSS {:5.0f} MB ({} run{}); the work alone: min "
+                     "{:.1f} s, median {:.1f} s".format(ROUTE_LABELS[name], min(t), statistics.median(t),
+                                                        max(peaks[name]), len(t), "s" if len(t) > 1 else "", min(w),
+                                                        statistics.median(w)))
     if "ours" in names:
-        best, mid = min(times["ours"]), statistics.median(times["ours"])
         for name, target in (("duckdb", 1.0), ("ogr2ogr", 4.0), ("qgis", 12.0)):
             if name in names:
-                lines.append("  ours vs {:<10} {:5.2f}x faster by min, {:5.2f}x by median (target >= {:g}x)".format(
-                    name, min(times[name]) / best, statistics.median(times[name]) / mid, target))
+                lines.append("  ours vs {:<10} {} (target >= {:g}x)".format(name, _ratios(times, name), target))
+                lines.append("  {:<18} {}".format("the work alone:", _ratios(works, name)))
     return lines
+
+
+def _ratios(times, name):
+    """How many times faster ours is than ``name``: by the best runs, by the medians, and the median of the runs'
+    ratios pair by pair (runs of one repetition, close in time: the machine's drift cancels out)."""
+    pairs = [b / a for a, b in zip(times["ours"], times[name])]
+    return "{:5.2f}x faster by min, {:5.2f}x by median, {:5.2f}x pair by pair".format(
+        min(times[name]) / min(times["ours"]), statistics.median(times[name]) / statistics.median(times["ours"]),
+        statistics.median(pairs))
 
 
 def bench_analysis(csv, skip):
