@@ -13,8 +13,8 @@ children summed (sampled every 50 ms from /proc), and the work alone timed insid
 DuckDB's COPY, the QGIS route's layer and writer; QGIS's start-up, about 0.9 s, and DuckDB's, about 0.2 s, left out:
 in QGIS the import runs in a QGIS already started). Ratios by the best runs, the medians, and pair by pair. Every
 route's output is checked (point count, coordinates or geometry present, one point's series equal to the CSV's text)
-before a ratio is printed. Files: the project's synthetic L2b (build/bench/<n>x<d>/) and a second, differently shaped older-release L2a
-written by tools/bench_files.py (random pid order, other decimals, int32 series); --files picks them.
+before a ratio is printed. Files: the project's synthetic L2b (build/bench/<n>x<d>/) and a second, differently shaped
+older-release L2a written by tools/bench_files.py (random pid order, other decimals, int32 series); --files picks them.
 
 Stores (issue #8): five synthetic L3 tiles of 500k points each (2.5M points) imported into a GeoPackage
 and into PostGIS (a throw-away PostgreSQL 15 + PostGIS server on loopback with its default, durable
