@@ -26,6 +26,7 @@ import struct
 import sys
 import zipfile
 import zlib
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -90,8 +91,36 @@ def split_widths(tenths):
     return _narrow(tenths[~wide]), tenths[wide].astype("<i4"), np.flatnonzero(wide).tolist()
 
 
+class RowBlock(Sequence):
+    """Encoded series of rows all of one length, kept as one bytes object (``data``, ``size`` bytes a row): a row's
+    bytes are cut out only when asked for, and a writer can hand the whole block to the database at once."""
+
+    __slots__ = ("data", "size")
+
+    def __init__(self, data, size):
+        self.data, self.size = data, size
+
+    def __len__(self):
+        return len(self.data) // self.size
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.data[i * self.size:(i + 1) * self.size]
+
+    def __eq__(self, other):
+        return list(self) == list(other) if isinstance(other, (list, RowBlock)) else NotImplemented
+
+
 def joined_rows(narrow_rows, wide_rows, wide_index):
-    """One bytes object per row, in the rows' order, from ``split_widths``'s parts."""
+    """One bytes object per row, in the rows' order, from ``split_widths``'s parts: a RowBlock where every row is
+    narrow (nearly always), else a list."""
+    if not wide_index and narrow_rows.shape[0] and narrow_rows.shape[1]:
+        return RowBlock(narrow_rows.tobytes(), narrow_rows.shape[1] * narrow_rows.itemsize)
     blobs = rows_of(narrow_rows)
     for i, blob in zip(wide_index, rows_of(wide_rows)):  # ascending: each lands where it belongs
         blobs.insert(i, blob)

@@ -195,7 +195,7 @@ def _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes
             report.source_id = writer.add_source(source.name, reader.layout.dates, source.header, None)
         pids, attrs, series = _columns(chunk, reader.layout, clip, report)
         dirs = directions(attrs["track_angle"]) if "track_angle" in attrs else [None] * len(pids)
-        directions_seen.update(d for d in dirs if d)
+        directions_seen.update(dirs)
         inserted = writer.write(pids, attrs, attrs["easting"], attrs["northing"], series, report.source_id,
                                 source.name.track, dirs, source.file_name)
         report.points += inserted
@@ -209,6 +209,7 @@ def _import_file(writer, source, report, clip, feedback, done_bytes, total_bytes
                                                                    for k in reader.skipped)))
     report.skipped = dict(reader.skipped)
     report.examples = dict(reader.examples)
+    directions_seen.pop(None, None)  # rows without a track angle
     direction = directions_seen.most_common(1)[0][0] if directions_seen else None
     writer.finish_source(report.source_id, report.points, report.duplicates, sum(reader.skipped.values()),
                          report.clipped, direction)

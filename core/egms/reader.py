@@ -130,7 +130,7 @@ def _source(path):
 class Chunk:
     pids: list
     attributes: np.ndarray  # (rows, attributes after pid) float64, in the file's column order
-    series: list  # one encoded series (bytes) per row, see csvparse.encode_series
+    series: list  # one encoded series (bytes) per row, see csvparse.encode_series (a list, or a csvparse.RowBlock)
 
 
 WORKER_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "csvparse.py")

@@ -17,6 +17,7 @@ Everything is written with the standard library's sqlite3 inside one transaction
 that fails or is cancelled leaves the GeoPackage exactly as it was.
 """
 import errno
+import functools
 import json
 import os
 import sqlite3
@@ -30,10 +31,10 @@ import numpy as np
 
 from ..errors import PluginError
 from ..i18n import tr
-from .csvparse import encode_series  # noqa: F401 (encode_series: part of the store's API)
+from .csvparse import RowBlock, encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
-from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, insert_rows, pack_rtree, pack_rtree_sorted,
-                   point_blobs, quote, register, rtree_triggers, sync_file, table_exists)
+from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, has_json, insert_rows, pack_rtree,
+                   pack_rtree_sorted, point_blobs, quote, register, rtree_triggers, sync_file, table_exists)
 from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noqa: F401 (decode_series: the API)
 
 
@@ -84,6 +85,9 @@ class LayerWriter:
         self._by_pid = series_by_pid(conn, layer)
         self._insert_series = "INSERT OR {} INTO {} ({}, source_id, data) VALUES ".format(
             "IGNORE" if self._by_pid else "REPLACE", quote(layer + "_ts"), "pid" if self._by_pid else "fid")
+        self._json = has_json(conn)
+        self._insert_block = "INSERT OR REPLACE INTO {} (fid, source_id, data) SELECT ?1 + key, ?2, " \
+                             "substr(?3, key * ?4 + 1, ?4) FROM json_each(?5)".format(quote(layer + "_ts"))
         self._next_fid = "SELECT max(coalesce((SELECT MAX(fid) FROM {}), 0), coalesce((SELECT seq FROM " \
                          "sqlite_sequence WHERE name = ?), 0)) + 1".format(quote(layer))
         self._new_rows = "SELECT fid, pid FROM {} WHERE fid >= ?".format(quote(layer))
@@ -148,8 +152,12 @@ class LayerWriter:
         insert_rows(self.conn, insert, zip(*columns), len(columns), constants)
         inserted = self.conn.total_changes - before
         if inserted == n and self.created:  # new rows got consecutive fids, in order
-            keys = pids if self._by_pid else range(first_fid, first_fid + n)
-            insert_rows(self.conn, self._insert_series, zip(keys, [source_id] * n, series), 3)
+            if isinstance(series, RowBlock) and not self._by_pid and self._json:
+                # one statement: SQLite cuts the rows out of the block (json_each numbers them)
+                self.conn.execute(self._insert_block, (first_fid, source_id, series.data, series.size, _numbers(n)))
+            else:
+                keys = pids if self._by_pid else range(first_fid, first_fid + n)
+                insert_rows(self.conn, self._insert_series, zip(keys, [source_id] * n, series), 3)
             self._spill(np.arange(first_fid, first_fid + n), x, y)
             return inserted
         if not inserted:
@@ -225,6 +233,12 @@ class LayerWriter:
         conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, ?)", (t, count))
         conn.execute("UPDATE gpkg_contents SET min_x=?, max_x=?, min_y=?, max_y=?, last_change=? "
                      "WHERE table_name IN (?, ?)", tuple(bounds) + (now_utc(), t, t + "_ts"))
+
+
+@functools.lru_cache(maxsize=4)
+def _numbers(n):
+    """A JSON array of ``n`` zeros: json_each numbers its rows 0 to n - 1 (``key``)."""
+    return "[" + ",".join(["0"] * n) + "]"
 
 
 def _columns(cursor, rows=65536):

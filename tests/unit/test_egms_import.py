@@ -206,6 +206,45 @@ def test_a_new_layers_rtree_either_way(tmp_path, monkeypatch, in_memory):
             .endswith("(mean_velocity)")
 
 
+def test_row_block_is_the_list_of_its_rows():
+    from clms_egms.core.egms.csvparse import RowBlock, joined_rows, split_widths
+
+    rows = np.arange(24, dtype="<i2").reshape(4, 6)
+    block = joined_rows(*split_widths(rows.astype(np.int32)))
+    listed = [r.tobytes() for r in rows]
+    assert isinstance(block, RowBlock) and block.size == 12 and len(block) == 4
+    assert block == listed and list(block) == listed and block[-1] == listed[3] and block[1:3] == listed[1:3]
+    with pytest.raises(IndexError):
+        block[4]  # noqa: B018
+    wide = rows.astype(np.int32)
+    wide[2, 0] = 40000
+    assert joined_rows(*split_widths(wide)) == [r.tobytes() for r in rows[:2]] + [wide[2].astype("<i4").tobytes(),
+                                                                                  rows[3].tobytes()]
+
+
+def test_series_written_as_one_block_are_those_written_row_by_row(tmp_path, monkeypatch):
+    """A chunk whose series are all int16 goes to the series table in one statement (SQLite cuts the rows out of
+    one block); the table is the same, byte for byte, as when each row is bound on its own, chunks with int32 rows
+    (written row by row either way) among them."""
+    path = write_egms(str(tmp_path / "in"), "L2b", n_points=3000, n_dates=40, as_zip=False,
+                      velocity_fn=lambda x, y: np.where(x < 4597998.5, -9000.0, -4.0))[0]
+
+    def series_table(gpkg):
+        import_egms([path], gpkg, chunk_rows=250)
+        with sqlite3.connect(gpkg) as c:
+            return c.execute("SELECT fid, source_id, data FROM egms_l2b_2020_2024_ts ORDER BY fid").fetchall()
+
+    blocks = []
+    original = store.LayerWriter.write
+    monkeypatch.setattr(store.LayerWriter, "write", lambda self, *a: blocks.append(type(a[4]).__name__) or
+                        original(self, *a))
+    as_blocks = series_table(str(tmp_path / "block.gpkg"))
+    assert "RowBlock" in blocks and "list" in blocks  # both kinds of chunk
+    monkeypatch.setattr(store, "RowBlock", type("NotABlock", (), {}))  # every chunk row by row
+    assert series_table(str(tmp_path / "rows.gpkg")) == as_blocks
+    assert len(as_blocks) == 3000 and {len(data) for _fid, _source, data in as_blocks} == {80, 160}
+
+
 def test_series_encoding_round_trip():
     values = np.array([[0.0, -1.5, 3276.6, np.nan], [0.1, -4000.2, 12.3, 5000.0]])
     blobs = encode_series(values)
