@@ -18,6 +18,7 @@ value = none). When QGIS's process runs out of work it writes a byte to the work
 its next chunk unparsed (``raw`` frame: the lines' bytes) and QGIS's process parses that one itself (work
 stealing, where select() works on pipes; elsewhere no chunk is stolen).
 """
+import bisect
 import io
 import json
 import os
@@ -92,16 +93,18 @@ def split_widths(tenths):
 
 
 class RowBlock(Sequence):
-    """Encoded series of rows all of one length, kept as one bytes object (``data``, ``size`` bytes a row): a row's
-    bytes are cut out only when asked for, and a writer can hand the whole block to the database at once."""
+    """Encoded series of a chunk's rows: the int16 rows, all of one length, kept as one bytes object (``data``, ``size``
+    bytes a row), and the int32 rows beside it (``wide``: row index -> bytes). A row's bytes are cut out only when asked
+    for, and a writer can hand the int16 rows to the database in one piece (``narrow_index``: their row indexes)."""
 
-    __slots__ = ("data", "size")
+    __slots__ = ("data", "size", "wide", "_wide_index")
 
-    def __init__(self, data, size):
-        self.data, self.size = data, size
+    def __init__(self, data, size, wide=None):
+        self.data, self.size, self.wide = data, size, wide or {}
+        self._wide_index = sorted(self.wide)
 
     def __len__(self):
-        return len(self.data) // self.size
+        return len(self.data) // self.size + len(self.wide)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -110,17 +113,25 @@ class RowBlock(Sequence):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
-        return self.data[i * self.size:(i + 1) * self.size]
+        if i in self.wide:
+            return self.wide[i]
+        k = i - bisect.bisect_left(self._wide_index, i)  # its place among the int16 rows
+        return self.data[k * self.size:(k + 1) * self.size]
 
     def __eq__(self, other):
         return list(self) == list(other) if isinstance(other, (list, RowBlock)) else NotImplemented
 
+    def narrow_index(self):
+        """The row indexes of the int16 rows, in order (numpy int64)."""
+        return np.delete(np.arange(len(self)), self._wide_index)
+
 
 def joined_rows(narrow_rows, wide_rows, wide_index):
-    """One bytes object per row, in the rows' order, from ``split_widths``'s parts: a RowBlock where every row is
-    narrow (nearly always), else a list."""
-    if not wide_index and narrow_rows.shape[0] and narrow_rows.shape[1]:
-        return RowBlock(narrow_rows.tobytes(), narrow_rows.shape[1] * narrow_rows.itemsize)
+    """One bytes object per row, in the rows' order, from ``split_widths``'s parts: a RowBlock (a list where rows hold
+    no values)."""
+    if narrow_rows.shape[1]:
+        return RowBlock(narrow_rows.tobytes(), narrow_rows.shape[1] * narrow_rows.itemsize,
+                        dict(zip(wide_index, rows_of(wide_rows))))
     blobs = rows_of(narrow_rows)
     for i, blob in zip(wide_index, rows_of(wide_rows)):  # ascending: each lands where it belongs
         blobs.insert(i, blob)

@@ -86,8 +86,10 @@ class LayerWriter:
         self._insert_series = "INSERT OR {} INTO {} ({}, source_id, data) VALUES ".format(
             "IGNORE" if self._by_pid else "REPLACE", quote(layer + "_ts"), "pid" if self._by_pid else "fid")
         self._json = has_json(conn)
-        self._insert_block = "INSERT OR REPLACE INTO {} (fid, source_id, data) SELECT ?1 + key, ?2, " \
-                             "substr(?3, key * ?4 + 1, ?4) FROM json_each(?5)".format(quote(layer + "_ts"))
+        # the series of a RowBlock's int16 rows: fids in order from ?1 (json_each numbers them), or listed (?5)
+        self._insert_block = ["INSERT OR REPLACE INTO {} (fid, source_id, data) SELECT {}, ?2, "
+                              "substr(?3, key * ?4 + 1, ?4) FROM json_each(?5)".format(quote(layer + "_ts"), fid)
+                              for fid in ("?1 + key", "value")]
         self._next_fid = "SELECT max(coalesce((SELECT MAX(fid) FROM {}), 0), coalesce((SELECT seq FROM " \
                          "sqlite_sequence WHERE name = ?), 0)) + 1".format(quote(layer))
         self._new_rows = "SELECT fid, pid FROM {} WHERE fid >= ?".format(quote(layer))
@@ -153,8 +155,14 @@ class LayerWriter:
         inserted = self.conn.total_changes - before
         if inserted == n and self.created:  # new rows got consecutive fids, in order
             if isinstance(series, RowBlock) and not self._by_pid and self._json:
-                # one statement: SQLite cuts the rows out of the block (json_each numbers them)
-                self.conn.execute(self._insert_block, (first_fid, source_id, series.data, series.size, _numbers(n)))
+                # the int16 rows in one statement: SQLite cuts them out of the block (json_each numbers them) ...
+                fids = _numbers(n) if not series.wide else \
+                    "[" + ",".join(map(str, (first_fid + series.narrow_index()).tolist())) + "]"
+                self.conn.execute(self._insert_block[bool(series.wide)],
+                                  (first_fid, source_id, series.data, series.size, fids))
+                # ... the few int32 ones bound
+                insert_rows(self.conn, self._insert_series, ((first_fid + i, source_id, blob)
+                                                             for i, blob in sorted(series.wide.items())), 3)
             else:
                 keys = pids if self._by_pid else range(first_fid, first_fid + n)
                 insert_rows(self.conn, self._insert_series, zip(keys, [source_id] * n, series), 3)
