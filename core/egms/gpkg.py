@@ -240,6 +240,11 @@ def has_json(conn):
         return False
 
 
+def json_integers(values):
+    """A JSON array of integers (a numpy array or a list), for SQLite's ``json_each``."""
+    return "[" + ",".join(map(str, np.asarray(values, np.int64).tolist())) + "]"
+
+
 def _insert_rowids(conn, table, ids, nodes, pairs=None):
     """An R-tree's rowid table rows (id, node). With ``pairs`` (each pair one integer, id * 2^32 + node: ids below
     2^31) through SQLite's ``json_each``, a statement per 65,536 (about half the time of binding the rows from
@@ -249,7 +254,7 @@ def _insert_rowids(conn, table, ids, nodes, pairs=None):
         return
     for start in range(0, len(pairs), 65536):
         conn.execute("INSERT INTO {} (rowid, nodeno) SELECT value >> 32, value & 4294967295 FROM json_each(?)"
-                     .format(table), ("[" + ",".join(map(str, pairs[start:start + 65536].tolist())) + "]",))
+                     .format(table), (json_integers(pairs[start:start + 65536]),))
 
 
 def pack_rtree(conn, name, ids, minx, maxx, miny, maxy, meanwhile=None):
@@ -285,24 +290,28 @@ class _Recorded:
         self.calls = []
 
 
-class _Meanwhile:
-    """Runs one statement on a connection in a thread (SQLite leaves the interpreter lock while it works, so
-    Python and numpy go on here); ``finish()`` waits for it and raises its error, if any."""
+class Meanwhile:
+    """Runs ``work(*args)`` in a thread while the caller goes on (a statement, during which SQLite leaves the
+    interpreter lock so Python and numpy go on here; a file's sync, the disk at work): ``wait()`` waits for it,
+    ``finish()`` waits and raises its error, if any."""
 
-    def __init__(self, conn, sql):
+    def __init__(self, work, *args):
         self.error = None
 
         def run():
             try:
-                conn.execute(sql)
+                work(*args)
             except BaseException as exc:  # raised again by finish(), in the caller's thread
                 self.error = exc
 
         self.thread = threading.Thread(target=run, name="egms-gpkg-meanwhile", daemon=True)
         self.thread.start()
 
-    def finish(self):
+    def wait(self):
         self.thread.join()
+
+    def finish(self):
+        self.wait()
         if self.error is not None:
             raise self.error
 
@@ -329,7 +338,7 @@ def pack_rtree_sorted(conn, name, n, blocks, meanwhile=None):
     if meanwhile is None:
         _pack(conn, name, n, blocks, node_size, by_json)
         return
-    running, recorded = _Meanwhile(conn, meanwhile), _Recorded()
+    running, recorded = Meanwhile(conn.execute, meanwhile), _Recorded()
     try:
         _pack(recorded, name, n, blocks, node_size, by_json)
     finally:

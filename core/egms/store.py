@@ -33,8 +33,9 @@ from ..errors import PluginError
 from ..i18n import tr
 from .csvparse import RowBlock, encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
-from .gpkg import (connect, connect_read_only, count_triggers, ensure_core, has_json, insert_rows, pack_rtree,
-                   pack_rtree_sorted, point_blobs, quote, register, rtree_triggers, sync_file, table_exists)
+from .gpkg import (Meanwhile, connect, connect_read_only, count_triggers, ensure_core, has_json, insert_rows,
+                   json_integers, pack_rtree, pack_rtree_sorted, point_blobs, quote, register, rtree_triggers,
+                   sync_file, table_exists)
 from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noqa: F401 (decode_series: the API)
 
 
@@ -156,8 +157,7 @@ class LayerWriter:
         if inserted == n and self.created:  # new rows got consecutive fids, in order
             if isinstance(series, RowBlock) and not self._by_pid and self._json:
                 # the int16 rows in one statement: SQLite cuts them out of the block (json_each numbers them) ...
-                fids = _numbers(n) if not series.wide else \
-                    "[" + ",".join(map(str, (first_fid + series.narrow_index()).tolist())) + "]"
+                fids = _numbers(n) if not series.wide else json_integers(first_fid + series.narrow_index())
                 self.conn.execute(self._insert_block[bool(series.wide)],
                                   (first_fid, source_id, series.data, series.size, fids))
                 # ... the few int32 ones bound
@@ -246,7 +246,7 @@ class LayerWriter:
 @functools.lru_cache(maxsize=4)
 def _numbers(n):
     """A JSON array of ``n`` zeros: json_each numbers its rows 0 to n - 1 (``key``)."""
-    return "[" + ",".join(["0"] * n) + "]"
+    return json_integers([0] * n)
 
 
 def _columns(cursor, rows=65536):
@@ -477,18 +477,12 @@ class GeoPackageSession:
         """A new file's pages written so far are flushed to disk in another thread while its indexes are made (the
         disk at work while the processor is): the sync before it is moved into place then has little left to do."""
         if self.new_file and self._syncing is None:
-            def sync():
-                try:
-                    sync_file(self.work_path)
-                except OSError:
-                    pass  # the sync in commit() says it
-
-            self._syncing = threading.Thread(target=sync, name="egms-gpkg-sync", daemon=True)
-            self._syncing.start()
+            self._syncing = Meanwhile(sync_file, self.work_path)
 
     def _synced(self):
+        """Waits for the early sync; its error, if any, is left to the sync in commit() to say."""
         if self._syncing is not None:
-            self._syncing.join()
+            self._syncing.wait()
             self._syncing = None
 
     def imported_files(self, layer):
