@@ -73,6 +73,7 @@ class Downloader:
     ``expired``) and which headers a request carries (``headers``)."""
 
     service = ""  # "The EGMS service", for messages; empty: the host
+    expired_statuses = (401,)  # the HTTP statuses that mean the link is no longer accepted
 
     def __init__(self, transport, sleep=time.sleep):
         self.transport = transport
@@ -121,10 +122,10 @@ class Downloader:
                 os.remove(part)
                 raise
             except HttpError as exc:
-                if exc.status == 401 and not renewed and self.renew(item, feedback):
+                if exc.status in self.expired_statuses and not renewed and self.renew(item, feedback):
                     renewed = True
                     continue
-                if exc.status == 401:
+                if exc.status in self.expired_statuses:
                     raise self.expired(item) from None
                 if exc.status == 416 and os.path.exists(part):
                     os.remove(part)  # the server has less than we hold: start again

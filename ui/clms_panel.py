@@ -5,17 +5,17 @@ import html
 import os
 
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import QListWidgetItem
 
 from ..core.clms import api as clms_api
-from ..core.clms import clc
-from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER, THEMES
-from ..core.clms.monitor import Tracked
-from ..core.clms.requests import PROJECTIONS, area_item, check_format, file_item, output_formats
+from ..core.clms import job
+from ..core.clms.catalogue import FAMILIES, FORMAT_FILTER, RESOLUTION_FILTER, THEMES, DownloadInfo
+from ..core.clms.items import area_item, check_format, check_projection, file_item, output_formats
 from ..core.clms.view import open_view
 from ..core.errors import PluginError
 from ..core.i18n import tr
+from ..core.log import log
 from ..core.network import Transport
 from ..core.settings import Settings
 from .clms_area import ClmsArea
@@ -112,14 +112,16 @@ class ClmsPanel:
         w.datasetDetails.setHtml(details_html(d))
         w.clmsFile.blockSignals(True)
         w.clmsFile.clear()
-        if d.download_infos:
-            w.clmsFile.addItem(tr("The dataset, cut to an area"), None)
+        for info in d.download_infos:  # each collection (CLC 2018: its vector GDB and its raster)
+            w.clmsFile.addItem(tr("Cut to an area: {collection}").format(collection=info.label), info)
+            w.clmsFile.setItemData(w.clmsFile.count() - 1, info.label, Qt.ItemDataRole.ToolTipRole)
         for f in d.files:
             w.clmsFile.addItem(tr("Pre-packaged: {file}").format(file=f.label), f)
+            w.clmsFile.setItemData(w.clmsFile.count() - 1, f.label, Qt.ItemDataRole.ToolTipRole)
         w.clmsFile.blockSignals(False)
-        table = clms_api.client(Settings.load()).known_conversions()
-        _fill(w.clmsFormat, output_formats(d.download_infos[0].full_format, table) if d.download_infos else [])
-        _fill(w.clmsProjection, PROJECTIONS)
+        api = clms_api.client(Settings.load())
+        _fill(w.clmsProjection, api.known_projections(d.uid))
+        self.read_projections(d)
         today = dt.date.today()
         end = min(dt.date.fromisoformat(d.temporal_end), today) if d.temporal_end else today
         start = end - dt.timedelta(days=min(d.temporal_limit_days or 30, 30))
@@ -129,12 +131,41 @@ class ClmsPanel:
 
     def _file_changed(self, *_):
         w = self.w
-        by_area = w.clmsFile.currentData() is None
+        info = w.clmsFile.currentData()
+        by_area = isinstance(info, DownloadInfo)
         d = self.dataset
+        table = clms_api.client(Settings.load()).known_conversions()
+        _fill(w.clmsFormat, output_formats(info.full_format, table, d) if by_area else [])
         for widget in (w.clmsAreaMode, w.clmsAreaStack, w.clmsFormat, w.clmsProjection):
             widget.setEnabled(by_area)
         for widget in (w.clmsStart, w.clmsEnd):
             widget.setEnabled(bool(by_area and d and d.needs_dates))
+
+    def read_projections(self, d):
+        """The projections @projections offers for ``d`` (its own UTM zones among them), read with the token in
+        the background once a session, replace the service's own list while ``d`` is shown. Without a service
+        key nothing is asked (a download needs one anyway)."""
+        settings = Settings.load()
+        if not d.download_infos or not settings.auth_config_id:
+            return None
+        try:
+            api = clms_api.client(settings, with_key=True)
+        except PluginError:
+            return None
+
+        def work(feedback):
+            try:
+                return api.projections(d.uid, feedback)
+            except PluginError as exc:  # browsing goes on; the request itself will say what is wrong
+                log.info("CLMS projections of %s not read: %s", d.uid, exc)
+                return None
+
+        def done(projections):
+            if projections and self.dataset is d:
+                _fill(self.w.clmsProjection, projections)
+
+        return run_in_background(self.iface, tr("Reading the projections of {dataset}").format(dataset=d.title),
+                                 work, on_done=done)
 
     # --- view services ------------------------------------------------------------------------------------
 
@@ -170,15 +201,17 @@ class ClmsPanel:
             return None
         settings = Settings.load()
         try:
-            prepackaged = w.clmsFile.currentData()
-            if prepackaged is not None:
-                item = file_item(d, prepackaged)
+            chosen = w.clmsFile.currentData()
+            info = chosen if isinstance(chosen, DownloadInfo) else None
+            if info is None:
+                item = file_item(d, chosen)
             else:
                 nuts, bbox = self.area.area()
                 start = w.clmsStart.date().toString("yyyy-MM-dd") if d.needs_dates else None
                 end = w.clmsEnd.date().toString("yyyy-MM-dd") if d.needs_dates else None
-                item = area_item(d, d.download_infos[0], w.clmsFormat.currentText(), w.clmsProjection.currentText(),
-                                 nuts=nuts, bbox=bbox, start=start, end=end)
+                offered = [w.clmsProjection.itemText(i) for i in range(w.clmsProjection.count())]
+                item = area_item(d, info, w.clmsFormat.currentText(), w.clmsProjection.currentText(),
+                                 nuts=nuts, bbox=bbox, start=start, end=end, projections=offered)
             api = clms_api.client(settings, with_key=True)
         except PluginError as exc:
             notify(self.iface, str(exc), Qgis.MessageLevel.Warning, duration=10)
@@ -186,24 +219,22 @@ class ClmsPanel:
         folder = os.path.join(settings.download_folder, "CLMS")
         w.clmsRequestButton.setEnabled(False)
 
-        def done(task_ids):
-            now = dt.datetime.now().isoformat(timespec="seconds")
-            if task_ids:
-                self.requests.track([Tracked(task_id, d.title, folder, now, clc=clc.is_clc(d.title))
-                                     for task_id in task_ids])
+        def done(tracked):
+            self.requests.track(tracked)
+            if not tracked[0].is_awaited:
                 text = tr("Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project "
-                          "when ready.").format(dataset=d.title, ids=", ".join(task_ids))
+                          "when ready.").format(dataset=d.title, ids=", ".join(t.task_id for t in tracked))
             else:  # queued without a task id (CDSE): the monitor finds it among the requests
-                self.requests.track([Tracked.awaited(d.uid, d.title, folder, now, clc=clc.is_clc(d.title))])
                 text = tr("Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for "
                           "datasets from the Copernicus Data Space Ecosystem); it lands in the project when "
                           "ready.").format(dataset=d.title)
             notify(self.iface, text, Qgis.MessageLevel.Success, duration=10)
 
         def work(feedback):
-            if "OutputFormat" in item:  # the service's own conversion table, read once a session, has the last word
-                check_format(d, d.download_infos[0], item["OutputFormat"], api.format_conversions(feedback))
-            return api.submit([item], feedback)
+            if info is not None:  # the service's own table and projections, read once a session, have the last word
+                check_format(d, info, item["OutputFormat"], api.format_conversions(feedback))
+                check_projection(d, item["OutputGCS"], api.projections(d.uid, feedback))
+            return job.submit(api, d, [item], folder, feedback)
 
         return run_in_background(self.iface, tr("Requesting {dataset}").format(dataset=d.title), work, on_done=done,
                                  on_finished=lambda: w.clmsRequestButton.setEnabled(True))
@@ -258,7 +289,9 @@ def details_html(d):
     esc = html.escape
     views = tr("yes, {kind}").format(kind=esc(d.view_service)) if d.view_service else tr("no")
     downloads = []
-    if d.download_infos:
+    if len(d.download_infos) > 1:
+        downloads.append(tr("by area, {n} collections").format(n=len(d.download_infos)))
+    elif d.download_infos:
         downloads.append(tr("by area"))
     if d.files:
         downloads.append(tr("{n} pre-packaged files").format(n=len(d.files)))

@@ -1,17 +1,14 @@
-"""The CLMS tab's download requests: kept across sessions (core.clms.monitor), checked with the service every
-POLL_MS while some are being prepared, their results downloaded, unpacked and added to the project; cancel and
-forget."""
-import os
+"""The CLMS tab's download requests: kept across sessions (core.clms.tracker), checked with the service every
+POLL_MS while some are being prepared, their results downloaded, unpacked and added to the project through the
+request lifecycle of core.clms.job; cancel and forget."""
 
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QHeaderView, QTableWidgetItem
 
 from ..core.clms import api as clms_api
-from ..core.clms import clc
-from ..core.clms.monitor import Tracker
-from ..core.clms.results import RASTERS, fetch_result
-from ..core.download import LinkExpired
+from ..core.clms import clc, job
+from ..core.clms.tracker import Tracker
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.log import log
@@ -46,7 +43,7 @@ class RequestMonitor:
         dock.visibilityChanged.connect(self._dock_shown)
 
     def track(self, tracked):
-        """Follow new requests (core.clms.monitor.Tracked): shown, and checked until their data is in."""
+        """Follow new requests (core.clms.tracker.Tracked): shown, and checked until their data is in."""
         for t in tracked:
             self.tracker.add(t)
         self._show_requests()
@@ -82,11 +79,9 @@ class RequestMonitor:
             for tracked in ready:
                 self.fetch_result(tracked)
             for tracked in self.tracker.requests.values():
-                if tracked.status in ("Finished_nok", "Rejected") and not tracked.fetched:
+                if tracked.failed and tracked.status != "Cancelled" and not tracked.fetched:
                     tracked.fetched = True  # said once
-                    notify(self.iface, tr("The CLMS could not prepare {dataset} (task {id}): {message}").format(
-                        dataset=tracked.title, id=tracked.task_id, message=tracked.message or clms_api.status_label(
-                            tracked.status)), Qgis.MessageLevel.Critical, duration=0)
+                    notify(self.iface, job.failure(tracked), Qgis.MessageLevel.Critical, duration=0)
             self.tracker.save()
             if self.tracker.pending():
                 self.timer.start()
@@ -109,10 +104,10 @@ class RequestMonitor:
         transport = Transport(Settings.load().timeout_s)
 
         def work(feedback):
-            return fetch_result(transport, tracked.task_id, tracked.url, tracked.size, tracked.folder, feedback)
+            return job.fetch(transport, tracked, feedback)
 
         def done(files):
-            tracked.files, tracked.fetched = files, True
+            job.settle(tracked, files)
             self.tracker.save()
             self._show_requests()
             added = [layer.name() for layer in self.add_result(tracked)]
@@ -121,9 +116,8 @@ class RequestMonitor:
                    Qgis.MessageLevel.Success, 10)
 
         def failed(error):
-            if isinstance(error, LinkExpired):
-                tracked.fetched = True  # the link will not come back
-                self.tracker.save()
+            job.settle(tracked, error=error)
+            self.tracker.save()
 
         return run_in_background(self.iface, tr("Downloading {dataset}").format(dataset=tracked.title), work,
                                  on_done=done, on_error=failed,
@@ -131,15 +125,15 @@ class RequestMonitor:
 
     def add_result(self, tracked):
         layers = []
-        for path in tracked.files:
-            name = "{} ({})".format(tracked.title, os.path.splitext(os.path.basename(path))[0])
-            layer = QgsRasterLayer(path, name) if path.lower().endswith(RASTERS) else QgsVectorLayer(path, name, "ogr")
+        for result in job.result_layers(tracked):
+            layer = QgsRasterLayer(result.path, result.name) if result.raster else \
+                QgsVectorLayer(result.path, result.name, "ogr")
             if layer.isValid():
-                clc.style_layer(layer, clc=tracked.clc or clc.is_clc(os.path.basename(path)))
+                clc.style_layer(layer, clc=result.clc)
                 QgsProject.instance().addMapLayer(layer)
                 layers.append(layer)
             else:
-                log.warning("%s could not be opened as a layer", path)
+                log.warning("%s could not be opened as a layer", result.path)
         return layers
 
     def selected_request(self):

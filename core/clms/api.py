@@ -15,9 +15,9 @@ from ..log import log
 from ..network import HttpError, Transport
 from ..settings import Settings
 from .catalogue import Dataset, facet_values, filter_params, parse_dataset
+from .items import PROJECTIONS, batches
 
 BATCH = 25
-MAX_ITEMS = 5
 STATUSES = ["Queued", "In_progress", "Finished_ok", "Finished_nok", "Rejected", "Cancelled"]
 FINISHED = {"Finished_ok", "Finished_nok", "Rejected", "Cancelled"}
 _SESSION = {}  # what the site says once a QGIS session: (base url, endpoint) -> answer
@@ -117,9 +117,28 @@ class ClmsApi:
         return facet_values(answer, index)
 
     def projections(self, uid: str, feedback=None) -> List[str]:
-        """The projections a dataset can be asked in; @projections needs a logged-in user (the token)."""
-        answer = self._call("GET", "/@projections", params={"uid": uid}, feedback=feedback)
-        return [str(p) for p in answer] if isinstance(answer, list) else []
+        """The projections a dataset can be asked in, read once a QGIS session: the service's own plus, for a
+        dataset listing several, its extra EPSG codes (UTM zones; clms.downloadtool services/utils.py
+        get_available_gcs_values). @projections needs a logged-in user (the token). The service's own list when
+        it cannot be read (logged)."""
+        key = (self.base_url, "@projections", uid)
+        if key not in _SESSION:
+            try:
+                answer = self._call("GET", "/@projections", params={"uid": uid}, feedback=feedback)
+            except RequestRefused as exc:
+                log.info("CLMS projections of %s not read (%s): the service's own apply", uid, exc)
+                return list(PROJECTIONS)
+            found = [str(p).strip() for p in answer if isinstance(p, str) and p.strip().upper().startswith("EPSG:")] \
+                if isinstance(answer, list) else []
+            if not found:
+                log.info("CLMS projections of %s: no EPSG code in the answer, the service's own apply", uid)
+                return list(PROJECTIONS)
+            _SESSION[key] = found
+        return list(_SESSION[key])
+
+    def known_projections(self, uid: str) -> List[str]:
+        """The projections of ``uid`` if read this session, else the service's own (no call: for the GUI thread)."""
+        return list(_SESSION.get((self.base_url, "@projections", uid)) or PROJECTIONS)
 
     def format_conversions(self, feedback=None) -> Dict[str, Dict[str, bool]]:
         """The service's @format_conversion_table ({from: {to: bool}}; it needs the token), read once a QGIS
@@ -162,8 +181,11 @@ class ClmsApi:
             except HttpError as exc:
                 body = _json(exc.body)
                 message = _error_message(body)
-                # an expired token: HTTP 401 {"error": "invalid_token", …} (ftw.tokenauth, RFC 6750 3.1)
-                expired = exc.status == 401 and isinstance(body, dict) and body.get("error") == "invalid_token"
+                # an expired token: HTTP 401 {"error": "invalid_token", …} (ftw.tokenauth, RFC 6750 3.1); once the
+                # server has purged it (it does at every grant, storage.py), the call is served as anonymous:
+                # plone.rest's 401 {"type": "Unauthorized", …}. Either way a new grant, then one more try.
+                expired = exc.status == 401 and isinstance(body, dict) and (
+                    body.get("error") == "invalid_token" or str(body.get("type", "")).lower() == "unauthorized")
                 if (expired or "token expired" in message.lower()) and attempt == 1:
                     self.tokens.forget()
                     continue
@@ -187,15 +209,16 @@ class ClmsApi:
         raise PluginError(tr("The CLMS service kept saying the access token expired."))
 
     def submit(self, items: List[dict], feedback=None) -> List[str]:
-        """Create download requests for ``items`` (dicts from ``requests.area_item``/``file_item``); returns the
-        task ids. More than 5 items go in several requests, as the service takes at most 5 at a time. Items of
+        """Create download requests for ``items`` (dicts from ``items.area_item``/``file_item``); returns the
+        task ids. Items go in as many requests as ``items.batches`` makes (the service takes at most 5 general and
+        CDSE items a request; pre-packaged files are not counted). Items of
         datasets the site serves from CDSE are queued asynchronously and get no task id in the answer
         (eea/clms.downloadtool): an answer without any task id and without refusals is such an acceptance,
         and adds none."""
         task_ids = []
-        for start in range(0, len(items), MAX_ITEMS):
-            answer = _shape(self._call("POST", "/@datarequest_post", {"Datasets": items[start:start + MAX_ITEMS]},
-                                       feedback=feedback), tr("the download request"), '{"TaskIds": [...]}')
+        for batch in batches(items):
+            answer = _shape(self._call("POST", "/@datarequest_post", {"Datasets": batch}, feedback=feedback),
+                            tr("the download request"), '{"TaskIds": [...]}')
             tasks = answer.get("TaskIds") if isinstance(answer.get("TaskIds"), list) else []
             if not tasks and "TaskID" in answer:  # the documentation's older answer: {"TaskID": 20901119538}
                 tasks = [answer]
@@ -239,9 +262,13 @@ class ClmsApi:
 
 def task_for(records, dataset_uid, known):
     """The id of a record (task id -> record, as @datarequest_search answers) asking for ``dataset_uid`` whose
-    id is not in ``known``, or None."""
+    id is not in ``known`` (the ids listed before the request was made, and those already followed), or None.
+    A CDSE request's child tasks (``cdse_task_role`` "child", one dataset each as an object) are not it: its
+    parent is, with the request's Datasets as a list."""
     for task_id, record in records.items():
         datasets = record.get("Datasets") if isinstance(record, dict) else None
+        if record.get("cdse_task_role") == "child" if isinstance(record, dict) else True:
+            continue
         if task_id not in known and isinstance(datasets, list) and any(
                 isinstance(d, dict) and d.get("DatasetID") == dataset_uid for d in datasets):
             return task_id

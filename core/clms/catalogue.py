@@ -9,6 +9,9 @@ Field names are those of the site's DataSet type (eea clms.types): ``geographicC
 import re
 from dataclasses import dataclass, field
 
+from ..errors import PluginError
+from ..i18n import tr
+
 # The product families the catalogue filter offers: (familyTitle as the site indexes it, the products/ folder)
 FAMILIES = [
     ("CORINE Land Cover", "corine-land-cover"),
@@ -71,13 +74,24 @@ def filter_params(filters):
 
 @dataclass
 class DownloadInfo:
-    """One way to download a dataset by area (a ``dataset_download_information`` item)."""
+    """One collection of a dataset, the way to download it by area (a ``dataset_download_information`` item:
+    CLC 2018 has its vector GDB and its GeoTIFF raster, imperviousness its 20 m and 100 m)."""
     id: str
     name: str = ""
-    full_format: str = ""
+    full_format: str = ""  # the token the service compares ("Geotiff", "GDB"), even where it sent {token, title}
     full_source: str = ""
     collection: str = ""
     layers: list = field(default_factory=list)
+
+    @property
+    def label(self):
+        """The collection as the user picks it: its name, collection and format ("RASTER · 100m · Geotiff")."""
+        parts = [self.name.strip(), self.collection.strip(), self.full_format]
+        seen = []
+        for p in parts:
+            if p and p.lower() not in [s.lower() for s in seen]:
+                seen.append(p)
+        return " · ".join(seen) or self.id
 
 
 @dataclass
@@ -136,8 +150,29 @@ class Dataset:
     @property
     def needs_dates(self):
         """Whether a request by area must carry dates: the download tool requires a TemporalFilter on time series
-        and on any dataset with a day limit (eea/clms.downloadtool datarequest_post/post.py)."""
-        return self.is_time_series or self.temporal_limit_days > 0
+        only (eea/clms.downloadtool datarequest_post/post.py, MISSING_TEMPORAL). A day limit alone does not: the
+        schema gives every dataset 30 days by default (clms.types data_set.py), CORINE included."""
+        return self.is_time_series
+
+    def collection(self, choice=None):
+        """The collection (DownloadInfo) ``choice`` names: its index (an int or digits), its id, or its label,
+        name or collection (case aside); the first when ``choice`` is empty. A PluginError lists the ones there
+        are when none matches."""
+        if not self.download_infos:
+            raise PluginError(tr("{dataset} cannot be downloaded by area.").format(dataset=self.title))
+        text = str(choice if choice is not None else "").strip()
+        if not text:
+            return self.download_infos[0]
+        if text.isdigit() and int(text) < len(self.download_infos):
+            return self.download_infos[int(text)]
+        wanted = text.lower()
+        for info in self.download_infos:
+            if wanted in (info.id.lower(), info.label.lower(), info.name.strip().lower(),
+                          info.collection.strip().lower()):
+                return info
+        raise PluginError(tr("{dataset} has no collection “{choice}”: choose one of {choices} (or its number, from "
+                             "0).").format(dataset=self.title, choice=text,
+                                           choices="; ".join(i.label for i in self.download_infos)))
 
 
 def _items(value):
@@ -157,6 +192,14 @@ def _text(value):
     if value is None:
         return ""
     return re.sub(r"<[^>]+>", "", str(value)).strip()
+
+
+def token(value):
+    """A vocabulary field's token: the server compares ``{"title": "GDB", "token": "GDB"}`` by its token
+    (clms.downloadtool datarequest_post/utils.py, get_full_dataset_format); a plain string as it is."""
+    if isinstance(value, dict):
+        value = value.get("token") or value.get("title") or ""
+    return str(value or "").strip()
 
 
 def _strings(value):
@@ -211,6 +254,14 @@ def page_url(api_id):
     return re.sub(r"/api/", "/", api_id, count=1)
 
 
+def is_placeholder(f):
+    """A ``downloadable_files`` row that is not a file: the server takes a FileID only where the row has a path
+    and a source (datarequest_post, process_file_id: "the FileID is not valid" otherwise). A row that names
+    neither key is kept (the catalogue may not show them)."""
+    return ("path" in f or "source" in f) and not (str(f.get("path") or "").strip()
+                                                   and str(f.get("source") or "").strip())
+
+
 def _file(f):
     def get(key):
         return str(f.get(key) or "")
@@ -223,16 +274,16 @@ def parse_dataset(item):
     infos = []
     for d in _items(item.get("dataset_download_information")):
         layers = d.get("layers") or []
-        infos.append(DownloadInfo(str(d.get("@id", "")), str(d.get("name") or ""), str(d.get("full_format") or ""),
-                                  str(d.get("full_source") or ""), str(d.get("collection") or ""),
+        infos.append(DownloadInfo(str(d.get("@id", "")), _text(d.get("name")), token(d.get("full_format")),
+                                  token(d.get("full_source")), _text(d.get("collection")),
                                   [str(x) for x in layers] if isinstance(layers, list) else []))
-    files = [_file(f) for f in _items(item.get("downloadable_files")) if f.get("@id")]
+    files = [_file(f) for f in _items(item.get("downloadable_files")) if f.get("@id") and not is_placeholder(f)]
     layers = [(str(x.get("id", "")), str(x.get("title") or x.get("id", ""))) for x in
               _items(item.get("mapviewer_layers")) if isinstance(x, dict) and x.get("id") and not x.get("hide")]
     formats = ([FORMAT_NAMES.get(f, f) for f in _strings(item.get("distribution_format_list"))]
                or sorted({i.full_format for i in infos if i.full_format}))
-    if not formats and item.get("dataset_full_format"):
-        formats = [str(item["dataset_full_format"])]
+    if not formats and token(item.get("dataset_full_format")):
+        formats = [token(item["dataset_full_format"])]
     try:
         limit = int(item.get("download_limit_temporal_extent") or 0)
     except (TypeError, ValueError):

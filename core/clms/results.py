@@ -18,7 +18,11 @@ VECTORS = (".gpkg", ".shp", ".geojson", ".gml", ".kml", ".sqlite")
 
 
 class ResultDownloader(Downloader):
-    """The result file of a finished CLMS request (its DownloadURL)."""
+    """The result file of a finished CLMS request (its DownloadURL). How the result store answers a link past its
+    days is not documented: 401, 403 (an expired signed address), 404 (the file cleaned away) and 410 all mean
+    the result is gone, and asking again every poll would not bring it back."""
+
+    expired_statuses = (401, 403, 404, 410)
 
     def expired(self, item):
         return LinkExpired(tr("The link to {file} has expired (the CLMS keeps results for a few days): request the "

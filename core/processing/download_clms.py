@@ -1,6 +1,5 @@
 """Processing: clms_egms:download_clms, a CLMS dataset for an extent or a NUTS region, requested, waited for,
 downloaded, unpacked and loaded."""
-import os
 import re
 import time
 
@@ -10,9 +9,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsPr
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterString)
 
 from ..clms import api as clms_api
-from ..clms import clc
-from ..clms.requests import PROJECTIONS, area_item
-from ..clms.results import fetch_result
+from ..clms import clc, job
+from ..clms.items import PROJECTIONS, area_item
 from ..errors import PluginError
 from ..i18n import tr
 from ..settings import Settings
@@ -41,13 +39,17 @@ class DownloadClms(Algorithm):
                  tr("The dataset's title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID."))
         self.add(QgsProcessingParameterExtent("EXTENT", tr("Extent"), optional=True),
                  tr("The area to download; or give a NUTS region instead."))
+        self.add(QgsProcessingParameterString("COLLECTION", tr("Collection"), optional=True),
+                 tr("Which of the dataset's collections to cut (CORINE Land Cover 2018 has its vector GDB and its "
+                    "raster; imperviousness 20 m and 100 m): its number from 0, or its name, resolution or "
+                    "label as the CLMS panel lists them; empty: the first."))
         self.add(QgsProcessingParameterString("NUTS", tr("NUTS region code"), optional=True),
                  tr("A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent."))
         self.add(QgsProcessingParameterString("FORMAT", tr("Output format"), optional=True),
-                 tr("Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format."))
+                 tr("Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the collection's own format."))
         self.add(QgsProcessingParameterCrs("CRS", tr("Projection"), "EPSG:3035", optional=True),
-                 tr("The projection of the result, one of {crs} (the first is the default).").format(
-                     crs=", ".join(PROJECTIONS)))
+                 tr("The projection of the result: {crs}, or another the CLMS offers for the dataset (some "
+                    "datasets also come in UTM zones); the first is the default.").format(crs=", ".join(PROJECTIONS)))
         for name, label in (("START", tr("Start date (time series)")), ("END", tr("End date (time series)"))):
             self.add(QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date,
                                                      optional=True),
@@ -80,8 +82,8 @@ class DownloadClms(Algorithm):
 
     def process(self, parameters, context, feedback):
         dataset = self.find(self.parameterAsString(parameters, "DATASET", context), feedback)
-        if not dataset.download_infos:
-            raise PluginError(tr("{dataset} cannot be downloaded by area.").format(dataset=dataset.title))
+        info = dataset.collection(self.parameterAsString(parameters, "COLLECTION", context))
+        feedback.pushInfo(tr("Collection: {collection}").format(collection=info.label))
         nuts = (self.parameterAsString(parameters, "NUTS", context) or "").strip()
         bbox = None
         if parameters.get("EXTENT") and not nuts:
@@ -89,26 +91,26 @@ class DownloadClms(Algorithm):
             bbox = (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum())
         start, end = self.period_of(parameters, context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
-        item = area_item(dataset, dataset.download_infos[0], self.parameterAsString(parameters, "FORMAT", context),
+        item = area_item(dataset, info, self.parameterAsString(parameters, "FORMAT", context),
                          crs.authid() if crs.isValid() else "EPSG:3035", nuts=nuts, bbox=bbox, start=start, end=end,
-                         table=self.api.format_conversions(feedback))
-        known = set(self.api.requests(feedback=feedback))
-        task_ids = self.api.submit([item], feedback)
-        task_id = task_ids[0] if task_ids else self.awaited(dataset, known, feedback)
-        feedback.pushInfo(tr("Request {id} made for {dataset}; waiting for the CLMS to prepare it.").format(
-            id=task_id, dataset=dataset.title))
-        record = self.wait(task_id, feedback)
+                         table=self.api.format_conversions(feedback),
+                         projections=self.api.projections(dataset.uid, feedback))
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
-        files = fetch_result(self.api.transport, task_id, record.get("DownloadURL"), record.get("FileSize"), folder,
-                             feedback)
-        is_clc = clc.is_clc(dataset.title)
-        for path in files:
-            details = QgsProcessingContext.LayerDetails("{} ({})".format(
-                dataset.title, os.path.splitext(os.path.basename(path))[0]), context.project(), "LAYERS")
-            details.setPostProcessor(StyleOnLoad.create(lambda layer, is_clc=is_clc: clc.style_layer(layer, is_clc)))
-            context.addLayerToLoadOnCompletion(path, details)
-        feedback.pushInfo(tr("{n} data files in {folder}.").format(n=len(files), folder=folder))
-        return {"OUTPUT_FOLDER": folder, "FILES": "\n".join(files), "TASK_ID": task_id, "LAYERS": files}
+        tracked = job.submit(self.api, dataset, [item], folder, feedback)[0]
+        if tracked.is_awaited:
+            tracked.task_id = self.awaited(dataset, set(tracked.known), feedback)
+        feedback.pushInfo(tr("Request {id} made for {dataset}; waiting for the CLMS to prepare it.").format(
+            id=tracked.task_id, dataset=dataset.title))
+        self.wait(tracked, feedback)
+        job.settle(tracked, job.fetch(self.api.transport, tracked, feedback))
+        for result in job.result_layers(tracked):
+            details = QgsProcessingContext.LayerDetails(result.name, context.project(), "LAYERS")
+            details.setPostProcessor(StyleOnLoad.create(lambda layer, is_clc=result.clc: clc.style_layer(layer,
+                                                                                                          is_clc)))
+            context.addLayerToLoadOnCompletion(result.path, details)
+        feedback.pushInfo(tr("{n} data files in {folder}.").format(n=len(tracked.files), folder=folder))
+        return {"OUTPUT_FOLDER": folder, "FILES": "\n".join(tracked.files), "TASK_ID": tracked.task_id,
+                "LAYERS": tracked.files}
 
     def awaited(self, dataset, known, feedback):
         """The task id of a request accepted without one (CDSE datasets are queued asynchronously), as it
@@ -125,23 +127,25 @@ class DownloadClms(Algorithm):
         raise PluginError(tr("The CLMS accepted the request for {dataset} but has not listed it yet: it will "
                              "appear in your requests (CLMS panel ▸ Refresh).").format(dataset=dataset.title))
 
-    def wait(self, task_id, feedback):
+    def wait(self, tracked, feedback):
+        """Ask the service for ``tracked``'s record until its result is ready (PluginError when it failed, was
+        cancelled here, or took longer than WAIT_S)."""
+        task_id = tracked.task_id
         deadline = time.monotonic() + WAIT_S
         last = ""
         while True:
             if feedback.isCanceled():
                 self.api.cancel(task_id)
                 raise PluginError(tr("Cancelled; the CLMS request {id} was cancelled too.").format(id=task_id))
-            record = self.api.status(task_id, feedback)
-            status = str(record.get("Status", ""))
-            if status != last:
-                feedback.pushInfo(tr("Request {id}: {status}").format(id=task_id, status=status))
-                last = status
-            if status == "Finished_ok":
-                return record
-            if status in clms_api.FINISHED:
-                raise PluginError(tr("The CLMS could not prepare the request {id} ({status}): {message}").format(
-                    id=task_id, status=status, message=record.get("Message") or "-"))
+            tracked.take(self.api.status(task_id, feedback))
+            if tracked.status != last:
+                feedback.pushInfo(tr("Request {id}: {status}").format(id=task_id,
+                                                                       status=clms_api.status_label(tracked.status)))
+                last = tracked.status
+            if tracked.needs_result:
+                return
+            if tracked.finished:
+                raise PluginError(job.failure(tracked))
             if time.monotonic() > deadline:
                 raise PluginError(tr("The CLMS request {id} is still not ready; it stays in your requests (CLMS "
                                      "panel) to be fetched later.").format(id=task_id))

@@ -64,6 +64,14 @@ def pick(dock, title):
     dock.catalogueResults.setCurrentRow(titles.index(title))
 
 
+def choose(combo, starting):
+    """Pick the entry of ``combo`` whose text starts with ``starting``, as a user does from its list."""
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    (index,) = [i for i, t in enumerate(texts) if t.startswith(starting)]
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
 def requests_table(dock):
     t = dock.clmsRequests
     return [(t.item(r, 0).text(), t.item(r, 1).text(), t.item(r, 2).text()) for r in range(t.rowCount())]
@@ -82,6 +90,10 @@ def refresh(dock, wait):
 
 
 def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wait, tmp_path):
+    """The issue's case: CORINE Land Cover 2018 has two collections, the vector GDB first and the raster, its
+    formats as vocabulary objects, the schema's 30-day limit though it is static, UTM zones among its projections
+    and an empty pre-packaged placeholder. Its raster is requested for a drawn extent, with no dates, in a UTM zone
+    @projections offered; it arrives styled."""
     search(dock, wait, "corine 2018")
     assert [dock.catalogueResults.item(i).text() for i in range(dock.catalogueResults.count())] == [
         "CORINE Land Cover 2018", "CORINE Land Cover Change 2012-2018"]
@@ -89,10 +101,20 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     pick(dock, "CORINE Land Cover 2018")
     details = dock.datasetDetails.toPlainText()
     for expected in ("CORINE Land Cover 2018", "44 classes", "CORINE Land Cover", "2017-01-01 – 2018-12-31",
-                     "100 m", "GeoTIFF, GPKG", "EPSG:3035", "Land cover, Land use", "by area", "1 pre-packaged",
-                     "Product page on land.copernicus.eu"):
+                     "100 m", "GeoTIFF, GPKG", "EPSG:3035", "Land cover, Land use", "by area, 2 collections",
+                     "1 pre-packaged", "Product page on land.copernicus.eu"):
         assert expected in details, expected
+    assert "time series" not in details
     assert "/en/products/corine-land-cover/clc2018" in dock.datasetDetails.toHtml()
+    # every collection and the one real file, by name and format; no Python text of a format object
+    assert [dock.clmsFile.itemText(i) for i in range(dock.clmsFile.count())] == [
+        "Cut to an area: VECTOR · GDB", "Cut to an area: RASTER · Raster 100m · Geotiff",
+        "Pre-packaged: u2018_clc2018_v2020_20u1_raster100m · 2018 · Geotiff · 100 m · 187 MB"]
+    assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())][0] == "GDB"
+    # the projections @projections offers for it (read with the key in the background)
+    wait(lambda: dock.clmsProjection.findText("EPSG:32633") >= 0, timeout=20)
+    assert [dock.clmsProjection.itemText(i) for i in range(dock.clmsProjection.count())] == [
+        "EPSG:4326", "EPSG:3035", "EPSG:3857", "EPSG:4258", "EPSG:32633", "EPSG:32634"]
 
     # view service: added to the project, nothing downloaded
     dock.addViewButton.click()
@@ -101,16 +123,20 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     assert view.isValid() and view.providerType() == "wms" and "layers=12" in view.source()
     assert site.posts == []
 
-    # a request for a drawn extent
+    # the raster collection for a drawn extent, in a UTM zone, with no dates
+    choose(dock.clmsFile, "Cut to an area: RASTER")
+    assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())] == ["Geotiff"]
+    assert not dock.clmsStart.isEnabled() and not dock.clmsEnd.isEnabled()
     draw_extent(qgis_iface.mapCanvas(), dock.clmsExtent, 7.5, 45.0, 7.9, 45.2)
-    dock.clmsFormat.setCurrentText("Geotiff")
-    dock.clmsProjection.setCurrentText("EPSG:3035")
+    choose(dock.clmsProjection, "EPSG:32633")
     assert request(dock, wait)
     (item,) = site.posts[0]["Datasets"]
     west, north, east, south = item["BoundingBox"]
     pixel = qgis_iface.mapCanvas().mapUnitsPerPixel()
     assert [west, south, east, north] == pytest.approx([7.5, 45.0, 7.9, 45.2], abs=2 * pixel)
-    assert (item["OutputFormat"], item["OutputGCS"]) == ("Geotiff", "EPSG:3035")
+    assert (item["OutputFormat"], item["OutputGCS"]) == ("Geotiff", "EPSG:32633")
+    assert item["DatasetDownloadInformationID"] == site.datasets[0]["dataset_download_information"]["items"][1]["@id"]
+    assert "TemporalFilter" not in item
     assert requests_table(dock)[0][:2] == ("CORINE Land Cover 2018", "queued")
 
     # the monitor follows the statuses, then the result lands in the project with the CLC legend
@@ -182,8 +208,7 @@ def test_monitoring_resumes_after_a_restart(dock, site, qgis_iface, wait):
 def test_prepackaged_file_and_time_series(dock, site, qgis_iface, wait):
     search(dock, wait, "corine 2012")
     pick(dock, "CORINE Land Cover 2012")
-    dock.clmsFile.setCurrentIndex(1)
-    assert dock.clmsFile.currentText().startswith("Pre-packaged: u2018_clc2012")
+    choose(dock.clmsFile, "Pre-packaged: u2018_clc2012")
     assert not dock.clmsFormat.isEnabled() and not dock.clmsStart.isEnabled()
     assert request(dock, wait)
     assert site.posts[-1]["Datasets"] == [{"DatasetID": site.datasets[1]["UID"], "FileID": "clc2012-raster"}]
@@ -236,11 +261,12 @@ def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, mo
     pick(dock, "CORINE Land Cover 2018")
     dock.clmsAreaMode.setCurrentIndex(1)
     dock.clmsNuts.setText("IT")
-    if failure == "refused":
-        monkeypatch.delitem(clms_server.NUTS, "IT")  # a region the service does not know
-    elif failure == "too big":
+    if failure == "refused":  # a region the service does not know (it checks the country: validation.py)
+        loopback.routes[("POST", "/api/@datarequest_post")] = lambda r: (400, {}, {"status": "error",
+                                                                                   "msg": "NUTS country error"})
+    elif failure == "too big":  # over the service's 1.6e12 (its own measure of the corners, services/utils.py)
         dock.clmsAreaMode.setCurrentIndex(0)
-        qgis_iface.mapCanvas().setExtent(QgsRectangle(-10, 36, 4, 44))
+        qgis_iface.mapCanvas().setExtent(QgsRectangle(-25, 34, 45, 72))
     elif failure == "forbidden":
         loopback.routes[("POST", "/api/@datarequest_post")] = lambda r: (403, {}, {"status": "error",
                                                                                    "msg": "Forbidden"})
@@ -338,9 +364,13 @@ def test_a_task_id_that_climbs_out_of_the_folder_lands_inside_it(dock, site, qgi
 
 
 def test_a_cdse_request_queued_without_a_task_id_is_followed_to_the_project(dock, site, qgis_iface, wait):
-    """Datasets served from CDSE are queued asynchronously: the answer has no task id (eea/clms.downloadtool).
-    Clicked as a user does: the request shows as queued (not as a failure), the monitor finds its task among
-    the user's requests, follows it and puts the result in the project."""
+    """Datasets served from CDSE are queued asynchronously: the answer has no task id (eea/clms.downloadtool); the
+    service registers a child task a dataset at once and the parent later. @datarequest_search also lists the
+    user's old website request of the same dataset, with a result of its own. Clicked as a user does: the
+    request shows as queued (not as a failure), the monitor takes the parent that was not there before (never
+    the old request, nor a child), follows it and puts its result in the project."""
+    cdse = next(d for d in site.datasets if d["title"] == "Water Bodies 2024 (CDSE)")
+    old = site.old_request(cdse["UID"])
     search(dock, wait, "water bodies 2024")
     pick(dock, "Water Bodies 2024 (CDSE)")
     dock.clmsAreaMode.setCurrentIndex(1)
@@ -349,13 +379,19 @@ def test_a_cdse_request_queued_without_a_task_id_is_followed_to_the_project(dock
     assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
     assert requests_table(dock)[0] == ("Water Bodies 2024 (CDSE)", "queued", "…")
     assert any("queues it" in m for m in messages(qgis_iface, Qgis.MessageLevel.Success))
+    (child,) = [t for t in site.tasks if site.tasks[t].get("cdse_task_role") == "child"]
     refresh(dock, wait)
-    (task_id,) = site.tasks
-    assert requests_table(dock)[0][2] == task_id
+    (parent,) = [t for t in site.tasks if site.tasks[t].get("cdse_task_role") == "parent"]
+    assert requests_table(dock)[0][2] == parent and old not in dock.clms.requests.tracker.requests
+    refresh(dock, wait)
     refresh(dock, wait)
     wait(lambda: any(lyr.name().startswith("Water Bodies 2024 (CDSE) (")
                      for lyr in QgsProject.instance().mapLayers().values()), timeout=30)
     assert requests_table(dock)[0][1] == "in the project"
+    (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                if lyr.name().startswith("Water Bodies 2024 (CDSE) (")]
+    assert "old" not in layer.source().lower() and "CLMS_" + parent in layer.source()
+    assert child not in dock.clms.requests.tracker.requests
     assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
 
 
@@ -368,38 +404,32 @@ def test_the_format_list_offers_only_what_the_service_converts_to(dock, site, wa
         pick(dock, title)
         return [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())]
 
-    assert formats("CORINE Land Cover 2018", "corine 2018") == ["Geotiff"]
-    assert formats("Water Bodies 2020-present (raster 100 m)", "water bodies") == ["Netcdf", "Geotiff"]
+    assert formats("CORINE Land Cover 2012", "corine 2012") == ["Geotiff"]  # its format a vocabulary object
+    assert formats("Lake Water Quality 2016-present", "lake water") == ["Netcdf", "Geotiff"]
+    # the global water bodies: the service refuses NetCDF whatever its collection says (validation.py is_special)
+    assert formats("Water Bodies 2020-present (raster 100 m)", "water bodies") == ["Geotiff"]
     assert formats("Urban Atlas 2018", "urban atlas 2018") == ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]
 
 
-def test_a_dataset_with_a_day_limit_is_requested_with_dates(dock, site, qgis_iface, wait):
-    """datarequest_post/post.py requires a TemporalFilter on any dataset with a day limit, time series or not:
-    the dock enables the dates for it and sends them; a period over the limit is refused before sending."""
-    from qgis.PyQt.QtCore import QDate
-
+def test_a_static_dataset_with_a_day_limit_is_requested_without_dates(dock, site, qgis_iface, wait):
+    """datarequest_post/post.py asks for a TemporalFilter only on time series; a day limit alone (the schema
+    gives every dataset 30 days) does not: the dates stay off and none are sent."""
     search(dock, wait, "lake surface")
     pick(dock, "Lake Surface Water Temperature")
     dock.clmsAreaMode.setCurrentIndex(1)
     dock.clmsNuts.setText("IT")
-    assert dock.clmsStart.isEnabled() and dock.clmsEnd.isEnabled()
-    dock.clmsStart.setDate(QDate(2024, 3, 1))
-    dock.clmsEnd.setDate(QDate(2024, 3, 8))
+    assert not dock.clmsStart.isEnabled() and not dock.clmsEnd.isEnabled()
     assert request(dock, wait)
-    assert set(site.posts[-1]["Datasets"][0]["TemporalFilter"]) == {"StartDate", "EndDate"}
+    assert "TemporalFilter" not in site.posts[-1]["Datasets"][0]
     assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
-    dock.clmsEnd.setDate(QDate(2024, 4, 8))
-    assert not request(dock, wait)
-    assert any("at most 10 days" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning) + messages(qgis_iface,
-                                                                                           Qgis.MessageLevel.Critical))
 
 
 def test_the_services_own_conversion_table_has_the_last_word(dock, site, qgis_iface, wait):
     """@format_conversion_table (read with the key, once a session) wins over the table the plugin knows: a
     conversion the service no longer makes is refused before anything is sent, and no longer offered."""
     site.conversion_table["Netcdf"]["Geotiff"] = False
-    search(dock, wait, "water bodies")
-    pick(dock, "Water Bodies 2020-present (raster 100 m)")
+    search(dock, wait, "lake water")
+    pick(dock, "Lake Water Quality 2016-present")
     assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())] == ["Netcdf", "Geotiff"]
     dock.clmsFormat.setCurrentIndex(dock.clmsFormat.findText("Geotiff"))
     dock.clmsAreaMode.setCurrentIndex(1)
@@ -409,8 +439,10 @@ def test_the_services_own_conversion_table_has_the_last_word(dock, site, qgis_if
     assert len(site.posts) == posts
     assert any("can be downloaded as Netcdf, not as Geotiff" in m for m in messages(qgis_iface,
                                                                                     Qgis.MessageLevel.Critical))
-    pick(dock, "Lake Water Quality 2016-present")
+    search(dock, wait, "water bodies")
     pick(dock, "Water Bodies 2020-present (raster 100 m)")
+    search(dock, wait, "lake water")
+    pick(dock, "Lake Water Quality 2016-present")
     assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())] == ["Netcdf"]
     assert request(dock, wait)
     assert site.posts[-1]["Datasets"][0]["OutputFormat"] == "Netcdf"

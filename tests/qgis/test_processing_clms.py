@@ -34,16 +34,22 @@ class Feedback(QgsProcessingFeedback):
 
 
 def test_download_clc_for_an_extent(provider, site, tmp_path, qgis_new_project):
+    """The issue's case through Processing: the raster collection of CORINE Land Cover 2018 (its second; formats
+    as vocabulary objects; a 30-day limit though static), with no dates, in a UTM zone @projections offers."""
     import processing
 
     feedback = Feedback()
     result = processing.runAndLoadResults("clms_egms:download_clms", {
-        "DATASET": "CORINE Land Cover 2018", "EXTENT": "7.5,7.9,45.0,45.2 [EPSG:4326]", "FORMAT": "Geotiff",
-        "CRS": "EPSG:3035", "OUTPUT_FOLDER": str(tmp_path / "out")}, feedback=feedback)
+        "DATASET": "CORINE Land Cover 2018", "COLLECTION": "raster", "EXTENT": "7.5,7.9,45.0,45.2 [EPSG:4326]",
+        "CRS": "EPSG:32633", "OUTPUT_FOLDER": str(tmp_path / "out")}, feedback=feedback)
     (item,) = site.posts[0]["Datasets"]
-    assert item["BoundingBox"] == pytest.approx([7.5, 45.2, 7.9, 45.0]) and item["OutputGCS"] == "EPSG:3035"
+    assert item["BoundingBox"] == pytest.approx([7.5, 45.2, 7.9, 45.0]) and item["OutputGCS"] == "EPSG:32633"
+    raster = site.datasets[0]["dataset_download_information"]["items"][1]
+    assert item["DatasetDownloadInformationID"] == raster["@id"] and item["OutputFormat"] == "Geotiff"
+    assert "TemporalFilter" not in item
     assert result["TASK_ID"] == "40579776782" and result["FILES"].endswith(".tif")
-    assert any("Finished_ok" in i for i in feedback.infos) and any("In_progress" in i for i in feedback.infos)
+    assert any("finished" in i for i in feedback.infos) and any("in progress" in i for i in feedback.infos)
+    assert any("Collection: RASTER · Raster 100m · Geotiff" in i for i in feedback.infos)
     (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values()
                 if lyr.name().startswith("CORINE Land Cover 2018 (")]
     assert isinstance(layer.renderer(), QgsPalettedRasterRenderer) and len(layer.renderer().classes()) == 44
@@ -56,10 +62,19 @@ def test_nuts_region_and_failures(provider, site, tmp_path):
                                                         "OUTPUT_FOLDER": str(tmp_path / "n")})
     assert site.posts[-1]["Datasets"][0]["NUTS"] == "ITC11" and result["FILES"]
     site.outcome[site.datasets[0]["UID"]] = "Rejected"
-    refused = r"could not prepare the request \d+ \(Rejected\): The request could not be processed"
+    refused = r"could not prepare CORINE Land Cover 2018 \(request \d+, rejected\): The request could not be processed"
     with pytest.raises(QgsProcessingException, match=refused):
         processing.run("clms_egms:download_clms", {"DATASET": "CORINE Land Cover 2018", "NUTS": "IT",
                                                    "OUTPUT_FOLDER": str(tmp_path / "r")})
+    posts = len(site.posts)
+    with pytest.raises(QgsProcessingException, match="has no collection “10m”: choose one of VECTOR · GDB; RASTER"):
+        processing.run("clms_egms:download_clms", {"DATASET": "CORINE Land Cover 2018", "COLLECTION": "10m",
+                                                   "NUTS": "IT", "OUTPUT_FOLDER": str(tmp_path / "x")})
+    with pytest.raises(QgsProcessingException, match="delivers CORINE Land Cover 2012 in EPSG:4326, EPSG:3035, "
+                                                     "EPSG:3857, EPSG:4258, not in EPSG:32633"):
+        processing.run("clms_egms:download_clms", {"DATASET": "CORINE Land Cover 2012", "CRS": "EPSG:32633",
+                                                   "NUTS": "IT", "OUTPUT_FOLDER": str(tmp_path / "x")})
+    assert len(site.posts) == posts  # refused before anything was sent
     with pytest.raises(QgsProcessingException, match="No CLMS dataset is called “Atlantis 2050”"):
         processing.run("clms_egms:download_clms", {"DATASET": "Atlantis 2050", "NUTS": "IT",
                                                    "OUTPUT_FOLDER": str(tmp_path / "x")})
@@ -99,7 +114,7 @@ def test_a_time_series_asked_by_uid_carries_its_temporal_filter(provider, site, 
 
     snow = next(d for d in site.datasets if d["mapviewer_istimeseries"] and d["download_limit_temporal_extent"] == 31)
     site.outcome[snow["UID"]] = "Rejected"  # the request is made; its preparation does not matter here
-    with pytest.raises(QgsProcessingException, match="Rejected"):
+    with pytest.raises(QgsProcessingException, match="rejected"):
         processing.run("clms_egms:download_clms", {"DATASET": snow["UID"], "NUTS": "ITC11", "START": "2023-01-01",
                                                    "END": "2023-01-20", "OUTPUT_FOLDER": str(tmp_path / "t")})
     (item,) = site.posts[-1]["Datasets"]
@@ -111,10 +126,14 @@ def test_a_time_series_asked_by_uid_carries_its_temporal_filter(provider, site, 
 
 def test_a_cdse_dataset_queued_without_a_task_id(provider, site, tmp_path):
     """The request of a CDSE dataset is answered without a task id: the algorithm finds its task among the
-    user's requests and follows it to the files."""
+    user's requests (the parent, registered after its child tasks; never the old website request of the same
+    dataset) and follows it to the files."""
     import processing
 
+    cdse = next(d for d in site.datasets if d["title"] == "Water Bodies 2024 (CDSE)")
+    old = site.old_request(cdse["UID"])
     result = processing.run("clms_egms:download_clms", {"DATASET": "Water Bodies 2024 (CDSE)", "NUTS": "ITC11",
                                                         "OUTPUT_FOLDER": str(tmp_path / "c")})
-    (task_id,) = site.tasks
-    assert result["TASK_ID"] == task_id and result["FILES"]
+    (parent,) = [t for t in site.tasks if site.tasks[t].get("cdse_task_role") == "parent"]
+    assert result["TASK_ID"] == parent != old and result["FILES"]
+    assert "CLMS_" + parent in result["FILES"]

@@ -130,9 +130,11 @@ def test_download_algorithms_with_the_profiles_key(profile, loopback, egms_index
     assert egms["FILES"].endswith("EGMS_L3_E45N17_100km_U_2020_2024_1.zip") and egms["DOWNLOADED"] == 1
     assert len(issued) == 1
     site.token = "token-2"  # each qgis_process run is a new process: a new grant for the same key
-    clms = run(env, "download_clms", DATASET="CORINE Land Cover 2018", NUTS="ITC11", FORMAT="Geotiff",
-               OUTPUT_FOLDER=str(tmp_path / "clms"))
+    clms = run(env, "download_clms", DATASET="CORINE Land Cover 2018", COLLECTION="1", NUTS="ITC11",
+               FORMAT="Geotiff", OUTPUT_FOLDER=str(tmp_path / "clms"))  # its second collection, the raster
     assert clms["FILES"].endswith(".tif") and site.posts[0]["Datasets"][0]["NUTS"] == "ITC11"
+    raster = site.datasets[0]["dataset_download_information"]["items"][1]["@id"]
+    assert site.posts[0]["Datasets"][0]["DatasetDownloadInformationID"] == raster
     assert len(issued) == 2
 
 

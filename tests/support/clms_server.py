@@ -1,264 +1,31 @@
-"""A loopback CLMS site reproducing ../shared/api/CLMS.md: the catalogue (@search with batching, filters and
-fullobjects), @projections, @format_conversion_table, download requests (@datarequest_post/search/status_get/
-delete) with their status progression and errors, the result files (zips holding small GeoTIFFs the tests
-make, Range served), and a minimal WMS for the view services. ``catalogue(base)`` makes its datasets."""
-import io
-import os
-import re
-import tempfile
-import zipfile
+"""A loopback CLMS site answering as the real server code does (../shared/api/CLMS.md; eea/clms.downloadtool
+datarequest_post/post.py, utils.py, validation.py, services/utils.py; ftw.tokenauth and plone.rest for the
+token): the catalogue of clms_catalogue.py (@search with batching, filters and fullobjects), @projections per
+dataset, @format_conversion_table, download requests (@datarequest_post/search/status_get/delete) with their
+status progression and errors (CDSE requests queued as child tasks, their parent listed a poll later; an old
+website request of a dataset), the result files (Range served), and a minimal WMS for the view services."""
+import json
 from urllib.parse import urlencode
 
-PROJECTIONS = ["EPSG:4326", "EPSG:3035", "EPSG:3857", "EPSG:4258"]
-FORMATS = ["GDB", "GML", "GPKG", "Geojson", "Geotiff", "Netcdf", "Shapefile", "WFS"]
-NUTS = {"IT": "Italia", "ITC": "Nord-Ovest", "ITC1": "Piemonte", "ITC11": "Torino", "IS": "Ísland",
-        "IS0": "Ísland", "IS00": "Ísland", "IS002": "Landsbyggð", "ES": "España", "ES3": "Comunidad de Madrid",
-        "ES30": "Comunidad de Madrid", "ES300": "Madrid"}
-FAMILIES = {
-    "corine-land-cover": "CORINE Land Cover",
-    "high-resolution-layer-imperviousness": "High Resolution Layer Imperviousness",
-    "high-resolution-layer-tree-cover-density": "High Resolution Layer Tree Cover Density",
-    "urban-atlas": "Urban Atlas",
-    "riparian-zones": "Riparian Zones",
-    "high-resolution-snow-and-ice-monitoring": "High Resolution Snow and Ice Monitoring",
-    "high-resolution-vegetation-phenology-and-productivity": "High Resolution Vegetation Phenology and Productivity",
-    "water-and-ice": "Water and Ice",
-    "european-ground-motion-service": "European Ground Motion Service",
-}
+from .clms_catalogue import (CONVERSION_TABLE, FAMILY_KEYS, INDEXED_FORMATS, MAX_AREA, NETCDF_REFUSED,  # noqa: F401
+                             NUTS, OTHER_GCS, PROJECTIONS, WMS_CAPABILITIES, _area, _png, _resolution_index,
+                             _years_index, catalogue, querystring, result_zip)
 
-# The familyTitle index holds keys of the site's product-family taxonomy (collective.taxonomy.family), which the
-# client cannot know: made-up opaque keys here, told only by @querystring (the DataSetAllFamilyTitles vocabulary,
-# titled "Product > Family").
-FAMILY_KEYS = {slug: "{:08x}".format(0x5EED0000 + n) for n, slug in enumerate(FAMILIES)}
-
-
-def querystring():
-    """@querystring as plone.restapi serialises plone.app.querystring's registry reader: each query field with its
-    vocabulary's values {token: {"title": …}} (eea/clms.types, profiles/default/registry/collection.xml)."""
-    def field(title, vocabulary, values):
-        return {"title": title, "description": "", "enabled": True, "sortable": False, "group": "Metadata",
-                "operations": ["plone.app.querystring.operation.selection.any",
-                               "plone.app.querystring.operation.selection.all"],
-                "vocabulary": vocabulary, "fetch_vocabulary": True, "values": values}
-    return {"@id": "/api/@querystring", "indexes": {
-        "familyTitle": field("Family Title (Metadata)", "clms.types.DataSetAllFamilyTitles", {
-            FAMILY_KEYS[slug]: {"title": "Copernicus Land > " + title} for slug, title in FAMILIES.items()}),
-        "spatial_resolution": field("Spatial resolution", "clms.types.SpatialResolutionVocabulary", {
-            v: {"title": v} for v in ("10", "20", "100", "1000")}),
-    }, "sortable_indexes": {}}
-
-
-# eea/clms.downloadtool utils.py FORMAT_CONVERSION_TABLE: which output format each stored format converts to
-_VECTORS = ("Shapefile", "GDB", "GPKG", "Geojson", "GML")
-CONVERSION_TABLE = {source: {target: target in allowed for target in FORMATS} for source, allowed in (
-    [(v, _VECTORS) for v in ("Shapefile", "GDB", "GPKG", "Geojson")] + [
-        ("Geotiff", ("Geotiff",)), ("Netcdf", ("Geotiff", "Netcdf")), ("WFS", _VECTORS + ("WFS",)),
-        ("GML", ("GML",))])}
-INDEXED_FORMATS = {"netCDF": "NetCDF", "GTiff": "GeoTIFF"}  # eea/clms.types indexers/distribution_format_list.py
-
-
-def _resolution_index(item):
-    """The spatial_resolution index of an item as eea/clms.types computes it (indexers/spatial_resolution.py):
-    each comma-separated value, without the letters m and k ("10 m" -> "10", "1 km" -> "1")."""
-    values = (item.get("qualitySpatialResolution_line") or "").split(",")
-    return {re.sub(r"[m|km]", "", v.replace(",", ".")).strip() for v in values if v.strip().endswith("m")} | {
-        v.strip() for v in values if v.strip() and not v.strip().endswith(("m", "deg"))}
-
-
-def _years_index(item):
-    """The temporal_extent index (indexers/temporal_extent.py): the integer years from start to end."""
-    try:
-        start = int(item["temporalExtentStart"][:4])
-    except (KeyError, TypeError, ValueError):
-        return set()
-    try:
-        end = int(item["temporalExtentEnd"][:4])
-    except (KeyError, TypeError, ValueError):
-        end = 2026
-    return set(range(start, end + 1))
-
-
-def _uid(n):
-    return "{:032x}".format(0xC1A5000000 + n)
-
-
-def _item(base, n, family, slug, title, description, resolution, formats, years, themes, start, end,
-          time_series=False, view="", layers=(), files=(), infos=None, limit=0):
-    api_id = "{}/api/en/products/{}/{}".format(base, family, slug)
-    info_id = "{:08x}-0000-4000-8000-{:012x}".format(n, n)
-    return {
-        "@id": api_id, "@type": "DataSet", "UID": _uid(n), "title": title, "review_state": "published",
-        "description": description,
-        "familyTitle": {"token": FAMILY_KEYS[family], "title": FAMILIES[family]},  # a vocabulary term
-        "dataset_full_format": formats[0] if formats else None,
-        "qualitySpatialResolution_line": resolution,
-        "distribution_format_list": [{"Geotiff": "GTiff", "Netcdf": "netCDF"}.get(f, f) for f in formats],
-        "coordinateReferenceSystemList": ["EPSG:3035", "EPSG:4326"],
-        "temporalCoverage": list(years), "temporalExtentStart": start, "temporalExtentEnd": end,
-        "gemetInspireThemes": list(themes),
-        "geographicCoverage": {"geolocation": [{"label": "Europe", "value": "geo-6255148"}]},
-        "geographicBoundingBox": {"items": [{"west": "-31.57", "east": "44.82", "north": "71.41", "south": "27.64"}]},
-        "dataset_download_information": {"items": infos if infos is not None else [
-            {"@id": info_id, "collection": "", "full_format": formats[0] if formats else "Geotiff",
-             "full_path": "/data/" + slug, "full_source": "EEA", "name": title, "wekeo_choices": ""}]},
-        "downloadable_files": {"items": list(files)},
-        "mapviewer_viewservice": view, "mapviewer_layers": {"items": [{"id": i, "title": t} for i, t in layers]},
-        "mapviewer_istimeseries": time_series, "download_limit_temporal_extent": limit,
-        "dataResourceAbstract": {"data": "<p>" + description + "</p>"},
-    }
-
-
-def catalogue(base):
-    """About forty datasets shaped as the site's, across the nine families (more than one batch of 25)."""
-    wms = base + "/wms/corine"
-    items = []
-    n = 0
-    clc_abstract = ("CORINE Land Cover (CLC) is a pan-European inventory of land cover and land use in 44 classes, "
-                    "with a minimum mapping unit of 25 ha for areal phenomena and a minimum width of 100 m.")
-    for year in (2018, 2012, 2006, 2000, 1990):
-        n += 1
-        files = [{"@id": "clc{}-raster".format(year), "area": "Europe", "title": "u2018_clc{}_v2020_20u1_raster100m"
-                  .format(year), "format": "Geotiff", "type": "Raster", "year": str(year), "resolution": "100 m",
-                  "size": "187 MB", "source": "EEA", "version": "v2020_20u1"}]
-        items.append(_item(base, n, "corine-land-cover", "clc{}".format(year), "CORINE Land Cover {}".format(year),
-                           clc_abstract + " Reference year {}.".format(year), "100 m", ["Geotiff", "GPKG"],
-                           [str(year)], ["Land cover", "Land use"], "{}-01-01".format(year - 1),
-                           "{}-12-31".format(year), view=wms if year == 2018 else "",
-                           layers=[("clc{}".format(year), "CORINE Land Cover {}".format(year))], files=files))
-    for period in ("2012-2018", "2006-2012", "2000-2006", "1990-2000"):
-        n += 1
-        items.append(_item(base, n, "corine-land-cover", "cha-" + period, "CORINE Land Cover Change " + period,
-                           "Changes in land cover between the CLC inventories of " + period + ".", "100 m",
-                           ["Geotiff"], period.split("-"), ["Land cover"], period[:4] + "-01-01",
-                           period[5:] + "-12-31"))
-    for year, res in ((2018, "10 m"), (2015, "20 m"), (2012, "20 m"), (2009, "20 m"), (2006, "20 m")):
-        n += 1
-        items.append(_item(base, n, "high-resolution-layer-imperviousness", "imperviousness-density-{}".format(year),
-                           "Imperviousness Density {} ({})".format(year, res.replace(" ", "")),
-                           "The percentage of sealed soil per pixel, 0-100 %.", res, ["Geotiff"], [str(year)],
-                           ["Land cover"], "{}-01-01".format(year), "{}-12-31".format(year),
-                           view=base + "/arcgis/rest/services/GioLandPublic/HRL_ImperviousnessDensity_{}/MapServer"
-                           .format(year), layers=[("0", "Imperviousness Density {}".format(year))]))
-    for year in (2018, 2015, 2012):
-        n += 1
-        items.append(_item(base, n, "high-resolution-layer-tree-cover-density", "tree-cover-density-{}".format(year),
-                           "Tree Cover Density {}".format(year), "Level of tree cover density, 0-100 %.",
-                           "10 m" if year == 2018 else "20 m", ["Geotiff"], [str(year)], ["Land cover"],
-                           "{}-01-01".format(year), "{}-12-31".format(year)))
-    for title, slug in (("Urban Atlas 2018", "urban-atlas-2018"), ("Urban Atlas 2012", "urban-atlas-2012"),
-                        ("Street Tree Layer 2018", "street-tree-layer-stl-2018"),
-                        ("Building Height 2012", "building-height-2012")):
-        n += 1
-        items.append(_item(base, n, "urban-atlas", slug, title, "Land use and land cover of functional urban areas.",
-                           "1:10000", ["GPKG", "GDB"], [slug[-4:]], ["Land use"], slug[-4:] + "-01-01",
-                           slug[-4:] + "-12-31"))
-    for title in ("Riparian Zones Land Cover/Land Use 2018", "Riparian Zones Green Linear Elements 2018",
-                  "Riparian Zones Delineation 2012"):
-        n += 1
-        items.append(_item(base, n, "riparian-zones", title.lower().replace(" ", "-").replace("/", "-"), title,
-                           "Land cover and land use along European rivers.", "0.5 ha", ["GPKG"], [title[-4:]],
-                           ["Land cover", "Hydrography"], title[-4:] + "-01-01", title[-4:] + "-12-31"))
-    for title, slug in (("Fractional Snow Cover", "fractional-snow-cover"),
-                        ("Persistent Snow Area", "persistent-snow-area"),
-                        ("River and Lake Ice Extent", "river-and-lake-ice-extent-s2")):
-        n += 1
-        items.append(_item(base, n, "high-resolution-snow-and-ice-monitoring", slug, title,
-                           "Daily snow and ice products from Sentinel-2, 20 m.", "20 m", ["Geotiff"],
-                           ["2020", "2021", "2022", "2023"], ["Hydrography"], "2016-09-01", "2025-10-31",
-                           time_series=True, limit=31))
-    for title in ("Plant Phenology Index", "Seasonal Trajectories", "Vegetation Phenology and Productivity Parameters"):
-        n += 1
-        items.append(_item(base, n, "high-resolution-vegetation-phenology-and-productivity",
-                           title.lower().replace(" ", "-"), title, "Vegetation dynamics from Sentinel-2.", "10 m",
-                           ["Geotiff"], ["2017", "2018", "2019", "2020", "2021"], ["Land cover"], "2017-01-01",
-                           "2024-12-31", time_series=True, limit=366))
-    for title in ("Water Bodies 2020-present (raster 100 m)", "Lake Water Quality 2016-present"):
-        n += 1
-        items.append(_item(base, n, "water-and-ice", title.lower()[:20].replace(" ", "-"), title,
-                           "Global water bodies.", "100 m", ["Netcdf"], ["2020", "2021"], ["Hydrography"],
-                           "2020-01-01", "2025-06-30", time_series=True, limit=31))
-    for title in ("EGMS Ortho (vertical) 2020-2024", "EGMS Calibrated 2020-2024", "EGMS Basic 2020-2024"):
-        n += 1
-        items.append(_item(base, n, "european-ground-motion-service", title.lower().replace(" ", "-"), title,
-                           "Ground motion from Sentinel-1 InSAR (download it from the EGMS tab).", "100 m", ["CSV"],
-                           ["2020", "2024"], ["Natural risk zones"], "2020-01-01", "2024-12-31", infos=[]))
-    n += 1  # not flagged a time series, but with a day limit: the download tool then requires dates too
-    items.append(_item(base, n, "water-and-ice", "lake-surface-water-temperature", "Lake Surface Water Temperature",
-                       "Daily lake surface temperature.", "1000 m", ["Geotiff"], ["2023", "2024"], ["Hydrography"],
-                       "2023-01-01", "2024-12-31", limit=10))
-    n += 1  # a dataset the site serves from the Copernicus Data Space Ecosystem: its requests are queued apart
-    items.append(_item(base, n, "water-and-ice", "water-bodies-cdse", "Water Bodies 2024 (CDSE)",
-                       "Water bodies from the Copernicus Data Space Ecosystem.", "1 km", ["Geotiff"], ["2024"],
-                       ["Hydrography"], "2024-01-01", "2024-12-31", infos=[
-                           {"@id": "cd5e0000-0000-4000-8000-000000000001", "collection": "", "full_format": "Geotiff",
-                            "full_path": "/cdse/water-bodies", "full_source": "CDSE", "name": "Water Bodies 2024",
-                            "wekeo_choices": ""}]))
-    return items
-
-
-def _tiff(path, values, nodata=None, epsg=3035, origin=(4321000.0, 2550000.0), size=100.0, dtype="Byte"):
-    from osgeo import gdal, osr
-
-    rows, cols = len(values), len(values[0])
-    kind = {"Byte": gdal.GDT_Byte, "Float32": gdal.GDT_Float32}[dtype]
-    ds = gdal.GetDriverByName("GTiff").Create(path, cols, rows, 1, kind, ["COMPRESS=DEFLATE"])
-    ds.SetGeoTransform((origin[0], size, 0, origin[1], 0, -size))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    ds.SetProjection(srs.ExportToWkt())
-    band = ds.GetRasterBand(1)
-    import numpy as np
-
-    band.WriteArray(np.array(values))
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    ds = None
-
-
-def result_zip(title, clc=True):
-    """The bytes of a result zip as the service makes them: a zip holding a zip holding the raster (CLC: the
-    class index 1-44 with 48 as no data, in blocks of every class), plus a metadata file."""
-    with tempfile.TemporaryDirectory() as tmp:
-        tif = os.path.join(tmp, "data.tif")
-        if clc:
-            values = [[(1 + (r // 4) * 11 + c // 5) if (r // 4) * 11 + c // 5 < 44 else 48 for c in range(55)]
-                      for r in range(16)]
-            _tiff(tif, values, nodata=48)
-        else:
-            _tiff(tif, [[(r * 7 + c * 3) % 101 for c in range(60)] for r in range(40)], nodata=255)
-        inner = io.BytesIO()
-        name = "".join(ch if ch.isalnum() else "_" for ch in title)
-        with zipfile.ZipFile(inner, "w") as z:
-            z.write(tif, "{}/Data/{}.tif".format(name, name))
-        outer = io.BytesIO()
-        with zipfile.ZipFile(outer, "w") as z:
-            z.writestr(name + ".zip", inner.getvalue())
-            z.writestr("Metadata/" + name + ".xml", "<metadata><title>{}</title></metadata>".format(title))
-        return outer.getvalue()
-
-
-def _png(width, height, rgb=(230, 0, 77)):
-    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice
-    from qgis.PyQt.QtGui import QColor, QImage
-
-    image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32)
-    image.fill(QColor(*rgb, 160))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
+UNAUTHORIZED = {"type": "Unauthorized", "message": "You are not authorized to access this resource."}  # plone.rest
 
 
 class ClmsSite:
-    """Routes for LoopbackServer. ``token``: the bearer token download calls need (a token in
-    ``expired_tokens`` answers "Access token expired"). A request's status moves on at each poll: Queued, then
-    In_progress, then Finished_ok after ``polls_to_finish`` polls (or ``outcome[uid]``: Finished_nok,
-    Rejected)."""
+    """Routes for LoopbackServer. ``token``: the bearer token download calls need: a token in
+    ``expired_tokens`` answers "Access token expired" (ftw.tokenauth, HTTP 401 invalid_token); any other token,
+    one the server has purged (it does at every grant) included, is anonymous: plone.rest's HTTP 401
+    Unauthorized. A request's status moves on at each poll: Queued, then In_progress, then Finished_ok after
+    ``polls_to_finish`` polls (or ``outcome[uid]``: Finished_nok, Rejected). A CDSE request is registered as one
+    child task a dataset ("QUEUED", its dataset as an object) and its parent appears at the next search."""
 
     def __init__(self, token="token-1"):
         self.token = token
         self.expired_tokens = set()
+        self.cdse_parents = []  # CDSE parent tasks not registered yet (the async job does at the next search)
         self.datasets = []
         self.tasks = {}
         self.polls_to_finish = 2
@@ -276,7 +43,7 @@ class ClmsSite:
         r = server.routes
         r[("GET", "/api/@search")] = self.search
         r[("GET", "/api/@querystring")] = lambda q: (200, {}, querystring())
-        r[("GET", "/api/@projections")] = lambda q: self._auth(q) or (200, {}, PROJECTIONS)  # logged-in users
+        r[("GET", "/api/@projections")] = self.projections
         r[("GET", "/api/@datasets_by_uid")] = self.by_uid
         r[("GET", "/api/@format_conversion_table")] = self.conversions
         r[("POST", "/api/@datarequest_post")] = self.post
@@ -355,114 +122,195 @@ class ClmsSite:
         header = request.headers.get("authorization", "")
         if header.startswith("Bearer ") and header[7:] in self.expired_tokens:  # ftw.tokenauth, pas/plugin.py
             return 401, {}, {"error": "invalid_token", "error_description": "Access token expired"}
-        if self.token and header != "Bearer " + self.token:
-            return 200, {}, {"status": "error", "msg": "You need to be logged in to use this service"}
+        if self.token and header != "Bearer " + self.token:  # anonymous: the services need a logged-in user
+            return 401, {}, dict(UNAUTHORIZED)
         return None
 
     def _dataset(self, uid):
         return next((d for d in self.datasets if d["UID"] == uid), None)
 
+    def gcs(self, uid):
+        """services/utils.py get_available_gcs_values: the standard set, plus the dataset's own among the other
+        available ones when characteristics_projection lists several."""
+        dataset = self._dataset(uid)
+        if dataset is None:
+            return []
+        listed = dataset.get("characteristics_projection", "").split("/")
+        if len(listed) == 1:
+            return list(PROJECTIONS)
+        cleaned = [p.strip() if p.strip().startswith("EPSG") else "EPSG:" + p.strip() for p in listed]
+        return PROJECTIONS + [p for p in cleaned if p in OTHER_GCS]
+
+    def projections(self, request):
+        refused = self._auth(request)
+        if refused:
+            return refused
+        uid = (request.query.get("uid") or [None])[0]
+        return 200, {}, list(PROJECTIONS) if uid is None else self.gcs(uid)
+
+    def old_request(self, uid, status="Finished_ok"):
+        """A request of dataset ``uid`` the user made earlier on the website, listed by @datarequest_search, with
+        a result of its own: a client must never take it for a new one. Returns its task id."""
+        dataset = self._dataset(uid)
+        task_id = str(31000000000 + len(self.tasks))
+        fme = 9000 + len(self.results)
+        self.results[fme] = result_zip("old " + dataset["title"], clc=False)
+        self.tasks[task_id] = {"Datasets": [{"DatasetID": uid, "DatasetTitle": dataset["title"], "NUTSID": "ES",
+                                             "OutputFormat": "Geotiff", "OutputGCS": "EPSG:4326"}],
+                               "Status": status, "Message": "", "UserID": "test-user", "polls": 99, "FMETaskId": fme,
+                               "RegistrationDateTime": "2026-01-05T09:00:00.000000",
+                               "DownloadURL": "{}/results/{}.zip".format(self.base, fme),
+                               "FileSize": len(self.results[fme])}
+        return task_id
+
     def post(self, request):
+        """datarequest_post/post.py: each item checked in the server's order, its first problem answered HTTP 400
+        {"status": "error", "msg"}; then at most 5 general items, no duplicate of a queued or running one, and
+        one task for the pre-packaged files, one for the rest (TaskIds), CDSE items queued apart (no task id)."""
         refused = self._auth(request)
         if refused:
             return refused
         body = request.json()
         self.posts.append(body)
         items = body.get("Datasets") or []
-        if len(items) > 5:
-            return 400, {}, {"status": "error", "msg": "The download queue can only process 5 items at a time."}
         echoes = []
-        for item in items:
+        special = []
+        for index, item in enumerate(items):
             problem, echo = self._check(item)
             if problem:
                 return 400, {}, {"status": "error", "msg": problem}
+            if echo.get("special"):
+                special.append(item["DatasetID"])
+            if index == len(items) - 1 and special:
+                return 400, {}, {"status": "error", "msg": "Please choose the Geotiff format as the NetCDF format is "
+                                                           "not allowed for the dataset(s) " + ", ".join(special)}
             echoes.append(echo)
+        files = [e for e in echoes if "FileID" in e]
+        cdse = [e for e in echoes if "FileID" not in e and e.get("cdse")]
+        general = [e for e in echoes if "FileID" not in e and not e.get("cdse")]
+        if len(general) + len(cdse) > 5:  # the newest post.py counts the general ones; CLMS.md both: the stricter
+            return 400, {}, {"status": "error", "msg": "The download queue can only process 5 items at a time. "
+                                                       "Please try again with fewer items."}
+        running = [d for t in self.tasks.values() if t["Status"] in ("Queued", "In_progress")
+                   for d in (t["Datasets"] if isinstance(t["Datasets"], list) else [])]
+        seen = [json.dumps(e, sort_keys=True) for e in general + running]
+        if len(seen) != len(set(seen)):  # services/utils.py duplicated_values_exist
+            return 400, {}, {"status": "error", "msg": "You have requested to download the same thing at least "
+                                                       "twice. Please check your download cart and remove any "
+                                                       "duplicates."}
+        for echo in cdse:
+            child = "c" + str(40579776782 + len(self.tasks))
+            self.tasks[child] = {"Datasets": dict(echo), "Status": "QUEUED", "UserID": "test-user",
+                                 "cdse_task_role": "child", "CDSEBatchID": "batch-" + child, "polls": 0,
+                                 "RegistrationDateTime": "2026-11-25T10:00:00.000000"}
+        if cdse:
+            self.cdse_parents.append(list(cdse))
         tasks = []
-        cdse = [e for e in echoes if e.get("DatasetSource") == "CDSE"]
-        general = [e for e in echoes if "FileID" not in e and e.get("DatasetSource") != "CDSE"]
-        for group in ([e for e in echoes if "FileID" in e], general, cdse):
-            if not group:
-                continue
-            for task in self.tasks.values():
-                if task["Status"] in ("Queued", "In_progress") and task["Datasets"] == group:
-                    return 400, {}, {"status": "error", "msg": "Error, the same request is already queued"}
-            task_id = self.id_prefix + str(40579776782 + len(self.tasks))
-            self.tasks[task_id] = {"Datasets": group, "Status": "Queued", "Message": "",
-                                   "RegistrationDateTime": "2026-11-25T10:00:00.000000", "UserID": "test-user",
-                                   "polls": 0}
-            if group is not cdse:  # CDSE items are queued asynchronously: never in TaskIds, seen in the search
+        for group in (files, general):
+            if group:
+                task_id = self.id_prefix + str(40579776782 + len(self.tasks))
+                self.tasks[task_id] = {"Datasets": group, "Status": "Queued", "Message": "",
+                                       "RegistrationDateTime": "2026-11-25T10:00:00.000000", "UserID": "test-user",
+                                       "polls": 0}
                 tasks.append({"TaskID": task_id})
         return 201, {}, {"TaskIds": tasks, "ErrorTaskIds": []}
 
     def _check(self, item):
+        """One item as post.py checks it; (problem, echo). The echo is what the server keeps of the item."""
+        if not item.get("DatasetID"):
+            return "Error, DatasetID is not defined", None
         dataset = self._dataset(item.get("DatasetID"))
         if dataset is None:
-            return "Error, DatasetID is not valid", None
-        sources = [i.get("full_source") for i in dataset["dataset_download_information"]["items"]]
-        echo = dict(item, DatasetTitle=dataset["title"], DatasetSource=(sources or ["EEA"])[0] or "EEA",
-                    DatasetFormat=dataset["dataset_full_format"])
+            return "Error, the DatasetID is not valid", None
+        echo = {"DatasetID": item["DatasetID"], "DatasetTitle": dataset["title"]}
+        infos = dataset["dataset_download_information"]["items"]
+        info = next((i for i in infos if i["@id"] == item.get("DatasetDownloadInformationID")), None)
         if "FileID" in item:
-            if not any(f["@id"] == item["FileID"] for f in dataset["downloadable_files"]["items"]):
-                return "Error, FileID is not valid", None
-            return "", echo
-        infos = [i["@id"] for i in dataset["dataset_download_information"]["items"]]
-        if item.get("DatasetDownloadInformationID") not in infos:
-            return "Error, DatasetDownloadInformationID is not valid", None
-        if not item.get("OutputGCS"):
-            return "The OutputGCS parameter is mandatory.", None
-        if item["OutputGCS"] not in PROJECTIONS:
-            return "Error, defined GCS not in the list", None
-        if item.get("OutputFormat") not in FORMATS:  # post.py: the format is checked against the table
-            return "Error, the specified output format is not valid", None
-        stored = next(i["full_format"] for i in dataset["dataset_download_information"]["items"]
-                      if i["@id"] == item["DatasetDownloadInformationID"])
-        if not self.conversion_table.get(stored, {}).get(item["OutputFormat"]):
-            return "Error, specified formats are not compatible", None
-        if "NUTS" in item and "BoundingBox" in item:
-            return "Error, the request can not contain both NUTS and BoundingBox", None
+            found = next((f for f in dataset["downloadable_files"]["items"] if f["@id"] == item["FileID"]), None)
+            if not (found and found.get("path") and found.get("source")):
+                return "Error, the FileID is not valid", None
+            return "", dict(echo, FileID=item["FileID"], DatasetSource=found["source"])
         if "NUTS" in item:
-            if item["NUTS"] not in NUTS:
+            if not (str(item["NUTS"]).isalnum() and item["NUTS"][:2].upper() in {k[:2] for k in NUTS}):
                 return "NUTS country error", None
-            echo.update(NUTSID=item["NUTS"], NUTSName=NUTS[item["NUTS"]])
-        elif "BoundingBox" in item:
+            echo.update(NUTSID=item["NUTS"], NUTSName=NUTS.get(item["NUTS"], item["NUTS"]))
+        if item.get("BoundingBox"):
             box = item["BoundingBox"]
+            if "NUTS" in item:
+                return "Error, NUTS is also defined", None
             if not (isinstance(box, list) and len(box) == 4 and all(isinstance(v, (int, float)) for v in box)):
                 return "Error, BoundingBox is not valid", None
-            west, north, east, south = box  # the documentation's order
-            if north < south or east < west:
-                return "Error, BoundingBox is not valid", None
-            if (east - west) * (north - south) > 100:
-                return "Error, the requested BoundingBox is too big", None
-        # the temporal rules of datarequest_post/post.py: a TemporalFilter only where the dataset has a day limit,
-        # then required (and within it), and always on time series
-        limit = dataset.get("download_limit_temporal_extent") or 0
+            if _area(box) > MAX_AREA:
+                return "Error, the requested BoundingBox is too big. The limit is {}.".format(MAX_AREA), None
+            echo["BoundingBox"] = box
+        limit = dataset.get("download_limit_temporal_extent")
         dates = item.get("TemporalFilter")
-        if dates is not None and limit <= 0:
-            return "Error, temporal restriction is not allowed in not time-series enabled datasets", None
-        if dataset["mapviewer_istimeseries"] and dates is None:
+        if dates:
+            if not limit or limit <= 0:
+                return "Error, temporal restriction is not allowed in not time-series enabled datasets", None
+            if len(dates) > 2:
+                return "Error, TemporalFilter has too many fields", None
+            if "StartDate" not in dates or "EndDate" not in dates:
+                return "Error, TemporalFilter does not have StartDate or EndDate", None
+            if not all(isinstance(dates[k], (int, float)) for k in ("StartDate", "EndDate")):
+                return "Error, date format is not correct", None
+            if dates["StartDate"] > dates["EndDate"]:
+                return "Error, difference between StartDate and EndDate is not coherent", None
+            echo["TemporalFilter"] = dict(dates)
+        if not item.get("OutputGCS"):
+            return "The OutputGCS parameter is mandatory.", None
+        if item["OutputGCS"] not in self.gcs(item["DatasetID"]):
+            return "Error, defined GCS not in the list", None
+        echo["OutputGCS"] = item["OutputGCS"]
+        if "DatasetDownloadInformationID" not in item:
+            return "Error, DatasetDownloadInformationID is not defined.", None
+        stored = info.get("full_format") if info else None
+        stored = stored.get("token", "") if isinstance(stored, dict) else stored  # utils.py unwraps an object
+        if not stored:
+            return "Error, this dataset is not downloadable", None
+        if item.get("OutputFormat") not in self.conversion_table:
+            return "Error, the specified output format is not valid", None
+        if not self.conversion_table.get(stored, {}).get(item["OutputFormat"]):
+            return "Error, specified formats are not compatible", None
+        source = info.get("full_source")
+        source = source.get("token", "") if isinstance(source, dict) else source
+        if not source:
+            return "Error, the dataset source is not valid", None
+        if not info.get("full_path"):
+            return "Error, this dataset is not downloadable", None
+        layers = info.get("layers") or []
+        if layers and item.get("Layer", "ALL BANDS") not in layers + ["ALL BANDS"]:
+            return "Error, the requested band/layer is not valid", None
+        if dataset["mapviewer_istimeseries"] and not dates:
             return ("You are requesting to download a time series enabled dataset and you are required to request "
                     "the download of an specific date range. Please check the download documentation to get more "
                     "information"), None
-        if limit > 0:
-            if not isinstance(dates, dict) or {"StartDate", "EndDate"} - set(dates):
-                return "Please add TemporalFilter (with StartDate and EndDate)", None
-            if dates["EndDate"] < dates["StartDate"]:
-                return "Error, difference between StartDate  and EndDate is not coherent", None
-            if (dates["EndDate"] - dates["StartDate"]) / 86400000 > limit:
-                return ("You are requesting to download a time series enabled dataset and the requested date range "
-                        "is bigger than the allowed range of {} days. Please check the download documentation to "
-                        "get more information").format(limit), None
-        if dataset["mapviewer_istimeseries"] and "NUTS" not in item and "BoundingBox" not in item:
-            return ("You have to select a specific area of interest. In case you want to download the full dataset, "
-                    "please use the Auxiliary API."), None
-        elif "NUTS" not in item and "BoundingBox" not in item:
-            return ("Error, EEA full datasets are only available as pre-packaged files; for other sources use "
-                    "the auxiliary API (@get-download-file-urls)"), None
+        if dates and limit and (dates["EndDate"] - dates["StartDate"]) / 86400000 > limit:
+            return ("You are requesting to download a time series enabled dataset and the requested date range is "
+                    "bigger than the allowed range of {} days. Please check the download documentation to get more "
+                    "information").format(limit), None
+        path = dataset["@id"].split("/en/products")[-1]
+        echo["special"] = item["OutputFormat"] == "Netcdf" and (
+            item["DatasetID"] in NETCDF_REFUSED or path in NETCDF_REFUSED)
+        if "NUTS" not in item and "BoundingBox" not in item:
+            if not dates:
+                return ("To download the full dataset, please download it through the corresponding pre-packaged "
+                        "data collection") if source == "EEA" else (
+                    "You are requesting to download the full dataset but this dataset is not an EEA dataset and thus "
+                    "you need to query an specific endpoint to request its download. Please check the API "
+                    "documentation to get more information about this specific endpoint."), None
+            if source != "EEA":
+                return ("You have to select a specific area of interest. In case you want to download the full "
+                        "dataset, please use the Auxiliary API."), None
+        echo.update(DatasetFormat=stored, OutputFormat=item["OutputFormat"], DatasetSource=source,
+                    DatasetDownloadInformationID=item["DatasetDownloadInformationID"], cdse=source == "CDSE")
+        if "Layer" in item:
+            echo["Layer"] = item["Layer"]
         return "", echo
 
     def _advance(self, task_id):
         task = self.tasks[task_id]
-        if task["Status"] in ("Finished_ok", "Finished_nok", "Rejected", "Cancelled"):
+        if task["Status"] in ("Finished_ok", "Finished_nok", "Rejected", "Cancelled", "QUEUED"):
             return
         task["polls"] += 1
         if task["polls"] >= self.polls_to_finish:
@@ -483,7 +331,13 @@ class ClmsSite:
             task["Status"] = "In_progress"
 
     def _public(self, task):
-        return {k: v for k, v in task.items() if k != "polls"}
+        public = {k: v for k, v in task.items() if k != "polls"}
+        if isinstance(public.get("Datasets"), list):
+            public["Datasets"] = [{k: v for k, v in d.items() if k not in ("special", "cdse")}
+                                  for d in public["Datasets"]]
+        elif isinstance(public.get("Datasets"), dict):
+            public["Datasets"] = {k: v for k, v in public["Datasets"].items() if k not in ("special", "cdse")}
+        return public
 
     def request_search(self, request):
         refused = self._auth(request)
@@ -492,8 +346,13 @@ class ClmsSite:
         status = (request.query.get("status") or [""])[0]
         if status and status not in ("Queued", "In_progress", "Finished_ok", "Finished_nok", "Rejected", "Cancelled"):
             return 400, {}, {"status": "error", "msg": "Error, status is not valid"}
-        for task_id in self.tasks:
+        for task_id in list(self.tasks):
             self._advance(task_id)
+        while self.cdse_parents:  # the async job registers the parents of the CDSE requests
+            task_id = self.id_prefix + str(40579776782 + len(self.tasks))
+            self.tasks[task_id] = {"Datasets": self.cdse_parents.pop(0), "Status": "Queued", "Message": "",
+                                   "cdse_task_role": "parent", "UserID": "test-user", "polls": 0,
+                                   "RegistrationDateTime": "2026-11-25T10:00:00.000000"}
         return 200, {}, {k: self._public(t) for k, t in self.tasks.items() if not status or t["Status"] == status}
 
     def status_get(self, request):
@@ -541,33 +400,3 @@ class ClmsSite:
         if kind in ("getmap", "getlegendgraphic"):
             return 200, {"Content-Type": "image/png"}, _png(int(q.get("WIDTH", 20)), int(q.get("HEIGHT", 20)))
         return 400, {}, "unknown request"
-
-
-WMS_CAPABILITIES = """<?xml version="1.0" encoding="UTF-8"?>
-<WMS_Capabilities version="1.3.0" xmlns="http://www.opengis.net/wms" xmlns:xlink="http://www.w3.org/1999/xlink">
-<Service><Name>WMS</Name><Title>Corine Land Cover</Title>
-<OnlineResource xlink:type="simple" xlink:href="{url}"/></Service>
-<Capability>
-<Request>
-<GetCapabilities><Format>text/xml</Format>
-<DCPType><HTTP><Get><OnlineResource xlink:href="{url}?"/></Get></HTTP></DCPType>
-</GetCapabilities>
-<GetMap><Format>image/png</Format><DCPType><HTTP><Get><OnlineResource xlink:href="{url}?"/></Get></HTTP></DCPType>
-</GetMap>
-</Request>
-<Exception><Format>XML</Format></Exception>
-<Layer><Title>Corine Land Cover</Title><CRS>EPSG:3857</CRS><CRS>EPSG:4326</CRS><CRS>EPSG:3035</CRS>
-<EX_GeographicBoundingBox><westBoundLongitude>-31.5</westBoundLongitude><eastBoundLongitude>44.8
-</eastBoundLongitude><southBoundLatitude>27.6</southBoundLatitude><northBoundLatitude>71.4</northBoundLatitude>
-</EX_GeographicBoundingBox>
-<Layer queryable="0"><Name>12</Name><Title>CORINE Land Cover 2018</Title>
-<CRS>EPSG:3857</CRS><CRS>EPSG:4326</CRS>
-<EX_GeographicBoundingBox><westBoundLongitude>-31.5</westBoundLongitude><eastBoundLongitude>44.8
-</eastBoundLongitude><southBoundLatitude>27.6</southBoundLatitude><northBoundLatitude>71.4</northBoundLatitude>
-</EX_GeographicBoundingBox>
-<BoundingBox CRS="EPSG:4326" minx="27.6" miny="-31.5" maxx="71.4" maxy="44.8"/>
-</Layer>
-</Layer>
-</Capability>
-</WMS_Capabilities>
-"""

@@ -4,7 +4,7 @@ import pytest
 from clms_egms.core.auth import TokenProvider, parse_service_key
 from clms_egms.core.clms.api import ClmsApi, RequestRefused
 from clms_egms.core.clms.catalogue import parse_dataset, view_layer_kind
-from clms_egms.core.clms.requests import area_item, bbox_param, epoch_ms, file_item, output_formats
+from clms_egms.core.clms.items import area_item, bbox_param, epoch_ms, file_item, output_formats
 from clms_egms.core.errors import PluginError
 from clms_egms.core.network import Transport
 from support.clms_server import FAMILY_KEYS, ClmsSite
@@ -40,7 +40,15 @@ def test_search_batches_and_details(site):
     assert clc.temporal_text == "2017-01-01 – 2018-12-31" and clc.bbox == (-31.57, 27.64, 44.82, 71.41)
     assert clc.url.endswith("/en/products/corine-land-cover/clc2018") and "/api/" not in clc.url
     assert clc.view_service.endswith("/wms/corine") and view_layer_kind(clc.view_service) == "wms"
-    assert clc.download_infos[0].full_format == "Geotiff" and clc.files[0].year == "2018"
+    # two collections whose format and source are vocabulary objects: their tokens, as the server compares them
+    assert [(i.label, i.full_format, i.full_source) for i in clc.download_infos] == [
+        ("VECTOR · GDB", "GDB", "EEA"), ("RASTER · Raster 100m · Geotiff", "Geotiff", "EEA")]
+    assert clc.collection("raster 100m") is clc.download_infos[1] is clc.collection(1) is clc.collection("RASTER")
+    assert clc.collection() is clc.download_infos[0]
+    with pytest.raises(PluginError, match="no collection “10m”: choose one of VECTOR · GDB; RASTER"):
+        clc.collection("10m")
+    assert [f.id for f in clc.files] == ["clc2018-raster"] and clc.files[0].year == "2018"  # not the placeholder
+    assert not clc.needs_dates and clc.temporal_limit_days == 30  # the schema's default limit: no dates needed
     assert "44 classes" in clc.description and clc.coverage == "Europe"
 
 
@@ -109,9 +117,22 @@ def test_request_items():
     assert output_formats("Netcdf") == ["Netcdf", "Geotiff"] and output_formats("GML") == ["GML"]
     assert output_formats("GPKG") == ["GPKG", "Shapefile", "Geojson", "GDB", "GML"]
     assert output_formats("Geotiff", {"Geotiff": {"Geotiff": True, "Netcdf": False}}) == ["Geotiff"]
-    with pytest.raises(PluginError, match="delivers data in EPSG:3035, EPSG:4326, EPSG:3857, EPSG:4258, not in "
+    with pytest.raises(PluginError, match="delivers CLC in EPSG:3035, EPSG:4326, EPSG:3857, EPSG:4258, not in "
                                           "EPSG:32633"):  # the service refuses others ("defined GCS not in the list")
         area_item(d, d.download_infos[0], "", "EPSG:32633", nuts="itc11")
+    # unless @projections offered it for the dataset
+    assert area_item(d, d.download_infos[0], "", "EPSG:32633", nuts="itc11",
+                     projections=["EPSG:4326", "EPSG:32633"])["OutputGCS"] == "EPSG:32633"
+    # a day limit alone (the schema gives every dataset 30) asks for no dates and sends none
+    static = Dataset("u3", "CLC", temporal_limit_days=30, download_infos=[DownloadInfo("i3", full_format="Geotiff")])
+    assert "TemporalFilter" not in area_item(static, static.download_infos[0], "", "EPSG:3035", nuts="IT",
+                                             start="2018-01-01", end="2018-01-31")
+    # the service refuses NetCDF for the global water bodies (validation.py is_special): GeoTIFF is offered first
+    water = Dataset("7df9bdf94fe94cb5919c11c9ef5cac65", "Water Bodies", download_infos=[
+        DownloadInfo("w", full_format="Netcdf")])
+    assert output_formats("Netcdf", dataset=water) == ["Geotiff"]
+    assert area_item(water, water.download_infos[0], "", "EPSG:4326", nuts="IT", start="2020-01-01",
+                     end="2020-01-02")["OutputFormat"] == "Geotiff"
     with pytest.raises(PluginError, match="not both"):
         area_item(d, d.download_infos[0], "", "EPSG:4326", nuts="ITC11", bbox=(7.5, 45.0, 7.9, 45.2))
     ts = Dataset("u2", "Snow", is_time_series=True, temporal_limit_days=31)
@@ -128,14 +149,15 @@ def test_request_items():
 def test_request_lifecycle(site):
     site, api = site
     clc = by_title(api, "CORINE Land Cover 2018")
-    (task_id,) = api.submit([area_item(clc, clc.download_infos[0], "Geotiff", "EPSG:3035",
+    (task_id,) = api.submit([area_item(clc, clc.collection("RASTER"), "Geotiff", "EPSG:3035",
                                        bbox=(7.5, 45.0, 7.9, 45.2))])
     assert site.posts[0]["Datasets"][0]["BoundingBox"] == [7.5, 45.2, 7.9, 45.0]
     statuses = [api.requests()[task_id]["Status"] for _ in range(3)]
     assert statuses == ["In_progress", "Finished_ok", "Finished_ok"]
     record = api.status(task_id)
     assert record["DownloadURL"].endswith(".zip") and record["FileSize"] > 0
-    (other,) = api.submit([area_item(clc, clc.download_infos[0], "Geotiff", "EPSG:3035", nuts="ITC11")])
+    (other,) = api.submit([area_item(clc, clc.collection("VECTOR"), "GPKG", "EPSG:3035", nuts="ITC11")])
+    assert site.posts[-1]["Datasets"][0]["DatasetDownloadInformationID"] == clc.download_infos[0].id
     api.cancel(other)
     assert api.status(other)["Status"] == "Cancelled"
     assert len(site.issued) == 1
@@ -144,13 +166,14 @@ def test_request_lifecycle(site):
 @pytest.mark.parametrize("change,message", [
     ({"DatasetID": "nope"}, "DatasetID is not valid"),
     ({"NUTS": "XX99"}, "NUTS country error"),
-    ({"OutputGCS": "EPSG:32632"}, "defined GCS not in the list"),
-    ({"BoundingBox": [-10.0, 44.0, 4.0, 36.0]}, "area is too large"),
+    ({"OutputGCS": "EPSG:32632"}, "defined GCS not in the list"),  # CLC 2018 lists 32633 and 32634, not 32632
+    ({"BoundingBox": [-25.0, 72.0, 45.0, 34.0]}, "area is too large"),
+    ({"TemporalFilter": {"StartDate": 2, "EndDate": 1}}, "not coherent"),
 ])
 def test_refused_requests_say_why(site, change, message):
     site, api = site
     clc = by_title(api, "CORINE Land Cover 2018")
-    item = area_item(clc, clc.download_infos[0], "Geotiff", "EPSG:3035", nuts="ITC11")
+    item = area_item(clc, clc.collection("RASTER"), "Geotiff", "EPSG:3035", nuts="ITC11")
     if "BoundingBox" in change:
         item.pop("NUTS")
     item.update(change)
@@ -160,24 +183,34 @@ def test_refused_requests_say_why(site, change, message):
 
 
 def test_more_than_five_items_go_in_several_requests_and_duplicates_are_refused(site):
+    """The download tool takes at most 5 general and CDSE items a request; pre-packaged files are not counted."""
     site, api = site
     clc = by_title(api, "CORINE Land Cover 2018")
-    items = [area_item(clc, clc.download_infos[0], "Geotiff", "EPSG:3035", nuts=n)
+    items = [area_item(clc, clc.collection("RASTER"), "Geotiff", "EPSG:3035", nuts=n)
              for n in ("IT", "ITC", "ITC1", "ITC11", "IS", "ES", "ES3")]
-    assert len(api.submit(items)) == 2 and [len(p["Datasets"]) for p in site.posts] == [5, 2]
-    with pytest.raises(RequestRefused, match="already queued"):
+    clc2012 = by_title(api, "CORINE Land Cover 2012")
+    files = [{"DatasetID": clc.uid, "FileID": "clc2018-raster"}, {"DatasetID": clc2012.uid, "FileID": "clc2012-raster"}]
+    assert len(api.submit(files + items)) == 3  # the files' task and the first five; then the last two
+    assert [len(p["Datasets"]) for p in site.posts] == [7, 2]
+    with pytest.raises(RequestRefused, match="requested to download the same thing at least twice"):
         api.submit(items[5:])
 
 
-def test_expired_token_is_renewed_and_a_missing_login_said(site):
+def test_expired_and_purged_tokens_are_renewed_and_a_refused_key_said(site):
+    """ftw.tokenauth answers an expired token HTTP 401 invalid_token; it purges expired tokens at every grant,
+    and a purged one is then served as anonymous: plone.rest's HTTP 401 {"type": "Unauthorized"}. Both get one
+    new grant; a key the service still refuses is said."""
     site, api = site
     api.requests()
     site.expired_tokens.add("token-1")
     site.token = "token-2"
     assert api.requests() == {} and len(site.issued) == 2
+    site.token = "token-3"  # token-2 purged: anonymous now
+    assert api.requests() == {} and len(site.issued) == 3
     site.token = "someone-else"
-    with pytest.raises(RequestRefused, match="logged in"):
+    with pytest.raises(PluginError, match=r"did not accept your access \(HTTP 401\).*check your service key"):
         api.requests()
+    assert len(site.issued) == 4  # one new grant, then said
     with pytest.raises(PluginError, match="needs your service key"):
         ClmsApi(api.base_url, api.transport).requests()
 
@@ -212,12 +245,23 @@ def test_cancelling_a_request_the_service_does_not_know(site):
         api.cancel(task_id)
 
 
-def test_projections_are_asked_with_the_token(site):
-    """@projections needs a logged-in user (../shared/api/CLMS.md, 'Corrections')."""
+def test_projections_are_asked_with_the_token_once_a_session(site):
+    """@projections needs a logged-in user (../shared/api/CLMS.md, 'Corrections'); it answers the service's own
+    projections, plus a dataset's UTM zones where it lists several (services/utils.py get_available_gcs_values)."""
     site, api = site
-    assert "EPSG:3035" in api.projections(site.datasets[0]["UID"])
+    clc = by_title(api, "CORINE Land Cover 2018")
     with pytest.raises(PluginError, match="needs your service key"):
-        ClmsApi(api.base_url, api.transport).projections(site.datasets[0]["UID"])
+        ClmsApi(api.base_url, api.transport).projections(clc.uid)
+    assert api.known_projections(clc.uid) == ["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]  # not read yet
+    offered = api.projections(clc.uid)
+    assert offered == ["EPSG:4326", "EPSG:3035", "EPSG:3857", "EPSG:4258", "EPSG:32633", "EPSG:32634"]
+    assert api.known_projections(clc.uid) == offered
+    site.token = "someone-else"
+    assert api.projections(clc.uid) == offered  # read once a session
+    # a UTM zone the service offers is asked for, and it takes it
+    site.token = "token-1"
+    item = area_item(clc, clc.collection("RASTER"), "Geotiff", "EPSG:32633", nuts="ITC11", projections=offered)
+    assert api.submit([item]) and site.posts[-1]["Datasets"][0]["OutputGCS"] == "EPSG:32633"
 
 
 def test_filter_choices_are_read_once_and_a_site_that_does_not_tell_leaves_the_plugins_own(loopback):

@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QSettings
 
 from clms_egms.core.clms import clc, results
 from clms_egms.core.clms.catalogue import Dataset
-from clms_egms.core.clms.monitor import Tracked, Tracker
+from clms_egms.core.clms.tracker import Tracked, Tracker
 from clms_egms.core.clms.nuts import NutsIndex
 from clms_egms.core.clms.view import capabilities_url, view_layer, wms_layers
 from clms_egms.core.errors import PluginError

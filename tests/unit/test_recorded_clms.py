@@ -14,8 +14,8 @@ import pytest
 from clms_egms.core.auth import TokenProvider, parse_service_key
 from clms_egms.core.clms.api import ClmsApi, RequestRefused
 from clms_egms.core.clms.catalogue import Dataset, DownloadInfo, PrepackagedFile, parse_dataset
-from clms_egms.core.clms.monitor import Tracked, Tracker
-from clms_egms.core.clms.requests import area_item, bbox_param, epoch_ms, file_item, output_formats
+from clms_egms.core.clms.tracker import Tracked, Tracker
+from clms_egms.core.clms.items import area_item, bbox_param, epoch_ms, file_item, output_formats
 from clms_egms.core.network import Transport
 from support.token_server import make_service_key
 

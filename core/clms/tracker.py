@@ -1,8 +1,9 @@
-"""The download requests the plugin made, kept between QGIS sessions so monitoring resumes after a restart.
+"""The download requests the plugin made, kept between QGIS sessions so following them resumes after a restart.
 
 Each tracked request knows its task id, the dataset, the folder its result goes to, its last status, and
-whether its result was downloaded and loaded. ``update(records)`` takes what @datarequest_search answered and
-returns the requests that have just finished and still need their result fetched.
+whether its result was downloaded and loaded. ``Tracked.take(record)`` reads one record of the service (from
+@datarequest_search or @datarequest_status_get); ``Tracker.update(records)`` takes what @datarequest_search
+answered and returns the requests that have just finished and still need their result fetched.
 """
 from dataclasses import asdict, dataclass, field
 
@@ -28,13 +29,16 @@ class Tracked:
     fetched: bool = False  # the result is downloaded and unpacked
     clc: bool = False
     dataset_uid: str = ""  # set while the service has not yet given the task id (see ``awaited``)
+    known: list = field(default_factory=list)  # awaited: the user's task ids listed before it was made
 
     @staticmethod
-    def awaited(dataset_uid, title, folder, submitted, clc=False):
+    def awaited(dataset_uid, title, folder, submitted, known, clc=False):
         """A request the service accepted without a task id (CDSE datasets are queued asynchronously: their
-        items never appear in TaskIds); the monitor takes its task id from @datarequest_search."""
+        items never appear in TaskIds); its task id is taken from @datarequest_search, among the ids that were
+        not there before it was made (``known``): that list holds every request the user ever made, website
+        ones included, and an old one of the same dataset is not this one."""
         return Tracked(AWAITED + dataset_uid + ":" + submitted, title, folder, submitted, clc=clc,
-                       dataset_uid=dataset_uid)
+                       dataset_uid=dataset_uid, known=sorted(str(k) for k in known))
 
     @property
     def is_awaited(self):
@@ -47,6 +51,19 @@ class Tracked:
     @property
     def needs_result(self):
         return self.status == "Finished_ok" and not self.fetched and bool(self.url)
+
+    @property
+    def failed(self):
+        return self.finished and self.status != "Finished_ok"
+
+    def take(self, record):
+        """Read the service's record of this request (Status, Message, DownloadURL, FileSize)."""
+        if not isinstance(record, dict):
+            return
+        self.status = str(record.get("Status") or self.status)
+        self.message = str(record.get("Message") or "")
+        self.url = str(record.get("DownloadURL") or self.url)
+        self.size = announced_size(record.get("FileSize")) or self.size or 0
 
 
 class Tracker:
@@ -76,12 +93,13 @@ class Tracker:
         return [t for t in self.requests.values() if not t.finished or t.needs_result]
 
     def _adopt(self, records):
-        """Give each awaited request the task id of a record of its dataset that no tracked request has."""
+        """Give each awaited request the task id of a record of its dataset that was not listed before it was made
+        and that no tracked request has."""
         for placeholder in [t for t in self.requests.values() if t.is_awaited]:
-            task_id = task_for(records, placeholder.dataset_uid, self.requests)
+            task_id = task_for(records, placeholder.dataset_uid, set(self.requests) | set(placeholder.known))
             if task_id is not None:
                 del self.requests[placeholder.task_id]
-                placeholder.task_id, placeholder.dataset_uid = task_id, ""
+                placeholder.task_id, placeholder.dataset_uid, placeholder.known = task_id, "", []
                 self.requests[task_id] = placeholder
 
     def update(self, records):
@@ -93,10 +111,7 @@ class Tracker:
             record = records.get(task_id)
             if not record:
                 continue
-            tracked.status = str(record.get("Status") or tracked.status)
-            tracked.message = str(record.get("Message") or "")
-            tracked.url = str(record.get("DownloadURL") or tracked.url)
-            tracked.size = announced_size(record.get("FileSize")) or tracked.size or 0
+            tracked.take(record)
             if tracked.needs_result:
                 ready.append(tracked)
         self.save()

@@ -1,7 +1,7 @@
 """The items of a CLMS download request (``@datarequest_post``), checked before they are sent.
 
-An item asks for a dataset by area (a NUTS region or a bounding box, never both) in one output format and
-projection, with a time interval for time-series datasets; or for a pre-packaged file by its id.
+An item asks for one collection of a dataset by area (a NUTS region or a bounding box, never both) in one output
+format and projection, with a time interval for time-series datasets; or for a pre-packaged file by its id.
 """
 import datetime as dt
 
@@ -17,13 +17,27 @@ CONVERSIONS = {"Geotiff": ["Geotiff"], "Netcdf": ["Netcdf", "Geotiff"], "GML": [
                **{f: list(_VECTOR) for f in ("GPKG", "Shapefile", "Geojson", "GDB")}}
 
 
-def output_formats(full_format, table=None):
-    """The formats a dataset stored as ``full_format`` can be asked in, its own first. ``table``: the service's
+# Datasets the service refuses in NetCDF whatever their collection says ("Please choose the Geotiff format as the
+# NetCDF format is not allowed": datarequest_post/validation.py is_special), by UID or product path
+NETCDF_REFUSED = {"7df9bdf94fe94cb5919c11c9ef5cac65", "0517fd1b7d944d8197a2eb5c13470db8",
+                  "/water-bodies/water-bodies-global-v1-0-100m", "/water-bodies/water-bodies-global-v2-0-300m"}
+
+
+def netcdf_refused(dataset):
+    return dataset is not None and (dataset.uid in NETCDF_REFUSED or
+                                    dataset.url.rstrip("/").split("/en/products")[-1] in NETCDF_REFUSED)
+
+
+def output_formats(full_format, table=None, dataset=None):
+    """The formats a collection stored as ``full_format`` can be asked in, its own first (GeoTIFF first where
+    ``dataset`` is one the service refuses in NetCDF, which is then left out). ``table``: the service's
     @format_conversion_table ({from: {to: bool}}) where it was read, else the known one."""
     if isinstance(table, dict) and isinstance(table.get(full_format), dict):
         allowed = [to for to, ok in table[full_format].items() if ok is True]
     else:
         allowed = CONVERSIONS.get(full_format, [full_format] if full_format else [])
+    if netcdf_refused(dataset):
+        allowed = [f for f in allowed if f != "Netcdf"]
     return sorted(allowed, key=lambda f: (f != full_format, allowed.index(f)))
 
 
@@ -44,26 +58,39 @@ def epoch_ms(day):
 def check_format(dataset, info, output_format, table=None):
     """A PluginError when ``dataset`` (through ``info``) cannot be converted into ``output_format`` according to
     ``table`` (the service's conversion table, else the known one)."""
-    allowed = output_formats(info.full_format, table)
+    allowed = output_formats(info.full_format, table, dataset)
     if info.full_format and allowed and output_format not in allowed:
         raise PluginError(tr("{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.").format(
             dataset=dataset.title, stored=info.full_format, allowed=", ".join(allowed), chosen=output_format))
 
 
-PROJECTIONS = ["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]  # a request's OutputGCS (the contract)
+def check_projection(dataset, crs, projections=None):
+    """A PluginError when ``dataset`` cannot be delivered in ``crs``: ``projections`` are the dataset's as
+    @projections told them, else the service's own are taken."""
+    allowed = list(projections or PROJECTIONS)
+    if crs not in allowed:
+        raise PluginError(tr("The CLMS delivers {dataset} in {allowed}, not in {crs}: choose one of them.").format(
+            dataset=dataset.title, allowed=", ".join(allowed), crs=crs))
 
 
-def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None, end=None, layer="", table=None):
-    """One item asking for ``dataset`` by area through its download information ``info``; ``table``: the
-    service's conversion table where it was read."""
+# the projections the service gives every dataset (clms.downloadtool utils.py GCS); a dataset listing several of
+# its own also gets those among the service's other EPSG codes (UTM zones): @projections?uid= tells them
+PROJECTIONS = ["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]
+MAX_ITEMS = 5  # general and CDSE items a request; pre-packaged files (FileID) are not counted
+
+
+def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None, end=None, layer="", table=None,
+              projections=None):
+    """One item asking for ``dataset`` by area through its collection ``info``; ``table``: the service's conversion
+    table where it was read; ``projections``: the dataset's as @projections told them, else the service's own."""
     if bool(nuts) == bool(bbox):
         raise PluginError(tr("Choose the area of the download: a NUTS region or an extent (not both)."))
     if not crs:
         raise PluginError(tr("Choose the projection of the download."))
-    if crs not in PROJECTIONS:
-        raise PluginError(tr("The CLMS delivers data in {allowed}, not in {crs}: choose one of them.").format(
-            allowed=", ".join(PROJECTIONS), crs=crs))
-    output_format = output_format or info.full_format
+    check_projection(dataset, crs, projections)
+    if not output_format:
+        formats = output_formats(info.full_format, table, dataset)
+        output_format = formats[0] if formats else info.full_format
     check_format(dataset, info, output_format, table)
     item = {"DatasetID": dataset.uid, "DatasetDownloadInformationID": info.id,
             "OutputFormat": output_format, "OutputGCS": crs}
@@ -77,10 +104,8 @@ def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None,
         item["BoundingBox"] = bbox_param(west, south, east, north)
     if dataset.needs_dates:
         if not start or not end:
-            raise PluginError((tr("{dataset} is a time series: choose the start and end dates.") if
-                               dataset.is_time_series else tr("{dataset} is requested for a period of at most {n} "
-                                                              "days: choose the start and end dates.")).format(
-                dataset=dataset.title, n=dataset.temporal_limit_days))
+            raise PluginError(tr("{dataset} is a time series: choose the start and end dates.").format(
+                dataset=dataset.title))
         days = (dt.date.fromisoformat(str(end)[:10]) - dt.date.fromisoformat(str(start)[:10])).days
         if days < 0:
             raise PluginError(tr("The end date is before the start date."))
@@ -96,3 +121,13 @@ def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None,
 def file_item(dataset, prepackaged):
     """One item asking for a pre-packaged file (no format or projection: it comes as it is)."""
     return {"DatasetID": dataset.uid, "FileID": prepackaged.id}
+
+
+def batches(items):
+    """``items`` in requests the service takes: at most MAX_ITEMS general and CDSE items each (the download tool
+    counts those, not pre-packaged files, which all go with the first)."""
+    files = [i for i in items if "FileID" in i]
+    general = [i for i in items if "FileID" not in i]
+    out = [general[start:start + MAX_ITEMS] for start in range(0, len(general), MAX_ITEMS)] or [[]]
+    out[0] = files + out[0]
+    return [b for b in out if b]
