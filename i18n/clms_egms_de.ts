@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="44"/>
+        <location filename="../plugin.py" line="45"/>
         <source>&amp;CLMS &amp;&amp; EGMS</source>
         <translation>&amp;CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="57"/>
         <source>CLMS &amp;&amp; EGMS panel</source>
         <translation>CLMS &amp;&amp; EGMS-Bedienfeld</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Show or hide the CLMS &amp; EGMS panel</source>
         <translation>Das CLMS &amp; EGMS-Bedienfeld ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -89,82 +89,82 @@
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="42"/>
+        <location filename="../core/processing/import_egms.py" line="23"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="17"/>
+        <location filename="../core/processing/base.py" line="18"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="45"/>
+        <location filename="../core/processing/import_egms.py" line="26"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Ausgabe) wie heruntergeladen (.zip) oder entpackt (.csv), auch ganze Ordner davon, in ein GeoPackage: ein Punktlayer je Stufe, Komponente und Ausgabe (EPSG:3035), mehrere Bursts oder Kacheln zusammengeführt, die Zeitreihe jedes Punktes kompakt daneben gespeichert statt Hunderter Datumsspalten. Dateien, die schon im GeoPackage sind, bleiben unverändert, außer „Erneut importieren“ ist angehakt. Andere Layer des GeoPackages bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="33"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>EGMS-Dateien (.zip, .csv) oder Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="33"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Dateien, wie sie vom EGMS heruntergeladen wurden (oder ihre entpackte CSV), und Ordner, die sie enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="71"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="71"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Ein neues oder vorhandenes GeoPackage; vorhandene Layer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="56"/>
+        <location filename="../core/processing/import_egms.py" line="37"/>
         <source>Keep only points inside this extent</source>
         <translation>Nur Punkte innerhalb dieser Ausdehnung behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="56"/>
+        <location filename="../core/processing/import_egms.py" line="37"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Optional: Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="58"/>
+        <location filename="../core/processing/import_egms.py" line="39"/>
         <source>Keep only points inside these polygons</source>
         <translation>Nur Punkte innerhalb dieser Polygone behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="58"/>
+        <location filename="../core/processing/import_egms.py" line="39"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Optional: ein Polygonlayer (oder seine ausgewählten Objekte); Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="68"/>
+        <location filename="../core/processing/import_egms.py" line="49"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Dateien, die schon im GeoPackage sind, erneut importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="61"/>
+        <location filename="../core/processing/import_egms.py" line="42"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Die Punkte früher importierter Dateien ersetzen, statt sie unverändert zu lassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="63"/>
+        <location filename="../core/processing/import_egms.py" line="44"/>
         <source>Imported layers</source>
         <translation>Importierte Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="64"/>
+        <location filename="../core/processing/import_egms.py" line="45"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Namen der importierten Layer, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="65"/>
+        <location filename="../core/processing/import_egms.py" line="46"/>
         <source>What was imported</source>
         <translation>Was importiert wurde</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="268"/>
+        <location filename="../core/egms/store.py" line="413"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="294"/>
+        <location filename="../core/egms/store.py" line="439"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="274"/>
+        <location filename="../core/egms/store.py" line="419"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="276"/>
+        <location filename="../core/egms/store.py" line="421"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="291"/>
+        <location filename="../core/egms/store.py" line="436"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="296"/>
+        <location filename="../core/egms/store.py" line="441"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="298"/>
+        <location filename="../core/egms/store.py" line="443"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="283"/>
+        <location filename="../core/egms/store.py" line="428"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -364,52 +364,52 @@
         <translation>{file} ist weder eine .zip- noch eine .csv-EGMS-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="256"/>
+        <location filename="../core/egms/reader.py" line="265"/>
         <source>Reading {file} stopped unexpectedly.</source>
         <translation>Das Lesen von {file} brach unerwartet ab.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="317"/>
+        <location filename="../core/egms/reader.py" line="324"/>
         <source>wrong number of values</source>
         <translation>falsche Anzahl von Werten</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="318"/>
+        <location filename="../core/egms/reader.py" line="325"/>
         <source>line {line}: {got} instead of {expected}</source>
         <translation>Zeile {line}: {got} statt {expected}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="320"/>
+        <location filename="../core/egms/reader.py" line="327"/>
         <source>no pid</source>
         <translation>keine pid</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="320"/>
+        <location filename="../core/egms/reader.py" line="327"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="322"/>
+        <location filename="../core/egms/reader.py" line="329"/>
         <source>non-numeric values</source>
         <translation>nicht numerische Werte</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="323"/>
+        <location filename="../core/egms/reader.py" line="330"/>
         <source>line {line}: {value!r} in column {column}</source>
         <translation>Zeile {line}: {value!r} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="333"/>
+        <location filename="../core/egms/reader.py" line="340"/>
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="333"/>
+        <location filename="../core/egms/reader.py" line="340"/>
         <source>pid {pid}</source>
         <translation>pid {pid}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="358"/>
+        <location filename="../core/egms/reader.py" line="374"/>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} ist keine CSV-Textdatei.</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="48"/>
+        <location filename="../core/processing/base.py" line="49"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="66"/>
+        <location filename="../core/processing/base.py" line="67"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="255"/>
+        <location filename="../ui/clms_panel.py" line="273"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -1069,32 +1069,32 @@
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="65"/>
+        <location filename="../core/egms/api.py" line="64"/>
         <source>The search area is empty.</source>
         <translation>Das Suchgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="107"/>
+        <location filename="../core/egms/api.py" line="106"/>
         <source>the search</source>
         <translation>die Suche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="111"/>
+        <location filename="../core/egms/api.py" line="110"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Der EGMS-Dienst verlangt eine Anmeldung: Importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen des Plugins (oder prüfen Sie, ob er noch gültig ist).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="113"/>
+        <location filename="../core/egms/api.py" line="112"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Der EGMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="149"/>
+        <location filename="../core/egms/api.py" line="148"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>Das Gebiet ist zu groß für eine Suche: {w:.1f}° × {h:.1f}° bräuchten {n} Suchen (der EGMS-Dienst nimmt höchstens 5° je Seite, und das Plugin macht höchstens {max}). Wählen Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="194"/>
+        <location filename="../core/egms/api.py" line="193"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} wird vom EGMS-Dienst nicht mehr angeboten: Suchen Sie erneut.</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>{file} enthält keine EGMS-Downloadlinks (Zeilen wie https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="231"/>
+        <location filename="../core/download.py" line="232"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} hat auf dem Server {got} Bytes, wo die Suche {expected} angekündigt hat: nicht heruntergeladen. Suchen Sie erneut.</translation>
     </message>
@@ -1144,27 +1144,27 @@
         <translation>Der Link für {file} ist abgelaufen (Links aus dem EGMS Explorer gelten nur, solange ihre Suche frisch ist). Exportieren Sie neue Links aus dem EGMS Explorer, oder importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen und suchen Sie hier.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="135"/>
+        <location filename="../core/download.py" line="136"/>
         <source>{file} could not be downloaded: {error}</source>
         <translation>{file} konnte nicht heruntergeladen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="141"/>
+        <location filename="../core/download.py" line="142"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
         <translation>Der Download von {file} brach {n}-mal ab ({error}); die empfangenen {mb:.1f} MB bleiben erhalten: Laden Sie die Datei erneut herunter, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="147"/>
+        <location filename="../core/download.py" line="148"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
         <translation>Download von {file} abgebrochen; was angekommen ist, bleibt erhalten, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="196"/>
+        <location filename="../core/download.py" line="197"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation>{file} kam mit {got} Bytes an, wo die Suche {expected} angekündigt hat: Die Datei wurde verworfen. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="205"/>
+        <location filename="../core/download.py" line="206"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
@@ -1349,87 +1349,87 @@
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="278"/>
+        <location filename="../ui/egms_search_panel.py" line="281"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="294"/>
+        <location filename="../ui/egms_search_panel.py" line="297"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="306"/>
+        <location filename="../ui/egms_search_panel.py" line="309"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="306"/>
+        <location filename="../ui/egms_search_panel.py" line="309"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="308"/>
+        <location filename="../ui/egms_search_panel.py" line="311"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="317"/>
+        <location filename="../ui/egms_search_panel.py" line="320"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="328"/>
+        <location filename="../ui/egms_search_panel.py" line="331"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="339"/>
+        <location filename="../ui/egms_search_panel.py" line="342"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="60"/>
+        <location filename="../core/clms/items.py" line="87"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Wählen Sie das Gebiet des Downloads: eine NUTS-Region oder eine Ausdehnung (nicht beides).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="62"/>
+        <location filename="../core/clms/items.py" line="89"/>
         <source>Choose the projection of the download.</source>
         <translation>Wählen Sie die Projektion des Downloads.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="75"/>
+        <location filename="../core/clms/items.py" line="102"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>Das Downloadgebiet ist keine gültige Ausdehnung in Grad: {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="80"/>
+        <location filename="../core/clms/items.py" line="107"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} ist eine Zeitreihe: Wählen Sie Start- und Enddatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="86"/>
+        <location filename="../core/clms/items.py" line="111"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="88"/>
+        <location filename="../core/clms/items.py" line="113"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="46"/>
+        <location filename="../core/clms/results.py" line="50"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} enthält einen Eintrag außerhalb seines Ordners ({entry}): nicht entpackt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="50"/>
+        <location filename="../core/clms/results.py" line="54"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} ist keine vollständige Zip-Datei: Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="79"/>
+        <location filename="../core/clms/results.py" line="83"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} enthält keine Raster- oder Vektordaten, die QGIS öffnen kann.</translation>
     </message>
@@ -1444,32 +1444,32 @@
         <translation>Der CLMS-Katalog hat mit etwas geantwortet, das kein Suchergebnis ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="155"/>
+        <location filename="../core/clms/api.py" line="174"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Herunterladen vom CLMS braucht Ihren Dienstschlüssel: Importieren Sie ihn in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="173"/>
+        <location filename="../core/clms/api.py" line="195"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Der CLMS-Dienst hat Ihren Zugriff nicht akzeptiert (HTTP {status}{detail}): Prüfen Sie Ihren Dienstschlüssel in den Einstellungen des Plugins („Schlüssel prüfen“).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="209"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Der CLMS-Dienst meldete wiederholt, dass das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="207"/>
+        <location filename="../core/clms/api.py" line="230"/>
         <source>The CLMS service created no download request.</source>
         <translation>Der CLMS-Dienst hat keine Downloadanfrage angelegt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="271"/>
+        <location filename="../core/clms/api.py" line="298"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: Das Gebiet ist zu groß ({message}). Wählen Sie ein kleineres Gebiet oder eine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="273"/>
+        <location filename="../core/clms/api.py" line="300"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
@@ -1509,137 +1509,127 @@
         <translation>{file} enthält keine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="49"/>
+        <location filename="../core/processing/download_clms.py" line="28"/>
         <source>Download CLMS data for an area</source>
         <translation>CLMS-Daten für ein Gebiet herunterladen</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="52"/>
+        <location filename="../core/processing/download_clms.py" line="31"/>
         <source>Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in the chosen format and projection, waits while the CLMS prepares it (this can take minutes to hours; cancelling also cancels the request), downloads and unpacks the result and loads its layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the plugin&apos;s Settings.</source>
         <translation>Fordert einen Datensatz des Copernicus-Landüberwachungsdienstes für eine Ausdehnung oder eine NUTS-Region im gewählten Format und in der gewählten Projektion an, wartet, während der CLMS ihn vorbereitet (das kann Minuten bis Stunden dauern; Abbrechen bricht auch die Anfrage ab), lädt das Ergebnis herunter, entpackt es und lädt seine Layer (CORINE Land Cover mit der offiziellen Legende). Braucht den in den Einstellungen des Plugins importierten CLMS-Dienstschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="59"/>
+        <location filename="../core/processing/download_clms.py" line="38"/>
         <source>Dataset (title or UID)</source>
         <translation>Datensatz (Titel oder UID)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="59"/>
+        <location filename="../core/processing/download_clms.py" line="38"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
         <translation>Der Titel des Datensatzes, wie der Katalog ihn zeigt (z. B. CORINE Land Cover 2018), oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="61"/>
+        <location filename="../core/processing/download_clms.py" line="40"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="61"/>
+        <location filename="../core/processing/download_clms.py" line="40"/>
         <source>The area to download; or give a NUTS region instead.</source>
         <translation>Das herunterzuladende Gebiet; oder geben Sie stattdessen eine NUTS-Region an.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="63"/>
+        <location filename="../core/processing/download_clms.py" line="46"/>
         <source>NUTS region code</source>
         <translation>NUTS-Regionscode</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="63"/>
+        <location filename="../core/processing/download_clms.py" line="46"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
         <translation>Ein NUTS-2021-Code beliebiger Ebene (z. B. ITC11) oder ein Ländercode, statt einer Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="65"/>
+        <location filename="../core/processing/download_clms.py" line="48"/>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="65"/>
-        <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format.</source>
-        <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; leer: das eigene Format des Datensatzes.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_clms.py" line="67"/>
+        <location filename="../core/processing/download_clms.py" line="50"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="70"/>
+        <location filename="../core/processing/download_clms.py" line="53"/>
         <source>Start date (time series)</source>
         <translation>Startdatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="70"/>
+        <location filename="../core/processing/download_clms.py" line="53"/>
         <source>End date (time series)</source>
         <translation>Enddatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="71"/>
+        <location filename="../core/processing/download_clms.py" line="54"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Nur Zeitreihen-Datensätze: der herunterzuladende Zeitraum (innerhalb der Grenze des Datensatzes).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="74"/>
+        <location filename="../core/processing/download_clms.py" line="57"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Das Zip des Ergebnisses und seine entpackten Dateien kommen hierher.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="76"/>
+        <location filename="../core/processing/download_clms.py" line="59"/>
         <source>Data files, one per line</source>
         <translation>Datendateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="77"/>
+        <location filename="../core/processing/download_clms.py" line="60"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>Die Aufgabenkennung der CLMS-Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="78"/>
+        <location filename="../core/processing/download_clms.py" line="61"/>
         <source>Loaded layers</source>
         <translation>Geladene Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="97"/>
+        <location filename="../core/processing/download_clms.py" line="80"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Kein CLMS-Datensatz heißt „{text}“: Geben Sie seinen Titel an, wie der Katalog ihn zeigt, oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="103"/>
+        <location filename="../core/clms/catalogue.py" line="162"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="117"/>
+        <location filename="../core/processing/download_clms.py" line="102"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="129"/>
+        <location filename="../core/processing/download_clms.py" line="111"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="153"/>
+        <location filename="../core/processing/download_clms.py" line="139"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="157"/>
+        <location filename="../core/processing/download_clms.py" line="142"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="162"/>
-        <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
-        <translation>Der CLMS konnte die Anfrage {id} nicht vorbereiten ({status}): {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_clms.py" line="165"/>
+        <location filename="../core/processing/download_clms.py" line="150"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="17"/>
+        <location filename="../core/processing/base.py" line="18"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -1669,22 +1659,22 @@
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="90"/>
+        <location filename="../core/download.py" line="91"/>
         <source>The download link of {file} has expired.</source>
         <translation>Der Downloadlink von {file} ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="133"/>
+        <location filename="../core/download.py" line="134"/>
         <source>{service} does not have {file} (HTTP 404).</source>
         <translation>{service} hat {file} nicht (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="133"/>
+        <location filename="../core/download.py" line="134"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="203"/>
+        <location filename="../core/download.py" line="204"/>
         <source>The service did not send {file}: {message}</source>
         <translation>Der Dienst hat {file} nicht gesendet: {message}</translation>
     </message>
@@ -1719,27 +1709,22 @@
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="116"/>
-        <source>The dataset, cut to an area</source>
-        <translation>Der Datensatz, auf ein Gebiet zugeschnitten</translation>
-    </message>
-    <message>
-        <location filename="../ui/clms_panel.py" line="118"/>
+        <location filename="../ui/clms_panel.py" line="119"/>
         <source>Pre-packaged: {file}</source>
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="155"/>
+        <location filename="../ui/clms_panel.py" line="186"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="159"/>
+        <location filename="../ui/clms_panel.py" line="190"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="162"/>
+        <location filename="../ui/clms_panel.py" line="193"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
@@ -1774,167 +1759,162 @@
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="198"/>
+        <location filename="../ui/clms_panel.py" line="225"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="212"/>
+        <location filename="../ui/clms_panel.py" line="239"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="87"/>
-        <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
-        <translation>Der CLMS konnte {dataset} nicht vorbereiten (Aufgabe {id}): {message}</translation>
-    </message>
-    <message>
-        <location filename="../ui/clms_requests.py" line="99"/>
+        <location filename="../ui/clms_requests.py" line="94"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="119"/>
+        <location filename="../ui/clms_requests.py" line="114"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="128"/>
+        <location filename="../ui/clms_requests.py" line="122"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="154"/>
+        <location filename="../ui/clms_requests.py" line="142"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="164"/>
+        <location filename="../ui/clms_requests.py" line="152"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="181"/>
+        <location filename="../ui/clms_requests.py" line="169"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="183"/>
+        <location filename="../ui/clms_requests.py" line="171"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="199"/>
+        <location filename="../ui/clms_requests.py" line="187"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="199"/>
+        <location filename="../ui/clms_requests.py" line="187"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="208"/>
+        <location filename="../ui/clms_requests.py" line="196"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="272"/>
+        <location filename="../ui/clms_panel.py" line="290"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="272"/>
+        <location filename="../ui/clms_panel.py" line="290"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="275"/>
+        <location filename="../ui/clms_panel.py" line="295"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="277"/>
+        <location filename="../ui/clms_panel.py" line="297"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="279"/>
+        <location filename="../ui/clms_panel.py" line="299"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="279"/>
+        <location filename="../ui/clms_panel.py" line="299"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="288"/>
+        <location filename="../ui/clms_panel.py" line="308"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="69"/>
         <source>Load workshop sample</source>
         <translation>Workshop-Beispiel laden</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Build an offline, synthetic Grindavík-like EGMS case, import it and open a guided walk-through</source>
         <translation>Einen synthetischen EGMS-Fall nach dem Vorbild Grindavíks offline erzeugen, importieren und einen geführten Rundgang öffnen</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="24"/>
+        <location filename="../core/clms/results.py" line="28"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
         <translation>Der Link zu {file} ist abgelaufen (der CLMS hält Ergebnisse einige Tage bereit): Fordern Sie die Daten erneut an.</translation>
     </message>
@@ -2329,32 +2309,32 @@
         <translation>Meere und Ozeane</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="103"/>
+        <location filename="../core/processing/import_egms.py" line="84"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>EGMS-Dateien in PostGIS importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="106"/>
+        <location filename="../core/processing/import_egms.py" line="87"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Version), heruntergeladen oder entpackt, oder Ordner davon, in ein Schema einer PostGIS-Datenbank: dieselben Layer und kompakten Zeitreihen wie der GeoPackage-Import, als Massenladen (COPY), eine Transaktion pro Datei, indiziert nach Geometrie, Geschwindigkeit und pid. Für viele Bursts und Kacheln und um sie mit Kolleginnen und Kollegen zu teilen. Die Verbindung ist eine der in QGIS gespeicherten PostgreSQL-Verbindungen, mit ihren Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="117"/>
+        <location filename="../core/processing/import_egms.py" line="98"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="117"/>
+        <location filename="../core/processing/import_egms.py" line="98"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Eine gespeicherte PostgreSQL-Verbindung (Datenquellenverwaltung ▸ PostgreSQL); die Datenbank braucht die Erweiterung PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="121"/>
+        <location filename="../core/processing/import_egms.py" line="102"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="121"/>
+        <location filename="../core/processing/import_egms.py" line="102"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
     </message>
@@ -2394,7 +2374,7 @@
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis_write.py" line="45"/>
+        <location filename="../core/egms/postgis_write.py" line="46"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
@@ -2439,7 +2419,7 @@
         <translation>Das Schema, in das importiert wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="113"/>
+        <location filename="../core/processing/import_egms.py" line="94"/>
         <source>Re-import files already in the database</source>
         <translation>Dateien, die schon in der Datenbank sind, erneut importieren</translation>
     </message>
@@ -2454,32 +2434,32 @@
         <translation>{path} führt aus {folder} hinaus (eine Verknüpfung): abgelehnt, nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="34"/>
+        <location filename="../core/clms/results.py" line="38"/>
         <source>The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.</source>
         <translation>Der CLMS nannte die Auftragskennung „{id}“, die keinen Dateinamen ergeben kann: nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="74"/>
+        <location filename="../core/clms/results.py" line="78"/>
         <source>{file} could not be unpacked: {reason}</source>
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="197"/>
+        <location filename="../core/clms/api.py" line="220"/>
         <source>the download request</source>
         <translation>den Download-Auftrag</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="215"/>
+        <location filename="../core/clms/api.py" line="238"/>
         <source>the list of your requests</source>
         <translation>die Liste Ihrer Aufträge</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="225"/>
+        <location filename="../core/clms/api.py" line="248"/>
         <source>the status of request {id}</source>
         <translation>den Stand des Auftrags {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="255"/>
+        <location filename="../core/clms/api.py" line="282"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
@@ -2494,57 +2474,57 @@
         <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="121"/>
+        <location filename="../core/egms/api.py" line="120"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Der EGMS-Dienst beantwortete die Liste der Versionen mit etwas anderem als einer Liste (erhalten: {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="178"/>
+        <location filename="../core/egms/api.py" line="177"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Der EGMS-Dienst beantwortete die Suche mit etwas anderem als einer Dateiliste (erwartet: ein Objekt mit „hits“ und „id“, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="307"/>
+        <location filename="../core/egms/reader.py" line="314"/>
         <source>{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. Nothing of it was imported.</source>
         <translation>{file} hat eine Zeile mit mehr als {n} Zeichen (Zeile {line}): Das ist keine EGMS-CSV-Datei. Nichts davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="310"/>
+        <location filename="../core/egms/reader.py" line="317"/>
         <source>{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download or copy). Nothing of it was imported: download or copy it again.</source>
         <translation>{file} endet mitten in einer Zeile (Zeile {line}): Die Datei ist abgeschnitten (ein unvollständiger Download oder eine unvollständige Kopie). Nichts davon wurde importiert: Laden oder kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="326"/>
+        <location filename="../core/egms/reader.py" line="333"/>
         <source>coordinates outside Europe (EPSG:3035)</source>
         <translation>Koordinaten außerhalb Europas (EPSG:3035)</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="327"/>
+        <location filename="../core/egms/reader.py" line="334"/>
         <source>pid {pid}: easting {x:g}, northing {y:g}</source>
         <translation>pid {pid}: Rechtswert {x:g}, Hochwert {y:g}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="329"/>
+        <location filename="../core/egms/reader.py" line="336"/>
         <source>values out of range</source>
         <translation>Werte außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="330"/>
+        <location filename="../core/egms/reader.py" line="337"/>
         <source>pid {pid}: {value} in column {column}</source>
         <translation>pid {pid}: {value} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/gpkg.py" line="123"/>
+        <location filename="../core/egms/gpkg.py" line="164"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="364"/>
+        <location filename="../core/egms/store.py" line="524"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="399"/>
+        <location filename="../core/egms/store.py" line="559"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2579,7 +2559,7 @@
         <translation>{host} leitete mehr als {n}-mal weiter: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="182"/>
+        <location filename="../core/download.py" line="183"/>
         <source>The server sent more than the {size} bytes announced for {file}: stopped; what arrived was discarded.</source>
         <translation>Der Server schickte mehr als die für {file} angekündigten {size} Bytes: abgebrochen; das Empfangene wurde verworfen.</translation>
     </message>
@@ -2594,39 +2574,34 @@
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="135"/>
+        <location filename="../core/processing/download_clms.py" line="118"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="144"/>
+        <location filename="../core/processing/download_clms.py" line="127"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="202"/>
+        <location filename="../ui/clms_panel.py" line="228"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="167"/>
+        <location filename="../ui/clms_requests.py" line="155"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="49"/>
+        <location filename="../core/clms/items.py" line="63"/>
         <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
         <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="235"/>
+        <location filename="../core/clms/api.py" line="258"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Der CLMS kennt den Auftrag {id} unter Ihrem Konto (nicht mehr): Entfernen Sie ihn aus der Liste.</translation>
-    </message>
-    <message>
-        <location filename="../core/clms/requests.py" line="80"/>
-        <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
-        <translation>{dataset} wird für einen Zeitraum von höchstens {n} Tagen angefordert: Wählen Sie Anfangs- und Enddatum.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="63"/>
@@ -2649,7 +2624,7 @@
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="238"/>
+        <location filename="../ui/clms_panel.py" line="264"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
@@ -2759,72 +2734,72 @@
         <translation>{function}: {value!r} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder nutzen Sie to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="119"/>
+        <location filename="../core/egms/expressions.py" line="135"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="147"/>
+        <location filename="../core/egms/expressions.py" line="163"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="156"/>
+        <location filename="../core/egms/expressions.py" line="172"/>
         <source>{function}: the window must be at least one day.</source>
         <translation>{function}: Das Fenster muss mindestens einen Tag lang sein.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="170"/>
+        <location filename="../core/egms/expressions.py" line="186"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="170"/>
+        <location filename="../core/egms/expressions.py" line="186"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="170"/>
+        <location filename="../core/egms/expressions.py" line="186"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="170"/>
+        <location filename="../core/egms/expressions.py" line="186"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="180"/>
+        <location filename="../core/egms/expressions.py" line="196"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="182"/>
+        <location filename="../core/egms/expressions.py" line="198"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="202"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="190"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="194"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="194"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="222"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -3019,7 +2994,7 @@
         <translation>Punkte im Korridor</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="64"/>
+        <location filename="../core/processing/base.py" line="65"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
@@ -3114,7 +3089,7 @@
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="199"/>
+        <location filename="../core/egms/expressions.py" line="215"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
     </message>
@@ -3124,19 +3099,69 @@
         <translation>Der Layer</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="64"/>
-        <source>The CLMS delivers data in {allowed}, not in {crs}: choose one of them.</source>
-        <translation>Der CLMS liefert Daten in {allowed}, nicht in {crs}: wählen Sie eine davon.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_clms.py" line="67"/>
-        <source>The projection of the result, one of {crs} (the first is the default).</source>
-        <translation>Die Projektion des Ergebnisses, eine von {crs} (die erste ist die Voreinstellung).</translation>
-    </message>
-    <message>
-        <location filename="../core/download.py" line="225"/>
+        <location filename="../core/download.py" line="226"/>
         <source>{file} could not be saved in {folder}: {reason}. The downloads after it were not started.</source>
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}. Die folgenden Downloads wurden nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/job.py" line="47"/>
+        <source>The CLMS could not prepare {dataset} (request {id}, {status}): {message}</source>
+        <translation>Das CLMS konnte {dataset} nicht bereitstellen (Anfrage {id}, {status}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/job.py" line="56"/>
+        <source>The CLMS gave no download link for request {id}.</source>
+        <translation>Das CLMS hat für die Anfrage {id} keinen Download-Link geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/items.py" line="72"/>
+        <source>The CLMS delivers {dataset} in {allowed}, not in {crs}: choose one of them.</source>
+        <translation>Das CLMS liefert {dataset} in {allowed}, nicht in {crs}: wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/catalogue.py" line="173"/>
+        <source>{dataset} has no collection “{choice}”: choose one of {choices} (or its number, from 0).</source>
+        <translation>{dataset} hat keine Sammlung „{choice}“: wählen Sie eine von {choices} (oder ihre Nummer, ab 0).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="42"/>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="42"/>
+        <source>Which of the dataset&apos;s collections to cut (CORINE Land Cover 2018 has its vector GDB and its raster; imperviousness 20 m and 100 m): its number from 0, or its name, resolution or label as the CLMS panel lists them; empty: the first.</source>
+        <translation>Welche Sammlung des Datensatzes zugeschnitten wird (CORINE Land Cover 2018 hat seine Vektor-GDB und sein Raster, die Versiegelung 20 m und 100 m): ihre Nummer ab 0 oder ihr Name, ihre Auflösung oder ihre Bezeichnung, wie das CLMS-Bedienfeld sie auflistet; leer: die erste.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="48"/>
+        <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the collection's own format.</source>
+        <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; leer: das eigene Format der Sammlung.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="50"/>
+        <source>The projection of the result: {crs}, or another the CLMS offers for the dataset (some datasets also come in UTM zones); the first is the default.</source>
+        <translation>Die Projektion des Ergebnisses: {crs} oder eine andere, die das CLMS für den Datensatz anbietet (manche Datensätze gibt es auch in UTM-Zonen); die erste ist voreingestellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="86"/>
+        <source>Collection: {collection}</source>
+        <translation>Sammlung: {collection}</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="116"/>
+        <source>Cut to an area: {collection}</source>
+        <translation>Auf ein Gebiet zugeschnitten: {collection}</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="167"/>
+        <source>Reading the projections of {dataset}</source>
+        <translation>Projektionen von {dataset} werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="293"/>
+        <source>by area, {n} collections</source>
+        <translation>nach Gebiet, {n} Sammlungen</translation>
     </message>
 </context>
 <context>

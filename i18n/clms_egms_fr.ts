@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin.py" line="44"/>
+        <location filename="../plugin.py" line="45"/>
         <source>&amp;CLMS &amp;&amp; EGMS</source>
         <translation>&amp;CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="57"/>
         <source>CLMS &amp;&amp; EGMS panel</source>
         <translation>Panneau CLMS &amp;&amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="59"/>
+        <location filename="../plugin.py" line="60"/>
         <source>Show or hide the CLMS &amp; EGMS panel</source>
         <translation>Afficher ou masquer le panneau CLMS &amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="63"/>
+        <location filename="../plugin.py" line="64"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -89,82 +89,82 @@
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="42"/>
+        <location filename="../core/processing/import_egms.py" line="23"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="17"/>
+        <location filename="../core/processing/base.py" line="18"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="45"/>
+        <location filename="../core/processing/import_egms.py" line="26"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute édition) tels que téléchargés (.zip) ou extraits (.csv), ou des dossiers entiers, dans un GeoPackage : une couche de points par niveau, composante et édition (EPSG:3035), plusieurs bursts ou tuiles fusionnés, la série temporelle de chaque point stockée de façon compacte à côté plutôt que dans des centaines de colonnes de dates. Les fichiers déjà présents dans le GeoPackage restent tels quels sauf si « Réimporter » est coché. Les autres couches du GeoPackage ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="33"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>Fichiers EGMS (.zip, .csv) ou dossiers</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../core/processing/import_egms.py" line="33"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Fichiers tels que téléchargés depuis l'EGMS (ou leur CSV extrait) et dossiers qui les contiennent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="71"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="71"/>
+        <location filename="../core/processing/import_egms.py" line="52"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Un GeoPackage nouveau ou existant ; les couches existantes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="56"/>
+        <location filename="../core/processing/import_egms.py" line="37"/>
         <source>Keep only points inside this extent</source>
         <translation>Ne garder que les points dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="56"/>
+        <location filename="../core/processing/import_egms.py" line="37"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Facultatif : les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="58"/>
+        <location filename="../core/processing/import_egms.py" line="39"/>
         <source>Keep only points inside these polygons</source>
         <translation>Ne garder que les points dans ces polygones</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="58"/>
+        <location filename="../core/processing/import_egms.py" line="39"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Facultatif : une couche de polygones (ou ses entités sélectionnées) ; les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="68"/>
+        <location filename="../core/processing/import_egms.py" line="49"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Réimporter les fichiers déjà présents dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="61"/>
+        <location filename="../core/processing/import_egms.py" line="42"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Remplacer les points des fichiers importés auparavant au lieu de les laisser tels quels.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="63"/>
+        <location filename="../core/processing/import_egms.py" line="44"/>
         <source>Imported layers</source>
         <translation>Couches importées</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="64"/>
+        <location filename="../core/processing/import_egms.py" line="45"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Noms des couches importées, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="65"/>
+        <location filename="../core/processing/import_egms.py" line="46"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="268"/>
+        <location filename="../core/egms/store.py" line="413"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="294"/>
+        <location filename="../core/egms/store.py" line="439"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="274"/>
+        <location filename="../core/egms/store.py" line="419"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="276"/>
+        <location filename="../core/egms/store.py" line="421"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="291"/>
+        <location filename="../core/egms/store.py" line="436"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="296"/>
+        <location filename="../core/egms/store.py" line="441"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="298"/>
+        <location filename="../core/egms/store.py" line="443"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="283"/>
+        <location filename="../core/egms/store.py" line="428"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -364,52 +364,52 @@
         <translation>{file} n'est ni un fichier EGMS .zip ni un .csv.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="256"/>
+        <location filename="../core/egms/reader.py" line="265"/>
         <source>Reading {file} stopped unexpectedly.</source>
         <translation>La lecture de {file} s'est arrêtée de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="317"/>
+        <location filename="../core/egms/reader.py" line="324"/>
         <source>wrong number of values</source>
         <translation>nombre de valeurs incorrect</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="318"/>
+        <location filename="../core/egms/reader.py" line="325"/>
         <source>line {line}: {got} instead of {expected}</source>
         <translation>ligne {line} : {got} au lieu de {expected}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="320"/>
+        <location filename="../core/egms/reader.py" line="327"/>
         <source>no pid</source>
         <translation>pas de pid</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="320"/>
+        <location filename="../core/egms/reader.py" line="327"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="322"/>
+        <location filename="../core/egms/reader.py" line="329"/>
         <source>non-numeric values</source>
         <translation>valeurs non numériques</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="323"/>
+        <location filename="../core/egms/reader.py" line="330"/>
         <source>line {line}: {value!r} in column {column}</source>
         <translation>ligne {line} : {value!r} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="333"/>
+        <location filename="../core/egms/reader.py" line="340"/>
         <source>no coordinates</source>
         <translation>pas de coordonnées</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="333"/>
+        <location filename="../core/egms/reader.py" line="340"/>
         <source>pid {pid}</source>
         <translation>pid {pid}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="358"/>
+        <location filename="../core/egms/reader.py" line="374"/>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} n'est pas un fichier texte CSV.</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="48"/>
+        <location filename="../core/processing/base.py" line="49"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="66"/>
+        <location filename="../core/processing/base.py" line="67"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -984,7 +984,7 @@
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="255"/>
+        <location filename="../ui/clms_panel.py" line="273"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -1069,32 +1069,32 @@
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="65"/>
+        <location filename="../core/egms/api.py" line="64"/>
         <source>The search area is empty.</source>
         <translation>La zone de recherche est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="107"/>
+        <location filename="../core/egms/api.py" line="106"/>
         <source>the search</source>
         <translation>la recherche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="111"/>
+        <location filename="../core/egms/api.py" line="110"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Le service EGMS demande une connexion : importez votre clé de service CLMS dans les Paramètres de l'extension (ou vérifiez qu'elle est toujours valide).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="113"/>
+        <location filename="../core/egms/api.py" line="112"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Le service EGMS a refusé la requête : {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="149"/>
+        <location filename="../core/egms/api.py" line="148"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>La zone est trop grande pour une recherche : {w:.1f}° × {h:.1f}° demanderaient {n} recherches (le service EGMS accepte au plus 5° de côté, et l'extension en fait au plus {max}). Choisissez une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="194"/>
+        <location filename="../core/egms/api.py" line="193"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} n'est plus proposé par le service EGMS : relancez la recherche.</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>{file} ne contient aucun lien de téléchargement EGMS (des lignes comme https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="231"/>
+        <location filename="../core/download.py" line="232"/>
         <source>{file} is {got} bytes on the server where the search announced {expected}: not downloaded. Search again.</source>
         <translation>{file} fait {got} octets sur le serveur là où la recherche en annonçait {expected} : non téléchargé. Relancez la recherche.</translation>
     </message>
@@ -1144,27 +1144,27 @@
         <translation>Le lien de {file} a expiré (les liens de l'EGMS Explorer ne valent que tant que leur recherche est récente). Exportez de nouveaux liens depuis l'EGMS Explorer, ou importez votre clé de service CLMS dans les Paramètres et cherchez ici.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="135"/>
+        <location filename="../core/download.py" line="136"/>
         <source>{file} could not be downloaded: {error}</source>
         <translation>{file} n'a pas pu être téléchargé : {error}</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="141"/>
+        <location filename="../core/download.py" line="142"/>
         <source>The download of {file} broke off {n} times ({error}); the {mb:.1f} MB received are kept: download it again to resume.</source>
         <translation>Le téléchargement de {file} s'est interrompu {n} fois ({error}) ; les {mb:.1f} Mo reçus sont gardés : relancez le téléchargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="147"/>
+        <location filename="../core/download.py" line="148"/>
         <source>Download of {file} cancelled; what arrived is kept to resume.</source>
         <translation>Téléchargement de {file} annulé ; ce qui est arrivé est gardé pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="196"/>
+        <location filename="../core/download.py" line="197"/>
         <source>{file} arrived with {got} bytes where the search announced {expected}: it was discarded. Download it again.</source>
         <translation>{file} est arrivé avec {got} octets là où la recherche en annonçait {expected} : il a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="205"/>
+        <location filename="../core/download.py" line="206"/>
         <source>{file} arrived damaged (not a complete zip) and was discarded. Download it again.</source>
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
@@ -1349,87 +1349,87 @@
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="278"/>
+        <location filename="../ui/egms_search_panel.py" line="281"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="294"/>
+        <location filename="../ui/egms_search_panel.py" line="297"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="306"/>
+        <location filename="../ui/egms_search_panel.py" line="309"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="306"/>
+        <location filename="../ui/egms_search_panel.py" line="309"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="308"/>
+        <location filename="../ui/egms_search_panel.py" line="311"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="317"/>
+        <location filename="../ui/egms_search_panel.py" line="320"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="328"/>
+        <location filename="../ui/egms_search_panel.py" line="331"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="339"/>
+        <location filename="../ui/egms_search_panel.py" line="342"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="60"/>
+        <location filename="../core/clms/items.py" line="87"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Choisissez la zone du téléchargement : une région NUTS ou une emprise (pas les deux).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="62"/>
+        <location filename="../core/clms/items.py" line="89"/>
         <source>Choose the projection of the download.</source>
         <translation>Choisissez la projection du téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="75"/>
+        <location filename="../core/clms/items.py" line="102"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>La zone de téléchargement n'est pas une emprise valide en degrés : {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="80"/>
+        <location filename="../core/clms/items.py" line="107"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} est une série temporelle : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="86"/>
+        <location filename="../core/clms/items.py" line="111"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="88"/>
+        <location filename="../core/clms/items.py" line="113"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="46"/>
+        <location filename="../core/clms/results.py" line="50"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} contient une entrée hors de son dossier ({entry}) : non décompressé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="50"/>
+        <location filename="../core/clms/results.py" line="54"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} n'est pas un fichier zip complet : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="79"/>
+        <location filename="../core/clms/results.py" line="83"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} ne contient aucune donnée raster ou vecteur que QGIS puisse ouvrir.</translation>
     </message>
@@ -1444,32 +1444,32 @@
         <translation>Le catalogue CLMS a répondu par autre chose qu'un résultat de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="155"/>
+        <location filename="../core/clms/api.py" line="174"/>
         <source>Downloading from the CLMS needs your service key: import it in the plugin&apos;s Settings.</source>
         <translation>Télécharger depuis le CLMS nécessite votre clé de service : importez-la dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="173"/>
+        <location filename="../core/clms/api.py" line="195"/>
         <source>The CLMS service did not accept your access (HTTP {status}{detail}): check your service key in the plugin&apos;s Settings (Check key).</source>
         <translation>Le service CLMS n'a pas accepté votre accès (HTTP {status}{detail}) : vérifiez votre clé de service dans les Paramètres de l'extension (« Vérifier la clé »).</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="187"/>
+        <location filename="../core/clms/api.py" line="209"/>
         <source>The CLMS service kept saying the access token expired.</source>
         <translation>Le service CLMS a répété que le jeton d'accès avait expiré.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="207"/>
+        <location filename="../core/clms/api.py" line="230"/>
         <source>The CLMS service created no download request.</source>
         <translation>Le service CLMS n'a créé aucune demande de téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="271"/>
+        <location filename="../core/clms/api.py" line="298"/>
         <source>The CLMS service refused the request: the area is too large ({message}). Choose a smaller area or a NUTS region.</source>
         <translation>Le service CLMS a refusé la demande : la zone est trop grande ({message}). Choisissez une zone plus petite ou une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="273"/>
+        <location filename="../core/clms/api.py" line="300"/>
         <source>The CLMS service refused the request: {message}</source>
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
@@ -1509,137 +1509,127 @@
         <translation>{file} ne contient aucune région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="49"/>
+        <location filename="../core/processing/download_clms.py" line="28"/>
         <source>Download CLMS data for an area</source>
         <translation>Télécharger des données CLMS pour une zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="52"/>
+        <location filename="../core/processing/download_clms.py" line="31"/>
         <source>Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in the chosen format and projection, waits while the CLMS prepares it (this can take minutes to hours; cancelling also cancels the request), downloads and unpacks the result and loads its layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the plugin&apos;s Settings.</source>
         <translation>Demande un jeu de données du service de surveillance des terres de Copernicus pour une emprise ou une région NUTS dans le format et la projection choisis, attend pendant que le CLMS le prépare (cela peut prendre de quelques minutes à quelques heures ; annuler annule aussi la demande), télécharge et décompresse le résultat et charge ses couches (CORINE Land Cover avec sa légende officielle). Nécessite la clé de service CLMS importée dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="59"/>
+        <location filename="../core/processing/download_clms.py" line="38"/>
         <source>Dataset (title or UID)</source>
         <translation>Jeu de données (titre ou UID)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="59"/>
+        <location filename="../core/processing/download_clms.py" line="38"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
         <translation>Le titre du jeu de données tel que le catalogue l'affiche (par ex. CORINE Land Cover 2018) ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="61"/>
+        <location filename="../core/processing/download_clms.py" line="40"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="61"/>
+        <location filename="../core/processing/download_clms.py" line="40"/>
         <source>The area to download; or give a NUTS region instead.</source>
         <translation>La zone à télécharger ; ou donnez plutôt une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="63"/>
+        <location filename="../core/processing/download_clms.py" line="46"/>
         <source>NUTS region code</source>
         <translation>Code de région NUTS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="63"/>
+        <location filename="../core/processing/download_clms.py" line="46"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
         <translation>Un code NUTS 2021 de n'importe quel niveau (par ex. ITC11) ou un code de pays, au lieu d'une emprise.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="65"/>
+        <location filename="../core/processing/download_clms.py" line="48"/>
         <source>Output format</source>
         <translation>Format de sortie</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="65"/>
-        <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the dataset's own format.</source>
-        <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf… ; vide : le format propre du jeu de données.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_clms.py" line="67"/>
+        <location filename="../core/processing/download_clms.py" line="50"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="70"/>
+        <location filename="../core/processing/download_clms.py" line="53"/>
         <source>Start date (time series)</source>
         <translation>Date de début (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="70"/>
+        <location filename="../core/processing/download_clms.py" line="53"/>
         <source>End date (time series)</source>
         <translation>Date de fin (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="71"/>
+        <location filename="../core/processing/download_clms.py" line="54"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Jeux de données en séries temporelles seulement : l'intervalle à télécharger (dans la limite du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="74"/>
+        <location filename="../core/processing/download_clms.py" line="57"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Le zip du résultat et ses fichiers décompressés vont ici.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="76"/>
+        <location filename="../core/processing/download_clms.py" line="59"/>
         <source>Data files, one per line</source>
         <translation>Fichiers de données, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="77"/>
+        <location filename="../core/processing/download_clms.py" line="60"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>L'identifiant de tâche de la demande CLMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="78"/>
+        <location filename="../core/processing/download_clms.py" line="61"/>
         <source>Loaded layers</source>
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="97"/>
+        <location filename="../core/processing/download_clms.py" line="80"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="103"/>
+        <location filename="../core/clms/catalogue.py" line="162"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="117"/>
+        <location filename="../core/processing/download_clms.py" line="102"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="129"/>
+        <location filename="../core/processing/download_clms.py" line="111"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="153"/>
+        <location filename="../core/processing/download_clms.py" line="139"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="157"/>
+        <location filename="../core/processing/download_clms.py" line="142"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="162"/>
-        <source>The CLMS could not prepare the request {id} ({status}): {message}</source>
-        <translation>Le CLMS n'a pas pu préparer la demande {id} ({status}) : {message}</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_clms.py" line="165"/>
+        <location filename="../core/processing/download_clms.py" line="150"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="17"/>
+        <location filename="../core/processing/base.py" line="18"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -1669,22 +1659,22 @@
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="90"/>
+        <location filename="../core/download.py" line="91"/>
         <source>The download link of {file} has expired.</source>
         <translation>Le lien de téléchargement de {file} a expiré.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="133"/>
+        <location filename="../core/download.py" line="134"/>
         <source>{service} does not have {file} (HTTP 404).</source>
         <translation>{service} n'a pas {file} (HTTP 404).</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="133"/>
+        <location filename="../core/download.py" line="134"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="203"/>
+        <location filename="../core/download.py" line="204"/>
         <source>The service did not send {file}: {message}</source>
         <translation>Le service n'a pas envoyé {file} : {message}</translation>
     </message>
@@ -1719,27 +1709,22 @@
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="116"/>
-        <source>The dataset, cut to an area</source>
-        <translation>Le jeu de données, découpé sur une zone</translation>
-    </message>
-    <message>
-        <location filename="../ui/clms_panel.py" line="118"/>
+        <location filename="../ui/clms_panel.py" line="119"/>
         <source>Pre-packaged: {file}</source>
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="155"/>
+        <location filename="../ui/clms_panel.py" line="186"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="159"/>
+        <location filename="../ui/clms_panel.py" line="190"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="162"/>
+        <location filename="../ui/clms_panel.py" line="193"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
@@ -1774,167 +1759,162 @@
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="198"/>
+        <location filename="../ui/clms_panel.py" line="225"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="212"/>
+        <location filename="../ui/clms_panel.py" line="239"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="87"/>
-        <source>The CLMS could not prepare {dataset} (task {id}): {message}</source>
-        <translation>Le CLMS n'a pas pu préparer {dataset} (tâche {id}) : {message}</translation>
-    </message>
-    <message>
-        <location filename="../ui/clms_requests.py" line="99"/>
+        <location filename="../ui/clms_requests.py" line="94"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="119"/>
+        <location filename="../ui/clms_requests.py" line="114"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="128"/>
+        <location filename="../ui/clms_requests.py" line="122"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="154"/>
+        <location filename="../ui/clms_requests.py" line="142"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="164"/>
+        <location filename="../ui/clms_requests.py" line="152"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="181"/>
+        <location filename="../ui/clms_requests.py" line="169"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="183"/>
+        <location filename="../ui/clms_requests.py" line="171"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="199"/>
+        <location filename="../ui/clms_requests.py" line="187"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="199"/>
+        <location filename="../ui/clms_requests.py" line="187"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="208"/>
+        <location filename="../ui/clms_requests.py" line="196"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="272"/>
+        <location filename="../ui/clms_panel.py" line="290"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="272"/>
+        <location filename="../ui/clms_panel.py" line="290"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="275"/>
+        <location filename="../ui/clms_panel.py" line="295"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="277"/>
+        <location filename="../ui/clms_panel.py" line="297"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="279"/>
+        <location filename="../ui/clms_panel.py" line="299"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="279"/>
+        <location filename="../ui/clms_panel.py" line="299"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="288"/>
+        <location filename="../ui/clms_panel.py" line="308"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="69"/>
         <source>Load workshop sample</source>
         <translation>Charger l'exemple d'atelier</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="70"/>
+        <location filename="../plugin.py" line="71"/>
         <source>Build an offline, synthetic Grindavík-like EGMS case, import it and open a guided walk-through</source>
         <translation>Construire hors ligne un cas EGMS synthétique inspiré de Grindavík, l'importer et ouvrir un parcours guidé</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="24"/>
+        <location filename="../core/clms/results.py" line="28"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
         <translation>Le lien vers {file} a expiré (le CLMS garde les résultats quelques jours) : demandez à nouveau les données.</translation>
     </message>
@@ -2329,32 +2309,32 @@
         <translation>Mers et océans</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="103"/>
+        <location filename="../core/processing/import_egms.py" line="84"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>Importer des fichiers EGMS dans PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="106"/>
+        <location filename="../core/processing/import_egms.py" line="87"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute version), tels que téléchargés ou extraits, ou des dossiers de fichiers, dans un schéma d’une base PostGIS : les mêmes couches et séries temporelles compactes que l’import GeoPackage, chargées en masse (COPY), une transaction par fichier, indexées sur la géométrie, la vitesse et le pid. Pour de nombreux bursts et tuiles, et pour les partager avec des collègues. La connexion est l’une des connexions PostgreSQL enregistrées dans QGIS, avec ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="117"/>
+        <location filename="../core/processing/import_egms.py" line="98"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="117"/>
+        <location filename="../core/processing/import_egms.py" line="98"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Une connexion PostgreSQL enregistrée (Gestionnaire des sources de données ▸ PostgreSQL) ; la base doit avoir l’extension PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="121"/>
+        <location filename="../core/processing/import_egms.py" line="102"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="121"/>
+        <location filename="../core/processing/import_egms.py" line="102"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
     </message>
@@ -2394,7 +2374,7 @@
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis_write.py" line="45"/>
+        <location filename="../core/egms/postgis_write.py" line="46"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
@@ -2439,7 +2419,7 @@
         <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="113"/>
+        <location filename="../core/processing/import_egms.py" line="94"/>
         <source>Re-import files already in the database</source>
         <translation>Réimporter les fichiers déjà présents dans la base</translation>
     </message>
@@ -2454,32 +2434,32 @@
         <translation>{path} mène hors de {folder} (un lien) : refusé, rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="34"/>
+        <location filename="../core/clms/results.py" line="38"/>
         <source>The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.</source>
         <translation>Le CLMS a donné l’identifiant de demande « {id} », qui ne peut pas nommer un fichier : non téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="74"/>
+        <location filename="../core/clms/results.py" line="78"/>
         <source>{file} could not be unpacked: {reason}</source>
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="197"/>
+        <location filename="../core/clms/api.py" line="220"/>
         <source>the download request</source>
         <translation>la demande de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="215"/>
+        <location filename="../core/clms/api.py" line="238"/>
         <source>the list of your requests</source>
         <translation>la liste de vos demandes</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="225"/>
+        <location filename="../core/clms/api.py" line="248"/>
         <source>the status of request {id}</source>
         <translation>l’état de la demande {id}</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="255"/>
+        <location filename="../core/clms/api.py" line="282"/>
         <source>The CLMS service answered {what} with something unexpected (expected {expected}, got: {excerpt}). Try again later.</source>
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
@@ -2494,57 +2474,57 @@
         <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="121"/>
+        <location filename="../core/egms/api.py" line="120"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Le service EGMS a répondu à la liste des versions par autre chose qu’une liste (reçu : {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="178"/>
+        <location filename="../core/egms/api.py" line="177"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Le service EGMS a répondu à la recherche par autre chose qu’une liste de fichiers (attendu : un objet avec « hits » et « id », reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="307"/>
+        <location filename="../core/egms/reader.py" line="314"/>
         <source>{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. Nothing of it was imported.</source>
         <translation>{file} a une ligne de plus de {n} caractères (ligne {line}) : ce n’est pas un fichier CSV EGMS. Rien n’en a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="310"/>
+        <location filename="../core/egms/reader.py" line="317"/>
         <source>{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download or copy). Nothing of it was imported: download or copy it again.</source>
         <translation>{file} s’arrête au milieu d’une ligne (ligne {line}) : il est tronqué (téléchargement ou copie incomplets). Rien n’en a été importé : téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="326"/>
+        <location filename="../core/egms/reader.py" line="333"/>
         <source>coordinates outside Europe (EPSG:3035)</source>
         <translation>coordonnées hors d’Europe (EPSG:3035)</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="327"/>
+        <location filename="../core/egms/reader.py" line="334"/>
         <source>pid {pid}: easting {x:g}, northing {y:g}</source>
         <translation>pid {pid} : abscisse {x:g}, ordonnée {y:g}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="329"/>
+        <location filename="../core/egms/reader.py" line="336"/>
         <source>values out of range</source>
         <translation>valeurs hors limites</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="330"/>
+        <location filename="../core/egms/reader.py" line="337"/>
         <source>pid {pid}: {value} in column {column}</source>
         <translation>pid {pid} : {value} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/gpkg.py" line="123"/>
+        <location filename="../core/egms/gpkg.py" line="164"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="364"/>
+        <location filename="../core/egms/store.py" line="524"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="399"/>
+        <location filename="../core/egms/store.py" line="559"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2579,7 +2559,7 @@
         <translation>{host} a redirigé plus de {n} fois : arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/download.py" line="182"/>
+        <location filename="../core/download.py" line="183"/>
         <source>The server sent more than the {size} bytes announced for {file}: stopped; what arrived was discarded.</source>
         <translation>Le serveur a envoyé plus que les {size} octets annoncés pour {file} : arrêté ; ce qui est arrivé a été supprimé.</translation>
     </message>
@@ -2594,39 +2574,34 @@
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="135"/>
+        <location filename="../core/processing/download_clms.py" line="118"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="144"/>
+        <location filename="../core/processing/download_clms.py" line="127"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="202"/>
+        <location filename="../ui/clms_panel.py" line="228"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="167"/>
+        <location filename="../ui/clms_requests.py" line="155"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="49"/>
+        <location filename="../core/clms/items.py" line="63"/>
         <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
         <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/api.py" line="235"/>
+        <location filename="../core/clms/api.py" line="258"/>
         <source>The CLMS does not know the request {id} (any more) under your account: remove it from the list.</source>
         <translation>Le CLMS ne connaît pas (plus) la demande {id} sous votre compte : retirez-la de la liste.</translation>
-    </message>
-    <message>
-        <location filename="../core/clms/requests.py" line="80"/>
-        <source>{dataset} is requested for a period of at most {n} days: choose the start and end dates.</source>
-        <translation>{dataset} se demande pour une période d’au plus {n} jours : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="63"/>
@@ -2649,7 +2624,7 @@
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="238"/>
+        <location filename="../ui/clms_panel.py" line="264"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
@@ -2759,72 +2734,72 @@
         <translation>{function} : {value!r} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="119"/>
+        <location filename="../core/egms/expressions.py" line="135"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="147"/>
+        <location filename="../core/egms/expressions.py" line="163"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="156"/>
+        <location filename="../core/egms/expressions.py" line="172"/>
         <source>{function}: the window must be at least one day.</source>
         <translation>{function} : la fenêtre doit durer au moins un jour.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="170"/>
+        <location filename="../core/egms/expressions.py" line="186"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="170"/>
+        <location filename="../core/egms/expressions.py" line="186"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="170"/>
+        <location filename="../core/egms/expressions.py" line="186"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="170"/>
+        <location filename="../core/egms/expressions.py" line="186"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="180"/>
+        <location filename="../core/egms/expressions.py" line="196"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="182"/>
+        <location filename="../core/egms/expressions.py" line="198"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="202"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="190"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="194"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="194"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="222"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -3019,7 +2994,7 @@
         <translation>Points dans le couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="64"/>
+        <location filename="../core/processing/base.py" line="65"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
@@ -3114,7 +3089,7 @@
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="199"/>
+        <location filename="../core/egms/expressions.py" line="215"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
     </message>
@@ -3124,19 +3099,69 @@
         <translation>La couche</translation>
     </message>
     <message>
-        <location filename="../core/clms/requests.py" line="64"/>
-        <source>The CLMS delivers data in {allowed}, not in {crs}: choose one of them.</source>
-        <translation>Le CLMS livre les données en {allowed}, pas en {crs} : choisissez l’une d’elles.</translation>
-    </message>
-    <message>
-        <location filename="../core/processing/download_clms.py" line="67"/>
-        <source>The projection of the result, one of {crs} (the first is the default).</source>
-        <translation>La projection du résultat, l’une de {crs} (la première par défaut).</translation>
-    </message>
-    <message>
-        <location filename="../core/download.py" line="225"/>
+        <location filename="../core/download.py" line="226"/>
         <source>{file} could not be saved in {folder}: {reason}. The downloads after it were not started.</source>
         <translation>{file} n’a pas pu être enregistré dans {folder} : {reason}. Les téléchargements suivants n’ont pas été lancés.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/job.py" line="47"/>
+        <source>The CLMS could not prepare {dataset} (request {id}, {status}): {message}</source>
+        <translation>Le CLMS n&apos;a pas pu préparer {dataset} (demande {id}, {status}) : {message}</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/job.py" line="56"/>
+        <source>The CLMS gave no download link for request {id}.</source>
+        <translation>Le CLMS n&apos;a donné aucun lien de téléchargement pour la demande {id}.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/items.py" line="72"/>
+        <source>The CLMS delivers {dataset} in {allowed}, not in {crs}: choose one of them.</source>
+        <translation>Le CLMS livre {dataset} en {allowed}, pas en {crs} : choisissez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/catalogue.py" line="173"/>
+        <source>{dataset} has no collection “{choice}”: choose one of {choices} (or its number, from 0).</source>
+        <translation>{dataset} n&apos;a pas de collection « {choice} » : choisissez l&apos;une de {choices} (ou son numéro, à partir de 0).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="42"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="42"/>
+        <source>Which of the dataset&apos;s collections to cut (CORINE Land Cover 2018 has its vector GDB and its raster; imperviousness 20 m and 100 m): its number from 0, or its name, resolution or label as the CLMS panel lists them; empty: the first.</source>
+        <translation>La collection du jeu de données à découper (CORINE Land Cover 2018 a sa GDB vecteur et son raster ; l&apos;imperméabilisation 20 m et 100 m) : son numéro à partir de 0, ou son nom, sa résolution ou son libellé tels que le panneau CLMS les liste ; vide : la première.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="48"/>
+        <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the collection's own format.</source>
+        <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf… ; vide : le format propre à la collection.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="50"/>
+        <source>The projection of the result: {crs}, or another the CLMS offers for the dataset (some datasets also come in UTM zones); the first is the default.</source>
+        <translation>La projection du résultat : {crs}, ou une autre que le CLMS propose pour le jeu de données (certains existent aussi en zones UTM) ; la première par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/download_clms.py" line="86"/>
+        <source>Collection: {collection}</source>
+        <translation>Collection : {collection}</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="116"/>
+        <source>Cut to an area: {collection}</source>
+        <translation>Découpé sur une zone : {collection}</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="167"/>
+        <source>Reading the projections of {dataset}</source>
+        <translation>Lecture des projections de {dataset}</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="293"/>
+        <source>by area, {n} collections</source>
+        <translation>par zone, {n} collections</translation>
     </message>
 </context>
 <context>
