@@ -3150,8 +3150,8 @@
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="116"/>
-        <source>Cut to an area: {collection}</source>
-        <translation>Auf ein Gebiet zugeschnitten: {collection}</translation>
+        <source>{collection}, cut to an area</source>
+        <translation>{collection}, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="167"/>

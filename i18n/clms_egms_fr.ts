@@ -3150,8 +3150,8 @@
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="116"/>
-        <source>Cut to an area: {collection}</source>
-        <translation>Découpé sur une zone : {collection}</translation>
+        <source>{collection}, cut to an area</source>
+        <translation>{collection}, découpé sur une zone</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="167"/>

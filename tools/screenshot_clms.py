@@ -1,7 +1,9 @@
 """Run inside QGIS (qgis --code) by `make screenshots`: the CLMS catalogue tab as a user drives it, against the
 project's loopback CLMS site (tests/support) started in this process. Writes CLMS_EGMS_SHOTS/clms_catalogue.png
-(search results, a dataset's details, its view service on the map) and clms_download.png (the downloaded CLC
-layer in the project with its legend), and a status file."""
+(search results, a dataset's details, its view service on the map), clms_collections.png (the download group
+with CORINE Land Cover 2018's collections listed in What) and clms_download.png (the raster collection
+downloaded, in the project with its legend), and a status file. CLMS_EGMS_DOCK_WIDTH fixes the dock's width
+(420: QGIS's default) to look at it as a user first sees it."""
 import os
 import shutil
 import sys
@@ -26,6 +28,9 @@ save_state("clms_requests", [])
 Settings(clms_api_url=server.url, download_folder=WORK, timeout_s=30, auth_config_id=auth_id).save()
 
 dock = open_dock("catalogueTab")
+if os.environ.get("CLMS_EGMS_DOCK_WIDTH"):
+    dock.setMinimumWidth(int(os.environ["CLMS_EGMS_DOCK_WIDTH"]))
+    dock.setMaximumWidth(int(os.environ["CLMS_EGMS_DOCK_WIDTH"]))
 canvas = iface.mapCanvas()
 QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
 canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
@@ -52,8 +57,25 @@ def viewed():
         QgsProject.instance().layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
     dock.clmsExtent.setOutputExtentFromUser(QgsRectangle(9.5, 45.6, 10.6, 46.2),
                                             QgsCoordinateReferenceSystem("EPSG:4326"))
-    dock.clmsFormat.setCurrentText("Geotiff")
+    raster = [i for i in range(dock.clmsFile.count()) if "RASTER" in dock.clmsFile.itemText(i)]
+    dock.clmsFile.setCurrentIndex(raster[0])
+    status.append("collections={}".format(sum(1 for i in range(dock.clmsFile.count())
+                                              if not dock.clmsFile.itemData(i).__class__.__name__ ==
+                                              "PrepackagedFile")))
+    wait_for(lambda: dock.clmsProjection.findText("EPSG:32633") >= 0, projections_read)
+
+
+def projections_read():
+    status.append("projections={}".format(dock.clmsProjection.count()))
     dock.clmsProjection.setCurrentText("EPSG:3035")
+    dock.catalogueScroll.ensureWidgetVisible(dock.clmsRequestButton)
+    dock.clmsFile.showPopup()
+    QTimer.singleShot(1500, collections_shown)
+
+
+def collections_shown():
+    shot("clms_collections.png")
+    dock.clmsFile.hidePopup()
     dock.clmsRequestButton.click()
     wait_for(lambda: dock.clmsRequests.rowCount() > 0, requested)
 

@@ -108,7 +108,7 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     assert "/en/products/corine-land-cover/clc2018" in dock.datasetDetails.toHtml()
     # every collection and the one real file, by name and format; no Python text of a format object
     assert [dock.clmsFile.itemText(i) for i in range(dock.clmsFile.count())] == [
-        "Cut to an area: VECTOR · GDB", "Cut to an area: RASTER · Raster 100m · Geotiff",
+        "VECTOR · GDB, cut to an area", "RASTER · Raster 100m · Geotiff, cut to an area",
         "Pre-packaged: u2018_clc2018_v2020_20u1_raster100m · 2018 · Geotiff · 100 m · 187 MB"]
     assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())][0] == "GDB"
     # the projections @projections offers for it (read with the key in the background)
@@ -124,7 +124,7 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     assert site.posts == []
 
     # the raster collection for a drawn extent, in a UTM zone, with no dates
-    choose(dock.clmsFile, "Cut to an area: RASTER")
+    choose(dock.clmsFile, "RASTER")
     assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())] == ["Geotiff"]
     assert not dock.clmsStart.isEnabled() and not dock.clmsEnd.isEnabled()
     draw_extent(qgis_iface.mapCanvas(), dock.clmsExtent, 7.5, 45.0, 7.9, 45.2)
