@@ -92,8 +92,10 @@ def refresh(dock, wait):
 def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wait, tmp_path):
     """The issue's case: CORINE Land Cover 2018 has two collections, the vector GDB first and the raster, its
     formats as vocabulary objects, the schema's 30-day limit though it is static, UTM zones among its projections
-    and an empty pre-packaged placeholder. Its raster is requested for a drawn extent, with no dates, in a UTM zone
-    @projections offered; it arrives styled."""
+    and an empty pre-packaged placeholder; the user's requests list an old website request of it, with a result of
+    its own. Its raster is requested for a drawn extent, with no dates, in a UTM zone @projections offered; its own
+    result arrives styled, never the old one."""
+    old = site.old_request(site.datasets[0]["UID"])
     search(dock, wait, "corine 2018")
     assert [dock.catalogueResults.item(i).text() for i in range(dock.catalogueResults.count())] == [
         "CORINE Land Cover 2018", "CORINE Land Cover Change 2012-2018"]
@@ -152,7 +154,8 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     assert isinstance(renderer, QgsPalettedRasterRenderer) and len(renderer.classes()) == 44
     assert renderer.classes()[0].label == "111 Continuous urban fabric"
     assert renderer.classes()[0].color.name() == "#e6004d"
-    assert raster.source().startswith(str(tmp_path / "downloads" / "CLMS"))
+    assert raster.source().startswith(str(tmp_path / "downloads" / "CLMS" / ("CLMS_" + requests_table(dock)[0][2])))
+    assert old not in dock.clms.requests.tracker.requests and old not in raster.source()
     assert not messages(qgis_iface, Qgis.MessageLevel.Critical)
 
 
