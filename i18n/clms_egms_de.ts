@@ -3553,8 +3553,8 @@
     </message>
     <message>
         <location filename="../ui/dock.ui" line="76"/>
-        <source>The dataset cut to an area, or one of its pre-packaged files</source>
-        <translation>Der Datensatz auf ein Gebiet zugeschnitten oder eine seiner vorgefertigten Dateien</translation>
+        <source>One of the dataset&apos;s collections cut to an area (name, resolution, format), or one of its pre-packaged files</source>
+        <translation>Eine der Sammlungen des Datensatzes auf ein Gebiet zugeschnitten (Name, Auflösung, Format) oder eine seiner vorgefertigten Dateien</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="79"/>

@@ -3553,8 +3553,8 @@
     </message>
     <message>
         <location filename="../ui/dock.ui" line="76"/>
-        <source>The dataset cut to an area, or one of its pre-packaged files</source>
-        <translation>Le jeu de données découpé sur une zone, ou un de ses fichiers préparés</translation>
+        <source>One of the dataset&apos;s collections cut to an area (name, resolution, format), or one of its pre-packaged files</source>
+        <translation>Une des collections du jeu de données découpée sur une zone (nom, résolution, format), ou un de ses fichiers préparés</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="79"/>

@@ -258,6 +258,7 @@ def test_more_results_and_filters(dock, site, wait):
     ("failed", Qgis.MessageLevel.Critical, "could not prepare CORINE Land Cover 2018"),
     ("broken result", Qgis.MessageLevel.Critical, "not a complete zip"),
     ("expired result", Qgis.MessageLevel.Critical, "has expired (the CLMS keeps results for a few days)"),
+    ("result gone", Qgis.MessageLevel.Critical, "has expired (the CLMS keeps results for a few days)"),
 ])
 def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, monkeypatch, failure, level, message):
     search(dock, wait, "corine 2018")
@@ -279,8 +280,10 @@ def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, mo
         site.outcome[dock.clms.dataset.uid] = "Finished_nok"
     elif failure == "expired result":
         loopback.routes[("GET", "/results/*")] = lambda r: (401, {}, {"status": "error", "msg": "Link expired"})
+    elif failure == "result gone":  # the store's answer past its days is not documented: 404 as well
+        loopback.routes[("GET", "/results/*")] = lambda r: (404, {}, "<Error><Code>NoSuchKey</Code></Error>")
     request(dock, wait)
-    if failure in ("failed", "broken result", "expired result"):
+    if failure in ("failed", "broken result", "expired result", "result gone"):
         if failure == "broken result":
             site.polls_to_finish = 1
             original = site._advance
@@ -295,7 +298,7 @@ def test_failures_give_clear_messages(dock, site, qgis_iface, wait, loopback, mo
         refresh(dock, wait)
         refresh(dock, wait)
     assert any(message in m for m in messages(qgis_iface, level)), messages(qgis_iface, level)
-    if failure == "expired result":
+    if failure in ("expired result", "result gone"):
         assert dock.clms.requests.tracker.pending() == []  # not fetched again and again
     assert not [lyr for lyr in QgsProject.instance().mapLayers().values() if "(" in lyr.name()]
 
