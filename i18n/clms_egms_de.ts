@@ -984,7 +984,7 @@
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="273"/>
+        <location filename="../ui/clms_panel.py" line="274"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -1709,22 +1709,22 @@
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="119"/>
+        <location filename="../ui/clms_panel.py" line="120"/>
         <source>Pre-packaged: {file}</source>
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="186"/>
+        <location filename="../ui/clms_panel.py" line="187"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="190"/>
+        <location filename="../ui/clms_panel.py" line="191"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="193"/>
+        <location filename="../ui/clms_panel.py" line="194"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
@@ -1759,12 +1759,12 @@
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="225"/>
+        <location filename="../ui/clms_panel.py" line="226"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="239"/>
+        <location filename="../ui/clms_panel.py" line="240"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
@@ -1819,87 +1819,87 @@
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="290"/>
+        <location filename="../ui/clms_panel.py" line="291"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="290"/>
+        <location filename="../ui/clms_panel.py" line="291"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="295"/>
+        <location filename="../ui/clms_panel.py" line="296"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="297"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="299"/>
+        <location filename="../ui/clms_panel.py" line="300"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="299"/>
+        <location filename="../ui/clms_panel.py" line="300"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="308"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="228"/>
+        <location filename="../ui/clms_panel.py" line="229"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="264"/>
+        <location filename="../ui/clms_panel.py" line="265"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
@@ -2729,77 +2729,67 @@
         <translation>Workshop-Orte</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="42"/>
-        <source>{function}: {value!r} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
-        <translation>{function}: {value!r} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder nutzen Sie to_date().</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/expressions.py" line="135"/>
+        <location filename="../core/egms/expressions.py" line="157"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="163"/>
+        <location filename="../core/egms/expressions.py" line="185"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="172"/>
-        <source>{function}: the window must be at least one day.</source>
-        <translation>{function}: Das Fenster muss mindestens einen Tag lang sein.</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="196"/>
+        <location filename="../core/egms/expressions.py" line="216"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="198"/>
+        <location filename="../core/egms/expressions.py" line="218"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="202"/>
+        <location filename="../core/egms/expressions.py" line="222"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="226"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="230"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="230"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="222"/>
+        <location filename="../core/egms/expressions.py" line="242"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -3089,7 +3079,7 @@
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="215"/>
+        <location filename="../core/egms/expressions.py" line="235"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
     </message>
@@ -3149,19 +3139,29 @@
         <translation>Sammlung: {collection}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="116"/>
+        <location filename="../ui/clms_panel.py" line="117"/>
         <source>{collection}, cut to an area</source>
         <translation>{collection}, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="167"/>
+        <location filename="../ui/clms_panel.py" line="168"/>
         <source>Reading the projections of {dataset}</source>
         <translation>Projektionen von {dataset} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="293"/>
+        <location filename="../ui/clms_panel.py" line="294"/>
         <source>by area, {n} collections</source>
         <translation>nach Gebiet, {n} Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="43"/>
+        <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
+        <translation>{function}: {value} ist kein Datum; schreiben Sie es als &apos;JJJJ-MM-TT&apos; oder verwenden Sie to_date().</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="58"/>
+        <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
+        <translation>{function}: das Fenster muss eine Zahl von Tagen zwischen 1 und {most} sein (erhalten: {value}).</translation>
     </message>
 </context>
 <context>

@@ -984,7 +984,7 @@
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="273"/>
+        <location filename="../ui/clms_panel.py" line="274"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -1709,22 +1709,22 @@
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="119"/>
+        <location filename="../ui/clms_panel.py" line="120"/>
         <source>Pre-packaged: {file}</source>
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="186"/>
+        <location filename="../ui/clms_panel.py" line="187"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="190"/>
+        <location filename="../ui/clms_panel.py" line="191"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="193"/>
+        <location filename="../ui/clms_panel.py" line="194"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
@@ -1759,12 +1759,12 @@
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="225"/>
+        <location filename="../ui/clms_panel.py" line="226"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="239"/>
+        <location filename="../ui/clms_panel.py" line="240"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
@@ -1819,87 +1819,87 @@
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="290"/>
+        <location filename="../ui/clms_panel.py" line="291"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="290"/>
+        <location filename="../ui/clms_panel.py" line="291"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="295"/>
+        <location filename="../ui/clms_panel.py" line="296"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="297"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="299"/>
+        <location filename="../ui/clms_panel.py" line="300"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="299"/>
+        <location filename="../ui/clms_panel.py" line="300"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="308"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="228"/>
+        <location filename="../ui/clms_panel.py" line="229"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="264"/>
+        <location filename="../ui/clms_panel.py" line="265"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
@@ -2729,77 +2729,67 @@
         <translation>lieux de l'atelier</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="42"/>
-        <source>{function}: {value!r} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
-        <translation>{function} : {value!r} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/expressions.py" line="135"/>
+        <location filename="../core/egms/expressions.py" line="157"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="163"/>
+        <location filename="../core/egms/expressions.py" line="185"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="172"/>
-        <source>{function}: the window must be at least one day.</source>
-        <translation>{function} : la fenêtre doit durer au moins un jour.</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="186"/>
+        <location filename="../core/egms/expressions.py" line="206"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="196"/>
+        <location filename="../core/egms/expressions.py" line="216"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="198"/>
+        <location filename="../core/egms/expressions.py" line="218"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="202"/>
+        <location filename="../core/egms/expressions.py" line="222"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="226"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="230"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="230"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="222"/>
+        <location filename="../core/egms/expressions.py" line="242"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -3089,7 +3079,7 @@
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="215"/>
+        <location filename="../core/egms/expressions.py" line="235"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
     </message>
@@ -3106,22 +3096,22 @@
     <message>
         <location filename="../core/clms/job.py" line="47"/>
         <source>The CLMS could not prepare {dataset} (request {id}, {status}): {message}</source>
-        <translation>Le CLMS n&apos;a pas pu préparer {dataset} (demande {id}, {status}) : {message}</translation>
+        <translation>Le CLMS n'a pas pu préparer {dataset} (demande {id}, {status}) : {message}</translation>
     </message>
     <message>
         <location filename="../core/clms/job.py" line="56"/>
         <source>The CLMS gave no download link for request {id}.</source>
-        <translation>Le CLMS n&apos;a donné aucun lien de téléchargement pour la demande {id}.</translation>
+        <translation>Le CLMS n'a donné aucun lien de téléchargement pour la demande {id}.</translation>
     </message>
     <message>
         <location filename="../core/clms/items.py" line="72"/>
         <source>The CLMS delivers {dataset} in {allowed}, not in {crs}: choose one of them.</source>
-        <translation>Le CLMS livre {dataset} en {allowed}, pas en {crs} : choisissez l&apos;une d&apos;elles.</translation>
+        <translation>Le CLMS livre {dataset} en {allowed}, pas en {crs} : choisissez l'une d'elles.</translation>
     </message>
     <message>
         <location filename="../core/clms/catalogue.py" line="173"/>
         <source>{dataset} has no collection “{choice}”: choose one of {choices} (or its number, from 0).</source>
-        <translation>{dataset} n&apos;a pas de collection « {choice} » : choisissez l&apos;une de {choices} (ou son numéro, à partir de 0).</translation>
+        <translation>{dataset} n'a pas de collection « {choice} » : choisissez l'une de {choices} (ou son numéro, à partir de 0).</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="42"/>
@@ -3131,7 +3121,7 @@
     <message>
         <location filename="../core/processing/download_clms.py" line="42"/>
         <source>Which of the dataset&apos;s collections to cut (CORINE Land Cover 2018 has its vector GDB and its raster; imperviousness 20 m and 100 m): its number from 0, or its name, resolution or label as the CLMS panel lists them; empty: the first.</source>
-        <translation>La collection du jeu de données à découper (CORINE Land Cover 2018 a sa GDB vecteur et son raster ; l&apos;imperméabilisation 20 m et 100 m) : son numéro à partir de 0, ou son nom, sa résolution ou son libellé tels que le panneau CLMS les liste ; vide : la première.</translation>
+        <translation>La collection du jeu de données à découper (CORINE Land Cover 2018 a sa GDB vecteur et son raster ; l'imperméabilisation 20 m et 100 m) : son numéro à partir de 0, ou son nom, sa résolution ou son libellé tels que le panneau CLMS les liste ; vide : la première.</translation>
     </message>
     <message>
         <location filename="../core/processing/download_clms.py" line="48"/>
@@ -3149,19 +3139,29 @@
         <translation>Collection : {collection}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="116"/>
+        <location filename="../ui/clms_panel.py" line="117"/>
         <source>{collection}, cut to an area</source>
         <translation>{collection}, découpé sur une zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="167"/>
+        <location filename="../ui/clms_panel.py" line="168"/>
         <source>Reading the projections of {dataset}</source>
         <translation>Lecture des projections de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="293"/>
+        <location filename="../ui/clms_panel.py" line="294"/>
         <source>by area, {n} collections</source>
         <translation>par zone, {n} collections</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="43"/>
+        <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
+        <translation>{function} : {value} n&apos;est pas une date ; écrivez-la &apos;AAAA-MM-JJ&apos; ou utilisez to_date().</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/expressions.py" line="58"/>
+        <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
+        <translation>{function} : la fenêtre doit être un nombre de jours de 1 à {most} (reçu : {value}).</translation>
     </message>
 </context>
 <context>

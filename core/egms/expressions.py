@@ -37,10 +37,27 @@ def _day(value, function):
             return np.datetime64(value, "D")
         if isinstance(value, str) and len(value.strip()) >= 10:
             return np.datetime64(value.strip()[:10], "D")
-    except ValueError:
+    except (ValueError, OverflowError):
         pass
-    raise ValueError(tr("{function}: {value!r} is not a date; write it as 'YYYY-MM-DD' or use to_date().").format(
-        function=function, value=value))
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "…"
+    raise ValueError(tr("{function}: {value} is not a date; write it as 'YYYY-MM-DD' or use to_date().").format(
+        function=function, value=shown))
+
+
+MAX_WINDOW_DAYS = 3660  # an event's window: up to ten years on each side (EGMS series span five)
+
+
+def _days(value, function):
+    """A window in days: a whole number from 1 to MAX_WINDOW_DAYS (a number or its text); ValueError else."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not (number == number and 1 <= number <= MAX_WINDOW_DAYS):  # NaN, infinite, 1e308, 10^400, 0, -5
+        shown = repr(value) if len(repr(value)) <= 30 else repr(value)[:27] + "…"
+        raise ValueError(tr("{function}: the window must be a number of days from 1 to {most} (got {value}).")
+                         .format(function=function, most=MAX_WINDOW_DAYS, value=shown))
+    return int(number)
 
 
 FIRST_YEAR = 2014  # Sentinel-1's first acquisitions: no EGMS date comes before
@@ -85,13 +102,23 @@ class _EgmsFunction(_Function):
         self._name = name
 
     def func(self, values, context, parent, node):
+        """The value for the feature in ``context``; NULL, with the reason in the expression's error, for a bad
+        argument or anything else that goes wrong: no exception may leave a function QGIS calls from C++ (one
+        that does aborts QGIS)."""
+        try:
+            return self._value(values, context, parent)
+        except Exception as exc:  # noqa: BLE001 (the last guard: never a traceback out of QGIS's C++)
+            parent.setEvalErrorString(tr("{function}: {error}").format(function=self._name, error=exc))
+            return None
+
+    def _value(self, values, context, parent):
         try:
             key, measure = self._measures[tuple(values)]
         except (KeyError, TypeError):  # new arguments (or unhashable ones: dates)
-            key = (self._name,) + tuple(str(v) for v in values)
+            key = (self._name,) + tuple(str(v)[:100] for v in values)
             try:
                 measure = self._measure(self._name, values)
-            except (ValueError, TypeError) as exc:
+            except (ValueError, TypeError, OverflowError) as exc:
                 parent.setEvalErrorString(str(exc))
                 return None
             try:
@@ -102,11 +129,7 @@ class _EgmsFunction(_Function):
                 pass
         if context is None or not context.hasFeature():
             return None
-        try:
-            return CACHE.value(context.variable("layer_id"), context.feature(), key, measure)
-        except Exception as exc:  # never a traceback out of a render thread
-            parent.setEvalErrorString(tr("{function}: {error}").format(function=self._name, error=exc))
-            return None
+        return CACHE.value(context.variable("layer_id"), context.feature(), key, measure)
 
 
 class _ArrayFunction(_Function):
@@ -124,14 +147,13 @@ class _ArrayFunction(_Function):
     def func(self, values, context, parent, node):
         try:
             date = _day(values[0], self.NAME)
+            if context is None:
+                return None
+            return CACHE.array(context.variable("layer_id"), date)
         except ValueError as exc:
             parent.setEvalErrorString(str(exc))
             return None
-        if context is None:
-            return None
-        try:
-            return CACHE.array(context.variable("layer_id"), date)
-        except Exception as exc:  # never a traceback out of a render thread
+        except Exception as exc:  # noqa: BLE001 (the last guard: never a traceback out of QGIS's C++)
             parent.setEvalErrorString(tr("{function}: {error}").format(function=self.NAME, error=exc))
             return None
 
@@ -167,9 +189,7 @@ def _velocity(name, values):
 
 def _step(name, values):
     date = _day(values[0], name)
-    days = int(values[1])
-    if days < 1:
-        raise ValueError(tr("{function}: the window must be at least one day.").format(function=name))
+    days = _days(values[1], name)
     window = np.timedelta64(days, "D")
     return _Measure(lambda dates, mm: analysis.step_many(dates, mm, date, days),
                     lambda dates: (dates >= date - window) & (dates <= date + window))
