@@ -279,9 +279,15 @@ class Transport:
             return int(value) if value not in (None, "") else None
 
         def take():
-            data = bytes(reply.readAll())
-            if not data:
-                return
+            """Hand over what arrived, at most STREAM_BUFFER bytes at a time (Qt's read buffer is a soft limit:
+            under load it held 1.3 MiB)."""
+            while state["failure"] is None:
+                data = reply.read(STREAM_BUFFER)  # None (PyQt) or empty when there is nothing more
+                if not data:
+                    return
+                handle(bytes(data))
+
+        def handle(data):
             if state["failure"] is not None:
                 return
             first = state["status"] is None

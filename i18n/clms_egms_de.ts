@@ -414,17 +414,17 @@
         <translation>{file} ist keine CSV-Textdatei.</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="31"/>
+        <location filename="../core/egms/clip.py" line="33"/>
         <source>The clip layer has no polygons{selected}.</source>
         <translation>Der Zuschnittlayer hat keine{selected} Polygone.</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="31"/>
+        <location filename="../core/egms/clip.py" line="33"/>
         <source> selected</source>
         <translation> ausgewählten</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="44"/>
+        <location filename="../core/egms/clip.py" line="46"/>
         <source>The clip extent and the clip layer do not overlap: nothing would be imported.</source>
         <translation>Die Zuschnittausdehnung und der Zuschnittlayer überschneiden sich nicht: Es würde nichts importiert.</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="49"/>
+        <location filename="../core/processing/base.py" line="57"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="67"/>
+        <location filename="../core/processing/base.py" line="75"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -1644,17 +1644,17 @@
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="354"/>
+        <location filename="../core/network.py" line="360"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="362"/>
+        <location filename="../core/network.py" line="368"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="365"/>
+        <location filename="../core/network.py" line="371"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
@@ -2984,7 +2984,7 @@
         <translation>Punkte im Korridor</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="65"/>
+        <location filename="../core/processing/base.py" line="73"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
@@ -3156,12 +3156,22 @@
     <message>
         <location filename="../core/egms/expressions.py" line="43"/>
         <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
-        <translation>{function}: {value} ist kein Datum; schreiben Sie es als &apos;JJJJ-MM-TT&apos; oder verwenden Sie to_date().</translation>
+        <translation>{function}: {value} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder verwenden Sie to_date().</translation>
     </message>
     <message>
         <location filename="../core/egms/expressions.py" line="58"/>
         <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
         <translation>{function}: das Fenster muss eine Zahl von Tagen zwischen 1 und {most} sein (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="111"/>
+        <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
+        <translation>Objekt ({id}) von „{layer}“ hat eine ungültige Geometrie ({why}): reparieren Sie sie (Vektorgeometrie ▸ Geometrien reparieren) oder lassen Sie Processing ungültige Objekte überspringen oder ignorieren (Einstellungen ▸ Optionen ▸ Verarbeitung ▸ Filterung ungültiger Objekte).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="122"/>
+        <source>not valid</source>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>

@@ -414,17 +414,17 @@
         <translation>{file} n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="31"/>
+        <location filename="../core/egms/clip.py" line="33"/>
         <source>The clip layer has no polygons{selected}.</source>
         <translation>La couche de découpage n'a aucun polygone{selected}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="31"/>
+        <location filename="../core/egms/clip.py" line="33"/>
         <source> selected</source>
         <translation> sélectionné</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="44"/>
+        <location filename="../core/egms/clip.py" line="46"/>
         <source>The clip extent and the clip layer do not overlap: nothing would be imported.</source>
         <translation>L'emprise et la couche de découpage ne se chevauchent pas : rien ne serait importé.</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="49"/>
+        <location filename="../core/processing/base.py" line="57"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="67"/>
+        <location filename="../core/processing/base.py" line="75"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -1644,17 +1644,17 @@
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="354"/>
+        <location filename="../core/network.py" line="360"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="362"/>
+        <location filename="../core/network.py" line="368"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="365"/>
+        <location filename="../core/network.py" line="371"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
@@ -2984,7 +2984,7 @@
         <translation>Points dans le couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="65"/>
+        <location filename="../core/processing/base.py" line="73"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
@@ -3156,12 +3156,22 @@
     <message>
         <location filename="../core/egms/expressions.py" line="43"/>
         <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
-        <translation>{function} : {value} n&apos;est pas une date ; écrivez-la &apos;AAAA-MM-JJ&apos; ou utilisez to_date().</translation>
+        <translation>{function} : {value} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
     </message>
     <message>
         <location filename="../core/egms/expressions.py" line="58"/>
         <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
         <translation>{function} : la fenêtre doit être un nombre de jours de 1 à {most} (reçu : {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="111"/>
+        <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
+        <translation>L&apos;entité ({id}) de « {layer} » a une géométrie invalide ({why}) : réparez-la (Géométrie vectorielle ▸ Réparer les géométries), ou laissez les traitements ignorer ou écarter les entités invalides (Préférences ▸ Options ▸ Traitements ▸ Filtrage des entités invalides).</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="122"/>
+        <source>not valid</source>
+        <translation>invalide</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@ def features_polygon(source, crs, selected_only=False, target_crs=EGMS_CRS):
     """The union of the polygons of a layer/feature source, in ``target_crs`` (default EPSG:3035)."""
     request = QgsFeatureRequest().setNoAttributes()
     features = source.getSelectedFeatures(request) if selected_only else source.getFeatures(request)
-    parts = [f.geometry() for f in features if f.hasGeometry()]
+    # an invalid polygon let through (Processing set to take invalid features as they are) is made valid first:
+    # a self-intersecting one would otherwise make the union fail or cover nothing
+    parts = [g if g.isGeosValid() else g.makeValid() for g in (f.geometry() for f in features if f.hasGeometry())]
     if not parts:
         raise PluginError(tr("The clip layer has no polygons{selected}.").format(
             selected=tr(" selected") if selected_only else ""))

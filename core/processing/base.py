@@ -1,6 +1,6 @@
 """What every algorithm of the plugin shares: naming, group, help, and clear errors."""
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
-                       QgsProcessingLayerPostProcessorInterface)
+from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeatureSource,
+                       QgsProcessingFeatureSourceDefinition, QgsProcessingLayerPostProcessorInterface)
 
 from ..egms.series import LayerSeries
 from ..errors import PluginError
@@ -34,12 +34,20 @@ class Algorithm(QgsProcessingAlgorithm):
             return self.process(parameters, context, feedback)
         except PluginError as exc:
             message = str(exc)
+        except QgsProcessingException as exc:  # Processing's own (an invalid geometry where it stops)
+            message = str(exc)
         # raised outside the except block, so the message is all it carries (no chained traceback
         # holding the algorithm's sources and layers)
         raise QgsProcessingException(message)
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802 (QGIS API)
+        """The feature source of a parameter, its features checked by ``CheckedSource`` (never by the C++
+        iterator, whose exception left the process to crash)."""
+        source = super().parameterAsSource(parameters, name, context)
+        return None if source is None else CheckedSource(source, context)
 
     def series_of(self, parameters, name, context):
         """The EGMS series reader of a point-layer parameter; a PluginError saying what is needed otherwise."""
@@ -73,6 +81,45 @@ class Algorithm(QgsProcessingAlgorithm):
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             value = value.source.staticValue()
         return self.parameterAsVectorLayer({name: value}, name, context)
+
+
+class CheckedSource:
+    """A Processing feature source whose features come without Processing's own geometry check: when that check
+    stops on an invalid geometry it throws a C++ exception through the Python iterator, and the next algorithm run
+    in the same process then crashed (a self-intersecting area given to filter_velocity: exit -11; a native
+    algorithm, iterating in C++, does not). The same check is made here, by the same setting (Processing ▸
+    Invalid features filtering, the context's invalidGeometryCheck): stop with a clear message, skip the feature,
+    or take it as it is. Everything else is the source's own."""
+
+    def __init__(self, source, context):
+        self._source = source
+        self._check = context.invalidGeometryCheck()
+
+    def __getattr__(self, name):
+        return getattr(self._source, name)
+
+    def getFeatures(self, request=None):  # noqa: N802 (QGIS API)
+        return self._checked(self._source.getFeatures(
+            request or QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks))
+
+    def _checked(self, features):
+        check = self._check
+        for feature in features:
+            if (check != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck and feature.hasGeometry()
+                    and not feature.geometry().isGeosValid()):
+                if check == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
+                    raise PluginError(tr("Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it "
+                                         "(Vector geometry ▸ Fix geometries), or let Processing skip or ignore "
+                                         "invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features "
+                                         "filtering).").format(id=feature.id(), layer=self._source.sourceName(),
+                                                               why=_why_invalid(feature.geometry())))
+                continue  # GeometrySkipInvalid
+            yield feature
+
+
+def _why_invalid(geometry):
+    errors = geometry.validateGeometry()
+    return errors[0].what() if errors else tr("not valid")
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):

@@ -103,9 +103,9 @@ def test_stream_hands_the_body_over_in_chunks(loopback):
         loopback.url + "/files/a.zip", chunks.append, headers={"Range": "bytes=0-"},
         on_headers=lambda status, headers: seen.append((status, headers["x-name"], len(chunks))),
         on_progress=lambda done, total: progress.append((done, total)))
-    # never all of it at once: Qt stops reading the socket once its buffer holds STREAM_BUFFER bytes, and the
-    # read it was in the middle of (a few KiB) can still land (seen: 1 MiB + 4 KiB now and then)
-    assert b"".join(chunks) == BIG and max(len(c) for c in chunks) <= STREAM_BUFFER + 65536
+    # never all of it at once: at most STREAM_BUFFER bytes a chunk (Qt's own buffer limit is soft: under load it
+    # handed over 1.3 MiB in one read)
+    assert b"".join(chunks) == BIG and max(len(c) for c in chunks) <= STREAM_BUFFER
     assert seen == [(200, "/files/a.zip", 0)]  # once, before the first chunk
     assert response.status == 200 and response.content == b""
     assert progress[-1] == (len(BIG), len(BIG))
