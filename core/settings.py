@@ -34,10 +34,13 @@ class Settings:
     import_store: str = "gpkg"  # where the EGMS tab imports: "gpkg" or "postgis"
     postgis_connection: str = ""  # name of a saved QGIS PostgreSQL connection (credentials stay with QGIS)
     postgis_schema: str = "public"
+    max_unpack_gb: int = 50  # the most a downloaded CLMS result may unpack to (with the disk's free space)
 
     def __post_init__(self):
         if self.timeout_s < 1:
             raise ValueError("timeout_s must be at least 1 second")
+        if self.max_unpack_gb < 1:
+            raise ValueError("max_unpack_gb must be at least 1")
 
     @property
     def effective_geopackage_path(self):

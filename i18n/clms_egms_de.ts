@@ -334,82 +334,82 @@
         <translation>{file} enthält keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="48"/>
+        <location filename="../core/egms/reader.py" line="56"/>
         <source>{file} is damaged or incomplete ({error}); download it again.</source>
         <translation>{file} ist beschädigt oder unvollständig ({error}); laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="59"/>
+        <location filename="../core/egms/reader.py" line="67"/>
         <source>{file} holds no CSV file: it is not an EGMS download.</source>
         <translation>{file} enthält keine CSV-Datei: Es ist kein EGMS-Download.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="74"/>
+        <location filename="../core/egms/reader.py" line="87"/>
         <source>{file} is not named like an EGMS file (e.g. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), so its level and release cannot be told. Keep the name the service gave it.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei benannt (z. B. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), daher lassen sich Stufe und Ausgabe nicht erkennen. Behalten Sie den Namen, den der Dienst vergeben hat.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="111"/>
+        <location filename="../core/egms/reader.py" line="124"/>
         <source>The folder {folder} holds no EGMS files (.zip or .csv).</source>
         <translation>Der Ordner {folder} enthält keine EGMS-Dateien (.zip oder .csv).</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="116"/>
+        <location filename="../core/egms/reader.py" line="129"/>
         <source>{file} does not exist.</source>
         <translation>{file} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="126"/>
+        <location filename="../core/egms/reader.py" line="139"/>
         <source>{file} is neither a .zip nor a .csv EGMS file.</source>
         <translation>{file} ist weder eine .zip- noch eine .csv-EGMS-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="265"/>
+        <location filename="../core/egms/reader.py" line="280"/>
         <source>Reading {file} stopped unexpectedly.</source>
         <translation>Das Lesen von {file} brach unerwartet ab.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="324"/>
+        <location filename="../core/egms/reader.py" line="343"/>
         <source>wrong number of values</source>
         <translation>falsche Anzahl von Werten</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="325"/>
+        <location filename="../core/egms/reader.py" line="344"/>
         <source>line {line}: {got} instead of {expected}</source>
         <translation>Zeile {line}: {got} statt {expected}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="327"/>
+        <location filename="../core/egms/reader.py" line="346"/>
         <source>no pid</source>
         <translation>keine pid</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="327"/>
+        <location filename="../core/egms/reader.py" line="346"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="329"/>
+        <location filename="../core/egms/reader.py" line="348"/>
         <source>non-numeric values</source>
         <translation>nicht numerische Werte</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="330"/>
+        <location filename="../core/egms/reader.py" line="349"/>
         <source>line {line}: {value!r} in column {column}</source>
         <translation>Zeile {line}: {value!r} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="340"/>
+        <location filename="../core/egms/reader.py" line="359"/>
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="340"/>
+        <location filename="../core/egms/reader.py" line="359"/>
         <source>pid {pid}</source>
         <translation>pid {pid}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="374"/>
+        <location filename="../core/egms/reader.py" line="393"/>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} ist keine CSV-Textdatei.</translation>
     </message>
@@ -1419,17 +1419,17 @@
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="50"/>
+        <location filename="../core/clms/results.py" line="55"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} enthält einen Eintrag außerhalb seines Ordners ({entry}): nicht entpackt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="54"/>
+        <location filename="../core/clms/results.py" line="69"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} ist keine vollständige Zip-Datei: Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="83"/>
+        <location filename="../core/clms/results.py" line="103"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} enthält keine Raster- oder Vektordaten, die QGIS öffnen kann.</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Geladene Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="80"/>
+        <location filename="../core/processing/download_clms.py" line="82"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Kein CLMS-Datensatz heißt „{text}“: Geben Sie seinen Titel an, wie der Katalog ihn zeigt, oder seine UID.</translation>
     </message>
@@ -1604,27 +1604,27 @@
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="102"/>
+        <location filename="../core/processing/download_clms.py" line="104"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="111"/>
+        <location filename="../core/processing/download_clms.py" line="113"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="139"/>
+        <location filename="../core/processing/download_clms.py" line="141"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="142"/>
+        <location filename="../core/processing/download_clms.py" line="144"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="150"/>
+        <location filename="../core/processing/download_clms.py" line="152"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
@@ -1774,47 +1774,47 @@
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="114"/>
+        <location filename="../ui/clms_requests.py" line="115"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="122"/>
+        <location filename="../ui/clms_requests.py" line="123"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="142"/>
+        <location filename="../ui/clms_requests.py" line="143"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="152"/>
+        <location filename="../ui/clms_requests.py" line="153"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="169"/>
+        <location filename="../ui/clms_requests.py" line="170"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="171"/>
+        <location filename="../ui/clms_requests.py" line="172"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="187"/>
+        <location filename="../ui/clms_requests.py" line="188"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="187"/>
+        <location filename="../ui/clms_requests.py" line="188"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="196"/>
+        <location filename="../ui/clms_requests.py" line="197"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
@@ -1914,7 +1914,7 @@
         <translation>Einen synthetischen EGMS-Fall nach dem Vorbild Grindavíks offline erzeugen, importieren und einen geführten Rundgang öffnen</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="28"/>
+        <location filename="../core/clms/results.py" line="31"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
         <translation>Der Link zu {file} ist abgelaufen (der CLMS hält Ergebnisse einige Tage bereit): Fordern Sie die Daten erneut an.</translation>
     </message>
@@ -2434,12 +2434,12 @@
         <translation>{path} führt aus {folder} hinaus (eine Verknüpfung): abgelehnt, nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="38"/>
+        <location filename="../core/clms/results.py" line="41"/>
         <source>The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.</source>
         <translation>Der CLMS nannte die Auftragskennung „{id}“, die keinen Dateinamen ergeben kann: nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="78"/>
+        <location filename="../core/clms/results.py" line="98"/>
         <source>{file} could not be unpacked: {reason}</source>
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
@@ -2484,32 +2484,32 @@
         <translation>Der EGMS-Dienst beantwortete die Suche mit etwas anderem als einer Dateiliste (erwartet: ein Objekt mit „hits“ und „id“, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="314"/>
+        <location filename="../core/egms/reader.py" line="333"/>
         <source>{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. Nothing of it was imported.</source>
         <translation>{file} hat eine Zeile mit mehr als {n} Zeichen (Zeile {line}): Das ist keine EGMS-CSV-Datei. Nichts davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="317"/>
+        <location filename="../core/egms/reader.py" line="336"/>
         <source>{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download or copy). Nothing of it was imported: download or copy it again.</source>
         <translation>{file} endet mitten in einer Zeile (Zeile {line}): Die Datei ist abgeschnitten (ein unvollständiger Download oder eine unvollständige Kopie). Nichts davon wurde importiert: Laden oder kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="333"/>
+        <location filename="../core/egms/reader.py" line="352"/>
         <source>coordinates outside Europe (EPSG:3035)</source>
         <translation>Koordinaten außerhalb Europas (EPSG:3035)</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="334"/>
+        <location filename="../core/egms/reader.py" line="353"/>
         <source>pid {pid}: easting {x:g}, northing {y:g}</source>
         <translation>pid {pid}: Rechtswert {x:g}, Hochwert {y:g}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="336"/>
+        <location filename="../core/egms/reader.py" line="355"/>
         <source>values out of range</source>
         <translation>Werte außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="337"/>
+        <location filename="../core/egms/reader.py" line="356"/>
         <source>pid {pid}: {value} in column {column}</source>
         <translation>pid {pid}: {value} in Spalte {column}</translation>
     </message>
@@ -2574,12 +2574,12 @@
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="118"/>
+        <location filename="../core/processing/download_clms.py" line="120"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="127"/>
+        <location filename="../core/processing/download_clms.py" line="129"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="155"/>
+        <location filename="../ui/clms_requests.py" line="156"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
@@ -3099,7 +3099,7 @@
         <translation>Das CLMS konnte {dataset} nicht bereitstellen (Anfrage {id}, {status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/clms/job.py" line="56"/>
+        <location filename="../core/clms/job.py" line="57"/>
         <source>The CLMS gave no download link for request {id}.</source>
         <translation>Das CLMS hat für die Anfrage {id} keinen Download-Link geliefert.</translation>
     </message>
@@ -3134,7 +3134,7 @@
         <translation>Die Projektion des Ergebnisses: {crs} oder eine andere, die das CLMS für den Datensatz anbietet (manche Datensätze gibt es auch in UTM-Zonen); die erste ist voreingestellt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="86"/>
+        <location filename="../core/processing/download_clms.py" line="88"/>
         <source>Collection: {collection}</source>
         <translation>Sammlung: {collection}</translation>
     </message>
@@ -3172,6 +3172,26 @@
         <location filename="../core/processing/base.py" line="122"/>
         <source>not valid</source>
         <translation>ungültig</translation>
+    </message>
+    <message>
+        <location filename="../core/zips.py" line="33"/>
+        <source>{file}: {member} is encrypted: not read.</source>
+        <translation>{file}: {member} ist verschlüsselt: nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/zips.py" line="34"/>
+        <source>{file}: {member} is compressed in a way EGMS and CLMS files never are (method {n}): not read.</source>
+        <translation>{file}: {member} ist auf eine Weise komprimiert, wie es EGMS- und CLMS-Dateien nie sind (Methode {n}): nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/zips.py" line="36"/>
+        <source>{file}: {member} claims to unpack to {size} from {packed} bytes, more than any real file does: refused as a zip bomb.</source>
+        <translation>{file}: {member} gibt an, aus {packed} Bytes auf {size} zu entpacken, mehr als jede echte Datei: als Zip-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/zips.py" line="38"/>
+        <source>{file} would unpack to {size}, more than {most} (the most the plugin unpacks, or the free space on the disk): not unpacked.</source>
+        <translation>{file} würde auf {size} entpacken, mehr als {most} (das Höchste, was das Plugin entpackt, oder der freie Platz auf dem Datenträger): nicht entpackt.</translation>
     </message>
 </context>
 <context>

@@ -334,82 +334,82 @@
         <translation>{file} ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="48"/>
+        <location filename="../core/egms/reader.py" line="56"/>
         <source>{file} is damaged or incomplete ({error}); download it again.</source>
         <translation>{file} est endommagé ou incomplet ({error}) ; téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="59"/>
+        <location filename="../core/egms/reader.py" line="67"/>
         <source>{file} holds no CSV file: it is not an EGMS download.</source>
         <translation>{file} ne contient aucun fichier CSV : ce n'est pas un téléchargement EGMS.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="74"/>
+        <location filename="../core/egms/reader.py" line="87"/>
         <source>{file} is not named like an EGMS file (e.g. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), so its level and release cannot be told. Keep the name the service gave it.</source>
         <translation>{file} n'est pas nommé comme un fichier EGMS (par ex. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), son niveau et son édition ne peuvent donc pas être déterminés. Gardez le nom donné par le service.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="111"/>
+        <location filename="../core/egms/reader.py" line="124"/>
         <source>The folder {folder} holds no EGMS files (.zip or .csv).</source>
         <translation>Le dossier {folder} ne contient aucun fichier EGMS (.zip ou .csv).</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="116"/>
+        <location filename="../core/egms/reader.py" line="129"/>
         <source>{file} does not exist.</source>
         <translation>{file} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="126"/>
+        <location filename="../core/egms/reader.py" line="139"/>
         <source>{file} is neither a .zip nor a .csv EGMS file.</source>
         <translation>{file} n'est ni un fichier EGMS .zip ni un .csv.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="265"/>
+        <location filename="../core/egms/reader.py" line="280"/>
         <source>Reading {file} stopped unexpectedly.</source>
         <translation>La lecture de {file} s'est arrêtée de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="324"/>
+        <location filename="../core/egms/reader.py" line="343"/>
         <source>wrong number of values</source>
         <translation>nombre de valeurs incorrect</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="325"/>
+        <location filename="../core/egms/reader.py" line="344"/>
         <source>line {line}: {got} instead of {expected}</source>
         <translation>ligne {line} : {got} au lieu de {expected}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="327"/>
+        <location filename="../core/egms/reader.py" line="346"/>
         <source>no pid</source>
         <translation>pas de pid</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="327"/>
+        <location filename="../core/egms/reader.py" line="346"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="329"/>
+        <location filename="../core/egms/reader.py" line="348"/>
         <source>non-numeric values</source>
         <translation>valeurs non numériques</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="330"/>
+        <location filename="../core/egms/reader.py" line="349"/>
         <source>line {line}: {value!r} in column {column}</source>
         <translation>ligne {line} : {value!r} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="340"/>
+        <location filename="../core/egms/reader.py" line="359"/>
         <source>no coordinates</source>
         <translation>pas de coordonnées</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="340"/>
+        <location filename="../core/egms/reader.py" line="359"/>
         <source>pid {pid}</source>
         <translation>pid {pid}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="374"/>
+        <location filename="../core/egms/reader.py" line="393"/>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} n'est pas un fichier texte CSV.</translation>
     </message>
@@ -1419,17 +1419,17 @@
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="50"/>
+        <location filename="../core/clms/results.py" line="55"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} contient une entrée hors de son dossier ({entry}) : non décompressé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="54"/>
+        <location filename="../core/clms/results.py" line="69"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} n'est pas un fichier zip complet : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="83"/>
+        <location filename="../core/clms/results.py" line="103"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} ne contient aucune donnée raster ou vecteur que QGIS puisse ouvrir.</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="80"/>
+        <location filename="../core/processing/download_clms.py" line="82"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
@@ -1604,27 +1604,27 @@
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="102"/>
+        <location filename="../core/processing/download_clms.py" line="104"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="111"/>
+        <location filename="../core/processing/download_clms.py" line="113"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="139"/>
+        <location filename="../core/processing/download_clms.py" line="141"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="142"/>
+        <location filename="../core/processing/download_clms.py" line="144"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="150"/>
+        <location filename="../core/processing/download_clms.py" line="152"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
@@ -1774,47 +1774,47 @@
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="114"/>
+        <location filename="../ui/clms_requests.py" line="115"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="122"/>
+        <location filename="../ui/clms_requests.py" line="123"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="142"/>
+        <location filename="../ui/clms_requests.py" line="143"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="152"/>
+        <location filename="../ui/clms_requests.py" line="153"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="169"/>
+        <location filename="../ui/clms_requests.py" line="170"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="171"/>
+        <location filename="../ui/clms_requests.py" line="172"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="187"/>
+        <location filename="../ui/clms_requests.py" line="188"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="187"/>
+        <location filename="../ui/clms_requests.py" line="188"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="196"/>
+        <location filename="../ui/clms_requests.py" line="197"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
@@ -1914,7 +1914,7 @@
         <translation>Construire hors ligne un cas EGMS synthétique inspiré de Grindavík, l'importer et ouvrir un parcours guidé</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="28"/>
+        <location filename="../core/clms/results.py" line="31"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
         <translation>Le lien vers {file} a expiré (le CLMS garde les résultats quelques jours) : demandez à nouveau les données.</translation>
     </message>
@@ -2434,12 +2434,12 @@
         <translation>{path} mène hors de {folder} (un lien) : refusé, rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="38"/>
+        <location filename="../core/clms/results.py" line="41"/>
         <source>The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.</source>
         <translation>Le CLMS a donné l’identifiant de demande « {id} », qui ne peut pas nommer un fichier : non téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="78"/>
+        <location filename="../core/clms/results.py" line="98"/>
         <source>{file} could not be unpacked: {reason}</source>
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
@@ -2484,32 +2484,32 @@
         <translation>Le service EGMS a répondu à la recherche par autre chose qu’une liste de fichiers (attendu : un objet avec « hits » et « id », reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="314"/>
+        <location filename="../core/egms/reader.py" line="333"/>
         <source>{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. Nothing of it was imported.</source>
         <translation>{file} a une ligne de plus de {n} caractères (ligne {line}) : ce n’est pas un fichier CSV EGMS. Rien n’en a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="317"/>
+        <location filename="../core/egms/reader.py" line="336"/>
         <source>{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download or copy). Nothing of it was imported: download or copy it again.</source>
         <translation>{file} s’arrête au milieu d’une ligne (ligne {line}) : il est tronqué (téléchargement ou copie incomplets). Rien n’en a été importé : téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="333"/>
+        <location filename="../core/egms/reader.py" line="352"/>
         <source>coordinates outside Europe (EPSG:3035)</source>
         <translation>coordonnées hors d’Europe (EPSG:3035)</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="334"/>
+        <location filename="../core/egms/reader.py" line="353"/>
         <source>pid {pid}: easting {x:g}, northing {y:g}</source>
         <translation>pid {pid} : abscisse {x:g}, ordonnée {y:g}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="336"/>
+        <location filename="../core/egms/reader.py" line="355"/>
         <source>values out of range</source>
         <translation>valeurs hors limites</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="337"/>
+        <location filename="../core/egms/reader.py" line="356"/>
         <source>pid {pid}: {value} in column {column}</source>
         <translation>pid {pid} : {value} dans la colonne {column}</translation>
     </message>
@@ -2574,12 +2574,12 @@
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="118"/>
+        <location filename="../core/processing/download_clms.py" line="120"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="127"/>
+        <location filename="../core/processing/download_clms.py" line="129"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="155"/>
+        <location filename="../ui/clms_requests.py" line="156"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
@@ -3099,7 +3099,7 @@
         <translation>Le CLMS n'a pas pu préparer {dataset} (demande {id}, {status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../core/clms/job.py" line="56"/>
+        <location filename="../core/clms/job.py" line="57"/>
         <source>The CLMS gave no download link for request {id}.</source>
         <translation>Le CLMS n'a donné aucun lien de téléchargement pour la demande {id}.</translation>
     </message>
@@ -3134,7 +3134,7 @@
         <translation>La projection du résultat : {crs}, ou une autre que le CLMS propose pour le jeu de données (certains existent aussi en zones UTM) ; la première par défaut.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="86"/>
+        <location filename="../core/processing/download_clms.py" line="88"/>
         <source>Collection: {collection}</source>
         <translation>Collection : {collection}</translation>
     </message>
@@ -3166,12 +3166,32 @@
     <message>
         <location filename="../core/processing/base.py" line="111"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
-        <translation>L&apos;entité ({id}) de « {layer} » a une géométrie invalide ({why}) : réparez-la (Géométrie vectorielle ▸ Réparer les géométries), ou laissez les traitements ignorer ou écarter les entités invalides (Préférences ▸ Options ▸ Traitements ▸ Filtrage des entités invalides).</translation>
+        <translation>L'entité ({id}) de « {layer} » a une géométrie invalide ({why}) : réparez-la (Géométrie vectorielle ▸ Réparer les géométries), ou laissez les traitements ignorer ou écarter les entités invalides (Préférences ▸ Options ▸ Traitements ▸ Filtrage des entités invalides).</translation>
     </message>
     <message>
         <location filename="../core/processing/base.py" line="122"/>
         <source>not valid</source>
         <translation>invalide</translation>
+    </message>
+    <message>
+        <location filename="../core/zips.py" line="33"/>
+        <source>{file}: {member} is encrypted: not read.</source>
+        <translation>{file} : {member} est chiffré : non lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/zips.py" line="34"/>
+        <source>{file}: {member} is compressed in a way EGMS and CLMS files never are (method {n}): not read.</source>
+        <translation>{file} : {member} est compressé d&apos;une façon que les fichiers EGMS et CLMS n&apos;emploient jamais (méthode {n}) : non lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/zips.py" line="36"/>
+        <source>{file}: {member} claims to unpack to {size} from {packed} bytes, more than any real file does: refused as a zip bomb.</source>
+        <translation>{file} : {member} prétend se décompresser en {size} à partir de {packed} octets, plus qu&apos;aucun vrai fichier : refusé comme bombe zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/zips.py" line="38"/>
+        <source>{file} would unpack to {size}, more than {most} (the most the plugin unpacks, or the free space on the disk): not unpacked.</source>
+        <translation>{file} se décompresserait en {size}, plus que {most} (le maximum que l&apos;extension décompresse, ou l&apos;espace libre sur le disque) : non décompressé.</translation>
     </message>
 </context>
 <context>

@@ -101,10 +101,11 @@ class RequestMonitor:
         if tracked.task_id in self.fetching:
             return None
         self.fetching.add(tracked.task_id)
-        transport = Transport(Settings.load().timeout_s)
+        settings = Settings.load()
+        transport = Transport(settings.timeout_s)
 
         def work(feedback):
-            return job.fetch(transport, tracked, feedback)
+            return job.fetch(transport, tracked, feedback, settings.max_unpack_gb)
 
         def done(files):
             job.settle(tracked, files)

@@ -14,7 +14,7 @@ from ..errors import PluginError
 from ..i18n import tr
 from .api import status_label
 from .clc import is_clc
-from .results import RASTERS, fetch_result
+from .results import MAX_UNPACKED, RASTERS, fetch_result
 from .tracker import Tracked
 
 
@@ -49,12 +49,14 @@ def failure(tracked):
         message=tracked.message or "-")
 
 
-def fetch(transport, tracked, feedback=None):
-    """Download the result of a finished request into its folder and unpack it; its data files. It changes
-    nothing in ``tracked`` (it may run in a worker thread): ``settle`` does, once it is over."""
+def fetch(transport, tracked, feedback=None, max_unpack_gb=None):
+    """Download the result of a finished request into its folder and unpack it (at most ``max_unpack_gb``, the
+    setting read on the main thread); its data files. It changes nothing in ``tracked`` (it may run in a worker
+    thread): ``settle`` does, once it is over."""
     if not tracked.url:
         raise PluginError(tr("The CLMS gave no download link for request {id}.").format(id=tracked.task_id))
-    return fetch_result(transport, tracked.task_id, tracked.url, tracked.size, tracked.folder, feedback)
+    return fetch_result(transport, tracked.task_id, tracked.url, tracked.size, tracked.folder, feedback,
+                        max_total=(max_unpack_gb or MAX_UNPACKED // 10 ** 9) * 10 ** 9)
 
 
 def settle(tracked, files=None, error=None):

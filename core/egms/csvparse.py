@@ -31,6 +31,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
+try:
+    from .. import zips
+except ImportError:  # run as the import's worker script: core/ is the folder above this one
+    sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    import zips
+
 NODATA = {2: -32768, 4: -2147483648}
 MAGIC = b"EGMF"
 MAX_LINE = 1 << 16  # bytes in a line: a real row of 400 dates has about 4,000; longer is not an EGMS file
@@ -411,29 +417,10 @@ def open_binary(path, member):
     return _ZipMember(path, member)
 
 
-class _ZipMember:
-    """A zip member as a binary stream; closing it closes the archive too."""
-
-    def __init__(self, path, member):
-        self._archive = zipfile.ZipFile(path)
-        try:
-            self._member = self._archive.open(member)
-        except BaseException:
-            self._archive.close()
-            raise
-        self.read, self.readline = self._member.read, self._member.readline
-
-    def close(self):
-        try:
-            self._member.close()
-        finally:
-            self._archive.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+def _ZipMember(path, member):  # noqa: N802 (a stream class's name, kept for its callers)
+    """A zip member as a binary stream inflated in bounded memory whatever its compression (core/zips.py: a
+    bzip2 member of gigabytes in a zip of a kilobyte is refused, not inflated whole)."""
+    return zips.open_member(path, member)
 
 
 def read_header(stream):
@@ -533,6 +520,9 @@ def worker_main(argv):
                 write_frame(out, {"rows": len(pids), "read": read, "skipped": skipped, "wide": wide},
                             ["\n".join(pids).encode("utf-8"), np.ascontiguousarray(attributes).tobytes(),
                              narrow_rows.tobytes(), wide_rows.tobytes()])
+    except zips.Refused as exc:
+        write_frame(out, {"error": "refused", "template": exc.template, "params": exc.params})
+        return 1
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         write_frame(out, {"error": "damaged", "detail": str(exc)})
         return 1

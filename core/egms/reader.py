@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import zips
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
 from .csvparse import (MAX_LINE, BlockParser, LineTooLong, Truncated, encode_tenths, joined_rows, open_binary,
                        read_blocks, read_frame, read_header)
 from .formats import csv_layout, parse_file_name, read_header_xml
+
+MAX_XML = 1 << 20  # an EGMS file's XML header is a few kB: more is not read
 
 
 @dataclass
@@ -44,6 +47,11 @@ class Source:
         return self.name.stem + ".csv"
 
 
+def _refused(exc):
+    """The PluginError of a zip member refused by core/zips.py (a zip bomb), in the user's language."""
+    return PluginError(exc.text(tr))
+
+
 def _damaged(path, exc):
     return PluginError(tr("{file} is damaged or incomplete ({error}); download it again.")
                        .format(file=os.path.basename(path), error=exc))
@@ -63,9 +71,14 @@ def _zip_source(path):
                 raise _not_egms_name(label)
             header = {}
             xmls = [m for m in members if m.filename.lower().endswith(".xml")]
-            if xmls:
-                header = read_header_xml(zf.read(xmls[0]))
+            if xmls:  # a few kB in real files: read at most MAX_XML, inflated in bounded memory
+                data, more = zips.read_start(path, xmls[0], MAX_XML, label)
+                header = {} if more else read_header_xml(data)
+                if more:
+                    log.warning("%s: its XML header is over %d bytes: not read", label, MAX_XML)
             return Source(path, member.filename, name, member.file_size, header)
+    except zips.Refused as exc:
+        raise _refused(exc) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise _damaged(path, exc) from None
 
@@ -187,6 +200,8 @@ class CsvReader:
                 except _NoWorker:
                     pass
             yield from self._here()
+        except zips.Refused as exc:
+            raise _refused(exc) from None
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise _damaged(self.source.path, exc) from None
         except UnicodeDecodeError:
@@ -268,6 +283,8 @@ class CsvReader:
                     return
                 if head.get("error") == "damaged":
                     raise _damaged(self.source.path, head.get("detail"))
+                if head.get("error") == "refused":
+                    raise _refused(zips.Refused(str(head.get("template")), **dict(head.get("params") or {})))
                 if head.get("error") in ("LineTooLong", "Truncated"):
                     raise self._misshapen(head["error"], head.get("line"))
                 if head.get("error"):
@@ -305,9 +322,11 @@ class CsvReader:
         check out (a damaged deflate stream yields such garbage), the damage is what the user is told."""
         if self.source.member:
             try:
-                with zipfile.ZipFile(self.source.path) as zf, zf.open(self.source.member) as raw:
+                with zips.open_member(self.source.path, self.source.member) as raw:
                     while raw.read(1 << 20):  # to the end: the CRC is checked there
                         pass
+            except zips.Refused as exc:
+                return _refused(exc)
             except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
                 return _damaged(self.source.path, exc)
         if kind == "LineTooLong":

@@ -62,7 +62,9 @@ class DownloadClms(Algorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         try:  # on the main thread: the key may need QGIS's master password
-            self.api = clms_api.client(Settings.load(), with_key=True)
+            settings = Settings.load()
+            self.api = clms_api.client(settings, with_key=True)
+            self.max_unpack_gb = settings.max_unpack_gb
         except PluginError as exc:
             feedback.reportError(str(exc), True)
             return False
@@ -102,7 +104,7 @@ class DownloadClms(Algorithm):
         feedback.pushInfo(tr("Request {id} made for {dataset}; waiting for the CLMS to prepare it.").format(
             id=tracked.task_id, dataset=dataset.title))
         self.wait(tracked, feedback)
-        job.settle(tracked, job.fetch(self.api.transport, tracked, feedback))
+        job.settle(tracked, job.fetch(self.api.transport, tracked, feedback, self.max_unpack_gb))
         for result in job.result_layers(tracked):
             details = QgsProcessingContext.LayerDetails(result.name, context.project(), "LAYERS")
             details.setPostProcessor(StyleOnLoad.create(lambda layer, is_clc=result.clc: clc.style_layer(layer,
