@@ -44,7 +44,7 @@ def parse_service_key(text, label=None):
     label = label or tr("The service key")
     try:
         data = json.loads(text)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         raise PluginError(tr("{label} is not a CLMS service key: it is not JSON. Download the key again from "
                              "your land.copernicus.eu profile (API tokens).").format(label=label)) from None
     if not isinstance(data, dict):
@@ -63,7 +63,7 @@ def _oauth_error(body):
     """The ``error_description`` (else ``error``) of an OAuth2 error answer; "" when there is none."""
     try:
         answer = json.loads((body or b"").decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return ""
     if not isinstance(answer, dict):
         return ""

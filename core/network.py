@@ -7,81 +7,24 @@ what went wrong and where, ready for the message bar.
 """
 import json as jsonlib
 import time
-from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
 from qgis.core import QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QByteArray, QEventLoop, QUrl, QUrlQuery
+from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from .errors import PluginError
+from .http_answers import (BoundedAnswer, HttpError, InvalidResponse, NetworkError,  # noqa: F401 (callers' door)
+                           RequestCancelled, RequestTimeout, Response, TransferInterrupted, _server_message, _where,
+                           retry_after, retry_when_busy)
 from .i18n import tr
-from .log import log, warn_user
+from .log import log
 
 
 STREAM_BUFFER = 1 << 20  # bytes of a streamed body held in memory at most
 MAX_REDIRECTS = 5
-
-
-class NetworkError(PluginError):
-    """A request failed. ``url`` and, where the server answered, ``status`` and ``body``; ``reason``: why no
-    answer came (Qt's words, e.g. "Host … not found"), where none did."""
-
-    def __init__(self, message, url="", status=None, body=b"", reason=""):
-        super().__init__(message)
-        self.url = url
-        self.status = status
-        self.body = body
-        self.reason = reason
-
-
-class HttpError(NetworkError):
-    """The server answered with an HTTP error status (4xx/5xx)."""
-
-
-class RequestTimeout(NetworkError):
-    """No answer (or no data) within the timeout."""
-
-
-class RequestCancelled(NetworkError):
-    """The user (or the task) cancelled the request."""
-
-
-class InvalidResponse(NetworkError):
-    """The server answered, but not with what was expected (e.g. not JSON)."""
-
-
-class TransferInterrupted(NetworkError):
-    """The connection broke while the body was arriving; ``received`` bytes had been passed on."""
-
-    def __init__(self, message, url="", status=None, received=0):
-        super().__init__(message, url, status)
-        self.received = received
-
-
-@dataclass
-class Response:
-    url: str
-    status: int
-    content: bytes
-    headers: dict = field(default_factory=dict)  # lower-case name -> value
-
-    @property
-    def text(self):
-        return self.content.decode("utf-8", errors="replace")
-
-    def json(self):
-        try:
-            return jsonlib.loads(self.content.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise InvalidResponse(
-                tr("{host} did not answer with JSON (got: {excerpt!r}).").format(
-                    host=_where(self.url), excerpt=_excerpt(self.content)
-                ),
-                self.url,
-                self.status,
-                self.content,
-            ) from None
+MAX_ANSWER = 64 << 20  # bytes of an API answer, once inflated: a catalogue batch or a request list is a few MB
+DEADLINE_FACTOR = 3  # an API call, redirects included, ends within this many times the timeout in all
+STALL_BYTES = 1024  # fewer bytes than this in a whole timeout is a stalled transfer (one byte every 2 s, say)
 
 
 def _origin(url):
@@ -95,29 +38,6 @@ def _origin(url):
     return scheme, (parts.hostname or "").lower(), port or {"http": 80, "https": 443}.get(scheme)
 
 
-def _where(url):
-    parts = urlsplit(url)
-    return parts.netloc + parts.path if parts.netloc else url
-
-
-def _excerpt(content, limit=120):
-    text = content.decode("utf-8", errors="replace").strip().replace("\n", " ")
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-def _server_message(content):
-    """The message an API put in its JSON error body, if any."""
-    try:
-        body = jsonlib.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return _excerpt(content) if content else ""
-    if isinstance(body, dict):
-        for key in ("message", "msg", "error_description", "error", "detail"):
-            if isinstance(body.get(key), str) and body[key]:
-                return body[key]
-    return _excerpt(content)
-
-
 class Transport:
     """Blocking HTTP calls through QGIS; one instance per service client is fine.
 
@@ -129,7 +49,7 @@ class Transport:
         self.timeout_s = timeout_s
 
     def request(self, method, url, *, params=None, json=None, data=None, headers=None,
-                feedback=None):
+                feedback=None, max_bytes=MAX_ANSWER):
         """Send one request and return its :class:`Response`; raise a NetworkError on failure.
 
         ``params``: dict or list of (key, value) pairs (repeated keys allowed);
@@ -143,7 +63,6 @@ class Transport:
                 query.addQueryItem(str(key), str(value))
             qurl.setQuery(query)
         full_url = qurl.toString()
-        request = QNetworkRequest(qurl)
         body, content_type = b"", None
         if json is not None:
             body, content_type = jsonlib.dumps(json).encode("utf-8"), "application/json"
@@ -151,37 +70,23 @@ class Transport:
             body, content_type = urlencode(data).encode("ascii"), "application/x-www-form-urlencoded"
         elif data is not None:
             body, content_type = bytes(data), "application/octet-stream"
+        # Every verb through stream(): its answer bounded (MAX_ANSWER bytes once inflated, ``max_bytes``), its
+        # redirects followed here (at most MAX_REDIRECTS, http and https only, never to http from https, the
+        # Authorization header only to its origin: QGIS's blocking calls followed any number, to file:// too)
+        # and the whole call within DEADLINE_FACTOR times the timeout. "Accept-Encoding: identity" is sent, so
+        # Qt does not inflate an answer itself: one that comes compressed all the same is inflated here, bounded.
+        sent = dict(headers or {})
         if content_type is not None:
-            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, content_type)
-        for name, value in (headers or {}).items():
-            request.setRawHeader(name.encode("ascii"), str(value).encode("utf-8"))
-        if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
-            request.setTransferTimeout(int(self.timeout_s * 1000))
+            sent["Content-Type"] = content_type
+        sent.setdefault("Accept-Encoding", "identity")
+        answer = BoundedAnswer(full_url, max_bytes)
+        response = self.stream(full_url, answer.write, headers=sent, feedback=feedback, method=method, body=body,
+                               on_headers=answer.start,
+                               deadline=time.monotonic() + DEADLINE_FACTOR * self.timeout_s)
+        response.content = answer.content()
+        return response
 
-        # GET and POST, the requests background tasks send, through QgsNetworkAccessManager's blocking calls: QGIS
-        # makes their QgsBlockingNetworkRequest in C++. One made here in Python is a PyQt subclass whose disconnect
-        # hook needs Python's GIL while Qt's connection lock is held, as the request ends: in a task's thread
-        # that deadlocks against the main thread connecting anything under the GIL (QGIS froze so, opening the
-        # panel while a task read the catalogue). Both follow redirects with a fresh request, no raw header along.
-        # Any other verb (the CLMS API's DELETE with a JSON body) goes through stream(), collected here.
-        if method == "GET":
-            reply = QgsNetworkAccessManager.blockingGet(request, "", True, feedback)
-        elif method == "POST":
-            reply = QgsNetworkAccessManager.blockingPost(request, QByteArray(body), "", True, feedback)
-        else:
-            chunks = []
-            sent = dict(headers or {}, **({"Content-Type": content_type} if content_type else {}))
-            response = self.stream(full_url, chunks.append, headers=sent, feedback=feedback, method=method,
-                                   body=body)
-            response.content = b"".join(chunks)
-            return response
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        status = int(status) if status not in (None, "") else None
-        content = bytes(reply.content())
-        self._check(method, full_url, status, reply.error(), reply.errorString(), content, len(content), feedback)
-        return Response(full_url, status, content, _headers_of(reply))
-
-    def _check(self, method, url, status, qt_error, reason, body, received, feedback):
+    def _check(self, method, url, status, qt_error, reason, body, received, feedback, headers=None):
         """Raise the NetworkError a finished request calls for; nothing for an answer (or a redirect) received
         whole. ``body``: what came of an error answer; ``received``: the bytes of a good answer received."""
         where = _where(url)
@@ -191,7 +96,7 @@ class Transport:
             message = _server_message(body)
             log.warning("%s %s answered HTTP %s: %s", method, where, status, message)
             text = tr("{host} answered HTTP {status}").format(host=where, status=status)
-            raise HttpError(text + (": " + message if message else "."), url, status, body)
+            raise HttpError(text + (": " + message if message else "."), url, status, body, headers)
         if qt_error == QNetworkReply.NetworkError.NoError or (status is not None and 300 <= status < 400):
             return
         reason = reason or tr("no answer")
@@ -206,9 +111,20 @@ class Transport:
         raise NetworkError(tr("Could not reach {host}: {reason}").format(host=where, reason=reason), url,
                            reason=reason)
 
-    def _timed_out(self, method, url):
+    def _timed_out(self, method, url, why="", deadline=None):
         """The RequestTimeout of a request that got no data in time: the wait that ended it is the shorter of
-        ours and QGIS's own network timeout (Options ▸ Network), which also ends requests."""
+        ours and QGIS's own network timeout (Options ▸ Network), which also ends requests. ``why``: "stalled"
+        (data came, too little to go on) or "deadline" (the call's whole time was up)."""
+        if why == "stalled":
+            log.warning("%s %s stalled: fewer than %d bytes in %g s", method, _where(url), STALL_BYTES,
+                        self.timeout_s)
+            return RequestTimeout(tr("{host} sent almost nothing for {seconds:g} s: stopped.").format(
+                host=_where(url), seconds=self.timeout_s), url)
+        if why == "deadline":
+            seconds = DEADLINE_FACTOR * self.timeout_s
+            log.warning("%s %s not done after %g s in all", method, _where(url), seconds)
+            return RequestTimeout(tr("{host} did not finish answering within {seconds:g} s: stopped.").format(
+                host=_where(url), seconds=seconds), url)
         seconds = self.timeout_s
         qgis_ms = QgsNetworkAccessManager.timeout()
         if 0 < qgis_ms < seconds * 1000:
@@ -221,7 +137,7 @@ class Transport:
         return RequestTimeout(text.format(host=_where(url), seconds=seconds), url)
 
     def stream(self, url, write, *, headers=None, feedback=None, on_headers=None, on_progress=None, method="GET",
-               body=None):
+               body=None, deadline=None):
         """GET ``url`` and hand its body to ``write(bytes)`` chunk by chunk as it arrives (never held whole
         in memory: for files of hundreds of MB). ``on_headers(status, headers)`` runs once, before the first
         chunk, for a successful answer; ``on_progress(received, total)`` as data arrives (total -1 when the
@@ -231,11 +147,14 @@ class Transport:
 
         Redirects (of a GET) are followed here, at most :data:`MAX_REDIRECTS`, never from https to http, and
         the ``Authorization`` header goes only to the origin (scheme, host, port) of ``url``: a token is not
-        handed to whatever host a server redirects to."""
+        handed to whatever host a server redirects to. A transfer that brings fewer than STALL_BYTES in a whole
+        timeout is ended as timed out (a server dripping a byte every 2 s kept a 5 s timeout waiting for minutes);
+        ``deadline`` (time.monotonic()) ends the whole call, redirects included."""
         headers = dict(headers or {})
         origin = _origin(url)
         for _hop in range(MAX_REDIRECTS + 1):
-            response = self._stream_once(url, write, headers, feedback, on_headers, on_progress, method, body)
+            response = self._stream_once(url, write, headers, feedback, on_headers, on_progress, method, body,
+                                         deadline)
             target = response.headers.get("location", "") if 300 <= response.status < 400 else ""
             if not target:
                 if 300 <= response.status < 400:
@@ -258,7 +177,7 @@ class Transport:
         raise InvalidResponse(tr("{host} redirected more than {n} times: stopped.").format(
             host=_where(url), n=MAX_REDIRECTS), url)
 
-    def _stream_once(self, url, write, headers, feedback, on_headers, on_progress, method, body):
+    def _stream_once(self, url, write, headers, feedback, on_headers, on_progress, method, body, deadline=None):
         """One request of :meth:`stream`; a redirect answer is returned (its body dropped), not followed."""
         request = QNetworkRequest(QUrl(url))
         for name, value in headers.items():
@@ -272,7 +191,8 @@ class Transport:
         else:  # another verb (DELETE, with or without a body)
             reply = QgsNetworkAccessManager.instance().sendCustomRequest(request, method.encode("ascii"),
                                                                          QByteArray(body or b""))
-        state = {"status": None, "error_body": b"", "received": 0, "failure": None}
+        state = {"status": None, "error_body": b"", "received": 0, "failure": None, "seen": 0, "at_tick": 0,
+                 "ended": None}
 
         def status():
             value = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
@@ -281,11 +201,25 @@ class Transport:
         def take():
             """Hand over what arrived, at most STREAM_BUFFER bytes at a time (Qt's read buffer is a soft limit:
             under load it held 1.3 MiB)."""
-            while state["failure"] is None:
+            while state["failure"] is None and reply.isOpen():
                 data = reply.read(STREAM_BUFFER)  # None (PyQt) or empty when there is nothing more
                 if not data:
                     return
+                state["seen"] += len(data)
                 handle(bytes(data))
+
+        def tick():
+            """Every timeout: end a transfer that brought fewer than STALL_BYTES since the last tick, or that
+            passed the call's deadline."""
+            if reply.isFinished():
+                return
+            if deadline is not None and time.monotonic() >= deadline:
+                state["ended"] = "deadline"
+                reply.abort()
+            elif state["seen"] - state["at_tick"] < STALL_BYTES:
+                state["ended"] = "stalled" if state["seen"] else "silent"
+                reply.abort()
+            state["at_tick"] = state["seen"]
 
         def handle(data):
             if state["failure"] is not None:
@@ -310,6 +244,12 @@ class Transport:
         loop = QEventLoop()
         reply.readyRead.connect(take)
         reply.finished.connect(loop.quit)
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        period = self.timeout_s * 1000
+        if deadline is not None:
+            period = max(1, min(period, int((deadline - time.monotonic()) * 1000)))
+        timer.start(int(period))
         if on_progress is not None:
             reply.downloadProgress.connect(lambda done, total: on_progress(done, total))
         if feedback is not None:
@@ -319,18 +259,24 @@ class Transport:
                 loop.exec()
             take()
         finally:
+            timer.stop()
             if feedback is not None:
                 try:
                     feedback.canceled.disconnect(reply.abort)
                 except TypeError:
                     pass
+            # what is read of the reply is read before it is handed to Qt for deletion (a deferred delete runs
+            # at the next event loop of this thread, which a log handler or a slot may start)
+            code = status() if state["status"] is None else state["status"]
+            qt_error, reason, received_headers = reply.error(), reply.errorString(), _headers_of(reply)
             reply.deleteLater()
         if state["failure"] is not None:
             raise state["failure"]
-        code = status() if state["status"] is None else state["status"]
-        self._check(method, url, code, reply.error(), reply.errorString(), state["error_body"], state["received"],
-                    feedback)
-        return Response(url, code, b"", _headers_of(reply))
+        if state["ended"] is not None and not (feedback is not None and feedback.isCanceled()):
+            raise self._timed_out(method, url, state["ended"], deadline)
+        self._check(method, url, code, qt_error, reason, state["error_body"], state["received"], feedback,
+                    received_headers)
+        return Response(url, code, b"", received_headers)
 
     def get_json(self, url, **kwargs):
         return self.request("GET", url, headers=_json_headers(kwargs), **kwargs).json()
@@ -349,25 +295,3 @@ def _json_headers(kwargs):
     headers = {"Accept": "application/json"}
     headers.update(kwargs.pop("headers", None) or {})
     return headers
-
-
-RETRIES_429 = 3
-
-
-def retry_when_busy(call, what, feedback=None, sleep=time.sleep, service=""):
-    """``call()``, tried again after 2, 4, 8… s while the service answers HTTP 429 (too many requests),
-    telling the user each time (``service``: its name for the messages); a PluginError when it stays busy."""
-    service = service or tr("The service")
-    for attempt in range(RETRIES_429 + 1):
-        try:
-            return call()
-        except HttpError as exc:
-            if exc.status != 429:
-                raise
-            if attempt == RETRIES_429:
-                raise PluginError(tr("{service} stayed busy (too many requests): {what} did not go through. "
-                                     "Try again in a few minutes.").format(service=service, what=what)) from None
-            wait = 2 ** (attempt + 1)
-            warn_user(feedback, tr("{service} is busy (too many requests): {what} is tried again in "
-                                   "{seconds} s.").format(service=service, what=what, seconds=wait))
-            sleep(wait)

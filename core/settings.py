@@ -94,7 +94,7 @@ def load_state(name, default=None, qsettings=None):
     raw = (qsettings or QgsSettings()).value(STATE + name, "")
     try:
         return json.loads(raw) if raw else default
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         return default
 
 

@@ -34,27 +34,27 @@
         <translation>Copernicus-Landüberwachungsdienst (CLMS) und Europäischer Bodenbewegungsdienst (EGMS)</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="77"/>
+        <location filename="../core/http_answers.py" line="73"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation>{host} hat nicht mit JSON geantwortet (erhalten: {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="189"/>
+        <location filename="../core/network.py" line="94"/>
         <source>Request to {host} cancelled.</source>
         <translation>Anfrage an {host} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="197"/>
+        <location filename="../core/network.py" line="102"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="206"/>
+        <location filename="../core/network.py" line="111"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="193"/>
+        <location filename="../core/network.py" line="98"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} antwortete mit HTTP {status}</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="203"/>
+        <location filename="../core/network.py" line="108"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
@@ -1644,17 +1644,17 @@
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="360"/>
+        <location filename="../core/http_answers.py" line="162"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="368"/>
+        <location filename="../core/http_answers.py" line="170"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="371"/>
+        <location filename="../core/http_answers.py" line="173"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
@@ -2534,27 +2534,27 @@
         <translation>{file} ist keine EGMS-Datei: Ihre Datumsspalte „{column}“ ist kein Datum (jjjjmmtt) nach dem vorherigen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="216"/>
+        <location filename="../core/network.py" line="132"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet (die Netzwerk-Zeitüberschreitung von QGIS, unter Einstellungen ▸ Optionen ▸ Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="219"/>
+        <location filename="../core/network.py" line="135"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="242"/>
+        <location filename="../core/network.py" line="161"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} antwortete mit HTTP {status}, ohne zu sagen, wohin.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="250"/>
+        <location filename="../core/network.py" line="169"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} leitete nach {target} weiter; dem wird nicht gefolgt (keine sichere Webadresse für diese Anfrage).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="258"/>
+        <location filename="../core/network.py" line="177"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} leitete mehr als {n}-mal weiter: abgebrochen.</translation>
     </message>
@@ -3192,6 +3192,26 @@
         <location filename="../core/zips.py" line="38"/>
         <source>{file} would unpack to {size}, more than {most} (the most the plugin unpacks, or the free space on the disk): not unpacked.</source>
         <translation>{file} würde auf {size} entpacken, mehr als {most} (das Höchste, was das Plugin entpackt, oder der freie Platz auf dem Datenträger): nicht entpackt.</translation>
+    </message>
+    <message>
+        <location filename="../core/http_answers.py" line="120"/>
+        <source>{host} answered in an encoding the plugin does not read ({encoding}).</source>
+        <translation>{host} antwortete in einer Kodierung, die das Plugin nicht liest ({encoding}).</translation>
+    </message>
+    <message>
+        <location filename="../core/http_answers.py" line="135"/>
+        <source>{host} answered with more than {mb} MB: not read.</source>
+        <translation>{host} antwortete mit mehr als {mb} MB: nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="121"/>
+        <source>{host} sent almost nothing for {seconds:g} s: stopped.</source>
+        <translation>{host} hat {seconds:g} s lang fast nichts gesendet: abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="126"/>
+        <source>{host} did not finish answering within {seconds:g} s: stopped.</source>
+        <translation>{host} hat die Antwort nicht innerhalb von {seconds:g} s beendet: abgebrochen.</translation>
     </message>
 </context>
 <context>

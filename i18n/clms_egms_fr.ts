@@ -34,27 +34,27 @@
         <translation>Service de surveillance des terres de Copernicus (CLMS) et service européen des mouvements du sol (EGMS)</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="77"/>
+        <location filename="../core/http_answers.py" line="73"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="189"/>
+        <location filename="../core/network.py" line="94"/>
         <source>Request to {host} cancelled.</source>
         <translation>Requête vers {host} annulée.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="197"/>
+        <location filename="../core/network.py" line="102"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="206"/>
+        <location filename="../core/network.py" line="111"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="193"/>
+        <location filename="../core/network.py" line="98"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} a répondu HTTP {status}</translation>
     </message>
@@ -1169,7 +1169,7 @@
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="203"/>
+        <location filename="../core/network.py" line="108"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
@@ -1644,17 +1644,17 @@
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="360"/>
+        <location filename="../core/http_answers.py" line="162"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="368"/>
+        <location filename="../core/http_answers.py" line="170"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="371"/>
+        <location filename="../core/http_answers.py" line="173"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
@@ -2534,27 +2534,27 @@
         <translation>{file} n’est pas un fichier EGMS : sa colonne de date « {column} » n’est pas une date (aaaammjj) postérieure à la précédente.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="216"/>
+        <location filename="../core/network.py" line="132"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s (le délai réseau de QGIS, dans Préférences ▸ Options ▸ Réseau).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="219"/>
+        <location filename="../core/network.py" line="135"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="242"/>
+        <location filename="../core/network.py" line="161"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} a répondu HTTP {status} sans dire vers où.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="250"/>
+        <location filename="../core/network.py" line="169"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} a redirigé vers {target}, qui n’est pas suivi (adresse web non sûre pour cette requête).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="258"/>
+        <location filename="../core/network.py" line="177"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} a redirigé plus de {n} fois : arrêté.</translation>
     </message>
@@ -3181,17 +3181,37 @@
     <message>
         <location filename="../core/zips.py" line="34"/>
         <source>{file}: {member} is compressed in a way EGMS and CLMS files never are (method {n}): not read.</source>
-        <translation>{file} : {member} est compressé d&apos;une façon que les fichiers EGMS et CLMS n&apos;emploient jamais (méthode {n}) : non lu.</translation>
+        <translation>{file} : {member} est compressé d'une façon que les fichiers EGMS et CLMS n'emploient jamais (méthode {n}) : non lu.</translation>
     </message>
     <message>
         <location filename="../core/zips.py" line="36"/>
         <source>{file}: {member} claims to unpack to {size} from {packed} bytes, more than any real file does: refused as a zip bomb.</source>
-        <translation>{file} : {member} prétend se décompresser en {size} à partir de {packed} octets, plus qu&apos;aucun vrai fichier : refusé comme bombe zip.</translation>
+        <translation>{file} : {member} prétend se décompresser en {size} à partir de {packed} octets, plus qu'aucun vrai fichier : refusé comme bombe zip.</translation>
     </message>
     <message>
         <location filename="../core/zips.py" line="38"/>
         <source>{file} would unpack to {size}, more than {most} (the most the plugin unpacks, or the free space on the disk): not unpacked.</source>
-        <translation>{file} se décompresserait en {size}, plus que {most} (le maximum que l&apos;extension décompresse, ou l&apos;espace libre sur le disque) : non décompressé.</translation>
+        <translation>{file} se décompresserait en {size}, plus que {most} (le maximum que l'extension décompresse, ou l'espace libre sur le disque) : non décompressé.</translation>
+    </message>
+    <message>
+        <location filename="../core/http_answers.py" line="120"/>
+        <source>{host} answered in an encoding the plugin does not read ({encoding}).</source>
+        <translation>{host} a répondu dans un encodage que l&apos;extension ne lit pas ({encoding}).</translation>
+    </message>
+    <message>
+        <location filename="../core/http_answers.py" line="135"/>
+        <source>{host} answered with more than {mb} MB: not read.</source>
+        <translation>{host} a répondu avec plus de {mb} Mo : non lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="121"/>
+        <source>{host} sent almost nothing for {seconds:g} s: stopped.</source>
+        <translation>{host} n&apos;a presque rien envoyé pendant {seconds:g} s : arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/network.py" line="126"/>
+        <source>{host} did not finish answering within {seconds:g} s: stopped.</source>
+        <translation>{host} n&apos;a pas fini de répondre en {seconds:g} s : arrêté.</translation>
     </message>
 </context>
 <context>

@@ -288,7 +288,7 @@ def _json(content):
 
     try:
         return json.loads((content or b"").decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return None
 
 
