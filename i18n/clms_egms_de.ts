@@ -94,7 +94,7 @@
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="18"/>
+        <location filename="../core/processing/base.py" line="20"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="57"/>
+        <location filename="../core/processing/base.py" line="65"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="75"/>
+        <location filename="../core/processing/base.py" line="83"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="15"/>
+        <location filename="../core/egms/filtering.py" line="22"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
@@ -1609,27 +1609,27 @@
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="113"/>
+        <location filename="../core/processing/download_clms.py" line="115"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="141"/>
+        <location filename="../core/processing/download_clms.py" line="143"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="144"/>
+        <location filename="../core/processing/download_clms.py" line="146"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="152"/>
+        <location filename="../core/processing/download_clms.py" line="154"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="18"/>
+        <location filename="../core/processing/base.py" line="20"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -1779,42 +1779,42 @@
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="123"/>
+        <location filename="../ui/clms_requests.py" line="125"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="143"/>
+        <location filename="../ui/clms_requests.py" line="145"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="153"/>
+        <location filename="../ui/clms_requests.py" line="155"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="170"/>
+        <location filename="../ui/clms_requests.py" line="172"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="172"/>
+        <location filename="../ui/clms_requests.py" line="174"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="188"/>
+        <location filename="../ui/clms_requests.py" line="190"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="188"/>
+        <location filename="../ui/clms_requests.py" line="190"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="197"/>
+        <location filename="../ui/clms_requests.py" line="199"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
@@ -2344,32 +2344,32 @@
         <translation>PostGIS braucht das Python-Modul psycopg2, das auf den meisten Systemen mit QGIS kommt; installieren Sie es (Debian/Ubuntu: python3-psycopg2) und starten Sie QGIS neu.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="69"/>
+        <location filename="../core/egms/postgis.py" line="73"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="169"/>
+        <location filename="../core/egms/postgis.py" line="173"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="187"/>
+        <location filename="../core/egms/postgis.py" line="191"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="190"/>
+        <location filename="../core/egms/postgis.py" line="194"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="192"/>
+        <location filename="../core/egms/postgis.py" line="196"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="196"/>
+        <location filename="../core/egms/postgis.py" line="200"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
@@ -2379,7 +2379,7 @@
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="201"/>
+        <location filename="../core/egms/postgis.py" line="205"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2574,12 +2574,12 @@
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="120"/>
+        <location filename="../core/processing/download_clms.py" line="122"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="129"/>
+        <location filename="../core/processing/download_clms.py" line="131"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="156"/>
+        <location filename="../ui/clms_requests.py" line="158"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
@@ -2984,7 +2984,7 @@
         <translation>Punkte im Korridor</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="73"/>
+        <location filename="../core/processing/base.py" line="81"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
@@ -3164,12 +3164,12 @@
         <translation>{function}: das Fenster muss eine Zahl von Tagen zwischen 1 und {most} sein (erhalten: {value}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="111"/>
+        <location filename="../core/processing/base.py" line="119"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
         <translation>Objekt ({id}) von „{layer}“ hat eine ungültige Geometrie ({why}): reparieren Sie sie (Vektorgeometrie ▸ Geometrien reparieren) oder lassen Sie Processing ungültige Objekte überspringen oder ignorieren (Einstellungen ▸ Optionen ▸ Verarbeitung ▸ Filterung ungültiger Objekte).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="122"/>
+        <location filename="../core/processing/base.py" line="130"/>
         <source>not valid</source>
         <translation>ungültig</translation>
     </message>
@@ -3212,6 +3212,31 @@
         <location filename="../core/network.py" line="126"/>
         <source>{host} did not finish answering within {seconds:g} s: stopped.</source>
         <translation>{host} hat die Antwort nicht innerhalb von {seconds:g} s beendet: abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/job.py" line="91"/>
+        <source>{n} more data files of {dataset} were not added to the project (at most {most} are): they are in {folder}.</source>
+        <translation>{n} weitere Datendateien von {dataset} wurden nicht zum Projekt hinzugefügt (höchstens {most} werden es): sie liegen in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="42"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="42"/>
+        <source>the output</source>
+        <translation>die Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="59"/>
+        <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
+        <translation>„{schema}“ ist eines der eigenen Schemas von PostgreSQL: importieren Sie in ein eigenes Schema (public oder eines, das Sie anlegen).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/filtering.py" line="17"/>
+        <source>The threshold {name} is {value}, not a number: give a number or leave it empty.</source>
+        <translation>Der Schwellenwert {name} ist {value}, keine Zahl: geben Sie eine Zahl an oder lassen Sie ihn leer.</translation>
     </message>
 </context>
 <context>

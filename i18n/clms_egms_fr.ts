@@ -94,7 +94,7 @@
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="18"/>
+        <location filename="../core/processing/base.py" line="20"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="57"/>
+        <location filename="../core/processing/base.py" line="65"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="75"/>
+        <location filename="../core/processing/base.py" line="83"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="15"/>
+        <location filename="../core/egms/filtering.py" line="22"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
@@ -1609,27 +1609,27 @@
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="113"/>
+        <location filename="../core/processing/download_clms.py" line="115"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="141"/>
+        <location filename="../core/processing/download_clms.py" line="143"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="144"/>
+        <location filename="../core/processing/download_clms.py" line="146"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="152"/>
+        <location filename="../core/processing/download_clms.py" line="154"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="18"/>
+        <location filename="../core/processing/base.py" line="20"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -1779,42 +1779,42 @@
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="123"/>
+        <location filename="../ui/clms_requests.py" line="125"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="143"/>
+        <location filename="../ui/clms_requests.py" line="145"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="153"/>
+        <location filename="../ui/clms_requests.py" line="155"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="170"/>
+        <location filename="../ui/clms_requests.py" line="172"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="172"/>
+        <location filename="../ui/clms_requests.py" line="174"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="188"/>
+        <location filename="../ui/clms_requests.py" line="190"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="188"/>
+        <location filename="../ui/clms_requests.py" line="190"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="197"/>
+        <location filename="../ui/clms_requests.py" line="199"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
@@ -2344,32 +2344,32 @@
         <translation>PostGIS nécessite le module Python psycopg2, fourni avec QGIS sur la plupart des systèmes ; installez-le (Debian/Ubuntu : python3-psycopg2) et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="69"/>
+        <location filename="../core/egms/postgis.py" line="73"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="169"/>
+        <location filename="../core/egms/postgis.py" line="173"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="187"/>
+        <location filename="../core/egms/postgis.py" line="191"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="190"/>
+        <location filename="../core/egms/postgis.py" line="194"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="192"/>
+        <location filename="../core/egms/postgis.py" line="196"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="196"/>
+        <location filename="../core/egms/postgis.py" line="200"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
@@ -2379,7 +2379,7 @@
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="201"/>
+        <location filename="../core/egms/postgis.py" line="205"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2574,12 +2574,12 @@
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="120"/>
+        <location filename="../core/processing/download_clms.py" line="122"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="129"/>
+        <location filename="../core/processing/download_clms.py" line="131"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
@@ -2589,7 +2589,7 @@
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="156"/>
+        <location filename="../ui/clms_requests.py" line="158"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
@@ -2984,7 +2984,7 @@
         <translation>Points dans le couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="73"/>
+        <location filename="../core/processing/base.py" line="81"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
@@ -3164,12 +3164,12 @@
         <translation>{function} : la fenêtre doit être un nombre de jours de 1 à {most} (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="111"/>
+        <location filename="../core/processing/base.py" line="119"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
         <translation>L'entité ({id}) de « {layer} » a une géométrie invalide ({why}) : réparez-la (Géométrie vectorielle ▸ Réparer les géométries), ou laissez les traitements ignorer ou écarter les entités invalides (Préférences ▸ Options ▸ Traitements ▸ Filtrage des entités invalides).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="122"/>
+        <location filename="../core/processing/base.py" line="130"/>
         <source>not valid</source>
         <translation>invalide</translation>
     </message>
@@ -3196,7 +3196,7 @@
     <message>
         <location filename="../core/http_answers.py" line="120"/>
         <source>{host} answered in an encoding the plugin does not read ({encoding}).</source>
-        <translation>{host} a répondu dans un encodage que l&apos;extension ne lit pas ({encoding}).</translation>
+        <translation>{host} a répondu dans un encodage que l'extension ne lit pas ({encoding}).</translation>
     </message>
     <message>
         <location filename="../core/http_answers.py" line="135"/>
@@ -3206,12 +3206,37 @@
     <message>
         <location filename="../core/network.py" line="121"/>
         <source>{host} sent almost nothing for {seconds:g} s: stopped.</source>
-        <translation>{host} n&apos;a presque rien envoyé pendant {seconds:g} s : arrêté.</translation>
+        <translation>{host} n'a presque rien envoyé pendant {seconds:g} s : arrêté.</translation>
     </message>
     <message>
         <location filename="../core/network.py" line="126"/>
         <source>{host} did not finish answering within {seconds:g} s: stopped.</source>
-        <translation>{host} n&apos;a pas fini de répondre en {seconds:g} s : arrêté.</translation>
+        <translation>{host} n'a pas fini de répondre en {seconds:g} s : arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/job.py" line="91"/>
+        <source>{n} more data files of {dataset} were not added to the project (at most {most} are): they are in {folder}.</source>
+        <translation>{n} autres fichiers de données de {dataset} n&apos;ont pas été ajoutés au projet (au plus {most} le sont) : ils sont dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="42"/>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="42"/>
+        <source>the output</source>
+        <translation>la sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/postgis.py" line="59"/>
+        <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
+        <translation>« {schema} » est l&apos;un des schémas propres à PostgreSQL : importez dans un schéma à vous (public, ou un que vous créez).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/filtering.py" line="17"/>
+        <source>The threshold {name} is {value}, not a number: give a number or leave it empty.</source>
+        <translation>Le seuil {name} vaut {value}, ce n&apos;est pas un nombre : donnez un nombre ou laissez-le vide.</translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,10 @@ class RequestMonitor:
             self._show_requests()
             added = [layer.name() for layer in self.add_result(tracked)]
             notify(self.iface, tr("{dataset}: {layers} added to the project ({folder}).").format(
-                dataset=tracked.title, layers=", ".join(added) or "-", folder=tracked.folder),
-                   Qgis.MessageLevel.Success, 10)
+                dataset=tracked.title, layers=", ".join(added[:5]) + (", …" if len(added) > 5 else "") or "-",
+                folder=tracked.folder), Qgis.MessageLevel.Success, 10)
+            if job.not_loaded(tracked):
+                notify(self.iface, job.not_loaded(tracked), Qgis.MessageLevel.Warning, 0)
 
         def failed(error):
             job.settle(tracked, error=error)

@@ -69,12 +69,24 @@ def settle(tracked, files=None, error=None):
         tracked.fetched = True  # the link will not come back
 
 
+MAX_LAYERS = 50  # layers a result loads at most; the rest of its files stay in its folder, and the user is told
+
+
 def result_layers(tracked):
-    """The layers of a fetched result: named "<dataset> (<file>)", CORINE Land Cover (by the dataset's title or
-    the file's name) with its legend."""
+    """The layers of a fetched result, at most MAX_LAYERS (a result of 10,000 files loaded 10,000 layers):
+    named "<dataset> (<file>)", CORINE Land Cover (by the dataset's title or the file's name) with its legend."""
     layers = []
-    for path in tracked.files:
+    for path in tracked.files[:MAX_LAYERS]:
         stem = os.path.splitext(os.path.basename(path.rstrip("/\\")))[0]
         layers.append(ResultLayer(path, "{} ({})".format(tracked.title, stem), path.lower().endswith(RASTERS),
                                   tracked.clc or is_clc(tracked.title) or is_clc(os.path.basename(path))))
     return layers
+
+
+def not_loaded(tracked):
+    """What to tell the user of a result's files left out of the project (beyond MAX_LAYERS); "" when none is."""
+    left = len(tracked.files) - MAX_LAYERS
+    if left <= 0:
+        return ""
+    return tr("{n} more data files of {dataset} were not added to the project (at most {most} are): they are in "
+              "{folder}.").format(n=left, dataset=tracked.title, most=MAX_LAYERS, folder=tracked.folder)

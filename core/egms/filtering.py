@@ -1,5 +1,7 @@
 """The velocity filter on a layer, one way for the dock and for Processing: its expression on the layer's fields,
 the features that pass it (inside polygons, if given), and the layer filter (subset string) that keeps them."""
+import math
+
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from ..errors import PluginError
@@ -8,7 +10,12 @@ from ..i18n import tr
 
 def filter_expression(velocity_filter, fields, layer_name):
     """The filter (``analysis.VelocityFilter``) as an expression on a layer with these field names; a PluginError
-    naming the layer and the field for a threshold on a field it lacks (coherence on an L3 layer)."""
+    naming the layer and the field for a threshold on a field it lacks (coherence on an L3 layer), or for one
+    that is not a finite number (NaN kept no point at all, without a word)."""
+    for name, value in vars(velocity_filter).items():
+        if value is not None and not math.isfinite(float(value)):
+            raise PluginError(tr("The threshold {name} is {value}, not a number: give a number or leave it empty.")
+                              .format(name=name, value=value))
     try:
         return velocity_filter.expression(fields)
     except KeyError as missing:

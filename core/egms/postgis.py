@@ -54,6 +54,10 @@ class PostGIS:
     def __init__(self, uri, schema=None, name=None):
         source = QgsDataSourceUri(uri)
         self.schema = (schema or source.schema() or DEFAULT_SCHEMA).strip()
+        if self.schema.lower() in ("information_schema", "pg_catalog", "pg_toast") or \
+                self.schema.lower().startswith("pg_"):
+            raise PluginError(tr("“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours "
+                                 "(public, or one you create).").format(schema=self.schema[:60]))
         self.name = name
         self.database = source.database()
         self.host = source.host() or source.service()

@@ -5,6 +5,8 @@ from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingE
 from ..egms.series import LayerSeries
 from ..errors import PluginError
 from ..i18n import tr
+from ..log import log
+from ..tasks import user_message
 
 
 class Algorithm(QgsProcessingAlgorithm):
@@ -34,8 +36,14 @@ class Algorithm(QgsProcessingAlgorithm):
             return self.process(parameters, context, feedback)
         except PluginError as exc:
             message = str(exc)
-        except QgsProcessingException as exc:  # Processing's own (an invalid geometry where it stops)
+        except QgsProcessingException as exc:  # Processing's own
             message = str(exc)
+        except OSError as exc:  # an output that is a folder, a full disk, a file another program holds
+            message = tr("{path}: {reason}").format(path=exc.filename or tr("the output"),
+                                                   reason=exc.strerror or exc)
+        except Exception as exc:  # noqa: BLE001 (no exception leaves an algorithm's worker as a traceback)
+            log.exception("%s failed", self.NAME)
+            message = user_message(exc)
         # raised outside the except block, so the message is all it carries (no chained traceback
         # holding the algorithm's sources and layers)
         raise QgsProcessingException(message)

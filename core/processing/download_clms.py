@@ -110,6 +110,8 @@ class DownloadClms(Algorithm):
             details.setPostProcessor(StyleOnLoad.create(lambda layer, is_clc=result.clc: clc.style_layer(layer,
                                                                                                           is_clc)))
             context.addLayerToLoadOnCompletion(result.path, details)
+        if job.not_loaded(tracked):
+            feedback.pushWarning(job.not_loaded(tracked))
         feedback.pushInfo(tr("{n} data files in {folder}.").format(n=len(tracked.files), folder=folder))
         return {"OUTPUT_FOLDER": folder, "FILES": "\n".join(tracked.files), "TASK_ID": tracked.task_id,
                 "LAYERS": tracked.files}

@@ -111,3 +111,13 @@ class _Memory:
 
     def sync(self):
         pass
+
+
+def test_a_result_of_thousands_of_files_loads_a_bounded_number_of_layers(tmp_path):
+    files = ["/d/CLMS_9/tile_{:05d}.tif".format(i) for i in range(10000)]
+    tracked = Tracked("9", "Tree Cover Density 2018", str(tmp_path), files=files)
+    layers = job.result_layers(tracked)
+    assert len(layers) == job.MAX_LAYERS == 50 and layers[-1].path == files[49]
+    assert "9950 more data files of Tree Cover Density 2018 were not added" in job.not_loaded(tracked)
+    assert job.not_loaded(Tracked("1", "x", "", files=files[:50])) == ""
+
