@@ -2514,7 +2514,7 @@
         <translation>pid {pid}: {value} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/gpkg.py" line="164"/>
+        <location filename="../core/egms/gpkg_read.py" line="59"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
@@ -3237,6 +3237,11 @@
         <location filename="../core/egms/filtering.py" line="17"/>
         <source>The threshold {name} is {value}, not a number: give a number or leave it empty.</source>
         <translation>Der Schwellenwert {name} ist {value}, keine Zahl: geben Sie eine Zahl an oder lassen Sie ihn leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/gpkg_read.py" line="29"/>
+        <source>{gpkg} is being written by an import: try again when it finishes.</source>
+        <translation>{gpkg} wird gerade von einem Import geschrieben: versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
 </context>
 <context>

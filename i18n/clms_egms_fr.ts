@@ -2514,7 +2514,7 @@
         <translation>pid {pid} : {value} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/gpkg.py" line="164"/>
+        <location filename="../core/egms/gpkg_read.py" line="59"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
@@ -3216,7 +3216,7 @@
     <message>
         <location filename="../core/clms/job.py" line="91"/>
         <source>{n} more data files of {dataset} were not added to the project (at most {most} are): they are in {folder}.</source>
-        <translation>{n} autres fichiers de données de {dataset} n&apos;ont pas été ajoutés au projet (au plus {most} le sont) : ils sont dans {folder}.</translation>
+        <translation>{n} autres fichiers de données de {dataset} n'ont pas été ajoutés au projet (au plus {most} le sont) : ils sont dans {folder}.</translation>
     </message>
     <message>
         <location filename="../core/processing/base.py" line="42"/>
@@ -3231,12 +3231,17 @@
     <message>
         <location filename="../core/egms/postgis.py" line="59"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
-        <translation>« {schema} » est l&apos;un des schémas propres à PostgreSQL : importez dans un schéma à vous (public, ou un que vous créez).</translation>
+        <translation>« {schema} » est l'un des schémas propres à PostgreSQL : importez dans un schéma à vous (public, ou un que vous créez).</translation>
     </message>
     <message>
         <location filename="../core/egms/filtering.py" line="17"/>
         <source>The threshold {name} is {value}, not a number: give a number or leave it empty.</source>
-        <translation>Le seuil {name} vaut {value}, ce n&apos;est pas un nombre : donnez un nombre ou laissez-le vide.</translation>
+        <translation>Le seuil {name} vaut {value}, ce n'est pas un nombre : donnez un nombre ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/gpkg_read.py" line="29"/>
+        <source>{gpkg} is being written by an import: try again when it finishes.</source>
+        <translation>{gpkg} est en cours d&apos;écriture par un import : réessayez quand il sera terminé.</translation>
     </message>
 </context>
 <context>

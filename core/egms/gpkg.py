@@ -5,13 +5,9 @@ import os
 import sqlite3
 import threading
 from itertools import chain, islice
-from urllib.request import pathname2url
 
 import numpy as np
 
-from ..errors import PluginError
-from ..i18n import tr
-from ..log import log
 from .stored import SOURCE_COLUMNS, SOURCES, SRS_ID, now_utc
 
 _GPB_POINT = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
@@ -138,32 +134,6 @@ def connect(path, scratch=False):
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
     return conn
-
-
-def connect_read_only(path, **kwargs):
-    """A read-only connection. A GeoPackage that an import stopped by force (killed, power lost) left with a
-    hot journal cannot be read read-only until the journal is rolled back: that is done first, with one
-    short read-write open, as SQLite does for any writer; a PluginError where the file cannot be written."""
-    uri = "file:{}?mode=ro".format(pathname2url(os.path.abspath(path)))
-    conn = sqlite3.connect(uri, uri=True, **kwargs)
-    try:
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        return conn
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "readonly" not in str(exc) or not os.path.exists(path + "-journal"):
-            raise
-        log.info("%s: rolling back the unfinished write of a stopped import (%s)", path, exc)
-    try:
-        repair = sqlite3.connect(path, timeout=30)
-        try:
-            repair.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
-        finally:
-            repair.close()
-    except sqlite3.Error:
-        raise PluginError(tr("{gpkg} holds the unfinished write of an import that was stopped; it is repaired when "
-                             "it is opened once where it can be written.").format(gpkg=path)) from None
-    return sqlite3.connect(uri, uri=True, **kwargs)
 
 
 def sync_file(path):

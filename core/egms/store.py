@@ -33,9 +33,9 @@ from ..errors import PluginError
 from ..i18n import tr
 from .csvparse import RowBlock, encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
-from .gpkg import (Meanwhile, connect, connect_read_only, count_triggers, ensure_core, has_json, insert_rows,
-                   json_integers, pack_rtree, pack_rtree_sorted, point_blobs, quote, register, rtree_triggers,
-                   sync_file, table_exists)
+from .gpkg import (Meanwhile, connect, count_triggers, ensure_core, has_json, insert_rows, json_integers, pack_rtree,
+                   pack_rtree_sorted, point_blobs, quote, register, rtree_triggers, sync_file, table_exists)
+from .gpkg_read import connect_read_only
 from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noqa: F401 (decode_series: the API)
 
 
@@ -276,7 +276,7 @@ class SeriesReader(StoredSeries):
 
     def __init__(self, gpkg_path, layer):
         # read-only; may be handed to a background task's thread (used by one thread at a time)
-        self.conn = connect_read_only(gpkg_path, timeout=30, check_same_thread=False)
+        self.conn = connect_read_only(gpkg_path, check_same_thread=False)
         self.layer = layer
         self._dates = {}
         t, ts = quote(layer), quote(layer + "_ts")

@@ -147,3 +147,30 @@ def test_an_import_killed_mid_write_leaves_the_file_readable_as_it_was(tmp_path)
         reader.close()
     import_egms([big], gpkg)  # and the import, run again, completes
     assert points(gpkg) == 60300
+
+
+def test_a_read_while_an_import_writes_the_file_says_so_soon(tmp_path):
+    """An import holding the GeoPackage (its cache spilled: SQLite's exclusive lock) made a plot wait 30 s and then
+    raise a raw "database is locked"; now a read waits a moment (gpkg_read.READ_WAIT_S) and says why."""
+    from clms_egms.core.egms import read_series
+    from clms_egms.core.egms.gpkg_read import READ_WAIT_S
+
+    path = write_egms(str(tmp_path / "in"), "L2b", "2020-2024", 30, 12, seed=3, as_zip=False)[0]
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms([path], gpkg)
+    with sqlite3.connect(gpkg) as conn:
+        pid = conn.execute("SELECT pid FROM egms_l2b_2020_2024 LIMIT 1").fetchone()[0]
+    store.close_readers()
+    writer = sqlite3.connect(gpkg, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(PluginError, match="egms.gpkg is being written by an import: try again when it finishes"):
+            read_series(gpkg, "egms_l2b_2020_2024", pid)
+        assert time.monotonic() - started < READ_WAIT_S + 2
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    store.close_readers()
+    dates, mm = read_series(gpkg, "egms_l2b_2020_2024", pid)  # once it is done, the read goes through
+    assert len(dates) == 12
