@@ -3243,6 +3243,26 @@
         <source>{gpkg} is being written by an import: try again when it finishes.</source>
         <translation>{gpkg} wird gerade von einem Import geschrieben: versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
+    <message>
+        <location filename="../core/egms/stored.py" line="31"/>
+        <source>The store is damaged: {what}. Import the files again into a new GeoPackage or schema.</source>
+        <translation>Der Speicher ist beschädigt: {what}. Importieren Sie die Dateien erneut in ein neues GeoPackage oder Schema.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/stored.py" line="43"/>
+        <source>the dates of a source are not dates ({text})</source>
+        <translation>die Daten einer Quelle sind keine Daten ({text})</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/stored.py" line="50"/>
+        <source>a series of {size} bytes cannot hold {n} dates</source>
+        <translation>eine Zeitreihe von {size} Bytes kann keine {n} Daten enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/stored.py" line="81"/>
+        <source>a series names source {id}, which is not listed</source>
+        <translation>eine Zeitreihe nennt die Quelle {id}, die nicht verzeichnet ist</translation>
+    </message>
 </context>
 <context>
     <name>ClmsEgmsDock</name>

@@ -3241,7 +3241,27 @@
     <message>
         <location filename="../core/egms/gpkg_read.py" line="29"/>
         <source>{gpkg} is being written by an import: try again when it finishes.</source>
-        <translation>{gpkg} est en cours d&apos;écriture par un import : réessayez quand il sera terminé.</translation>
+        <translation>{gpkg} est en cours d'écriture par un import : réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/stored.py" line="31"/>
+        <source>The store is damaged: {what}. Import the files again into a new GeoPackage or schema.</source>
+        <translation>Le stockage est endommagé : {what}. Importez à nouveau les fichiers dans un nouveau GeoPackage ou schéma.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/stored.py" line="43"/>
+        <source>the dates of a source are not dates ({text})</source>
+        <translation>les dates d&apos;une source ne sont pas des dates ({text})</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/stored.py" line="50"/>
+        <source>a series of {size} bytes cannot hold {n} dates</source>
+        <translation>une série de {size} octets ne peut pas contenir {n} dates</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/stored.py" line="81"/>
+        <source>a series names source {id}, which is not listed</source>
+        <translation>une série nomme la source {id}, qui n&apos;est pas répertoriée</translation>
     </message>
 </context>
 <context>

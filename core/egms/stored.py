@@ -7,6 +7,8 @@ from typing import Iterable, Iterator, Optional, Protocol, Sequence, Tuple
 
 import numpy as np
 
+from ..errors import PluginError
+from ..i18n import tr
 from .csvparse import NODATA
 
 SRS_ID = 3035
@@ -21,14 +23,36 @@ SOURCE_COLUMNS = [("layer", "TEXT NOT NULL"), ("file_name", "TEXT NOT NULL"), ("
                    ("header", "TEXT"), ("imported_at", "TEXT")]
 
 
+class DamagedStore(PluginError):
+    """What a store holds is not what the import writes (a crafted or damaged file): said, never a raw error."""
+
+
+def _damaged(what):
+    return DamagedStore(tr("The store is damaged: {what}. Import the files again into a new GeoPackage or schema.")
+                        .format(what=what))
+
+
 def parse_dates(text):
-    """The dates of egms_sources ("yyyymmdd,yyyymmdd,...") as datetime64[D]."""
-    return np.array([np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:])) for d in text.split(",")])
+    """The dates of egms_sources ("yyyymmdd,yyyymmdd,...") as datetime64[D]; DamagedStore for anything else."""
+    try:
+        parts = str(text).split(",")
+        if not text or any(len(d) != 8 or not d.isdigit() for d in parts):
+            raise ValueError(text)
+        return np.array([np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:])) for d in parts])
+    except ValueError:
+        raise _damaged(tr("the dates of a source are not dates ({text})").format(text=str(text)[:40])) from None
+
+
+def _itemsize(size, n_dates):
+    """The width of one stored value of a series of ``size`` bytes over ``n_dates`` dates: 2 or 4."""
+    if n_dates and size in (2 * n_dates, 4 * n_dates):
+        return size // n_dates
+    raise _damaged(tr("a series of {size} bytes cannot hold {n} dates").format(size=size, n=n_dates))
 
 
 def decode_series(blob, n_dates):
     """One stored series (bytes) as mm, NaN where no value."""
-    itemsize = len(blob) // n_dates
+    itemsize = _itemsize(len(blob), n_dates)
     return decode_block(np.frombuffer(blob, dtype="<i2" if itemsize == 2 else "<i4"), itemsize)
 
 
@@ -51,7 +75,11 @@ class StoredSeries:
 
     def dates(self, source_id):
         if source_id not in self._dates:
-            self._dates[source_id] = parse_dates(self._dates_text(source_id))
+            try:
+                text = self._dates_text(source_id)
+            except TypeError:  # no such source: fetchone() gave None
+                raise _damaged(tr("a series names source {id}, which is not listed").format(id=source_id)) from None
+            self._dates[source_id] = parse_dates(text)
         return self._dates[source_id]
 
     def series(self, pid):
@@ -82,7 +110,7 @@ class StoredSeries:
             group[1].append(blob)
         for (source_id, size), (pids, blobs) in groups.items():
             dates = self.dates(source_id)
-            itemsize = size // max(1, len(dates))
+            itemsize = _itemsize(size, len(dates))
             raw = np.frombuffer(b"".join(blobs), dtype="<i2" if itemsize == 2 else "<i4").reshape(len(pids), -1)
             if columns is not None:
                 keep = columns(dates)

@@ -42,3 +42,36 @@ def test_an_output_that_is_a_folder_is_said_not_raised(provider, tmp_path, qgis_
     text = str(refused.value)
     assert "a folder.csv" in text and "Is a directory" in text and "Traceback" not in text
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("damage", ["dates", "short blob", "unknown source"])
+def test_a_crafted_geopackage_gives_a_message_not_a_value_error(provider, tmp_path, qgis_new_project, damage):
+    """Bad egms_sources.dates, a series blob shorter than its dates, a series naming no source: a raw ValueError
+    (or TypeError) left export_timeseries, fit_trends, the plot and the animation."""
+    import sqlite3
+
+    import processing
+
+    from clms_egms.core.egms import read_series, store
+
+    path = write_egms(str(tmp_path / "in"), "L2b", n_points=20, n_dates=10)[0]
+    gpkg = str(tmp_path / "o.gpkg")
+    uri = processing.run("clms_egms:import_egms", {"INPUT": [path], "OUTPUT": gpkg})["LAYERS"][0]
+    store.close_readers()
+    with sqlite3.connect(gpkg) as conn:
+        pid = conn.execute("SELECT pid FROM egms_l2b_2020_2024 LIMIT 1").fetchone()[0]
+        if damage == "dates":
+            conn.execute("UPDATE egms_sources SET dates = '2020-01-01,banana'")
+        elif damage == "short blob":
+            conn.execute("UPDATE egms_l2b_2020_2024_ts SET data = substr(data, 1, 7)")
+        else:
+            conn.execute("UPDATE egms_l2b_2020_2024_ts SET source_id = 99")
+    with pytest.raises(PluginError, match="The store is damaged"):
+        read_series(gpkg, "egms_l2b_2020_2024", pid)
+    layer = QgsVectorLayer(uri, "egms", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    for algorithm, extra in (("export_timeseries", {"OUTPUT": str(tmp_path / "s.csv")}),
+                             ("fit_trends", {"OUTPUT": "memory:"})):
+        with pytest.raises(QgsProcessingException, match="The store is damaged"):
+            processing.run("clms_egms:" + algorithm, dict(extra, INPUT=layer))
+    store.close_readers()
