@@ -414,17 +414,17 @@
         <translation>{file} ist keine CSV-Textdatei.</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="33"/>
+        <location filename="../core/egms/clip.py" line="59"/>
         <source>The clip layer has no polygons{selected}.</source>
         <translation>Der Zuschnittlayer hat keine{selected} Polygone.</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="33"/>
+        <location filename="../core/egms/clip.py" line="59"/>
         <source> selected</source>
         <translation> ausgewählten</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="46"/>
+        <location filename="../core/egms/clip.py" line="72"/>
         <source>The clip extent and the clip layer do not overlap: nothing would be imported.</source>
         <translation>Die Zuschnittausdehnung und der Zuschnittlayer überschneiden sich nicht: Es würde nichts importiert.</translation>
     </message>
@@ -3262,6 +3262,16 @@
         <location filename="../core/egms/stored.py" line="81"/>
         <source>a series names source {id}, which is not listed</source>
         <translation>eine Zeitreihe nennt die Quelle {id}, die nicht verzeichnet ist</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/filter_velocity.py" line="77"/>
+        <source>No point passed inside the area: check that it covers the points (and the thresholds).</source>
+        <translation>Kein Punkt im Gebiet hat den Filter passiert: prüfen Sie, ob es die Punkte abdeckt (und die Schwellenwerte).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/clip.py" line="27"/>
+        <source>The area cannot be expressed in {crs}: draw it within Europe.</source>
+        <translation>Das Gebiet lässt sich nicht in {crs} ausdrücken: zeichnen Sie es innerhalb Europas.</translation>
     </message>
 </context>
 <context>

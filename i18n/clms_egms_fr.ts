@@ -414,17 +414,17 @@
         <translation>{file} n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="33"/>
+        <location filename="../core/egms/clip.py" line="59"/>
         <source>The clip layer has no polygons{selected}.</source>
         <translation>La couche de découpage n'a aucun polygone{selected}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="33"/>
+        <location filename="../core/egms/clip.py" line="59"/>
         <source> selected</source>
         <translation> sélectionné</translation>
     </message>
     <message>
-        <location filename="../core/egms/clip.py" line="46"/>
+        <location filename="../core/egms/clip.py" line="72"/>
         <source>The clip extent and the clip layer do not overlap: nothing would be imported.</source>
         <translation>L'emprise et la couche de découpage ne se chevauchent pas : rien ne serait importé.</translation>
     </message>
@@ -3251,7 +3251,7 @@
     <message>
         <location filename="../core/egms/stored.py" line="43"/>
         <source>the dates of a source are not dates ({text})</source>
-        <translation>les dates d&apos;une source ne sont pas des dates ({text})</translation>
+        <translation>les dates d'une source ne sont pas des dates ({text})</translation>
     </message>
     <message>
         <location filename="../core/egms/stored.py" line="50"/>
@@ -3261,7 +3261,17 @@
     <message>
         <location filename="../core/egms/stored.py" line="81"/>
         <source>a series names source {id}, which is not listed</source>
-        <translation>une série nomme la source {id}, qui n&apos;est pas répertoriée</translation>
+        <translation>une série nomme la source {id}, qui n'est pas répertoriée</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/filter_velocity.py" line="77"/>
+        <source>No point passed inside the area: check that it covers the points (and the thresholds).</source>
+        <translation>Aucun point dans la zone n&apos;a passé le filtre : vérifiez qu&apos;elle couvre les points (et les seuils).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/clip.py" line="27"/>
+        <source>The area cannot be expressed in {crs}: draw it within Europe.</source>
+        <translation>La zone ne peut pas s&apos;exprimer en {crs} : dessinez-la en Europe.</translation>
     </message>
 </context>
 <context>

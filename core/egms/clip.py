@@ -1,6 +1,6 @@
 """Clip areas for the EGMS import: an extent or polygon features, as one polygon in EPSG:3035."""
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry,
-                       QgsProject)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsFeatureRequest,
+                       QgsGeometry, QgsProject)
 
 from ..errors import PluginError
 from ..i18n import tr
@@ -9,10 +9,36 @@ EGMS_CRS = QgsCoordinateReferenceSystem("EPSG:3035")
 
 
 def _transformed(geometry, crs, target=EGMS_CRS):
+    """``geometry`` (in ``crs``) in ``target``: first cut to the target's area of use and densified, so that a
+    polygon reaching past it (a world-sized area in EPSG:4326) becomes its part there instead of garbage that
+    keeps no point (0 of 200 were kept, without a word)."""
     if crs.isValid() and target.isValid() and crs != target:
         geometry = QgsGeometry(geometry)
-        geometry.transform(QgsCoordinateTransform(crs, target, QgsProject.instance()))
+        usable = _area_of_use(target, crs)
+        if usable is not None and not usable.contains(geometry.boundingBox()):
+            geometry = geometry.intersection(QgsGeometry.fromRect(usable))
+        box = geometry.boundingBox()
+        step = max(box.width(), box.height()) / 100
+        if step > 0:
+            geometry = geometry.densifyByDistance(step)
+        try:
+            geometry.transform(QgsCoordinateTransform(crs, target, QgsProject.instance()))
+        except QgsCsException:
+            raise PluginError(tr("The area cannot be expressed in {crs}: draw it within Europe.").format(
+                crs=target.authid())) from None
     return geometry
+
+
+def _area_of_use(target, crs):
+    """The area where ``target`` is valid (its bounds, in degrees) as a rectangle in ``crs``; None if unknown."""
+    bounds = target.bounds()
+    if bounds.isEmpty():
+        return None
+    try:
+        return QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs,
+                                      QgsProject.instance()).transformBoundingBox(bounds)
+    except QgsCsException:
+        return None
 
 
 def extent_polygon(rectangle, crs):

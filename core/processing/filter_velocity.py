@@ -73,4 +73,7 @@ class FilterVelocity(Algorithm):
             if i % 10000 == 0:
                 feedback.setProgress(100.0 * i / total)
         feedback.pushInfo(tr("{kept} points kept.").format(kept=kept))
+        if polygon is not None and not kept and not feedback.isCanceled():
+            feedback.pushWarning(tr("No point passed inside the area: check that it covers the points (and the "
+                                    "thresholds)."))
         return {"OUTPUT": dest, "COUNT": kept}

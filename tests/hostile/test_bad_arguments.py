@@ -75,3 +75,25 @@ def test_a_crafted_geopackage_gives_a_message_not_a_value_error(provider, tmp_pa
         with pytest.raises(QgsProcessingException, match="The store is damaged"):
             processing.run("clms_egms:" + algorithm, dict(extra, INPUT=layer))
     store.close_readers()
+
+
+def test_a_world_sized_area_in_degrees_keeps_the_points_inside_it(provider, qgis_new_project):
+    """A polygon of the whole world in EPSG:4326 became garbage in EPSG:3035 and kept 0 of 200 points."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    points = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string&field=mean_velocity:double", "p", "memory")
+    features = []
+    for i in range(200):
+        f = QgsFeature(points.fields())
+        f.setAttributes(["p{}".format(i), -3.0])
+        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(3000000 + 10000 * (i % 20), 2000000 + 10000 * (i // 20))))
+        features.append(f)
+    points.dataProvider().addFeatures(features)
+    world = QgsVectorLayer("Polygon?crs=EPSG:4326", "world", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromWkt("POLYGON((-180 -90, 180 -90, 180 90, -180 90, -180 -90))"))
+    world.dataProvider().addFeatures([f])
+    QgsProject.instance().addMapLayers([points, world])
+    result = processing.run("clms_egms:filter_velocity", {"INPUT": points, "AREA": world, "OUTPUT": "memory:"})
+    assert result["COUNT"] == 200
