@@ -94,7 +94,7 @@
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="20"/>
+        <location filename="../core/processing/base.py" line="21"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="65"/>
+        <location filename="../core/processing/base.py" line="73"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="83"/>
+        <location filename="../core/processing/base.py" line="91"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="20"/>
+        <location filename="../core/processing/base.py" line="21"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -2984,7 +2984,7 @@
         <translation>Punkte im Korridor</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="81"/>
+        <location filename="../core/processing/base.py" line="89"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
@@ -3164,12 +3164,12 @@
         <translation>{function}: das Fenster muss eine Zahl von Tagen zwischen 1 und {most} sein (erhalten: {value}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="119"/>
+        <location filename="../core/processing/base.py" line="137"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
         <translation>Objekt ({id}) von „{layer}“ hat eine ungültige Geometrie ({why}): reparieren Sie sie (Vektorgeometrie ▸ Geometrien reparieren) oder lassen Sie Processing ungültige Objekte überspringen oder ignorieren (Einstellungen ▸ Optionen ▸ Verarbeitung ▸ Filterung ungültiger Objekte).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="130"/>
+        <location filename="../core/processing/base.py" line="148"/>
         <source>not valid</source>
         <translation>ungültig</translation>
     </message>
@@ -3219,12 +3219,12 @@
         <translation>{n} weitere Datendateien von {dataset} wurden nicht zum Projekt hinzugefügt (höchstens {most} werden es): sie liegen in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="42"/>
+        <location filename="../core/processing/base.py" line="43"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="42"/>
+        <location filename="../core/processing/base.py" line="43"/>
         <source>the output</source>
         <translation>die Ausgabe</translation>
     </message>
@@ -3272,6 +3272,26 @@
         <location filename="../core/egms/clip.py" line="27"/>
         <source>The area cannot be expressed in {crs}: draw it within Europe.</source>
         <translation>Das Gebiet lässt sich nicht in {crs} ausdrücken: zeichnen Sie es innerhalb Europas.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="63"/>
+        <source>{layer} is not a {kind} layer: choose one for “{parameter}”.</source>
+        <translation>{layer} ist kein {kind}layer: wählen Sie einen für „{parameter}“.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="109"/>
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="109"/>
+        <source>line</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="109"/>
+        <source>polygon</source>
+        <translation>Polygon</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="20"/>
+        <location filename="../core/processing/base.py" line="21"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="65"/>
+        <location filename="../core/processing/base.py" line="73"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="83"/>
+        <location filename="../core/processing/base.py" line="91"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="20"/>
+        <location filename="../core/processing/base.py" line="21"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -2984,7 +2984,7 @@
         <translation>Points dans le couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="81"/>
+        <location filename="../core/processing/base.py" line="89"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
@@ -3164,12 +3164,12 @@
         <translation>{function} : la fenêtre doit être un nombre de jours de 1 à {most} (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="119"/>
+        <location filename="../core/processing/base.py" line="137"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
         <translation>L'entité ({id}) de « {layer} » a une géométrie invalide ({why}) : réparez-la (Géométrie vectorielle ▸ Réparer les géométries), ou laissez les traitements ignorer ou écarter les entités invalides (Préférences ▸ Options ▸ Traitements ▸ Filtrage des entités invalides).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="130"/>
+        <location filename="../core/processing/base.py" line="148"/>
         <source>not valid</source>
         <translation>invalide</translation>
     </message>
@@ -3219,12 +3219,12 @@
         <translation>{n} autres fichiers de données de {dataset} n'ont pas été ajoutés au projet (au plus {most} le sont) : ils sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="42"/>
+        <location filename="../core/processing/base.py" line="43"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="42"/>
+        <location filename="../core/processing/base.py" line="43"/>
         <source>the output</source>
         <translation>la sortie</translation>
     </message>
@@ -3266,12 +3266,32 @@
     <message>
         <location filename="../core/processing/filter_velocity.py" line="77"/>
         <source>No point passed inside the area: check that it covers the points (and the thresholds).</source>
-        <translation>Aucun point dans la zone n&apos;a passé le filtre : vérifiez qu&apos;elle couvre les points (et les seuils).</translation>
+        <translation>Aucun point dans la zone n'a passé le filtre : vérifiez qu'elle couvre les points (et les seuils).</translation>
     </message>
     <message>
         <location filename="../core/egms/clip.py" line="27"/>
         <source>The area cannot be expressed in {crs}: draw it within Europe.</source>
-        <translation>La zone ne peut pas s&apos;exprimer en {crs} : dessinez-la en Europe.</translation>
+        <translation>La zone ne peut pas s'exprimer en {crs} : dessinez-la en Europe.</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="63"/>
+        <source>{layer} is not a {kind} layer: choose one for “{parameter}”.</source>
+        <translation>{layer} n&apos;est pas une couche de {kind} : choisissez-en une pour « {parameter} ».</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="109"/>
+        <source>point</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="109"/>
+        <source>line</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/base.py" line="109"/>
+        <source>polygon</source>
+        <translation>polygones</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """What every algorithm of the plugin shares: naming, group, help, and clear errors."""
-from qgis.core import (QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeatureSource,
-                       QgsProcessingFeatureSourceDefinition, QgsProcessingLayerPostProcessorInterface)
+from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition,
+                       QgsProcessingLayerPostProcessorInterface, QgsWkbTypes)
 
 from ..egms.series import LayerSeries
 from ..errors import PluginError
@@ -55,7 +56,14 @@ class Algorithm(QgsProcessingAlgorithm):
         """The feature source of a parameter, its features checked by ``CheckedSource`` (never by the C++
         iterator, whose exception left the process to crash)."""
         source = super().parameterAsSource(parameters, name, context)
-        return None if source is None else CheckedSource(source, context)
+        if source is None:
+            return None
+        wanted = _GEOMETRIES.get(tuple(self.parameterDefinition(name).dataTypes()))
+        if wanted is not None and QgsWkbTypes.geometryType(source.wkbType()) != wanted[0]:
+            raise PluginError(tr("{layer} is not a {kind} layer: choose one for “{parameter}”.").format(
+                layer=source.sourceName(), kind=_kind(wanted[1]),
+                parameter=self.parameterDefinition(name).description()))
+        return CheckedSource(source, context)
 
     def series_of(self, parameters, name, context):
         """The EGMS series reader of a point-layer parameter; a PluginError saying what is needed otherwise."""
@@ -89,6 +97,16 @@ class Algorithm(QgsProcessingAlgorithm):
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             value = value.source.staticValue()
         return self.parameterAsVectorLayer({name: value}, name, context)
+
+
+# a source parameter's one accepted geometry (Processing does not check a layer object given to processing.run)
+_GEOMETRIES = {(QgsProcessing.SourceType.TypeVectorPoint,): (QgsWkbTypes.GeometryType.PointGeometry, "point"),
+               (QgsProcessing.SourceType.TypeVectorLine,): (QgsWkbTypes.GeometryType.LineGeometry, "line"),
+               (QgsProcessing.SourceType.TypeVectorPolygon,): (QgsWkbTypes.GeometryType.PolygonGeometry, "polygon")}
+
+
+def _kind(name):
+    return {"point": tr("point"), "line": tr("line"), "polygon": tr("polygon")}[name]
 
 
 class CheckedSource:
