@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="424"/>
+        <location filename="../ui/plot_dock.py" line="332"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -689,142 +689,142 @@
         <translation>Linear + saisonal</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="33"/>
+        <location filename="../ui/plot_dock.py" line="35"/>
         <source>EGMS time series</source>
         <translation>EGMS-Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="48"/>
+        <location filename="../ui/plot_dock.py" line="51"/>
         <source>Pick points</source>
         <translation>Punkte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="49"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>EGMS-Punkte auf der Karte anklicken, um ihre Verschiebung darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="51"/>
+        <location filename="../ui/plot_dock.py" line="54"/>
         <source>Keep previous</source>
         <translation>Vorherige behalten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Jeden gewählten Punkt zum Diagramm hinzufügen, statt ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="54"/>
+        <location filename="../ui/plot_dock.py" line="57"/>
         <source>Selection mean</source>
         <translation>Mittel der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="58"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Die mittlere Zeitreihe der ausgewählten Punkte des aktiven Layers mit ihrer Min/Max-Hüllkurve darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="60"/>
+        <location filename="../ui/plot_dock.py" line="63"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>An jede dargestellte Zeitreihe einen Trend anpassen (kleinste Quadrate)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_reference.py" line="77"/>
         <source>Use as reference</source>
         <translation>Als Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_reference.py" line="78"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Die Zeitreihe des zuletzt gewählten Punktes von jeder dargestellten Zeitreihe abziehen (relative Bewegung), bis sie zurückgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="70"/>
+        <location filename="../ui/plot_dock.py" line="73"/>
         <source>Save figure…</source>
         <translation>Abbildung speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="71"/>
+        <location filename="../ui/plot_dock.py" line="74"/>
         <source>Save series…</source>
         <translation>Zeitreihen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="72"/>
+        <location filename="../ui/plot_dock.py" line="75"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="203"/>
+        <location filename="../ui/plot_dock.py" line="133"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="139"/>
+        <location filename="../ui/plot_dock.py" line="142"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="207"/>
+        <location filename="../ui/plot_mean.py" line="26"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Wählen Sie zuerst Punkte von {layer} aus (mit einem Auswahlwerkzeug oder „Auswählen“ im Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="216"/>
+        <location filename="../ui/plot_mean.py" line="35"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} Punkte sind ausgewählt: Wählen Sie höchstens {max} für eine mittlere Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="243"/>
+        <location filename="../ui/plot_mean.py" line="66"/>
         <source>mean of {n} points</source>
         <translation>Mittel von {n} Punkten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="254"/>
+        <location filename="../ui/plot_reference.py" line="54"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="334"/>
+        <location filename="../ui/plot_dock.py" line="243"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="344"/>
+        <location filename="../ui/plot_dock.py" line="255"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="351"/>
+        <location filename="../ui/plot_dock.py" line="276"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="408"/>
+        <location filename="../ui/plot_dock.py" line="316"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="320"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="422"/>
+        <location filename="../ui/plot_dock.py" line="330"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="424"/>
+        <location filename="../ui/plot_dock.py" line="332"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="427"/>
+        <location filename="../ui/plot_dock.py" line="335"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="248"/>
+        <location filename="../ui/plot_mean.py" line="77"/>
         <source>Mean series of {n} points</source>
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
@@ -2614,12 +2614,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="408"/>
+        <location filename="../ui/plot_dock.py" line="316"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="408"/>
+        <location filename="../ui/plot_dock.py" line="316"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2654,12 +2654,12 @@
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_reference.py" line="77"/>
         <source>Clear reference</source>
         <translation>Referenz aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_reference.py" line="78"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="158"/>
+        <location filename="../ui/plot_dock.py" line="161"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
@@ -2889,7 +2889,7 @@
         <translation>{a:g} bis {b:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="61"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -2914,17 +2914,17 @@
         <translation>{layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage: drücken Sie Abspielen im Bedienfeld Zeitsteuerung.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="62"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
         <translation>Einen plötzlichen Sprung am Ereignisdatum mit dem Trend anpassen (ein Erdbeben, eine Gangintrusion): seine Größe steht in der Legende</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="67"/>
+        <location filename="../ui/plot_dock.py" line="70"/>
         <source>The event&apos;s day: the acquisitions after it against those up to it</source>
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="342"/>
+        <location filename="../ui/plot_dock.py" line="251"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
@@ -3054,12 +3054,12 @@
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="416"/>
+        <location filename="../ui/plot_dock.py" line="324"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="419"/>
+        <location filename="../ui/plot_dock.py" line="327"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
@@ -3292,6 +3292,66 @@
         <location filename="../core/processing/base.py" line="109"/>
         <source>polygon</source>
         <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="35"/>
+        <source>vertical (L3 up)</source>
+        <translation>vertikal (L3 Up)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="37"/>
+        <source>east-west (L3 east)</source>
+        <translation>Ost-West (L3 East)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="40"/>
+        <source>ascending</source>
+        <translation>aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="40"/>
+        <source>descending</source>
+        <translation>absteigend</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="42"/>
+        <source>track {track}, {direction}</source>
+        <translation>Spur {track}, {direction}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="48"/>
+        <source>Line-of-sight displacement (mm)</source>
+        <translation>Verschiebung in Sichtlinie (mm)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="48"/>
+        <source>Vertical displacement (mm)</source>
+        <translation>Vertikale Verschiebung (mm)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="49"/>
+        <source>East-west displacement (mm)</source>
+        <translation>Ost-West-Verschiebung (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_mean.py" line="72"/>
+        <source>The selection mixes {n} viewing geometries: one mean for each, never one of them all.</source>
+        <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="263"/>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="272"/>
+        <source>several viewing geometries</source>
+        <translation>mehrere Aufnahmegeometrien</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_reference.py" line="24"/>
+        <source>{pid} is seen from {geometry}, the reference {ref} from {other}: line-of-sight values of different geometries cannot be subtracted. Pick a reference of the same track and direction (or component).</source>
+        <translation>{pid} wird aus {geometry} gesehen, die Referenz {ref} aus {other}: Werte in Sichtlinie verschiedener Geometrien lassen sich nicht voneinander abziehen. Wählen Sie eine Referenz derselben Spur und Richtung (oder Komponente).</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="424"/>
+        <location filename="../ui/plot_dock.py" line="332"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -689,142 +689,142 @@
         <translation>Linéaire + saisonnier</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="33"/>
+        <location filename="../ui/plot_dock.py" line="35"/>
         <source>EGMS time series</source>
         <translation>Séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="48"/>
+        <location filename="../ui/plot_dock.py" line="51"/>
         <source>Pick points</source>
         <translation>Choisir des points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="49"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>Cliquez sur des points EGMS de la carte pour tracer leur déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="51"/>
+        <location filename="../ui/plot_dock.py" line="54"/>
         <source>Keep previous</source>
         <translation>Garder les précédents</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Ajouter chaque point choisi au graphique au lieu de le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="54"/>
+        <location filename="../ui/plot_dock.py" line="57"/>
         <source>Selection mean</source>
         <translation>Moyenne de la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="58"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Tracer la série moyenne des points sélectionnés de la couche active, avec leur enveloppe min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="60"/>
+        <location filename="../ui/plot_dock.py" line="63"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_reference.py" line="77"/>
         <source>Use as reference</source>
         <translation>Utiliser comme référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_reference.py" line="78"/>
         <source>Subtract the last picked point&apos;s series from every plotted series (relative motion) until cleared</source>
         <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="70"/>
+        <location filename="../ui/plot_dock.py" line="73"/>
         <source>Save figure…</source>
         <translation>Enregistrer la figure…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="71"/>
+        <location filename="../ui/plot_dock.py" line="74"/>
         <source>Save series…</source>
         <translation>Enregistrer les séries…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="72"/>
+        <location filename="../ui/plot_dock.py" line="75"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="203"/>
+        <location filename="../ui/plot_dock.py" line="133"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="139"/>
+        <location filename="../ui/plot_dock.py" line="142"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="207"/>
+        <location filename="../ui/plot_mean.py" line="26"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="216"/>
+        <location filename="../ui/plot_mean.py" line="35"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="243"/>
+        <location filename="../ui/plot_mean.py" line="66"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="254"/>
+        <location filename="../ui/plot_reference.py" line="54"/>
         <source>Pick the reference point first, then press Use as reference.</source>
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="334"/>
+        <location filename="../ui/plot_dock.py" line="243"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="344"/>
+        <location filename="../ui/plot_dock.py" line="255"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="351"/>
+        <location filename="../ui/plot_dock.py" line="276"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="408"/>
+        <location filename="../ui/plot_dock.py" line="316"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="412"/>
+        <location filename="../ui/plot_dock.py" line="320"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="422"/>
+        <location filename="../ui/plot_dock.py" line="330"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="424"/>
+        <location filename="../ui/plot_dock.py" line="332"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="427"/>
+        <location filename="../ui/plot_dock.py" line="335"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="248"/>
+        <location filename="../ui/plot_mean.py" line="77"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -2614,12 +2614,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="408"/>
+        <location filename="../ui/plot_dock.py" line="316"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="408"/>
+        <location filename="../ui/plot_dock.py" line="316"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2654,12 +2654,12 @@
         <translation>h</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_reference.py" line="77"/>
         <source>Clear reference</source>
         <translation>Retirer la référence</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_reference.py" line="78"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
     </message>
@@ -2834,7 +2834,7 @@
         <translation>Exporter {n} séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="158"/>
+        <location filename="../ui/plot_dock.py" line="161"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
@@ -2889,7 +2889,7 @@
         <translation>{a:g} à {b:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="61"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -2914,17 +2914,17 @@
         <translation>{layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours : appuyez sur lecture dans le panneau Contrôleur temporel.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="62"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
         <translation>Ajuster un saut soudain à la date de l'événement avec la tendance (un séisme, une intrusion de dyke) : sa taille figure dans la légende</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="67"/>
+        <location filename="../ui/plot_dock.py" line="70"/>
         <source>The event&apos;s day: the acquisitions after it against those up to it</source>
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="342"/>
+        <location filename="../ui/plot_dock.py" line="251"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
@@ -3054,12 +3054,12 @@
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="416"/>
+        <location filename="../ui/plot_dock.py" line="324"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="419"/>
+        <location filename="../ui/plot_dock.py" line="327"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
@@ -3276,7 +3276,7 @@
     <message>
         <location filename="../core/processing/base.py" line="63"/>
         <source>{layer} is not a {kind} layer: choose one for “{parameter}”.</source>
-        <translation>{layer} n&apos;est pas une couche de {kind} : choisissez-en une pour « {parameter} ».</translation>
+        <translation>{layer} n'est pas une couche de {kind} : choisissez-en une pour « {parameter} ».</translation>
     </message>
     <message>
         <location filename="../core/processing/base.py" line="109"/>
@@ -3292,6 +3292,66 @@
         <location filename="../core/processing/base.py" line="109"/>
         <source>polygon</source>
         <translation>polygones</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="35"/>
+        <source>vertical (L3 up)</source>
+        <translation>vertical (L3 up)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="37"/>
+        <source>east-west (L3 east)</source>
+        <translation>est-ouest (L3 east)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="40"/>
+        <source>ascending</source>
+        <translation>ascendant</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="40"/>
+        <source>descending</source>
+        <translation>descendant</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="42"/>
+        <source>track {track}, {direction}</source>
+        <translation>trace {track}, {direction}</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="48"/>
+        <source>Line-of-sight displacement (mm)</source>
+        <translation>Déplacement en ligne de visée (mm)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="48"/>
+        <source>Vertical displacement (mm)</source>
+        <translation>Déplacement vertical (mm)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/geometry.py" line="49"/>
+        <source>East-west displacement (mm)</source>
+        <translation>Déplacement est-ouest (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_mean.py" line="72"/>
+        <source>The selection mixes {n} viewing geometries: one mean for each, never one of them all.</source>
+        <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="263"/>
+        <source>… and {n} more</source>
+        <translation>… et {n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="272"/>
+        <source>several viewing geometries</source>
+        <translation>plusieurs géométries de visée</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_reference.py" line="24"/>
+        <source>{pid} is seen from {geometry}, the reference {ref} from {other}: line-of-sight values of different geometries cannot be subtracted. Pick a reference of the same track and direction (or component).</source>
+        <translation>{pid} est vu depuis {geometry}, la référence {ref} depuis {other} : des valeurs en ligne de visée de géométries différentes ne se soustraient pas. Choisissez une référence de même trace et direction (ou composante).</translation>
     </message>
 </context>
 <context>

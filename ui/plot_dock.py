@@ -3,32 +3,34 @@ import warnings
 
 import numpy as np
 
-from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsPointXY, QgsProject, QgsVectorLayer,
-                       QgsVectorLayerFeatureSource)
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer)
 from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QLabel, QPushButton,
                                  QToolButton, QVBoxLayout, QWidget)
 
-from ..core.egms.analysis import fit_trend, mean_series, relative_to
+from ..core.egms.analysis import fit_trend
 from ..core.egms.export import write_plot_csv
+from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of, one_geometry
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
 from ..core.i18n import tr
 from .flow_layout import FlowLayout
-from .messages import notify, run_in_background, save_path
+from .messages import notify, save_path
+from .plot_layout import lay_out
+from .plot_mean import SelectionMeanMixin
+from .plot_reference import ReferenceMixin
 from .plot_text import TRENDS, describe, describe_fit
 
 # a dock squeezed small leaves no room for the axis labels: matplotlib then draws without its tight layout and
-# says so each time (in QGIS's log), which tells the user nothing
+# says so each time (in QGIS's log), which tells the user nothing (the profile's axes still use it)
 warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
 
 PICK_RADIUS_PX = 8
-MAX_MEAN_POINTS = 50000
 MAX_SEPARATE = 10  # more points than this plot as their mean and envelope
 
 
-class PlotDock(QDockWidget):
+class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("EGMS time series"), parent)
         self.setObjectName("ClmsEgmsPlotDock")
@@ -38,7 +40,8 @@ class PlotDock(QDockWidget):
         from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg  # loaded when first needed
         from matplotlib.figure import Figure
 
-        self.figure = Figure(figsize=(6, 3), tight_layout=True)
+        self.figure = Figure(figsize=(6, 3))  # laid out by plot_layout.lay_out: the legend in its own band
+        self.legend = None
         self.axes = self.figure.add_subplot(111)
         self.plot_canvas = FigureCanvasQTAgg(self.figure)
         # never zero-sized: matplotlib's tight layout raises on a flat figure (a dock squeezed by the user)
@@ -140,7 +143,7 @@ class PlotDock(QDockWidget):
                 layer=layer.name(), n=PICK_RADIUS_PX))
             return None
         curve = self._curve(layer, reader, feature)
-        if curve is None:
+        if curve is None or self._refused_beside_reference([curve]):
             return None
         if not self.keepBox.isChecked():
             self.curves = []
@@ -159,8 +162,10 @@ class PlotDock(QDockWidget):
                 layer=layer.name(), pid=pid), Qgis.MessageLevel.Warning)
             return None
         where = feature.geometry().asPoint() if feature.hasGeometry() else None
+        names = feature.fields().names()
+        geometry = geometry_of(layer.name(), {n: feature[n] for n in GEOMETRY_FIELDS if n in names})
         return {"layer": layer.name(), "pid": pid, "dates": dates, "mm": mm, "attributes": key_attributes(feature),
-                "point": (QgsPointXY(where), layer.crs()) if where is not None else None}
+                "point": (QgsPointXY(where), layer.crs()) if where is not None else None, "geometry": geometry}
 
     def plot_features(self, layer, features, keep=False):
         """Plot the series of ``features`` of ``layer`` (the attribute table's rows, an identified point): each
@@ -174,111 +179,12 @@ class PlotDock(QDockWidget):
         if len(features) > MAX_SEPARATE:
             return self.plot_mean(layer, [f.id() for f in features], keep)
         curves = [c for c in (self._curve(layer, reader, f) for f in features) if c is not None]
+        refused = self._refused_beside_reference(curves)
+        curves = [c for c in curves if c not in refused]
         if curves:
             self.curves = (self.curves if keep else []) + curves
             self.redraw()
         return curves
-
-    def use_as_reference(self, layer, feature):
-        """Show every plotted series relative to this point's (replacing any reference set before)."""
-        reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
-        curve = self._curve(layer, reader, feature) if reader is not None else None
-        if curve is None:
-            return None
-        self.show()
-        self.raise_()
-        self.curves = [c for c in self.curves if (c["layer"], c["pid"]) != (curve["layer"], curve["pid"])]
-        if self.reference is not None:
-            self.curves.append(self.reference)
-        self.reference = curve
-        self._show_reference()
-        self.redraw()
-        return curve
-
-    def plot_selection_mean(self):
-        """The mean series (min/max envelope, point count) of the selected points of the active layer."""
-        layer = self.iface.activeLayer()
-        reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
-        if reader is None:
-            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
-            return None
-        n = layer.selectedFeatureCount()
-        if n == 0:
-            notify(self.iface, tr("Select points of {layer} first (a selection tool, or the filter's Select).")
-                   .format(layer=layer.name()), Qgis.MessageLevel.Warning)
-            return None
-        return self.plot_mean(layer, layer.selectedFeatureIds(), self.keepBox.isChecked())
-
-    def plot_mean(self, layer, ids, keep=False):
-        """The mean series (min/max envelope, point count) of the features ``ids`` of ``layer``, read and
-        computed in the background."""
-        if len(ids) > MAX_MEAN_POINTS:
-            notify(self.iface, tr("{n} points are selected: select at most {max} for a mean series.").format(
-                n=len(ids), max=MAX_MEAN_POINTS), Qgis.MessageLevel.Warning)
-            return None
-        # tens of thousands of series take a moment; the reader and the feature source are made here and used
-        # only by the task
-        reader = LayerSeries.for_layer(layer)
-        source, ids, name = QgsVectorLayerFeatureSource(layer), list(ids), layer.name()
-
-        def work(feedback):
-            try:
-                rows = []
-                for i, (_feature, row) in enumerate(reader.read(source.getFeatures(
-                        QgsFeatureRequest().setFilterFids(ids)))):
-                    if feedback.isCanceled():
-                        return None
-                    rows.append(row)
-                    if i % 1000 == 0:
-                        feedback.setProgress(100.0 * i / len(ids))
-                return mean_series(rows)
-            finally:
-                reader.close()
-
-        def done(result):
-            dates, mean, low, high, _count = result
-            self.profile.rows = None
-            if not keep:
-                self.curves = []
-            self.curves.append({"layer": name, "pid": tr("mean of {n} points").format(n=len(ids)), "dates": dates,
-                                "mm": mean, "low": low, "high": high, "attributes": []})
-            self.redraw()
-
-        self.meanButton.setEnabled(False)
-        return run_in_background(self.iface, tr("Mean series of {n} points").format(n=len(ids)), work,
-                                 on_done=done, on_finished=lambda: self.meanButton.setEnabled(True))
-
-    def _reference_toggled(self, on):
-        if on and not self.curves:
-            self.referenceButton.setChecked(False)
-            notify(self.iface, tr("Pick the reference point first, then press Use as reference."),
-                   Qgis.MessageLevel.Warning)
-            return
-        if on:
-            self.reference = self.curves[-1]
-            self.curves = self.curves[:-1]  # the reference itself would be a flat line
-        elif self.reference is not None:
-            self.curves.append(self.reference)  # cleared: the point is plotted again, as itself
-            self.reference = None
-        self._show_reference()
-        self.redraw()
-
-    def _show_reference(self):
-        """The reference button as the reference stands: checked, its text and tooltip."""
-        button, on = self.referenceButton, self.reference is not None
-        button.blockSignals(True)
-        button.setChecked(on)
-        button.blockSignals(False)
-        button.setText(tr("Clear reference") if on else tr("Use as reference"))
-        button.setToolTip(tr("Every series is shown relative to {pid}; press to show them as they are").format(
-            pid=self.reference["pid"]) if on else tr("Subtract the last picked point's series from every plotted "
-                                                     "series (relative motion) until cleared"))
-
-    def plotted(self, curve, key="mm"):
-        """The values drawn for a curve: relative to the reference point where one is set."""
-        if self.reference is None:
-            return curve[key]
-        return relative_to(curve["dates"], curve[key], self.reference["dates"], self.reference["mm"])
 
     def event_date(self):
         """The event's date ('YYYY-MM-DD') while Event is ticked, else None."""
@@ -325,8 +231,11 @@ class PlotDock(QDockWidget):
             self.plot_canvas.draw_idle()
             return
         colours = []
+        mixed = one_geometry([c["geometry"] for c in self.curves]) is None
         for curve in self.curves:
             label = curve["pid"] + (" ({})".format(describe(curve["attributes"])) if curve["attributes"] else "")
+            if mixed and curve["geometry"].label and curve["geometry"].label not in label:
+                label += " · " + curve["geometry"].label
             line, = ax.plot(curve["dates"], self.plotted(curve), marker=".", markersize=3, linewidth=0.8,
                             label=label)
             colours.append((curve, line.get_color()))
@@ -341,32 +250,31 @@ class PlotDock(QDockWidget):
         if self.event_date() and self.curves:
             ax.axvline(np.datetime64(self.event_date()), color="0.3", linestyle=":", linewidth=1.0,
                        label=tr("event {date}").format(date=self.event_date()))
-        ax.set_ylabel(tr("Displacement (mm)"))
+        shared = one_geometry([c["geometry"] for c in self.curves] + (
+            [self.reference["geometry"]] if self.reference is not None else []))
+        ax.set_ylabel(shared.quantity if shared is not None else tr("Displacement (mm)"))
         ax.grid(True, alpha=0.3)
+        handles, labels = ax.get_legend_handles_labels()
         if self.curves:
             ax.axhline(0, color="0.5", linewidth=0.6)
-            self._legend(ax)
-            title = self.curves[-1]["layer"]
-            if self.reference is not None:
-                title += " — " + tr("relative to {pid}").format(pid=self.reference["pid"])
-            ax.set_title(title, fontsize="medium")
+            ax.set_title(self.title(shared), fontsize="medium")
             self.info.setText("; ".join("{}: {}".format(c["pid"], describe(c["attributes"], long=True))
                                         for c in self.curves))
-        self.figure.autofmt_xdate()
+        self.legend = lay_out(self.figure, ax, handles, labels, more_text=tr("… and {n} more"))
         self.plot_canvas.draw_idle()
 
-    def _legend(self, ax):
-        """The legend beside the axes, never over the data (the tight layout makes room); below them where it
-        would take more than 40 % of the figure's width (a narrow dock, long labels)."""
-        legend = ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0)
-        try:
-            width = legend.get_window_extent(self.figure.canvas.get_renderer()).width
-        except (AttributeError, RuntimeError):
-            return
-        if width > 0.4 * self.figure.bbox.width:
-            legend.remove()
-            ax.legend(fontsize="small", loc="upper center", bbox_to_anchor=(0.5, -0.12), borderaxespad=0.0,
-                      ncol=2)
+    def title(self, shared):
+        """The layer, the geometry and what is shown ("egms_l2b_2020_2024 · track 117, ascending · line of
+        sight, relative to P1"); the layers' names when several are plotted."""
+        layers = list(dict.fromkeys(c["layer"] for c in self.curves))
+        parts = [", ".join(layers)]
+        if shared is None:
+            parts.append(tr("several viewing geometries"))
+        elif shared.label:
+            parts.append(shared.label)
+        if self.reference is not None:
+            parts.append(tr("relative to {pid}").format(pid=self.reference["pid"]))
+        return " · ".join(parts)
 
     def _mark(self, colours):
         """Mark the plotted points (and the reference) on the map, each in its curve's colour."""
@@ -390,7 +298,7 @@ class PlotDock(QDockWidget):
             self.markers.append(marker)
 
     def export_figure(self, path):
-        """The figure at 10 x 5 inches, whatever the dock's size, with its legend placed for that size."""
+        """The figure at 10 x 5 inches, whatever the dock's size, laid out for that size (plot_layout)."""
         size = self.figure.get_size_inches()
         self.figure.set_size_inches(10, 5, forward=False)
         try:

@@ -31,6 +31,11 @@ def series_of(row):
     return [np.datetime64("{}-{}-{}".format(d[:4], d[4:6], d[6:])) for d in dates], [float(row[d]) for d in dates]
 
 
+def title(plot):
+    """The plot's title as one line (it is wrapped to the figure's width)."""
+    return " ".join(plot.axes.get_title().split())
+
+
 def click(canvas, tool, x, y):
     """A left click (press and release) at map coordinates (x, y) of the canvas CRS."""
     pixel = canvas.getCoordinateTransform().transform(x, y)
@@ -164,7 +169,7 @@ def test_trend_fit_and_reference_point(dock, qgis_iface, tmp_path):
     (curve,) = plot.curves
     expected = curve["mm"] - plot.reference["mm"]  # same tile, same dates
     np.testing.assert_allclose(plot.axes.get_lines()[0].get_ydata(), expected)
-    assert "relative to " + b["pid"] in plot.axes.get_title()
+    assert "relative to " + b["pid"] in title(plot)
 
     plot.trendBox.setCurrentIndex(plot.trendBox.findData("linear"))
     t = (np.asarray(curve["dates"]) - curve["dates"][0]).astype(float) / 365.25
@@ -204,7 +209,40 @@ def test_picked_points_are_marked_and_a_new_project_clears_the_plot(dock, qgis_i
     assert not [item for item in canvas.scene().items() if isinstance(item, QgsVertexMarker)]
 
 
-def test_the_legend_is_beside_the_data_and_the_dock_never_widens_the_window(dock, qgis_iface, tmp_path):
+def figure_faults(figure, ax, legend):
+    """What a reader of the figure would see wrong, measured with matplotlib's renderer: the legend outside the
+    picture or over the axes (their data, tick labels or title), the axes narrower than half the figure, tick
+    labels touching or cut."""
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    faults = []
+    picture = figure.bbox
+    axes, around = ax.get_window_extent(renderer), ax.get_tightbbox(renderer)
+    if axes.width < 0.5 * picture.width:
+        faults.append("axes {:.0f} px of {:.0f}".format(axes.width, picture.width))
+    if legend is not None:
+        box = legend.get_window_extent(renderer)
+        if box.x0 < picture.x0 - 1 or box.x1 > picture.x1 + 1 or box.y0 < picture.y0 - 1 or box.y1 > picture.y1 + 1:
+            faults.append("legend outside the picture: {} in {}".format(box.bounds, picture.bounds))
+        if box.overlaps(around):
+            faults.append("legend over the axes: {} and {}".format(box.bounds, around.bounds))
+    for axis, start, end, view in ((ax.xaxis, "x0", "x1", ax.get_xlim()), (ax.yaxis, "y0", "y1", ax.get_ylim())):
+        drawn = [t for t, at in zip(axis.get_ticklabels(), axis.get_ticklocs()) if t.get_visible() and t.get_text()
+                 and min(view) <= at <= max(view)]  # matplotlib draws only the ticks within the view
+        boxes = sorted((t.get_window_extent(renderer) for t in drawn), key=lambda b: getattr(b, start))
+        for a, b in zip(boxes, boxes[1:]):
+            if getattr(b, start) < getattr(a, end):
+                faults.append("{} tick labels overlap".format(axis.axis_name))
+        for b in boxes:
+            if b.x0 < picture.x0 - 1 or b.x1 > picture.x1 + 1 or b.y0 < picture.y0 - 1:
+                faults.append("{} tick label cut: {} in {}".format(axis.axis_name, b.bounds, picture.bounds))
+    return faults
+
+
+def test_the_figure_of_a_busy_plot_is_publishable_in_the_dock_and_saved(dock, qgis_iface, tmp_path, monkeypatch):
+    """The issue's state: several series, a linear + seasonal fit each, an event and a reference. The legend sat
+    beside the axes or below them, cut at both sides and over the year labels, and the saved figure squeezed the
+    axes into a strip 80 px wide: now measured, at the dock's width and in the saved 10 x 5 in figure."""
     from qgis.PyQt.QtCore import QCoreApplication
 
     window = qgis_iface.mainWindow()
@@ -212,25 +250,81 @@ def test_the_legend_is_beside_the_data_and_the_dock_never_widens_the_window(dock
     window.show()
     QCoreApplication.processEvents()
     width = window.width()
-    layer, point, plot = l3_plot(dock, qgis_iface, tmp_path, n_dates=60, seed=6)
-    canvas = qgis_iface.mapCanvas()
-    plot.keepBox.setChecked(True)
-    for feature in sorted(layer.getFeatures(), key=lambda f: f.geometry().asPoint().distance(point))[:4]:
-        p = feature.geometry().asPoint()
-        click(canvas, plot.tool, p.x(), p.y())
+    path = write_egms(str(tmp_path / "in"), "L3", n_points=100, n_dates=260, seed=6,
+                      event=("2023-11-10", lambda x, y: -50.0 + 0 * x))[0]
+    import_egms([path], str(tmp_path / "l3.gpkg"))
+    layer = QgsVectorLayer(str(tmp_path / "l3.gpkg") + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024",
+                           "ogr")
+    point = next(layer.getFeatures()).geometry().asPoint()
+    show(qgis_iface, layer, point.x(), point.y())
+    plot = dock.show_plot()
+    features = sorted(layer.getFeatures(), key=lambda f: f["pid"])
+    plot.plot_features(layer, features[:3])  # three rows of the attribute table
+    plot.use_as_reference(layer, features[-1])  # a fourth point, far off, as the reference
     plot.trendBox.setCurrentIndex(plot.trendBox.findData("seasonal"))
-    QTest.mouseClick(plot.referenceButton, Qt.MouseButton.LeftButton)
+    plot.eventBox.setChecked(True)
     QCoreApplication.processEvents()
+    assert len({c["pid"] for c in plot.curves}) == 3 and plot.reference["pid"] not in [c["pid"] for c in plot.curves]
     assert window.width() == width
     assert plot.minimumSizeHint().width() < 420  # the buttons wrap instead of widening the dock
-    plot.plot_canvas.draw()
-    renderer = plot.figure.canvas.get_renderer()
-    legend = plot.axes.get_legend().get_window_extent(renderer)
-    data = plot.axes.get_window_extent(renderer)
-    assert not legend.overlaps(data), (legend, data)
+    for dock_width in (420, 700):
+        plot.figure.set_size_inches(dock_width / plot.figure.dpi, 300 / plot.figure.dpi, forward=False)
+        plot.redraw()
+        assert figure_faults(plot.figure, plot.axes, plot.legend) == [], dock_width
+        texts = [t.get_text() for t in plot.legend.get_texts()]  # 3 series, 3 fits, the event: or summed up
+        assert len(texts) == 7 or texts[-1].startswith("… and "), texts
+    assert title(plot) == "egms_l3_u_2020_2024 · vertical (L3 up) · relative to {}".format(plot.reference["pid"])
+    assert plot.axes.get_ylabel() == "Vertical displacement (mm)"
+
+    seen = []
+    real_save = plot.figure.savefig
+
+    def save(path, **kwargs):
+        seen.append((tuple(plot.figure.get_size_inches()), figure_faults(plot.figure, plot.axes, plot.legend),
+                     len(plot.legend.get_texts())))
+        return real_save(path, **kwargs)
+
+    monkeypatch.setattr(plot.figure, "savefig", save)
     out = tmp_path / "figure.png"
     plot.export_figure(str(out))
-    assert out.stat().st_size > 10000
+    assert seen == [((10.0, 5.0), [], 7)] and out.stat().st_size > 10000  # the whole legend, in the picture
+
+
+def test_points_of_two_geometries_are_never_subtracted_or_averaged_together(dock, qgis_iface, tmp_path, wait):
+    """The real L2b import holds ascending track 117 and descending track 22 in one layer: a point of one may
+    not be the reference of the other's, their mean is one per geometry, and the plot names each."""
+    from qgis.core import Qgis
+
+    paths = [write_egms(str(tmp_path / "in"), "L2b", n_points=64, n_dates=30, seed=s, track=t, burst=b,
+                        ascending=a, pid_prefix=p)[0]
+             for s, t, b, a, p in ((1, 22, 845, False, "D"), (2, 117, 227, True, "A"))]
+    gpkg = str(tmp_path / "l2b.gpkg")
+    import_egms(paths, gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+    features = {f["pid"]: f for f in layer.getFeatures()}
+    down = next(f for pid, f in sorted(features.items()) if pid.startswith("D"))
+    up = next(f for pid, f in sorted(features.items()) if pid.startswith("A"))
+    show(qgis_iface, layer, down.geometry().asPoint().x(), down.geometry().asPoint().y())
+    plot = dock.show_plot()
+    qgis_iface.messageBar().clear_messages()
+    plot.plot_features(layer, [down])
+    assert title(plot) == "egms_l2b_2020_2024 · track 22, descending"
+    assert plot.axes.get_ylabel() == "Line-of-sight displacement (mm)"
+    assert plot.use_as_reference(layer, up) is None and plot.reference is None  # refused
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("seen from track 22, descending" in m and "track 117, ascending" in m and "cannot be subtracted" in m
+               for m in warnings), warnings
+    plot.plot_features(layer, [down, up])  # side by side is fine, each named
+    labels = plot.axes.get_legend_handles_labels()[1]
+    assert any("track 22, descending" in t for t in labels) and any("track 117, ascending" in t for t in labels)
+    assert "several viewing geometries" in title(plot)
+    plot.keepBox.setChecked(False)
+    layer.selectByIds([f.id() for f in features.values()][:40] + [f.id() for f in features.values()][-40:])
+    qgis_iface.setActiveLayer(layer)
+    plot.meanButton.click()
+    wait(lambda: plot.meanButton.isEnabled() and len(plot.curves) == 2)
+    assert sorted(c["pid"] for c in plot.curves) == ["mean of 40 points (track 117, ascending)",
+                                                     "mean of 40 points (track 22, descending)"]
 
 
 def test_selection_mean_with_envelope(dock, qgis_iface, tmp_path, wait):

@@ -1,0 +1,115 @@
+"""The plot's layout, measured rather than hoped for: the axes across the figure's width, the legend in a band of
+its own below them (inside the picture, never over the data or the year labels), date ticks as many as fit the
+width without touching. Used for the plot in the dock, whatever its size, and for the saved figure alike.
+
+matplotlib's tight layout does not know a figure's legend, and a legend beside the axes squeezed them into a
+strip in a saved figure (80 px of 1500); here the text is measured with the renderer and the axes placed from it.
+"""
+import textwrap
+
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+PAD_PX = 6  # space between the parts, in pixels at 100 dpi
+MAX_LEGEND_SHARE = 0.45  # of the figure's height the legend may take; beyond, its last entries are summed up
+
+
+def lay_out(figure, ax, handles, labels, more_text="…{n}"):
+    """Place ``ax`` and a legend of ``handles``/``labels`` in ``figure``; returns the legend (or None).
+    ``more_text``: the entry that stands for the entries left out ("… and {n} more")."""
+    renderer = figure.canvas.get_renderer()
+    width_px, height_px = figure.bbox.width, figure.bbox.height
+    pad = PAD_PX * figure.dpi / 100.0
+    _wrap_title(figure, ax)
+    legend = None
+    for legend_entries in _shrinking(len(labels)):
+        if legend is not None:
+            legend.remove()
+            legend = None
+        shown_handles, shown_labels = list(handles[:legend_entries]), list(labels[:legend_entries])
+        if legend_entries < len(labels):
+            shown_handles.append(_blank())
+            shown_labels.append(more_text.format(n=len(labels) - legend_entries))
+        if shown_labels:
+            ncol = 1 if width_px < 560 * figure.dpi / 100.0 or len(shown_labels) < 3 else 2
+            chars = max(24, int(width_px / ncol / (6.2 * figure.dpi / 72.0)) - 4)
+            wrapped = [textwrap.fill(text, chars, break_long_words=True) for text in shown_labels]
+            legend = figure.legend(shown_handles, wrapped, loc="lower center", bbox_to_anchor=(0.5, 0.0),
+                                   bbox_transform=figure.transFigure, ncol=ncol, frameon=False, fontsize="small",
+                                   borderaxespad=0.3, handlelength=1.8, columnspacing=1.2)
+        legend_px = legend.get_window_extent(renderer).height if legend is not None else 0.0
+        if legend_px <= MAX_LEGEND_SHARE * height_px or legend_entries <= 1:
+            break
+    _place(figure, ax, renderer, legend_px + pad, pad)
+    _fit_date_ticks(figure, ax, renderer)
+    _place(figure, ax, renderer, legend_px + pad, pad)  # the tick labels may have changed the margins
+    return legend
+
+
+def _shrinking(n):
+    """How many legend entries to try: all, then fewer and fewer."""
+    yield n
+    count = n
+    while count > 1:
+        count = max(1, count * 2 // 3)
+        yield count
+
+
+def _blank():
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], linestyle="none")
+
+
+def _wrap_title(figure, ax):
+    """The title on as many lines as the figure's width needs (a long one widened the margins instead)."""
+    text = ax.get_title().replace("\n", " ")
+    if text:
+        chars = max(20, int(figure.bbox.width / (7.2 * figure.dpi / 72.0)))
+        ax.set_title(textwrap.fill(text, chars), fontsize="medium")
+    ax.title.set_in_layout(False)  # measured apart: it sits above the axes, whatever its width
+
+
+def _place(figure, ax, renderer, bottom_reserved, pad):
+    """Put the axes where their tick labels, axis labels and title fit above ``bottom_reserved`` pixels."""
+    width_px, height_px = figure.bbox.width, figure.bbox.height
+    box = ax.get_position()
+    axes_px = ax.get_window_extent(renderer)
+    tight = ax.get_tightbbox(renderer)
+    title = ax.title.get_window_extent(renderer).height + pad if ax.get_title() else 0.0
+    left = max(pad, axes_px.x0 - tight.x0 + pad)
+    right = max(pad, tight.x1 - axes_px.x1 + pad)
+    below = max(0.0, axes_px.y0 - tight.y0) + pad
+    above = max(0.0, tight.y1 - axes_px.y1, title) + pad
+    x0, x1 = left / width_px, 1.0 - right / width_px
+    y0 = (bottom_reserved + below) / height_px
+    y1 = 1.0 - above / height_px
+    if x1 - x0 < 0.2:
+        x0, x1 = 0.1, 0.98
+    if y1 - y0 < 0.15:  # a figure squeezed flat: the data keeps a sliver, the legend its band
+        y0, y1 = max(0.0, y1 - 0.15), y1
+    if (x0, y0, x1 - x0, y1 - y0) != tuple(box.bounds):
+        ax.set_position([x0, y0, x1 - x0, y1 - y0])
+
+
+def _fit_date_ticks(figure, ax, renderer):
+    """Date ticks, as many as the axes' width holds with their labels apart."""
+    axis = ax.xaxis
+    if not axis.get_major_locator() or not ax.lines and not ax.collections:
+        return
+    width_in = ax.get_window_extent(renderer).width / figure.dpi
+    for most in range(max(3, int(width_in * 1.6)), 1, -1):
+        locator = AutoDateLocator(minticks=2, maxticks=most)
+        axis.set_major_locator(locator)
+        axis.set_major_formatter(ConciseDateFormatter(locator, show_offset=False))
+        for label in ax.get_xticklabels():
+            label.set_rotation(0)
+            label.set_horizontalalignment("center")
+        if not overlapping_tick_labels(ax, renderer):
+            return
+
+
+def overlapping_tick_labels(ax, renderer, gap_px=2.0):
+    """Whether two of the x axis's visible tick labels touch (within ``gap_px``)."""
+    boxes = sorted((t.get_window_extent(renderer) for t in ax.xaxis.get_ticklabels()
+                    if t.get_visible() and t.get_text()), key=lambda b: b.x0)
+    return any(b.x0 < a.x1 + gap_px for a, b in zip(boxes, boxes[1:]))

@@ -1,0 +1,78 @@
+"""The plot's selection mean: the mean series of many points with its min/max envelope, read in the background,
+one mean for each viewing geometry (line-of-sight values of two tracks or directions are never averaged)."""
+from qgis.core import Qgis, QgsFeatureRequest, QgsVectorLayer, QgsVectorLayerFeatureSource
+
+from ..core.egms.analysis import mean_series
+from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of
+from ..core.egms.series import LayerSeries
+from ..core.i18n import tr
+from .messages import notify, run_in_background
+
+MAX_MEAN_POINTS = 50000
+
+
+class SelectionMeanMixin:
+    """For PlotDock: the Selection mean button and the mean of the attribute table's many rows."""
+
+    def plot_selection_mean(self):
+        """The mean series (min/max envelope, point count) of the selected points of the active layer."""
+        layer = self.iface.activeLayer()
+        reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
+        if reader is None:
+            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
+            return None
+        n = layer.selectedFeatureCount()
+        if n == 0:
+            notify(self.iface, tr("Select points of {layer} first (a selection tool, or the filter's Select).")
+                   .format(layer=layer.name()), Qgis.MessageLevel.Warning)
+            return None
+        return self.plot_mean(layer, layer.selectedFeatureIds(), self.keepBox.isChecked())
+
+    def plot_mean(self, layer, ids, keep=False):
+        """The mean series (min/max envelope, point count) of the features ``ids`` of ``layer``, read and
+        computed in the background."""
+        if len(ids) > MAX_MEAN_POINTS:
+            notify(self.iface, tr("{n} points are selected: select at most {max} for a mean series.").format(
+                n=len(ids), max=MAX_MEAN_POINTS), Qgis.MessageLevel.Warning)
+            return None
+        # tens of thousands of series take a moment; the reader and the feature source are made here and used
+        # only by the task
+        reader = LayerSeries.for_layer(layer)
+        source, ids, name = QgsVectorLayerFeatureSource(layer), list(ids), layer.name()
+
+        fields = [n for n in GEOMETRY_FIELDS if n in layer.fields().names()]
+
+        def work(feedback):
+            """One mean per geometry: line-of-sight values of two tracks or directions are never averaged."""
+            try:
+                groups = {}
+                for i, (feature, row) in enumerate(reader.read(source.getFeatures(
+                        QgsFeatureRequest().setFilterFids(ids)))):
+                    if feedback.isCanceled():
+                        return None
+                    geometry = geometry_of(name, {n: feature[n] for n in fields})
+                    groups.setdefault(geometry, []).append(row)
+                    if i % 1000 == 0:
+                        feedback.setProgress(100.0 * i / len(ids))
+                return [(geometry, len(rows), mean_series(rows)) for geometry, rows in groups.items()]
+            finally:
+                reader.close()
+
+        def done(result):
+            self.profile.rows = None
+            if not keep:
+                self.curves = []
+            for geometry, n, (dates, mean, low, high, _count) in result:
+                label = tr("mean of {n} points").format(n=n)
+                if len(result) > 1:
+                    label += " ({})".format(geometry.label or "?")
+                self.curves.append({"layer": name, "pid": label, "dates": dates, "mm": mean, "low": low,
+                                    "high": high, "attributes": [], "geometry": geometry})
+            if len(result) > 1:
+                notify(self.iface, tr("The selection mixes {n} viewing geometries: one mean for each, never one of "
+                                      "them all.").format(n=len(result)), Qgis.MessageLevel.Info)
+            self.redraw()
+
+        self.meanButton.setEnabled(False)
+        return run_in_background(self.iface, tr("Mean series of {n} points").format(n=len(ids)), work,
+                                 on_done=done, on_finished=lambda: self.meanButton.setEnabled(True))
