@@ -42,7 +42,35 @@ def lay_out(figure, ax, handles, labels, more_text="…{n}"):
     _place(figure, ax, renderer, legend_px + pad, pad)
     _fit_date_ticks(figure, ax, renderer)
     _place(figure, ax, renderer, legend_px + pad, pad)  # the tick labels may have changed the margins
+    if _fit_axis_label(figure, ax, renderer):
+        _place(figure, ax, renderer, legend_px + pad, pad)
     return legend
+
+
+def _fit_axis_label(figure, ax, renderer):
+    """The y axis label on two lines where one is taller than the picture holds (a short plot in a German
+    dock cut "Vertikale Verschiebung (mm)"); whether it changed."""
+    label = ax.yaxis.label
+    text = label.get_text()
+    if not text or "\n" in text:
+        return False
+    box, picture = label.get_window_extent(renderer), figure.bbox
+    if box.y0 >= picture.y0 and box.y1 <= picture.y1:
+        return False
+    words = text.split(" ")
+    half = max(1, len(words) // 2)
+    label.set_text(" ".join(words[:half]) + "\n" + " ".join(words[half:]))
+    box = label.get_window_extent(renderer)
+    if box.height > picture.height:
+        label.set_fontsize("x-small")
+        box = label.get_window_extent(renderer)
+    if box.y1 > picture.y1 or box.y0 < picture.y0:  # still out: its middle moved to keep it whole, off centre
+        axes = ax.get_window_extent(renderer)
+        middle = min(max(picture.y0 + box.height / 2, (axes.y0 + axes.y1) / 2), picture.y1 - box.height / 2)
+        x = ax.yaxis.label.get_position()[0]
+        ax.yaxis.set_label_coords((label.get_window_extent(renderer).x0 + box.width / 2 - axes.x0) / axes.width
+                                  if axes.width else x, (middle - axes.y0) / axes.height if axes.height else 0.5)
+    return True
 
 
 def _shrinking(n):

@@ -226,6 +226,11 @@ def figure_faults(figure, ax, legend):
             faults.append("legend outside the picture: {} in {}".format(box.bounds, picture.bounds))
         if box.overlaps(around):
             faults.append("legend over the axes: {} and {}".format(box.bounds, around.bounds))
+    for text in (ax.yaxis.label, ax.title):
+        box = text.get_window_extent(renderer)
+        if text.get_text() and (box.y0 < picture.y0 - 1 or box.y1 > picture.y1 + 1 or box.x0 < picture.x0 - 1 or
+                                box.x1 > picture.x1 + 1):
+            faults.append("{!r} cut: {} in {}".format(text.get_text(), box.bounds, picture.bounds))
     for axis, start, end, view in ((ax.xaxis, "x0", "x1", ax.get_xlim()), (ax.yaxis, "y0", "y1", ax.get_ylim())):
         drawn = [t for t, at in zip(axis.get_ticklabels(), axis.get_ticklocs()) if t.get_visible() and t.get_text()
                  and min(view) <= at <= max(view)]  # matplotlib draws only the ticks within the view
@@ -267,14 +272,14 @@ def test_the_figure_of_a_busy_plot_is_publishable_in_the_dock_and_saved(dock, qg
     assert len({c["pid"] for c in plot.curves}) == 3 and plot.reference["pid"] not in [c["pid"] for c in plot.curves]
     assert window.width() == width
     assert plot.minimumSizeHint().width() < 420  # the buttons wrap instead of widening the dock
-    for dock_width in (420, 700):
-        plot.figure.set_size_inches(dock_width / plot.figure.dpi, 300 / plot.figure.dpi, forward=False)
+    for dock_width, height in ((420, 300), (700, 300), (420, 200)):
+        plot.figure.set_size_inches(dock_width / plot.figure.dpi, height / plot.figure.dpi, forward=False)
         plot.redraw()
         assert figure_faults(plot.figure, plot.axes, plot.legend) == [], dock_width
         texts = [t.get_text() for t in plot.legend.get_texts()]  # 3 series, 3 fits, the event: or summed up
         assert len(texts) == 7 or texts[-1].startswith("… and "), texts
     assert title(plot) == "egms_l3_u_2020_2024 · vertical (L3 up) · relative to {}".format(plot.reference["pid"])
-    assert plot.axes.get_ylabel() == "Vertical displacement (mm)"
+    assert " ".join(plot.axes.get_ylabel().split()) == "Vertical displacement (mm)"
 
     seen = []
     real_save = plot.figure.savefig
@@ -309,7 +314,7 @@ def test_points_of_two_geometries_are_never_subtracted_or_averaged_together(dock
     qgis_iface.messageBar().clear_messages()
     plot.plot_features(layer, [down])
     assert title(plot) == "egms_l2b_2020_2024 · track 22, descending"
-    assert plot.axes.get_ylabel() == "Line-of-sight displacement (mm)"
+    assert " ".join(plot.axes.get_ylabel().split()) == "Line-of-sight displacement (mm)"
     assert plot.use_as_reference(layer, up) is None and plot.reference is None  # refused
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("seen from track 22, descending" in m and "track 117, ascending" in m and "cannot be subtracted" in m
