@@ -61,10 +61,10 @@ def test_tasks_after_others_run_in_order_and_are_cancelled_with_them(qgis_iface,
     assert order == []  # b waits for a
     release.set()
     wait(lambda: order == ["first", "second"])
+    release.clear()  # before c starts: set, c could finish at once and let d run (seen on a loaded machine)
     c = run_in_background(qgis_iface, "c", first)
     run_in_background(qgis_iface, "d", lambda f: order.append("never"),
                           on_finished=lambda: cancelled.append("d"), after=[c])
-    release.clear()
     wait(lambda: c.status() == c.Running)
     c.cancel()
     wait(lambda: cancelled == ["d"])
