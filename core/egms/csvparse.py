@@ -461,7 +461,7 @@ def read_blocks(stream, chunk_rows, commas, read=0):
         block, pos = data[pos:cut + 1], cut + 1
         if lines < chunk_rows and pos < len(data):  # the end of the file: a last line without its line end
             rest = data[pos:]
-            if rest.count(b",") < commas:
+            if rest.count(b",") < commas or not _whole_last_value(rest):
                 raise Truncated(line_no + lines + 1)
             block, pos, lines = block + rest + b"\n", len(data), lines + 1
         if not lines:
@@ -469,6 +469,18 @@ def read_blocks(stream, chunk_rows, commas, read=0):
         read += len(block)
         yield block, line_no + 1, read
         line_no += lines
+
+
+def _whole_last_value(line):
+    """Whether the last value of a file's last line, which has no line end, can be whole: EGMS writes every
+    displacement with one decimal ("-7.7"), so a cut inside one ("1.9" cut to "1" or "1.") leaves a value without
+    it, which is then taken for a cut file rather than imported with the wrong value. An empty value is whole."""
+    last = line.rsplit(b",", 1)[-1].strip()
+    if not last:
+        return True
+    digits = last[1:] if last[:1] in (b"-", b"+") else last
+    whole, dot, decimal = digits.partition(b".")
+    return bool(dot) and whole.isdigit() and len(decimal) == 1 and decimal.isdigit()
 
 
 def write_frame(out, head, parts=()):

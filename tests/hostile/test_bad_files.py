@@ -62,6 +62,27 @@ def test_a_truncated_csv_is_refused_and_its_good_copy_imports_later(tmp_path, mo
     assert result.files[0].points == 3000 and not result.files[0].already_imported
 
 
+@pytest.mark.parametrize("cut_to", [b"1", b"1.", b"-12", b"-"])
+def test_a_csv_cut_inside_its_last_value_is_refused_not_imported_wrong(tmp_path, cut_to):
+    """",1.9" cut to ",1" kept the right number of values: the file imported with a wrong last value and was
+    recorded, so its good copy was then skipped. EGMS writes every value with one decimal: a last value without it,
+    on a last line without its line end, is a cut."""
+    good = synthetic_csv(tmp_path / "good", n_points=50)
+    data = open(good, "rb").read().rstrip(b"\n")
+    head, _, last = data.rpartition(b",")
+    cut = tmp_path / "cut" / os.path.basename(good)
+    cut.parent.mkdir()
+    cut.write_bytes(head + b"," + cut_to)
+    gpkg = str(tmp_path / "egms.gpkg")
+    with pytest.raises(PluginError, match="ends in the middle of a row.*cut short"):
+        import_egms([str(cut)], gpkg)
+    assert stored(gpkg) is None
+    whole = tmp_path / "whole" / os.path.basename(good)  # the same line whole, still without its line end
+    whole.parent.mkdir()
+    whole.write_bytes(data)
+    assert import_egms([str(whole)], gpkg).files[0].points == 50
+
+
 def test_a_file_whose_rows_are_all_refused_is_not_recorded(tmp_path):
     path = synthetic_csv(tmp_path / "in")
     rows = rows_of(path)
