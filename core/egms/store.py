@@ -20,6 +20,7 @@ import errno
 import functools
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import threading
@@ -432,7 +433,8 @@ class GeoPackage:
         if not isinstance(exc, (sqlite3.Error, OSError)):
             return None
         text, gpkg = str(exc), self.path
-        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text:
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text or _nearly_full(gpkg):
+            # a new file's first pages cut short by a full disk read back as "file is not a database"
             return PluginError(tr("The disk is full: {gpkg} was not changed. Free some space and import again.")
                                .format(gpkg=gpkg))
         if "readonly" in text or "read-only" in text:
@@ -441,6 +443,15 @@ class GeoPackage:
             return PluginError(tr("{gpkg} is in use by another program (locked); close it there and try again.")
                                .format(gpkg=gpkg))
         return PluginError(tr("Could not write {gpkg}: {error}").format(gpkg=gpkg, error=text))
+
+
+def _nearly_full(path, least=4 << 20):
+    """Whether the disk holding ``path`` has less than ``least`` bytes free (what any error there most likely
+    comes from)."""
+    try:
+        return shutil.disk_usage(os.path.dirname(os.path.abspath(path)) or ".").free < least
+    except OSError:
+        return False
 
 
 def _writable(path):

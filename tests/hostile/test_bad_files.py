@@ -280,3 +280,30 @@ def test_wrong_shapes_inside_a_catalogue_item_and_a_token_answer(loopback):
         else:
             with pytest.raises(PluginError, match=expected):
                 tokens.token()
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A file system of 1 MB (tmpfs; mounting needs root, as CI has), removed afterwards."""
+    import subprocess
+
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("a 1 MB file system cannot be mounted here (needs root): {}".format(done.stderr[:200]))
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.mark.parametrize("free_kb", [500, 60, 4])
+def test_a_full_disk_is_said_whatever_is_left(tmp_path, tiny_disk, free_kb):
+    """With a few kB left, a new GeoPackage's first pages were cut short and the message read "file is not a
+    database"; whatever is left, the disk is said full, and nothing is left behind."""
+    (tiny_disk / "fill").write_bytes(b"\0" * ((1024 - free_kb) * 1024))
+    path = synthetic_csv(tmp_path / "in", n_points=3000, n_dates=100)
+    with pytest.raises(PluginError, match="The disk is full: .*egms.gpkg was not changed"):
+        import_egms([path], str(tiny_disk / "egms.gpkg"))
+    assert sorted(os.listdir(tiny_disk)) == ["fill"]
