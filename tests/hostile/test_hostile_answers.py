@@ -100,3 +100,19 @@ def test_retry_after_is_honoured_within_a_bound(loopback):
     class Said:
         headers = {"retry-after": "Wed, 21 Oct 2026 07:28:00 GMT"}
     assert retry_after(Said(), default=4) == 4  # a date is not read: the plugin's own wait
+
+
+def test_a_dripping_download_ends_in_bounded_time(loopback, tmp_path):
+    """A download sent a byte every 2 s kept a 5 s timeout going for 215 s: each attempt now ends after a timeout
+    with almost nothing received, and after its retries the download stops with what arrived kept to resume."""
+    from clms_egms.core.download import DownloadItem, Downloader
+    from clms_egms.core.errors import PluginError
+
+    body = b"PK" + b"\0" * 200
+    loopback.routes[("GET", "/files/*")] = lambda r: (200, {}, Slow(body, chunk=1, delay=0.5))
+    naps = []
+    started = time.monotonic()
+    with pytest.raises(PluginError, match="broke off"):
+        Downloader(Transport(timeout_s=1), sleep=naps.append).fetch(
+            DownloadItem("EGMS_x.zip", loopback.url + "/files/EGMS_x.zip", len(body)), str(tmp_path))
+    assert time.monotonic() - started < 20 and len(naps) == 4  # five attempts of about a timeout each
