@@ -58,6 +58,9 @@ class EgmsSearchPanel:
         for column in (SIZE, WHERE, DIRECTION, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # a name cut shows its both ends (level, track and burst at the start, release at the end); whole in
+        # its tooltip
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.itemSelectionChanged.connect(self._select_footprints)
         menu = QMenu(w.addLinksButton)
         menu.addAction(tr("Paste links…"), self.paste_links)
@@ -187,7 +190,9 @@ class EgmsSearchPanel:
             hit = item.hit
             name = QTableWidgetItem(item.filename)
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            name.setCheckState(Qt.CheckState.Checked)
+            # a search's files wait for the user to tick them (all ticked, Download fetched everything found);
+            # links the user added are what they asked for
+            name.setCheckState(Qt.CheckState.Checked if item.from_link else Qt.CheckState.Unchecked)
             name.setToolTip(item.filename)
             table.setItem(row, FILE, name)
             table.setItem(row, SIZE, QTableWidgetItem("{:.1f} MB".format(item.size / 1e6) if item.size else "?"))

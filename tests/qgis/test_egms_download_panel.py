@@ -91,6 +91,8 @@ def test_search_footprints_download_resumed_import(dock, service, qgis_iface, wa
     dock.resultsTable.selectRow(list(rows).index(ASCENDING))
     assert flashed == [[ASCENDING]] and layer.selectedFeatureCount() == 0
 
+    assert dock.egms_search.checked_rows() == []  # found is not chosen: nothing ticked until the user ticks it
+    assert dock.resultsTable.textElideMode() == Qt.TextElideMode.ElideMiddle
     check_only(dock, {DESCENDING, ASCENDING})
     size = os.path.getsize(source(service, DESCENDING))
     service.cut[DESCENDING] = size // 2  # the connection drops halfway through
@@ -125,6 +127,8 @@ def test_cancel_midway_then_download_again_resumes(dock, service, qgis_iface, wa
     dock.importWhenDownloaded.setChecked(False)
     service.slow.add(name)
     part = tmp_path / "downloads" / (name + ".part")
+    assert not dock.egms_search.checked_rows()  # nothing ticked by itself
+    check_only(dock, {name})
     dock.downloadButton.click()
     wait(lambda: part.exists() and part.stat().st_size > 4096, timeout=30)
     dock.cancelDownloadsButton.click()
@@ -147,6 +151,7 @@ def test_busy_service_and_expired_query_are_said(dock, service, qgis_iface, wait
     (name,) = table_rows(dock)
     service.expire_all()  # the user came back from lunch
     dock.importWhenDownloaded.setChecked(False)
+    check_only(dock, {name})
     download(dock, wait)
     assert md5(tmp_path / "downloads" / name) == md5(source(service, name))
     assert any("expired: searching again" in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))
