@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="332"/>
+        <location filename="../ui/plot_dock.py" line="331"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="413"/>
+        <location filename="../core/egms/store.py" line="414"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="439"/>
+        <location filename="../core/egms/store.py" line="441"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="419"/>
+        <location filename="../core/egms/store.py" line="420"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="421"/>
+        <location filename="../core/egms/store.py" line="422"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="436"/>
+        <location filename="../core/egms/store.py" line="438"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="441"/>
+        <location filename="../core/egms/store.py" line="443"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="443"/>
+        <location filename="../core/egms/store.py" line="445"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="428"/>
+        <location filename="../core/egms/store.py" line="429"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -669,22 +669,22 @@
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="4"/>
+        <location filename="../ui/plot_text.py" line="7"/>
         <source>No trend</source>
         <translation>Kein Trend</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="4"/>
+        <location filename="../ui/plot_text.py" line="7"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="4"/>
+        <location filename="../ui/plot_text.py" line="7"/>
         <source>Quadratic</source>
         <translation>Quadratisch</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="5"/>
+        <location filename="../ui/plot_text.py" line="8"/>
         <source>Linear + seasonal</source>
         <translation>Linear + saisonal</translation>
     </message>
@@ -799,54 +799,34 @@
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="276"/>
+        <location filename="../ui/plot_dock.py" line="275"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="316"/>
+        <location filename="../ui/plot_dock.py" line="315"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="320"/>
+        <location filename="../ui/plot_dock.py" line="319"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="330"/>
+        <location filename="../ui/plot_dock.py" line="329"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="332"/>
+        <location filename="../ui/plot_dock.py" line="331"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="335"/>
+        <location filename="../ui/plot_dock.py" line="334"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="12"/>
-        <source>{model} fit: v {v:+.2f} mm/yr</source>
-        <translation>Anpassung ({model}): v {v:+.2f} mm/Jahr</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="14"/>
-        <source>, a {a:+.2f} mm/yr²</source>
-        <translation>, a {a:+.2f} mm/Jahr²</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="16"/>
-        <source>, seasonal {s:.1f} mm</source>
-        <translation>, saisonal {s:.1f} mm</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="19"/>
-        <source>, RMSE {r:.1f} mm</source>
-        <translation>, RMSE {r:.1f} mm</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="48"/>
@@ -1249,142 +1229,142 @@
         <translation>Aktueller Kartenausschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="63"/>
+        <location filename="../ui/egms_search_panel.py" line="66"/>
         <source>Paste links…</source>
         <translation>Links einfügen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="64"/>
+        <location filename="../ui/egms_search_panel.py" line="67"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>egms-archive-links.txt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="98"/>
+        <location filename="../ui/egms_search_panel.py" line="101"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>Die Liste der Ausgaben konnte nicht abgerufen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="109"/>
+        <location filename="../ui/egms_search_panel.py" line="112"/>
         <source>an empty list</source>
         <translation>eine leere Liste</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="113"/>
+        <location filename="../ui/egms_search_panel.py" line="116"/>
         <source>Fetching the EGMS releases</source>
         <translation>EGMS-Ausgaben werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="121"/>
+        <location filename="../ui/egms_search_panel.py" line="124"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Wählen Sie ein Suchgebiet: den Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="130"/>
+        <location filename="../ui/egms_search_panel.py" line="133"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Ohne Schlüssel verwenden Sie „Explorer-Links hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="145"/>
+        <location filename="../ui/egms_search_panel.py" line="148"/>
         <source>Searching EGMS files</source>
         <translation>EGMS-Dateien werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="155"/>
+        <location filename="../ui/egms_search_panel.py" line="158"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} EGMS-Dateien gefunden ({mb:.1f} MB): Haken Sie die herunterzuladenden an.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="158"/>
+        <location filename="../ui/egms_search_panel.py" line="161"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Keine EGMS-Dateien dieses Produkts und dieser Ausgabe in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="205"/>
+        <location filename="../ui/egms_search_panel.py" line="210"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="219"/>
+        <location filename="../ui/egms_search_panel.py" line="224"/>
         <source>Add EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="219"/>
+        <location filename="../ui/egms_search_panel.py" line="224"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Fügen Sie aus dem EGMS Explorer kopierte Downloadlinks ein, einen je Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="226"/>
+        <location filename="../ui/egms_search_panel.py" line="231"/>
         <source>Open EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="226"/>
+        <location filename="../ui/egms_search_panel.py" line="231"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Linklisten (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="237"/>
+        <location filename="../ui/egms_search_panel.py" line="242"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Keine EGMS-Downloadlinks gefunden: Sie sehen so aus: https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="241"/>
+        <location filename="../ui/egms_search_panel.py" line="246"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} Zeilen sind keine EGMS-Downloadlinks und wurden ausgelassen (erste: {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="257"/>
+        <location filename="../ui/egms_search_panel.py" line="262"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Haken Sie die herunterzuladenden Dateien an (zuerst suchen oder Explorer-Links hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="261"/>
+        <location filename="../ui/egms_search_panel.py" line="266"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Es laufen bereits Downloads: Warten Sie darauf oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="273"/>
+        <location filename="../ui/egms_search_panel.py" line="278"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="281"/>
+        <location filename="../ui/egms_search_panel.py" line="286"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="297"/>
+        <location filename="../ui/egms_search_panel.py" line="302"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="309"/>
+        <location filename="../ui/egms_search_panel.py" line="314"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="309"/>
+        <location filename="../ui/egms_search_panel.py" line="314"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="311"/>
+        <location filename="../ui/egms_search_panel.py" line="316"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="320"/>
+        <location filename="../ui/egms_search_panel.py" line="325"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="331"/>
+        <location filename="../ui/egms_search_panel.py" line="336"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="342"/>
+        <location filename="../ui/egms_search_panel.py" line="347"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
@@ -2519,12 +2499,12 @@
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="524"/>
+        <location filename="../core/egms/store.py" line="535"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="559"/>
+        <location filename="../core/egms/store.py" line="570"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2614,12 +2594,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="316"/>
+        <location filename="../ui/plot_dock.py" line="315"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="316"/>
+        <location filename="../ui/plot_dock.py" line="315"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2627,31 +2607,6 @@
         <location filename="../ui/clms_panel.py" line="265"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="6"/>
-        <source>v</source>
-        <translation>v</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="6"/>
-        <source>a</source>
-        <translation>a</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="6"/>
-        <source>season</source>
-        <translation>Saison</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="7"/>
-        <source>coh</source>
-        <translation>Koh.</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="7"/>
-        <source>h</source>
-        <translation>h</translation>
     </message>
     <message>
         <location filename="../ui/plot_reference.py" line="77"/>
@@ -2662,11 +2617,6 @@
         <location filename="../ui/plot_reference.py" line="78"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="28"/>
-        <source>v {v:+.1f}{std} mm/yr</source>
-        <translation>v {v:+.1f}{std} mm/Jahr</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="131"/>
@@ -2929,11 +2879,6 @@
         <translation>Ereignis {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="18"/>
-        <source>, step {s:+.1f} mm on {date}</source>
-        <translation>, Sprung {s:+.1f} mm am {date}</translation>
-    </message>
-    <message>
         <location filename="../core/processing/profile.py" line="21"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil von EGMS-Punkten entlang einer Linie</translation>
@@ -3054,12 +2999,12 @@
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="324"/>
+        <location filename="../ui/plot_dock.py" line="323"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="326"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
@@ -3339,12 +3284,12 @@
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="263"/>
+        <location filename="../ui/plot_dock.py" line="262"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_dock.py" line="271"/>
         <source>several viewing geometries</source>
         <translation>mehrere Aufnahmegeometrien</translation>
     </message>
@@ -3352,6 +3297,56 @@
         <location filename="../ui/plot_reference.py" line="24"/>
         <source>{pid} is seen from {geometry}, the reference {ref} from {other}: line-of-sight values of different geometries cannot be subtracted. Pick a reference of the same track and direction (or component).</source>
         <translation>{pid} wird aus {geometry} gesehen, die Referenz {ref} aus {other}: Werte in Sichtlinie verschiedener Geometrien lassen sich nicht voneinander abziehen. Wählen Sie eine Referenz derselben Spur und Richtung (oder Komponente).</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="19"/>
+        <source>{model} fit: v {v} mm/yr</source>
+        <translation>Anpassung ({model}): v {v} mm/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="21"/>
+        <source>, a {a} mm/yr²</source>
+        <translation>, a {a} mm/Jahr²</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="23"/>
+        <source>, seasonal {s} mm</source>
+        <translation>, saisonal {s} mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="25"/>
+        <source>, step {s} mm on {date}</source>
+        <translation>, Sprung {s} mm am {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="26"/>
+        <source>, RMSE {r} mm</source>
+        <translation>, RMSE {r} mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="37"/>
+        <source>v {v}{std} mm/yr</source>
+        <translation>v {v}{std} mm/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="40"/>
+        <source>a {value} mm/yr²</source>
+        <translation>a {value} mm/Jahr²</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="40"/>
+        <source>seasonal {value} mm</source>
+        <translation>saisonal {value} mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="40"/>
+        <source>coherence {value}</source>
+        <translation>Kohärenz {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="40"/>
+        <source>height {value} m</source>
+        <translation>Höhe {value} m</translation>
     </message>
 </context>
 <context>

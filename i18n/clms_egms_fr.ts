@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="332"/>
+        <location filename="../ui/plot_dock.py" line="331"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="413"/>
+        <location filename="../core/egms/store.py" line="414"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="439"/>
+        <location filename="../core/egms/store.py" line="441"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="419"/>
+        <location filename="../core/egms/store.py" line="420"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="421"/>
+        <location filename="../core/egms/store.py" line="422"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="436"/>
+        <location filename="../core/egms/store.py" line="438"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="441"/>
+        <location filename="../core/egms/store.py" line="443"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="443"/>
+        <location filename="../core/egms/store.py" line="445"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="428"/>
+        <location filename="../core/egms/store.py" line="429"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -669,22 +669,22 @@
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="4"/>
+        <location filename="../ui/plot_text.py" line="7"/>
         <source>No trend</source>
         <translation>Pas de tendance</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="4"/>
+        <location filename="../ui/plot_text.py" line="7"/>
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="4"/>
+        <location filename="../ui/plot_text.py" line="7"/>
         <source>Quadratic</source>
         <translation>Quadratique</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="5"/>
+        <location filename="../ui/plot_text.py" line="8"/>
         <source>Linear + seasonal</source>
         <translation>Linéaire + saisonnier</translation>
     </message>
@@ -799,54 +799,34 @@
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="276"/>
+        <location filename="../ui/plot_dock.py" line="275"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="316"/>
+        <location filename="../ui/plot_dock.py" line="315"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="320"/>
+        <location filename="../ui/plot_dock.py" line="319"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="330"/>
+        <location filename="../ui/plot_dock.py" line="329"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="332"/>
+        <location filename="../ui/plot_dock.py" line="331"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="335"/>
+        <location filename="../ui/plot_dock.py" line="334"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="12"/>
-        <source>{model} fit: v {v:+.2f} mm/yr</source>
-        <translation>Ajustement ({model}) : v {v:+.2f} mm/an</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="14"/>
-        <source>, a {a:+.2f} mm/yr²</source>
-        <translation>, a {a:+.2f} mm/an²</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="16"/>
-        <source>, seasonal {s:.1f} mm</source>
-        <translation>, saisonnier {s:.1f} mm</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="19"/>
-        <source>, RMSE {r:.1f} mm</source>
-        <translation>, RMSE {r:.1f} mm</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="48"/>
@@ -1249,142 +1229,142 @@
         <translation>Vue actuelle de la carte</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="63"/>
+        <location filename="../ui/egms_search_panel.py" line="66"/>
         <source>Paste links…</source>
         <translation>Coller des liens…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="64"/>
+        <location filename="../ui/egms_search_panel.py" line="67"/>
         <source>Open egms-archive-links.txt…</source>
         <translation>Ouvrir egms-archive-links.txt…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="98"/>
+        <location filename="../ui/egms_search_panel.py" line="101"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>La liste des éditions n'a pas pu être récupérée : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="109"/>
+        <location filename="../ui/egms_search_panel.py" line="112"/>
         <source>an empty list</source>
         <translation>une liste vide</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="113"/>
+        <location filename="../ui/egms_search_panel.py" line="116"/>
         <source>Fetching the EGMS releases</source>
         <translation>Récupération des éditions EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="121"/>
+        <location filename="../ui/egms_search_panel.py" line="124"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Choisissez une zone de recherche : la vue de la carte, un rectangle dessiné sur la carte, ou une couche.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="130"/>
+        <location filename="../ui/egms_search_panel.py" line="133"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Sans clé, utilisez « Ajouter des liens de l'Explorer… ».</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="145"/>
+        <location filename="../ui/egms_search_panel.py" line="148"/>
         <source>Searching EGMS files</source>
         <translation>Recherche de fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="155"/>
+        <location filename="../ui/egms_search_panel.py" line="158"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} fichiers EGMS trouvés ({mb:.1f} Mo) : cochez ceux à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="158"/>
+        <location filename="../ui/egms_search_panel.py" line="161"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="205"/>
+        <location filename="../ui/egms_search_panel.py" line="210"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="219"/>
+        <location filename="../ui/egms_search_panel.py" line="224"/>
         <source>Add EGMS Explorer links</source>
         <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="219"/>
+        <location filename="../ui/egms_search_panel.py" line="224"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="226"/>
+        <location filename="../ui/egms_search_panel.py" line="231"/>
         <source>Open EGMS Explorer links</source>
         <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="226"/>
+        <location filename="../ui/egms_search_panel.py" line="231"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="237"/>
+        <location filename="../ui/egms_search_panel.py" line="242"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="241"/>
+        <location filename="../ui/egms_search_panel.py" line="246"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="257"/>
+        <location filename="../ui/egms_search_panel.py" line="262"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="261"/>
+        <location filename="../ui/egms_search_panel.py" line="266"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="273"/>
+        <location filename="../ui/egms_search_panel.py" line="278"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="281"/>
+        <location filename="../ui/egms_search_panel.py" line="286"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="297"/>
+        <location filename="../ui/egms_search_panel.py" line="302"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="309"/>
+        <location filename="../ui/egms_search_panel.py" line="314"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="309"/>
+        <location filename="../ui/egms_search_panel.py" line="314"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="311"/>
+        <location filename="../ui/egms_search_panel.py" line="316"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="320"/>
+        <location filename="../ui/egms_search_panel.py" line="325"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="331"/>
+        <location filename="../ui/egms_search_panel.py" line="336"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="342"/>
+        <location filename="../ui/egms_search_panel.py" line="347"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
@@ -2519,12 +2499,12 @@
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="524"/>
+        <location filename="../core/egms/store.py" line="535"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="559"/>
+        <location filename="../core/egms/store.py" line="570"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2614,12 +2594,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="316"/>
+        <location filename="../ui/plot_dock.py" line="315"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="316"/>
+        <location filename="../ui/plot_dock.py" line="315"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2627,31 +2607,6 @@
         <location filename="../ui/clms_panel.py" line="265"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="6"/>
-        <source>v</source>
-        <translation>v</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="6"/>
-        <source>a</source>
-        <translation>a</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="6"/>
-        <source>season</source>
-        <translation>saison</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="7"/>
-        <source>coh</source>
-        <translation>coh.</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="7"/>
-        <source>h</source>
-        <translation>h</translation>
     </message>
     <message>
         <location filename="../ui/plot_reference.py" line="77"/>
@@ -2662,11 +2617,6 @@
         <location filename="../ui/plot_reference.py" line="78"/>
         <source>Every series is shown relative to {pid}; press to show them as they are</source>
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_text.py" line="28"/>
-        <source>v {v:+.1f}{std} mm/yr</source>
-        <translation>v {v:+.1f}{std} mm/an</translation>
     </message>
     <message>
         <location filename="../core/auth.py" line="131"/>
@@ -2929,11 +2879,6 @@
         <translation>événement {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="18"/>
-        <source>, step {s:+.1f} mm on {date}</source>
-        <translation>, saut {s:+.1f} mm le {date}</translation>
-    </message>
-    <message>
         <location filename="../core/processing/profile.py" line="21"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil de points EGMS le long d'une ligne</translation>
@@ -3054,12 +2999,12 @@
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="324"/>
+        <location filename="../ui/plot_dock.py" line="323"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="326"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
@@ -3339,12 +3284,12 @@
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="263"/>
+        <location filename="../ui/plot_dock.py" line="262"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="272"/>
+        <location filename="../ui/plot_dock.py" line="271"/>
         <source>several viewing geometries</source>
         <translation>plusieurs géométries de visée</translation>
     </message>
@@ -3352,6 +3297,56 @@
         <location filename="../ui/plot_reference.py" line="24"/>
         <source>{pid} is seen from {geometry}, the reference {ref} from {other}: line-of-sight values of different geometries cannot be subtracted. Pick a reference of the same track and direction (or component).</source>
         <translation>{pid} est vu depuis {geometry}, la référence {ref} depuis {other} : des valeurs en ligne de visée de géométries différentes ne se soustraient pas. Choisissez une référence de même trace et direction (ou composante).</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="19"/>
+        <source>{model} fit: v {v} mm/yr</source>
+        <translation>Ajustement ({model}) : v {v} mm/an</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="21"/>
+        <source>, a {a} mm/yr²</source>
+        <translation>, a {a} mm/an²</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="23"/>
+        <source>, seasonal {s} mm</source>
+        <translation>, saisonnier {s} mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="25"/>
+        <source>, step {s} mm on {date}</source>
+        <translation>, saut {s} mm le {date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="26"/>
+        <source>, RMSE {r} mm</source>
+        <translation>, RMSE {r} mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="37"/>
+        <source>v {v}{std} mm/yr</source>
+        <translation>v {v}{std} mm/an</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="40"/>
+        <source>a {value} mm/yr²</source>
+        <translation>a {value} mm/an²</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="40"/>
+        <source>seasonal {value} mm</source>
+        <translation>saisonnier {value} mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="40"/>
+        <source>coherence {value}</source>
+        <translation>cohérence {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="40"/>
+        <source>height {value} m</source>
+        <translation>hauteur {value} m</translation>
     </message>
 </context>
 <context>

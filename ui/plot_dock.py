@@ -20,7 +20,7 @@ from .messages import notify, save_path
 from .plot_layout import lay_out
 from .plot_mean import SelectionMeanMixin
 from .plot_reference import ReferenceMixin
-from .plot_text import TRENDS, describe, describe_fit
+from .plot_text import TRENDS, describe, describe_fit, info_line
 
 # a dock squeezed small leaves no room for the axis labels: matplotlib then draws without its tight layout and
 # says so each time (in QGIS's log), which tells the user nothing (the profile's axes still use it)
@@ -258,8 +258,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         if self.curves:
             ax.axhline(0, color="0.5", linewidth=0.6)
             ax.set_title(self.title(shared), fontsize="medium")
-            self.info.setText("; ".join("{}: {}".format(c["pid"], describe(c["attributes"], long=True))
-                                        for c in self.curves))
+            self.info.setText(info_line(self.curves))
         self.legend = lay_out(self.figure, ax, handles, labels, more_text=tr("… and {n} more"))
         self.plot_canvas.draw_idle()
 

@@ -1,35 +1,57 @@
-"""The plot's words: its trend choices, and the one-line descriptions of a point and of a fit (legend, info line)."""
+"""The plot's words: its trend choices, and the one-line descriptions of a point and of a fit (legend, info line),
+every number in the user's locale (QGIS's: 0,18 in French and German) and with its unit."""
+from qgis.PyQt.QtCore import QLocale
+
 from ..core.i18n import tr
 
 TRENDS = [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),
           ("seasonal", tr("Linear + seasonal"))]
-LABELS = {"mean_velocity": tr("v"), "mean_velocity_std": "±", "acceleration": tr("a"), "seasonality": tr("season"),
-          "temporal_coherence": tr("coh"), "height_ortho": tr("h")}
+
+
+def num(value, decimals, sign=False):
+    """``value`` with ``decimals`` decimals in the user's locale; ``sign``: "+" before a positive one."""
+    text = QLocale().toString(float(value), "f", decimals)
+    return ("+" + text) if sign and value > 0 else text
 
 
 def describe_fit(fit):
     p = fit.parameters
-    text = tr("{model} fit: v {v:+.2f} mm/yr").format(model=dict(TRENDS)[fit.model], v=p["velocity"])
+    text = tr("{model} fit: v {v} mm/yr").format(model=dict(TRENDS)[fit.model], v=num(p["velocity"], 2, True))
     if "acceleration" in p:
-        text += tr(", a {a:+.2f} mm/yr²").format(a=p["acceleration"])
+        text += tr(", a {a} mm/yr²").format(a=num(p["acceleration"], 2, True))
     if "seasonal_amplitude" in p:
-        text += tr(", seasonal {s:.1f} mm").format(s=p["seasonal_amplitude"])
+        text += tr(", seasonal {s} mm").format(s=num(p["seasonal_amplitude"], 1))
     for date, size in fit.steps.items():
-        text += tr(", step {s:+.1f} mm on {date}").format(s=size, date=date)
-    return text + tr(", RMSE {r:.1f} mm").format(r=fit.rmse)
+        text += tr(", step {s} mm on {date}").format(s=num(size, 1, True), date=date)
+    return text + tr(", RMSE {r} mm").format(r=num(fit.rmse, 1))
 
 
 def describe(attributes, long=False):
+    """A point's key values with their units: "v -19.6 ± 0.1 mm/yr", and with ``long`` its acceleration,
+    seasonality, coherence and height."""
     parts = []
     values = dict(attributes)
     v = values.get("mean_velocity")
     if isinstance(v, (int, float)):
         std = values.get("mean_velocity_std")
-        parts.append(tr("v {v:+.1f}{std} mm/yr").format(v=v, std=" ± {:.1f}".format(std) if isinstance(
+        parts.append(tr("v {v}{std} mm/yr").format(v=num(v, 1, True), std=" ± " + num(std, 1) if isinstance(
             std, (int, float)) else ""))
     if long:
-        for name in ("acceleration", "seasonality", "temporal_coherence", "height_ortho"):
+        for name, template, decimals in (("acceleration", tr("a {value} mm/yr²"), 2),
+                                         ("seasonality", tr("seasonal {value} mm"), 1),
+                                         ("temporal_coherence", tr("coherence {value}"), 2),
+                                         ("height_ortho", tr("height {value} m"), 1)):
             value = values.get(name)
             if isinstance(value, (int, float)):
-                parts.append("{} {:g}".format(LABELS[name], value))
+                parts.append(template.format(value=num(value, decimals)))
     return ", ".join(parts)
+
+
+def info_line(curves):
+    """The line under the plot: each curve's pid and what is known of it ("mean of 15 points" alone, without an
+    empty ": " after it)."""
+    out = []
+    for curve in curves:
+        said = describe(curve["attributes"], long=True)
+        out.append("{}: {}".format(curve["pid"], said) if said else curve["pid"])
+    return "; ".join(out)

@@ -486,3 +486,23 @@ def test_profile_drawn_on_the_map_clicked_in_the_plot_and_saved(dock, qgis_iface
     QTest.mouseClick(plot.plot_canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(int(x / ratio), int((height - y) / ratio)))
     assert plot.profile.rows is None and [c["pid"] for c in plot.curves] == [rows["pid"][k]]
+
+
+def test_words_under_the_plot_have_units_and_the_users_decimal_comma():
+    """"a 0.18, season 0.8, h 7.3" had no units; a selection's mean showed "mean of 15 points: " with nothing
+    after the colon; French showed decimal points."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from clms_egms.ui.plot_text import describe, info_line
+
+    attributes = [("mean_velocity", -19.64), ("mean_velocity_std", 0.12), ("acceleration", 0.18),
+                  ("seasonality", 0.8), ("temporal_coherence", 0.93), ("height_ortho", 7.3)]
+    assert describe(attributes, long=True) == ("v -19.6 ± 0.1 mm/yr, a 0.18 mm/yr², seasonal 0.8 mm, coherence 0.93, "
+                                               "height 7.3 m")
+    assert info_line([{"pid": "mean of 15 points", "attributes": []}]) == "mean of 15 points"
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        assert describe(attributes) == "v -19,6 ± 0,1 mm/yr"
+    finally:
+        QLocale.setDefault(before)
