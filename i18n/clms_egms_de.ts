@@ -1974,47 +1974,47 @@
         <translation>{solved} Zellen mit vertikalen und Ost-West-Geschwindigkeiten; {one} nur aus einer Geometrie gesehen, leer gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="22"/>
+        <location filename="../core/processing/fit_trends.py" line="23"/>
         <source>Fit trends to EGMS time series</source>
         <translation>Trends an EGMS-Zeitreihen anpassen</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="34"/>
+        <location filename="../core/processing/fit_trends.py" line="35"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV (ihre Auswahl, falls angehakt).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>Period end</source>
         <translation>Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Optional: der {which} Tag des anzupassenden Zeitraums; leer: der der Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="46"/>
+        <location filename="../core/processing/fit_trends.py" line="47"/>
         <source>Points with trend fields</source>
         <translation>Punkte mit Trendfeldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="46"/>
+        <location filename="../core/processing/fit_trends.py" line="47"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
@@ -2789,17 +2789,17 @@
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="25"/>
+        <location filename="../core/processing/fit_trends.py" line="26"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Passt für jeden EGMS-Punkt d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) an seine Verschiebungszeitreihe im gewählten Zeitraum an (standardmäßig die ganze Zeitreihe) und fügt fit_vel (Geschwindigkeit, mm/Jahr), fit_acc (Beschleunigung, mm/Jahr²), fit_season (saisonale Amplitude, mm), fit_rmse (Residuen-RMSE, mm) und fit_n (verwendete Werte) hinzu. Mit einem Ereignisdatum (ein Erdbeben, eine Gangintrusion) wird auch ein Sprung an diesem Datum angepasst und als fit_step_mm (mm) geschrieben, damit er kartiert werden kann. Punkte mit weniger als 6 Werten im Zeitraum erhalten leere Felder. Funktioniert mit importierten Layern und mit der als Textdatei geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="43"/>
         <source>Event date</source>
         <translation>Ereignisdatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="43"/>
         <source>Optional: the day of a sudden event; its step is fitted with the trend and written as fit_step_mm (the acquisitions after that day against those up to it).</source>
         <translation>Optional: der Tag eines plötzlichen Ereignisses; sein Sprung wird mit dem Trend angepasst und als fit_step_mm geschrieben (die Aufnahmen nach diesem Tag gegen die bis dahin).</translation>
     </message>

@@ -1974,47 +1974,47 @@
         <translation>{solved} cellules avec vitesses verticale et est-ouest ; {one} vues par une seule géométrie, laissées vides.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="22"/>
+        <location filename="../core/processing/fit_trends.py" line="23"/>
         <source>Fit trends to EGMS time series</source>
         <translation>Ajuster des tendances aux séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="34"/>
+        <location filename="../core/processing/fit_trends.py" line="35"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité (sa sélection, si cochée).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="37"/>
+        <location filename="../core/processing/fit_trends.py" line="38"/>
         <source>last</source>
         <translation>dernier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../core/processing/fit_trends.py" line="39"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Facultatif : le {which} jour de la période à ajuster ; vide : celui de la série.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="46"/>
+        <location filename="../core/processing/fit_trends.py" line="47"/>
         <source>Points with trend fields</source>
         <translation>Points avec champs de tendance</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="46"/>
+        <location filename="../core/processing/fit_trends.py" line="47"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
@@ -2789,17 +2789,17 @@
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="25"/>
+        <location filename="../core/processing/fit_trends.py" line="26"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Pour chaque point EGMS, ajuste d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) à sa série de déplacement sur la période choisie (toute la série par défaut) et ajoute fit_vel (vitesse, mm/an), fit_acc (accélération, mm/an²), fit_season (amplitude saisonnière, mm), fit_rmse (RMSE des résidus, mm) et fit_n (valeurs utilisées). Avec une date d'événement (un séisme, une intrusion de dyke), un saut à cette date est aussi ajusté et écrit dans fit_step_mm (mm), pour être cartographié. Les points avec moins de 6 valeurs dans la période ont des champs vides. Fonctionne sur les couches importées et sur le CSV chargé en texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="43"/>
         <source>Event date</source>
         <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="42"/>
+        <location filename="../core/processing/fit_trends.py" line="43"/>
         <source>Optional: the day of a sudden event; its step is fitted with the trend and written as fit_step_mm (the acquisitions after that day against those up to it).</source>
         <translation>Facultatif : le jour d'un événement soudain ; son saut est ajusté avec la tendance et écrit dans fit_step_mm (les acquisitions après ce jour contre celles jusqu'à lui).</translation>
     </message>

@@ -6,8 +6,9 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields,
 
 from .. import compat
 from ..egms.analysis import fit_many
+from ..egms.style import diverging_renderer, nice_limit
 from ..i18n import tr
-from .base import Algorithm
+from .base import Algorithm, StyleOnLoad
 
 FIELDS = [("fit_vel", "velocity", 2), ("fit_acc", "acceleration", 3), ("fit_season", "seasonal_amplitude", 2),
           ("fit_rmse", "rmse", 2)]
@@ -62,6 +63,7 @@ class FitTrends(Algorithm):
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
         groups = {}  # the points of one date sampling are fitted together
         total, done = source.featureCount() or 1, 0
+        shown = []  # the values the output is styled by: the event's step, else the velocity
 
         def flush(key):
             dates, features, rows = groups.pop(key)
@@ -74,6 +76,7 @@ class FitTrends(Algorithm):
                          for event in events]
                 out.setAttributes(feature.attributes() + values + [int(fits["n"][i])] + steps)
                 sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+                shown.append(steps[0] if events else values[0])
 
         try:
             for feature, (dates, mm) in series.read(source.getFeatures(QgsFeatureRequest())):
@@ -92,4 +95,17 @@ class FitTrends(Algorithm):
                 flush(key)
         finally:
             series.close()
+        self.style_on_load(context, dest, "fit_step_mm" if event else "fit_vel", shown,
+                           tr("mm") if event else tr("mm/year"))
         return {"OUTPUT": dest}
+
+    @staticmethod
+    def style_on_load(context, dest, field, values, unit):
+        """The output, once Processing loads it, styled on ``field`` with the diverging ramp of the velocity style
+        (its limit a round robust spread of ``values``): the step of the event mapped at once, else the velocity
+        (it arrived in one colour, its styling left to the trainer)."""
+        if not context.willLoadLayerOnCompletion(dest):
+            return
+        limit = nice_limit([v for v in values if v is not None])
+        context.layerToLoadOnCompletionDetails(dest).setPostProcessor(StyleOnLoad.create(
+            lambda layer: (layer.setRenderer(diverging_renderer(field, limit, unit)), layer.triggerRepaint())))

@@ -183,3 +183,25 @@ def test_profile_across_the_graben(provider, scenario, tmp_path):
     assert abs(deepest - 2000) < 150 and disp.min() < -220  # on the axis, at the town
     assert np.median(np.abs(disp[np.abs(distance - 2000) > 1500])) < 6  # far from the graben: no step
     assert np.corrcoef(vel, truth.up)[0, 1] > 0.95 and distance[np.argmin(vel)] == pytest.approx(2000, abs=200)
+
+
+def test_fit_trends_output_arrives_styled(provider, scenario, tmp_path, qgis_new_project):
+    """Workshop step 5 ("To map it"): the output came in one colour, its styling left to the trainer. Loaded by
+    Processing, it is styled on the event's step (with an event date), else on the fitted velocity."""
+    import processing
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsProject
+
+    gpkg, _ = scenario
+    for event, field, unit in ((EVENT_DATE, "fit_step_mm", " mm"), (None, "fit_vel", " mm/year")):
+        params = {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024", "OUTPUT": str(tmp_path / (field + ".gpkg"))}
+        if event:
+            params["EVENT"] = event
+        QgsProject.instance().clear()
+        processing.runAndLoadResults("clms_egms:fit_trends", params)
+        (layer,) = QgsProject.instance().mapLayers().values()
+        renderer = layer.renderer()
+        assert isinstance(renderer, QgsGraduatedSymbolRenderer) and renderer.classAttribute() == field
+        labels = [r.label() for r in renderer.ranges()]
+        assert len(labels) == 7 and all(label.endswith(unit) for label in labels), labels
+        if event:  # the graben's drop of about -250 mm falls in the lowest class
+            assert renderer.ranges()[0].upperValue() <= -100
