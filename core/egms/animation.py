@@ -62,6 +62,14 @@ def _qdatetime(day):
     return QDateTime(QDate(y, m, d), QTime(0, 0))
 
 
+PLAY_SECONDS = 25  # how long the whole animation plays, by default
+
+
+def frames_per_second(frames):
+    """The frame rate that plays ``frames`` in about PLAY_SECONDS (1 to 30 frames a second)."""
+    return float(min(30.0, max(1.0, round(frames / PLAY_SECONDS, 1))))
+
+
 def animate(layer, controller, limit=None):
     """Style ``layer`` by its displacement at the map's date, make it temporal over its acquisitions and set the
     temporal ``controller`` (the map canvas's, a QgsTemporalNavigationObject in QGIS) to them, one frame per
@@ -83,5 +91,8 @@ def animate(layer, controller, limit=None):
         controller.setTemporalExtents(span)
         controller.setFrameDuration(QgsInterval(step, DAYS))  # shown in days in its panel
         controller.setNavigationMode(ANIMATED)
+        # the whole period in about PLAY_SECONDS: at QGIS's 1 frame a second, 300 frames took 5 minutes and the
+        # event of November 2023 came after 3.8 of them
+        controller.setFramesPerSecond(frames_per_second(controller.totalFrameCount()))
         controller.setCurrentFrameNumber(0)
     return str(first), str(last), step, limit

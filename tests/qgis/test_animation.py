@@ -86,6 +86,8 @@ def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
     assert extent.end().date() == QDate(2020, 1, 3).addDays(6 * 299 + 1)
     assert controller.frameDuration().days() == pytest.approx(6)
     assert controller.totalFrameCount() == 300 and controller.currentFrameNumber() == 0
+    # the five years play in about 25 s (at QGIS's 1 frame a second they took 5 minutes)
+    assert 20 <= controller.totalFrameCount() / controller.framesPerSecond() <= 30
     renderer = layer.renderer()
     # each frame's values computed at once for the layer (egms_displacement_array), looked up per point by QGIS
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
