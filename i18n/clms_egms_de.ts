@@ -2814,7 +2814,7 @@
         <translation>{layer} enthält keine Punkte mit Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="75"/>
+        <location filename="../core/egms/animation.py" line="83"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
@@ -2949,52 +2949,47 @@
         <translation>{n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang).</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="79"/>
+        <location filename="../ui/profile_tool.py" line="88"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="80"/>
+        <location filename="../ui/profile_tool.py" line="89"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Eine Linie auf der Karte zeichnen (Klicks; ein Rechtsklick beendet sie): die Punkte des aktiven Layers im Korridor, gegen die Entfernung entlang der Linie dargestellt</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="88"/>
+        <location filename="../ui/profile_tool.py" line="97"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="134"/>
-        <source>{n} points of {layer} within {w} m of the line; click one in the plot for its series.</source>
-        <translation>{n} Punkte von {layer} innerhalb von {w} m um die Linie; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
-    </message>
-    <message>
-        <location filename="../ui/profile_tool.py" line="143"/>
+        <location filename="../ui/profile_tool.py" line="157"/>
         <source>mean velocity</source>
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="144"/>
+        <location filename="../ui/profile_tool.py" line="158"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="145"/>
+        <location filename="../ui/profile_tool.py" line="159"/>
         <source>Velocity (mm/year)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="148"/>
+        <location filename="../ui/profile_tool.py" line="162"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil von {layer}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="151"/>
+        <location filename="../ui/profile_tool.py" line="165"/>
         <source>step on {date} (mm)</source>
         <translation>Sprung am {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="153"/>
+        <location filename="../ui/profile_tool.py" line="167"/>
         <source>Step (mm)</source>
         <translation>Sprung (mm)</translation>
     </message>
@@ -3347,6 +3342,11 @@
         <location filename="../ui/plot_text.py" line="40"/>
         <source>height {value} m</source>
         <translation>Höhe {value} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="143"/>
+        <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
+        <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
 </context>
 <context>

@@ -2814,7 +2814,7 @@
         <translation>{layer} ne contient aucun point avec une série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="75"/>
+        <location filename="../core/egms/animation.py" line="83"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
@@ -2949,52 +2949,47 @@
         <translation>{n} points à moins de {w:g} m de la ligne ({length:.0f} m de long).</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="79"/>
+        <location filename="../ui/profile_tool.py" line="88"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="80"/>
+        <location filename="../ui/profile_tool.py" line="89"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Tracer une ligne sur la carte (clics ; un clic droit la termine) : les points de la couche active dans le couloir, tracés en fonction de la distance le long de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="88"/>
+        <location filename="../ui/profile_tool.py" line="97"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="134"/>
-        <source>{n} points of {layer} within {w} m of the line; click one in the plot for its series.</source>
-        <translation>{n} points de {layer} à moins de {w} m de la ligne ; cliquez sur l'un d'eux dans le graphique pour sa série.</translation>
-    </message>
-    <message>
-        <location filename="../ui/profile_tool.py" line="143"/>
+        <location filename="../ui/profile_tool.py" line="157"/>
         <source>mean velocity</source>
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="144"/>
+        <location filename="../ui/profile_tool.py" line="158"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="145"/>
+        <location filename="../ui/profile_tool.py" line="159"/>
         <source>Velocity (mm/year)</source>
         <translation>Vitesse (mm/an)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="148"/>
+        <location filename="../ui/profile_tool.py" line="162"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil de {layer} : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="151"/>
+        <location filename="../ui/profile_tool.py" line="165"/>
         <source>step on {date} (mm)</source>
         <translation>saut le {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="153"/>
+        <location filename="../ui/profile_tool.py" line="167"/>
         <source>Step (mm)</source>
         <translation>Saut (mm)</translation>
     </message>
@@ -3347,6 +3342,11 @@
         <location filename="../ui/plot_text.py" line="40"/>
         <source>height {value} m</source>
         <translation>hauteur {value} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="143"/>
+        <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
+        <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
 </context>
 <context>

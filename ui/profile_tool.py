@@ -15,6 +15,7 @@ class ProfileTool(QgsMapTool):
         self._done = done
         self._width = width_map_units  # () -> the corridor's whole width in map units
         self.vertices = []
+        self.finished = False  # the line drawn was ended (a right click): the profile shown is along it
         self.line = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.LineGeometry)
         self.line.setColor(QColor(20, 20, 20))
         self.line.setWidth(2)
@@ -29,8 +30,8 @@ class ProfileTool(QgsMapTool):
             return
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        if len(self.vertices) >= 2 and self.line.numberOfVertices() == 0:  # a finished line: a new one
-            self.vertices = []
+        if self.finished or len(self.vertices) >= 2 and self.line.numberOfVertices() == 0:  # a new line
+            self.vertices, self.finished = [], False
         self.vertices.append(QgsPointXY(event.mapPoint()))
         self.show_line()
 
@@ -49,9 +50,17 @@ class ProfileTool(QgsMapTool):
     def finish(self):
         vertices = list(self.vertices)
         if len(vertices) >= 2:
+            self.finished = True
             self._done(vertices)
 
+    def deactivate(self):  # noqa: N802 (QGIS API)
+        """Another tool takes the map: a line left half drawn goes (a finished one stays, the profile's)."""
+        if not self.finished:
+            self.clear()
+        super().deactivate()
+
     def clear(self):
+        self.finished = False
         self.vertices = []
         self.line.reset(QgsWkbTypes.GeometryType.LineGeometry)
         self.corridor.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
@@ -131,8 +140,13 @@ class ProfilePanel:
         self.rows = rows
         self.dock.show()
         self.dock.redraw()
-        self.dock.info.setText(tr("{n} points of {layer} within {w} m of the line; click one in the plot for its "
-                                  "series.").format(n=len(rows["pid"]), layer=layer.name(), w=self.width.value() // 2))
+        self.dock.info.setText(tr("{n} points of {layer} in the {w} m wide corridor; click one in the plot for its "
+                                  "series.").format(
+            n=len(rows["pid"]), layer=layer.name(), w=self.width.value()))
+        # the map goes back to picking points: the walk-through's next click plots a point instead of starting a
+        # new line (Profile again draws another)
+        if self.button.isChecked():
+            self.dock.pickButton.setChecked(True)
         return rows
 
     def draw(self, ax):

@@ -426,7 +426,8 @@ def test_profile_drawn_on_the_map_clicked_in_the_plot_and_saved(dock, qgis_iface
     a = (GRINDAVIK[0] - 1500 * ux, GRINDAVIK[1] - 1500 * uy)
     b = (GRINDAVIK[0] + 1500 * ux, GRINDAVIK[1] + 1500 * uy)
     show(qgis_iface, layer, GRINDAVIK[0], GRINDAVIK[1], half=2500)
-    plot = dock.plot_dock()
+    qgis_iface.mainWindow().show()
+    plot = dock.show_plot()  # shown, as a user sees it (its check boxes are clicked below)
     plot.eventBox.setChecked(True)  # 2023-11-10
     QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
     canvas = qgis_iface.mapCanvas()
@@ -438,6 +439,10 @@ def test_profile_drawn_on_the_map_clicked_in_the_plot_and_saved(dock, qgis_iface
         plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, at, button))
     rows = plot.profile.rows
     assert rows is not None and len(rows["pid"]) > 10
+    # the map goes back to picking points (the walk-through's next step clicks a point: it started a new line)
+    assert canvas.mapTool() is plot.tool and not plot.profile.button.isChecked()
+    assert plot.profile.tool.line.numberOfVertices() == 2  # the profile's line stays shown
+    assert "in the 200 m wide corridor" in plot.info.text()
     # the same points and distances as the line's own profile (the clicks land within a pixel of a and b)
     vertices = [(p.x(), p.y()) for p in plot.profile.tool.vertices]
     assert np.hypot(vertices[0][0] - a[0], vertices[0][1] - a[1]) < 2 * canvas.mapUnitsPerPixel()
@@ -506,3 +511,18 @@ def test_words_under_the_plot_have_units_and_the_users_decimal_comma():
         assert describe(attributes) == "v -19,6 ± 0,1 mm/yr"
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_profile_line_left_half_drawn_goes_when_another_tool_takes_the_map(dock, qgis_iface, tmp_path):
+    layer, point, plot = l3_plot(dock, qgis_iface, tmp_path, n_dates=20, seed=2)
+    canvas = qgis_iface.mapCanvas()
+    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
+    pixel = canvas.getCoordinateTransform().transform(point.x(), point.y())
+    at = QPoint(int(round(pixel.x())), int(round(pixel.y())))
+    plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, at,
+                                                          Qt.MouseButton.LeftButton))
+    assert plot.profile.tool.line.numberOfVertices() > 0 and not plot.profile.tool.finished
+    QTest.mouseClick(plot.pickButton, Qt.MouseButton.LeftButton)  # the user goes back to picking points
+    assert canvas.mapTool() is plot.tool and plot.profile.tool.line.numberOfVertices() == 0
+    click(canvas, plot.tool, point.x(), point.y())
+    assert len(plot.curves) == 1  # the click plots the point
