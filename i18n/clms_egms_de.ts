@@ -2964,32 +2964,32 @@
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="157"/>
+        <location filename="../ui/profile_tool.py" line="171"/>
         <source>mean velocity</source>
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="158"/>
+        <location filename="../ui/profile_tool.py" line="179"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="159"/>
+        <location filename="../ui/profile_tool.py" line="180"/>
         <source>Velocity (mm/year)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="162"/>
+        <location filename="../ui/profile_tool.py" line="186"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil von {layer}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="165"/>
+        <location filename="../ui/profile_tool.py" line="175"/>
         <source>step on {date} (mm)</source>
         <translation>Sprung am {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="167"/>
+        <location filename="../ui/profile_tool.py" line="191"/>
         <source>Step (mm)</source>
         <translation>Sprung (mm)</translation>
     </message>

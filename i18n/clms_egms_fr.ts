@@ -2964,32 +2964,32 @@
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="157"/>
+        <location filename="../ui/profile_tool.py" line="171"/>
         <source>mean velocity</source>
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="158"/>
+        <location filename="../ui/profile_tool.py" line="179"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="159"/>
+        <location filename="../ui/profile_tool.py" line="180"/>
         <source>Velocity (mm/year)</source>
         <translation>Vitesse (mm/an)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="162"/>
+        <location filename="../ui/profile_tool.py" line="186"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil de {layer} : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="165"/>
+        <location filename="../ui/profile_tool.py" line="175"/>
         <source>step on {date} (mm)</source>
         <translation>saut le {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="167"/>
+        <location filename="../ui/profile_tool.py" line="191"/>
         <source>Step (mm)</source>
         <translation>Saut (mm)</translation>
     </message>

@@ -99,7 +99,7 @@ class ProfilePanel:
         self.tool = ProfileTool(canvas, self.drawn, self._width_in_map_units)
         self.tool.deactivated.connect(lambda: self.button.setChecked(False))
         self.button.toggled.connect(self._toggled)
-        self.dock.plot_canvas.mpl_connect("pick_event", self._picked)
+        self.dock.plot_canvas.mpl_connect("button_press_event", self._clicked)
 
     def widgets(self):
         return [self.button, self.width]
@@ -150,30 +150,69 @@ class ProfilePanel:
         return rows
 
     def draw(self, ax):
-        """The profile in the plot's axes: velocity (left), the event's step (right) when there is one."""
+        """The profile in the plot's axes: velocity (left), the event's step (right, its zero level with the
+        velocity's) when there is one; one colour a viewing geometry, each named (two tracks or directions are
+        never one cloud of line-of-sight values)."""
+        from ..core.egms.geometry import one_geometry
         from ..core.i18n import tr
 
         rows = self.rows
-        ax.scatter(rows["distance"], rows["velocity"], s=9, color="#b2182b", picker=5, label=tr("mean velocity"))
+        groups = {}
+        for i, geometry in enumerate(rows.get("geometry") or [None] * len(rows["pid"])):
+            groups.setdefault(geometry, []).append(i)
+        several = len(groups) > 1
+        self._picks = {}
+        has_step = np.isfinite(rows["step"]).any()
+        twin = ax.twinx() if has_step else None
+        for n, (geometry, indices) in enumerate(groups.items()):
+            where = np.array(indices)
+            named = " · " + geometry.label if several and geometry is not None and geometry.label else ""
+            colour, cross = (["#b2182b", "#e08214", "#8073ac"][n % 3], ["#2166ac", "#1b7837", "#542788"][n % 3])
+            dots = ax.scatter(rows["distance"][where], rows["velocity"][where], s=9, color=colour,
+                              label=tr("mean velocity") + named)
+            self._picks[dots] = where
+            if twin is not None:
+                crosses = twin.scatter(rows["distance"][where], rows["step"][where], s=9, marker="x", color=cross,
+                                       label=tr("step on {date} (mm)").format(
+                                           date=self.dock.event_date()) + named)
+                self._picks[crosses] = where
         ax.set_xlabel(tr("Distance along the line (m)"))
         ax.set_ylabel(tr("Velocity (mm/year)"))
         ax.axhline(0, color="0.5", linewidth=0.6)
         ax.grid(True, alpha=0.3)
+        shared = one_geometry([g for g in groups if g is not None])
+        place = shared.label if shared is not None and shared.label else (tr("several viewing geometries")
+                                                                          if shared is None else "")
         title = tr("Profile of {layer}: {n} points").format(layer=rows["layer"].name(), n=len(rows["pid"]))
-        if np.isfinite(rows["step"]).any():
-            twin = ax.twinx()
-            twin.scatter(rows["distance"], rows["step"], s=9, marker="x", color="#2166ac", picker=5,
-                         label=tr("step on {date} (mm)").format(date=self.dock.event_date()))
+        if place:
+            title += " · " + place
+        handles = ax.get_legend_handles_labels()[0]
+        if twin is not None:
             twin.set_ylabel(tr("Step (mm)"))
-            handles = ax.get_legend_handles_labels()[0] + twin.get_legend_handles_labels()[0]
+            align_zeros(ax, twin)
+            handles += twin.get_legend_handles_labels()[0]
+        if twin is not None or several:
             ax.legend(handles, [h.get_label() for h in handles], fontsize="small", loc="lower left")
         ax.set_title(title, fontsize="medium")
 
-    def _picked(self, event):
-        """A profile point clicked in the plot: its series, plotted (the profile stays on the map)."""
-        if self.rows is None or not len(getattr(event, "ind", [])):
+    def _clicked(self, event, radius_px=8):
+        """A click in the plot on a profile point (a velocity dot or a step cross, whichever is nearest, within
+        ``radius_px``): its series, plotted (the profile stays on the map)."""
+        if self.rows is None or event.x is None:
             return
-        layer, fid = self.rows["layer"], int(self.rows["fid"][event.ind[0]])
+        best = None
+        for artist, where in getattr(self, "_picks", {}).items():
+            points = artist.axes.transData.transform(np.asarray(artist.get_offsets(), dtype=np.float64))
+            if not len(points):
+                continue
+            distance = np.hypot(points[:, 0] - event.x, points[:, 1] - event.y)
+            distance[~np.isfinite(distance)] = np.inf
+            i = int(np.argmin(distance))
+            if distance[i] <= radius_px and (best is None or distance[i] < best[0]):
+                best = (distance[i], int(where[i]))
+        if best is None:
+            return
+        layer, fid = self.rows["layer"], int(self.rows["fid"][best[1]])
         self.rows = None
         self.dock.plot_features(layer, [layer.getFeature(fid)], keep=False)
 
@@ -186,3 +225,18 @@ class ProfilePanel:
         if canvas.mapTool() is self.tool:
             canvas.unsetMapTool(self.tool)
         self.tool.unload()
+
+
+def align_zeros(ax, twin):
+    """Limits for the two y axes that put both zeros at the same height (they sat at different heights, so a
+    step and a velocity of the same sign looked opposed)."""
+    spans = []
+    for axis in (ax, twin):
+        low, high = axis.get_ylim()
+        spans.append((min(low, 0.0), max(high, 0.0)))
+    # the share of the height below zero: the larger of the two, so that both fit
+    below = max(-low / (high - low) if high > low else 0.5 for low, high in spans)
+    below = min(max(below, 0.05), 0.95)
+    for axis, (low, high) in zip((ax, twin), spans):
+        scale = max(-low / below if below else 0.0, high / (1 - below) if below < 1 else 0.0)
+        axis.set_ylim(-below * scale, (1 - below) * scale)

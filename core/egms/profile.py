@@ -44,11 +44,13 @@ def line_length(line):
 
 def profile_of_layer(layer, vertices, width, event=None, days=60):
     """The profile of an EGMS point layer (QGIS vector layer) along ``vertices`` (layer CRS): a dict of arrays in
-    order of distance: ``fid``, ``pid``, ``distance``, ``offset``, ``velocity`` (mean_velocity, NaN without it)
-    and, with an ``event`` date, ``step`` (mm: mean over ``days`` after minus before, as egms_step)."""
+    order of distance: ``fid``, ``pid``, ``distance``, ``offset``, ``velocity`` (mean_velocity, NaN without it),
+    ``geometry`` (each point's, core.egms.geometry) and, with an ``event`` date, ``step`` (mm: mean over ``days``
+    after minus before, as egms_step)."""
     from qgis.core import QgsFeatureRequest, QgsRectangle
 
     from .analysis import step_many
+    from .geometry import GEOMETRY_FIELDS, geometry_of
     from .series import LayerSeries, number
 
     xs, ys = [v[0] for v in vertices], [v[1] for v in vertices]
@@ -58,12 +60,15 @@ def profile_of_layer(layer, vertices, width, event=None, days=60):
     order, along, offset = project([p.x() for p in points], [p.y() for p in points], vertices, width)
     chosen = [features[i] for i in order]
     names = layer.fields().names()
+    told = [n for n in GEOMETRY_FIELDS if n in names]
     out = {"fid": np.array([f.id() for f in chosen], dtype=np.int64),
            "pid": [str(f["pid"]) if "pid" in names else str(f.id()) for f in chosen],
            "distance": along, "offset": offset,
            "velocity": np.array([number(f["mean_velocity"]) if "mean_velocity" in names else np.nan
                                  for f in chosen]),
-           "step": np.full(len(chosen), np.nan)}
+           "step": np.full(len(chosen), np.nan),
+           # each point's viewing geometry: two tracks or directions are never one cloud of line-of-sight values
+           "geometry": [geometry_of(layer.name(), {n: f[n] for n in told}) for f in chosen]}
     if event is not None and chosen:
         series = LayerSeries.for_layer(layer)
         if series is not None:

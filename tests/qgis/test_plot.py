@@ -323,6 +323,20 @@ def test_points_of_two_geometries_are_never_subtracted_or_averaged_together(dock
     labels = plot.axes.get_legend_handles_labels()[1]
     assert any("track 22, descending" in t for t in labels) and any("track 117, ascending" in t for t in labels)
     assert "several viewing geometries" in title(plot)
+    # a profile across both: one cloud a geometry, each named, never one of them all
+    from clms_egms.core.egms.profile import profile_of_layer
+
+    box = layer.extent()
+    rows = profile_of_layer(layer, [(box.xMinimum(), box.yMinimum()), (box.xMaximum(), box.yMaximum())],
+                            max(box.width(), box.height()))
+    rows["layer"] = layer
+    assert {g.label for g in rows["geometry"]} == {"track 22, descending", "track 117, ascending"}
+    plot.profile.rows = rows
+    plot.redraw()
+    clouds = [c.get_label() for c in plot.axes.collections]
+    assert sorted(clouds) == ["mean velocity · track 117, ascending", "mean velocity · track 22, descending"]
+    assert "several viewing geometries" in " ".join(plot.axes.get_title().split())
+    plot.profile.rows = None
     plot.keepBox.setChecked(False)
     layer.selectByIds([f.id() for f in features.values()][:40] + [f.id() for f in features.values()][-40:])
     qgis_iface.setActiveLayer(layer)
@@ -460,8 +474,10 @@ def test_profile_drawn_on_the_map_clicked_in_the_plot_and_saved(dock, qgis_iface
     out = processing.run("clms_egms:profile", {"INPUT": layer, "LINE": lines, "WIDTH": 200,
                                                "OUTPUT": "memory:"})["OUTPUT"]
     assert [g["pid"] for g in out.getFeatures()] == rows["pid"]
-    # the plot: velocity and step against distance, two axes
+    # the plot: velocity and step against distance, two axes, their zeros at the same height
     assert len(plot.figure.axes) == 2 and "Distance" in plot.figure.axes[0].get_xlabel()
+    zeros = [(0 - low) / (high - low) for low, high in (axes.get_ylim() for axes in plot.figure.axes)]
+    assert zeros[0] == pytest.approx(zeros[1], abs=1e-9) and 0 < zeros[0] < 1
     # Event unticked: the profile without its step; ticked again on another day: the step of that day (none)
     QTest.mouseClick(plot.eventBox, Qt.MouseButton.LeftButton)
     assert plot.profile.rows is not None and np.isnan(plot.profile.rows["step"]).all()
