@@ -111,6 +111,22 @@ def test_every_local_algorithm(profile, scenario, tmp_path):
     assert grid["SOLVED_CELLS"] == 30 * 30 and grid["ONE_GEOMETRY_CELLS"] == 0  # 900 points, 400 m apart
 
 
+def test_native_field_calculator_with_a_hostile_egms_step_does_not_abort(profile, scenario, tmp_path):
+    """qgis_process run native:fieldcalculator with egms_step(d, 10^400): the OverflowError left the expression
+    function and QGIS aborted (exit -6). Now the field is NULL and the run ends normally."""
+    env, _folder = profile
+    gpkg = str(tmp_path / "egms.gpkg")
+    run(env, "import_egms", INPUT=scenario[2], OUTPUT=gpkg)
+    for formula in ("egms_step('2023-11-10', 10^400)", "egms_step('2023-11-10', 1e308)"):
+        args = [QGIS_PROCESS, "--json", "run", "native:fieldcalculator", "--",
+                "INPUT=" + gpkg + "|layername=egms_l3_u_2020_2024", "FIELD_NAME=step", "FIELD_TYPE=0",
+                "FORMULA=" + formula, "OUTPUT=" + str(tmp_path / "calc.gpkg")]
+        done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)  # nosec B603
+        assert done.returncode in (0, 1) and done.returncode >= 0, (formula, done.returncode, done.stderr[-2000:])
+        assert "Traceback" not in done.stderr and "OverflowError" not in done.stderr + done.stdout
+        assert "window must be a number of days" in done.stdout + done.stderr or done.returncode == 0
+
+
 def test_download_algorithms_with_the_profiles_key(profile, loopback, egms_index, tmp_path):
     from support.clms_server import ClmsSite
     from support.egms_server import EgmsArchive
