@@ -67,6 +67,7 @@ class MemberReader(io.RawIOBase):
 
     def __init__(self, path, info, label=None):
         super().__init__()
+        self._file = None  # set before anything can fail: close() runs at finalization whatever happened
         self._label = label or os.path.basename(path)
         check_member(info, self._label)
         self._info = info
@@ -99,7 +100,7 @@ class MemberReader(io.RawIOBase):
         return len(data)
 
     def close(self):
-        if not self.closed:
+        if not self.closed and self._file is not None:
             self._file.close()
         super().close()
 
