@@ -240,24 +240,42 @@ class Transport:
                 return
             state["received"] += len(data)
 
+        def guarded(slot):
+            """``slot`` as Qt may call it: an exception never leaves it (PyQt aborts the process on one that
+            does: QGIS 3.44's tests ended so, in a reading of the projections); it ends the transfer and is raised
+            after the loop."""
+            def call(*args):
+                try:
+                    slot(*args)
+                except Exception as exc:  # noqa: BLE001 (see above)
+                    if state["failure"] is None:
+                        state["failure"] = exc
+                    try:
+                        reply.abort()
+                    except RuntimeError:  # the reply is gone already
+                        loop.quit()
+            return call
+
         reply.setReadBufferSize(STREAM_BUFFER)  # Qt stops reading the socket beyond this: memory stays bounded
         loop = QEventLoop()
-        reply.readyRead.connect(take)
+        on_ready, on_tick = guarded(take), guarded(tick)
+        reply.readyRead.connect(on_ready)
         reply.finished.connect(loop.quit)
         timer = QTimer()
-        timer.timeout.connect(tick)
+        timer.timeout.connect(on_tick)
         period = self.timeout_s * 1000
         if deadline is not None:
             period = max(1, min(period, int((deadline - time.monotonic()) * 1000)))
         timer.start(int(period))
-        if on_progress is not None:
-            reply.downloadProgress.connect(lambda done, total: on_progress(done, total))
+        on_bytes = guarded(lambda done, total: on_progress(done, total)) if on_progress is not None else None
+        if on_bytes is not None:
+            reply.downloadProgress.connect(on_bytes)
         if feedback is not None:
             feedback.canceled.connect(reply.abort)
         try:
             if not reply.isFinished():
                 loop.exec()
-            take()
+            on_ready()
         finally:
             timer.stop()
             if feedback is not None:
@@ -265,6 +283,15 @@ class Transport:
                     feedback.canceled.disconnect(reply.abort)
                 except TypeError:
                     pass
+            # no event of this reply reaches this call's slots once it returns (its deferred delete and any event
+            # still queued for it run at this thread's next loop: another request's)
+            for signal, slot in ((reply.readyRead, on_ready), (reply.finished, loop.quit),
+                                 (reply.downloadProgress, on_bytes)):
+                if slot is not None:
+                    try:
+                        signal.disconnect(slot)
+                    except (TypeError, RuntimeError):
+                        pass
             # what is read of the reply is read before it is handed to Qt for deletion (a deferred delete runs
             # at the next event loop of this thread, which a log handler or a slot may start)
             code = status() if state["status"] is None else state["status"]
