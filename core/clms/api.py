@@ -266,9 +266,9 @@ def task_for(records, dataset_uid, known):
     A CDSE request's child tasks (``cdse_task_role`` "child", one dataset each as an object) are not it: its
     parent is, with the request's Datasets as a list."""
     for task_id, record in records.items():
-        datasets = record.get("Datasets") if isinstance(record, dict) else None
-        if record.get("cdse_task_role") == "child" if isinstance(record, dict) else True:
+        if not isinstance(record, dict) or record.get("cdse_task_role") == "child":
             continue
+        datasets = record.get("Datasets")
         if task_id not in known and isinstance(datasets, list) and any(
                 isinstance(d, dict) and d.get("DatasetID") == dataset_uid for d in datasets):
             return task_id

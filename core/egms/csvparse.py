@@ -414,13 +414,7 @@ def open_binary(path, member):
     """The CSV as a binary stream: a plain file, or a zip member decompressed as it is read."""
     if not member:
         return open(path, "rb")
-    return _ZipMember(path, member)
-
-
-def _ZipMember(path, member):  # noqa: N802 (a stream class's name, kept for its callers)
-    """A zip member as a binary stream inflated in bounded memory whatever its compression (core/zips.py: a
-    bzip2 member of gigabytes in a zip of a kilobyte is refused, not inflated whole)."""
-    return zips.open_member(path, member)
+    return zips.open_member(path, member)  # bounded whatever its compression (a bzip2 bomb is refused)
 
 
 def read_header(stream):

@@ -39,9 +39,14 @@ def _day(value, function):
             return np.datetime64(value.strip()[:10], "D")
     except (ValueError, OverflowError):
         pass
-    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "…"
     raise ValueError(tr("{function}: {value} is not a date; write it as 'YYYY-MM-DD' or use to_date().").format(
-        function=function, value=shown))
+        function=function, value=_shown(value, 60)))
+
+
+def _shown(value, most):
+    """An argument as a message shows it: its repr, cut to ``most`` characters (an argument may be 100 kB)."""
+    text = repr(value)
+    return text if len(text) <= most else text[:most - 3] + "…"
 
 
 MAX_WINDOW_DAYS = 3660  # an event's window: up to ten years on each side (EGMS series span five)
@@ -54,9 +59,8 @@ def _days(value, function):
     except (TypeError, ValueError):
         number = float("nan")
     if not (number == number and 1 <= number <= MAX_WINDOW_DAYS):  # NaN, infinite, 1e308, 10^400, 0, -5
-        shown = repr(value) if len(repr(value)) <= 30 else repr(value)[:27] + "…"
         raise ValueError(tr("{function}: the window must be a number of days from 1 to {most} (got {value}).")
-                         .format(function=function, most=MAX_WINDOW_DAYS, value=shown))
+                         .format(function=function, most=MAX_WINDOW_DAYS, value=_shown(value, 30)))
     return int(number)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..i18n import tr
+from .formats import directions
 
 GEOMETRY_FIELDS = ("track", "direction", "track_angle")  # what a point's geometry is told from, beside its layer
 _L3 = re.compile(r"(^|_)l3_(?P<component>[ue])(_|$)", re.IGNORECASE)
@@ -64,11 +65,8 @@ def geometry_of(layer_name, attributes):
     values = dict(attributes or {})
     direction = str(values.get("direction") or "").strip().upper()
     if direction not in ("ASCENDING", "DESCENDING"):
-        direction = ""
         angle = values.get("track_angle")
-        if isinstance(angle, (int, float)) and np.isfinite(angle):
-            heading = float(angle) % 360.0
-            direction = "DESCENDING" if 90.0 < heading < 270.0 else "ASCENDING"
+        direction = (directions([angle])[0] or "") if isinstance(angle, (int, float)) else ""
     track = values.get("track")
     track = int(track) if isinstance(track, (int, float)) and np.isfinite(track) else None
     if not direction and track is None:

@@ -3,29 +3,16 @@ others valid: through processing.run, in a process of its own (a crash would end
 either works or ends in Processing's error with a message: never a crash, never a raw Python error, never the
 plugin's "Unexpected error" (a case nobody thought of)."""
 import json
-import os
-import subprocess
-import sys
 
-from support.paths import PLUGINS_DIR
+from support.child import run_child
 
 SCRIPT = r"""
-import json, math, os, sys
-sys.path.insert(0, sys.argv[1])
+import json, math, os
 work = sys.argv[2]
-from qgis.core import (QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProject, QgsVectorLayer)
-app = QgsApplication([], False)
-app.initQgis()
-sys.path.insert(0, QgsApplication.pkgDataPath() + "/python/plugins")
-from processing.core.Processing import Processing
-Processing.initialize()
-import processing
-from clms_egms.core.processing.provider import Provider
+from qgis.core import (QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProcessingFeedback,
+                       QgsProject, QgsVectorLayer)
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.core.settings import Settings
-provider = Provider()
-QgsApplication.processingRegistry().addProvider(provider)
 Settings(clms_api_url="http://127.0.0.1:9", egms_api_url="http://127.0.0.1:9/insar-api", timeout_s=2,
          download_folder=os.path.join(work, "downloads")).save()
 csv = write_egms(os.path.join(work, "in"), "L2b", "2020-2024", 60, 20, seed=5, as_zip=False)[0]
@@ -114,9 +101,7 @@ print(json.dumps("done"), flush=True)
 
 
 def test_hostile_values_in_every_parameter_of_every_algorithm(tmp_path):
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(PLUGINS_DIR), str(tmp_path)], capture_output=True,
-                          text=True, timeout=900, env=dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                                                           HOME=str(tmp_path)))
+    done = run_child(SCRIPT, tmp_path, timeout=900, HOME=str(tmp_path))
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith(("[", '"'))]
     assert done.returncode == 0 and lines and lines[-1] == "done", (done.returncode, done.stdout[-3000:],
                                                                        done.stderr[-3000:])

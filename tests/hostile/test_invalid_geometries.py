@@ -3,26 +3,13 @@ throws a C++ exception through the Python iterator; the next plugin algorithm of
 (a self-intersecting area given to filter_velocity, then any algorithm: exit -11 or a corrupted interpreter). The
 runs are made in a process of their own, so a crash fails this test instead of ending the suite."""
 import json
-import os
-import subprocess
-import sys
 
-from support.paths import PLUGINS_DIR
+from support.child import run_child
 
 SCRIPT = r"""
-import json, sys
-sys.path.insert(0, sys.argv[1])
-from qgis.core import (QgsApplication, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessingContext,
+import json
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessingContext,
                        QgsProcessingFeedback, QgsProject, QgsVectorLayer)
-app = QgsApplication([], False)
-app.initQgis()
-sys.path.insert(0, QgsApplication.pkgDataPath() + "/python/plugins")
-from processing.core.Processing import Processing
-Processing.initialize()
-import processing
-from clms_egms.core.processing.provider import Provider
-provider = Provider()
-QgsApplication.processingRegistry().addProvider(provider)
 points = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string&field=mean_velocity:double", "points", "memory")
 features = []
 for i in range(20):
@@ -60,8 +47,7 @@ print(json.dumps("done"), flush=True)
 
 
 def test_an_invalid_area_is_said_skipped_or_made_valid_and_the_next_algorithm_runs():
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(PLUGINS_DIR)], capture_output=True, text=True,
-                          timeout=300, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    done = run_child(SCRIPT)
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith(("[", '"'))]
     assert done.returncode == 0 and lines and lines[-1] == "done", (done.returncode, done.stdout[-2000:],
                                                                        done.stderr[-3000:])
