@@ -10,7 +10,8 @@ import time
 from urllib.parse import urlencode, urlsplit
 
 from qgis.core import QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl, QUrlQuery
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, QTimer, QUrl, QUrlQuery
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .http_answers import (BoundedAnswer, HttpError, InvalidResponse, NetworkError,  # noqa: F401 (callers' door)
@@ -184,6 +185,12 @@ class Transport:
             request.setRawHeader(name.encode("ascii"), str(value).encode("utf-8"))
         request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute,
                              QNetworkRequest.RedirectPolicy.ManualRedirectPolicy)
+        # Nothing from QGIS's disk cache and nothing into it: a request's status must be the service's of now, a
+        # file of GBs has no place in a cache of MBs, and the cache QGIS shares between threads crashed a task's
+        # thread in Qt's saving of an answer (QObject::connect on a cache device already gone) under load
+        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         if hasattr(request, "setTransferTimeout"):  # Qt >= 5.15
             request.setTransferTimeout(int(self.timeout_s * 1000))
         if method == "GET":
@@ -296,7 +303,7 @@ class Transport:
             # at the next event loop of this thread, which a log handler or a slot may start)
             code = status() if state["status"] is None else state["status"]
             qt_error, reason, received_headers = reply.error(), reply.errorString(), _headers_of(reply)
-            reply.deleteLater()
+            _release(reply)
         if state["failure"] is not None:
             raise state["failure"]
         if state["ended"] is not None and not (feedback is not None and feedback.isCanceled()):
@@ -310,6 +317,24 @@ class Transport:
 
     def post_json(self, url, body, **kwargs):
         return self.request("POST", url, json=body, headers=_json_headers(kwargs), **kwargs).json()
+
+
+def _release(reply):
+    """Hand a reply whose answer is read to Qt for deletion, in the main thread.
+
+    PyQt learns that a QObject made by C++ is gone through a monitor in the main thread, told by a queued signal
+    when the object dies in another thread; the monitor then forgets whatever wrapper is at that address. A reply
+    deleted in a task's thread left that notice in the queue while the thread's next reply was made at the same
+    address: the notice, arriving, disowned the new reply's wrapper ("wrapped C/C++ object of type QNetworkReply
+    has been deleted", or a crash when the main thread was busy). A reply that dies in the main thread is forgotten
+    at once, before its memory can be used again."""
+    app = QCoreApplication.instance()
+    main = app.thread() if app is not None else None
+    if main is not None and reply.thread() != main:
+        reply.setParent(None)  # an object with a parent cannot change threads
+        sip.transferto(reply, None)  # C++ owns it again (setParent(None) gave it to Python)
+        reply.moveToThread(main)
+    reply.deleteLater()
 
 
 def _headers_of(reply):

@@ -187,3 +187,19 @@ def test_no_request_is_made_in_python_as_a_qgs_blocking_network_request(loopback
     assert t.get_json(loopback.url + "/a") == {"ok": 1}
     assert t.post_json(loopback.url + "/b", {"x": 2}) == {"got": {"x": 2}}
     assert t.request("DELETE", loopback.url + "/c", json={"TaskID": "t1"}).json() == {"deleted": {"TaskID": "t1"}}
+
+
+def test_answers_never_come_from_qgis_cache(loopback):
+    """A request's status polled twice is the service's of now, though the answer says it may be cached for an hour
+    (QGIS's disk cache would otherwise answer the second ask itself); nothing is stored there either."""
+    asked = []
+
+    def status(r):
+        asked.append(1)
+        return 200, {"Cache-Control": "public, max-age=3600", "Last-Modified": "Mon, 07 Dec 2026 05:00:00 GMT"}, {
+            "Status": "In_progress" if len(asked) == 1 else "Finished_ok"}
+    loopback.routes[("GET", "/api/@datarequest_status_get")] = status
+    t = Transport(timeout_s=5)
+    first = t.get_json(loopback.url + "/api/@datarequest_status_get")
+    second = t.get_json(loopback.url + "/api/@datarequest_status_get")
+    assert (first["Status"], second["Status"], len(asked)) == ("In_progress", "Finished_ok", 2)
