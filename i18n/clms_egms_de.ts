@@ -39,22 +39,22 @@
         <translation>{host} hat nicht mit JSON geantwortet (erhalten: {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="94"/>
+        <location filename="../core/network.py" line="95"/>
         <source>Request to {host} cancelled.</source>
         <translation>Anfrage an {host} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="102"/>
+        <location filename="../core/network.py" line="103"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="111"/>
+        <location filename="../core/network.py" line="112"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>{host} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="98"/>
+        <location filename="../core/network.py" line="99"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} antwortete mit HTTP {status}</translation>
     </message>
@@ -926,12 +926,12 @@
     <message>
         <location filename="../core/egms/api.py" line="33"/>
         <source>L2a basic (line of sight)</source>
-        <translation>L2a Basic (Blickrichtung)</translation>
+        <translation>L2a Basic (LOS)</translation>
     </message>
     <message>
         <location filename="../core/egms/api.py" line="33"/>
         <source>L2b calibrated (line of sight)</source>
-        <translation>L2b kalibriert (Blickrichtung)</translation>
+        <translation>L2b kalibriert (LOS)</translation>
     </message>
     <message>
         <location filename="../core/egms/api.py" line="34"/>
@@ -964,7 +964,7 @@
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="274"/>
+        <location filename="../ui/clms_panel.py" line="276"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>{file} kam beschädigt an (kein vollständiges Zip) und wurde verworfen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="108"/>
+        <location filename="../core/network.py" line="109"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Die Übertragung von {host} brach ab: {reason}</translation>
     </message>
@@ -1674,37 +1674,37 @@
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="88"/>
+        <location filename="../ui/clms_panel.py" line="90"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} von {total} Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="94"/>
+        <location filename="../ui/clms_panel.py" line="96"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Kein Datensatz im CLMS-Katalog passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="100"/>
+        <location filename="../ui/clms_panel.py" line="102"/>
         <source>Searching the CLMS catalogue</source>
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="120"/>
+        <location filename="../ui/clms_panel.py" line="122"/>
         <source>Pre-packaged: {file}</source>
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="187"/>
+        <location filename="../ui/clms_panel.py" line="189"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="191"/>
+        <location filename="../ui/clms_panel.py" line="193"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="194"/>
+        <location filename="../ui/clms_panel.py" line="196"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
@@ -1739,12 +1739,12 @@
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="226"/>
+        <location filename="../ui/clms_panel.py" line="228"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="240"/>
+        <location filename="../ui/clms_panel.py" line="242"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
@@ -1799,87 +1799,87 @@
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="291"/>
+        <location filename="../ui/clms_panel.py" line="293"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="291"/>
+        <location filename="../ui/clms_panel.py" line="293"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="296"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="300"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="300"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="300"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="311"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2019,47 +2019,47 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="18"/>
+        <location filename="../ui/workshop.py" line="19"/>
         <source>Look</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="24"/>
+        <location filename="../ui/workshop.py" line="25"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="27"/>
+        <location filename="../ui/workshop.py" line="28"/>
         <source>Style</source>
         <translation>Gestalten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="30"/>
+        <location filename="../ui/workshop.py" line="31"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="46"/>
+        <location filename="../ui/workshop.py" line="47"/>
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="49"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="51"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="51"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in der Processing-Werkzeugkiste exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="96"/>
+        <location filename="../ui/workshop.py" line="98"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2514,27 +2514,27 @@
         <translation>{file} ist keine EGMS-Datei: Ihre Datumsspalte „{column}“ ist kein Datum (jjjjmmtt) nach dem vorherigen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="132"/>
+        <location filename="../core/network.py" line="133"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet (die Netzwerk-Zeitüberschreitung von QGIS, unter Einstellungen ▸ Optionen ▸ Netzwerk).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="135"/>
+        <location filename="../core/network.py" line="136"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} hat nicht innerhalb von {seconds:g} s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="161"/>
+        <location filename="../core/network.py" line="162"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} antwortete mit HTTP {status}, ohne zu sagen, wohin.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="169"/>
+        <location filename="../core/network.py" line="170"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} leitete nach {target} weiter; dem wird nicht gefolgt (keine sichere Webadresse für diese Anfrage).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="177"/>
+        <location filename="../core/network.py" line="178"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} leitete mehr als {n}-mal weiter: abgebrochen.</translation>
     </message>
@@ -2564,7 +2564,7 @@
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="229"/>
+        <location filename="../ui/clms_panel.py" line="231"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="265"/>
+        <location filename="../ui/clms_panel.py" line="267"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
@@ -2644,142 +2644,142 @@
         <translation>Stabile Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="18"/>
+        <location filename="../ui/workshop.py" line="19"/>
         <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
         <translation>Die drei Layer sind nach mittlerer Geschwindigkeit gestaltet: Rot bewegt sich vom Satelliten weg (nach unten), Blau auf ihn zu (nach oben). Der Layer &lt;b&gt;Workshop-Orte&lt;/b&gt; benennt den Ort, den Dom, das Tongebiet und eine stabile Referenz. &lt;b&gt;egms_l3_u&lt;/b&gt; ist die Vertikalbewegung: Der Graben durch Grindavík sinkt ab (rot), der Dom 4,5 km nördlich hebt sich (blau). Entfernen Sie im Layer-Bedienfeld die Haken bei &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; und &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt;, um ihn allein zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="24"/>
+        <location filename="../ui/workshop.py" line="25"/>
         <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: of that layer, only the graben&apos;s points stay (the count says how many). &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
         <translation>Wählen Sie unten unter &lt;i&gt;Punkte nach Geschwindigkeit filtern&lt;/i&gt; den Layer &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, geben Sie &lt;b&gt;-10&lt;/b&gt; bei &lt;i&gt;Geschwindigkeit höchstens&lt;/i&gt; ein und klicken Sie &lt;i&gt;Anwenden&lt;/i&gt;: Von diesem Layer bleiben nur die Punkte des Grabens (die Zählung sagt, wie viele). &lt;i&gt;Zurücksetzen&lt;/i&gt; holt alle Punkte zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="27"/>
+        <location filename="../ui/workshop.py" line="28"/>
         <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and press &lt;i&gt;Style layer&lt;/i&gt;; then choose each of the other two layers in &lt;i&gt;Layer&lt;/i&gt; and press it again: the same classes on every layer make them comparable.</source>
         <translation>Setzen Sie &lt;i&gt;Stilbereich ±&lt;/i&gt; auf 30 und klicken Sie &lt;i&gt;Layer gestalten&lt;/i&gt;; wählen Sie dann nacheinander die beiden anderen Layer unter &lt;i&gt;Layer&lt;/i&gt; und klicken Sie erneut: Dieselben Klassen auf jedem Layer machen sie vergleichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="30"/>
+        <location filename="../ui/workshop.py" line="31"/>
         <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
         <translation>&lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;. Zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="46"/>
+        <location filename="../ui/workshop.py" line="47"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="49"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="102"/>
+        <location filename="../ui/workshop.py" line="104"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="157"/>
+        <location filename="../core/egms/expressions.py" line="161"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="185"/>
+        <location filename="../core/egms/expressions.py" line="189"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="216"/>
+        <location filename="../core/egms/expressions.py" line="220"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="218"/>
+        <location filename="../core/egms/expressions.py" line="222"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="222"/>
+        <location filename="../core/egms/expressions.py" line="226"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="226"/>
+        <location filename="../core/egms/expressions.py" line="230"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="230"/>
+        <location filename="../core/egms/expressions.py" line="234"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="230"/>
+        <location filename="../core/egms/expressions.py" line="234"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="242"/>
+        <location filename="../core/egms/expressions.py" line="246"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="63"/>
+        <location filename="../ui/layer_actions.py" line="67"/>
         <source>Plot time series</source>
         <translation>Zeitreihe darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="64"/>
+        <location filename="../ui/layer_actions.py" line="68"/>
         <source>Add to time-series plot</source>
         <translation>Zum Zeitreihendiagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="65"/>
+        <location filename="../ui/layer_actions.py" line="69"/>
         <source>Use as reference point</source>
         <translation>Als Referenzpunkt verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="66"/>
+        <location filename="../ui/layer_actions.py" line="70"/>
         <source>Export time series (CSV)…</source>
         <translation>Zeitreihen exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="98"/>
+        <location filename="../ui/layer_actions.py" line="108"/>
         <source>Export time series</source>
         <translation>Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="110"/>
+        <location filename="../ui/layer_actions.py" line="120"/>
         <source>None of these points has a displacement series.</source>
         <translation>Keiner dieser Punkte hat eine Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="117"/>
+        <location filename="../ui/layer_actions.py" line="127"/>
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} Zeitreihen ({rows} Werte) in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="120"/>
+        <location filename="../ui/layer_actions.py" line="130"/>
         <source>Export {n} time series</source>
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
@@ -2844,12 +2844,12 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="33"/>
+        <location filename="../ui/workshop.py" line="34"/>
         <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt;.</source>
         <translation>Am 10. November 2023 ließ eine Gangintrusion den Graben plötzlich absinken: die Zeitreihe des Achsenpunkts springt um etwa 250 mm nach unten. Haken Sie im Diagramm &lt;i&gt;Ereignis&lt;/i&gt; (2023-11-10) an: der Sprung wird mit dem Trend angepasst und seine Größe angezeigt. Zum Kartieren: Processing &lt;i&gt;Trends an EGMS-Zeitreihen anpassen&lt;/i&gt; auf &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; mit &lt;i&gt;Ereignisdatum&lt;/i&gt; 2023-11-10 schreibt &lt;b&gt;fit_step_mm&lt;/b&gt;; oder der Feldrechner mit &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="56"/>
+        <location filename="../ui/workshop.py" line="57"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
@@ -3004,22 +3004,22 @@
         <translation>Profil in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="38"/>
+        <location filename="../ui/workshop.py" line="39"/>
         <source>Animate</source>
         <translation>Animieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="38"/>
+        <location filename="../ui/workshop.py" line="39"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Wählen Sie unten &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; unter &lt;i&gt;Layer&lt;/i&gt; und drücken Sie &lt;i&gt;Verschiebung animieren&lt;/i&gt;: drücken Sie Abspielen im Bedienfeld &lt;i&gt;Zeitsteuerung&lt;/i&gt; von QGIS und sehen Sie fünf Jahre langsamen Absinkens, dann den plötzlichen Absturz vom November 2023; seine Speichern-Schaltfläche exportiert die Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="43"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="235"/>
+        <location filename="../core/egms/expressions.py" line="239"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
     </message>
@@ -3079,27 +3079,27 @@
         <translation>Sammlung: {collection}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="117"/>
+        <location filename="../ui/clms_panel.py" line="119"/>
         <source>{collection}, cut to an area</source>
         <translation>{collection}, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="168"/>
+        <location filename="../ui/clms_panel.py" line="170"/>
         <source>Reading the projections of {dataset}</source>
         <translation>Projektionen von {dataset} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="294"/>
+        <location filename="../ui/clms_panel.py" line="296"/>
         <source>by area, {n} collections</source>
         <translation>nach Gebiet, {n} Sammlungen</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="43"/>
+        <location filename="../core/egms/expressions.py" line="42"/>
         <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function}: {value} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder verwenden Sie to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="58"/>
+        <location filename="../core/egms/expressions.py" line="62"/>
         <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
         <translation>{function}: das Fenster muss eine Zahl von Tagen zwischen 1 und {most} sein (erhalten: {value}).</translation>
     </message>
@@ -3144,12 +3144,12 @@
         <translation>{host} antwortete mit mehr als {mb} MB: nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="121"/>
+        <location filename="../core/network.py" line="122"/>
         <source>{host} sent almost nothing for {seconds:g} s: stopped.</source>
         <translation>{host} hat {seconds:g} s lang fast nichts gesendet: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="126"/>
+        <location filename="../core/network.py" line="127"/>
         <source>{host} did not finish answering within {seconds:g} s: stopped.</source>
         <translation>{host} hat die Antwort nicht innerhalb von {seconds:g} s beendet: abgebrochen.</translation>
     </message>
@@ -3234,42 +3234,42 @@
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="35"/>
+        <location filename="../core/egms/geometry.py" line="36"/>
         <source>vertical (L3 up)</source>
         <translation>vertikal (L3 Up)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="37"/>
+        <location filename="../core/egms/geometry.py" line="38"/>
         <source>east-west (L3 east)</source>
         <translation>Ost-West (L3 East)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="40"/>
+        <location filename="../core/egms/geometry.py" line="41"/>
         <source>ascending</source>
         <translation>aufsteigend</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="40"/>
+        <location filename="../core/egms/geometry.py" line="41"/>
         <source>descending</source>
         <translation>absteigend</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="42"/>
+        <location filename="../core/egms/geometry.py" line="43"/>
         <source>track {track}, {direction}</source>
         <translation>Spur {track}, {direction}</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="48"/>
+        <location filename="../core/egms/geometry.py" line="49"/>
         <source>Line-of-sight displacement (mm)</source>
         <translation>Verschiebung in Sichtlinie (mm)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="48"/>
+        <location filename="../core/egms/geometry.py" line="49"/>
         <source>Vertical displacement (mm)</source>
         <translation>Vertikale Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="49"/>
+        <location filename="../core/egms/geometry.py" line="50"/>
         <source>East-west displacement (mm)</source>
         <translation>Ost-West-Verschiebung (mm)</translation>
     </message>
@@ -3347,6 +3347,21 @@
         <location filename="../ui/profile_tool.py" line="143"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="71"/>
+        <source>Plot the selected points&apos; time series</source>
+        <translation>Zeitreihen der ausgewählten Punkte darstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="73"/>
+        <source>Add the selected points to the time-series plot</source>
+        <translation>Ausgewählte Punkte zum Zeitreihen-Diagramm hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="75"/>
+        <source>Export the selected points' time series (CSV)…</source>
+        <translation>Zeitreihen der ausgewählten Punkte exportieren (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -3642,11 +3657,6 @@
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="213"/>
-        <source>Track/burst or tile</source>
-        <translation>Spur/Burst oder Kachel</translation>
-    </message>
-    <message>
         <location filename="../ui/dock.ui" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -3654,7 +3664,7 @@
     <message>
         <location filename="../ui/dock.ui" line="218"/>
         <source>Download to</source>
-        <translation>Herunterladen nach</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="219"/>
@@ -3740,21 +3750,6 @@
         <location filename="../ui/dock.ui" line="76"/>
         <source>One of the dataset&apos;s collections cut to an area (name, resolution, format), or one of its pre-packaged files</source>
         <translation>Eine der Sammlungen des Datensatzes auf ein Gebiet zugeschnitten (Name, Auflösung, Format) oder eine seiner vorgefertigten Dateien</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="79"/>
-        <source>An extent (map view, drawn, a layer&apos;s)</source>
-        <translation>Eine Ausdehnung (Kartenausschnitt, gezeichnet, eines Layers)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="80"/>
-        <source>A NUTS region</source>
-        <translation>Eine NUTS-Region</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="81"/>
-        <source>The selected features of a layer</source>
-        <translation>Die ausgewählten Objekte eines Layers</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="92"/>
@@ -3905,6 +3900,36 @@
         <location filename="../ui/dock.ui" line="414"/>
         <source>Style the layer by its displacement at the map&apos;s date and set QGIS&apos;s temporal controller to its acquisitions: play the five years, export the frames</source>
         <translation>Den Layer nach seiner Verschiebung zum Datum der Karte darstellen und die Zeitsteuerung von QGIS auf seine Aufnahmen einstellen: die fünf Jahre abspielen, die Bilder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="78"/>
+        <source>Extent: the map view, a rectangle drawn on the map or a layer&apos;s extent (the arrow button below); NUTS region: a country or region by its NUTS code; selected features: the polygons selected in a layer</source>
+        <translation>Ausdehnung: der Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder die Ausdehnung eines Layers (die Pfeilschaltfläche darunter); NUTS-Region: ein Land oder eine Region nach ihrem NUTS-Code; ausgewählte Objekte: die in einem Layer ausgewählten Polygone</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="79"/>
+        <source>Extent</source>
+        <translation>Ausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="80"/>
+        <source>NUTS region</source>
+        <translation>NUTS-Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="81"/>
+        <source>Selected features</source>
+        <translation>Ausgewählte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="213"/>
+        <source>Track or tile</source>
+        <translation>Spur oder Kachel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="213"/>
+        <source>L2a and L2b: the track and the burst; L3: the 100 km tile</source>
+        <translation>L2a und L2b: die Spur und der Burst; L3: die 100-km-Kachel</translation>
     </message>
 </context>
 <context>

@@ -39,22 +39,22 @@
         <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="94"/>
+        <location filename="../core/network.py" line="95"/>
         <source>Request to {host} cancelled.</source>
         <translation>Requête vers {host} annulée.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="102"/>
+        <location filename="../core/network.py" line="103"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="111"/>
+        <location filename="../core/network.py" line="112"/>
         <source>Could not reach {host}: {reason}</source>
         <translation>Impossible de joindre {host} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="98"/>
+        <location filename="../core/network.py" line="99"/>
         <source>{host} answered HTTP {status}</source>
         <translation>{host} a répondu HTTP {status}</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="274"/>
+        <location filename="../ui/clms_panel.py" line="276"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>{file} est arrivé endommagé (zip incomplet) et a été écarté. Téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="108"/>
+        <location filename="../core/network.py" line="109"/>
         <source>The transfer from {host} broke off: {reason}</source>
         <translation>Le transfert depuis {host} s'est interrompu : {reason}</translation>
     </message>
@@ -1674,37 +1674,37 @@
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="88"/>
+        <location filename="../ui/clms_panel.py" line="90"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} jeux de données sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="94"/>
+        <location filename="../ui/clms_panel.py" line="96"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Aucun jeu de données du catalogue CLMS ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="100"/>
+        <location filename="../ui/clms_panel.py" line="102"/>
         <source>Searching the CLMS catalogue</source>
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="120"/>
+        <location filename="../ui/clms_panel.py" line="122"/>
         <source>Pre-packaged: {file}</source>
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="187"/>
+        <location filename="../ui/clms_panel.py" line="189"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="191"/>
+        <location filename="../ui/clms_panel.py" line="193"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="194"/>
+        <location filename="../ui/clms_panel.py" line="196"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
@@ -1739,12 +1739,12 @@
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="226"/>
+        <location filename="../ui/clms_panel.py" line="228"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="240"/>
+        <location filename="../ui/clms_panel.py" line="242"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
@@ -1799,87 +1799,87 @@
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="291"/>
+        <location filename="../ui/clms_panel.py" line="293"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="291"/>
+        <location filename="../ui/clms_panel.py" line="293"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="296"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="300"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="300"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="300"/>
+        <location filename="../ui/clms_panel.py" line="302"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="304"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="311"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2019,47 +2019,47 @@
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="18"/>
+        <location filename="../ui/workshop.py" line="19"/>
         <source>Look</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="24"/>
+        <location filename="../ui/workshop.py" line="25"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="27"/>
+        <location filename="../ui/workshop.py" line="28"/>
         <source>Style</source>
         <translation>Symboliser</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="30"/>
+        <location filename="../ui/workshop.py" line="31"/>
         <source>Plot</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="46"/>
+        <location filename="../ui/workshop.py" line="47"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="49"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="51"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="51"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils Traitement, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="96"/>
+        <location filename="../ui/workshop.py" line="98"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2514,27 +2514,27 @@
         <translation>{file} n’est pas un fichier EGMS : sa colonne de date « {column} » n’est pas une date (aaaammjj) postérieure à la précédente.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="132"/>
+        <location filename="../core/network.py" line="133"/>
         <source>{host} did not answer within {seconds:g} s (QGIS's network timeout, in Settings ▸ Options ▸ Network).</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s (le délai réseau de QGIS, dans Préférences ▸ Options ▸ Réseau).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="135"/>
+        <location filename="../core/network.py" line="136"/>
         <source>{host} did not answer within {seconds:g} s.</source>
         <translation>{host} n’a pas répondu dans les {seconds:g} s.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="161"/>
+        <location filename="../core/network.py" line="162"/>
         <source>{host} answered HTTP {status} without saying where to.</source>
         <translation>{host} a répondu HTTP {status} sans dire vers où.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="169"/>
+        <location filename="../core/network.py" line="170"/>
         <source>{host} redirected to {target}, which is not followed (not a safe web address for this request).</source>
         <translation>{host} a redirigé vers {target}, qui n’est pas suivi (adresse web non sûre pour cette requête).</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="177"/>
+        <location filename="../core/network.py" line="178"/>
         <source>{host} redirected more than {n} times: stopped.</source>
         <translation>{host} a redirigé plus de {n} fois : arrêté.</translation>
     </message>
@@ -2564,7 +2564,7 @@
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="229"/>
+        <location filename="../ui/clms_panel.py" line="231"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
@@ -2604,7 +2604,7 @@
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="265"/>
+        <location filename="../ui/clms_panel.py" line="267"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
@@ -2644,142 +2644,142 @@
         <translation>Référence stable</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="18"/>
+        <location filename="../ui/workshop.py" line="19"/>
         <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
         <translation>Les trois couches sont symbolisées par vitesse moyenne : le rouge s'éloigne du satellite (vers le bas), le bleu s'en rapproche (vers le haut). La couche &lt;b&gt;lieux de l'atelier&lt;/b&gt; nomme la ville, le dôme, la zone argileuse et une référence stable. &lt;b&gt;egms_l3_u&lt;/b&gt; est le mouvement vertical : le graben qui traverse Grindavík s'affaisse (rouge), le dôme à 4,5 km au nord se soulève (bleu). Décochez &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; et &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; dans le panneau Couches pour le voir seul.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="24"/>
+        <location filename="../ui/workshop.py" line="25"/>
         <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: of that layer, only the graben&apos;s points stay (the count says how many). &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
         <translation>Dans &lt;i&gt;Filtrer les points par vitesse&lt;/i&gt; ci-dessous, choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, tapez &lt;b&gt;-10&lt;/b&gt; dans &lt;i&gt;Vitesse au plus&lt;/i&gt; et &lt;i&gt;Appliquer&lt;/i&gt; : de cette couche, seuls les points du graben restent (le compte dit combien). &lt;i&gt;Réinitialiser&lt;/i&gt; ramène tous les points.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="27"/>
+        <location filename="../ui/workshop.py" line="28"/>
         <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and press &lt;i&gt;Style layer&lt;/i&gt;; then choose each of the other two layers in &lt;i&gt;Layer&lt;/i&gt; and press it again: the same classes on every layer make them comparable.</source>
         <translation>Réglez &lt;i&gt;Plage de style ±&lt;/i&gt; sur 30 et cliquez &lt;i&gt;Symboliser la couche&lt;/i&gt; ; choisissez ensuite chacune des deux autres couches dans &lt;i&gt;Couche&lt;/i&gt; et cliquez de nouveau : les mêmes classes sur chaque couche les rendent comparables.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="30"/>
+        <location filename="../ui/workshop.py" line="31"/>
         <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
         <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="46"/>
+        <location filename="../ui/workshop.py" line="47"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="49"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="102"/>
+        <location filename="../ui/workshop.py" line="104"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="157"/>
+        <location filename="../core/egms/expressions.py" line="161"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="185"/>
+        <location filename="../core/egms/expressions.py" line="189"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="206"/>
+        <location filename="../core/egms/expressions.py" line="210"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="216"/>
+        <location filename="../core/egms/expressions.py" line="220"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="218"/>
+        <location filename="../core/egms/expressions.py" line="222"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="222"/>
+        <location filename="../core/egms/expressions.py" line="226"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="226"/>
+        <location filename="../core/egms/expressions.py" line="230"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="230"/>
+        <location filename="../core/egms/expressions.py" line="234"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="230"/>
+        <location filename="../core/egms/expressions.py" line="234"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="242"/>
+        <location filename="../core/egms/expressions.py" line="246"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="63"/>
+        <location filename="../ui/layer_actions.py" line="67"/>
         <source>Plot time series</source>
         <translation>Tracer la série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="64"/>
+        <location filename="../ui/layer_actions.py" line="68"/>
         <source>Add to time-series plot</source>
         <translation>Ajouter au graphique des séries</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="65"/>
+        <location filename="../ui/layer_actions.py" line="69"/>
         <source>Use as reference point</source>
         <translation>Utiliser comme point de référence</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="66"/>
+        <location filename="../ui/layer_actions.py" line="70"/>
         <source>Export time series (CSV)…</source>
         <translation>Exporter les séries temporelles (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="98"/>
+        <location filename="../ui/layer_actions.py" line="108"/>
         <source>Export time series</source>
         <translation>Exporter les séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="110"/>
+        <location filename="../ui/layer_actions.py" line="120"/>
         <source>None of these points has a displacement series.</source>
         <translation>Aucun de ces points n'a de série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="117"/>
+        <location filename="../ui/layer_actions.py" line="127"/>
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} séries ({rows} valeurs) enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="120"/>
+        <location filename="../ui/layer_actions.py" line="130"/>
         <source>Export {n} time series</source>
         <translation>Exporter {n} séries temporelles</translation>
     </message>
@@ -2844,12 +2844,12 @@
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="33"/>
+        <location filename="../ui/workshop.py" line="34"/>
         <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt;.</source>
         <translation>Le 10 novembre 2023, une intrusion de dyke a fait chuter le graben d'un coup : la série du point de l'axe descend d'environ 250 mm. Cochez &lt;i&gt;Événement&lt;/i&gt; (2023-11-10) dans le graphique : le saut est ajusté avec la tendance et sa taille affichée. Pour le cartographier : Processing &lt;i&gt;Ajuster des tendances aux séries temporelles EGMS&lt;/i&gt; sur &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; avec &lt;i&gt;Date de l'événement&lt;/i&gt; 2023-11-10 écrit &lt;b&gt;fit_step_mm&lt;/b&gt; ; ou la calculatrice de champs avec &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="56"/>
+        <location filename="../ui/workshop.py" line="57"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
@@ -3004,22 +3004,22 @@
         <translation>Profil enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="38"/>
+        <location filename="../ui/workshop.py" line="39"/>
         <source>Animate</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="38"/>
+        <location filename="../ui/workshop.py" line="39"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et cliquez &lt;i&gt;Animer le déplacement&lt;/i&gt; : appuyez sur lecture dans le panneau &lt;i&gt;Contrôleur temporel&lt;/i&gt; de QGIS et regardez cinq ans d'affaissement lent, puis la chute soudaine de novembre 2023 ; son bouton d'enregistrement exporte les images.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="43"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="235"/>
+        <location filename="../core/egms/expressions.py" line="239"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
     </message>
@@ -3079,27 +3079,27 @@
         <translation>Collection : {collection}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="117"/>
+        <location filename="../ui/clms_panel.py" line="119"/>
         <source>{collection}, cut to an area</source>
         <translation>{collection}, découpé sur une zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="168"/>
+        <location filename="../ui/clms_panel.py" line="170"/>
         <source>Reading the projections of {dataset}</source>
         <translation>Lecture des projections de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="294"/>
+        <location filename="../ui/clms_panel.py" line="296"/>
         <source>by area, {n} collections</source>
         <translation>par zone, {n} collections</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="43"/>
+        <location filename="../core/egms/expressions.py" line="42"/>
         <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function} : {value} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="58"/>
+        <location filename="../core/egms/expressions.py" line="62"/>
         <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
         <translation>{function} : la fenêtre doit être un nombre de jours de 1 à {most} (reçu : {value}).</translation>
     </message>
@@ -3144,12 +3144,12 @@
         <translation>{host} a répondu avec plus de {mb} Mo : non lu.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="121"/>
+        <location filename="../core/network.py" line="122"/>
         <source>{host} sent almost nothing for {seconds:g} s: stopped.</source>
         <translation>{host} n'a presque rien envoyé pendant {seconds:g} s : arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/network.py" line="126"/>
+        <location filename="../core/network.py" line="127"/>
         <source>{host} did not finish answering within {seconds:g} s: stopped.</source>
         <translation>{host} n'a pas fini de répondre en {seconds:g} s : arrêté.</translation>
     </message>
@@ -3234,42 +3234,42 @@
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="35"/>
+        <location filename="../core/egms/geometry.py" line="36"/>
         <source>vertical (L3 up)</source>
         <translation>vertical (L3 up)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="37"/>
+        <location filename="../core/egms/geometry.py" line="38"/>
         <source>east-west (L3 east)</source>
         <translation>est-ouest (L3 east)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="40"/>
+        <location filename="../core/egms/geometry.py" line="41"/>
         <source>ascending</source>
         <translation>ascendant</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="40"/>
+        <location filename="../core/egms/geometry.py" line="41"/>
         <source>descending</source>
         <translation>descendant</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="42"/>
+        <location filename="../core/egms/geometry.py" line="43"/>
         <source>track {track}, {direction}</source>
         <translation>trace {track}, {direction}</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="48"/>
+        <location filename="../core/egms/geometry.py" line="49"/>
         <source>Line-of-sight displacement (mm)</source>
         <translation>Déplacement en ligne de visée (mm)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="48"/>
+        <location filename="../core/egms/geometry.py" line="49"/>
         <source>Vertical displacement (mm)</source>
         <translation>Déplacement vertical (mm)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="49"/>
+        <location filename="../core/egms/geometry.py" line="50"/>
         <source>East-west displacement (mm)</source>
         <translation>Déplacement est-ouest (mm)</translation>
     </message>
@@ -3347,6 +3347,21 @@
         <location filename="../ui/profile_tool.py" line="143"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="71"/>
+        <source>Plot the selected points&apos; time series</source>
+        <translation>Tracer les séries temporelles des points sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="73"/>
+        <source>Add the selected points to the time-series plot</source>
+        <translation>Ajouter les points sélectionnés au graphique des séries temporelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="75"/>
+        <source>Export the selected points' time series (CSV)…</source>
+        <translation>Exporter les séries temporelles des points sélectionnés (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -3642,11 +3657,6 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="213"/>
-        <source>Track/burst or tile</source>
-        <translation>Trace/burst ou tuile</translation>
-    </message>
-    <message>
         <location filename="../ui/dock.ui" line="215"/>
         <source>Status</source>
         <translation>État</translation>
@@ -3654,7 +3664,7 @@
     <message>
         <location filename="../ui/dock.ui" line="218"/>
         <source>Download to</source>
-        <translation>Télécharger dans</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="219"/>
@@ -3740,21 +3750,6 @@
         <location filename="../ui/dock.ui" line="76"/>
         <source>One of the dataset&apos;s collections cut to an area (name, resolution, format), or one of its pre-packaged files</source>
         <translation>Une des collections du jeu de données découpée sur une zone (nom, résolution, format), ou un de ses fichiers préparés</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="79"/>
-        <source>An extent (map view, drawn, a layer&apos;s)</source>
-        <translation>Une emprise (vue de la carte, dessinée, celle d'une couche)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="80"/>
-        <source>A NUTS region</source>
-        <translation>Une région NUTS</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="81"/>
-        <source>The selected features of a layer</source>
-        <translation>Les entités sélectionnées d'une couche</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="92"/>
@@ -3905,6 +3900,36 @@
         <location filename="../ui/dock.ui" line="414"/>
         <source>Style the layer by its displacement at the map&apos;s date and set QGIS&apos;s temporal controller to its acquisitions: play the five years, export the frames</source>
         <translation>Symboliser la couche par son déplacement à la date de la carte et régler le contrôleur temporel de QGIS sur ses acquisitions : lire les cinq ans, exporter les images</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="78"/>
+        <source>Extent: the map view, a rectangle drawn on the map or a layer&apos;s extent (the arrow button below); NUTS region: a country or region by its NUTS code; selected features: the polygons selected in a layer</source>
+        <translation>Emprise : la vue de la carte, un rectangle dessiné sur la carte ou l&apos;emprise d&apos;une couche (le bouton à flèche dessous) ; région NUTS : un pays ou une région par son code NUTS ; entités sélectionnées : les polygones sélectionnés dans une couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="79"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="80"/>
+        <source>NUTS region</source>
+        <translation>Région NUTS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="81"/>
+        <source>Selected features</source>
+        <translation>Entités sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="213"/>
+        <source>Track or tile</source>
+        <translation>Trace ou tuile</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="213"/>
+        <source>L2a and L2b: the track and the burst; L3: the 100 km tile</source>
+        <translation>L2a et L2b : la trace et le burst ; L3 : la tuile de 100 km</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,7 @@ def export(plot):
     later(attribute_table)
 
 
-# --- 8. the attribute table: rows selected by their headers, right-click, Actions on Selection > Plot time series --
+# --- 8. the attribute table: rows selected by their headers, right-click, Actions on Selection > Plot the selected
 def attribute_table():
     from qgis.gui import QgsDualView
 
@@ -263,7 +263,8 @@ def attribute_table():
             QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                              Qt.KeyboardModifier.ControlModifier if i else Qt.KeyboardModifier.NoModifier, QPoint(5, y))
         selected = sorted(f["pid"] for f in layer.selectedFeatures())
-        click_menu_entry(right_click_row(table, 3), "Plot time series", after="Actions on Selection")
+        click_menu_entry(right_click_row(table, 3), "Plot the selected points' time series",
+                         after="Actions on Selection")
         plotted = sorted(c["pid"] for c in plot.curves)
         say("table_plot_selection", len(selected) == 3 and plotted == selected, "{} for {}".format(plotted, selected))
         layer.removeSelection()
@@ -456,10 +457,8 @@ def language_check():
         texts = [dock.tabs.tabText(i)] + [
             w.title() if isinstance(w, QGroupBox) else w.currentText() if isinstance(w, QComboBox) else w.text()
             for w in own_widgets(area.widget(), (QAbstractButton, QLabel, QComboBox, QGroupBox))]
-        for w, right, visible in cut_widgets(area):
-            cut.append("{} px, {} {} ({} px of {}, right edge {} of {})".format(
-                       dock.width(), dock.tabs.tabText(i), w.objectName(), w.width(), w.minimumSizeHint().width(),
-                       right, visible))
+        for w, why in cut_widgets(area):
+            cut.append("{} px, {} {}: {}".format(dock.width(), dock.tabs.tabText(i), w.objectName(), why))
         left.extend(t for t in texts if t in english)
         # no widget drawn over another (rows of a form that wrap must push the next rows down)
         from qgis.PyQt.QtCore import QRect

@@ -58,7 +58,7 @@ def table_menu():
 
     def plot():
         shot("attribute_table_actions.png")
-        click_menu_entry(menu, "Plot time series", after="Actions on Selection")
+        click_menu_entry(menu, "Plot the selected points' time series", after="Actions on Selection")
         status.append("plotted={}".format(len(plugin.dock.plot.curves) if plugin.dock.plot else 0))
         dialog.close()
         layer.removeSelection()  # else the field calculator offers to update only the selected rows

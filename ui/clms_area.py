@@ -34,7 +34,7 @@ class ClmsArea:
         w.clmsNutsFile.clicked.connect(lambda: self.choose_nuts_file())
 
     def _area_mode_changed(self, mode):
-        """The first time the user picks "A NUTS region", read the GISCO file chosen in an earlier session (it can
+        """The first time the user picks "NUTS region", read the GISCO file chosen in an earlier session (it can
         be tens of MB: not at QGIS's start)."""
         if mode != NUTS or self.nuts_file_read:
             return

@@ -21,6 +21,7 @@ from ..core.settings import Settings
 from .clms_area import ClmsArea
 from .clms_requests import RequestMonitor
 from .messages import notify, run_in_background
+from .fit import FitToText
 
 
 class ClmsPanel:
@@ -36,6 +37,7 @@ class ClmsPanel:
         self.dataset = None  # the dataset shown
         self.area = ClmsArea(iface, dock)
         self.requests = RequestMonitor(iface, dock, on_first_show=self.read_families)
+        FitToText(w.datasetDetails)  # the tab scrolls; the details do not scroll inside it
 
         w.catalogueFamily.addItem(tr("Any"), "")
         for title, _slug in FAMILIES:

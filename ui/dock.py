@@ -1,12 +1,13 @@
 """The plugin's dock: tabs for the CLMS catalogue, EGMS and Analysis."""
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.gui import QgsExtentWidget
-from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QLayout, QSizePolicy
+from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFormLayout, QLayout, QSizePolicy
 
 from . import load_form, remove_dock
 from .clms_panel import ClmsPanel
 from .egms_panel import EgmsImportPanel
 from .egms_search_panel import EgmsSearchPanel
+from .fit import FitForm
 from .flow_layout import wrap
 from .filter_panel import FilterPanel
 from .workshop import WorkshopPanel
@@ -31,8 +32,14 @@ class Dock(QDockWidget, FORM):
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+            # and takes the room its row has (a form's fields stay at that hint in some styles: "L2b kalibriert
+            # (Blickrichtung)" was cut to 141 px)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
         for extent in self.findChildren(QgsExtentWidget):
             extent.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # forms put their labels above their fields when the dock is too narrow for both side by side
+        for form in self.findChildren(QFormLayout):
+            FitForm(form)
         # rows of buttons wrap to the dock's width (in German and French they are wider than 420 px)
         for name in WRAPPED_ROWS:
             wrap(self.findChild(QLayout, name))

@@ -53,17 +53,27 @@ class EgmsAction(QgsMapLayerAction):
 
 
 class LayerActions:
-    """The four actions, wired to the plot dock (``dock.plot_dock()`` gives it, made on first use)."""
+    """The actions, wired to the plot dock (``dock.plot_dock()`` gives it, made on first use).
+
+    One set for a point (a row's context menu, the identify results, the feature form) and one, named for the
+    selection, under the attribute table's "Actions on Selection": an action offered for both would show its label
+    twice in one menu, the row's and the selection's, with nothing to tell them apart."""
 
     def __init__(self, iface, dock):
         self.iface, self.dock = iface, dock
         self.is_egms = EgmsLayers()
         parent = iface.mainWindow()
         spec = [
-            ("plot", tr("Plot time series"), SINGLE | MULTIPLE, "clmsEgmsPlotSeries", "icon.svg", self.plot),
-            ("add", tr("Add to time-series plot"), SINGLE | MULTIPLE, "clmsEgmsAddToPlot", None, self.add),
+            ("plot", tr("Plot time series"), SINGLE, "clmsEgmsPlotSeries", "icon.svg", self.plot),
+            ("add", tr("Add to time-series plot"), SINGLE, "clmsEgmsAddToPlot", None, self.add),
             ("reference", tr("Use as reference point"), SINGLE, "clmsEgmsUseAsReference", None, self.reference),
-            ("export", tr("Export time series (CSV)…"), SINGLE | MULTIPLE, "clmsEgmsExportSeries", None, self.export),
+            ("export", tr("Export time series (CSV)…"), SINGLE, "clmsEgmsExportSeries", None, self.export),
+            ("plot_selected", tr("Plot the selected points' time series"), MULTIPLE, "clmsEgmsPlotSelected",
+             "icon.svg", self.plot),
+            ("add_selected", tr("Add the selected points to the time-series plot"), MULTIPLE, "clmsEgmsAddSelected",
+             None, self.add),
+            ("export_selected", tr("Export the selected points' time series (CSV)…"), MULTIPLE,
+             "clmsEgmsExportSelected", None, self.export),
         ]
         self.actions = {}
         registry = QgsGui.mapLayerActionRegistry()

@@ -11,6 +11,7 @@ from ..core.i18n import tr
 from ..core.settings import Settings
 from ..core.egms.importer import import_and_measure
 from .messages import run_in_background
+from .fit import FitToText
 
 
 def guide_html():
@@ -66,6 +67,7 @@ class WorkshopPanel:
         self.w = dock
         self.task = None
         dock.workshopClose.clicked.connect(lambda: dock.workshopGroup.setVisible(False))
+        FitToText(dock.workshopGuide, minimum=120)  # the steps whole; the tab's scroll bar the only one
 
     def load(self):
         """Build (or reuse) the sample's files, import them into the workshop GeoPackage, add and style the layers,

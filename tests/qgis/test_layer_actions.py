@@ -19,6 +19,8 @@ from support.gui import click_menu_entry, right_click_row
 
 L2B = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"
 NAMES = ["Plot time series", "Add to time-series plot", "Use as reference point", "Export time series (CSV)…"]
+SELECTED = ["Plot the selected points' time series", "Add the selected points to the time-series plot",
+            "Export the selected points' time series (CSV)…"]
 
 
 @pytest.fixture
@@ -78,7 +80,7 @@ def click_row_headers(table, rows):
 
 def test_offered_on_egms_layers_only(actions, l2b, tmp_path):
     assert names_offered(l2b, SINGLE) == NAMES
-    assert names_offered(l2b, MULTIPLE) == [n for n in NAMES if n != "Use as reference point"]
+    assert names_offered(l2b, MULTIPLE) == SELECTED
     # the guideline's delimited-text layer of an EGMS CSV is an EGMS layer too
     path = write_egms(str(tmp_path / "in"), "L2b", n_points=20, n_dates=12, as_zip=False, seed=2)[0]
     plain = QgsVectorLayer("file://{}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035"
@@ -91,12 +93,28 @@ def test_offered_on_egms_layers_only(actions, l2b, tmp_path):
         assert names_offered(layer, SINGLE) == [] and names_offered(layer, MULTIPLE) == []
 
 
+def test_a_selected_row_s_menu_shows_each_label_once(actions, l2b, qgis_iface):
+    """Right-clicking a row of a selection: the row's four actions, then under "Actions on Selection" the
+    selection's three, named for it; no label twice (QGIS lists an action meant for both in each part)."""
+    view, table = table_of(l2b, qgis_iface.mapCanvas())
+    click_row_headers(table, [0, 2, 3])
+    menu = right_click_row(table, 2)
+    labels = [a.text() for a in menu.actions() if a.text()]
+    ours = [t for t in labels if t in NAMES + SELECTED]
+    menu.close()
+    assert ours == NAMES + SELECTED and len(set(labels)) == len(labels), labels
+    assert any(t.startswith("Actions on Selection") for t in labels[labels.index(NAMES[-1]):
+                                                                     labels.index(SELECTED[0])])
+    view.close()
+    view.deleteLater()
+
+
 def test_selected_rows_plotted_from_the_table_context_menu(actions, l2b, qgis_iface, samples_dir):
     view, table = table_of(l2b, qgis_iface.mapCanvas())
     click_row_headers(table, [0, 2, 3])
     assert l2b.selectedFeatureCount() == 3
     menu = right_click_row(table, 2)
-    click_menu_entry(menu, "Plot time series", after="Actions on Selection")
+    click_menu_entry(menu, SELECTED[0], after="Actions on Selection")
     plot = actions.dock.plot
     assert plot is not None and not plot.isHidden()
     selected = {f["pid"] for f in l2b.selectedFeatures()}
@@ -122,7 +140,7 @@ def test_many_selected_rows_plot_as_their_mean(actions, l2b, qgis_iface, wait):
     l2b.selectByIds([f.id() for f in l2b.getFeatures(QgsFeatureRequest().setLimit(40))])
     view, table = table_of(l2b, qgis_iface.mapCanvas())
     menu = right_click_row(table, 1)
-    click_menu_entry(menu, "Plot time series", after="Actions on Selection")
+    click_menu_entry(menu, SELECTED[0], after="Actions on Selection")
     plot = actions.dock.plot
     wait(lambda: plot.curves)
     assert len(plot.curves) == 1 and plot.curves[0]["pid"] == "mean of 40 points" and "low" in plot.curves[0]
@@ -138,7 +156,7 @@ def test_export_of_the_selection(actions, l2b, qgis_iface, samples_dir, tmp_path
     view, table = table_of(l2b, qgis_iface.mapCanvas())
     click_row_headers(table, [1, 4])
     menu = right_click_row(table, 4)
-    click_menu_entry(menu, "Export time series (CSV)…", after="Actions on Selection")
+    click_menu_entry(menu, SELECTED[2], after="Actions on Selection")
     wait(out.exists)
     with open(out) as f:
         rows = list(csv.DictReader(f))

@@ -33,19 +33,50 @@ def own_widgets(content, kinds):
 
 
 def cut_widgets(area):
-    """(widget, right edge, visible width) of the plugin's buttons, labels and combo boxes in the scroll area
-    ``area`` that are squeezed below their minimum width (a word-wrapped label may be narrower) or reach past
-    its visible width."""
+    """(widget, why) for each of the plugin's buttons, labels and combo boxes in the scroll area ``area`` that a person
+    sees cut: narrower than its text needs (a button or a one-line label below its size hint, a combo box whose
+    current text does not fit its field), a word-wrapped label shorter than its lines, or reaching past the visible
+    width; and each text box with a scroll bar of its own inside the scrolling ``area`` (two nested scroll bars)."""
     from qgis.PyQt.QtCore import QPoint
-    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLabel
+    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLabel, QStyle, QStyleOptionComboBox, QTextEdit
 
     viewport, cut = area.viewport(), []
     for w in own_widgets(area.widget(), (QAbstractButton, QLabel, QComboBox)):
         right = w.mapTo(viewport, QPoint(w.width(), 0)).x()
-        squeezed = not (isinstance(w, QLabel) and w.wordWrap()) and w.width() < w.minimumSizeHint().width()
-        if squeezed or right > viewport.width():
-            cut.append((w, right, viewport.width()))
+        why = ""
+        if right > viewport.width():
+            why = "right edge {} past the visible {}".format(right, viewport.width())
+        elif isinstance(w, QComboBox):
+            needs, has = _combo_text_width(w, QStyle, QStyleOptionComboBox)
+            if needs > has:
+                why = "its text needs {} px, its field has {}".format(needs, has)
+        elif isinstance(w, QLabel) and w.wordWrap():
+            if w.hasHeightForWidth() and w.height() < w.heightForWidth(w.width()):
+                why = "{} px tall, its lines need {}".format(w.height(), w.heightForWidth(w.width()))
+        elif w.width() < w.sizeHint().width():
+            why = "{} px wide, its text needs {}".format(w.width(), w.sizeHint().width())
+        if why:
+            cut.append((w, why))
+    for w in own_widgets(area.widget(), (QTextEdit,)):
+        if w.verticalScrollBar().isVisible():
+            cut.append((w, "a scroll bar of its own inside the scrolling tab"))
     return cut
+
+
+def _combo_text_width(combo, QStyle, QStyleOptionComboBox):
+    """(width its current text and icon need, width of its text field)."""
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    option.currentText = combo.currentText()
+    option.iconSize = combo.iconSize()
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    icon = combo.itemIcon(combo.currentIndex()) if combo.currentIndex() >= 0 else None
+    needs = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if icon is not None and not icon.isNull():
+        needs += combo.iconSize().width() + 4
+    return needs, field.width()
 
 
 def made_by_qgis(parent, cls):
