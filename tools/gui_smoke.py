@@ -395,6 +395,11 @@ def animation_play():
             canvas.temporalController().pause()
         say("animation_plays", frame > shown["frame"] and canvas.grab().toImage() != shown["image"],
             "frame {} -> {}".format(shown["frame"], frame))
+        # the map stays usable with the plot and the Temporal Controller open (it had about 240 px left)
+        plot = plugin.dock.plot
+        say("animation_map_room", canvas.height() >= 400 and plot is not None and plot.isVisible(),
+            "map {} px tall of a {} px window, plot shown: {}, controller {} px".format(
+                canvas.height(), window.height(), plot is not None and plot.isVisible(), panel[0].height()))
         finish()
 
     def play():
@@ -438,6 +443,11 @@ def language_check():
 
     dock.downloadStatus.setText(tr("Downloads finished: {new} downloaded, {present} already there, {failed} failed, "
                                    "{cancelled} cancelled.").format(new=2, present=0, failed=0, cancelled=0))
+    # results in the EGMS table (links pasted from the Explorer, as a user without a key adds them)
+    dock.egms_search.add_links("\n".join(
+        "https://egms.land.copernicus.eu/insar-api/archive/download/{}.zip?id=0123456789abcdef".format(name)
+        for name in ("EGMS_L2b_117_0227_IW2_VV_2020_2024_1", "EGMS_L2b_022_0844_IW3_VV_2020_2024_1",
+                     "EGMS_L3_E27N52_100km_U_2020_2024_1")))
 
     def tab(i):
         if i == dock.tabs.count():
@@ -449,7 +459,7 @@ def language_check():
             say("fits_420_" + lang, not cut, "; ".join(cut))
             say("no_overlap_" + lang, not overlaps, "; ".join(overlaps))
             say("translated_" + lang, not left, "; ".join(sorted(set(left))))
-            return finish()
+            return later(filter_step)
         if dock.tabs.currentIndex() != i:
             dock.tabs.setCurrentIndex(i)
             return later(lambda: tab(i), 1500)
@@ -478,7 +488,25 @@ def language_check():
             cut.append("content {} min {}: {}".format(area.widget().width(), area.widget().minimumSizeHint().width(),
                                                       widest))
         later(lambda: tab(i + 1), 400)
-    later(lambda: tab(0), 800)
+    def filter_step():
+        """The walk-through's Filter step, clicked in this language at 420 px: egms_l3_u, velocity at most -10,
+        Apply (the decimal comma of German and French typed as a German or French user types it)."""
+        dock.resize(420, 900)
+        dock.tabs.setCurrentWidget(dock.analysisTab)
+        combo = dock.filterLayer
+        combo.setCurrentIndex(combo.findText("egms_l3_u_2020_2024"))
+        type_into(dock.maxVelocity, "-10,5" if lang in ("de", "fr") else "-10.5")
+        click(dock.filterApply)
+        text = dock.filterCount.text()
+        n = int(text.split()[0].replace(".", "").replace("\u202f", "").replace("\xa0", "")) if text[:1].isdigit() else -1
+        say("workshop_filter_" + lang, 0 < n < 14400, text)
+        click(dock.filterReset)
+        finish()
+
+    # with the workshop's layers loaded and its walk-through open, as a trainer's dock is
+    plugin.workshop_action.trigger()
+    wait_for(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), lambda: tab(0),
+             step="workshop_" + lang)
 
 
 later(language_check if os.environ.get("CLMS_EGMS_GUI_LANG") else open_dock, 1500)

@@ -36,7 +36,9 @@ class ClmsPanel:
         self.total = 0
         self.dataset = None  # the dataset shown
         self.area = ClmsArea(iface, dock)
-        self.requests = RequestMonitor(iface, dock, on_first_show=self.read_families)
+        self.requests = RequestMonitor(iface, dock)
+        self.families_read = False  # the site's own families are read after the first search (not before: offline,
+        # opening the dock must not reach for the network)
         FitToText(w.datasetDetails)  # the tab scrolls; the details do not scroll inside it
 
         w.catalogueFamily.addItem(tr("Any"), "")
@@ -78,6 +80,9 @@ class ClmsPanel:
             return api.search(text, filters, next_url=next_url, feedback=feedback)
 
         def done(page):
+            if not self.families_read:
+                self.families_read = True
+                self.read_families()
             if not more:
                 self.datasets = []
                 w.catalogueResults.clear()

@@ -20,7 +20,7 @@ POLL_MS = 20000
 
 
 class RequestMonitor:
-    def __init__(self, iface, dock, on_first_show=None):
+    def __init__(self, iface, dock):
         self.iface = iface
         self.w = w = dock
         self.tracker = Tracker()
@@ -30,7 +30,6 @@ class RequestMonitor:
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.resumed = False
-        self.on_first_show = on_first_show
         w.clmsRefresh.clicked.connect(lambda: self.poll(explicit=True))
         w.clmsCancel.clicked.connect(lambda: self.cancel_request())
         w.clmsForget.clicked.connect(lambda: self.forget_request())
@@ -53,8 +52,6 @@ class RequestMonitor:
         """Monitoring resumes when the panel is first shown (the key may need the master password)."""
         if visible and not self.resumed:
             self.resumed = True
-            if self.on_first_show is not None:
-                self.on_first_show()
             if self.tracker.pending():
                 self.poll()
 

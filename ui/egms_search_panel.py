@@ -70,7 +70,6 @@ class EgmsSearchPanel:
         w.refreshReleases.clicked.connect(lambda: self.refresh_releases(explicit=True))
         w.downloadButton.clicked.connect(lambda: self.download())
         w.cancelDownloadsButton.clicked.connect(self.cancel)
-        w.tabs.currentChanged.connect(self._tab_shown)
 
     # --- releases ---------------------------------------------------------------------------------
 
@@ -81,13 +80,10 @@ class EgmsSearchPanel:
         combo.addItems(releases)
         combo.setCurrentIndex(max(0, combo.findText(current)))
 
-    def _tab_shown(self, index):
-        if self.w.tabs.widget(index) is self.w.egmsTab and not self.releases_asked:
-            self.refresh_releases(explicit=False)
-
     def refresh_releases(self, explicit):
-        """The service's release list; asked once without the key when the tab is first shown (quietly
-        keeping the known list when that fails), with the key when the user asks."""
+        """The service's release list; asked once without the key after the first search (quietly keeping the
+        known list when that fails; never before: offline, opening the dock must not reach for the network), with
+        the key when the user asks."""
         self.releases_asked = True
         try:
             client = egms_api.client(Settings.load(), with_key=explicit)
@@ -149,6 +145,8 @@ class EgmsSearchPanel:
                                  on_finished=lambda: w.searchButton.setEnabled(True))
 
     def show_hits(self, hits):
+        if not self.releases_asked:
+            self.refresh_releases(explicit=False)
         self.items = items_from_hits(self.api, hits)
         self.outcomes, self.progress = {}, {}
         self._fill_table()

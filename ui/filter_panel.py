@@ -1,6 +1,7 @@
 """Analysis tab: filter EGMS points by velocity, its std and coherence (and polygons), as a layer filter or
 a selection; shows how many points match; Reset gives the layer back as it was."""
 from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QDoubleValidator
 from qgis.PyQt.QtWidgets import QDockWidget
 
@@ -107,8 +108,14 @@ class FilterPanel:
             notify(self.iface, str(exc), Qgis.MessageLevel.Warning)
             return None
         self.iface.layerTreeView().refreshLayerSymbology(layer.id())
-        for dock in self.iface.mainWindow().findChildren(QDockWidget, "Temporal Controller"):
+        window = self.iface.mainWindow()
+        for dock in window.findChildren(QDockWidget, "Temporal Controller"):
             dock.show()  # QGIS's temporal controller panel: play, step, export the frames
+            if not dock.isFloating() and window.dockWidgetArea(dock) in (Qt.DockWidgetArea.TopDockWidgetArea,
+                                                                         Qt.DockWidgetArea.BottomDockWidgetArea):
+                # above the map (QGIS's place for it) it took as much height as it was given: with the plot open,
+                # about 240 px of map were left. It gets what its controls need.
+                window.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
         notify(self.iface, tr("{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} "
                               "days: press play in the Temporal Controller panel.").format(
             layer=layer.name(), first=first, last=last, limit=limit, step=step), Qgis.MessageLevel.Success)

@@ -133,3 +133,39 @@ def test_a_workshop_built_by_an_older_version_is_built_again(dock, qgis_iface, w
         reader.close()
     deepest = min(np.nanmin(mm[dates > np.datetime64(EVENT_DATE)]) for dates, mm in found.values())
     assert len(found) == 14400 and deepest < -200  # re-imported: the event is in the store
+
+
+def test_opening_the_dock_and_every_tab_asks_nothing_of_the_network(qgis_iface, qgis_new_project, wait):
+    """A workshop room has no network: the dock shown, each of its tabs shown, nothing is asked of any server
+    (QGIS's network manager sees every request, from any thread) until the user searches or downloads."""
+    import time
+
+    from qgis.core import QgsNetworkAccessManager, QgsNetworkRequestParameters
+
+    from clms_egms.core.errors import PluginError
+    from clms_egms.core.network import Transport
+    from clms_egms.ui.dock import Dock
+
+    asked = []
+    signal = QgsNetworkAccessManager.instance().requestAboutToBeCreated[QgsNetworkRequestParameters]
+
+    def seen(parameters):
+        asked.append(parameters.request().url().toString())
+    signal.connect(seen)
+    dock = Dock(qgis_iface, qgis_iface.mainWindow())
+    try:
+        dock.setFloating(True)
+        dock.show()
+        for i in range(dock.tabs.count()):
+            dock.tabs.setCurrentIndex(i)
+            until = time.monotonic() + 1
+            wait(lambda: time.monotonic() >= until)
+        assert asked == []
+        with pytest.raises(PluginError):  # the listener sees a request: one made here, to a closed port
+            Transport(timeout_s=2).get_json("http://127.0.0.1:9/nothing")
+        wait(lambda: asked)
+        assert asked == ["http://127.0.0.1:9/nothing"]
+    finally:
+        signal.disconnect(seen)
+        dock.unload()
+        dock.deleteLater()
