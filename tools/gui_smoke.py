@@ -498,7 +498,8 @@ def language_check():
         type_into(dock.maxVelocity, "-10,5" if lang in ("de", "fr") else "-10.5")
         click(dock.filterApply)
         text = dock.filterCount.text()
-        n = int(text.split()[0].replace(".", "").replace("\u202f", "").replace("\xa0", "")) if text[:1].isdigit() else -1
+        digits = text.split()[0].replace(".", "").replace("\u202f", "").replace("\xa0", "") if text else ""
+        n = int(digits) if digits.isdigit() else -1
         say("workshop_filter_" + lang, 0 < n < 14400, text)
         click(dock.filterReset)
         finish()

@@ -159,7 +159,7 @@ def test_opening_the_dock_and_every_tab_asks_nothing_of_the_network(qgis_iface, 
         for i in range(dock.tabs.count()):
             dock.tabs.setCurrentIndex(i)
             until = time.monotonic() + 1
-            wait(lambda: time.monotonic() >= until)
+            wait(lambda until=until: time.monotonic() >= until)
         assert asked == []
         with pytest.raises(PluginError):  # the listener sees a request: one made here, to a closed port
             Transport(timeout_s=2).get_json("http://127.0.0.1:9/nothing")
