@@ -498,7 +498,8 @@ def language_check():
         type_into(dock.maxVelocity, "-10,5" if lang in ("de", "fr") else "-10.5")
         click(dock.filterApply)
         text = dock.filterCount.text()
-        digits = text.split()[0].replace(".", "").replace("\u202f", "").replace("\xa0", "") if text else ""
+        grouped = text.replace("\u202f", "").replace("\xa0", "").replace(".", "")  # 1.234 (de), 1 234 (fr)
+        digits = grouped.split()[0] if grouped.split() else ""
         n = int(digits) if digits.isdigit() else -1
         say("workshop_filter_" + lang, 0 < n < 14400, text)
         click(dock.filterReset)
