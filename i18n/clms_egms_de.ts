@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="331"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>{kept} Punkte behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="29"/>
+        <location filename="../ui/filter_panel.py" line="30"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="49"/>
+        <location filename="../ui/filter_panel.py" line="50"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
@@ -649,22 +649,22 @@
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="73"/>
+        <location filename="../ui/filter_panel.py" line="74"/>
         <source>{n} points match.</source>
         <translation>{n} Punkte passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="74"/>
+        <location filename="../ui/filter_panel.py" line="75"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} von {total} Punkten passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="81"/>
+        <location filename="../ui/filter_panel.py" line="82"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Wählen Sie den Polygonlayer, in dessen ausgewählten Polygonen die Punkte liegen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="90"/>
+        <location filename="../ui/filter_panel.py" line="91"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="243"/>
+        <location filename="../ui/plot_dock.py" line="245"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="255"/>
+        <location filename="../ui/plot_dock.py" line="262"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="275"/>
+        <location filename="../ui/plot_dock.py" line="282"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="315"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="319"/>
+        <location filename="../ui/plot_dock.py" line="326"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="329"/>
+        <location filename="../ui/plot_dock.py" line="336"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="331"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="334"/>
+        <location filename="../ui/plot_dock.py" line="341"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="276"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -1239,132 +1239,132 @@
         <translation>egms-archive-links.txt öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="101"/>
+        <location filename="../ui/egms_search_panel.py" line="97"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>Die Liste der Ausgaben konnte nicht abgerufen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="112"/>
+        <location filename="../ui/egms_search_panel.py" line="108"/>
         <source>an empty list</source>
         <translation>eine leere Liste</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="116"/>
+        <location filename="../ui/egms_search_panel.py" line="112"/>
         <source>Fetching the EGMS releases</source>
         <translation>EGMS-Ausgaben werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="124"/>
+        <location filename="../ui/egms_search_panel.py" line="120"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Wählen Sie ein Suchgebiet: den Kartenausschnitt, ein auf der Karte gezeichnetes Rechteck oder einen Layer.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="133"/>
+        <location filename="../ui/egms_search_panel.py" line="129"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Ohne Schlüssel verwenden Sie „Explorer-Links hinzufügen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="148"/>
+        <location filename="../ui/egms_search_panel.py" line="144"/>
         <source>Searching EGMS files</source>
         <translation>EGMS-Dateien werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="158"/>
+        <location filename="../ui/egms_search_panel.py" line="156"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} EGMS-Dateien gefunden ({mb:.1f} MB): Haken Sie die herunterzuladenden an.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="161"/>
+        <location filename="../ui/egms_search_panel.py" line="159"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Keine EGMS-Dateien dieses Produkts und dieser Ausgabe in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="210"/>
+        <location filename="../ui/egms_search_panel.py" line="208"/>
         <source>link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="224"/>
+        <location filename="../ui/egms_search_panel.py" line="222"/>
         <source>Add EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="224"/>
+        <location filename="../ui/egms_search_panel.py" line="222"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Fügen Sie aus dem EGMS Explorer kopierte Downloadlinks ein, einen je Zeile:</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="231"/>
+        <location filename="../ui/egms_search_panel.py" line="229"/>
         <source>Open EGMS Explorer links</source>
         <translation>Links aus dem EGMS Explorer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="231"/>
+        <location filename="../ui/egms_search_panel.py" line="229"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Linklisten (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="242"/>
+        <location filename="../ui/egms_search_panel.py" line="240"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Keine EGMS-Downloadlinks gefunden: Sie sehen so aus: https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="246"/>
+        <location filename="../ui/egms_search_panel.py" line="244"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} Zeilen sind keine EGMS-Downloadlinks und wurden ausgelassen (erste: {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="262"/>
+        <location filename="../ui/egms_search_panel.py" line="260"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Haken Sie die herunterzuladenden Dateien an (zuerst suchen oder Explorer-Links hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="266"/>
+        <location filename="../ui/egms_search_panel.py" line="264"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Es laufen bereits Downloads: Warten Sie darauf oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="278"/>
+        <location filename="../ui/egms_search_panel.py" line="276"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="286"/>
+        <location filename="../ui/egms_search_panel.py" line="284"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>EGMS-Datei {n}/{total} wird heruntergeladen: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="302"/>
+        <location filename="../ui/egms_search_panel.py" line="300"/>
         <source>downloading {p:.0f}%</source>
         <translation>wird geladen {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="314"/>
+        <location filename="../ui/egms_search_panel.py" line="312"/>
         <source>already there</source>
         <translation>schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="314"/>
+        <location filename="../ui/egms_search_panel.py" line="312"/>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="316"/>
+        <location filename="../ui/egms_search_panel.py" line="314"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="325"/>
+        <location filename="../ui/egms_search_panel.py" line="323"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="336"/>
+        <location filename="../ui/egms_search_panel.py" line="334"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} von {total} Dateien fertig, insgesamt {p:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="347"/>
+        <location filename="../ui/egms_search_panel.py" line="345"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
@@ -1674,37 +1674,37 @@
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="90"/>
+        <location filename="../ui/clms_panel.py" line="95"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} von {total} Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="96"/>
+        <location filename="../ui/clms_panel.py" line="101"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Kein Datensatz im CLMS-Katalog passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="102"/>
+        <location filename="../ui/clms_panel.py" line="107"/>
         <source>Searching the CLMS catalogue</source>
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="122"/>
+        <location filename="../ui/clms_panel.py" line="127"/>
         <source>Pre-packaged: {file}</source>
         <translation>Vorgefertigt: {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="189"/>
+        <location filename="../ui/clms_panel.py" line="194"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="193"/>
+        <location filename="../ui/clms_panel.py" line="198"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="196"/>
+        <location filename="../ui/clms_panel.py" line="201"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
@@ -1739,147 +1739,147 @@
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="228"/>
+        <location filename="../ui/clms_panel.py" line="233"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="242"/>
+        <location filename="../ui/clms_panel.py" line="247"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="94"/>
+        <location filename="../ui/clms_requests.py" line="91"/>
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="115"/>
+        <location filename="../ui/clms_requests.py" line="112"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="125"/>
+        <location filename="../ui/clms_requests.py" line="122"/>
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="145"/>
+        <location filename="../ui/clms_requests.py" line="142"/>
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="155"/>
+        <location filename="../ui/clms_requests.py" line="152"/>
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="172"/>
+        <location filename="../ui/clms_requests.py" line="169"/>
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="174"/>
+        <location filename="../ui/clms_requests.py" line="171"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="190"/>
+        <location filename="../ui/clms_requests.py" line="187"/>
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="190"/>
+        <location filename="../ui/clms_requests.py" line="187"/>
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="199"/>
+        <location filename="../ui/clms_requests.py" line="196"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="293"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="293"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="303"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="300"/>
+        <location filename="../ui/clms_panel.py" line="305"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="307"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="307"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="311"/>
+        <location filename="../ui/clms_panel.py" line="316"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2564,12 +2564,12 @@
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="231"/>
+        <location filename="../ui/clms_panel.py" line="236"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="158"/>
+        <location filename="../ui/clms_requests.py" line="155"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
@@ -2594,17 +2594,17 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="315"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="315"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="267"/>
+        <location filename="../ui/clms_panel.py" line="272"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
@@ -2854,12 +2854,12 @@
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="102"/>
+        <location filename="../ui/filter_panel.py" line="103"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="112"/>
+        <location filename="../ui/filter_panel.py" line="119"/>
         <source>{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days: press play in the Temporal Controller panel.</source>
         <translation>{layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage: drücken Sie Abspielen im Bedienfeld Zeitsteuerung.</translation>
     </message>
@@ -2874,7 +2874,7 @@
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="251"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
@@ -2994,12 +2994,12 @@
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="323"/>
+        <location filename="../ui/plot_dock.py" line="330"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="326"/>
+        <location filename="../ui/plot_dock.py" line="333"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
@@ -3079,17 +3079,17 @@
         <translation>Sammlung: {collection}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="119"/>
+        <location filename="../ui/clms_panel.py" line="124"/>
         <source>{collection}, cut to an area</source>
         <translation>{collection}, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="170"/>
+        <location filename="../ui/clms_panel.py" line="175"/>
         <source>Reading the projections of {dataset}</source>
         <translation>Projektionen von {dataset} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="296"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>by area, {n} collections</source>
         <translation>nach Gebiet, {n} Sammlungen</translation>
     </message>
@@ -3279,12 +3279,12 @@
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="262"/>
+        <location filename="../ui/plot_dock.py" line="269"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="271"/>
+        <location filename="../ui/plot_dock.py" line="278"/>
         <source>several viewing geometries</source>
         <translation>mehrere Aufnahmegeometrien</translation>
     </message>
@@ -3319,27 +3319,27 @@
         <translation>, RMSE {r} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="37"/>
+        <location filename="../ui/plot_text.py" line="38"/>
         <source>v {v}{std} mm/yr</source>
         <translation>v {v}{std} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="52"/>
         <source>a {value} mm/yr²</source>
         <translation>a {value} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="52"/>
         <source>seasonal {value} mm</source>
         <translation>saisonal {value} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="52"/>
         <source>coherence {value}</source>
         <translation>Kohärenz {value}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="52"/>
         <source>height {value} m</source>
         <translation>Höhe {value} m</translation>
     </message>
@@ -3362,6 +3362,16 @@
         <location filename="../ui/layer_actions.py" line="75"/>
         <source>Export the selected points' time series (CSV)…</source>
         <translation>Zeitreihen der ausgewählten Punkte exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="43"/>
+        <source>v {v}{std} mm/yr relative</source>
+        <translation>v {v}{std} mm/Jahr relativ</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="253"/>
+        <source>{pid}: the reference (0 by definition)</source>
+        <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
     </message>
 </context>
 <context>

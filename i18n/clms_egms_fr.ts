@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="331"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>{kept} points gardés.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="29"/>
+        <location filename="../ui/filter_panel.py" line="30"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="49"/>
+        <location filename="../ui/filter_panel.py" line="50"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
@@ -649,22 +649,22 @@
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="73"/>
+        <location filename="../ui/filter_panel.py" line="74"/>
         <source>{n} points match.</source>
         <translation>{n} points correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="74"/>
+        <location filename="../ui/filter_panel.py" line="75"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} points sur {total} correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="81"/>
+        <location filename="../ui/filter_panel.py" line="82"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Choisissez la couche de polygones dont les polygones sélectionnés doivent contenir les points.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="90"/>
+        <location filename="../ui/filter_panel.py" line="91"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="243"/>
+        <location filename="../ui/plot_dock.py" line="245"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="255"/>
+        <location filename="../ui/plot_dock.py" line="262"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="275"/>
+        <location filename="../ui/plot_dock.py" line="282"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="315"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="319"/>
+        <location filename="../ui/plot_dock.py" line="326"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="329"/>
+        <location filename="../ui/plot_dock.py" line="336"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="331"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="334"/>
+        <location filename="../ui/plot_dock.py" line="341"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="276"/>
+        <location filename="../ui/clms_panel.py" line="281"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -1239,132 +1239,132 @@
         <translation>Ouvrir egms-archive-links.txt…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="101"/>
+        <location filename="../ui/egms_search_panel.py" line="97"/>
         <source>The list of releases could not be fetched: {error}</source>
         <translation>La liste des éditions n'a pas pu être récupérée : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="112"/>
+        <location filename="../ui/egms_search_panel.py" line="108"/>
         <source>an empty list</source>
         <translation>une liste vide</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="116"/>
+        <location filename="../ui/egms_search_panel.py" line="112"/>
         <source>Fetching the EGMS releases</source>
         <translation>Récupération des éditions EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="124"/>
+        <location filename="../ui/egms_search_panel.py" line="120"/>
         <source>Choose an area to search: the map view, a rectangle drawn on the map, or a layer.</source>
         <translation>Choisissez une zone de recherche : la vue de la carte, un rectangle dessiné sur la carte, ou une couche.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="133"/>
+        <location filename="../ui/egms_search_panel.py" line="129"/>
         <source>Without a key, use “Add Explorer links…”.</source>
         <translation>Sans clé, utilisez « Ajouter des liens de l'Explorer… ».</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="148"/>
+        <location filename="../ui/egms_search_panel.py" line="144"/>
         <source>Searching EGMS files</source>
         <translation>Recherche de fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="158"/>
+        <location filename="../ui/egms_search_panel.py" line="156"/>
         <source>{n} EGMS files found ({mb:.1f} MB): check the ones to download.</source>
         <translation>{n} fichiers EGMS trouvés ({mb:.1f} Mo) : cochez ceux à télécharger.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="161"/>
+        <location filename="../ui/egms_search_panel.py" line="159"/>
         <source>No EGMS files of this product and release in this area.</source>
         <translation>Aucun fichier EGMS de ce produit et de cette édition dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="210"/>
+        <location filename="../ui/egms_search_panel.py" line="208"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="224"/>
+        <location filename="../ui/egms_search_panel.py" line="222"/>
         <source>Add EGMS Explorer links</source>
         <translation>Ajouter des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="224"/>
+        <location filename="../ui/egms_search_panel.py" line="222"/>
         <source>Paste download links copied from the EGMS Explorer, one per line:</source>
         <translation>Collez des liens de téléchargement copiés depuis l'EGMS Explorer, un par ligne :</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="231"/>
+        <location filename="../ui/egms_search_panel.py" line="229"/>
         <source>Open EGMS Explorer links</source>
         <translation>Ouvrir des liens de l'EGMS Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="231"/>
+        <location filename="../ui/egms_search_panel.py" line="229"/>
         <source>Link lists (*.txt);;All files (*)</source>
         <translation>Listes de liens (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="242"/>
+        <location filename="../ui/egms_search_panel.py" line="240"/>
         <source>No EGMS download links found: they look like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</source>
         <translation>Aucun lien de téléchargement EGMS trouvé : ils ressemblent à https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="246"/>
+        <location filename="../ui/egms_search_panel.py" line="244"/>
         <source>{n} lines are not EGMS download links and were left out (first: {line}).</source>
         <translation>{n} lignes ne sont pas des liens de téléchargement EGMS et ont été écartées (première : {line}).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="262"/>
+        <location filename="../ui/egms_search_panel.py" line="260"/>
         <source>Check the files to download (search first, or add Explorer links).</source>
         <translation>Cochez les fichiers à télécharger (cherchez d'abord, ou ajoutez des liens de l'Explorer).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="266"/>
+        <location filename="../ui/egms_search_panel.py" line="264"/>
         <source>Downloads are already running: wait for them or cancel them.</source>
         <translation>Des téléchargements sont déjà en cours : attendez-les ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="278"/>
+        <location filename="../ui/egms_search_panel.py" line="276"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="286"/>
+        <location filename="../ui/egms_search_panel.py" line="284"/>
         <source>Downloading EGMS file {n}/{total}: {file}</source>
         <translation>Téléchargement du fichier EGMS {n}/{total} : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="302"/>
+        <location filename="../ui/egms_search_panel.py" line="300"/>
         <source>downloading {p:.0f}%</source>
         <translation>téléchargement {p:.0f} %</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="314"/>
+        <location filename="../ui/egms_search_panel.py" line="312"/>
         <source>already there</source>
         <translation>déjà présent</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="314"/>
+        <location filename="../ui/egms_search_panel.py" line="312"/>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="316"/>
+        <location filename="../ui/egms_search_panel.py" line="314"/>
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="325"/>
+        <location filename="../ui/egms_search_panel.py" line="323"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="336"/>
+        <location filename="../ui/egms_search_panel.py" line="334"/>
         <source>{done} of {total} files finished, {p:.0f}% overall.</source>
         <translation>{done} fichiers sur {total} terminés, {p:.0f} % au total.</translation>
     </message>
     <message>
-        <location filename="../ui/egms_search_panel.py" line="347"/>
+        <location filename="../ui/egms_search_panel.py" line="345"/>
         <source>Downloads finished: {new} downloaded, {present} already there, {failed} failed, {cancelled} cancelled.</source>
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
@@ -1674,37 +1674,37 @@
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="90"/>
+        <location filename="../ui/clms_panel.py" line="95"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} jeux de données sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="96"/>
+        <location filename="../ui/clms_panel.py" line="101"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Aucun jeu de données du catalogue CLMS ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="102"/>
+        <location filename="../ui/clms_panel.py" line="107"/>
         <source>Searching the CLMS catalogue</source>
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="122"/>
+        <location filename="../ui/clms_panel.py" line="127"/>
         <source>Pre-packaged: {file}</source>
         <translation>Préparé : {file}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="189"/>
+        <location filename="../ui/clms_panel.py" line="194"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="193"/>
+        <location filename="../ui/clms_panel.py" line="198"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="196"/>
+        <location filename="../ui/clms_panel.py" line="201"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
@@ -1739,147 +1739,147 @@
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="228"/>
+        <location filename="../ui/clms_panel.py" line="233"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="242"/>
+        <location filename="../ui/clms_panel.py" line="247"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="94"/>
+        <location filename="../ui/clms_requests.py" line="91"/>
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="115"/>
+        <location filename="../ui/clms_requests.py" line="112"/>
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="125"/>
+        <location filename="../ui/clms_requests.py" line="122"/>
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="145"/>
+        <location filename="../ui/clms_requests.py" line="142"/>
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="155"/>
+        <location filename="../ui/clms_requests.py" line="152"/>
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="172"/>
+        <location filename="../ui/clms_requests.py" line="169"/>
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="174"/>
+        <location filename="../ui/clms_requests.py" line="171"/>
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="190"/>
+        <location filename="../ui/clms_requests.py" line="187"/>
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="190"/>
+        <location filename="../ui/clms_requests.py" line="187"/>
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="199"/>
+        <location filename="../ui/clms_requests.py" line="196"/>
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="293"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="293"/>
+        <location filename="../ui/clms_panel.py" line="298"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="303"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="300"/>
+        <location filename="../ui/clms_panel.py" line="305"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="307"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="302"/>
+        <location filename="../ui/clms_panel.py" line="307"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="304"/>
+        <location filename="../ui/clms_panel.py" line="309"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="311"/>
+        <location filename="../ui/clms_panel.py" line="316"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2564,12 +2564,12 @@
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="231"/>
+        <location filename="../ui/clms_panel.py" line="236"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="158"/>
+        <location filename="../ui/clms_requests.py" line="155"/>
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
@@ -2594,17 +2594,17 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="315"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="315"/>
+        <location filename="../ui/plot_dock.py" line="322"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="267"/>
+        <location filename="../ui/clms_panel.py" line="272"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
@@ -2854,12 +2854,12 @@
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="102"/>
+        <location filename="../ui/filter_panel.py" line="103"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Choisissez une couche EGMS à animer.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="112"/>
+        <location filename="../ui/filter_panel.py" line="119"/>
         <source>{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days: press play in the Temporal Controller panel.</source>
         <translation>{layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours : appuyez sur lecture dans le panneau Contrôleur temporel.</translation>
     </message>
@@ -2874,7 +2874,7 @@
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="251"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
@@ -2994,12 +2994,12 @@
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="323"/>
+        <location filename="../ui/plot_dock.py" line="330"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="326"/>
+        <location filename="../ui/plot_dock.py" line="333"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
@@ -3079,17 +3079,17 @@
         <translation>Collection : {collection}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="119"/>
+        <location filename="../ui/clms_panel.py" line="124"/>
         <source>{collection}, cut to an area</source>
         <translation>{collection}, découpé sur une zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="170"/>
+        <location filename="../ui/clms_panel.py" line="175"/>
         <source>Reading the projections of {dataset}</source>
         <translation>Lecture des projections de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="296"/>
+        <location filename="../ui/clms_panel.py" line="301"/>
         <source>by area, {n} collections</source>
         <translation>par zone, {n} collections</translation>
     </message>
@@ -3279,12 +3279,12 @@
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="262"/>
+        <location filename="../ui/plot_dock.py" line="269"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="271"/>
+        <location filename="../ui/plot_dock.py" line="278"/>
         <source>several viewing geometries</source>
         <translation>plusieurs géométries de visée</translation>
     </message>
@@ -3319,27 +3319,27 @@
         <translation>, RMSE {r} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="37"/>
+        <location filename="../ui/plot_text.py" line="38"/>
         <source>v {v}{std} mm/yr</source>
         <translation>v {v}{std} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="52"/>
         <source>a {value} mm/yr²</source>
         <translation>a {value} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="52"/>
         <source>seasonal {value} mm</source>
         <translation>saisonnier {value} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="52"/>
         <source>coherence {value}</source>
         <translation>cohérence {value}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="52"/>
         <source>height {value} m</source>
         <translation>hauteur {value} m</translation>
     </message>
@@ -3362,6 +3362,16 @@
         <location filename="../ui/layer_actions.py" line="75"/>
         <source>Export the selected points' time series (CSV)…</source>
         <translation>Exporter les séries temporelles des points sélectionnés (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_text.py" line="43"/>
+        <source>v {v}{std} mm/yr relative</source>
+        <translation>v {v}{std} mm/an en relatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="253"/>
+        <source>{pid}: the reference (0 by definition)</source>
+        <translation>{pid} : la référence (0 par définition)</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3914,7 @@
     <message>
         <location filename="../ui/dock.ui" line="78"/>
         <source>Extent: the map view, a rectangle drawn on the map or a layer&apos;s extent (the arrow button below); NUTS region: a country or region by its NUTS code; selected features: the polygons selected in a layer</source>
-        <translation>Emprise : la vue de la carte, un rectangle dessiné sur la carte ou l&apos;emprise d&apos;une couche (le bouton à flèche dessous) ; région NUTS : un pays ou une région par son code NUTS ; entités sélectionnées : les polygones sélectionnés dans une couche</translation>
+        <translation>Emprise : la vue de la carte, un rectangle dessiné sur la carte ou l'emprise d'une couche (le bouton à flèche dessous) ; région NUTS : un pays ou une région par son code NUTS ; entités sélectionnées : les polygones sélectionnés dans une couche</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="79"/>

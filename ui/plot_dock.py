@@ -232,8 +232,10 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
             return
         colours = []
         mixed = one_geometry([c["geometry"] for c in self.curves]) is None
+        reference = self.reference["attributes"] if self.reference is not None else None
         for curve in self.curves:
-            label = curve["pid"] + (" ({})".format(describe(curve["attributes"])) if curve["attributes"] else "")
+            said = describe(curve["attributes"], reference=reference) if curve["attributes"] else ""
+            label = curve["pid"] + (" ({})".format(said) if said else "")
             if mixed and curve["geometry"].label and curve["geometry"].label not in label:
                 label += " · " + curve["geometry"].label
             line, = ax.plot(curve["dates"], self.plotted(curve), marker=".", markersize=3, linewidth=0.8,
@@ -246,6 +248,11 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
             if fit is not None:
                 ax.plot(curve["dates"], fit.fitted, linestyle="--", linewidth=1.4, color=line.get_color(),
                         label=describe_fit(fit))
+        if self.reference is not None and self.curves:  # the reference is plotted too: its line is 0 by definition
+            ref = self.reference
+            ax.plot(ref["dates"], np.where(np.isfinite(np.asarray(ref["mm"], dtype=float)), 0.0, np.nan),
+                    color="black", linewidth=1.2, marker="s", markersize=2,
+                    label=tr("{pid}: the reference (0 by definition)").format(pid=ref["pid"]))
         self._mark(colours)
         if self.event_date() and self.curves:
             ax.axvline(np.datetime64(self.event_date()), color="0.3", linestyle=":", linewidth=1.0,
@@ -258,7 +265,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         if self.curves:
             ax.axhline(0, color="0.5", linewidth=0.6)
             ax.set_title(self.title(shared), fontsize="medium")
-            self.info.setText(info_line(self.curves))
+            self.info.setText(info_line(self.curves, self.reference))
         self.legend = lay_out(self.figure, ax, handles, labels, more_text=tr("… and {n} more"))
         self.plot_canvas.draw_idle()
 

@@ -26,16 +26,28 @@ def describe_fit(fit):
     return text + tr(", RMSE {r} mm").format(r=num(fit.rmse, 1))
 
 
-def describe(attributes, long=False):
+def describe(attributes, long=False, reference=None):
     """A point's key values with their units: "v -19.6 ± 0.1 mm/yr", and with ``long`` its acceleration,
-    seasonality, coherence and height."""
+    seasonality, coherence and height. With the ``reference`` point's attributes, its velocity relative to the
+    reference's, as the plot shows it ("v -2.0 ± 0.1 mm/yr relative"; the two uncertainties combined)."""
     parts = []
     values = dict(attributes)
     v = values.get("mean_velocity")
     if isinstance(v, (int, float)):
         std = values.get("mean_velocity_std")
-        parts.append(tr("v {v}{std} mm/yr").format(v=num(v, 1, True), std=" ± " + num(std, 1) if isinstance(
-            std, (int, float)) else ""))
+        template = tr("v {v}{std} mm/yr")
+        if reference is not None:
+            ref = dict(reference)
+            ref_v, ref_std = ref.get("mean_velocity"), ref.get("mean_velocity_std")
+            if isinstance(ref_v, (int, float)):
+                v, template = v - ref_v, tr("v {v}{std} mm/yr relative")
+                std = (std ** 2 + ref_std ** 2) ** 0.5 if isinstance(std, (int, float)) and isinstance(
+                    ref_std, (int, float)) else None
+            else:
+                v = None  # the reference's velocity unknown: the relative one too
+        if v is not None:
+            parts.append(template.format(v=num(v, 1, True), std=" ± " + num(std, 1) if isinstance(
+                std, (int, float)) else ""))
     if long:
         for name, template, decimals in (("acceleration", tr("a {value} mm/yr²"), 2),
                                          ("seasonality", tr("seasonal {value} mm"), 1),
@@ -47,11 +59,12 @@ def describe(attributes, long=False):
     return ", ".join(parts)
 
 
-def info_line(curves):
+def info_line(curves, reference=None):
     """The line under the plot: each curve's pid and what is known of it ("mean of 15 points" alone, without an
-    empty ": " after it)."""
+    empty ": " after it); velocities relative to the ``reference`` curve's, when one is set."""
     out = []
     for curve in curves:
-        said = describe(curve["attributes"], long=True)
+        said = describe(curve["attributes"], long=True,
+                        reference=reference["attributes"] if reference is not None else None)
         out.append("{}: {}".format(curve["pid"], said) if said else curve["pid"])
     return "; ".join(out)

@@ -170,6 +170,15 @@ def test_trend_fit_and_reference_point(dock, qgis_iface, tmp_path):
     expected = curve["mm"] - plot.reference["mm"]  # same tile, same dates
     np.testing.assert_allclose(plot.axes.get_lines()[0].get_ydata(), expected)
     assert "relative to " + b["pid"] in title(plot)
+    # the legend says the velocity as plotted, relative; the reference is there, its line 0 by definition
+    labels = [line.get_label() for line in plot.axes.get_lines()]
+    mine, ref = dict(curve["attributes"]), dict(plot.reference["attributes"])
+    relative = mine["mean_velocity"] - ref["mean_velocity"]
+    spread = (mine["mean_velocity_std"] ** 2 + ref["mean_velocity_std"] ** 2) ** 0.5
+    assert labels[0] == "{} (v {:+.1f} ± {:.1f} mm/yr relative)".format(curve["pid"], relative, spread), labels
+    reference_line = plot.axes.get_lines()[labels.index(b["pid"] + ": the reference (0 by definition)")]
+    assert set(np.asarray(reference_line.get_ydata())[np.isfinite(b_mm := np.asarray(plot.reference["mm"]))]) == {0.0}
+    assert b_mm.size == len(reference_line.get_ydata())
 
     plot.trendBox.setCurrentIndex(plot.trendBox.findData("linear"))
     t = (np.asarray(curve["dates"]) - curve["dates"][0]).astype(float) / 365.25
@@ -276,8 +285,8 @@ def test_the_figure_of_a_busy_plot_is_publishable_in_the_dock_and_saved(dock, qg
         plot.figure.set_size_inches(dock_width / plot.figure.dpi, height / plot.figure.dpi, forward=False)
         plot.redraw()
         assert figure_faults(plot.figure, plot.axes, plot.legend) == [], dock_width
-        texts = [t.get_text() for t in plot.legend.get_texts()]  # 3 series, 3 fits, the event: or summed up
-        assert len(texts) == 7 or texts[-1].startswith("… and "), texts
+        texts = [t.get_text() for t in plot.legend.get_texts()]  # 3 series, 3 fits, the reference, the event: or
+        assert len(texts) == 8 or texts[-1].startswith("… and "), texts  # summed up
     assert title(plot) == "egms_l3_u_2020_2024 · vertical (L3 up) · relative to {}".format(plot.reference["pid"])
     assert " ".join(plot.axes.get_ylabel().split()) == "Vertical displacement (mm)"
 
@@ -292,7 +301,7 @@ def test_the_figure_of_a_busy_plot_is_publishable_in_the_dock_and_saved(dock, qg
     monkeypatch.setattr(plot.figure, "savefig", save)
     out = tmp_path / "figure.png"
     plot.export_figure(str(out))
-    assert seen == [((10.0, 5.0), [], 7)] and out.stat().st_size > 10000  # the whole legend, in the picture
+    assert seen == [((10.0, 5.0), [], 8)] and out.stat().st_size > 10000  # the whole legend, in the picture
 
 
 def test_points_of_two_geometries_are_never_subtracted_or_averaged_together(dock, qgis_iface, tmp_path, wait):
