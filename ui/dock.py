@@ -83,6 +83,7 @@ class Dock(QDockWidget, FORM):
             from .plot_dock import PlotDock
 
             self.plot = PlotDock(self.iface, self.iface.mainWindow())
+            self.plot.fallback_layer = self.filterLayer.currentLayer  # the Analysis tab's layer
             self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plot)
         return self.plot
 
@@ -90,6 +91,7 @@ class Dock(QDockWidget, FORM):
         """Release what the tabs hold on QGIS (map tools, connections); called before deletion."""
         self.egms_search.unload()
         self.clms.unload()
+        self.filter.unload()
         if self.plot is not None:
             self.plot.unload()
             remove_dock(self.iface, self.plot)

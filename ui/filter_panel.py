@@ -1,6 +1,6 @@
 """Analysis tab: filter EGMS points by velocity, its std and coherence (and polygons), as a layer filter or
 a selection; shows how many points match; Reset gives the layer back as it was."""
-from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel
+from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QDoubleValidator
 from qgis.PyQt.QtWidgets import QDockWidget
@@ -11,6 +11,7 @@ from ..core.egms.filtering import filter_expression, layer_filter, matching_feat
 from ..core.egms.style import apply_velocity_style
 from ..core.errors import PluginError
 from ..core.i18n import tr
+from .layer_actions import EgmsLayers
 from .messages import notify
 
 FIELDS = [("minVelocity", "min_velocity"), ("maxVelocity", "max_velocity"), ("minAbsVelocity", "min_abs_velocity"),
@@ -35,6 +36,21 @@ class FilterPanel:
         dock.styleButton.clicked.connect(self.style)
         dock.animateButton.clicked.connect(self.animate)
         dock.filterArea.setEnabled(False)
+        # the Layer box offers EGMS point layers only (not the workshop's places, say)
+        self.is_egms = EgmsLayers()
+        QgsProject.instance().layersAdded.connect(self.offer_egms_layers)
+        self.offer_egms_layers()
+
+    def offer_egms_layers(self, *_added):
+        others = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if isinstance(layer, QgsVectorLayer) and not self.is_egms(layer)]
+        self.w.filterLayer.setExceptedLayerList(others)
+
+    def unload(self):
+        try:
+            QgsProject.instance().layersAdded.disconnect(self.offer_egms_layers)
+        except TypeError:  # unloaded before
+            pass
 
     def thresholds(self):
         values = {}

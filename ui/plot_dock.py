@@ -37,6 +37,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self.iface = iface
         self.curves = []  # dicts: layer, pid, dates, mm, attributes
         self._series = {}  # layer id -> LayerSeries
+        self.fallback_layer = lambda: None  # the layer a click plots from when the active one has no series
         from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg  # loaded when first needed
         from matplotlib.figure import Figure
 
@@ -126,9 +127,13 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         return self._series[layer.id()]
 
     def pick_at(self, map_point):
-        """Plot the EGMS point of the active layer nearest to ``map_point`` (map canvas CRS)."""
+        """Plot the EGMS point nearest to ``map_point`` (map canvas CRS) of the active layer, or when that is no
+        EGMS layer (the workshop's places, a basemap), of the Analysis tab's layer."""
         layer = self.iface.activeLayer()
         reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
+        if reader is None:
+            layer = self.fallback_layer()
+            reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
         if reader is None:
             notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return None

@@ -2,7 +2,7 @@
 where they were put."""
 import numpy as np
 import pytest
-from qgis.core import Qgis, QgsGraduatedSymbolRenderer, QgsProject
+from qgis.core import Qgis, QgsCoordinateTransform, QgsGraduatedSymbolRenderer, QgsProject
 
 from clms_egms.core.egms.scenario import DOME, GRABEN_AZIMUTH, GRINDAVIK
 from clms_egms.core.settings import Settings
@@ -61,7 +61,17 @@ def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
     axis = min(features, key=lambda f: motion(f.geometry().asPoint().x(), f.geometry().asPoint().y()).step)
     truth = motion(axis.geometry().asPoint().x(), axis.geometry().asPoint().y()).step
     assert truth < 0.95 * MAX_STEP
+    # the Analysis tab's Layer box offers the EGMS layers, not the places
+    combo = dock.filterLayer
+    assert sorted(combo.itemText(i) for i in range(combo.count())) == [
+        "egms_l2b_2020_2024", "egms_l3_e_2020_2024", "egms_l3_u_2020_2024"]
+    # step 4 with the places the active layer (the last added): a click plots from the Analysis tab's layer
     plot = dock.plot_dock()
+    qgis_iface.activeLayer = lambda: marks
+    canvas_crs = qgis_iface.mapCanvas().mapSettings().destinationCrs()
+    to_canvas = QgsCoordinateTransform(up.crs(), canvas_crs, QgsProject.instance())
+    assert plot.pick_at(to_canvas.transform(axis.geometry().asPoint())) is not None
+    assert [(c["layer"], c["pid"]) for c in plot.curves] == [("egms_l3_u_2020_2024", axis["pid"])]
     qgis_iface.activeLayer = lambda: up
     plot.plot_features(up, [axis])
     plot.eventBox.setChecked(True)  # Event ticked: a linear fit with the step, as no trend was chosen
