@@ -64,7 +64,7 @@
         <translation>Unerwarteter Fehler: {error}. Einzelheiten stehen im Protokoll (Reiter CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="54"/>
+        <location filename="../ui/messages.py" line="74"/>
         <source>{task}: cancelled.</source>
         <translation>{task}: abgebrochen.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="338"/>
+        <location filename="../ui/plot_dock.py" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>{kept} Punkte behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="30"/>
+        <location filename="../ui/filter_panel.py" line="31"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="50"/>
+        <location filename="../ui/filter_panel.py" line="66"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
@@ -649,22 +649,22 @@
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="74"/>
+        <location filename="../ui/filter_panel.py" line="90"/>
         <source>{n} points match.</source>
         <translation>{n} Punkte passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="75"/>
+        <location filename="../ui/filter_panel.py" line="91"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} von {total} Punkten passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="82"/>
+        <location filename="../ui/filter_panel.py" line="98"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Wählen Sie den Polygonlayer, in dessen ausgewählten Polygonen die Punkte liegen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="91"/>
+        <location filename="../ui/filter_panel.py" line="107"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
@@ -694,42 +694,42 @@
         <translation>EGMS-Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="51"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Pick points</source>
         <translation>Punkte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>EGMS-Punkte auf der Karte anklicken, um ihre Verschiebung darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="54"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Keep previous</source>
         <translation>Vorherige behalten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Jeden gewählten Punkt zum Diagramm hinzufügen, statt ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="56"/>
+        <location filename="../ui/plot_dock.py" line="57"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="57"/>
+        <location filename="../ui/plot_dock.py" line="58"/>
         <source>Selection mean</source>
         <translation>Mittel der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="58"/>
+        <location filename="../ui/plot_dock.py" line="59"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Die mittlere Zeitreihe der ausgewählten Punkte des aktiven Layers mit ihrer Min/Max-Hüllkurve darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="63"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>An jede dargestellte Zeitreihe einen Trend anpassen (kleinste Quadrate)</translation>
     </message>
@@ -744,27 +744,27 @@
         <translation>Die Zeitreihe des zuletzt gewählten Punktes von jeder dargestellten Zeitreihe abziehen (relative Bewegung), bis sie zurückgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="73"/>
+        <location filename="../ui/plot_dock.py" line="74"/>
         <source>Save figure…</source>
         <translation>Abbildung speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="74"/>
+        <location filename="../ui/plot_dock.py" line="75"/>
         <source>Save series…</source>
         <translation>Zeitreihen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="75"/>
+        <location filename="../ui/plot_dock.py" line="76"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="133"/>
+        <location filename="../ui/plot_dock.py" line="138"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="142"/>
+        <location filename="../ui/plot_dock.py" line="147"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="245"/>
+        <location filename="../ui/plot_dock.py" line="250"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="262"/>
+        <location filename="../ui/plot_dock.py" line="267"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="287"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="327"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="326"/>
+        <location filename="../ui/plot_dock.py" line="331"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="336"/>
+        <location filename="../ui/plot_dock.py" line="341"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="338"/>
+        <location filename="../ui/plot_dock.py" line="343"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="341"/>
+        <location filename="../ui/plot_dock.py" line="346"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
@@ -2019,47 +2019,47 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="19"/>
+        <location filename="../ui/workshop.py" line="20"/>
         <source>Look</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="25"/>
+        <location filename="../ui/workshop.py" line="26"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="28"/>
+        <location filename="../ui/workshop.py" line="29"/>
         <source>Style</source>
         <translation>Gestalten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="31"/>
+        <location filename="../ui/workshop.py" line="32"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="47"/>
+        <location filename="../ui/workshop.py" line="48"/>
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="49"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="51"/>
+        <location filename="../ui/workshop.py" line="52"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="51"/>
+        <location filename="../ui/workshop.py" line="52"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in den Verarbeitungswerkzeugen exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="98"/>
+        <location filename="../ui/workshop.py" line="102"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2594,12 +2594,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="327"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="327"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2644,37 +2644,37 @@
         <translation>Stabile Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="19"/>
+        <location filename="../ui/workshop.py" line="20"/>
         <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
         <translation>Die drei Layer sind nach mittlerer Geschwindigkeit gestaltet: Rot bewegt sich vom Satelliten weg (nach unten), Blau auf ihn zu (nach oben). Der Layer &lt;b&gt;Workshop-Orte&lt;/b&gt; benennt den Ort, den Dom, das Tongebiet und eine stabile Referenz. &lt;b&gt;egms_l3_u&lt;/b&gt; ist die Vertikalbewegung: Der Graben durch Grindavík sinkt ab (rot), der Dom 4,5 km nördlich hebt sich (blau). Entfernen Sie im Layer-Bedienfeld die Haken bei &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; und &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt;, um ihn allein zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="25"/>
+        <location filename="../ui/workshop.py" line="26"/>
         <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: of that layer, only the graben&apos;s points stay (the count says how many). &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
         <translation>Wählen Sie unten unter &lt;i&gt;Punkte nach Geschwindigkeit filtern&lt;/i&gt; den Layer &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, geben Sie &lt;b&gt;-10&lt;/b&gt; bei &lt;i&gt;Geschwindigkeit höchstens&lt;/i&gt; ein und klicken Sie &lt;i&gt;Anwenden&lt;/i&gt;: Von diesem Layer bleiben nur die Punkte des Grabens (die Zählung sagt, wie viele). &lt;i&gt;Zurücksetzen&lt;/i&gt; holt alle Punkte zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="28"/>
+        <location filename="../ui/workshop.py" line="29"/>
         <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and press &lt;i&gt;Style layer&lt;/i&gt;; then choose each of the other two layers in &lt;i&gt;Layer&lt;/i&gt; and press it again: the same classes on every layer make them comparable.</source>
         <translation>Setzen Sie &lt;i&gt;Stilbereich ±&lt;/i&gt; auf 30 und klicken Sie &lt;i&gt;Layer gestalten&lt;/i&gt;; wählen Sie dann nacheinander die beiden anderen Layer unter &lt;i&gt;Layer&lt;/i&gt; und klicken Sie erneut: Dieselben Klassen auf jedem Layer machen sie vergleichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="31"/>
+        <location filename="../ui/workshop.py" line="32"/>
         <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
         <translation>&lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;. Zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="47"/>
+        <location filename="../ui/workshop.py" line="48"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="49"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="104"/>
+        <location filename="../ui/workshop.py" line="118"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
@@ -2784,7 +2784,7 @@
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="161"/>
+        <location filename="../ui/plot_dock.py" line="166"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
@@ -2839,42 +2839,37 @@
         <translation>{a:g} bis {b:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="64"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="34"/>
+        <location filename="../ui/workshop.py" line="35"/>
         <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt;.</source>
         <translation>Am 10. November 2023 ließ eine Gangintrusion den Graben plötzlich absinken: die Zeitreihe des Achsenpunkts springt um etwa 250 mm nach unten. Haken Sie im Diagramm &lt;i&gt;Ereignis&lt;/i&gt; (2023-11-10) an: der Sprung wird mit dem Trend angepasst und seine Größe angezeigt. Zum Kartieren: der Verarbeitungsalgorithmus &lt;i&gt;Trends an EGMS-Zeitreihen anpassen&lt;/i&gt; auf &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; mit &lt;i&gt;Ereignisdatum&lt;/i&gt; 2023-11-10 schreibt &lt;b&gt;fit_step_mm&lt;/b&gt;; oder der Feldrechner mit &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="57"/>
+        <location filename="../ui/workshop.py" line="58"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="103"/>
+        <location filename="../ui/filter_panel.py" line="119"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="119"/>
-        <source>{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days: press play in the Temporal Controller panel.</source>
-        <translation>{layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage: drücken Sie Abspielen im Bedienfeld Zeitsteuerung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="66"/>
         <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
         <translation>Einen plötzlichen Sprung am Ereignisdatum mit dem Trend anpassen (ein Erdbeben, eine Gangintrusion): seine Größe steht in der Legende</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="70"/>
+        <location filename="../ui/plot_dock.py" line="71"/>
         <source>The event&apos;s day: the acquisitions after it against those up to it</source>
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="258"/>
+        <location filename="../ui/plot_dock.py" line="263"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
@@ -2994,27 +2989,27 @@
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="330"/>
+        <location filename="../ui/plot_dock.py" line="335"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="333"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="39"/>
+        <location filename="../ui/workshop.py" line="40"/>
         <source>Animate</source>
         <translation>Animieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="39"/>
+        <location filename="../ui/workshop.py" line="40"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Wählen Sie unten &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; unter &lt;i&gt;Layer&lt;/i&gt; und drücken Sie &lt;i&gt;Verschiebung animieren&lt;/i&gt;: drücken Sie Abspielen im Bedienfeld &lt;i&gt;Zeitsteuerung&lt;/i&gt; von QGIS und sehen Sie fünf Jahre langsamen Absinkens, dann den plötzlichen Absturz vom November 2023; seine Speichern-Schaltfläche exportiert die Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="43"/>
+        <location filename="../ui/workshop.py" line="44"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3279,12 +3274,12 @@
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="269"/>
+        <location filename="../ui/plot_dock.py" line="274"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="278"/>
+        <location filename="../ui/plot_dock.py" line="283"/>
         <source>several viewing geometries</source>
         <translation>mehrere Aufnahmegeometrien</translation>
     </message>
@@ -3369,9 +3364,14 @@
         <translation>v {v}{std} mm/Jahr relativ</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="253"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_panel.py" line="135"/>
+        <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
+        <translation>Drücken Sie Abspielen im Bedienfeld Zeitsteuerung. {layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage.</translation>
     </message>
 </context>
 <context>

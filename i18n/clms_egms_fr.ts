@@ -64,7 +64,7 @@
         <translation>Erreur inattendue : {error}. Les détails sont dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="54"/>
+        <location filename="../ui/messages.py" line="74"/>
         <source>{task}: cancelled.</source>
         <translation>{task} : annulé.</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="338"/>
+        <location filename="../ui/plot_dock.py" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>{kept} points gardés.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="30"/>
+        <location filename="../ui/filter_panel.py" line="31"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="50"/>
+        <location filename="../ui/filter_panel.py" line="66"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
@@ -649,22 +649,22 @@
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="74"/>
+        <location filename="../ui/filter_panel.py" line="90"/>
         <source>{n} points match.</source>
         <translation>{n} points correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="75"/>
+        <location filename="../ui/filter_panel.py" line="91"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} points sur {total} correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="82"/>
+        <location filename="../ui/filter_panel.py" line="98"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Choisissez la couche de polygones dont les polygones sélectionnés doivent contenir les points.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="91"/>
+        <location filename="../ui/filter_panel.py" line="107"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
@@ -694,42 +694,42 @@
         <translation>Séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="51"/>
+        <location filename="../ui/plot_dock.py" line="52"/>
         <source>Pick points</source>
         <translation>Choisir des points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="53"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>Cliquez sur des points EGMS de la carte pour tracer leur déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="54"/>
+        <location filename="../ui/plot_dock.py" line="55"/>
         <source>Keep previous</source>
         <translation>Garder les précédents</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="56"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Ajouter chaque point choisi au graphique au lieu de le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="56"/>
+        <location filename="../ui/plot_dock.py" line="57"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="57"/>
+        <location filename="../ui/plot_dock.py" line="58"/>
         <source>Selection mean</source>
         <translation>Moyenne de la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="58"/>
+        <location filename="../ui/plot_dock.py" line="59"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Tracer la série moyenne des points sélectionnés de la couche active, avec leur enveloppe min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="63"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
@@ -744,27 +744,27 @@
         <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="73"/>
+        <location filename="../ui/plot_dock.py" line="74"/>
         <source>Save figure…</source>
         <translation>Enregistrer la figure…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="74"/>
+        <location filename="../ui/plot_dock.py" line="75"/>
         <source>Save series…</source>
         <translation>Enregistrer les séries…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="75"/>
+        <location filename="../ui/plot_dock.py" line="76"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="133"/>
+        <location filename="../ui/plot_dock.py" line="138"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="142"/>
+        <location filename="../ui/plot_dock.py" line="147"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="245"/>
+        <location filename="../ui/plot_dock.py" line="250"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="262"/>
+        <location filename="../ui/plot_dock.py" line="267"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="287"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="327"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="326"/>
+        <location filename="../ui/plot_dock.py" line="331"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="336"/>
+        <location filename="../ui/plot_dock.py" line="341"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="338"/>
+        <location filename="../ui/plot_dock.py" line="343"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="341"/>
+        <location filename="../ui/plot_dock.py" line="346"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
@@ -2019,47 +2019,47 @@
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="19"/>
+        <location filename="../ui/workshop.py" line="20"/>
         <source>Look</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="25"/>
+        <location filename="../ui/workshop.py" line="26"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="28"/>
+        <location filename="../ui/workshop.py" line="29"/>
         <source>Style</source>
         <translation>Symboliser</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="31"/>
+        <location filename="../ui/workshop.py" line="32"/>
         <source>Plot</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="47"/>
+        <location filename="../ui/workshop.py" line="48"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="49"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="51"/>
+        <location filename="../ui/workshop.py" line="52"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="51"/>
+        <location filename="../ui/workshop.py" line="52"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils de traitements, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="98"/>
+        <location filename="../ui/workshop.py" line="102"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2594,12 +2594,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="327"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="322"/>
+        <location filename="../ui/plot_dock.py" line="327"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2644,37 +2644,37 @@
         <translation>Référence stable</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="19"/>
+        <location filename="../ui/workshop.py" line="20"/>
         <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
         <translation>Les trois couches sont symbolisées par vitesse moyenne : le rouge s'éloigne du satellite (vers le bas), le bleu s'en rapproche (vers le haut). La couche &lt;b&gt;lieux de l'atelier&lt;/b&gt; nomme la ville, le dôme, la zone argileuse et une référence stable. &lt;b&gt;egms_l3_u&lt;/b&gt; est le mouvement vertical : le graben qui traverse Grindavík s'affaisse (rouge), le dôme à 4,5 km au nord se soulève (bleu). Décochez &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; et &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; dans le panneau Couches pour le voir seul.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="25"/>
+        <location filename="../ui/workshop.py" line="26"/>
         <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: of that layer, only the graben&apos;s points stay (the count says how many). &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
         <translation>Dans &lt;i&gt;Filtrer les points par vitesse&lt;/i&gt; ci-dessous, choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, tapez &lt;b&gt;-10&lt;/b&gt; dans &lt;i&gt;Vitesse au plus&lt;/i&gt; et &lt;i&gt;Appliquer&lt;/i&gt; : de cette couche, seuls les points du graben restent (le compte dit combien). &lt;i&gt;Réinitialiser&lt;/i&gt; ramène tous les points.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="28"/>
+        <location filename="../ui/workshop.py" line="29"/>
         <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and press &lt;i&gt;Style layer&lt;/i&gt;; then choose each of the other two layers in &lt;i&gt;Layer&lt;/i&gt; and press it again: the same classes on every layer make them comparable.</source>
         <translation>Réglez &lt;i&gt;Plage de style ±&lt;/i&gt; sur 30 et cliquez &lt;i&gt;Symboliser la couche&lt;/i&gt; ; choisissez ensuite chacune des deux autres couches dans &lt;i&gt;Couche&lt;/i&gt; et cliquez de nouveau : les mêmes classes sur chaque couche les rendent comparables.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="31"/>
+        <location filename="../ui/workshop.py" line="32"/>
         <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
         <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="47"/>
+        <location filename="../ui/workshop.py" line="48"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="49"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="104"/>
+        <location filename="../ui/workshop.py" line="118"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
@@ -2784,7 +2784,7 @@
         <translation>Exporter {n} séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="161"/>
+        <location filename="../ui/plot_dock.py" line="166"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
@@ -2839,42 +2839,37 @@
         <translation>{a:g} à {b:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="64"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="34"/>
+        <location filename="../ui/workshop.py" line="35"/>
         <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt;.</source>
         <translation>Le 10 novembre 2023, une intrusion de dyke a fait chuter le graben d'un coup : la série du point de l'axe descend d'environ 250 mm. Cochez &lt;i&gt;Événement&lt;/i&gt; (2023-11-10) dans le graphique : le saut est ajusté avec la tendance et sa taille affichée. Pour le cartographier : l'algorithme de traitement &lt;i&gt;Ajuster des tendances aux séries temporelles EGMS&lt;/i&gt; sur &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; avec &lt;i&gt;Date de l'événement&lt;/i&gt; 2023-11-10 écrit &lt;b&gt;fit_step_mm&lt;/b&gt; ; ou la calculatrice de champs avec &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="57"/>
+        <location filename="../ui/workshop.py" line="58"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="103"/>
+        <location filename="../ui/filter_panel.py" line="119"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Choisissez une couche EGMS à animer.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="119"/>
-        <source>{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days: press play in the Temporal Controller panel.</source>
-        <translation>{layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours : appuyez sur lecture dans le panneau Contrôleur temporel.</translation>
-    </message>
-    <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="66"/>
         <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
         <translation>Ajuster un saut soudain à la date de l'événement avec la tendance (un séisme, une intrusion de dyke) : sa taille figure dans la légende</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="70"/>
+        <location filename="../ui/plot_dock.py" line="71"/>
         <source>The event&apos;s day: the acquisitions after it against those up to it</source>
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="258"/>
+        <location filename="../ui/plot_dock.py" line="263"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
@@ -2994,27 +2989,27 @@
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="330"/>
+        <location filename="../ui/plot_dock.py" line="335"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="333"/>
+        <location filename="../ui/plot_dock.py" line="338"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="39"/>
+        <location filename="../ui/workshop.py" line="40"/>
         <source>Animate</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="39"/>
+        <location filename="../ui/workshop.py" line="40"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et cliquez &lt;i&gt;Animer le déplacement&lt;/i&gt; : appuyez sur lecture dans le panneau &lt;i&gt;Contrôleur temporel&lt;/i&gt; de QGIS et regardez cinq ans d'affaissement lent, puis la chute soudaine de novembre 2023 ; son bouton d'enregistrement exporte les images.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="43"/>
+        <location filename="../ui/workshop.py" line="44"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
@@ -3279,12 +3274,12 @@
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="269"/>
+        <location filename="../ui/plot_dock.py" line="274"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="278"/>
+        <location filename="../ui/plot_dock.py" line="283"/>
         <source>several viewing geometries</source>
         <translation>plusieurs géométries de visée</translation>
     </message>
@@ -3369,9 +3364,14 @@
         <translation>v {v}{std} mm/an en relatif</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="253"/>
+        <location filename="../ui/plot_dock.py" line="258"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid} : la référence (0 par définition)</translation>
+    </message>
+    <message>
+        <location filename="../ui/filter_panel.py" line="135"/>
+        <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
+        <translation>Appuyez sur lecture dans le panneau Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
     </message>
 </context>
 <context>

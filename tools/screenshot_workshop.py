@@ -19,18 +19,27 @@ dock = open_dock("egmsTab")
 
 
 def loaded():
-    layers = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
     status.append("layers={}".format(sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())))
     status.append("guide_visible={}".format(dock.workshopGroup.isVisible()))
     for other in ("egms_l2b_2020_2024", "egms_l3_e_2020_2024"):
         for layer in QgsProject.instance().mapLayersByName(other):
             QgsProject.instance().layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
-    if layers:
-        from qgis.utils import iface
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.utils import iface
 
-        iface.mapCanvas().setExtent(layers[0].extent())
-        iface.mapCanvas().refresh()
-    wait_for(lambda: True, lambda: (shot("workshop.png"), finish()))
+    canvas = iface.mapCanvas()
+    # the plugin puts the map on the sample (not this script); opening the plot keeps its scale
+    status.append("scale_loaded={:.0f}".format(canvas.scale()))
+
+    def with_plot():
+        status.append("scale_with_plot={:.0f}".format(canvas.scale()))
+        dock.plot.close()
+        QTimer.singleShot(1500, finish)
+
+    def plot_opened():
+        dock.show_plot()
+        QTimer.singleShot(2000, with_plot)
+    wait_for(lambda: True, lambda: (shot("workshop.png"), plot_opened()))
 
 
 plugins["clms_egms"].workshop_action.trigger()

@@ -1,5 +1,5 @@
 """The plugin's dock: tabs for the CLMS catalogue, EGMS and Analysis."""
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.gui import QgsExtentWidget
 from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFormLayout, QLayout, QSizePolicy
 
@@ -17,6 +17,16 @@ FORM = load_form("dock")
 
 WRAPPED_ROWS = ("catalogueMoreLayout", "clmsRequestButtons", "searchButtons", "downloadButtons", "workshopButtons",
                 "filterModeLayout", "filterButtons", "styleLayout", "directionLayout", "releaseLayout")
+
+
+def keep_scale(canvas, scale, centre):
+    """The canvas back at ``scale`` around ``centre`` (a timer's slot: nothing may leave it, PyQt would abort)."""
+    try:
+        if scale > 0 and abs(canvas.scale() - scale) > 1e-6 * scale:
+            canvas.setCenter(centre)
+            canvas.zoomScale(scale)
+    except RuntimeError:  # the canvas is gone (QGIS closing)
+        pass
 
 
 class Dock(QDockWidget, FORM):
@@ -84,7 +94,13 @@ class Dock(QDockWidget, FORM):
 
             self.plot = PlotDock(self.iface, self.iface.mainWindow())
             self.plot.fallback_layer = self.filterLayer.currentLayer  # the Analysis tab's layer
+            canvas = self.iface.mapCanvas()
+            scale, centre = canvas.scale(), canvas.center()
             self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.plot)
+            # the map keeps its scale and centre when the plot takes the bottom of the window (QGIS keeps the
+            # extent: the map zoomed out, from 1:64,000 to 1:315,000 in the workshop)
+            for ms in (0, 600):  # the window lays itself out at its next events, the canvas follows with a delay
+                QTimer.singleShot(ms, lambda: keep_scale(canvas, scale, centre))
         return self.plot
 
     def unload(self):

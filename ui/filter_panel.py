@@ -132,8 +132,8 @@ class FilterPanel:
                 # above the map (QGIS's place for it) it took as much height as it was given: with the plot open,
                 # about 240 px of map were left. It gets what its controls need.
                 window.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
-        notify(self.iface, tr("{layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} "
-                              "days: press play in the Temporal Controller panel.").format(
+        notify(self.iface, tr("Press play in the Temporal Controller panel. {layer}: displacement from {first} to "
+                              "{last} (±{limit:g} mm), one frame every {step} days.").format(
             layer=layer.name(), first=first, last=last, limit=limit, step=step), Qgis.MessageLevel.Success)
         return first, last, step, limit
 

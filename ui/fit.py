@@ -11,6 +11,15 @@ FIELD_WIDTH = 220  # px a field needs beside its label at least: a layer name su
 WIDEST_FIELD = 320  # px at most asked for a field: a longer choice is elided (whole in the wider dock)
 
 
+def guarded(fit, *args):
+    """``fit(*args)`` as Qt may call it, while the dock is being deleted too: an exception never leaves it (PyQt
+    aborts the process on one that leaves an event filter or a slot)."""
+    try:
+        fit(*args)
+    except RuntimeError:  # a widget of the form or the box already deleted
+        pass
+
+
 class FitForm(QObject):
     """Lays ``form`` (a QFormLayout) out with its labels above its fields whenever its widest label and its widest
     field (what its longest choice needs, FIELD_WIDTH to WIDEST_FIELD px) do not fit side by side; beside them
@@ -23,7 +32,7 @@ class FitForm(QObject):
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LanguageChange):
-            self.fit(watched.width())
+            guarded(self.fit, watched.width())
         return False
 
     def fit(self, width):
@@ -60,13 +69,13 @@ class FitToText(QObject):
         box.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box.setSizePolicy(box.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
         box.setMinimumHeight(0)
-        box.document().documentLayout().documentSizeChanged.connect(self.fit)
+        box.document().documentLayout().documentSizeChanged.connect(lambda _size: guarded(self.fit))
         box.installEventFilter(self)
         self.fit()
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.fit()
+            guarded(self.fit)
         return False
 
     def fit(self, *_size):

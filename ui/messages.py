@@ -10,15 +10,35 @@ _LOG_LEVEL = {Qgis.MessageLevel.Info: log.info, Qgis.MessageLevel.Success: log.i
               Qgis.MessageLevel.Warning: log.warning, Qgis.MessageLevel.Critical: log.error}
 
 
+BAR_CHARS = 90  # characters QGIS's message bar shows beside the title in a usual window: it shows one line, and
+# cuts a longer text in half (a line and a half, with scroll arrows)
+
+
 def notify(iface, text, level=Qgis.MessageLevel.Info, duration=6):
-    """Show ``text`` in QGIS's message bar and write it to the plugin's log. The bar shows one line: a text of
-    several lines shows its first there, and the whole behind the bar's "Show more" button."""
+    """Show ``text`` in QGIS's message bar and write it to the plugin's log. The bar shows one line: a longer text
+    shows its first sentence (or its start) there, and the whole behind the bar's "Show more" button."""
     _LOG_LEVEL.get(level, log.info)(text)
-    first, _, rest = text.strip().partition("\n")
-    if rest.strip():
-        iface.messageBar().pushMessage(TITLE, first + " …", showMore=text.strip(), level=level, duration=duration)
+    text = text.strip()
+    short = bar_text(text)
+    if short != text:
+        iface.messageBar().pushMessage(TITLE, short, showMore=text, level=level, duration=duration)
     else:
         iface.messageBar().pushMessage(TITLE, text, level, duration)
+
+
+def bar_text(text):
+    """What of ``text`` fits the message bar's one line: all of it, or its first sentences (its first line, its
+    start cut at a word) followed by " …"."""
+    first = text.partition("\n")[0].strip()
+    if len(first) <= BAR_CHARS:
+        return first if first == text else first + " …"
+    for separators in ((". ", "! ", "? "), (": ", "; ")):
+        ends = [first.rfind(sep, 0, BAR_CHARS - 1) for sep in separators]
+        end = max(ends)
+        if end >= 20:
+            return first[:end + 1].rstrip() + " …"
+    end = first.rfind(" ", 20, BAR_CHARS - 1)
+    return first[:end if end > 0 else BAR_CHARS - 2].rstrip(" ,") + " …"
 
 
 def run_in_background(iface, description, work, on_done=None, success_message=None, on_finished=None, after=(),
@@ -54,7 +74,7 @@ def run_in_background(iface, description, work, on_done=None, success_message=No
         notify(iface, tr("{task}: cancelled.").format(task=description), Qgis.MessageLevel.Warning)
 
     task = tasks.Task(description, work, on_done=done, on_error=failed, on_cancel=cancelled)
-    task.feedback.warned.connect(lambda text: iface.messageBar().pushMessage(TITLE, text, Qgis.MessageLevel.Warning, 8))
+    task.feedback.warned.connect(lambda text: notify(iface, text, Qgis.MessageLevel.Warning, 8))
     return tasks.start(task, after)
 
 

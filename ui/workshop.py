@@ -1,9 +1,10 @@
 """Load workshop sample: the Grindavík-like scenario built offline, imported, styled, with a guided walk-through."""
 import os
 
-from qgis.core import (QgsFeature, QgsGeometry, QgsMarkerSymbol, QgsPalLayerSettings, QgsPointXY,
-                       QgsProcessingMultiStepFeedback, QgsProject, QgsTextBufferSettings, QgsTextFormat,
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsMarkerSymbol, QgsPalLayerSettings,
+                       QgsPointXY, QgsProcessingMultiStepFeedback, QgsProject, QgsTextBufferSettings, QgsTextFormat,
                        QgsVectorLayer, QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.egms.scenario import folder_is_complete, mark_complete, places, write_scenario
@@ -94,9 +95,26 @@ class WorkshopPanel:
             if layers:
                 self.w.filterLayer.setLayer(layers[0])
                 self.iface.setActiveLayer(layers[0])
+                # after QGIS's own zoom to the full extent of the first layers added (its layer tree bridge runs
+                # at the next events)
+                layer_id = layers[0].id()
+                QTimer.singleShot(0, lambda: self.zoom_to(layer_id))
 
         self.task = run_in_background(self.iface, tr("Building the workshop sample"), work, on_done=done)
         return self.task
+
+    def zoom_to(self, layer_id):
+        """The map on the sample, filling the canvas (QGIS zoomed to the first layer added, the larger L2b one:
+        the sample was a small square in the middle); nothing when the layer is gone already."""
+        layer = QgsProject.instance().mapLayer(layer_id)
+        if layer is None:
+            return
+        canvas = self.iface.mapCanvas()
+        to_canvas = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        extent = to_canvas.transformBoundingBox(layer.extent())
+        extent.scale(1.02)
+        canvas.setExtent(extent)
+        canvas.refresh()
 
     def add_places(self):
         """The scenario's landmarks, labelled, on top (the workshop has no basemap): once per project."""

@@ -21,3 +21,21 @@ def dock(qgis_iface, qgis_new_project):
     canvas.setDestinationCrs(crs)
     canvas.setExtent(extent)
     qgis_iface._active_layer_id = active
+
+
+@pytest.fixture(autouse=True)
+def readable_messages(qgis_iface, monkeypatch):
+    """pytest-qgis's message bar keeps what the user can read of each message: its whole text, which a long one
+    shows behind the bar's Show more (the bar itself shows one line). The line shown must fit it."""
+    from clms_egms.ui.messages import BAR_CHARS
+
+    bar = qgis_iface.messageBar()
+    real = bar.pushMessage
+
+    def push(*args, **kwargs):
+        more = kwargs.pop("showMore", None)
+        if more is not None:
+            assert len(args[1]) <= BAR_CHARS + 2 and "\n" not in args[1], args[1]
+            args = (args[0], more) + args[2:]
+        return real(*args, **kwargs)
+    monkeypatch.setattr(bar, "pushMessage", push)

@@ -176,13 +176,20 @@ def test_qgis_exports_the_animation_frames(dock, qgis_iface, gpkg, tmp_path):
 def test_animate_refuses_a_layer_without_series(dock, qgis_iface):
     plain = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string", "plain", "memory")
     QgsProject.instance().addMapLayer(plain)
-    dock.filterLayer.setLayer(plain)
+    dock.filterLayer.setLayer(plain)  # not offered: the Layer box lists EGMS layers only
+    assert dock.filterLayer.currentLayer() is None
+    assert [dock.filterLayer.itemText(i) for i in range(dock.filterLayer.count())] in ([], [""])
     qgis_iface.messageBar().clear_messages()
     QTest.mouseClick(dock.animateButton, Qt.MouseButton.LeftButton)
     from qgis.core import Qgis
 
     said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
-    assert any("not an EGMS layer" in m for m in said), said
+    assert any("Choose an EGMS layer to animate." in m for m in said), said
+    from clms_egms.core.egms.animation import animate  # and the animation itself refuses it, said
+    from clms_egms.core.errors import PluginError
+
+    with pytest.raises(PluginError, match="not an EGMS layer"):
+        animate(plain, qgis_iface.mapCanvas().temporalController())
 
 
 def test_a_plain_layer_animates_point_by_point(qgis_new_project):
