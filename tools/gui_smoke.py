@@ -480,7 +480,9 @@ def language_check():
         for k, (name, box, w) in enumerate(boxes):
             for other, other_box, o in boxes[k + 1:]:
                 if box.intersects(other_box) and not (w.isAncestorOf(o) or o.isAncestorOf(w)):
-                    overlaps.append("{} px, {}: {} over {}".format(dock.width(), dock.tabs.tabText(i), name, other))
+                    overlaps.append("{} px, {}: {} over {} ({} and {})".format(
+                        dock.width(), dock.tabs.tabText(i), name, other, box, other_box))
+                    dock.grab().save(os.path.join(WORK, "overlap_{}_{}.png".format(dock.width(), i)))
         if cut:
             from qgis.PyQt.QtWidgets import QWidget
             widest = sorted(((c.minimumSizeHint().width(), c.objectName()) for c in area.widget().findChildren(QWidget)

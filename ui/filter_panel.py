@@ -38,6 +38,7 @@ class FilterPanel:
         dock.filterArea.setEnabled(False)
         # the Layer box offers EGMS point layers only (not the workshop's places, say)
         self.is_egms = EgmsLayers()
+        self.plot = lambda: dock.plot  # the time-series plot, when open
         QgsProject.instance().layersAdded.connect(self.offer_egms_layers)
         self.offer_egms_layers()
 
@@ -127,15 +128,25 @@ class FilterPanel:
         window = self.iface.mainWindow()
         for dock in window.findChildren(QDockWidget, "Temporal Controller"):
             dock.show()  # QGIS's temporal controller panel: play, step, export the frames
-            if not dock.isFloating() and window.dockWidgetArea(dock) in (Qt.DockWidgetArea.TopDockWidgetArea,
-                                                                         Qt.DockWidgetArea.BottomDockWidgetArea):
-                # above the map (QGIS's place for it) it took as much height as it was given: with the plot open,
-                # about 240 px of map were left. It gets what its controls need.
-                window.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
+            self._beside_the_plot(window, dock)
         notify(self.iface, tr("Press play in the Temporal Controller panel. {layer}: displacement from {first} to "
                               "{last} (±{limit:g} mm), one frame every {step} days.").format(
             layer=layer.name(), first=first, last=last, limit=limit, step=step), Qgis.MessageLevel.Success)
         return first, last, step, limit
+
+    def _beside_the_plot(self, window, controller):
+        """Above the map (QGIS's place for it) the Temporal Controller took as much height as it was given: with
+        the plot open below, about 240 px of map were left. With the plot docked, it goes beside the plot; else it
+        gets the height its controls need. A controller the user made float stays so."""
+        if controller.isFloating():
+            return
+        plot = self.plot()
+        if plot is not None and plot.isVisible() and not plot.isFloating():
+            if window.dockWidgetArea(controller) != window.dockWidgetArea(plot):
+                window.splitDockWidget(plot, controller, Qt.Orientation.Horizontal)
+        elif window.dockWidgetArea(controller) in (Qt.DockWidgetArea.TopDockWidgetArea,
+                                                   Qt.DockWidgetArea.BottomDockWidgetArea):
+            window.resizeDocks([controller], [controller.minimumSizeHint().height()], Qt.Orientation.Vertical)
 
     def reset(self):
         layer = self.w.filterLayer.currentLayer()

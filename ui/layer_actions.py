@@ -47,9 +47,12 @@ class EgmsAction(QgsMapLayerAction):
         super().__init__(name, parent, targets, QIcon(os.path.join(ICONS, icon)) if icon else QIcon())
         self.setObjectName(object_name)
         self._is_egms = is_egms
+        self.on_selection = targets == MULTIPLE
 
     def canRunUsingLayer(self, layer, context=None):  # noqa: N802 (QGIS API; both of its signatures)
-        return self._is_egms(layer)
+        """On EGMS layers; an action on the selection only while several points are selected (the identify results
+        and the feature form list every action, whatever its targets)."""
+        return self._is_egms(layer) and (not self.on_selection or layer.selectedFeatureCount() > 1)
 
 
 class LayerActions:
@@ -82,7 +85,10 @@ class LayerActions:
             # QGIS 3.30+ triggers with a context (the V2 signals); 3.22 without
             one = getattr(action, "triggeredForFeatureV2", None) or action.triggeredForFeature
             many = getattr(action, "triggeredForFeaturesV2", None) or action.triggeredForFeatures
-            one.connect(lambda layer, feature, *_context, h=handler: h(layer, [feature]))
+            if targets == MULTIPLE:  # started from one point (identify, form): it still acts on the selection
+                one.connect(lambda layer, _feature, *_context, h=handler: h(layer, list(layer.selectedFeatures())))
+            else:
+                one.connect(lambda layer, feature, *_context, h=handler: h(layer, [feature]))
             many.connect(lambda layer, features, *_context, h=handler: h(layer, list(features)))
             registry.addMapLayerAction(action)
             self.actions[key] = action

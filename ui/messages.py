@@ -10,8 +10,8 @@ _LOG_LEVEL = {Qgis.MessageLevel.Info: log.info, Qgis.MessageLevel.Success: log.i
               Qgis.MessageLevel.Warning: log.warning, Qgis.MessageLevel.Critical: log.error}
 
 
-BAR_CHARS = 90  # characters QGIS's message bar shows beside the title in a usual window: it shows one line, and
-# cuts a longer text in half (a line and a half, with scroll arrows)
+BAR_CHARS = 56  # characters QGIS's message bar shows beside its title and buttons with the browser and the dock
+# open (about 380 px in a window 1600 px wide): it shows one line, and cuts a longer text in half
 
 
 def notify(iface, text, level=Qgis.MessageLevel.Info, duration=6):

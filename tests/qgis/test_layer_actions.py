@@ -80,7 +80,12 @@ def click_row_headers(table, rows):
 
 def test_offered_on_egms_layers_only(actions, l2b, tmp_path):
     assert names_offered(l2b, SINGLE) == NAMES
+    # the selection's actions while several points are selected (the identify results and the feature form list
+    # every action, whatever its targets: not there then)
+    assert names_offered(l2b, MULTIPLE) == [] and names_offered(l2b, SINGLE | MULTIPLE) == NAMES
+    l2b.selectByIds([f.id() for f in l2b.getFeatures(QgsFeatureRequest().setLimit(2))])
     assert names_offered(l2b, MULTIPLE) == SELECTED
+    l2b.removeSelection()
     # the guideline's delimited-text layer of an EGMS CSV is an EGMS layer too
     path = write_egms(str(tmp_path / "in"), "L2b", n_points=20, n_dates=12, as_zip=False, seed=2)[0]
     plain = QgsVectorLayer("file://{}?type=csv&delimiter=,&xField=easting&yField=northing&crs=EPSG:3035"

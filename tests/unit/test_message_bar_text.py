@@ -14,8 +14,8 @@ def test_short_messages_whole():
      "(±200 mm), one frame every 6 days.", "Press play in the Temporal Controller panel. …"),
     ("Nothing new to import: the 4 files are already in egms_l2b_2020_2024, egms_l3_e_2020_2024, egms_l3_u_2020_2024 "
      "in /tmp/workshop/workshop.gpkg.", "Nothing new to import: …"),
-    ("The download of EGMS_L2b_117_0227_IW2_VV_2020_2024_1.zip failed. The server answered HTTP 503: try again later.",
-     "The download of EGMS_L2b_117_0227_IW2_VV_2020_2024_1.zip failed. …"),
+    ("The download of 2 files failed. The server answered HTTP 503: try again later, or write to its helpdesk.",
+     "The download of 2 files failed. …"),
     ("First line\nsecond line", "First line …"),
 ])
 def test_long_messages_show_their_first_sentences(text, shown):
