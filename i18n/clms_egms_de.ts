@@ -639,7 +639,7 @@
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="66"/>
+        <location filename="../ui/filter_panel.py" line="67"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
@@ -649,22 +649,22 @@
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="90"/>
+        <location filename="../ui/filter_panel.py" line="91"/>
         <source>{n} points match.</source>
         <translation>{n} Punkte passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="91"/>
+        <location filename="../ui/filter_panel.py" line="92"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} von {total} Punkten passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="98"/>
+        <location filename="../ui/filter_panel.py" line="99"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Wählen Sie den Polygonlayer, in dessen ausgewählten Polygonen die Punkte liegen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="107"/>
+        <location filename="../ui/filter_panel.py" line="108"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in den Verarbeitungswerkzeugen exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="102"/>
+        <location filename="../ui/workshop.py" line="103"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2674,7 +2674,7 @@
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="118"/>
+        <location filename="../ui/workshop.py" line="122"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
@@ -2744,42 +2744,42 @@
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="67"/>
+        <location filename="../ui/layer_actions.py" line="70"/>
         <source>Plot time series</source>
         <translation>Zeitreihe darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="68"/>
+        <location filename="../ui/layer_actions.py" line="71"/>
         <source>Add to time-series plot</source>
         <translation>Zum Zeitreihendiagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="69"/>
+        <location filename="../ui/layer_actions.py" line="72"/>
         <source>Use as reference point</source>
         <translation>Als Referenzpunkt verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="70"/>
+        <location filename="../ui/layer_actions.py" line="73"/>
         <source>Export time series (CSV)…</source>
         <translation>Zeitreihen exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="108"/>
+        <location filename="../ui/layer_actions.py" line="114"/>
         <source>Export time series</source>
         <translation>Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="120"/>
+        <location filename="../ui/layer_actions.py" line="126"/>
         <source>None of these points has a displacement series.</source>
         <translation>Keiner dieser Punkte hat eine Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="127"/>
+        <location filename="../ui/layer_actions.py" line="133"/>
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} Zeitreihen ({rows} Werte) in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="130"/>
+        <location filename="../ui/layer_actions.py" line="136"/>
         <source>Export {n} time series</source>
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
@@ -2854,7 +2854,7 @@
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="119"/>
+        <location filename="../ui/filter_panel.py" line="120"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
     </message>
@@ -3072,11 +3072,6 @@
         <location filename="../core/processing/download_clms.py" line="88"/>
         <source>Collection: {collection}</source>
         <translation>Sammlung: {collection}</translation>
-    </message>
-    <message>
-        <location filename="../ui/clms_panel.py" line="124"/>
-        <source>{collection}, cut to an area</source>
-        <translation>{collection}, auf ein Gebiet zugeschnitten</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="175"/>
@@ -3344,17 +3339,17 @@
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="71"/>
+        <location filename="../ui/layer_actions.py" line="74"/>
         <source>Plot the selected points&apos; time series</source>
         <translation>Zeitreihen der ausgewählten Punkte darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="73"/>
+        <location filename="../ui/layer_actions.py" line="76"/>
         <source>Add the selected points to the time-series plot</source>
         <translation>Ausgewählte Punkte zum Zeitreihen-Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="75"/>
+        <location filename="../ui/layer_actions.py" line="78"/>
         <source>Export the selected points' time series (CSV)…</source>
         <translation>Zeitreihen der ausgewählten Punkte exportieren (CSV)…</translation>
     </message>
@@ -3369,9 +3364,14 @@
         <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="135"/>
+        <location filename="../ui/filter_panel.py" line="132"/>
         <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
         <translation>Drücken Sie Abspielen im Bedienfeld Zeitsteuerung. {layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="124"/>
+        <source>{collection} · by area</source>
+        <translation>{collection} · nach Gebiet</translation>
     </message>
 </context>
 <context>

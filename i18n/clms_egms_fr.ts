@@ -639,7 +639,7 @@
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="66"/>
+        <location filename="../ui/filter_panel.py" line="67"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
@@ -649,22 +649,22 @@
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="90"/>
+        <location filename="../ui/filter_panel.py" line="91"/>
         <source>{n} points match.</source>
         <translation>{n} points correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="91"/>
+        <location filename="../ui/filter_panel.py" line="92"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} points sur {total} correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="98"/>
+        <location filename="../ui/filter_panel.py" line="99"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Choisissez la couche de polygones dont les polygones sélectionnés doivent contenir les points.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="107"/>
+        <location filename="../ui/filter_panel.py" line="108"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils de traitements, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="102"/>
+        <location filename="../ui/workshop.py" line="103"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2674,7 +2674,7 @@
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="118"/>
+        <location filename="../ui/workshop.py" line="122"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
@@ -2744,42 +2744,42 @@
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="67"/>
+        <location filename="../ui/layer_actions.py" line="70"/>
         <source>Plot time series</source>
         <translation>Tracer la série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="68"/>
+        <location filename="../ui/layer_actions.py" line="71"/>
         <source>Add to time-series plot</source>
         <translation>Ajouter au graphique des séries</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="69"/>
+        <location filename="../ui/layer_actions.py" line="72"/>
         <source>Use as reference point</source>
         <translation>Utiliser comme point de référence</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="70"/>
+        <location filename="../ui/layer_actions.py" line="73"/>
         <source>Export time series (CSV)…</source>
         <translation>Exporter les séries temporelles (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="108"/>
+        <location filename="../ui/layer_actions.py" line="114"/>
         <source>Export time series</source>
         <translation>Exporter les séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="120"/>
+        <location filename="../ui/layer_actions.py" line="126"/>
         <source>None of these points has a displacement series.</source>
         <translation>Aucun de ces points n'a de série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="127"/>
+        <location filename="../ui/layer_actions.py" line="133"/>
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} séries ({rows} valeurs) enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="130"/>
+        <location filename="../ui/layer_actions.py" line="136"/>
         <source>Export {n} time series</source>
         <translation>Exporter {n} séries temporelles</translation>
     </message>
@@ -2854,7 +2854,7 @@
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="119"/>
+        <location filename="../ui/filter_panel.py" line="120"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Choisissez une couche EGMS à animer.</translation>
     </message>
@@ -3072,11 +3072,6 @@
         <location filename="../core/processing/download_clms.py" line="88"/>
         <source>Collection: {collection}</source>
         <translation>Collection : {collection}</translation>
-    </message>
-    <message>
-        <location filename="../ui/clms_panel.py" line="124"/>
-        <source>{collection}, cut to an area</source>
-        <translation>{collection}, découpé sur une zone</translation>
     </message>
     <message>
         <location filename="../ui/clms_panel.py" line="175"/>
@@ -3344,17 +3339,17 @@
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="71"/>
+        <location filename="../ui/layer_actions.py" line="74"/>
         <source>Plot the selected points&apos; time series</source>
         <translation>Tracer les séries temporelles des points sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="73"/>
+        <location filename="../ui/layer_actions.py" line="76"/>
         <source>Add the selected points to the time-series plot</source>
         <translation>Ajouter les points sélectionnés au graphique des séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="75"/>
+        <location filename="../ui/layer_actions.py" line="78"/>
         <source>Export the selected points' time series (CSV)…</source>
         <translation>Exporter les séries temporelles des points sélectionnés (CSV)…</translation>
     </message>
@@ -3369,9 +3364,14 @@
         <translation>{pid} : la référence (0 par définition)</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="135"/>
+        <location filename="../ui/filter_panel.py" line="132"/>
         <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
         <translation>Appuyez sur lecture dans le panneau Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="124"/>
+        <source>{collection} · by area</source>
+        <translation>{collection} · par zone</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ class ClmsPanel:
         w.clmsFile.clear()
         for info in d.download_infos:  # each collection (CLC 2018: its vector GDB and its raster), named first
             # so that a narrow dock still shows which one it is
-            w.clmsFile.addItem(tr("{collection}, cut to an area").format(collection=info.label), info)
+            w.clmsFile.addItem(tr("{collection} · by area").format(collection=info.label), info)
             w.clmsFile.setItemData(w.clmsFile.count() - 1, info.label, Qt.ItemDataRole.ToolTipRole)
         for f in d.files:
             w.clmsFile.addItem(tr("Pre-packaged: {file}").format(file=f.label), f)

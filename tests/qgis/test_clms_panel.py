@@ -110,7 +110,7 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     assert "/en/products/corine-land-cover/clc2018" in dock.datasetDetails.toHtml()
     # every collection and the one real file, by name and format; no Python text of a format object
     assert [dock.clmsFile.itemText(i) for i in range(dock.clmsFile.count())] == [
-        "VECTOR · GDB, cut to an area", "RASTER · Raster 100m · Geotiff, cut to an area",
+        "VECTOR · GDB · by area", "RASTER · Raster 100m · Geotiff · by area",
         "Pre-packaged: u2018_clc2018_v2020_20u1_raster100m · 2018 · Geotiff · 100 m · 187 MB"]
     assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())][0] == "GDB"
     # the projections @projections offers for it (read with the key in the background)
