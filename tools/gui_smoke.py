@@ -395,11 +395,13 @@ def animation_play():
             canvas.temporalController().pause()
         say("animation_plays", frame > shown["frame"] and canvas.grab().toImage() != shown["image"],
             "frame {} -> {}".format(shown["frame"], frame))
-        # the map stays usable with the plot and the Temporal Controller open (it had about 240 px left)
+        # the map stays usable with the plot and the Temporal Controller open (it had about 240 px left): the
+        # controller a tab in front of the plot, which stays open behind it
         plot = plugin.dock.plot
-        say("animation_map_room", canvas.height() >= 400 and plot is not None and plot.isVisible(),
-            "map {} px tall of a {} px window, plot shown: {}, controller {} px".format(
-                canvas.height(), window.height(), plot is not None and plot.isVisible(), panel[0].height()))
+        open_plot = plot is not None and (plot.isVisible() or plot in window.tabifiedDockWidgets(panel[0]))
+        say("animation_map_room", canvas.height() >= 400 and open_plot,
+            "map {} px tall of a {} px window, plot open: {}, controller {} px".format(
+                canvas.height(), window.height(), open_plot, panel[0].height()))
         finish()
 
     def play():

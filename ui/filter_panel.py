@@ -136,14 +136,16 @@ class FilterPanel:
 
     def _beside_the_plot(self, window, controller):
         """Above the map (QGIS's place for it) the Temporal Controller took as much height as it was given: with
-        the plot open below, about 240 px of map were left. With the plot docked, it goes beside the plot; else it
-        gets the height its controls need. A controller the user made float stays so."""
+        the plot open below, about 240 px of map were left. With the plot docked, it shares the plot's place as a
+        tab in front (beside the plot, it squeezed the plot to 220 px); else it gets the height its controls need.
+        A controller the user made float stays so."""
         if controller.isFloating():
             return
         plot = self.plot()
         if plot is not None and plot.isVisible() and not plot.isFloating():
-            if window.dockWidgetArea(controller) != window.dockWidgetArea(plot):
-                window.splitDockWidget(plot, controller, Qt.Orientation.Horizontal)
+            if controller not in window.tabifiedDockWidgets(plot):
+                window.tabifyDockWidget(plot, controller)
+            controller.raise_()
         elif window.dockWidgetArea(controller) in (Qt.DockWidgetArea.TopDockWidgetArea,
                                                    Qt.DockWidgetArea.BottomDockWidgetArea):
             window.resizeDocks([controller], [controller.minimumSizeHint().height()], Qt.Orientation.Vertical)

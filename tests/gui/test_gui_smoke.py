@@ -59,7 +59,7 @@ def test_the_main_paths_by_clicking_in_qgis(tmp_path):
     assert {"open_dock", "settings_kept", "import", "filter_count", "plot_click", "reference_set",
             "reference_cleared", "export_series", "table_plot_selection", "feature_form_actions",
             "identify_actions", "expression_group", "field_egms_step",
-            "workshop", "workshop_filter", "animation_plays"} <= steps, said
+            "workshop", "workshop_filter", "animation_plays", "animation_map_room"} <= steps, said
 
 
 @pytest.mark.parametrize("lang", ["de", "fr"])
@@ -67,4 +67,5 @@ def test_in_german_and_french_the_dock_fits_and_is_translated(tmp_path, lang):
     """QGIS started with --lang: at 420 px no widget of any tab is squeezed or cut, and no visible text is the
     English source of a string that has a translation."""
     said = run_walk(tmp_path, lang)
-    assert {"fits_420_" + lang, "translated_" + lang} <= {line.split("=")[0] for line in said}, said
+    assert {"fits_420_" + lang, "translated_" + lang, "no_overlap_" + lang, "workshop_filter_" + lang} <= {
+        line.split("=")[0] for line in said}, said
