@@ -6,7 +6,7 @@ import numpy as np
 from qgis.core import (Qgis, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer)
 from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, QTimer
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QLabel, QPushButton,
                                  QToolButton, QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from ..core.egms.export import write_plot_csv
 from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of, one_geometry
 from ..core.egms.series import LayerSeries, key_attributes, nearest_feature
 from ..core.i18n import tr
+from ..core.log import log
 from .flow_layout import FlowLayout
 from .messages import notify, save_path
 from .plot_layout import lay_out
@@ -47,6 +48,13 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self.plot_canvas = FigureCanvasQTAgg(self.figure)
         # never zero-sized: matplotlib's tight layout raises on a flat figure (a dock squeezed by the user)
         self.plot_canvas.setMinimumSize(240, 140)
+        # laid out again for its new size once a resize settles (the legend band and the axis label are measured
+        # in pixels: a dock made shorter after a redraw cut "Vertical displacement (mm" at the top)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(150)
+        self._relayout.timeout.connect(self._laid_out_again)
+        self.plot_canvas.mpl_connect("resize_event", lambda _event: self._relayout.start())
 
         self.pickButton = QToolButton()
         self.pickButton.setText(tr("Pick points"))
@@ -226,6 +234,13 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self.reference = None
         self._show_reference()
         self.redraw()
+
+    def _laid_out_again(self):
+        """The plot drawn again for its size (a timer's slot: nothing may leave it, PyQt would abort)."""
+        try:
+            self.redraw()
+        except Exception:  # noqa: BLE001 (said in the log, the plot stays as it was)
+            log.exception("The plot could not be laid out again for its new size")
 
     def redraw(self):
         self.figure.clear()  # a profile's second axes go too

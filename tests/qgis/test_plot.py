@@ -551,3 +551,22 @@ def test_a_profile_line_left_half_drawn_goes_when_another_tool_takes_the_map(doc
     assert canvas.mapTool() is plot.tool and plot.profile.tool.line.numberOfVertices() == 0
     click(canvas, plot.tool, point.x(), point.y())
     assert len(plot.curves) == 1  # the click plots the point
+
+
+def test_the_plot_is_laid_out_again_when_its_dock_is_resized(dock, qgis_iface, tmp_path, wait):
+    """The legend band and the axis label are measured in pixels: after the dock is made shorter and narrower
+    (by the user, or by QGIS giving room to another panel) the plot is laid out again for its new size."""
+    import time
+
+    layer, point, plot = l3_plot(dock, qgis_iface, tmp_path, n_dates=60, seed=5)
+    features = sorted(layer.getFeatures(), key=lambda f: f["pid"])
+    plot.plot_features(layer, features[:3])
+    plot.trendBox.setCurrentIndex(plot.trendBox.findData("seasonal"))
+    plot.setFloating(True)
+    for width, height in ((900, 500), (430, 300)):
+        plot.resize(width, height)
+        until = time.monotonic() + 0.6
+        wait(lambda until=until: time.monotonic() >= until)
+        size = plot.figure.get_size_inches() * plot.figure.dpi
+        assert abs(size[0] - plot.plot_canvas.width() * plot.plot_canvas.devicePixelRatioF()) < 2
+        assert figure_faults(plot.figure, plot.axes, plot.legend) == [], (width, height)
