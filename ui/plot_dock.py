@@ -361,6 +361,9 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
             notify(self.iface, tr("Series saved to {path}.").format(path=path), Qgis.MessageLevel.Success)
 
     def unload(self):
+        # a resize as QGIS takes the dock away starts the layout timer: fired after this, it marked the points again
+        self._relayout.stop()
+        self._relayout.timeout.disconnect(self._laid_out_again)
         canvas = self.iface.mapCanvas()
         try:
             QgsProject.instance().cleared.disconnect(self.clear)

@@ -570,3 +570,30 @@ def test_the_plot_is_laid_out_again_when_its_dock_is_resized(dock, qgis_iface, t
         size = plot.figure.get_size_inches() * plot.figure.dpi
         assert abs(size[0] - plot.plot_canvas.width() * plot.plot_canvas.devicePixelRatioF()) < 2
         assert figure_faults(plot.figure, plot.axes, plot.legend) == [], (width, height)
+
+
+def test_no_mark_is_left_on_the_map_once_the_plot_is_unloaded(dock, qgis_iface, tmp_path, wait):
+    """A resize just before the plugin unloads (QGIS taking the dock away) starts the plot's layout timer: when it
+    fires after the unload, the points are not marked on the map again."""
+    import time
+
+    from qgis.gui import QgsVertexMarker
+
+    layer, point, plot = l3_plot(dock, qgis_iface, tmp_path, n_dates=30, seed=6)
+    features = sorted(layer.getFeatures(), key=lambda f: f["pid"])
+    plot.plot_features(layer, features[:3])
+    canvas = qgis_iface.mapCanvas()
+
+    def marks():
+        return [item for item in canvas.scene().items() if isinstance(item, QgsVertexMarker)]
+
+    assert len(marks()) == 3
+    plot.setFloating(True)
+    plot.resize(700, 420)
+    until = time.monotonic() + 0.05
+    wait(lambda: time.monotonic() >= until)
+    plot.resize(500, 300)
+    dock.unload()
+    until = time.monotonic() + 0.5
+    wait(lambda: time.monotonic() >= until)
+    assert marks() == []

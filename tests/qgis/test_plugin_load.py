@@ -4,7 +4,7 @@ from unittest.mock import MagicMock
 
 import pytest
 import qgis.utils
-from qgis.core import QgsApplication, QgsExpression, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsExpression, QgsFeature, QgsProject, QgsVectorLayer
 from qgis.gui import QgsGui
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
@@ -92,6 +92,12 @@ def test_load_unload_reload_twice(qgis_iface, qgis_new_project, plugin_paths, mo
         # the expression functions and the layer actions for EGMS layers
         assert all(QgsExpression.isFunctionName(f) for f in EXPRESSION_FUNCTIONS)
         layer_actions, egms = list(plugin.layer_actions.actions.values()), egms_layer()
+        # the selection's actions only while several points are selected
+        single = [a for a in layer_actions if not a.on_selection]
+        assert 0 < len(single) < len(layer_actions)
+        assert QgsGui.mapLayerActionRegistry().mapLayerActions(egms) == single
+        egms.dataProvider().addFeatures([QgsFeature(egms.fields()) for _ in range(2)])
+        egms.selectAll()
         assert QgsGui.mapLayerActionRegistry().mapLayerActions(egms) == layer_actions
 
         assert qgis.utils.unloadPlugin(NAME)
