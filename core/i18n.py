@@ -8,3 +8,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 def tr(text):
     return QCoreApplication.translate("@default", text)
+
+
+def qgis_term(text):
+    """A term of QGIS's own interface (e.g. the field type "Decimal number (real)"), in QGIS's words in the user's
+    language: translated with QGIS's own translations, under the context QGIS files it in."""
+    return QCoreApplication.translate("QObject", text)
+
+
+DECIMAL_FIELD = "Decimal number (real)"  # QGIS's name for a GeoPackage field of decimals (3.22 to 3.44)

@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="343"/>
+        <location filename="../ui/plot_dock.py" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -689,47 +689,47 @@
         <translation>Linear + saisonal</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="35"/>
+        <location filename="../ui/plot_dock.py" line="36"/>
         <source>EGMS time series</source>
         <translation>EGMS-Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="60"/>
         <source>Pick points</source>
         <translation>Punkte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="61"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>EGMS-Punkte auf der Karte anklicken, um ihre Verschiebung darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="63"/>
         <source>Keep previous</source>
         <translation>Vorherige behalten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="56"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Jeden gewählten Punkt zum Diagramm hinzufügen, statt ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="57"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="58"/>
+        <location filename="../ui/plot_dock.py" line="66"/>
         <source>Selection mean</source>
         <translation>Mittel der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="59"/>
+        <location filename="../ui/plot_dock.py" line="67"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Die mittlere Zeitreihe der ausgewählten Punkte des aktiven Layers mit ihrer Min/Max-Hüllkurve darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="64"/>
+        <location filename="../ui/plot_dock.py" line="72"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>An jede dargestellte Zeitreihe einen Trend anpassen (kleinste Quadrate)</translation>
     </message>
@@ -744,27 +744,27 @@
         <translation>Die Zeitreihe des zuletzt gewählten Punktes von jeder dargestellten Zeitreihe abziehen (relative Bewegung), bis sie zurückgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="74"/>
+        <location filename="../ui/plot_dock.py" line="82"/>
         <source>Save figure…</source>
         <translation>Abbildung speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="75"/>
+        <location filename="../ui/plot_dock.py" line="83"/>
         <source>Save series…</source>
         <translation>Zeitreihen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="76"/>
+        <location filename="../ui/plot_dock.py" line="84"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="138"/>
+        <location filename="../ui/plot_dock.py" line="146"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="147"/>
+        <location filename="../ui/plot_dock.py" line="155"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="250"/>
+        <location filename="../ui/plot_dock.py" line="265"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="267"/>
+        <location filename="../ui/plot_dock.py" line="282"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="287"/>
+        <location filename="../ui/plot_dock.py" line="302"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="342"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="331"/>
+        <location filename="../ui/plot_dock.py" line="346"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="341"/>
+        <location filename="../ui/plot_dock.py" line="356"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="343"/>
+        <location filename="../ui/plot_dock.py" line="358"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="346"/>
+        <location filename="../ui/plot_dock.py" line="361"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Orbitrichtung (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="297"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>Kein CLMS-Datensatz heißt „{text}“: Geben Sie seinen Titel an, wie der Katalog ihn zeigt, oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/clms/catalogue.py" line="162"/>
+        <location filename="../core/clms/catalogue.py" line="171"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
@@ -1674,37 +1674,32 @@
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="95"/>
+        <location filename="../ui/clms_panel.py" line="98"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} von {total} Datensätzen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="101"/>
+        <location filename="../ui/clms_panel.py" line="104"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Kein Datensatz im CLMS-Katalog passt zu dieser Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="107"/>
+        <location filename="../ui/clms_panel.py" line="110"/>
         <source>Searching the CLMS catalogue</source>
         <translation>CLMS-Katalog wird durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="127"/>
-        <source>Pre-packaged: {file}</source>
-        <translation>Vorgefertigt: {file}</translation>
-    </message>
-    <message>
-        <location filename="../ui/clms_panel.py" line="194"/>
+        <location filename="../ui/clms_panel.py" line="210"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Der Darstellungsdienst von {dataset} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="198"/>
+        <location filename="../ui/clms_panel.py" line="214"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} aus dem Darstellungsdienst hinzugefügt (nichts heruntergeladen).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="201"/>
+        <location filename="../ui/clms_panel.py" line="217"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Darstellungsdienst von {dataset} wird geöffnet</translation>
     </message>
@@ -1739,12 +1734,12 @@
         <translation>Das Downloadgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="233"/>
+        <location filename="../ui/clms_panel.py" line="249"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert (Aufgabe {ids}). Der CLMS bereitet ihn vor; er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="247"/>
+        <location filename="../ui/clms_panel.py" line="263"/>
         <source>Requesting {dataset}</source>
         <translation>{dataset} wird angefordert</translation>
     </message>
@@ -1799,87 +1794,87 @@
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="314"/>
         <source>yes, {kind}</source>
         <translation>ja, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="314"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="303"/>
+        <location filename="../ui/clms_panel.py" line="319"/>
         <source>by area</source>
         <translation>nach Gebiet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="305"/>
+        <location filename="../ui/clms_panel.py" line="321"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} vorgefertigte Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="307"/>
+        <location filename="../ui/clms_panel.py" line="323"/>
         <source>time series, at most {n} days a request</source>
         <translation>Zeitreihe, höchstens {n} Tage je Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="307"/>
+        <location filename="../ui/clms_panel.py" line="323"/>
         <source>time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Family</source>
         <translation>Produktfamilie</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Formats</source>
         <translation>Formate</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Projections</source>
         <translation>Projektionen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>INSPIRE themes</source>
         <translation>INSPIRE-Themen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>View service</source>
         <translation>Darstellungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>not from here</source>
         <translation>nicht von hier</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="316"/>
+        <location filename="../ui/clms_panel.py" line="332"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Produktseite auf land.copernicus.eu</translation>
     </message>
@@ -2039,27 +2034,27 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="49"/>
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="51"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="52"/>
+        <location filename="../ui/workshop.py" line="53"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="52"/>
+        <location filename="../ui/workshop.py" line="53"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in den Verarbeitungswerkzeugen exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="103"/>
+        <location filename="../ui/workshop.py" line="104"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2564,7 +2559,7 @@
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="236"/>
+        <location filename="../ui/clms_panel.py" line="252"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
@@ -2594,17 +2589,17 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="342"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="342"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="272"/>
+        <location filename="../ui/clms_panel.py" line="288"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Filter des CLMS-Katalogs werden gelesen</translation>
     </message>
@@ -2664,17 +2659,17 @@
         <translation>&lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;. Zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="49"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="51"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="122"/>
+        <location filename="../ui/workshop.py" line="123"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
@@ -2689,57 +2684,57 @@
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="212"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="212"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="212"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="212"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="220"/>
+        <location filename="../core/egms/expressions.py" line="225"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="222"/>
+        <location filename="../core/egms/expressions.py" line="227"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="226"/>
+        <location filename="../core/egms/expressions.py" line="231"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="230"/>
+        <location filename="../core/egms/expressions.py" line="235"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="234"/>
+        <location filename="../core/egms/expressions.py" line="239"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="234"/>
+        <location filename="../core/egms/expressions.py" line="239"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="246"/>
+        <location filename="../core/egms/expressions.py" line="251"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -2784,7 +2779,7 @@
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="166"/>
+        <location filename="../ui/plot_dock.py" line="174"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
@@ -2839,17 +2834,12 @@
         <translation>{a:g} bis {b:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="73"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
-        <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt;.</source>
-        <translation>Am 10. November 2023 ließ eine Gangintrusion den Graben plötzlich absinken: die Zeitreihe des Achsenpunkts springt um etwa 250 mm nach unten. Haken Sie im Diagramm &lt;i&gt;Ereignis&lt;/i&gt; (2023-11-10) an: der Sprung wird mit dem Trend angepasst und seine Größe angezeigt. Zum Kartieren: der Verarbeitungsalgorithmus &lt;i&gt;Trends an EGMS-Zeitreihen anpassen&lt;/i&gt; auf &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; mit &lt;i&gt;Ereignisdatum&lt;/i&gt; 2023-11-10 schreibt &lt;b&gt;fit_step_mm&lt;/b&gt;; oder der Feldrechner mit &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="58"/>
+        <location filename="../ui/workshop.py" line="59"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
@@ -2859,17 +2849,17 @@
         <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="66"/>
+        <location filename="../ui/plot_dock.py" line="74"/>
         <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
         <translation>Einen plötzlichen Sprung am Ereignisdatum mit dem Trend anpassen (ein Erdbeben, eine Gangintrusion): seine Größe steht in der Legende</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="71"/>
+        <location filename="../ui/plot_dock.py" line="79"/>
         <source>The event&apos;s day: the acquisitions after it against those up to it</source>
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="263"/>
+        <location filename="../ui/plot_dock.py" line="278"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
@@ -2989,32 +2979,32 @@
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="335"/>
+        <location filename="../ui/plot_dock.py" line="350"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="338"/>
+        <location filename="../ui/plot_dock.py" line="353"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="40"/>
+        <location filename="../ui/workshop.py" line="41"/>
         <source>Animate</source>
         <translation>Animieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="40"/>
+        <location filename="../ui/workshop.py" line="41"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Wählen Sie unten &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; unter &lt;i&gt;Layer&lt;/i&gt; und drücken Sie &lt;i&gt;Verschiebung animieren&lt;/i&gt;: drücken Sie Abspielen im Bedienfeld &lt;i&gt;Zeitsteuerung&lt;/i&gt; von QGIS und sehen Sie fünf Jahre langsamen Absinkens, dann den plötzlichen Absturz vom November 2023; seine Speichern-Schaltfläche exportiert die Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="44"/>
+        <location filename="../ui/workshop.py" line="45"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="239"/>
+        <location filename="../core/egms/expressions.py" line="244"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
     </message>
@@ -3044,7 +3034,7 @@
         <translation>Das CLMS liefert {dataset} in {allowed}, nicht in {crs}: wählen Sie eine davon.</translation>
     </message>
     <message>
-        <location filename="../core/clms/catalogue.py" line="173"/>
+        <location filename="../core/clms/catalogue.py" line="182"/>
         <source>{dataset} has no collection “{choice}”: choose one of {choices} (or its number, from 0).</source>
         <translation>{dataset} hat keine Sammlung „{choice}“: wählen Sie eine von {choices} (oder ihre Nummer, ab 0).</translation>
     </message>
@@ -3074,12 +3064,12 @@
         <translation>Sammlung: {collection}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="175"/>
+        <location filename="../ui/clms_panel.py" line="191"/>
         <source>Reading the projections of {dataset}</source>
         <translation>Projektionen von {dataset} werden gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="317"/>
         <source>by area, {n} collections</source>
         <translation>nach Gebiet, {n} Sammlungen</translation>
     </message>
@@ -3269,12 +3259,12 @@
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="274"/>
+        <location filename="../ui/plot_dock.py" line="289"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="283"/>
+        <location filename="../ui/plot_dock.py" line="298"/>
         <source>several viewing geometries</source>
         <translation>mehrere Aufnahmegeometrien</translation>
     </message>
@@ -3359,7 +3349,7 @@
         <translation>v {v}{std} mm/Jahr relativ</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="258"/>
+        <location filename="../ui/plot_dock.py" line="273"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
     </message>
@@ -3369,9 +3359,24 @@
         <translation>Drücken Sie Abspielen im Bedienfeld Zeitsteuerung. {layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="124"/>
-        <source>{collection} · by area</source>
-        <translation>{collection} · nach Gebiet</translation>
+        <location filename="../core/egms/expressions.py" line="212"/>
+        <source>Into a new field: give it the type &lt;i&gt;{type}&lt;/i&gt; in the field calculator (it proposes a whole number, which would drop the decimals).</source>
+        <translation>In ein neues Feld: wählen Sie im Feldrechner den Typ &lt;i&gt;{type}&lt;/i&gt; (er schlägt eine Ganzzahl vor, die die Nachkommastellen abschneiden würde).</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="35"/>
+        <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt; into a new field of type &lt;i&gt;{type}&lt;/i&gt;.</source>
+        <translation>Am 10. November 2023 ließ eine Gangintrusion den Graben plötzlich absinken: die Zeitreihe des Achsenpunkts springt um etwa 250 mm nach unten. Haken Sie im Diagramm &lt;i&gt;Ereignis&lt;/i&gt; (2023-11-10) an: der Sprung wird mit dem Trend angepasst und seine Größe angezeigt. Zum Kartieren: der Verarbeitungsalgorithmus &lt;i&gt;Trends an EGMS-Zeitreihen anpassen&lt;/i&gt; auf &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; mit &lt;i&gt;Ereignisdatum&lt;/i&gt; 2023-11-10 schreibt &lt;b&gt;fit_step_mm&lt;/b&gt;; oder der Feldrechner mit &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt; in ein neues Feld vom Typ &lt;i&gt;{type}&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="162"/>
+        <source>Cut to the area below, in the format and projection chosen.</source>
+        <translation>Auf das Gebiet unten zugeschnitten, im gewählten Format und in der gewählten Projektion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="164"/>
+        <source>Pre-packaged file {name}, downloaded whole.</source>
+        <translation>Vorgefertigte Datei {name}, ganz heruntergeladen.</translation>
     </message>
 </context>
 <context>

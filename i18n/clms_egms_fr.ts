@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="343"/>
+        <location filename="../ui/plot_dock.py" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -689,47 +689,47 @@
         <translation>Linéaire + saisonnier</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="35"/>
+        <location filename="../ui/plot_dock.py" line="36"/>
         <source>EGMS time series</source>
         <translation>Séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="52"/>
+        <location filename="../ui/plot_dock.py" line="60"/>
         <source>Pick points</source>
         <translation>Choisir des points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="53"/>
+        <location filename="../ui/plot_dock.py" line="61"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>Cliquez sur des points EGMS de la carte pour tracer leur déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="55"/>
+        <location filename="../ui/plot_dock.py" line="63"/>
         <source>Keep previous</source>
         <translation>Garder les précédents</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="56"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Ajouter chaque point choisi au graphique au lieu de le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="57"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="58"/>
+        <location filename="../ui/plot_dock.py" line="66"/>
         <source>Selection mean</source>
         <translation>Moyenne de la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="59"/>
+        <location filename="../ui/plot_dock.py" line="67"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Tracer la série moyenne des points sélectionnés de la couche active, avec leur enveloppe min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="64"/>
+        <location filename="../ui/plot_dock.py" line="72"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
@@ -744,27 +744,27 @@
         <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="74"/>
+        <location filename="../ui/plot_dock.py" line="82"/>
         <source>Save figure…</source>
         <translation>Enregistrer la figure…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="75"/>
+        <location filename="../ui/plot_dock.py" line="83"/>
         <source>Save series…</source>
         <translation>Enregistrer les séries…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="76"/>
+        <location filename="../ui/plot_dock.py" line="84"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="138"/>
+        <location filename="../ui/plot_dock.py" line="146"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="147"/>
+        <location filename="../ui/plot_dock.py" line="155"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="250"/>
+        <location filename="../ui/plot_dock.py" line="265"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="267"/>
+        <location filename="../ui/plot_dock.py" line="282"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="287"/>
+        <location filename="../ui/plot_dock.py" line="302"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="342"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="331"/>
+        <location filename="../ui/plot_dock.py" line="346"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="341"/>
+        <location filename="../ui/plot_dock.py" line="356"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="343"/>
+        <location filename="../ui/plot_dock.py" line="358"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="346"/>
+        <location filename="../ui/plot_dock.py" line="361"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Sens de l'orbite (L2)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="281"/>
+        <location filename="../ui/clms_panel.py" line="297"/>
         <source>Any</source>
         <translation>Tous</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/clms/catalogue.py" line="162"/>
+        <location filename="../core/clms/catalogue.py" line="171"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
@@ -1674,37 +1674,32 @@
         <translation>rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="95"/>
+        <location filename="../ui/clms_panel.py" line="98"/>
         <source>{shown} of {total} datasets</source>
         <translation>{shown} jeux de données sur {total}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="101"/>
+        <location filename="../ui/clms_panel.py" line="104"/>
         <source>No dataset in the CLMS catalogue matches this search.</source>
         <translation>Aucun jeu de données du catalogue CLMS ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="107"/>
+        <location filename="../ui/clms_panel.py" line="110"/>
         <source>Searching the CLMS catalogue</source>
         <translation>Recherche dans le catalogue CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="127"/>
-        <source>Pre-packaged: {file}</source>
-        <translation>Préparé : {file}</translation>
-    </message>
-    <message>
-        <location filename="../ui/clms_panel.py" line="194"/>
+        <location filename="../ui/clms_panel.py" line="210"/>
         <source>The view service of {dataset} could not be opened: {error}</source>
         <translation>Le service de visualisation de {dataset} n'a pas pu être ouvert : {error}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="198"/>
+        <location filename="../ui/clms_panel.py" line="214"/>
         <source>{layer} added from the view service (nothing downloaded).</source>
         <translation>{layer} ajoutée depuis le service de visualisation (rien de téléchargé).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="201"/>
+        <location filename="../ui/clms_panel.py" line="217"/>
         <source>Opening the view service of {dataset}</source>
         <translation>Ouverture du service de visualisation de {dataset}</translation>
     </message>
@@ -1739,12 +1734,12 @@
         <translation>La zone de téléchargement est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="233"/>
+        <location filename="../ui/clms_panel.py" line="249"/>
         <source>Download of {dataset} requested (task {ids}). The CLMS prepares it; it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé (tâche {ids}). Le CLMS le prépare ; il arrivera dans le projet une fois prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="247"/>
+        <location filename="../ui/clms_panel.py" line="263"/>
         <source>Requesting {dataset}</source>
         <translation>Demande de {dataset}</translation>
     </message>
@@ -1799,87 +1794,87 @@
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="314"/>
         <source>yes, {kind}</source>
         <translation>oui, {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="298"/>
+        <location filename="../ui/clms_panel.py" line="314"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="303"/>
+        <location filename="../ui/clms_panel.py" line="319"/>
         <source>by area</source>
         <translation>par zone</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="305"/>
+        <location filename="../ui/clms_panel.py" line="321"/>
         <source>{n} pre-packaged files</source>
         <translation>{n} fichiers préparés</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="307"/>
+        <location filename="../ui/clms_panel.py" line="323"/>
         <source>time series, at most {n} days a request</source>
         <translation>série temporelle, au plus {n} jours par demande</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="307"/>
+        <location filename="../ui/clms_panel.py" line="323"/>
         <source>time series</source>
         <translation>série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Time</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Projections</source>
         <translation>Projections</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>INSPIRE themes</source>
         <translation>Thèmes INSPIRE</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>View service</source>
         <translation>Service de visualisation</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="309"/>
+        <location filename="../ui/clms_panel.py" line="325"/>
         <source>not from here</source>
         <translation>pas depuis ici</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="316"/>
+        <location filename="../ui/clms_panel.py" line="332"/>
         <source>Product page on land.copernicus.eu</source>
         <translation>Page du produit sur land.copernicus.eu</translation>
     </message>
@@ -2039,27 +2034,27 @@
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="49"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="51"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="52"/>
+        <location filename="../ui/workshop.py" line="53"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="52"/>
+        <location filename="../ui/workshop.py" line="53"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils de traitements, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="103"/>
+        <location filename="../ui/workshop.py" line="104"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2564,7 +2559,7 @@
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="236"/>
+        <location filename="../ui/clms_panel.py" line="252"/>
         <source>Download of {dataset} requested. The CLMS queues it (it gives the task id later, as for datasets from the Copernicus Data Space Ecosystem); it lands in the project when ready.</source>
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
@@ -2594,17 +2589,17 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="342"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="327"/>
+        <location filename="../ui/plot_dock.py" line="342"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="272"/>
+        <location filename="../ui/clms_panel.py" line="288"/>
         <source>Reading the CLMS catalogue&apos;s filters</source>
         <translation>Lecture des filtres du catalogue CLMS</translation>
     </message>
@@ -2664,17 +2659,17 @@
         <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="48"/>
+        <location filename="../ui/workshop.py" line="49"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="51"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="122"/>
+        <location filename="../ui/workshop.py" line="123"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
@@ -2689,57 +2684,57 @@
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="212"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="212"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="212"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="210"/>
+        <location filename="../core/egms/expressions.py" line="212"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="220"/>
+        <location filename="../core/egms/expressions.py" line="225"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="222"/>
+        <location filename="../core/egms/expressions.py" line="227"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="226"/>
+        <location filename="../core/egms/expressions.py" line="231"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="230"/>
+        <location filename="../core/egms/expressions.py" line="235"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="234"/>
+        <location filename="../core/egms/expressions.py" line="239"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="234"/>
+        <location filename="../core/egms/expressions.py" line="239"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="246"/>
+        <location filename="../core/egms/expressions.py" line="251"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -2784,7 +2779,7 @@
         <translation>Exporter {n} séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="166"/>
+        <location filename="../ui/plot_dock.py" line="174"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
@@ -2839,17 +2834,12 @@
         <translation>{a:g} à {b:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="73"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
-        <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt;.</source>
-        <translation>Le 10 novembre 2023, une intrusion de dyke a fait chuter le graben d'un coup : la série du point de l'axe descend d'environ 250 mm. Cochez &lt;i&gt;Événement&lt;/i&gt; (2023-11-10) dans le graphique : le saut est ajusté avec la tendance et sa taille affichée. Pour le cartographier : l'algorithme de traitement &lt;i&gt;Ajuster des tendances aux séries temporelles EGMS&lt;/i&gt; sur &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; avec &lt;i&gt;Date de l'événement&lt;/i&gt; 2023-11-10 écrit &lt;b&gt;fit_step_mm&lt;/b&gt; ; ou la calculatrice de champs avec &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="58"/>
+        <location filename="../ui/workshop.py" line="59"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
@@ -2859,17 +2849,17 @@
         <translation>Choisissez une couche EGMS à animer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="66"/>
+        <location filename="../ui/plot_dock.py" line="74"/>
         <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
         <translation>Ajuster un saut soudain à la date de l'événement avec la tendance (un séisme, une intrusion de dyke) : sa taille figure dans la légende</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="71"/>
+        <location filename="../ui/plot_dock.py" line="79"/>
         <source>The event&apos;s day: the acquisitions after it against those up to it</source>
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="263"/>
+        <location filename="../ui/plot_dock.py" line="278"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
@@ -2989,32 +2979,32 @@
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="335"/>
+        <location filename="../ui/plot_dock.py" line="350"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="338"/>
+        <location filename="../ui/plot_dock.py" line="353"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="40"/>
+        <location filename="../ui/workshop.py" line="41"/>
         <source>Animate</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="40"/>
+        <location filename="../ui/workshop.py" line="41"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et cliquez &lt;i&gt;Animer le déplacement&lt;/i&gt; : appuyez sur lecture dans le panneau &lt;i&gt;Contrôleur temporel&lt;/i&gt; de QGIS et regardez cinq ans d'affaissement lent, puis la chute soudaine de novembre 2023 ; son bouton d'enregistrement exporte les images.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="44"/>
+        <location filename="../ui/workshop.py" line="45"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="239"/>
+        <location filename="../core/egms/expressions.py" line="244"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
     </message>
@@ -3044,7 +3034,7 @@
         <translation>Le CLMS livre {dataset} en {allowed}, pas en {crs} : choisissez l'une d'elles.</translation>
     </message>
     <message>
-        <location filename="../core/clms/catalogue.py" line="173"/>
+        <location filename="../core/clms/catalogue.py" line="182"/>
         <source>{dataset} has no collection “{choice}”: choose one of {choices} (or its number, from 0).</source>
         <translation>{dataset} n'a pas de collection « {choice} » : choisissez l'une de {choices} (ou son numéro, à partir de 0).</translation>
     </message>
@@ -3074,12 +3064,12 @@
         <translation>Collection : {collection}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="175"/>
+        <location filename="../ui/clms_panel.py" line="191"/>
         <source>Reading the projections of {dataset}</source>
         <translation>Lecture des projections de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="301"/>
+        <location filename="../ui/clms_panel.py" line="317"/>
         <source>by area, {n} collections</source>
         <translation>par zone, {n} collections</translation>
     </message>
@@ -3269,12 +3259,12 @@
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="274"/>
+        <location filename="../ui/plot_dock.py" line="289"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="283"/>
+        <location filename="../ui/plot_dock.py" line="298"/>
         <source>several viewing geometries</source>
         <translation>plusieurs géométries de visée</translation>
     </message>
@@ -3359,7 +3349,7 @@
         <translation>v {v}{std} mm/an en relatif</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="258"/>
+        <location filename="../ui/plot_dock.py" line="273"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid} : la référence (0 par définition)</translation>
     </message>
@@ -3369,9 +3359,24 @@
         <translation>Appuyez sur lecture dans le panneau Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_panel.py" line="124"/>
-        <source>{collection} · by area</source>
-        <translation>{collection} · par zone</translation>
+        <location filename="../core/egms/expressions.py" line="212"/>
+        <source>Into a new field: give it the type &lt;i&gt;{type}&lt;/i&gt; in the field calculator (it proposes a whole number, which would drop the decimals).</source>
+        <translation>Dans un nouveau champ : choisissez le type &lt;i&gt;{type}&lt;/i&gt; dans la calculatrice de champ (elle propose un nombre entier, qui perdrait les décimales).</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="35"/>
+        <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt; into a new field of type &lt;i&gt;{type}&lt;/i&gt;.</source>
+        <translation>Le 10 novembre 2023, une intrusion de dyke a fait chuter le graben d'un coup : la série du point de l'axe descend d'environ 250 mm. Cochez &lt;i&gt;Événement&lt;/i&gt; (2023-11-10) dans le graphique : le saut est ajusté avec la tendance et sa taille affichée. Pour le cartographier : l'algorithme de traitement &lt;i&gt;Ajuster des tendances aux séries temporelles EGMS&lt;/i&gt; sur &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; avec &lt;i&gt;Date de l'événement&lt;/i&gt; 2023-11-10 écrit &lt;b&gt;fit_step_mm&lt;/b&gt; ; ou la calculatrice de champ avec &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt; dans un nouveau champ de type &lt;i&gt;{type}&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="162"/>
+        <source>Cut to the area below, in the format and projection chosen.</source>
+        <translation>Découpé à la zone ci-dessous, dans le format et la projection choisis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/clms_panel.py" line="164"/>
+        <source>Pre-packaged file {name}, downloaded whole.</source>
+        <translation>Fichier préparé {name}, téléchargé entier.</translation>
     </message>
 </context>
 <context>

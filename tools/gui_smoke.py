@@ -310,6 +310,7 @@ def feature_form_and_identify(layer):
 
 # --- 9. the field calculator: the EGMS group, a real field computed with egms_step --------------------------------
 def field_calculator():
+    from clms_egms.core.i18n import DECIMAL_FIELD, qgis_term
     from qgis.gui import QgsExpressionBuilderWidget
     from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
 
@@ -323,7 +324,11 @@ def field_calculator():
         say("expression_group", "EGMS" in groups, str(groups))
         type_into(dialog.findChild(QLineEdit, "mOutputFieldNameLineEdit"), "step_2022")
         types = dialog.findChild(QComboBox, "mOutputFieldTypeComboBox")
-        types.setCurrentIndex(next(i for i in range(types.count()) if types.itemText(i).startswith("Decimal")))
+        # the type the functions' help and the walk-through name, in QGIS's words in its language
+        named = types.findText(qgis_term(DECIMAL_FIELD))
+        say("field_type_named", named >= 0, "{!r} in {}".format(
+            qgis_term(DECIMAL_FIELD), [types.itemText(i) for i in range(types.count())]))
+        types.setCurrentIndex(named)
         builder.setExpressionText("egms_step('2022-06-01')")
         click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
         later(lambda: computed(layer), 1000)
@@ -507,7 +512,44 @@ def language_check():
         n = int(digits) if digits.isdigit() else -1
         say("workshop_filter_" + lang, 0 < n < 14400, text)
         click(dock.filterReset)
-        finish()
+        later(event_step, 300)
+
+    def event_step():
+        """The walk-through's Event step in this language: QGIS's field calculator lists the field type the step
+        names, in QGIS's words, and egms_step written into it keeps its decimals."""
+        from qgis.core import QgsVectorLayer
+        from qgis.gui import QgsExpressionBuilderWidget
+        from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
+
+        from clms_egms.core.i18n import DECIMAL_FIELD, qgis_term
+        from clms_egms.ui.workshop import guide_html
+
+        (layer,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+        iface.setActiveLayer(layer)
+        named = qgis_term(DECIMAL_FIELD)
+
+        def fill(dialog):
+            types = dialog.findChild(QComboBox, "mOutputFieldTypeComboBox")
+            offered = [types.itemText(i) for i in range(types.count())]
+            say("workshop_field_type_" + lang, named in offered and "<i>{}</i>".format(named) in guide_html(),
+                "{!r} in {}".format(named, offered))
+            type_into(dialog.findChild(QLineEdit, "mOutputFieldNameLineEdit"), "step_nov")
+            types.setCurrentIndex(types.findText(named))
+            made_by_qgis(dialog, QgsExpressionBuilderWidget).setExpressionText("egms_step('2023-11-10', 30)")
+            click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+            later(written, 1000)
+
+        def written():
+            if layer.isEditable():
+                layer.commitChanges()
+            again = QgsVectorLayer(layer.source(), "again", "ogr")
+            values = [f["step_nov"] for f in again.getFeatures() if isinstance(f["step_nov"], float)]
+            say("workshop_event_field_" + lang, len(values) == again.featureCount()
+                and any(v != round(v) for v in values) and min(values) < -100,
+                "{} values, deepest {}".format(len(values), min(values) if values else None))
+            finish()
+        in_modal(fill)
+        iface.actionOpenFieldCalculator().trigger()
 
     # with the workshop's layers loaded and its walk-through open, as a trainer's dock is
     plugin.workshop_action.trigger()

@@ -6,7 +6,7 @@ import os
 
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, Qt
-from qgis.PyQt.QtWidgets import QListWidgetItem
+from qgis.PyQt.QtWidgets import QLabel, QListWidgetItem
 
 from ..core.clms import api as clms_api
 from ..core.clms import job
@@ -55,6 +55,9 @@ class ClmsPanel:
         w.catalogueResults.currentRowChanged.connect(self.show_dataset)
         w.addViewButton.clicked.connect(lambda: self.add_view())
         w.clmsFile.currentIndexChanged.connect(self._file_changed)
+        w.clmsFileInfo = QLabel(objectName="clmsFileInfo", wordWrap=True)  # what the chosen entry is, wrapped
+        w.clmsFileInfo.setVisible(False)
+        w.clmsDownloadForm.insertRow(1, w.clmsFileInfo)
         w.clmsRequestButton.clicked.connect(lambda: self.request())
 
     # --- catalogue ------------------------------------------------------------------------------------------
@@ -119,12 +122,19 @@ class ClmsPanel:
         w.datasetDetails.setHtml(details_html(d))
         w.clmsFile.blockSignals(True)
         w.clmsFile.clear()
-        for info in d.download_infos:  # each collection (CLC 2018: its vector GDB and its raster), named first
-            # so that a narrow dock still shows which one it is
-            w.clmsFile.addItem(tr("{collection} · by area").format(collection=info.label), info)
+        # each collection (CLC 2018: its vector GDB and its raster), cut to the area below; under a line, the
+        # pre-packaged files by year, format, resolution and size, the chosen one's name said below the box (whole
+        # at 420 px in every language: "Pre-packaged: u2018_clc2018_v2020_20u1_raster100m · 2018 · Geotiff · 100 m
+        # · 187 MB" was cut to half; the name alone needs 350 px of the 317 the box's field has)
+        for info in d.download_infos:
+            w.clmsFile.addItem(info.label, info)
             w.clmsFile.setItemData(w.clmsFile.count() - 1, info.label, Qt.ItemDataRole.ToolTipRole)
+        if d.download_infos and d.files:
+            w.clmsFile.insertSeparator(w.clmsFile.count())
+        details = [f.details for f in d.files]
         for f in d.files:
-            w.clmsFile.addItem(tr("Pre-packaged: {file}").format(file=f.label), f)
+            told = f.details and details.count(f.details) == 1  # else by name, which tells them apart
+            w.clmsFile.addItem(f.details if told else f.name, f)
             w.clmsFile.setItemData(w.clmsFile.count() - 1, f.label, Qt.ItemDataRole.ToolTipRole)
         w.clmsFile.blockSignals(False)
         api = clms_api.client(Settings.load())
@@ -135,7 +145,7 @@ class ClmsPanel:
         start = end - dt.timedelta(days=min(d.temporal_limit_days or 30, 30))
         w.clmsStart.setDate(QDate(start.year, start.month, start.day))
         w.clmsEnd.setDate(QDate(end.year, end.month, end.day))
-        self._file_changed()
+        w.clmsFile.currentIndexChanged.emit(w.clmsFile.currentIndex())  # as a choice does: the form fits it
 
     def _file_changed(self, *_):
         w = self.w
@@ -148,6 +158,12 @@ class ClmsPanel:
             widget.setEnabled(by_area)
         for widget in (w.clmsStart, w.clmsEnd):
             widget.setEnabled(bool(by_area and d and d.needs_dates))
+        if by_area:
+            w.clmsFileInfo.setText(tr("Cut to the area below, in the format and projection chosen."))
+        elif info is not None:  # the name may break after its underscores (no space in it; wider than the dock)
+            w.clmsFileInfo.setText(tr("Pre-packaged file {name}, downloaded whole.").format(
+                name=info.name.replace("_", "_\u200b")))
+        w.clmsFileInfo.setVisible(info is not None)
 
     def read_projections(self, d):
         """The projections @projections offers for ``d`` (its own UTM zones among them), read with the token in

@@ -22,13 +22,20 @@ def guarded(fit, *args):
 
 class FitForm(QObject):
     """Lays ``form`` (a QFormLayout) out with its labels above its fields whenever its widest label and its widest
-    field (what its longest choice needs, FIELD_WIDTH to WIDEST_FIELD px) do not fit side by side; beside them
-    otherwise."""
+    field (what its longest choice needs, FIELD_WIDTH to WIDEST_FIELD px, and its current choice whole) do not fit
+    side by side; beside them otherwise. Fitted again when the form is resized or a choice is made."""
 
     def __init__(self, form):
         super().__init__(form.parentWidget())
         self.form = form
         form.parentWidget().installEventFilter(self)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is not None and isinstance(item.widget(), QComboBox):
+                item.widget().currentIndexChanged.connect(lambda _index: guarded(self.refit))
+
+    def refit(self):
+        self.fit(self.form.parentWidget().width())
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LanguageChange):
@@ -56,8 +63,9 @@ class FitForm(QObject):
             if isinstance(combo, QComboBox) and not combo.isHidden():
                 metrics = combo.fontMetrics()
                 longest = max([metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())] or [0])
-                needs = max(needs, longest + 48)  # the frame, the arrow and their margins
-        return min(needs, WIDEST_FIELD)
+                needs = max(needs, min(longest + 48, WIDEST_FIELD))  # the frame, the arrow and their margins
+                needs = max(needs, metrics.horizontalAdvance(combo.currentText()) + 48)  # the choice made, whole
+        return needs
 
 
 class FitToText(QObject):

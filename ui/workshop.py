@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.egms.scenario import folder_is_complete, mark_complete, places, write_scenario
-from ..core.i18n import tr
+from ..core.i18n import DECIMAL_FIELD, qgis_term, tr
 from ..core.settings import Settings
 from ..core.egms.importer import import_and_measure
 from .messages import run_in_background
@@ -36,7 +36,8 @@ def guide_html():
                          "steps down by about 250 mm. Tick <i>Event</i> (2023-11-10) in the plot: the step is fitted "
                          "with the trend and its size shown. To map it: Processing <i>Fit trends to EGMS time "
                          "series</i> on <b>egms_l3_u_2020_2024</b> with <i>Event date</i> 2023-11-10 writes "
-                         "<b>fit_step_mm</b>; or the field calculator with <b>egms_step('2023-11-10', 30)</b>.")),
+                         "<b>fit_step_mm</b>; or the field calculator with <b>egms_step('2023-11-10', 30)</b> into a "
+                         "new field of type <i>{type}</i>.").format(type=qgis_term(DECIMAL_FIELD))),
         (tr("Animate"), tr("Choose <b>egms_l3_u_2020_2024</b> in <i>Layer</i> below and press <i>Animate "
                            "displacement</i>: press play in QGIS's <i>Temporal Controller</i> panel and watch five "
                            "years of slow sinking, then the sudden drop of November 2023; its save button exports "

@@ -108,9 +108,18 @@ class PrepackagedFile:
     size: str = ""
 
     @property
+    def name(self):
+        """The file as the user picks it (its title: "u2018_clc2018_v2020_20u1_raster100m")."""
+        return self.title or self.area or self.id
+
+    @property
+    def details(self):
+        """What else the service says of it ("2018 · Geotiff · 100 m · 187 MB")."""
+        return " · ".join(p for p in (self.year, self.format, self.resolution, self.size) if p)
+
+    @property
     def label(self):
-        parts = [self.title or self.area, self.year, self.format, self.resolution, self.size]
-        return " · ".join(p for p in parts if p) or self.id
+        return " · ".join(p for p in (self.name, self.details) if p)
 
 
 @dataclass

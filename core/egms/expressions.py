@@ -17,7 +17,7 @@ import datetime
 import numpy as np
 from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
 
-from ..i18n import tr
+from ..i18n import DECIMAL_FIELD, qgis_term, tr
 from . import analysis
 from .series_cache import CACHE
 
@@ -203,17 +203,22 @@ def _acquisitions(name, values):
     return _Measure(lambda dates, mm: analysis.count_many(mm))
 
 
-def _help(name, summary, arguments, examples):
+def _help(name, summary, arguments, examples, decimals=True):
+    """The help shown in the expression builder; ``decimals``: a value with decimals, which the field calculator
+    would round into the whole-number field it proposes first."""
     rows = "".join("<tr><td class=\"argument\">{}</td><td>{}</td></tr>".format(a, d) for a, d in arguments)
     return ("<h3>{name}</h3><div class=\"description\">{summary}</div>"
             "<h4>{syntax}</h4><div class=\"syntax\"><code>{name}({args})</code></div>"
-            "{table}<h4>{ex}</h4><div class=\"examples\"><ul>{examples}</ul></div><p>{note}</p>").format(
+            "{table}<h4>{ex}</h4><div class=\"examples\"><ul>{examples}</ul></div><p>{note}</p>{field}").format(
         name=name, summary=summary, syntax=tr("Syntax"), args=", ".join(a for a, _d in arguments),
         table="<h4>{}</h4><div class=\"arguments\"><table>{}</table></div>".format(tr("Arguments"), rows)
         if arguments else "", ex=tr("Examples"), examples="".join("<li><code>{}</code></li>".format(e)
                                                                     for e in examples),
         note=tr("On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date "
-                "fields). NULL on another layer or for a point without values. Dates as 'YYYY-MM-DD' or dates."))
+                "fields). NULL on another layer or for a point without values. Dates as 'YYYY-MM-DD' or dates."),
+        field="<p>{}</p>".format(tr("Into a new field: give it the type <i>{type}</i> in the field calculator (it "
+                                    "proposes a whole number, which would drop the decimals).").format(
+            type=qgis_term(DECIMAL_FIELD))) if decimals else "")
 
 
 def functions():
@@ -242,10 +247,10 @@ def functions():
                                           "whole layer when QGIS prepares the expression (once per map drawn), so "
                                           "that symbology over many points stays fast. Animate displacement styles "
                                           "layers with it."),
-            [("date", date)], ["array_get(egms_displacement_array(@map_start_time), $id)"])),
+            [("date", date)], ["array_get(egms_displacement_array(@map_start_time), $id)"], decimals=False)),
         _EgmsFunction("egms_acquisitions", [], _help(
             "egms_acquisitions", tr("How many acquisitions of the point's series have a value."), [],
-            ["egms_acquisitions()"]), _acquisitions),
+            ["egms_acquisitions()"], decimals=False), _acquisitions),
     ]
 
 

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsPalettedRasterRenderer, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import Qt
 
 from clms_egms.core.auth import store_service_key
 from clms_egms.core.settings import Settings, save_state
@@ -109,9 +110,16 @@ def test_search_details_view_request_monitor_download(dock, site, qgis_iface, wa
     assert "time series" not in details
     assert "/en/products/corine-land-cover/clc2018" in dock.datasetDetails.toHtml()
     # every collection and the one real file, by name and format; no Python text of a format object
+    # (the files under a line, what else is known of the chosen one said below the box)
     assert [dock.clmsFile.itemText(i) for i in range(dock.clmsFile.count())] == [
-        "VECTOR · GDB · by area", "RASTER · Raster 100m · Geotiff · by area",
-        "Pre-packaged: u2018_clc2018_v2020_20u1_raster100m · 2018 · Geotiff · 100 m · 187 MB"]
+        "VECTOR · GDB", "RASTER · Raster 100m · Geotiff", "", "2018 · Geotiff · 100 m · 187 MB"]
+    assert dock.clmsFile.itemData(3, Qt.ItemDataRole.ToolTipRole) == (
+        "u2018_clc2018_v2020_20u1_raster100m · 2018 · Geotiff · 100 m · 187 MB")
+    choose(dock.clmsFile, "2018 · Geotiff")
+    assert dock.clmsFileInfo.isVisibleTo(dock) and dock.clmsFileInfo.text().replace("\u200b", "") == (
+        "Pre-packaged file u2018_clc2018_v2020_20u1_raster100m, downloaded whole.")
+    choose(dock.clmsFile, "VECTOR")
+    assert dock.clmsFileInfo.text().startswith("Cut to the area below")
     assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())][0] == "GDB"
     # the projections @projections offers for it (read with the key in the background)
     wait(lambda: dock.clmsProjection.findText("EPSG:32633") >= 0, timeout=20)
@@ -211,7 +219,7 @@ def test_monitoring_resumes_after_a_restart(dock, site, qgis_iface, wait):
 def test_prepackaged_file_and_time_series(dock, site, qgis_iface, wait):
     search(dock, wait, "corine 2012")
     pick(dock, "CORINE Land Cover 2012")
-    choose(dock.clmsFile, "Pre-packaged: u2018_clc2012")
+    choose(dock.clmsFile, "2012")  # its one pre-packaged file
     assert not dock.clmsFormat.isEnabled() and not dock.clmsStart.isEnabled()
     assert request(dock, wait)
     assert site.posts[-1]["Datasets"] == [{"DatasetID": site.datasets[1]["UID"], "FileID": "clc2012-raster"}]
@@ -452,3 +460,43 @@ def test_the_services_own_conversion_table_has_the_last_word(dock, site, qgis_if
     assert [dock.clmsFormat.itemText(i) for i in range(dock.clmsFormat.count())] == ["Netcdf"]
     assert request(dock, wait)
     assert site.posts[-1]["Datasets"][0]["OutputFormat"] == "Netcdf"
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr"])
+def test_with_a_dataset_chosen_and_a_request_listed_nothing_is_cut_at_420_px(site, qgis_iface, wait, locale):
+    """The CLMS tab with what a user fills it with (a dataset's details, its raster collection, a UTM zone, an
+    extent, a request in the list) at QGIS's default dock width: no button, label or box cut, in English, German
+    and French (the dock made with the plugin's and QGIS's translations, as QGIS makes it in that language)."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from support.gui import cut_at_width
+    from support.paths import ROOT
+
+    translators = []
+    if locale != "en":
+        translators = [QTranslator(), QTranslator()]
+        assert translators[0].load("qgis_" + locale, QgsApplication.i18nPath())
+        assert translators[1].load(str(ROOT / "i18n" / "clms_egms_{}.qm".format(locale)))
+        for translator in translators:
+            QCoreApplication.installTranslator(translator)
+    qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    qgis_iface.mapCanvas().setExtent(TORINO)
+    made = make_dock(qgis_iface)
+    try:
+        search(made, wait, "corine 2018")
+        pick(made, "CORINE Land Cover 2018")
+        choose(made.clmsFile, "RASTER")
+        wait(lambda: made.clmsProjection.findText("EPSG:32633") >= 0, timeout=20)
+        draw_extent(qgis_iface.mapCanvas(), made.clmsExtent, 7.5, 45.0, 7.9, 45.2)
+        choose(made.clmsProjection, "EPSG:32633")
+        assert request(made, wait)
+        made.tabs.setCurrentIndex(0)
+        assert not cut_at_width(made, 420)
+        choose(made.clmsFile, "2018 · Geotiff")  # a pre-packaged file, its name below
+        assert not cut_at_width(made, 420)
+    finally:
+        made.unload()
+        made.deleteLater()
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

@@ -12,6 +12,7 @@ from qgis.core import (NULL, QgsApplication, QgsExpression, QgsExpressionContext
 from clms_egms.core.egms import expressions, import_egms, series_cache
 from clms_egms.core.egms.series import date_fields
 from support.gui import field_calculator_dialog, open_field_calculator
+from support.paths import ROOT
 
 STEMS = ["EGMS_L2b_022_0845_IW2_VV_2020_2024_1", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"]
 LAYER = "egms_l2b_2020_2024"
@@ -384,3 +385,31 @@ def test_the_cache_keeps_a_bounded_number_of_calls(layer, monkeypatch):
     entry = expressions.CACHE.layers[layer.id()][1]
     assert len(entry.values) == 3 and len(entry.blocks) <= 3
     assert got == [evaluate(layer, "egms_displacement('{}')".format(d), request)[PID] for d in days]
+
+
+def test_the_help_names_the_decimal_field_type_qgis_offers_in_english_and_german(layer):
+    """The field calculator proposes a whole-number field first (egms_step 4.7 mm would be written 5): the help of
+    each function with decimals names the type to choose, in QGIS's own words, which the layer's provider offers;
+    in German QGIS's own German term."""
+    from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QTranslator, QVariant
+
+    from clms_egms.core.i18n import DECIMAL_FIELD
+
+    native = {t.mTypeDesc: t.mType for t in layer.dataProvider().nativeTypes()}
+    assert native[DECIMAL_FIELD] in (QVariant.Type.Double, QMetaType.Type.Double)
+    decimals = ["egms_displacement", "egms_displacement_between", "egms_velocity", "egms_step"]
+    for function in expressions.functions():
+        named = "<i>{}</i>".format(DECIMAL_FIELD) in function.helpText()
+        assert named == (function.name() in decimals), function.name()
+
+    translators = [QTranslator(), QTranslator()]
+    assert translators[0].load("qgis_de", QgsApplication.i18nPath())
+    assert translators[1].load(str(ROOT / "i18n" / "clms_egms_de.qm")), "make qm builds it (make test runs it)"
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+    try:
+        step = next(f for f in expressions.functions() if f.name() == "egms_step").helpText()
+        assert "<i>Dezimalzahl (real)</i>" in step and "Feldrechner" in step
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

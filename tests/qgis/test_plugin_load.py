@@ -10,6 +10,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QDockWidget
 
+from support.gui import cut_at_width
 from support.paths import PLUGINS_DIR
 
 NAME = "clms_egms"
@@ -169,29 +170,6 @@ def test_the_plugin_follows_qgis_locale(qgis_iface, qgis_new_project, plugin_pat
     from clms_egms.core.i18n import tr
 
     assert tr("Load workshop sample") == "Load workshop sample"  # the translator left with the plugin
-
-
-def cut_at_width(dock, width):
-    """The widgets of each tab a person sees cut (support.gui.cut_widgets) when the dock is ``width`` pixels wide
-    (QGIS's default dock width is about 420 px)."""
-    from qgis.PyQt.QtCore import QCoreApplication
-    from qgis.PyQt.QtWidgets import QComboBox, QScrollArea
-
-    from support.gui import cut_widgets
-
-    dock.setFloating(True)
-    dock.resize(width, 900)
-    dock.show()
-    cut = []
-    for i in range(dock.tabs.count()):
-        dock.tabs.setCurrentIndex(i)
-        (area,) = dock.tabs.widget(i).findChildren(QScrollArea)
-        for _ in range(5):
-            QCoreApplication.processEvents()
-        for w, why in cut_widgets(area):
-            text = w.currentText() if isinstance(w, QComboBox) else getattr(w, "text", str)()
-            cut.append((dock.tabs.tabText(i), w.objectName(), text, why))
-    return cut
 
 
 def registry_algorithms():

@@ -148,3 +148,24 @@ def open_field_calculator(layer, name, text):
     ok = dialog.findChild(QDialogButtonBox, "mButtonBox").button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled(), text
     return dialog, ok
+
+
+def cut_at_width(dock, width):
+    """The widgets of each tab a person sees cut (support.gui.cut_widgets) when the dock is ``width`` pixels wide
+    (QGIS's default dock width is about 420 px)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+    from qgis.PyQt.QtWidgets import QComboBox, QScrollArea
+
+    dock.setFloating(True)
+    dock.resize(width, 900)
+    dock.show()
+    cut = []
+    for i in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(i)
+        (area,) = dock.tabs.widget(i).findChildren(QScrollArea)
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        for w, why in cut_widgets(area):
+            text = w.currentText() if isinstance(w, QComboBox) else getattr(w, "text", str)()
+            cut.append((dock.tabs.tabText(i), w.objectName(), text, why))
+    return cut
