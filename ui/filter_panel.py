@@ -164,11 +164,15 @@ class FilterPanel:
 
 
 def _count(layer):
-    """The layer's feature count under its filter. QGIS's OGR provider answers -1 when its counting query fails
-    (seen on a GeoPackage just imported and loaded: "ExecuteSQL(): sqlite3_step(SELECT COUNT(*) ... LIMIT
-    100000): unable to open database file", so the first filter said "-1 of 23349 points match"): then the
-    features are counted, without geometry or attributes."""
-    count = layer.featureCount()
+    """The layer's feature count under its filter. A filtered GeoPackage layer is not asked: QGIS's OGR provider
+    (3.22 to 3.44) fails to count one while another layer of the same file is loaded (GDAL prints "ERROR 1: In
+    ExecuteSQL(): sqlite3_step(SELECT COUNT(*) FROM (SELECT 1 FROM "…" LIMIT 100000)): unable to open database file"
+    and the count is -1, so the first filter said "-1 of 23349 points match"): it reads a GeoPackage through a
+    connection without locks (GDAL's NOLOCK) and the filter opens the file for update, which puts it in WAL mode,
+    where such a connection cannot read. Its features are counted instead, without geometry or attributes; and
+    so is any layer whose count fails."""
+    gpkg = layer.providerType() == "ogr" and layer.dataProvider().storageType() == "GPKG"
+    count = -1 if gpkg and layer.subsetString() else layer.featureCount()
     if count >= 0:
         return count
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
