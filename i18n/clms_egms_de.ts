@@ -669,22 +669,22 @@
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="7"/>
+        <location filename="../ui/plot_text.py" line="9"/>
         <source>No trend</source>
         <translation>Kein Trend</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="7"/>
+        <location filename="../ui/plot_text.py" line="9"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="7"/>
+        <location filename="../ui/plot_text.py" line="9"/>
         <source>Quadratic</source>
         <translation>Quadratisch</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="8"/>
+        <location filename="../ui/plot_text.py" line="10"/>
         <source>Linear + seasonal</source>
         <translation>Linear + saisonal</translation>
     </message>
@@ -2034,27 +2034,27 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="49"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="51"/>
+        <location filename="../ui/workshop.py" line="52"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="53"/>
+        <location filename="../ui/workshop.py" line="54"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="53"/>
+        <location filename="../ui/workshop.py" line="54"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in den Verarbeitungswerkzeugen exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="104"/>
+        <location filename="../ui/workshop.py" line="105"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2654,22 +2654,12 @@
         <translation>Setzen Sie &lt;i&gt;Stilbereich ±&lt;/i&gt; auf 30 und klicken Sie &lt;i&gt;Layer gestalten&lt;/i&gt;; wählen Sie dann nacheinander die beiden anderen Layer unter &lt;i&gt;Layer&lt;/i&gt; und klicken Sie erneut: Dieselben Klassen auf jedem Layer machen sie vergleichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="32"/>
-        <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
-        <translation>&lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;. Zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="49"/>
-        <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
-        <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="51"/>
+        <location filename="../ui/workshop.py" line="52"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="123"/>
+        <location filename="../ui/workshop.py" line="124"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
@@ -2839,7 +2829,7 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="59"/>
+        <location filename="../ui/workshop.py" line="60"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
@@ -2989,17 +2979,17 @@
         <translation>Profil in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="41"/>
+        <location filename="../ui/workshop.py" line="42"/>
         <source>Animate</source>
         <translation>Animieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="41"/>
+        <location filename="../ui/workshop.py" line="42"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Wählen Sie unten &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; unter &lt;i&gt;Layer&lt;/i&gt; und drücken Sie &lt;i&gt;Verschiebung animieren&lt;/i&gt;: drücken Sie Abspielen im Bedienfeld &lt;i&gt;Zeitsteuerung&lt;/i&gt; von QGIS und sehen Sie fünf Jahre langsamen Absinkens, dann den plötzlichen Absturz vom November 2023; seine Speichern-Schaltfläche exportiert die Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="45"/>
+        <location filename="../ui/workshop.py" line="46"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3274,52 +3264,52 @@
         <translation>{pid} wird aus {geometry} gesehen, die Referenz {ref} aus {other}: Werte in Sichtlinie verschiedener Geometrien lassen sich nicht voneinander abziehen. Wählen Sie eine Referenz derselben Spur und Richtung (oder Komponente).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="19"/>
+        <location filename="../ui/plot_text.py" line="21"/>
         <source>{model} fit: v {v} mm/yr</source>
         <translation>Anpassung ({model}): v {v} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="21"/>
+        <location filename="../ui/plot_text.py" line="23"/>
         <source>, a {a} mm/yr²</source>
         <translation>, a {a} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="23"/>
+        <location filename="../ui/plot_text.py" line="25"/>
         <source>, seasonal {s} mm</source>
         <translation>, saisonal {s} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="25"/>
+        <location filename="../ui/plot_text.py" line="27"/>
         <source>, step {s} mm on {date}</source>
         <translation>, Sprung {s} mm am {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="26"/>
+        <location filename="../ui/plot_text.py" line="28"/>
         <source>, RMSE {r} mm</source>
         <translation>, RMSE {r} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="38"/>
+        <location filename="../ui/plot_text.py" line="40"/>
         <source>v {v}{std} mm/yr</source>
         <translation>v {v}{std} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="52"/>
+        <location filename="../ui/plot_text.py" line="54"/>
         <source>a {value} mm/yr²</source>
         <translation>a {value} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="52"/>
+        <location filename="../ui/plot_text.py" line="54"/>
         <source>seasonal {value} mm</source>
         <translation>saisonal {value} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="52"/>
+        <location filename="../ui/plot_text.py" line="54"/>
         <source>coherence {value}</source>
         <translation>Kohärenz {value}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="52"/>
+        <location filename="../ui/plot_text.py" line="54"/>
         <source>height {value} m</source>
         <translation>Höhe {value} m</translation>
     </message>
@@ -3344,7 +3334,7 @@
         <translation>Zeitreihen der ausgewählten Punkte exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="43"/>
+        <location filename="../ui/plot_text.py" line="45"/>
         <source>v {v}{std} mm/yr relative</source>
         <translation>v {v}{std} mm/Jahr relativ</translation>
     </message>
@@ -3364,7 +3354,7 @@
         <translation>In ein neues Feld: wählen Sie im Feldrechner den Typ &lt;i&gt;{type}&lt;/i&gt; (er schlägt eine Ganzzahl vor, die die Nachkommastellen abschneiden würde).</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
+        <location filename="../ui/workshop.py" line="36"/>
         <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt; into a new field of type &lt;i&gt;{type}&lt;/i&gt;.</source>
         <translation>Am 10. November 2023 ließ eine Gangintrusion den Graben plötzlich absinken: die Zeitreihe des Achsenpunkts springt um etwa 250 mm nach unten. Haken Sie im Diagramm &lt;i&gt;Ereignis&lt;/i&gt; (2023-11-10) an: der Sprung wird mit dem Trend angepasst und seine Größe angezeigt. Zum Kartieren: der Verarbeitungsalgorithmus &lt;i&gt;Trends an EGMS-Zeitreihen anpassen&lt;/i&gt; auf &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; mit &lt;i&gt;Ereignisdatum&lt;/i&gt; 2023-11-10 schreibt &lt;b&gt;fit_step_mm&lt;/b&gt;; oder der Feldrechner mit &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt; in ein neues Feld vom Typ &lt;i&gt;{type}&lt;/i&gt;.</translation>
     </message>
@@ -3377,6 +3367,16 @@
         <location filename="../ui/clms_panel.py" line="164"/>
         <source>Pre-packaged file {name}, downloaded whole.</source>
         <translation>Vorgefertigte Datei {name}, ganz heruntergeladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="32"/>
+        <source>Press &lt;i&gt;Plot time series…&lt;/i&gt; below, zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
+        <translation>Klicken Sie unten auf &lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;, zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="50"/>
+        <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;Linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
+        <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;Linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
 </context>
 <context>

@@ -669,22 +669,22 @@
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="7"/>
+        <location filename="../ui/plot_text.py" line="9"/>
         <source>No trend</source>
         <translation>Pas de tendance</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="7"/>
+        <location filename="../ui/plot_text.py" line="9"/>
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="7"/>
+        <location filename="../ui/plot_text.py" line="9"/>
         <source>Quadratic</source>
         <translation>Quadratique</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="8"/>
+        <location filename="../ui/plot_text.py" line="10"/>
         <source>Linear + seasonal</source>
         <translation>Linéaire + saisonnier</translation>
     </message>
@@ -2034,27 +2034,27 @@
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="49"/>
+        <location filename="../ui/workshop.py" line="50"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="51"/>
+        <location filename="../ui/workshop.py" line="52"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="53"/>
+        <location filename="../ui/workshop.py" line="54"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="53"/>
+        <location filename="../ui/workshop.py" line="54"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils de traitements, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="104"/>
+        <location filename="../ui/workshop.py" line="105"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2654,22 +2654,12 @@
         <translation>Réglez &lt;i&gt;Plage de style ±&lt;/i&gt; sur 30 et cliquez &lt;i&gt;Symboliser la couche&lt;/i&gt; ; choisissez ensuite chacune des deux autres couches dans &lt;i&gt;Couche&lt;/i&gt; et cliquez de nouveau : les mêmes classes sur chaque couche les rendent comparables.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="32"/>
-        <source>&lt;i&gt;Plot time series…&lt;/i&gt;. Zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
-        <translation>&lt;i&gt;Tracer des séries temporelles…&lt;/i&gt;. Zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="49"/>
-        <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
-        <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="51"/>
+        <location filename="../ui/workshop.py" line="52"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="123"/>
+        <location filename="../ui/workshop.py" line="124"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
@@ -2839,7 +2829,7 @@
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="59"/>
+        <location filename="../ui/workshop.py" line="60"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
@@ -2989,17 +2979,17 @@
         <translation>Profil enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="41"/>
+        <location filename="../ui/workshop.py" line="42"/>
         <source>Animate</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="41"/>
+        <location filename="../ui/workshop.py" line="42"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et cliquez &lt;i&gt;Animer le déplacement&lt;/i&gt; : appuyez sur lecture dans le panneau &lt;i&gt;Contrôleur temporel&lt;/i&gt; de QGIS et regardez cinq ans d'affaissement lent, puis la chute soudaine de novembre 2023 ; son bouton d'enregistrement exporte les images.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="45"/>
+        <location filename="../ui/workshop.py" line="46"/>
         <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
@@ -3274,52 +3264,52 @@
         <translation>{pid} est vu depuis {geometry}, la référence {ref} depuis {other} : des valeurs en ligne de visée de géométries différentes ne se soustraient pas. Choisissez une référence de même trace et direction (ou composante).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="19"/>
+        <location filename="../ui/plot_text.py" line="21"/>
         <source>{model} fit: v {v} mm/yr</source>
         <translation>Ajustement ({model}) : v {v} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="21"/>
+        <location filename="../ui/plot_text.py" line="23"/>
         <source>, a {a} mm/yr²</source>
         <translation>, a {a} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="23"/>
+        <location filename="../ui/plot_text.py" line="25"/>
         <source>, seasonal {s} mm</source>
         <translation>, saisonnier {s} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="25"/>
+        <location filename="../ui/plot_text.py" line="27"/>
         <source>, step {s} mm on {date}</source>
         <translation>, saut {s} mm le {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="26"/>
+        <location filename="../ui/plot_text.py" line="28"/>
         <source>, RMSE {r} mm</source>
         <translation>, RMSE {r} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="38"/>
+        <location filename="../ui/plot_text.py" line="40"/>
         <source>v {v}{std} mm/yr</source>
         <translation>v {v}{std} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="52"/>
+        <location filename="../ui/plot_text.py" line="54"/>
         <source>a {value} mm/yr²</source>
         <translation>a {value} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="52"/>
+        <location filename="../ui/plot_text.py" line="54"/>
         <source>seasonal {value} mm</source>
         <translation>saisonnier {value} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="52"/>
+        <location filename="../ui/plot_text.py" line="54"/>
         <source>coherence {value}</source>
         <translation>cohérence {value}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="52"/>
+        <location filename="../ui/plot_text.py" line="54"/>
         <source>height {value} m</source>
         <translation>hauteur {value} m</translation>
     </message>
@@ -3344,7 +3334,7 @@
         <translation>Exporter les séries temporelles des points sélectionnés (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="43"/>
+        <location filename="../ui/plot_text.py" line="45"/>
         <source>v {v}{std} mm/yr relative</source>
         <translation>v {v}{std} mm/an en relatif</translation>
     </message>
@@ -3364,7 +3354,7 @@
         <translation>Dans un nouveau champ : choisissez le type &lt;i&gt;{type}&lt;/i&gt; dans la calculatrice de champ (elle propose un nombre entier, qui perdrait les décimales).</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="35"/>
+        <location filename="../ui/workshop.py" line="36"/>
         <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt; into a new field of type &lt;i&gt;{type}&lt;/i&gt;.</source>
         <translation>Le 10 novembre 2023, une intrusion de dyke a fait chuter le graben d'un coup : la série du point de l'axe descend d'environ 250 mm. Cochez &lt;i&gt;Événement&lt;/i&gt; (2023-11-10) dans le graphique : le saut est ajusté avec la tendance et sa taille affichée. Pour le cartographier : l'algorithme de traitement &lt;i&gt;Ajuster des tendances aux séries temporelles EGMS&lt;/i&gt; sur &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; avec &lt;i&gt;Date de l'événement&lt;/i&gt; 2023-11-10 écrit &lt;b&gt;fit_step_mm&lt;/b&gt; ; ou la calculatrice de champ avec &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt; dans un nouveau champ de type &lt;i&gt;{type}&lt;/i&gt;.</translation>
     </message>
@@ -3377,6 +3367,16 @@
         <location filename="../ui/clms_panel.py" line="164"/>
         <source>Pre-packaged file {name}, downloaded whole.</source>
         <translation>Fichier préparé {name}, téléchargé entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="32"/>
+        <source>Press &lt;i&gt;Plot time series…&lt;/i&gt; below, zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
+        <translation>Cliquez sur &lt;i&gt;Tracer des séries temporelles…&lt;/i&gt; ci-dessous, zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="50"/>
+        <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;Linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
+        <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;Linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d&apos;environ 6 mm sur une tendance stable.</translation>
     </message>
 </context>
 <context>

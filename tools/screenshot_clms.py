@@ -28,9 +28,6 @@ save_state("clms_requests", [])
 Settings(clms_api_url=server.url, download_folder=WORK, timeout_s=30, auth_config_id=auth_id).save()
 
 dock = open_dock("catalogueTab")
-if os.environ.get("CLMS_EGMS_DOCK_WIDTH"):
-    dock.setMinimumWidth(int(os.environ["CLMS_EGMS_DOCK_WIDTH"]))
-    dock.setMaximumWidth(int(os.environ["CLMS_EGMS_DOCK_WIDTH"]))
 canvas = iface.mapCanvas()
 QgsProject.instance().setCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
 canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))

@@ -28,7 +28,7 @@ layer = QgsVectorLayer(GPKG + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_
 apply_velocity_style(layer)
 QgsProject.instance().addMapLayer(layer)
 iface.setActiveLayer(layer)
-dock = open_dock("analysisTab", width=440)
+dock = open_dock("analysisTab")
 canvas = iface.mapCanvas()
 canvas.setExtent(layer.extent())
 canvas.refresh()

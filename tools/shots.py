@@ -31,7 +31,10 @@ def loopback_with_key():
     return server, store_service_key(key_text, "clms-key.json")
 
 
-def open_dock(tab_name, width=560):
+def open_dock(tab_name, width=None):
+    """The dock on ``tab_name``, at ``width`` px (CLMS_EGMS_DOCK_WIDTH, else 420: about QGIS's default dock width,
+    what a user sees first)."""
+    width = width or int(os.environ.get("CLMS_EGMS_DOCK_WIDTH") or 420)
     window = iface.mainWindow()
     window.setGeometry(0, 0, 1600, 1000)
     window.showMaximized()
@@ -41,6 +44,7 @@ def open_dock(tab_name, width=560):
     dock.settings_changed()
     dock.tabs.setCurrentWidget(getattr(dock, tab_name))
     dock.setMinimumWidth(width)
+    dock.setMaximumWidth(width)
     return dock
 
 

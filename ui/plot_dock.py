@@ -21,7 +21,7 @@ from .messages import notify, save_path
 from .plot_layout import lay_out
 from .plot_mean import SelectionMeanMixin
 from .plot_reference import ReferenceMixin
-from .plot_text import TRENDS, describe, describe_fit, info_line
+from .plot_text import describe, describe_fit, info_line, trends
 
 # a dock squeezed small leaves no room for the axis labels: matplotlib then draws without its tight layout and
 # says so each time (in QGIS's log), which tells the user nothing (the profile's axes still use it)
@@ -67,7 +67,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self.meanButton.setToolTip(tr("Plot the mean series of the selected points of the active layer, with their "
                                       "min/max envelope"))
         self.trendBox = QComboBox()
-        for key, label in TRENDS:
+        for key, label in trends():
             self.trendBox.addItem(label, key)
         self.trendBox.setToolTip(tr("Fit a trend to each plotted series (least squares)"))
         self.eventBox = QCheckBox(tr("Event"))

@@ -4,8 +4,10 @@ from qgis.PyQt.QtCore import QLocale
 
 from ..core.i18n import tr
 
-TRENDS = [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),
-          ("seasonal", tr("Linear + seasonal"))]
+def trends():
+    """(key, label) of each trend the plot fits, in the user's language (asked when needed, not at import)."""
+    return [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),
+            ("seasonal", tr("Linear + seasonal"))]
 
 
 def num(value, decimals, sign=False):
@@ -16,7 +18,7 @@ def num(value, decimals, sign=False):
 
 def describe_fit(fit):
     p = fit.parameters
-    text = tr("{model} fit: v {v} mm/yr").format(model=dict(TRENDS)[fit.model], v=num(p["velocity"], 2, True))
+    text = tr("{model} fit: v {v} mm/yr").format(model=dict(trends())[fit.model], v=num(p["velocity"], 2, True))
     if "acceleration" in p:
         text += tr(", a {a} mm/yr²").format(a=num(p["acceleration"], 2, True))
     if "seasonal_amplitude" in p:

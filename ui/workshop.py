@@ -29,7 +29,8 @@ def guide_html():
         (tr("Style"), tr("Set <i>Style range ±</i> to 30 and press <i>Style layer</i>; then choose each of the "
                          "other two layers in <i>Layer</i> and press it again: the same classes on every layer "
                          "make them comparable.")),
-        (tr("Plot"), tr("<i>Plot time series…</i>. Zoom in on the graben near Grindavík until single points show, "
+        (tr("Plot"), tr("Press <i>Plot time series…</i> below, zoom in on the graben near Grindavík until single "
+                        "points show, "
                         "then click a dark red point on its axis: about −35 mm/year (its flanks subside less). "
                         "Tick <i>Keep previous</i> and click a blue point at <i>Dome</i> to compare.")),
         (tr("Event"), tr("On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point's series "
@@ -46,7 +47,7 @@ def guide_html():
                            "it through Grindavík, and right-click: velocity (and, with <i>Event</i> ticked, the step) "
                            "against distance shows the trough, deepest on the axis. Click a profile point in the plot "
                            "for its series.")),
-        (tr("Seasons"), tr("Click a point at <i>Clay area</i> and fit <i>linear + seasonal</i>: an annual swing of "
+        (tr("Seasons"), tr("Click a point at <i>Clay area</i> and fit <i>Linear + seasonal</i>: an annual swing of "
                            "about 6 mm on top of a stable trend.")),
         (tr("Reference"), tr("Click a point at <i>Stable reference</i> and press <i>Use as reference</i>: every "
                              "series becomes relative to it, as geodesists compare benchmarks.")),
