@@ -13,10 +13,11 @@ TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
 TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help deps venv test test-ltr gui-test run run-ltr zip validate lint bench ts qm clean screenshots live-check
+.PHONY: help deps venv test test-ltr gui-test run run-ltr zip validate lint bench ts qm clean screenshots screenshots-ltr \
+	live-check
 
 help:
-	@echo "make test | test-ltr | gui-test | run | run-ltr | zip | lint | bench | screenshots | live-check | ts | qm | clean"
+	@echo "make test | test-ltr | gui-test | run | run-ltr | zip | lint | bench | screenshots | screenshots-ltr | live-check | ts | qm | clean"
 
 deps:
 	@bash tools/install_deps.sh
@@ -84,16 +85,21 @@ lint: venv $(QT6_CHECK)/.installed
 # docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site,
 # and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback; build/hostile-shots: the EGMS tab
 # against a compromised archive (traversal names, a redirect to another host) and a CSV cut short
+SHOT = $(SHOT_RUN) bash tools/screenshots.sh
 screenshots: zip
-	bash tools/screenshots.sh tools/screenshot_search.py docs
-	bash tools/screenshots.sh tools/screenshot_clms.py docs
-	bash tools/screenshots.sh tools/screenshot_workshop.py docs
-	bash tools/screenshots.sh tools/screenshot_attribute_table.py docs
-	bash tools/screenshots.sh tools/screenshot_events.py docs
-	bash tools/screenshots.sh tools/screenshot_postgis.py docs
-	bash tools/screenshots.sh tools/screenshot_hostile.py $(BUILD)/hostile-shots
-	LANG_UI=de bash tools/screenshots.sh tools/screenshot_search.py docs/de
-	LANG_UI=de bash tools/screenshots.sh tools/screenshot_workshop.py docs/de
+	$(SHOT) tools/screenshot_search.py docs
+	$(SHOT) tools/screenshot_clms.py docs
+	$(SHOT) tools/screenshot_workshop.py docs
+	$(SHOT) tools/screenshot_attribute_table.py docs
+	$(SHOT) tools/screenshot_events.py docs
+	$(SHOT) tools/screenshot_postgis.py docs
+	$(SHOT) tools/screenshot_hostile.py $(BUILD)/hostile-shots
+	$(SHOT_RUN) env LANG_UI=de bash tools/screenshots.sh tools/screenshot_search.py docs/de
+	$(SHOT_RUN) env LANG_UI=de bash tools/screenshots.sh tools/screenshot_workshop.py docs/de
+
+# the same pictures on QGIS 3.44 LTR, from the sid root (what docs/ shows)
+screenshots-ltr:
+	$(MAKE) screenshots SHOT_RUN="bash tools/sid_root.sh run"
 
 # a read-only tour of the REAL services (needs internet): CLMS_SERVICE_KEY=/path/to/key.json make live-check
 # QGIS's own Python only: no venv, no PostgreSQL, nothing installed (it says so when python3-qgis is missing)

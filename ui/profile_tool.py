@@ -139,6 +139,7 @@ class ProfilePanel:
         rows["layer"] = layer
         self.rows = rows
         self.dock.show()
+        self.dock.raise_()  # in front of a panel tabbed with it (the Temporal Controller after Animate)
         self.dock.redraw()
         self.dock.info.setText(tr("{n} points of {layer} in the {w} m wide corridor; click one in the plot for its "
                                   "series.").format(
