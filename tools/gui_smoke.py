@@ -547,9 +547,36 @@ def language_check():
             say("workshop_event_field_" + lang, len(values) == again.featureCount()
                 and any(v != round(v) for v in values) and min(values) < -100,
                 "{} values, deepest {}".format(len(values), min(values) if values else None))
-            finish()
+            later(plot_step, 300)
         in_modal(fill)
         iface.actionOpenFieldCalculator().trigger()
+
+    def plot_step():
+        """The walk-through's Plot step in this language: Plot time series… pressed in the dock, a point on the
+        graben's axis clicked on the map (the places layer active, as it is after loading): its series plotted,
+        about -35 mm/year, the plot's texts translated."""
+        (layer,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+        (places,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.geometryType() == 0
+                     and "pid" not in lyr.fields().names()]
+        iface.setActiveLayer(places)
+        dock.tabs.setCurrentWidget(dock.analysisTab)
+        dock.filterLayer.setLayer(layer)
+        axis = min(layer.getFeatures(), key=lambda f: f["mean_velocity"])
+        click(dock.plotButton)
+        map_click(QgsPointXY(axis.geometry().asPoint()))
+        later(lambda: plotted_step(layer, axis), 1500)
+
+    def plotted_step(layer, axis):
+        from clms_egms.core.i18n import tr
+
+        plot = dock.plot
+        pids = [c["pid"] for c in plot.curves] if plot else []
+        label = plot.axes.get_ylabel() if plot else ""
+        say("workshop_plot_" + lang, pids == [axis["pid"]] and axis["mean_velocity"] < -30
+            and label != "Vertical displacement (mm)" and tr("Pick points") != "Pick points",
+            "plotted {} for {} ({:.1f} mm/year), axis label {!r}".format(pids, axis["pid"], axis["mean_velocity"],
+                                                                        label))
+        finish()
 
     # with the workshop's layers loaded and its walk-through open, as a trainer's dock is
     plugin.workshop_action.trigger()
