@@ -512,6 +512,20 @@ def language_check():
         n = int(digits) if digits.isdigit() else -1
         say("workshop_filter_" + lang, 0 < n < 14400, text)
         click(dock.filterReset)
+        later(style_step, 300)
+
+    def style_step():
+        """The walk-through's Style step in this language: Style range ± 30 typed, Style layer pressed: the layer's
+        classes end at ±30 mm/year."""
+        (layer,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+        dock.filterLayer.setLayer(layer)
+        dock.styleRange.lineEdit().selectAll()
+        QTest.keyClicks(dock.styleRange.lineEdit(), "30")
+        click(dock.styleButton)
+        ranges = getattr(layer.renderer(), "ranges", list)()
+        bounds = sorted({round(b, 6) for r in ranges for b in (r.lowerValue(), r.upperValue()) if abs(b) < 1e6})
+        say("workshop_style_" + lang, bool(bounds) and bounds[0] == -30 and bounds[-1] == 30,
+            "class bounds {} after typing 30 into {!r}".format(bounds, dock.styleRangeLabel.text()))
         later(event_step, 300)
 
     def event_step():
