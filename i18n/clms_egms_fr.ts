@@ -3346,7 +3346,7 @@
     <message>
         <location filename="../ui/filter_panel.py" line="132"/>
         <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
-        <translation>Appuyez sur lecture dans le panneau Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
+        <translation>Lancez la lecture dans le Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
     </message>
     <message>
         <location filename="../core/egms/expressions.py" line="212"/>

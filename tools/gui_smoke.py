@@ -590,7 +590,25 @@ def language_check():
             and label != "Vertical displacement (mm)" and tr("Pick points") != "Pick points",
             "plotted {} for {} ({:.1f} mm/year), axis label {!r}".format(pids, axis["pid"], axis["mean_velocity"],
                                                                         label))
-        finish()
+        later(animate_step, 300)
+
+    def animate_step():
+        """The walk-through's Animate step in this language: egms_l3_u in Layer, Animate displacement pressed: QGIS's
+        temporal controller holds the acquisitions, and the message names its panel in QGIS's words."""
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        (layer,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+        dock.filterLayer.setLayer(layer)
+        click(dock.animateButton)
+        panel = QCoreApplication.translate("QgisApp", "Temporal Controller")
+
+        def animated():
+            frames = iface.mapCanvas().temporalController().totalFrameCount()
+            said_ = [item.text() for item in iface.messageBar().items()]
+            say("workshop_animate_" + lang, frames > 100 and any(panel in t for t in said_),
+                "{} frames; {!r} in {}".format(frames, panel, said_))
+            finish()
+        later(animated, 1500)
 
     # with the workshop's layers loaded and its walk-through open, as a trainer's dock is
     plugin.workshop_action.trigger()
