@@ -607,8 +607,42 @@ def language_check():
             said_ = [item.text() for item in iface.messageBar().items()]
             say("workshop_animate_" + lang, frames > 100 and any(panel in t for t in said_),
                 "{} frames; {!r} in {}".format(frames, panel, said_))
-            finish()
+            later(profile_step, 300)
         later(animated, 1500)
+
+    def profile_step():
+        """The walk-through's Profile step in this language, after Animate (the Temporal Controller in front of the
+        plot): Profile pressed in the plot, two clicks across the graben through the town and a right click: the
+        profile drawn, deepest near the axis, and the plot in front again."""
+        import numpy as np
+        from qgis.gui import QgsMapMouseEvent
+        from qgis.PyQt.QtCore import QEvent
+
+        from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK
+
+        (layer,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+        iface.setActiveLayer(layer)
+        canvas = iface.mapCanvas()
+        canvas.setExtent(layer.extent())
+        canvas.refresh()
+        plot = dock.plot
+        click(plot.profile.button)
+        ux, uy = np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)
+        for k, button in ((-2500, Qt.MouseButton.LeftButton), (2500, Qt.MouseButton.LeftButton),
+                          (2500, Qt.MouseButton.RightButton)):
+            pixel = canvas.getCoordinateTransform().transform(QgsPointXY(GRINDAVIK[0] + k * ux,
+                                                                         GRINDAVIK[1] + k * uy))
+            plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(
+                canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
+
+        def drawn():
+            rows = plot.profile.rows
+            n = len(rows["pid"]) if rows is not None else 0
+            in_front = not plot.visibleRegion().isEmpty()
+            say("workshop_profile_" + lang, n > 50 and in_front and plot.axes.get_xlabel() != "Distance along the line (m)",
+                "{} points, plot in front: {}, x label {!r}".format(n, in_front, plot.axes.get_xlabel()))
+            finish()
+        later(drawn, 1500)
 
     # with the workshop's layers loaded and its walk-through open, as a trainer's dock is
     plugin.workshop_action.trigger()
