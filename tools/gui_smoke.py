@@ -639,10 +639,63 @@ def language_check():
             rows = plot.profile.rows
             n = len(rows["pid"]) if rows is not None else 0
             in_front = not plot.visibleRegion().isEmpty()
-            say("workshop_profile_" + lang, n > 50 and in_front and plot.axes.get_xlabel() != "Distance along the line (m)",
+            english = "Distance along the line (m)"
+            say("workshop_profile_" + lang, n > 50 and in_front and plot.axes.get_xlabel() != english,
                 "{} points, plot in front: {}, x label {!r}".format(n, in_front, plot.axes.get_xlabel()))
-            finish()
+            later(seasons_step, 300)
         later(drawn, 1500)
+
+    def place_point(name_index):
+        """The workshop layer's point nearest the walk-through's place (0 the town, 2 the clay area, 3 the stable
+        reference), in the places' own names and coordinates."""
+        from clms_egms.core.egms.scenario import places
+
+        (layer,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+        _name, x, y = places()[name_index]
+        return layer, min(layer.getFeatures(), key=lambda f: f.geometry().asPoint().sqrDist(QgsPointXY(x, y)))
+
+    def seasons_step():
+        """The walk-through's Seasons step in this language: a point at the clay area clicked, Linear + seasonal
+        chosen: an annual swing of about 6 mm (the amplitude planted), its legend in this language's numbers."""
+        layer, point = place_point(2)
+        plot = dock.plot
+        plot.keepBox.setChecked(False)
+        if not plot.pickButton.isChecked():
+            click(plot.pickButton)
+        map_click(QgsPointXY(point.geometry().asPoint()))
+        plot.trendBox.setCurrentIndex(plot.trendBox.findData("seasonal"))
+
+        def fitted():
+            curves = plot.curves
+            fit = plot.fit(curves[0]) if len(curves) == 1 else None
+            amplitude = fit.parameters.get("seasonal_amplitude") if fit else None
+            labels = plot.axes.get_legend_handles_labels()[1]
+            say("workshop_seasons_" + lang, amplitude is not None and abs(amplitude - 6.0) < 1.5
+                and [c["pid"] for c in curves] == [point["pid"]],
+                "amplitude {} at {}; legend {}".format(amplitude, point["pid"], labels))
+            later(reference_step, 300)
+        later(fitted, 1500)
+
+    def reference_step():
+        """The walk-through's Reference step in this language: with the clay point plotted, Keep previous ticked, a
+        point at the stable reference clicked and Use as reference pressed: the clay point's series relative to it
+        (the title says so in this language)."""
+        from clms_egms.core.i18n import tr
+
+        layer, point = place_point(3)
+        plot = dock.plot
+        plot.keepBox.setChecked(True)
+        map_click(QgsPointXY(point.geometry().asPoint()))
+        click(plot.referenceButton)
+
+        def relative():
+            title = plot.axes.get_title()
+            said_title = tr("relative to {pid}").format(pid=point["pid"])
+            say("workshop_reference_" + lang, plot.reference is not None and plot.reference["pid"] == point["pid"]
+                and said_title in title and said_title != "relative to {}".format(point["pid"]),
+                "reference {}; title {!r}".format(plot.reference and plot.reference["pid"], title))
+            finish()
+        later(relative, 1500)
 
     # with the workshop's layers loaded and its walk-through open, as a trainer's dock is
     plugin.workshop_action.trigger()

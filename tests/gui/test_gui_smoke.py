@@ -70,5 +70,5 @@ def test_in_german_and_french_the_dock_fits_and_is_translated(tmp_path, lang):
     assert {"fits_420_" + lang, "translated_" + lang, "no_overlap_" + lang, "workshop_filter_" + lang,
             "workshop_field_type_" + lang, "workshop_event_field_" + lang, "workshop_plot_" + lang,
             "workshop_style_" + lang, "workshop_animate_" + lang,
-            "workshop_profile_" + lang} <= {
+            "workshop_profile_" + lang, "workshop_seasons_" + lang, "workshop_reference_" + lang} <= {
         line.split("=")[0] for line in said}, said
