@@ -559,7 +559,7 @@ def language_check():
             again = QgsVectorLayer(layer.source(), "again", "ogr")
             values = [f["step_nov"] for f in again.getFeatures() if isinstance(f["step_nov"], float)]
             say("workshop_event_field_" + lang, len(values) == again.featureCount()
-                and any(v != round(v) for v in values) and min(values) < -100,
+                and any(v != round(v) for v in values) and abs(min(values) + 250) < 40,  # "about 250 mm"
                 "{} values, deepest {}".format(len(values), min(values) if values else None))
             later(plot_step, 300)
         in_modal(fill)
