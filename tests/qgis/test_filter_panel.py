@@ -133,17 +133,22 @@ def test_the_first_filter_on_the_real_samples_counts_by_clicking(dock, samples_d
     assert "ERROR" not in capfd.readouterr().err
 
 
-def test_qgis_own_count_of_a_filtered_geopackage_layer_beside_another_fails(qgis_new_project, samples_dir, tmp_path,
-                                                                               capfd):
-    """Why the filter counts a filtered GeoPackage layer itself (filter_panel._count): QGIS's own count fails, with
-    no plugin code involved, once two layers of one GeoPackage are loaded and one is filtered (3.22 and 3.44: its
-    read-only connection without locks, GDAL's NOLOCK, cannot read after the filter opened the file for update and
-    put it in WAL mode). When QGIS fixes it this test fails, and _count can ask QGIS again."""
+def test_a_filtered_geopackage_layer_beside_another_is_counted_right(qgis_new_project, samples_dir, tmp_path, capfd):
+    """Why the filter counts a filtered GeoPackage layer itself (filter_panel._count): QGIS's own count can fail,
+    with no plugin code involved, once two layers of one GeoPackage are loaded and one is filtered (3.22 and 3.44,
+    seen alone and in the workshop: -1 and GDAL's "unable to open database file"; its read-only connection without
+    locks, GDAL's NOLOCK, cannot read after the filter opened the file for update and put it in WAL mode; whether
+    it fails depends on what QGIS holds open). The plugin's count is right either way, and prints nothing."""
+    from clms_egms.ui.filter_panel import _count
+
     gpkg = str(tmp_path / "egms.gpkg")
     import_egms(sorted(str(p) for p in samples_dir.glob("*.zip")), gpkg)
+    truth = int((column_values(gpkg, "egms_l2b_2020_2024", "mean_velocity") <= -2).sum())
     layers = [QgsVectorLayer("{}|layername={}".format(gpkg, name), name, "ogr")
               for name in ("egms_l2b_2020_2024", "egms_l3_e_2020_2024")]
     QgsProject.instance().addMapLayers(layers)
     layers[0].setSubsetString('"mean_velocity" <= -2')
-    assert layers[0].featureCount() == -1
-    assert "unable to open database file" in capfd.readouterr().err
+    capfd.readouterr()
+    assert _count(layers[0]) == truth
+    assert "ERROR" not in capfd.readouterr().err
+    assert layers[0].featureCount() in (-1, truth)  # QGIS's own: -1 where it fails
