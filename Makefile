@@ -86,6 +86,8 @@ lint: venv $(QT6_CHECK)/.installed
 # and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback; build/hostile-shots: the EGMS tab
 # against a compromised archive (traversal names, a redirect to another host) and a CSV cut short
 SHOT = $(SHOT_RUN) bash tools/screenshots.sh
+# German: LANG_UI through env (the sid root starts with an empty environment)
+SHOT_DE = $(SHOT_RUN) env LANG_UI=de bash tools/screenshots.sh
 screenshots: zip
 	$(SHOT) tools/screenshot_search.py docs
 	$(SHOT) tools/screenshot_clms.py docs
@@ -94,8 +96,8 @@ screenshots: zip
 	$(SHOT) tools/screenshot_events.py docs
 	$(SHOT) tools/screenshot_postgis.py docs
 	$(SHOT) tools/screenshot_hostile.py $(BUILD)/hostile-shots
-	$(SHOT_RUN) env LANG_UI=de bash tools/screenshots.sh tools/screenshot_search.py docs/de
-	$(SHOT_RUN) env LANG_UI=de bash tools/screenshots.sh tools/screenshot_workshop.py docs/de
+	$(SHOT_DE) tools/screenshot_search.py docs/de
+	$(SHOT_DE) tools/screenshot_workshop.py docs/de
 
 # the same pictures on QGIS 3.44 LTR, from the sid root (what docs/ shows)
 screenshots-ltr:

@@ -39,7 +39,7 @@ class FitForm(QObject):
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LanguageChange):
-            guarded(self.fit, watched.width())
+            guarded(self.refit)
         return False
 
     def fit(self, width):

@@ -4,6 +4,7 @@ from qgis.PyQt.QtCore import QLocale
 
 from ..core.i18n import tr
 
+
 def trends():
     """(key, label) of each trend the plot fits, in the user's language (asked when needed, not at import)."""
     return [("", tr("No trend")), ("linear", tr("Linear")), ("quadratic", tr("Quadratic")),

@@ -467,36 +467,24 @@ def test_with_a_dataset_chosen_and_a_request_listed_nothing_is_cut_at_420_px(sit
     """The CLMS tab with what a user fills it with (a dataset's details, its raster collection, a UTM zone, an
     extent, a request in the list) at QGIS's default dock width: no button, label or box cut, in English, German
     and French (the dock made with the plugin's and QGIS's translations, as QGIS makes it in that language)."""
-    from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    from support.gui import cut_at_width, translated
 
-    from support.gui import cut_at_width
-    from support.paths import ROOT
-
-    translators = []
-    if locale != "en":
-        translators = [QTranslator(), QTranslator()]
-        assert translators[0].load("qgis_" + locale, QgsApplication.i18nPath())
-        assert translators[1].load(str(ROOT / "i18n" / "clms_egms_{}.qm".format(locale)))
-        for translator in translators:
-            QCoreApplication.installTranslator(translator)
     qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     qgis_iface.mapCanvas().setExtent(TORINO)
-    made = make_dock(qgis_iface)
-    try:
-        search(made, wait, "corine 2018")
-        pick(made, "CORINE Land Cover 2018")
-        choose(made.clmsFile, "RASTER")
-        wait(lambda: made.clmsProjection.findText("EPSG:32633") >= 0, timeout=20)
-        draw_extent(qgis_iface.mapCanvas(), made.clmsExtent, 7.5, 45.0, 7.9, 45.2)
-        choose(made.clmsProjection, "EPSG:32633")
-        assert request(made, wait)
-        made.tabs.setCurrentIndex(0)
-        assert not cut_at_width(made, 420)
-        choose(made.clmsFile, "2018 · Geotiff")  # a pre-packaged file, its name below
-        assert not cut_at_width(made, 420)
-    finally:
-        made.unload()
-        made.deleteLater()
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
+    with translated(locale):
+        made = make_dock(qgis_iface)
+        try:
+            search(made, wait, "corine 2018")
+            pick(made, "CORINE Land Cover 2018")
+            choose(made.clmsFile, "RASTER")
+            wait(lambda: made.clmsProjection.findText("EPSG:32633") >= 0, timeout=20)
+            draw_extent(qgis_iface.mapCanvas(), made.clmsExtent, 7.5, 45.0, 7.9, 45.2)
+            choose(made.clmsProjection, "EPSG:32633")
+            assert request(made, wait)
+            made.tabs.setCurrentIndex(0)
+            assert not cut_at_width(made, 420)
+            choose(made.clmsFile, "2018 · Geotiff")  # a pre-packaged file, its name below
+            assert not cut_at_width(made, 420)
+        finally:
+            made.unload()
+            made.deleteLater()

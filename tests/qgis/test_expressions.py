@@ -11,8 +11,7 @@ from qgis.core import (NULL, QgsApplication, QgsExpression, QgsExpressionContext
 
 from clms_egms.core.egms import expressions, import_egms, series_cache
 from clms_egms.core.egms.series import date_fields
-from support.gui import field_calculator_dialog, open_field_calculator
-from support.paths import ROOT
+from support.gui import field_calculator_dialog, open_field_calculator, translated
 
 STEMS = ["EGMS_L2b_022_0845_IW2_VV_2020_2024_1", "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"]
 LAYER = "egms_l2b_2020_2024"
@@ -391,7 +390,7 @@ def test_the_help_names_the_decimal_field_type_qgis_offers_in_english_and_german
     """The field calculator proposes a whole-number field first (egms_step 4.7 mm would be written 5): the help of
     each function with decimals names the type to choose, in QGIS's own words, which the layer's provider offers;
     in German QGIS's own German term."""
-    from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QTranslator, QVariant
+    from qgis.PyQt.QtCore import QMetaType, QVariant
 
     from clms_egms.core.i18n import DECIMAL_FIELD
 
@@ -402,14 +401,6 @@ def test_the_help_names_the_decimal_field_type_qgis_offers_in_english_and_german
         named = "<i>{}</i>".format(DECIMAL_FIELD) in function.helpText()
         assert named == (function.name() in decimals), function.name()
 
-    translators = [QTranslator(), QTranslator()]
-    assert translators[0].load("qgis_de", QgsApplication.i18nPath())
-    assert translators[1].load(str(ROOT / "i18n" / "clms_egms_de.qm")), "make qm builds it (make test runs it)"
-    for translator in translators:
-        QCoreApplication.installTranslator(translator)
-    try:
+    with translated("de"):
         step = next(f for f in expressions.functions() if f.name() == "egms_step").helpText()
         assert "<i>Dezimalzahl (real)</i>" in step and "Feldrechner" in step
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)

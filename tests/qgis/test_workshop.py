@@ -4,7 +4,7 @@ import html
 
 import numpy as np
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsCoordinateTransform, QgsGraduatedSymbolRenderer, QgsProject
+from qgis.core import Qgis, QgsCoordinateTransform, QgsGraduatedSymbolRenderer, QgsProject
 
 from clms_egms.core.egms.scenario import DOME, GRABEN_AZIMUTH, GRINDAVIK
 from clms_egms.core.settings import Settings
@@ -190,7 +190,7 @@ def test_every_name_the_walk_through_gives_is_what_the_user_sees(qgis_iface, qgi
     plugin's own in its dock, plot, places and Processing algorithms, QGIS's own in QGIS's translation."""
     import re
 
-    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    from qgis.PyQt.QtCore import QCoreApplication
     from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel
 
     from clms_egms.core.egms.scenario import places
@@ -198,42 +198,34 @@ def test_every_name_the_walk_through_gives_is_what_the_user_sees(qgis_iface, qgi
     from clms_egms.core.processing.provider import Provider
     from clms_egms.ui.dock import Dock
     from clms_egms.ui.workshop import guide_html
-    from support.paths import ROOT
+    from support.gui import translated
 
-    translators = []
-    if locale != "en":
-        translators = [QTranslator(), QTranslator()]
-        assert translators[0].load("qgis_" + locale, QgsApplication.i18nPath())
-        assert translators[1].load(str(ROOT / "i18n" / "clms_egms_{}.qm".format(locale)))
-        for translator in translators:
-            QCoreApplication.installTranslator(translator)
-    dock = Dock(qgis_iface, qgis_iface.mainWindow())
-    try:
-        plot = dock.plot_dock()
-        seen = {dock.tabs.tabText(i) for i in range(dock.tabs.count())}
-        for widget in dock.findChildren(QAbstractButton) + plot.findChildren(QAbstractButton):
-            seen.add(widget.text().replace("&", ""))
-        for widget in dock.findChildren(QLabel) + plot.findChildren(QLabel):
-            seen.add(widget.text().rstrip(": "))
-        for widget in dock.findChildren(QGroupBox):
-            seen.add(widget.title())
-        for combo in dock.findChildren(QComboBox) + plot.findChildren(QComboBox):
-            seen.update(combo.itemText(i) for i in range(combo.count()))
-        seen.update(name for name, _x, _y in places())
-        provider = Provider()
-        provider.loadAlgorithms()
-        for algorithm in provider.algorithms():
-            seen.add(algorithm.displayName())
-            algorithm.initAlgorithm({})
-            seen.update(p.description() for p in algorithm.parameterDefinitions())
-        seen.add("CLMS & EGMS ▸ " + dock.tabs.tabText(1))  # the Web menu's entry and the tab
-        seen.add(QCoreApplication.translate("QgisApp", "Temporal Controller"))  # QGIS's panel
-        seen.add(qgis_term(DECIMAL_FIELD))
-        named = {html.unescape(n) for n in re.findall(r"<i>(.*?)</i>", guide_html())}
-        assert len(named) > 15
-        assert named <= seen, sorted(named - seen)
-    finally:
-        dock.unload()
-        dock.deleteLater()
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
+    with translated(locale):
+        dock = Dock(qgis_iface, qgis_iface.mainWindow())
+        try:
+            plot = dock.plot_dock()
+            seen = {dock.tabs.tabText(i) for i in range(dock.tabs.count())}
+            for widget in dock.findChildren(QAbstractButton) + plot.findChildren(QAbstractButton):
+                seen.add(widget.text().replace("&", ""))
+            for widget in dock.findChildren(QLabel) + plot.findChildren(QLabel):
+                seen.add(widget.text().rstrip(": "))
+            for widget in dock.findChildren(QGroupBox):
+                seen.add(widget.title())
+            for combo in dock.findChildren(QComboBox) + plot.findChildren(QComboBox):
+                seen.update(combo.itemText(i) for i in range(combo.count()))
+            seen.update(name for name, _x, _y in places())
+            provider = Provider()
+            provider.loadAlgorithms()
+            for algorithm in provider.algorithms():
+                seen.add(algorithm.displayName())
+                algorithm.initAlgorithm({})
+                seen.update(p.description() for p in algorithm.parameterDefinitions())
+            seen.add("CLMS & EGMS ▸ " + dock.tabs.tabText(1))  # the Web menu's entry and the tab
+            seen.add(QCoreApplication.translate("QgisApp", "Temporal Controller"))  # QGIS's panel
+            seen.add(qgis_term(DECIMAL_FIELD))
+            named = {html.unescape(n) for n in re.findall(r"<i>(.*?)</i>", guide_html())}
+            assert len(named) > 15
+            assert named <= seen, sorted(named - seen)
+        finally:
+            dock.unload()
+            dock.deleteLater()

@@ -1,4 +1,6 @@
 """Driving QGIS widgets as a user does, for the GUI tests."""
+import contextlib
+
 from qgis.core import QgsPointXY
 from qgis.gui import QgsMapMouseEvent, QgsMapToolPan
 from qgis.PyQt.QtCore import QEvent, Qt
@@ -169,3 +171,27 @@ def cut_at_width(dock, width):
             text = w.currentText() if isinstance(w, QComboBox) else getattr(w, "text", str)()
             cut.append((dock.tabs.tabText(i), w.objectName(), text, why))
     return cut
+
+
+@contextlib.contextmanager
+def translated(locale):
+    """QGIS's and the plugin's translations for ``locale`` installed while inside (as QGIS installs them when it
+    runs in that language; nothing for "en"), removed afterwards."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from support.paths import ROOT
+
+    translators = []
+    if locale != "en":
+        translators = [QTranslator(), QTranslator()]
+        assert translators[0].load("qgis_" + locale, QgsApplication.i18nPath())
+        assert translators[1].load(str(ROOT / "i18n" / "clms_egms_{}.qm".format(locale))), \
+            "make qm builds it (make test runs it)"
+        for translator in translators:
+            QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
