@@ -15,6 +15,7 @@ import threading
 import time
 from dataclasses import dataclass
 
+from . import rs256
 from .errors import PluginError
 from .i18n import tr
 from .network import HttpError, NetworkError, RequestCancelled
@@ -71,23 +72,15 @@ def _oauth_error(body):
 
 
 def assertion(key, now=None):
-    """The signed JWT that asks for an access token."""
-    try:
-        import jwt  # PyJWT, with cryptography for RS256: both come with QGIS on most systems
-    except ImportError:
-        raise PluginError(tr("Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. "
-                             "Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.")) from None
+    """The signed JWT that asks for an access token (RS256 with the standard library: core/rs256.py)."""
     now = int(now if now is not None else time.time())
     claims = {"iss": key.client_id, "sub": key.user_id, "aud": key.token_uri, "iat": now, "exp": now + 3600}
     try:
-        token = jwt.encode(claims, key.private_key, algorithm="RS256")
-    except (ValueError, TypeError, jwt.exceptions.PyJWTError) as exc:  # newer PyJWT: InvalidKeyError
-        raise PluginError(tr("The CLMS service key is damaged: its private key cannot sign ({error}).").format(
-            error=type(exc).__name__)) from None
-    except NotImplementedError:
-        raise PluginError(tr("Downloads need the Python package cryptography (for RS256), which this QGIS lacks."
-                             )) from None
-    return token if isinstance(token, str) else token.decode("ascii")
+        return rs256.encode(claims, key.private_key)
+    except rs256.UnusableKey as exc:
+        raise PluginError(tr("The CLMS service key is damaged: its private key cannot sign ({error}). Download the "
+                             "key again from your land.copernicus.eu profile (API tokens).").format(error=exc)
+                          ) from None
 
 
 class TokenProvider:

@@ -5,8 +5,12 @@
 set -euo pipefail
 # postgresql-15 + PostGIS: the PostGIS store's tests start a throw-away server of their own on loopback
 # zip: pb_tool (make zip) packs the plugin with it
+# every Python package the plugin, the tests and the tools import that is not in the venv, named even where QGIS's
+# packages pull it in today: numpy, GDAL, matplotlib (the plot), PyJWT and cryptography (the tests' token server
+# checks the plugin's standard-library RS256 grant with them), psycopg2 (the PostGIS tests)
 PKGS=(python3-qgis qgis-providers qgis python3-venv python3-pip xvfb xauth imagemagick gdal-bin
-      qttools5-dev-tools pyqt5-dev-tools python3-psycopg2 postgresql-15 postgresql-15-postgis-3 zip)
+      qttools5-dev-tools pyqt5-dev-tools python3-psycopg2 postgresql-15 postgresql-15-postgis-3 zip
+      python3-numpy python3-gdal python3-matplotlib python3-jwt python3-cryptography)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -127,12 +127,29 @@ def test_native_field_calculator_with_a_hostile_egms_step_does_not_abort(profile
         assert "window must be a number of days" in done.stdout + done.stderr or done.returncode == 0
 
 
-def test_download_algorithms_with_the_profiles_key(profile, loopback, egms_index, tmp_path):
+def hiding(folder, *packages):
+    """An environment entry that makes ``import <package>`` fail in a Python started with it, as on a QGIS
+    installed without those packages (neither PyJWT nor cryptography nor matplotlib is a QGIS dependency)."""
+    for name in packages:
+        (folder / name).mkdir(parents=True)
+        (folder / name / "__init__.py").write_text("raise ImportError('{} hidden by the test')\n".format(name))
+    return str(folder)
+
+
+@pytest.mark.parametrize("hidden", [(), ("jwt", "cryptography", "matplotlib")], ids=["all", "without-jwt"])
+def test_download_algorithms_with_the_profiles_key(profile, loopback, egms_index, tmp_path, hidden):
+    """Both downloads through the plugin loaded by qgis_process; also with PyJWT, cryptography and matplotlib
+    hidden (the service key signs its grant with the standard library)."""
     from support.clms_server import ClmsSite
     from support.egms_server import EgmsArchive
     from support.token_server import install_token_endpoint
 
     env, folder = profile
+    if hidden:
+        env = dict(env, PYTHONPATH=hiding(tmp_path / "hidden", *hidden))
+        probe = subprocess.run([sys.executable, "-c", "import jwt"], env=env, capture_output=True, text=True,
+                               timeout=60)  # nosec B603
+        assert "jwt hidden by the test" in probe.stderr
     key_text, issued = install_token_endpoint(loopback)
     archive = EgmsArchive([dict(f) for f in egms_index], token="token-1")
     egms_url = archive.install(loopback)

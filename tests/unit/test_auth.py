@@ -134,16 +134,52 @@ def test_one_shared_token_cache_per_key(token_server):
     assert len(set(got)) == 1 and len(issued) == 1
 
 
-def test_without_pyjwt_the_message_says_what_to_install(monkeypatch):
-    import sys
+@pytest.mark.parametrize("size,form", [(2048, "PKCS1"), (2048, "PKCS8"), (3072, "PKCS1"), (4096, "PKCS8")])
+def test_the_assertion_is_byte_identical_to_pyjwts(size, form):
+    """RS256 is deterministic: the standard-library signature is PyJWT's, byte for byte, for PKCS#1 and PKCS#8
+    keys of each size (so the token service cannot tell them apart)."""
+    import jwt
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
 
     from clms_egms.core.auth import assertion
 
-    text, _public = make_service_key("https://land.copernicus.eu/@@oauth2-token")
-    monkeypatch.setitem(sys.modules, "jwt", None)  # as on a QGIS without PyJWT: import jwt fails
+    private = rsa.generate_private_key(public_exponent=65537, key_size=size)
+    pem = private.private_bytes(serialization.Encoding.PEM, getattr(serialization.PrivateFormat, {
+        "PKCS1": "TraditionalOpenSSL", "PKCS8": "PKCS8"}[form]), serialization.NoEncryption()).decode("ascii")
+    key = parse_service_key(json.dumps({"client_id": "c-1", "user_id": "u-1", "private_key": pem,
+                                        "token_uri": "https://land.copernicus.eu/@@oauth2-token"}))
+    claims = {"iss": "c-1", "sub": "u-1", "aud": "https://land.copernicus.eu/@@oauth2-token", "iat": 1765000000,
+              "exp": 1765003600}
+    assert assertion(key, now=1765000000) == jwt.encode(claims, pem, algorithm="RS256")
+    assert jwt.decode(assertion(key), private.public_key(), algorithms=["RS256"], audience=claims["aud"])["sub"] == \
+        "u-1"
+
+
+@pytest.mark.parametrize("pem,why", [
+    ("-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----", "encrypted"),
+    ("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n-----END EC PRIVATE KEY-----", "not an RSA"),
+    ("-----BEGIN RSA PRIVATE KEY-----\n!!!!\n-----END RSA PRIVATE KEY-----", "base64"),
+    ("-----BEGIN RSA PRIVATE KEY-----\nMIIBAA==\n-----END RSA PRIVATE KEY-----", "DER"),
+])
+def test_keys_that_cannot_sign_say_why(pem, why):
+    from clms_egms.core.auth import assertion
+
+    key = parse_service_key(json.dumps({"client_id": "a", "user_id": "b", "token_uri": "http://x",
+                                        "private_key": pem}))
     with pytest.raises(PluginError) as info:
-        assertion(parse_service_key(text))
-    assert "PyJWT and cryptography" in str(info.value) and "restart QGIS" in str(info.value)
+        assertion(key)
+    assert "damaged" in str(info.value) and why in str(info.value)
+
+
+def test_the_assertion_needs_neither_pyjwt_nor_cryptography(monkeypatch, token_server):
+    """As on a QGIS without PyJWT and cryptography (neither is a QGIS dependency): the grant still works."""
+    import sys
+
+    key, issued, loopback = token_server
+    for name in ("jwt", "cryptography"):
+        monkeypatch.setitem(sys.modules, name, None)  # import fails
+    assert TokenProvider(key, Transport()).token() and len(issued) == 1
 
 
 @pytest.mark.parametrize("skew_s,key_known,message", [
