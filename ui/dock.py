@@ -1,8 +1,10 @@
 """The plugin's dock: tabs for the CLMS catalogue, EGMS and Analysis."""
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.gui import QgsExtentWidget
 from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFormLayout, QLayout, QSizePolicy
 
+from ..core.optional import MissingPackage, require
 from . import load_form, remove_dock
 from .clms_panel import ClmsPanel
 from .egms_panel import EgmsImportPanel
@@ -10,6 +12,7 @@ from .egms_search_panel import EgmsSearchPanel
 from .fit import FitForm
 from .flow_layout import wrap
 from .filter_panel import FilterPanel
+from .messages import notify
 from .workshop import WorkshopPanel
 
 FORM = load_form("dock")
@@ -84,12 +87,19 @@ class Dock(QDockWidget, FORM):
 
     def show_plot(self):
         """Open the time-series plot with its point picker active."""
-        self.plot_dock().start_picking()
-        return self.plot
+        plot = self.plot_dock()
+        if plot is not None:
+            plot.start_picking()
+        return plot
 
     def plot_dock(self):
-        """The time-series plot, created on first use."""
+        """The time-series plot, created on first use; None, said in the message bar, without matplotlib."""
         if self.plot is None:
+            try:
+                require("matplotlib")
+            except MissingPackage as exc:
+                notify(self.iface, str(exc), Qgis.MessageLevel.Warning, duration=0)
+                return None
             from .plot_dock import PlotDock
 
             self.plot = PlotDock(self.iface, self.iface.mainWindow())

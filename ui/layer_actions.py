@@ -94,13 +94,16 @@ class LayerActions:
             self.actions[key] = action
 
     def plot(self, layer, features):
-        return self.dock.plot_dock().plot_features(layer, features, keep=False)
+        plot = self.dock.plot_dock()  # None without matplotlib (the message bar says so)
+        return plot and plot.plot_features(layer, features, keep=False)
 
     def add(self, layer, features):
-        return self.dock.plot_dock().plot_features(layer, features, keep=True)
+        plot = self.dock.plot_dock()
+        return plot and plot.plot_features(layer, features, keep=True)
 
     def reference(self, layer, features):
-        return self.dock.plot_dock().use_as_reference(layer, features[0])
+        plot = self.dock.plot_dock()
+        return plot and plot.use_as_reference(layer, features[0])
 
     def export(self, layer, features, path=None):
         """Ask where (unless ``path``), then write the features' series in the background."""

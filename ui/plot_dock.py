@@ -39,7 +39,10 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self.curves = []  # dicts: layer, pid, dates, mm, attributes
         self._series = {}  # layer id -> LayerSeries
         self.fallback_layer = lambda: None  # the layer a click plots from when the active one has no series
-        from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg  # loaded when first needed
+        try:  # matplotlib 3.5+: the Qt binding QGIS runs on (PyQt5 or, QGIS 4, PyQt6); qt5agg would force PyQt5
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        except ImportError:  # older matplotlib (some QGIS 3.22 installers): Qt 5 only, as QGIS 3 is
+            from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         self.figure = Figure(figsize=(6, 3))  # laid out by plot_layout.lay_out: the legend in its own band

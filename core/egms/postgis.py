@@ -18,6 +18,7 @@ credentials from the connection or its authentication configuration, expanded by
 thread: the expanded connection string lives only in memory, never in settings or logs.
 """
 import io
+import sys
 
 import numpy as np
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
@@ -25,19 +26,11 @@ from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
+from ..optional import require
 from .postgis_write import PostgisSession, quote_identifier
 from .stored import SOURCES, SRS_ID, StoredSeries
 
 DEFAULT_SCHEMA = "public"
-
-
-def _psycopg2():
-    try:
-        import psycopg2
-    except ImportError:
-        raise PluginError(tr("PostGIS needs the Python module psycopg2, which comes with QGIS on most systems; "
-                             "install it (Debian/Ubuntu: python3-psycopg2) and restart QGIS.")) from None
-    return psycopg2
 
 
 class ConnectionFailed(PluginError):
@@ -117,7 +110,7 @@ class PostGIS:
         return "{}.{}".format(quote_identifier(self.schema), quote_identifier(name))
 
     def connect(self):
-        psycopg2 = _psycopg2()
+        psycopg2 = require("psycopg2")
         try:
             return psycopg2.connect(self._dsn, connect_timeout=15, application_name="QGIS CLMS & EGMS")
         except psycopg2.Error as exc:
@@ -177,11 +170,8 @@ class PostGIS:
         """The PluginError saying what went wrong with the database, for psycopg2's errors; else None."""
         if isinstance(exc, PluginError):
             return None
-        try:
-            import psycopg2
-        except ImportError:
-            return None
-        if not isinstance(exc, psycopg2.Error):
+        psycopg2 = sys.modules.get("psycopg2")  # not imported: the error is not one of its own
+        if psycopg2 is None or not isinstance(exc, psycopg2.Error):
             return None
         text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         code = getattr(exc, "pgcode", None) or ""

@@ -6,7 +6,7 @@ import zipfile
 
 import numpy as np
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDualView, QgsGui
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
@@ -181,3 +181,23 @@ def test_unload_removes_the_actions(dock, qgis_iface, l2b):
     assert names_offered(l2b, SINGLE) == NAMES
     ours.unload()
     assert names_offered(l2b, SINGLE) == []
+
+
+def test_without_matplotlib_the_plot_says_what_to_install(actions, l2b, qgis_iface, monkeypatch, tmp_path, wait):
+    """matplotlib is not in every QGIS: the dock's Plot button and the table's action say in the message bar what
+    to install, never a traceback; the rest of the plugin goes on (the export still works)."""
+    import sys
+
+    bar = qgis_iface.messageBar()
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib fails, as in a QGIS without it
+    actions.dock.plotButton.click()
+    view, table = table_of(l2b, qgis_iface.mapCanvas())
+    menu = right_click_row(table, 2)
+    click_menu_entry(menu, "Plot time series")
+    said = bar.get_messages(Qgis.MessageLevel.Warning)
+    assert len([m for m in said if "needs the Python package matplotlib" in m and "python3-matplotlib" in m]) == 2
+    assert actions.dock.plot is None
+    actions.export(l2b, [next(l2b.getFeatures())], path=str(tmp_path / "one.csv"))
+    wait((tmp_path / "one.csv").exists)
+    view.close()
+    view.deleteLater()
