@@ -30,6 +30,5 @@ def require(module):
         detail = " ({})".format(type(exc).__name__ + ": " + str(exc)[:120]) if broken else ""
         raise MissingPackage(tr(
             "{what} needs the Python package {module}{detail}, which this QGIS lacks. Install it for QGIS's "
-            "Python (Debian/Ubuntu: {package}; Windows: {package} in the OSGeo4W installer) and restart QGIS.").format(what=_purpose(module), module=module, detail=detail,
-                                                                package=PACKAGES[module])) from None
-
+            "Python (Debian/Ubuntu: {package}; Windows: {package} in the OSGeo4W installer) and restart QGIS."
+        ).format(what=_purpose(module), module=module, detail=detail, package=PACKAGES[module])) from None
