@@ -13,7 +13,7 @@ TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
 TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help deps venv test test-ltr gui-test run run-ltr zip validate lint bench ts qm clean screenshots screenshots-ltr \
+.PHONY: help guide deps venv test test-ltr gui-test run run-ltr zip validate lint bench ts qm clean screenshots screenshots-ltr \
 	live-check
 
 help:
@@ -29,13 +29,13 @@ $(VENV)/.installed: requirements-dev.txt | deps
 
 venv: deps $(VENV)/.installed
 
-test: venv qm
+test: venv qm guide
 	@mkdir -p $(BUILD)/test-home $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	$(TEST_ENV) $(PY) -m pytest
 
 # the same suite on QGIS 3.44 LTR (Python 3.14, PostgreSQL 18 + PostGIS), in a Debian sid root made once with
 # debootstrap (tools/sid_root.sh; SID_ROOT chooses where it is kept, build/sid by default)
-test-ltr: deps qm
+test-ltr: deps qm guide
 	@mkdir -p $(BUILD)/test-home-ltr $(BUILD)/runtime-ltr && chmod 700 $(BUILD)/runtime-ltr
 	bash tools/sid_root.sh run env QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home-ltr \
 	  XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime-ltr /opt/venv/bin/python -m pytest $(PYTEST_ARGS)
@@ -46,9 +46,13 @@ run-ltr: zip
 	  bash -c 'mkdir -p -m 700 /tmp/runtime-ltr && bash tools/run_qgis.sh'
 
 # the GUI smoke walk alone: QGIS's real desktop under Xvfb, clicked through (part of make test)
-gui-test: venv qm
+gui-test: venv qm guide
 	@mkdir -p $(BUILD)/test-home $(BUILD)/runtime && chmod 700 $(BUILD)/runtime
 	$(TEST_ENV) $(PY) -m pytest tests/gui
+
+# help/: the user guide shipped in the plugin (the Help buttons and every algorithm's help open it offline)
+guide: venv
+	$(PY) tools/build_help.py help
 
 qm:
 	@for ts in $(wildcard i18n/*.ts); do lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
@@ -57,7 +61,7 @@ ts:
 	pylupdate5 -noobsolete $(PY_FILES) $(UI_FILES) -ts $(TS_FILES)
 
 # pb_tool (pb_tool.cfg) deploys the plugin's files into build/pb_deploy and zips them into the current folder
-zip: venv qm
+zip: venv qm guide
 	rm -rf $(BUILD)/pb_deploy $(PLUGIN).zip
 	$(VENV)/bin/pb_tool zip --quick --no-docs
 	mkdir -p $(BUILD) && mv $(PLUGIN).zip $(ZIP)
@@ -116,5 +120,5 @@ bench: venv
 
 clean:
 	@if grep -q " $(CURDIR)/$(BUILD)/" /proc/mounts; then echo "mounts under $(BUILD)/ (a test-ltr run?): not removing"; exit 1; fi
-	rm -rf $(BUILD) $(VENV) i18n/*.qm
+	rm -rf $(BUILD) $(VENV) i18n/*.qm help
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

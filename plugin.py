@@ -72,10 +72,15 @@ class ClmsEgmsPlugin:
                                            "a guided walk-through"))
         self.workshop_action.triggered.connect(lambda: self.dock.workshop.load())
 
+        self.help_action = QAction(tr("User guide"), main_window)
+        self.help_action.setObjectName("clmsEgmsHelp")
+        self.help_action.triggered.connect(self.dock.open_help)
+
         self.iface.addWebToolBarIcon(self.toggle_action)
-        for action in (self.toggle_action, self.workshop_action, self.settings_action):
+        for action in (self.toggle_action, self.workshop_action, self.settings_action, self.help_action):
             self.iface.addPluginToWebMenu(self.menu, action)
             self.actions.append(action)
+        self.iface.pluginHelpMenu().addAction(self.help_action)  # QGIS's Help ▸ Plugins, where guides are looked for
 
     def show_settings(self):
         from .ui.settings_dialog import SettingsDialog
@@ -84,6 +89,8 @@ class ClmsEgmsPlugin:
             self.dock.settings_changed()
 
     def unload(self):
+        if self.actions:
+            self.iface.pluginHelpMenu().removeAction(self.help_action)
         for action in self.actions:
             self.iface.removePluginWebMenu(self.menu, action)
             action.deleteLater()

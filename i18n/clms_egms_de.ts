@@ -94,7 +94,7 @@
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="21"/>
+        <location filename="../core/processing/base.py" line="22"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="358"/>
+        <location filename="../ui/plot_dock.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="73"/>
+        <location filename="../core/processing/base.py" line="78"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="91"/>
+        <location filename="../core/processing/base.py" line="96"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
@@ -669,67 +669,67 @@
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="9"/>
+        <location filename="../ui/plot_text.py" line="10"/>
         <source>No trend</source>
         <translation>Kein Trend</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="9"/>
+        <location filename="../ui/plot_text.py" line="10"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="9"/>
+        <location filename="../ui/plot_text.py" line="10"/>
         <source>Quadratic</source>
         <translation>Quadratisch</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="10"/>
+        <location filename="../ui/plot_text.py" line="11"/>
         <source>Linear + seasonal</source>
         <translation>Linear + saisonal</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="36"/>
+        <location filename="../ui/plot_dock.py" line="37"/>
         <source>EGMS time series</source>
         <translation>EGMS-Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="60"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Pick points</source>
         <translation>Punkte wählen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="61"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>EGMS-Punkte auf der Karte anklicken, um ihre Verschiebung darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="63"/>
+        <location filename="../ui/plot_dock.py" line="67"/>
         <source>Keep previous</source>
         <translation>Vorherige behalten</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="64"/>
+        <location filename="../ui/plot_dock.py" line="68"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Jeden gewählten Punkt zum Diagramm hinzufügen, statt ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="69"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="66"/>
+        <location filename="../ui/plot_dock.py" line="70"/>
         <source>Selection mean</source>
         <translation>Mittel der Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="67"/>
+        <location filename="../ui/plot_dock.py" line="71"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Die mittlere Zeitreihe der ausgewählten Punkte des aktiven Layers mit ihrer Min/Max-Hüllkurve darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="72"/>
+        <location filename="../ui/plot_dock.py" line="76"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>An jede dargestellte Zeitreihe einen Trend anpassen (kleinste Quadrate)</translation>
     </message>
@@ -744,27 +744,27 @@
         <translation>Die Zeitreihe des zuletzt gewählten Punktes von jeder dargestellten Zeitreihe abziehen (relative Bewegung), bis sie zurückgesetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="82"/>
+        <location filename="../ui/plot_dock.py" line="86"/>
         <source>Save figure…</source>
         <translation>Abbildung speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="83"/>
+        <location filename="../ui/plot_dock.py" line="87"/>
         <source>Save series…</source>
         <translation>Zeitreihen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="84"/>
+        <location filename="../ui/plot_dock.py" line="91"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="146"/>
+        <location filename="../ui/plot_dock.py" line="155"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="155"/>
+        <location filename="../ui/plot_dock.py" line="164"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
@@ -789,117 +789,102 @@
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="265"/>
+        <location filename="../ui/plot_dock.py" line="274"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="291"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="302"/>
+        <location filename="../ui/plot_dock.py" line="311"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="342"/>
+        <location filename="../ui/plot_dock.py" line="351"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="346"/>
+        <location filename="../ui/plot_dock.py" line="355"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="356"/>
+        <location filename="../ui/plot_dock.py" line="365"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="358"/>
+        <location filename="../ui/plot_dock.py" line="367"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="361"/>
+        <location filename="../ui/plot_dock.py" line="370"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="48"/>
+        <location filename="../core/auth.py" line="49"/>
         <source>{label} is not a CLMS service key: it is not JSON. Download the key again from your land.copernicus.eu profile (API tokens).</source>
         <translation>{label} ist kein CLMS-Dienstschlüssel: Es ist kein JSON. Laden Sie den Schlüssel erneut aus Ihrem Profil auf land.copernicus.eu herunter (API-Tokens).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="51"/>
+        <location filename="../core/auth.py" line="52"/>
         <source>{label} is not a CLMS service key.</source>
         <translation>{label} ist kein CLMS-Dienstschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="54"/>
+        <location filename="../core/auth.py" line="55"/>
         <source>{label} is not a complete CLMS service key: {fields} missing.</source>
         <translation>{label} ist kein vollständiger CLMS-Dienstschlüssel: {fields} fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="57"/>
+        <location filename="../core/auth.py" line="58"/>
         <source>{label} is damaged: its private_key is not a PEM private key.</source>
         <translation>{label} ist beschädigt: Sein private_key ist kein privater PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="78"/>
-        <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
-        <translation>Downloads brauchen die Python-Pakete PyJWT und cryptography, die diesem QGIS fehlen. Installieren Sie sie (z. B. python3-jwt und python3-cryptography) und starten Sie QGIS neu.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth.py" line="85"/>
-        <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
-        <translation>Der CLMS-Dienstschlüssel ist beschädigt: Sein privater Schlüssel kann nicht signieren ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../core/auth.py" line="88"/>
-        <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
-        <translation>Downloads brauchen das Python-Paket cryptography (für RS256), das diesem QGIS fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth.py" line="138"/>
+        <location filename="../core/auth.py" line="131"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Der CLMS-Dienst hat kein Zugriffstoken ausgegeben{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="181"/>
+        <location filename="../core/auth.py" line="174"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist nicht verfügbar ({reason}), daher kann der Dienstschlüssel nicht sicher aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="189"/>
+        <location filename="../core/auth.py" line="182"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Das Master-Passwort wurde nicht eingegeben.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="201"/>
+        <location filename="../core/auth.py" line="194"/>
         <source>CLMS service key ({name})</source>
         <translation>CLMS-Dienstschlüssel ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="211"/>
+        <location filename="../core/auth.py" line="204"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>Der Dienstschlüssel konnte nicht in der Authentifizierungsdatenbank von QGIS gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="220"/>
+        <location filename="../core/auth.py" line="213"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Noch kein CLMS-Dienstschlüssel: Importieren Sie Ihre Schlüsseldatei (aus Ihrem Profil auf land.copernicus.eu, API-Tokens) in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="226"/>
+        <location filename="../core/auth.py" line="219"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>Der CLMS-Dienstschlüssel (Authentifizierungskonfiguration {id}) ist nicht mehr in der Authentifizierungsdatenbank von QGIS: Importieren Sie Ihre Schlüsseldatei erneut in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="229"/>
+        <location filename="../core/auth.py" line="222"/>
         <source>The stored CLMS service key</source>
         <translation>Der gespeicherte CLMS-Dienstschlüssel</translation>
     </message>
@@ -1609,7 +1594,7 @@
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="21"/>
+        <location filename="../core/processing/base.py" line="22"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -2059,7 +2044,7 @@
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="44"/>
+        <location filename="../core/auth.py" line="45"/>
         <source>The service key</source>
         <translation>Der Dienstschlüssel</translation>
     </message>
@@ -2314,37 +2299,32 @@
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="38"/>
-        <source>PostGIS needs the Python module psycopg2, which comes with QGIS on most systems; install it (Debian/Ubuntu: python3-psycopg2) and restart QGIS.</source>
-        <translation>PostGIS braucht das Python-Modul psycopg2, das auf den meisten Systemen mit QGIS kommt; installieren Sie es (Debian/Ubuntu: python3-psycopg2) und starten Sie QGIS neu.</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/postgis.py" line="73"/>
+        <location filename="../core/egms/postgis.py" line="66"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="173"/>
+        <location filename="../core/egms/postgis.py" line="166"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="191"/>
+        <location filename="../core/egms/postgis.py" line="181"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="194"/>
+        <location filename="../core/egms/postgis.py" line="184"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="196"/>
+        <location filename="../core/egms/postgis.py" line="186"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="200"/>
+        <location filename="../core/egms/postgis.py" line="190"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
@@ -2354,7 +2334,7 @@
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="205"/>
+        <location filename="../core/egms/postgis.py" line="195"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2539,12 +2519,12 @@
         <translation>Der Server schickte mehr als die für {file} angekündigten {size} Bytes: abgebrochen; das Empfangene wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="121"/>
+        <location filename="../core/auth.py" line="114"/>
         <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
         <translation>Der CLMS-Dienst hat die Zugriffsanfrage abgelehnt: {reason}. Prüfen Sie, ob Uhrzeit und Zeitzone dieses Computers stimmen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="124"/>
+        <location filename="../core/auth.py" line="117"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
@@ -2589,12 +2569,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="342"/>
+        <location filename="../ui/plot_dock.py" line="351"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="342"/>
+        <location filename="../ui/plot_dock.py" line="351"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2614,7 +2594,7 @@
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="131"/>
+        <location filename="../core/auth.py" line="124"/>
         <source>No connection to the CLMS service, which gives the access token of your service key (downloads and EGMS searches need it): {reason} Check the internet connection or QGIS&apos;s proxy settings (Settings &gt; Options &gt; Network).</source>
         <translation>Keine Verbindung zum CLMS-Dienst, der das Zugriffstoken Ihres Dienstschlüssels ausgibt (Downloads und EGMS-Suchen brauchen es): {reason} Prüfen Sie die Internetverbindung oder die Proxy-Einstellungen von QGIS (Einstellungen &gt; Optionen &gt; Netzwerk).</translation>
     </message>
@@ -2749,27 +2729,27 @@
         <translation>Zeitreihen exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="114"/>
+        <location filename="../ui/layer_actions.py" line="117"/>
         <source>Export time series</source>
         <translation>Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="126"/>
+        <location filename="../ui/layer_actions.py" line="129"/>
         <source>None of these points has a displacement series.</source>
         <translation>Keiner dieser Punkte hat eine Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="133"/>
+        <location filename="../ui/layer_actions.py" line="136"/>
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} Zeitreihen ({rows} Werte) in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="136"/>
+        <location filename="../ui/layer_actions.py" line="139"/>
         <source>Export {n} time series</source>
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="174"/>
+        <location filename="../ui/plot_dock.py" line="183"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
@@ -2824,7 +2804,7 @@
         <translation>{a:g} bis {b:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="73"/>
+        <location filename="../ui/plot_dock.py" line="77"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -2839,17 +2819,17 @@
         <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="74"/>
+        <location filename="../ui/plot_dock.py" line="78"/>
         <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
         <translation>Einen plötzlichen Sprung am Ereignisdatum mit dem Trend anpassen (ein Erdbeben, eine Gangintrusion): seine Größe steht in der Legende</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="79"/>
+        <location filename="../ui/plot_dock.py" line="83"/>
         <source>The event&apos;s day: the acquisitions after it against those up to it</source>
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="278"/>
+        <location filename="../ui/plot_dock.py" line="287"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
@@ -2904,7 +2884,7 @@
         <translation>Punkte im Korridor</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="89"/>
+        <location filename="../core/processing/base.py" line="94"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
@@ -2939,42 +2919,42 @@
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="171"/>
+        <location filename="../ui/profile_tool.py" line="172"/>
         <source>mean velocity</source>
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="179"/>
+        <location filename="../ui/profile_tool.py" line="180"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="180"/>
+        <location filename="../ui/profile_tool.py" line="181"/>
         <source>Velocity (mm/year)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="186"/>
+        <location filename="../ui/profile_tool.py" line="187"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil von {layer}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="175"/>
+        <location filename="../ui/profile_tool.py" line="176"/>
         <source>step on {date} (mm)</source>
         <translation>Sprung am {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="191"/>
+        <location filename="../ui/profile_tool.py" line="192"/>
         <source>Step (mm)</source>
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="350"/>
+        <location filename="../ui/plot_dock.py" line="359"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="353"/>
+        <location filename="../ui/plot_dock.py" line="362"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
@@ -3074,12 +3054,12 @@
         <translation>{function}: das Fenster muss eine Zahl von Tagen zwischen 1 und {most} sein (erhalten: {value}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="137"/>
+        <location filename="../core/processing/base.py" line="142"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
         <translation>Objekt ({id}) von „{layer}“ hat eine ungültige Geometrie ({why}): reparieren Sie sie (Vektorgeometrie ▸ Geometrien reparieren) oder lassen Sie die Verarbeitung ungültige Objekte überspringen oder ignorieren (Einstellungen ▸ Optionen ▸ Verarbeitung ▸ Filterung ungültiger Objekte).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="148"/>
+        <location filename="../core/processing/base.py" line="153"/>
         <source>not valid</source>
         <translation>ungültig</translation>
     </message>
@@ -3129,17 +3109,17 @@
         <translation>{n} weitere Datendateien von {dataset} wurden nicht zum Projekt hinzugefügt (höchstens {most} werden es): sie liegen in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="43"/>
+        <location filename="../core/processing/base.py" line="48"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="43"/>
+        <location filename="../core/processing/base.py" line="48"/>
         <source>the output</source>
         <translation>die Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="59"/>
+        <location filename="../core/egms/postgis.py" line="52"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
         <translation>„{schema}“ ist eines der eigenen Schemas von PostgreSQL: importieren Sie in ein eigenes Schema (public oder eines, das Sie anlegen).</translation>
     </message>
@@ -3184,22 +3164,22 @@
         <translation>Das Gebiet lässt sich nicht in {crs} ausdrücken: zeichnen Sie es innerhalb Europas.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="63"/>
+        <location filename="../core/processing/base.py" line="68"/>
         <source>{layer} is not a {kind} layer: choose one for “{parameter}”.</source>
         <translation>{layer} ist kein {kind}layer: wählen Sie einen für „{parameter}“.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="109"/>
+        <location filename="../core/processing/base.py" line="114"/>
         <source>point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="109"/>
+        <location filename="../core/processing/base.py" line="114"/>
         <source>line</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="109"/>
+        <location filename="../core/processing/base.py" line="114"/>
         <source>polygon</source>
         <translation>Polygon</translation>
     </message>
@@ -3249,12 +3229,12 @@
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="289"/>
+        <location filename="../ui/plot_dock.py" line="298"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="298"/>
+        <location filename="../ui/plot_dock.py" line="307"/>
         <source>several viewing geometries</source>
         <translation>mehrere Aufnahmegeometrien</translation>
     </message>
@@ -3264,57 +3244,57 @@
         <translation>{pid} wird aus {geometry} gesehen, die Referenz {ref} aus {other}: Werte in Sichtlinie verschiedener Geometrien lassen sich nicht voneinander abziehen. Wählen Sie eine Referenz derselben Spur und Richtung (oder Komponente).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="21"/>
+        <location filename="../ui/plot_text.py" line="22"/>
         <source>{model} fit: v {v} mm/yr</source>
         <translation>Anpassung ({model}): v {v} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="23"/>
+        <location filename="../ui/plot_text.py" line="24"/>
         <source>, a {a} mm/yr²</source>
         <translation>, a {a} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="25"/>
+        <location filename="../ui/plot_text.py" line="26"/>
         <source>, seasonal {s} mm</source>
         <translation>, saisonal {s} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="27"/>
+        <location filename="../ui/plot_text.py" line="28"/>
         <source>, step {s} mm on {date}</source>
         <translation>, Sprung {s} mm am {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="28"/>
+        <location filename="../ui/plot_text.py" line="29"/>
         <source>, RMSE {r} mm</source>
         <translation>, RMSE {r} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="41"/>
         <source>v {v}{std} mm/yr</source>
         <translation>v {v}{std} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="54"/>
+        <location filename="../ui/plot_text.py" line="55"/>
         <source>a {value} mm/yr²</source>
         <translation>a {value} mm/Jahr²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="54"/>
+        <location filename="../ui/plot_text.py" line="55"/>
         <source>seasonal {value} mm</source>
         <translation>saisonal {value} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="54"/>
+        <location filename="../ui/plot_text.py" line="55"/>
         <source>coherence {value}</source>
         <translation>Kohärenz {value}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="54"/>
+        <location filename="../ui/plot_text.py" line="55"/>
         <source>height {value} m</source>
         <translation>Höhe {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="143"/>
+        <location filename="../ui/profile_tool.py" line="144"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3334,12 +3314,12 @@
         <translation>Zeitreihen der ausgewählten Punkte exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="45"/>
+        <location filename="../ui/plot_text.py" line="46"/>
         <source>v {v}{std} mm/yr relative</source>
         <translation>v {v}{std} mm/Jahr relativ</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_dock.py" line="282"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
     </message>
@@ -3377,6 +3357,41 @@
         <location filename="../ui/workshop.py" line="50"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;Linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;Linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="81"/>
+        <source>The CLMS service key is damaged: its private key cannot sign ({error}). Download the key again from your land.copernicus.eu profile (API tokens).</source>
+        <translation>Der CLMS-Dienstschlüssel ist beschädigt: Sein privater Schlüssel kann nicht signieren ({error}). Laden Sie den Schlüssel erneut aus Ihrem land.copernicus.eu-Profil herunter (API-Token).</translation>
+    </message>
+    <message>
+        <location filename="../core/optional.py" line="20"/>
+        <source>The time-series plot</source>
+        <translation>Das Zeitreihen-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../core/optional.py" line="20"/>
+        <source>PostGIS</source>
+        <translation>PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../core/optional.py" line="31"/>
+        <source>{what} needs the Python package {module}{detail}, which this QGIS lacks. Install it for QGIS&apos;s Python (Debian/Ubuntu: {package}; Windows: {package} in the OSGeo4W installer) and restart QGIS.</source>
+        <translation>{what} braucht das Python-Paket {module}{detail}, das in diesem QGIS fehlt. Installieren Sie es für das Python von QGIS (Debian/Ubuntu: {package}; Windows: {package} im OSGeo4W-Installer) und starten Sie QGIS neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="88"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="89"/>
+        <source>Open the user guide at the plot (shipped with the plugin: it opens without internet)</source>
+        <translation>Das Benutzerhandbuch beim Diagramm öffnen (mit dem Plugin geliefert: es öffnet sich ohne Internet)</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3960,16 @@
         <location filename="../ui/dock.ui" line="213"/>
         <source>L2a and L2b: the track and the burst; L3: the 100 km tile</source>
         <translation>L2a und L2b: die Spur und der Burst; L3: die 100-km-Kachel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="454"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="455"/>
+        <source>Open the user guide (shipped with the plugin: it opens without internet)</source>
+        <translation>Das Benutzerhandbuch öffnen (mit dem Plugin geliefert: es öffnet sich ohne Internet)</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="21"/>
+        <location filename="../core/processing/base.py" line="22"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="358"/>
+        <location filename="../ui/plot_dock.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="73"/>
+        <location filename="../core/processing/base.py" line="78"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="91"/>
+        <location filename="../core/processing/base.py" line="96"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
@@ -669,67 +669,67 @@
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="9"/>
+        <location filename="../ui/plot_text.py" line="10"/>
         <source>No trend</source>
         <translation>Pas de tendance</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="9"/>
+        <location filename="../ui/plot_text.py" line="10"/>
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="9"/>
+        <location filename="../ui/plot_text.py" line="10"/>
         <source>Quadratic</source>
         <translation>Quadratique</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="10"/>
+        <location filename="../ui/plot_text.py" line="11"/>
         <source>Linear + seasonal</source>
         <translation>Linéaire + saisonnier</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="36"/>
+        <location filename="../ui/plot_dock.py" line="37"/>
         <source>EGMS time series</source>
         <translation>Séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="60"/>
+        <location filename="../ui/plot_dock.py" line="64"/>
         <source>Pick points</source>
         <translation>Choisir des points</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="61"/>
+        <location filename="../ui/plot_dock.py" line="65"/>
         <source>Click EGMS points on the map to plot their displacement</source>
         <translation>Cliquez sur des points EGMS de la carte pour tracer leur déplacement</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="63"/>
+        <location filename="../ui/plot_dock.py" line="67"/>
         <source>Keep previous</source>
         <translation>Garder les précédents</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="64"/>
+        <location filename="../ui/plot_dock.py" line="68"/>
         <source>Add each picked point to the plot instead of replacing it</source>
         <translation>Ajouter chaque point choisi au graphique au lieu de le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="65"/>
+        <location filename="../ui/plot_dock.py" line="69"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="66"/>
+        <location filename="../ui/plot_dock.py" line="70"/>
         <source>Selection mean</source>
         <translation>Moyenne de la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="67"/>
+        <location filename="../ui/plot_dock.py" line="71"/>
         <source>Plot the mean series of the selected points of the active layer, with their min/max envelope</source>
         <translation>Tracer la série moyenne des points sélectionnés de la couche active, avec leur enveloppe min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="72"/>
+        <location filename="../ui/plot_dock.py" line="76"/>
         <source>Fit a trend to each plotted series (least squares)</source>
         <translation>Ajuster une tendance à chaque série tracée (moindres carrés)</translation>
     </message>
@@ -744,27 +744,27 @@
         <translation>Soustraire la série du dernier point choisi de chaque série tracée (mouvement relatif) jusqu'à annulation</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="82"/>
+        <location filename="../ui/plot_dock.py" line="86"/>
         <source>Save figure…</source>
         <translation>Enregistrer la figure…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="83"/>
+        <location filename="../ui/plot_dock.py" line="87"/>
         <source>Save series…</source>
         <translation>Enregistrer les séries…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="84"/>
+        <location filename="../ui/plot_dock.py" line="91"/>
         <source>Select an EGMS layer in the Layers panel, then click its points on the map.</source>
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="146"/>
+        <location filename="../ui/plot_dock.py" line="155"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="155"/>
+        <location filename="../ui/plot_dock.py" line="164"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
@@ -789,117 +789,102 @@
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="265"/>
+        <location filename="../ui/plot_dock.py" line="274"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="291"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="302"/>
+        <location filename="../ui/plot_dock.py" line="311"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="342"/>
+        <location filename="../ui/plot_dock.py" line="351"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="346"/>
+        <location filename="../ui/plot_dock.py" line="355"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="356"/>
+        <location filename="../ui/plot_dock.py" line="365"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="358"/>
+        <location filename="../ui/plot_dock.py" line="367"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="361"/>
+        <location filename="../ui/plot_dock.py" line="370"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="48"/>
+        <location filename="../core/auth.py" line="49"/>
         <source>{label} is not a CLMS service key: it is not JSON. Download the key again from your land.copernicus.eu profile (API tokens).</source>
         <translation>{label} n'est pas une clé de service CLMS : ce n'est pas du JSON. Téléchargez à nouveau la clé depuis votre profil land.copernicus.eu (jetons d'API).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="51"/>
+        <location filename="../core/auth.py" line="52"/>
         <source>{label} is not a CLMS service key.</source>
         <translation>{label} n'est pas une clé de service CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="54"/>
+        <location filename="../core/auth.py" line="55"/>
         <source>{label} is not a complete CLMS service key: {fields} missing.</source>
         <translation>{label} n'est pas une clé de service CLMS complète : il manque {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="57"/>
+        <location filename="../core/auth.py" line="58"/>
         <source>{label} is damaged: its private_key is not a PEM private key.</source>
         <translation>{label} est endommagé : son private_key n'est pas une clé privée PEM.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="78"/>
-        <source>Downloads need the Python packages PyJWT and cryptography, which this QGIS lacks. Install them (e.g. python3-jwt and python3-cryptography) and restart QGIS.</source>
-        <translation>Les téléchargements nécessitent les paquets Python PyJWT et cryptography, absents de ce QGIS. Installez-les (par ex. python3-jwt et python3-cryptography) et redémarrez QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth.py" line="85"/>
-        <source>The CLMS service key is damaged: its private key cannot sign ({error}).</source>
-        <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../core/auth.py" line="88"/>
-        <source>Downloads need the Python package cryptography (for RS256), which this QGIS lacks.</source>
-        <translation>Les téléchargements nécessitent le paquet Python cryptography (pour RS256), absent de ce QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth.py" line="138"/>
+        <location filename="../core/auth.py" line="131"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Le service CLMS n'a fourni aucun jeton d'accès{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="181"/>
+        <location filename="../core/auth.py" line="174"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>La base d'authentification de QGIS n'est pas disponible ({reason}), la clé de service ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="189"/>
+        <location filename="../core/auth.py" line="182"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>La base d'authentification de QGIS est verrouillée : le mot de passe principal n'a pas été saisi.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="201"/>
+        <location filename="../core/auth.py" line="194"/>
         <source>CLMS service key ({name})</source>
         <translation>Clé de service CLMS ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="211"/>
+        <location filename="../core/auth.py" line="204"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>La clé de service n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="220"/>
+        <location filename="../core/auth.py" line="213"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Pas encore de clé de service CLMS : importez votre fichier de clé (depuis votre profil land.copernicus.eu, jetons d'API) dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="226"/>
+        <location filename="../core/auth.py" line="219"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>La clé de service CLMS (configuration d'authentification {id}) n'est plus dans la base d'authentification de QGIS : importez à nouveau votre fichier de clé dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="229"/>
+        <location filename="../core/auth.py" line="222"/>
         <source>The stored CLMS service key</source>
         <translation>La clé de service CLMS enregistrée</translation>
     </message>
@@ -1609,7 +1594,7 @@
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="21"/>
+        <location filename="../core/processing/base.py" line="22"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -2059,7 +2044,7 @@
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="44"/>
+        <location filename="../core/auth.py" line="45"/>
         <source>The service key</source>
         <translation>La clé de service</translation>
     </message>
@@ -2314,37 +2299,32 @@
         <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="38"/>
-        <source>PostGIS needs the Python module psycopg2, which comes with QGIS on most systems; install it (Debian/Ubuntu: python3-psycopg2) and restart QGIS.</source>
-        <translation>PostGIS nécessite le module Python psycopg2, fourni avec QGIS sur la plupart des systèmes ; installez-le (Debian/Ubuntu : python3-psycopg2) et redémarrez QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../core/egms/postgis.py" line="73"/>
+        <location filename="../core/egms/postgis.py" line="66"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="173"/>
+        <location filename="../core/egms/postgis.py" line="166"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="191"/>
+        <location filename="../core/egms/postgis.py" line="181"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="194"/>
+        <location filename="../core/egms/postgis.py" line="184"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="196"/>
+        <location filename="../core/egms/postgis.py" line="186"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="200"/>
+        <location filename="../core/egms/postgis.py" line="190"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
@@ -2354,7 +2334,7 @@
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="205"/>
+        <location filename="../core/egms/postgis.py" line="195"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2539,12 +2519,12 @@
         <translation>Le serveur a envoyé plus que les {size} octets annoncés pour {file} : arrêté ; ce qui est arrivé a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="121"/>
+        <location filename="../core/auth.py" line="114"/>
         <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
         <translation>Le service CLMS a refusé la demande d’accès : {reason}. Vérifiez l’heure et le fuseau horaire de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="124"/>
+        <location filename="../core/auth.py" line="117"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
@@ -2589,12 +2569,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="342"/>
+        <location filename="../ui/plot_dock.py" line="351"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="342"/>
+        <location filename="../ui/plot_dock.py" line="351"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2614,7 +2594,7 @@
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="131"/>
+        <location filename="../core/auth.py" line="124"/>
         <source>No connection to the CLMS service, which gives the access token of your service key (downloads and EGMS searches need it): {reason} Check the internet connection or QGIS&apos;s proxy settings (Settings &gt; Options &gt; Network).</source>
         <translation>Pas de connexion au service CLMS, qui fournit le jeton d'accès de votre clé de service (les téléchargements et les recherches EGMS en ont besoin) : {reason} Vérifiez la connexion Internet ou les paramètres de proxy de QGIS (Préférences &gt; Options &gt; Réseau).</translation>
     </message>
@@ -2749,27 +2729,27 @@
         <translation>Exporter les séries temporelles (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="114"/>
+        <location filename="../ui/layer_actions.py" line="117"/>
         <source>Export time series</source>
         <translation>Exporter les séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="126"/>
+        <location filename="../ui/layer_actions.py" line="129"/>
         <source>None of these points has a displacement series.</source>
         <translation>Aucun de ces points n'a de série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="133"/>
+        <location filename="../ui/layer_actions.py" line="136"/>
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} séries ({rows} valeurs) enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="136"/>
+        <location filename="../ui/layer_actions.py" line="139"/>
         <source>Export {n} time series</source>
         <translation>Exporter {n} séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="174"/>
+        <location filename="../ui/plot_dock.py" line="183"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
@@ -2824,7 +2804,7 @@
         <translation>{a:g} à {b:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="73"/>
+        <location filename="../ui/plot_dock.py" line="77"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -2839,17 +2819,17 @@
         <translation>Choisissez une couche EGMS à animer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="74"/>
+        <location filename="../ui/plot_dock.py" line="78"/>
         <source>Fit a sudden step at the event&apos;s date with the trend (an earthquake, a dike intrusion): its size is shown in the legend</source>
         <translation>Ajuster un saut soudain à la date de l'événement avec la tendance (un séisme, une intrusion de dyke) : sa taille figure dans la légende</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="79"/>
+        <location filename="../ui/plot_dock.py" line="83"/>
         <source>The event&apos;s day: the acquisitions after it against those up to it</source>
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="278"/>
+        <location filename="../ui/plot_dock.py" line="287"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
@@ -2904,7 +2884,7 @@
         <translation>Points dans le couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="89"/>
+        <location filename="../core/processing/base.py" line="94"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
@@ -2939,42 +2919,42 @@
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="171"/>
+        <location filename="../ui/profile_tool.py" line="172"/>
         <source>mean velocity</source>
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="179"/>
+        <location filename="../ui/profile_tool.py" line="180"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="180"/>
+        <location filename="../ui/profile_tool.py" line="181"/>
         <source>Velocity (mm/year)</source>
         <translation>Vitesse (mm/an)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="186"/>
+        <location filename="../ui/profile_tool.py" line="187"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil de {layer} : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="175"/>
+        <location filename="../ui/profile_tool.py" line="176"/>
         <source>step on {date} (mm)</source>
         <translation>saut le {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="191"/>
+        <location filename="../ui/profile_tool.py" line="192"/>
         <source>Step (mm)</source>
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="350"/>
+        <location filename="../ui/plot_dock.py" line="359"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="353"/>
+        <location filename="../ui/plot_dock.py" line="362"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
@@ -3074,12 +3054,12 @@
         <translation>{function} : la fenêtre doit être un nombre de jours de 1 à {most} (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="137"/>
+        <location filename="../core/processing/base.py" line="142"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
         <translation>L'entité ({id}) de « {layer} » a une géométrie invalide ({why}) : réparez-la (Géométrie vectorielle ▸ Réparer les géométries), ou laissez les traitements ignorer ou écarter les entités invalides (Préférences ▸ Options ▸ Traitements ▸ Filtrage des entités invalides).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="148"/>
+        <location filename="../core/processing/base.py" line="153"/>
         <source>not valid</source>
         <translation>invalide</translation>
     </message>
@@ -3129,17 +3109,17 @@
         <translation>{n} autres fichiers de données de {dataset} n'ont pas été ajoutés au projet (au plus {most} le sont) : ils sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="43"/>
+        <location filename="../core/processing/base.py" line="48"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="43"/>
+        <location filename="../core/processing/base.py" line="48"/>
         <source>the output</source>
         <translation>la sortie</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="59"/>
+        <location filename="../core/egms/postgis.py" line="52"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
         <translation>« {schema} » est l'un des schémas propres à PostgreSQL : importez dans un schéma à vous (public, ou un que vous créez).</translation>
     </message>
@@ -3184,22 +3164,22 @@
         <translation>La zone ne peut pas s'exprimer en {crs} : dessinez-la en Europe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="63"/>
+        <location filename="../core/processing/base.py" line="68"/>
         <source>{layer} is not a {kind} layer: choose one for “{parameter}”.</source>
         <translation>{layer} n'est pas une couche de {kind} : choisissez-en une pour « {parameter} ».</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="109"/>
+        <location filename="../core/processing/base.py" line="114"/>
         <source>point</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="109"/>
+        <location filename="../core/processing/base.py" line="114"/>
         <source>line</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="109"/>
+        <location filename="../core/processing/base.py" line="114"/>
         <source>polygon</source>
         <translation>polygones</translation>
     </message>
@@ -3249,12 +3229,12 @@
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="289"/>
+        <location filename="../ui/plot_dock.py" line="298"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="298"/>
+        <location filename="../ui/plot_dock.py" line="307"/>
         <source>several viewing geometries</source>
         <translation>plusieurs géométries de visée</translation>
     </message>
@@ -3264,57 +3244,57 @@
         <translation>{pid} est vu depuis {geometry}, la référence {ref} depuis {other} : des valeurs en ligne de visée de géométries différentes ne se soustraient pas. Choisissez une référence de même trace et direction (ou composante).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="21"/>
+        <location filename="../ui/plot_text.py" line="22"/>
         <source>{model} fit: v {v} mm/yr</source>
         <translation>Ajustement ({model}) : v {v} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="23"/>
+        <location filename="../ui/plot_text.py" line="24"/>
         <source>, a {a} mm/yr²</source>
         <translation>, a {a} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="25"/>
+        <location filename="../ui/plot_text.py" line="26"/>
         <source>, seasonal {s} mm</source>
         <translation>, saisonnier {s} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="27"/>
+        <location filename="../ui/plot_text.py" line="28"/>
         <source>, step {s} mm on {date}</source>
         <translation>, saut {s} mm le {date}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="28"/>
+        <location filename="../ui/plot_text.py" line="29"/>
         <source>, RMSE {r} mm</source>
         <translation>, RMSE {r} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="40"/>
+        <location filename="../ui/plot_text.py" line="41"/>
         <source>v {v}{std} mm/yr</source>
         <translation>v {v}{std} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="54"/>
+        <location filename="../ui/plot_text.py" line="55"/>
         <source>a {value} mm/yr²</source>
         <translation>a {value} mm/an²</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="54"/>
+        <location filename="../ui/plot_text.py" line="55"/>
         <source>seasonal {value} mm</source>
         <translation>saisonnier {value} mm</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="54"/>
+        <location filename="../ui/plot_text.py" line="55"/>
         <source>coherence {value}</source>
         <translation>cohérence {value}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="54"/>
+        <location filename="../ui/plot_text.py" line="55"/>
         <source>height {value} m</source>
         <translation>hauteur {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="143"/>
+        <location filename="../ui/profile_tool.py" line="144"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
@@ -3334,12 +3314,12 @@
         <translation>Exporter les séries temporelles des points sélectionnés (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/plot_text.py" line="45"/>
+        <location filename="../ui/plot_text.py" line="46"/>
         <source>v {v}{std} mm/yr relative</source>
         <translation>v {v}{std} mm/an en relatif</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="273"/>
+        <location filename="../ui/plot_dock.py" line="282"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid} : la référence (0 par définition)</translation>
     </message>
@@ -3376,7 +3356,42 @@
     <message>
         <location filename="../ui/workshop.py" line="50"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;Linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
-        <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;Linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d&apos;environ 6 mm sur une tendance stable.</translation>
+        <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;Linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../core/auth.py" line="81"/>
+        <source>The CLMS service key is damaged: its private key cannot sign ({error}). Download the key again from your land.copernicus.eu profile (API tokens).</source>
+        <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}). Téléchargez à nouveau la clé depuis votre profil land.copernicus.eu (jetons d&apos;API).</translation>
+    </message>
+    <message>
+        <location filename="../core/optional.py" line="20"/>
+        <source>The time-series plot</source>
+        <translation>Le graphique des séries temporelles</translation>
+    </message>
+    <message>
+        <location filename="../core/optional.py" line="20"/>
+        <source>PostGIS</source>
+        <translation>PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../core/optional.py" line="31"/>
+        <source>{what} needs the Python package {module}{detail}, which this QGIS lacks. Install it for QGIS&apos;s Python (Debian/Ubuntu: {package}; Windows: {package} in the OSGeo4W installer) and restart QGIS.</source>
+        <translation>{what} a besoin du paquet Python {module}{detail}, absent de ce QGIS. Installez-le pour le Python de QGIS (Debian/Ubuntu : {package} ; Windows : {package} dans l&apos;installateur OSGeo4W) et redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="88"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_dock.py" line="89"/>
+        <source>Open the user guide at the plot (shipped with the plugin: it opens without internet)</source>
+        <translation>Ouvrir le guide de l&apos;utilisateur au graphique (livré avec l&apos;extension : il s&apos;ouvre sans internet)</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3960,16 @@
         <location filename="../ui/dock.ui" line="213"/>
         <source>L2a and L2b: the track and the burst; L3: the 100 km tile</source>
         <translation>L2a et L2b : la trace et le burst ; L3 : la tuile de 100 km</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="454"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="455"/>
+        <source>Open the user guide (shipped with the plugin: it opens without internet)</source>
+        <translation>Ouvrir le guide de l&apos;utilisateur (livré avec l&apos;extension : il s&apos;ouvre sans internet)</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,11 @@ def _layer_tree_view(qgis_iface):
     view = QgsLayerTreeView()
     view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
     qgis_iface.layerTreeView = lambda: view
+    # nor does it have QGIS's Help ▸ Plugins menu, where the plugin puts its user guide
+    from qgis.PyQt.QtWidgets import QMenu
+
+    help_menu = QMenu("Plugins")
+    qgis_iface.pluginHelpMenu = lambda: help_menu
     yield view
     view.setModel(None)
 

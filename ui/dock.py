@@ -2,8 +2,10 @@
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.gui import QgsExtentWidget
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QComboBox, QDockWidget, QFormLayout, QLayout, QSizePolicy
 
+from ..core import guide
 from ..core.optional import MissingPackage, require
 from . import load_form, remove_dock
 from .clms_panel import ClmsPanel
@@ -57,6 +59,7 @@ class Dock(QDockWidget, FORM):
         for name in WRAPPED_ROWS:
             wrap(self.findChild(QLayout, name))
         self.settingsButton.clicked.connect(self.settingsRequested)
+        self.helpButton.clicked.connect(self.open_help)
         self.visibilityChanged.connect(self._widen_once)
         self.clms = ClmsPanel(iface, self)
         self.egms = EgmsImportPanel(iface, self)
@@ -65,6 +68,16 @@ class Dock(QDockWidget, FORM):
         self.workshop = WorkshopPanel(iface, self)
         self.plot = None
         self.plotButton.clicked.connect(self.show_plot)
+
+    # the guide's section of each tab
+    HELP = {"catalogueTab": "clms-catalogue-view-services-and-downloads", "egmsTab": "egms-search-and-download",
+            "analysisTab": guide.ANALYSIS}
+
+    def open_help(self):
+        """The user guide at the section of the tab shown, in the system's browser."""
+        url = guide.url(self.HELP.get(self.tabs.currentWidget().objectName(), ""))
+        QDesktopServices.openUrl(url)
+        return url
 
     COMFORTABLE_WIDTH = 420
 

@@ -5,11 +5,12 @@ import numpy as np
 
 from qgis.core import (Qgis, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer)
 from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QDesktopServices
 from qgis.PyQt.QtCore import QDate, QTimer
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDockWidget, QLabel, QPushButton,
                                  QToolButton, QVBoxLayout, QWidget)
 
+from ..core import guide
 from ..core.egms.analysis import fit_trend
 from ..core.egms.export import write_plot_csv
 from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of, one_geometry
@@ -84,6 +85,9 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self.referenceButton.setCheckable(True)
         self.figureButton = QPushButton(tr("Save figure…"))
         self.csvButton = QPushButton(tr("Save series…"))
+        self.helpButton = QPushButton(tr("Help"))
+        self.helpButton.setToolTip(tr("Open the user guide at the plot (shipped with the plugin: it opens without "
+                                      "internet)"))
         self.info = QLabel(tr("Select an EGMS layer in the Layers panel, then click its points on the map."))
         self.info.setWordWrap(True)
         # the buttons wrap to the dock's width: they never force the dock, or QGIS's window, wider
@@ -93,7 +97,8 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
 
         self.profile = ProfilePanel(self)
         for w in [self.pickButton, self.keepBox, self.clearButton, self.meanButton, self.trendBox, self.eventBox,
-                  self.eventDate, self.referenceButton] + self.profile.widgets() + [self.figureButton, self.csvButton]:
+                  self.eventDate, self.referenceButton] + self.profile.widgets() + [self.figureButton, self.csvButton,
+                                                                               self.helpButton]:
             row.addWidget(w)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -116,6 +121,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self._show_reference()
         self.figureButton.clicked.connect(self._save_figure)
         self.csvButton.clicked.connect(self._save_series)
+        self.helpButton.clicked.connect(lambda: QDesktopServices.openUrl(guide.url(guide.ANALYSIS)))
         self.markers = []  # the plotted points, marked on the map in their curves' colours
         QgsProject.instance().cleared.connect(self.clear)  # a new project: the old points are gone
         self.redraw()

@@ -5,6 +5,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingAlgorithm,
 
 from ..egms.series import LayerSeries
 from ..errors import PluginError
+from .. import guide
 from ..i18n import tr
 from ..log import log
 from ..tasks import user_message
@@ -25,6 +26,10 @@ class Algorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
+
+    def helpUrl(self):  # noqa: N802 (QGIS API)
+        """The algorithm's row in the user guide (the shipped copy: it opens offline)."""
+        return guide.url(self.NAME).toString()
 
     def add(self, parameter, help_text):
         """Add ``parameter`` with its help (shown in the algorithm's dialog and by qgis_process help)."""

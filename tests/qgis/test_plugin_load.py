@@ -86,7 +86,9 @@ def test_load_unload_reload_twice(qgis_iface, qgis_new_project, plugin_paths, mo
 
         # actions in the Web menu and on the toolbar; the provider in Processing
         added = _calls(qgis_iface.addPluginToWebMenu)
-        assert [a[1] for a in added] == [plugin.toggle_action, plugin.workshop_action, plugin.settings_action]
+        assert [a[1] for a in added] == [plugin.toggle_action, plugin.workshop_action, plugin.settings_action,
+                                         plugin.help_action]
+        assert plugin.help_action in qgis_iface.pluginHelpMenu().actions()  # QGIS's Help ▸ Plugins
         assert _calls(qgis_iface.addWebToolBarIcon) == [(plugin.toggle_action,)]
         assert registry.providerById(NAME) is not None
         actions = list(plugin.actions)
@@ -113,7 +115,39 @@ def test_load_unload_reload_twice(qgis_iface, qgis_new_project, plugin_paths, mo
         assert not any(QgsExpression.isFunctionName(f) for f in EXPRESSION_FUNCTIONS)
         assert all(sip.isdeleted(a) for a in layer_actions)
         assert QgsGui.mapLayerActionRegistry().mapLayerActions(egms) == []
+        assert not qgis_iface.pluginHelpMenu().actions()
         assert _plugin_modules() <= before  # no module the load brought in is left
+
+
+def test_help_opens_the_shipped_guide_where_the_user_is(qgis_iface, qgis_new_project, plugin_paths, monkeypatch):
+    """The dock's Help (at its tab's section), the plot's, QGIS's Help ▸ Plugins entry and every algorithm's help
+    open the guide shipped in the plugin (it works offline), at a section the page has."""
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert qgis.utils.loadPlugin(NAME) and qgis.utils.startPlugin(NAME)
+    try:
+        plugin = qgis.utils.plugins[NAME]
+        dock = plugin.dock
+        for index in range(dock.tabs.count()):
+            dock.tabs.setCurrentIndex(index)
+            dock.helpButton.click()
+        plugin.help_action.trigger()
+        dock.plot_dock().helpButton.click()
+        algorithms = QgsApplication.processingRegistry().providerById(NAME).algorithms()
+        fragments = [u.fragment() for u in opened]
+        assert fragments == ["clms-catalogue-view-services-and-downloads", "egms-search-and-download", "analysis",
+                             "analysis", "analysis"]
+        urls = opened + [QUrl(a.helpUrl()) for a in algorithms]
+        assert len(algorithms) == 11 and all(QUrl(a.helpUrl()).fragment() == a.name() for a in algorithms)
+        for url in urls:
+            assert url.isLocalFile() and url.toLocalFile().endswith("/help/index.html"), url.toString()
+            with open(url.toLocalFile(), encoding="utf-8") as f:
+                assert ' id="{}"'.format(url.fragment()) in f.read(), url.toString()
+    finally:
+        assert qgis.utils.unloadPlugin(NAME)
 
 
 def test_processing_only_start_as_qgis_process_does(qgis_processing, plugin_paths):

@@ -37,6 +37,22 @@ def test_the_zip_pb_tool_builds_passes(tmp_path):
     assert "clms_egms/metadata.txt" in names and "clms_egms/ui/dock.ui" in names
     assert "clms_egms/core/egms/expressions.py" in names and "clms_egms/resources/icons/icon.svg" in names
     assert not any(n.startswith("clms_egms/tests/") or n.startswith("clms_egms/tools/") for n in names)
+    # the user guide is in it, whole: every page, picture and anchor its links name (it opens offline)
+    import re
+
+    with zipfile.ZipFile(out) as zf:
+        pages = {n: zf.read(n).decode("utf-8") for n in names if n.startswith("clms_egms/help/") and
+                 n.endswith(".html")}
+        assert set(pages) == {"clms_egms/help/index.html", "clms_egms/help/workshop.html"}
+        anchors = {n: set(re.findall(r' id="([^"]+)"', text)) for n, text in pages.items()}
+        for name, text in pages.items():
+            for link in re.findall(r'(?:src|href)="([^"]+)"', text):
+                if re.match(r"^https?://", link):
+                    continue
+                target, _, anchor = link.partition("#")
+                target = "clms_egms/help/" + target if target else name
+                assert target in names, (name, link)
+                assert not anchor or anchor in anchors[target], (name, link)
 
 
 def _zip(tmp_path, files, top="clms_egms"):
