@@ -37,6 +37,8 @@ def test_the_zip_pb_tool_builds_passes(tmp_path):
     assert "clms_egms/metadata.txt" in names and "clms_egms/ui/dock.ui" in names
     assert "clms_egms/core/egms/expressions.py" in names and "clms_egms/resources/icons/icon.svg" in names
     assert not any(n.startswith("clms_egms/tests/") or n.startswith("clms_egms/tools/") for n in names)
+    # no file whose links lead to what is not shipped (the README links into docs/)
+    assert "clms_egms/README.md" not in names and not any(n.startswith("clms_egms/docs/") for n in names)
     # the user guide is in it, whole: every page, picture and anchor its links name (it opens offline)
     import re
 
