@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .. import sql
+
 MODELS = ("linear", "quadratic", "seasonal")
 
 
@@ -96,17 +98,17 @@ class VelocityFilter:
         layer's field names; a threshold on a field the layer lacks (e.g. coherence on L3) is refused."""
         parts = []
         for value, field, template in (
-                (self.min_velocity, "mean_velocity", '"{f}" >= {v!r}'),
-                (self.max_velocity, "mean_velocity", '"{f}" <= {v!r}'),
-                (self.min_abs_velocity, "mean_velocity", 'abs("{f}") >= {v!r}'),
-                (self.max_velocity_std, "mean_velocity_std", '"{f}" <= {v!r}'),
-                (self.min_coherence, "temporal_coherence", '"{f}" >= {v!r}')):
+                (self.min_velocity, "mean_velocity", "{f} >= {v}"),
+                (self.max_velocity, "mean_velocity", "{f} <= {v}"),
+                (self.min_abs_velocity, "mean_velocity", "abs({f}) >= {v}"),
+                (self.max_velocity_std, "mean_velocity_std", "{f} <= {v}"),
+                (self.min_coherence, "temporal_coherence", "{f} >= {v}")):
             if value is None:
                 continue
             if field not in fields:
                 raise KeyError(field)
-            parts.append(template.format(f=field, v=float(value)))
-        return " AND ".join(parts)
+            parts.append(sql.statement(template, f=field, v=sql.literal(float(value))))
+        return str(sql.joined(parts, " AND "))
 
     def mask(self, columns):
         """The same filter on numpy columns (name -> array): True where a point passes."""

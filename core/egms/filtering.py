@@ -4,6 +4,7 @@ import math
 
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
+from .. import sql
 from ..errors import PluginError
 from ..i18n import tr
 
@@ -46,5 +47,6 @@ def layer_filter(original, expression, ids=None):
     ``ids`` is given, only those feature ids (the points inside the polygons)."""
     parts = [p for p in (original, expression) if p]
     if ids is not None:
-        parts.append("fid IN ({})".format(",".join(str(int(i)) for i in ids) or "-1"))
-    return " AND ".join("({})".format(p) for p in parts)
+        parts.append(sql.statement("fid IN ({ids})", ids=sql.joined([sql.literal(int(i)) for i in ids] or
+                                                                    [sql.literal(-1)], ",")))
+    return " AND ".join("({})".format(p) for p in parts)  # the layer's own filter kept as its owner wrote it

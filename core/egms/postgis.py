@@ -23,11 +23,12 @@ import sys
 import numpy as np
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
 
+from .. import sql
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
 from ..optional import require
-from .postgis_write import PostgisSession, quote_identifier
+from .postgis_write import PostgisSession
 from .stored import SOURCES, SRS_ID, StoredSeries
 
 DEFAULT_SCHEMA = "public"
@@ -107,7 +108,8 @@ class PostGIS:
         return "PostGIS({!r}, schema={!r})".format(self.name or self.database, self.schema)
 
     def table(self, name):
-        return "{}.{}".format(quote_identifier(self.schema), quote_identifier(name))
+        """The table ``name`` of this schema, both quoted (core.sql)."""
+        return sql.qualified(self.schema, name)
 
     def connect(self):
         psycopg2 = require("psycopg2")
@@ -140,8 +142,8 @@ class PostGIS:
         try:
             buf = io.BytesIO()
             with conn.cursor() as cur:
-                cur.copy_expert("COPY (SELECT {} FROM {} ORDER BY fid) TO STDOUT".format(
-                    quote_identifier(column), self.table(layer)), buf)
+                cur.copy_expert(sql.statement("COPY (SELECT {column} FROM {t} ORDER BY fid) TO STDOUT", column=column,
+                                              t=self.table(layer)), buf)
             text = buf.getvalue().replace(b"\\N", b"nan").split()
         finally:
             conn.close()
@@ -151,7 +153,7 @@ class PostGIS:
         conn = self.connect()
         try:
             with conn.cursor() as cur:
-                cur.execute("SELECT to_regclass(%s) IS NOT NULL", (self.table(layer + "_ts"),))
+                cur.execute("SELECT to_regclass(%s) IS NOT NULL", (str(self.table(layer + "_ts")),))
                 return cur.fetchone()[0]
         finally:
             conn.close()
@@ -219,16 +221,18 @@ class SeriesReader(StoredSeries):
         self.conn.set_session(readonly=True, autocommit=True)
         self._dates = {}
         self._sources = target.table(SOURCES)
-        self._many = "SELECT pid, source_id, data FROM {} WHERE pid = ANY(%s)".format(target.table(layer + "_ts"))
-        self._fids = "SELECT min(fid), max(fid) FROM {}".format(target.table(layer))
-        self._between = {key: "SELECT l.{}, t.source_id, t.data FROM {} l JOIN {} t ON t.pid = l.pid WHERE l.fid >= %s "
-                              "AND l.fid < %s".format(key, target.table(layer), target.table(layer + "_ts"))
+        names = dict(t=target.table(layer), ts=target.table(layer + "_ts"))
+        self._many = sql.statement("SELECT pid, source_id, data FROM {ts} WHERE pid = ANY(%s)", **names)
+        self._fids = sql.statement("SELECT min(fid), max(fid) FROM {t}", **names)
+        self._between = {key: sql.statement("SELECT l.{key}, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.pid = "
+                                            "l.pid WHERE l.fid >= %s AND l.fid < %s", key=key, **names)
                          for key in ("fid", "pid")}
-        self._pid = "SELECT pid FROM {} WHERE fid = %s".format(target.table(layer))
+        self._pid = sql.statement("SELECT pid FROM {t} WHERE fid = %s", **names)
 
     def _dates_text(self, source_id):
         with self.conn.cursor() as cur:
-            cur.execute("SELECT dates FROM {} WHERE id = %s".format(self._sources), (source_id,))
+            cur.execute(sql.statement("SELECT dates FROM {sources} WHERE id = %s", sources=self._sources),
+                        (source_id,))
             return cur.fetchone()[0]
 
     def _rows(self, pids):

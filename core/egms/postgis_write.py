@@ -7,15 +7,11 @@ import struct
 
 import numpy as np
 
+from .. import sql
 from ..errors import PluginError
 from ..i18n import tr
 from .formats import INTEGER_COLUMNS, layer_columns
 from .stored import SOURCE_COLUMNS, SOURCES, SRS_ID, now_utc
-
-
-def quote_identifier(name):
-    """A PostgreSQL identifier, quoted."""
-    return '"' + name.replace('"', '""') + '"'
 
 
 _EXTRA = ["track", "direction", "source_file"]
@@ -48,12 +44,13 @@ class PostgisSession:
             # only what is missing is created: a user may have rights in an existing schema and no others
             cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (target.schema,))
             if cur.fetchone() is None:
-                cur.execute("CREATE SCHEMA {}".format(quote_identifier(target.schema)))
-            cur.execute("SELECT to_regclass(%s) IS NULL", (target.table(SOURCES),))
+                cur.execute(sql.statement("CREATE SCHEMA {schema}", schema=target.schema))
+            cur.execute("SELECT to_regclass(%s) IS NULL", (str(target.table(SOURCES)),))
             if cur.fetchone()[0]:
-                columns = ", ".join("{} {}".format(n, t) for n, t in SOURCE_COLUMNS)
-                cur.execute("CREATE TABLE {} (id serial PRIMARY KEY, {}, UNIQUE (layer, file_name))".format(
-                    target.table(SOURCES), columns))
+                columns = sql.joined(sql.statement("{name} {kind}", name=n, kind=sql.keyword(t))
+                                     for n, t in SOURCE_COLUMNS)
+                cur.execute(sql.statement("CREATE TABLE {sources} (id serial PRIMARY KEY, {columns}, UNIQUE (layer, "
+                                          "file_name))", sources=target.table(SOURCES), columns=columns))
         self.conn.commit()
 
     def writer(self, layer, level, description):
@@ -61,16 +58,18 @@ class PostgisSession:
 
     def imported_files(self, layer):
         with self.conn.cursor() as cur:
-            cur.execute("SELECT file_name FROM {} WHERE layer = %s".format(self.target.table(SOURCES)), (layer,))
+            cur.execute(sql.statement("SELECT file_name FROM {sources} WHERE layer = %s",
+                                      sources=self.target.table(SOURCES)), (layer,))
             return {r[0] for r in cur.fetchall()}
 
     def remove_source(self, layer, file_name):
         t = self.target.table
         with self.conn.cursor() as cur:
-            cur.execute("DELETE FROM {} WHERE pid IN (SELECT pid FROM {} WHERE source_file = %s)".format(
-                t(layer + "_ts"), t(layer)), (file_name,))
-            cur.execute("DELETE FROM {} WHERE source_file = %s".format(t(layer)), (file_name,))
-            cur.execute("DELETE FROM {} WHERE layer = %s AND file_name = %s".format(t(SOURCES)), (layer, file_name))
+            cur.execute(sql.statement("DELETE FROM {ts} WHERE pid IN (SELECT pid FROM {t} WHERE source_file = %s)",
+                                      ts=t(layer + "_ts"), t=t(layer)), (file_name,))
+            cur.execute(sql.statement("DELETE FROM {t} WHERE source_file = %s", t=t(layer)), (file_name,))
+            cur.execute(sql.statement("DELETE FROM {sources} WHERE layer = %s AND file_name = %s", sources=t(SOURCES)),
+                        (layer, file_name))
 
     def file_done(self):
         self.conn.commit()
@@ -141,49 +140,51 @@ class LayerWriter:
         self.columns = layer_columns(level)  # pid first
         t = target.table
         with conn.cursor() as cur:
-            cur.execute("SELECT to_regclass(%s) IS NULL", (t(layer),))
+            cur.execute("SELECT to_regclass(%s) IS NULL", (str(t(layer)),))
             self.created = cur.fetchone()[0]
             if self.created:
                 self._create(cur, description)
-            stage = ["geom geometry", "pid text"] + ["{} {}".format(
-                quote_identifier(c), "integer" if c in INTEGER_COLUMNS else "double precision")
-                for c in self.columns[1:]]
-            stage += ["track integer", "direction text", "source_file text"]
             cur.execute("DROP TABLE IF EXISTS pg_temp.egms_stage, pg_temp.egms_stage_ts")
-            cur.execute("CREATE TEMP TABLE egms_stage ({})".format(", ".join(stage)))
+            cur.execute(sql.statement("CREATE TEMP TABLE egms_stage (geom geometry, pid text, {columns}, "
+                                      "track integer, direction text, source_file text)",
+                                      columns=self._column_types()))
             cur.execute("CREATE TEMP TABLE egms_stage_ts (pid text, source_id integer, data bytea)")
         self.indexed = not self.created
         names = ["geom"] + self.columns + _EXTRA
-        quoted = ", ".join(quote_identifier(n) for n in names)
-        self._copy_points = "COPY pg_temp.egms_stage ({}) FROM STDIN".format(quoted)
-        self._insert_points = "INSERT INTO {} ({q}) SELECT {q} FROM pg_temp.egms_stage ON CONFLICT (pid) DO NOTHING" \
-            .format(t(layer), q=quoted)
-        self._copy_series = "COPY {} (pid, source_id, data) FROM STDIN (FORMAT binary)".format(t(layer + "_ts"))
+        quoted = sql.names(names)
+        self._copy_points = sql.statement("COPY pg_temp.egms_stage ({q}) FROM STDIN", q=quoted)
+        self._insert_points = sql.statement("INSERT INTO {t} ({q}) SELECT {q} FROM pg_temp.egms_stage ON CONFLICT "
+                                            "(pid) DO NOTHING", t=t(layer), q=quoted)
+        self._copy_series = sql.statement("COPY {ts} (pid, source_id, data) FROM STDIN (FORMAT binary)",
+                                          ts=t(layer + "_ts"))
         self._copy_staged_series = "COPY pg_temp.egms_stage_ts (pid, source_id, data) FROM STDIN (FORMAT binary)"
-        self._insert_series = "INSERT INTO {} (pid, source_id, data) SELECT pid, source_id, data FROM " \
-                              "pg_temp.egms_stage_ts ON CONFLICT (pid) DO NOTHING".format(t(layer + "_ts"))
+        self._insert_series = sql.statement("INSERT INTO {ts} (pid, source_id, data) SELECT pid, source_id, data FROM "
+                                            "pg_temp.egms_stage_ts ON CONFLICT (pid) DO NOTHING", ts=t(layer + "_ts"))
+
+    def _column_types(self):
+        """The layer's attribute columns with their PostgreSQL types (pid, the first, is declared by the caller)."""
+        return sql.joined(sql.statement("{c} {kind}", c=c, kind=sql.keyword(
+            "integer" if c in INTEGER_COLUMNS else "double precision")) for c in self.columns[1:])
 
     def _create(self, cur, description):
         t, layer = self.target.table, self.layer
-        cols = ["fid bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
-                "geom geometry(Point, {})".format(SRS_ID), "pid text NOT NULL"]
-        cols += ["{} {}".format(quote_identifier(c), "integer" if c in INTEGER_COLUMNS else "double precision")
-                 for c in self.columns[1:]]
-        cols += ["track integer", "direction text", "source_file text"]
-        cur.execute("CREATE TABLE {} ({}, CONSTRAINT {} UNIQUE (pid))".format(
-            t(layer), ", ".join(cols), quote_identifier(layer + "_pid_key")))
-        cur.execute("CREATE TABLE {} (pid text PRIMARY KEY, source_id integer NOT NULL, data bytea NOT NULL)".format(
-            t(layer + "_ts")))
-        cur.execute("COMMENT ON TABLE {} IS %s".format(t(layer)), (description,))
-        cur.execute("COMMENT ON TABLE {} IS %s".format(t(layer + "_ts")), (
+        cur.execute(sql.statement("CREATE TABLE {t} (fid bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+                                  "geom geometry(Point, {srid}), pid text NOT NULL, {columns}, track integer, "
+                                  "direction text, source_file text, CONSTRAINT {key} UNIQUE (pid))", t=t(layer),
+                                  srid=SRS_ID, columns=self._column_types(), key=layer + "_pid_key"))
+        cur.execute(sql.statement("CREATE TABLE {ts} (pid text PRIMARY KEY, source_id integer NOT NULL, data bytea NOT "
+                                  "NULL)", ts=t(layer + "_ts")))
+        cur.execute(sql.statement("COMMENT ON TABLE {t} IS %s", t=t(layer)), (description,))
+        cur.execute(sql.statement("COMMENT ON TABLE {ts} IS %s", ts=t(layer + "_ts")), (
             "Displacement series of {} (0.1 mm little-endian integers; dates in egms_sources)".format(layer),))
 
     def add_source(self, name, dates, header, direction):
         with self.conn.cursor() as cur:
             cur.execute(
-                "INSERT INTO {} (layer, file_name, level, release, sub_release, component, track, burst, swath, "
-                "polarisation, tile, direction, dates, header, imported_at) VALUES "
-                "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id".format(self.target.table(SOURCES)),
+                sql.statement("INSERT INTO {sources} (layer, file_name, level, release, sub_release, component, "
+                              "track, burst, swath, polarisation, tile, direction, dates, header, imported_at) VALUES "
+                              "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) RETURNING id",
+                              sources=self.target.table(SOURCES)),
                 (self.layer, name.stem + ".csv", name.level, name.release, name.sub_release, name.component,
                  name.track, name.burst, name.swath, name.polarisation, name.tile, direction, ",".join(dates),
                  json.dumps(header, separators=(",", ":")), now_utc()))
@@ -217,17 +218,17 @@ class LayerWriter:
     def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
         t = self.target.table
         with self.conn.cursor() as cur:
-            cur.execute("UPDATE {} SET n_points=%s, n_duplicates=%s, n_skipped=%s, n_clipped=%s, direction=%s "
-                        "WHERE id=%s".format(t(SOURCES)),
+            cur.execute(sql.statement("UPDATE {sources} SET n_points=%s, n_duplicates=%s, n_skipped=%s, "
+                                      "n_clipped=%s, direction=%s WHERE id=%s", sources=t(SOURCES)),
                         (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
             if not self.indexed:  # a new layer: its indexes built once, over its first file's rows
-                cur.execute("CREATE INDEX {} ON {} USING gist (geom)".format(quote_identifier(self.layer + "_geom_idx"),
-                                                                             t(self.layer)))
-                cur.execute("CREATE INDEX {} ON {} (mean_velocity)".format(
-                    quote_identifier(self.layer + "_velocity_idx"), t(self.layer)))
+                cur.execute(sql.statement("CREATE INDEX {index} ON {t} USING gist (geom)",
+                                          index=self.layer + "_geom_idx", t=t(self.layer)))
+                cur.execute(sql.statement("CREATE INDEX {index} ON {t} (mean_velocity)",
+                                          index=self.layer + "_velocity_idx", t=t(self.layer)))
                 self.indexed = True
 
     def finish(self):
         with self.conn.cursor() as cur:
-            cur.execute("ANALYZE {}".format(self.target.table(self.layer)))
-            cur.execute("ANALYZE {}".format(self.target.table(self.layer + "_ts")))
+            cur.execute(sql.statement("ANALYZE {t}", t=self.target.table(self.layer)))
+            cur.execute(sql.statement("ANALYZE {ts}", ts=self.target.table(self.layer + "_ts")))

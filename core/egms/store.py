@@ -30,12 +30,14 @@ from typing import Tuple
 
 import numpy as np
 
+from .. import sql
 from ..errors import PluginError
 from ..i18n import tr
 from .csvparse import RowBlock, encode_series  # noqa: F401 (encode_series: part of the store's API)
 from .formats import INTEGER_COLUMNS, layer_columns
-from .gpkg import (Meanwhile, connect, count_triggers, ensure_core, has_json, insert_rows, json_integers, pack_rtree,
-                   pack_rtree_sorted, point_blobs, quote, register, rtree_triggers, sync_file, table_exists)
+from .gpkg import connect, count_triggers, ensure_core, insert_rows, point_blobs, register, rtree_triggers, sync_file, \
+    table_exists
+from .rtree import Meanwhile, has_json, json_integers, pack_rtree, pack_rtree_sorted
 from .gpkg_read import connect_read_only
 from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noqa: F401 (decode_series: the API)
 
@@ -43,21 +45,23 @@ from .stored import SOURCES, SRS_ID, StoredSeries, decode_series, now_utc  # noq
 def imported_files(conn, layer):
     if not table_exists(conn, SOURCES):
         return set()
-    return {r[0] for r in conn.execute("SELECT file_name FROM {} WHERE layer=?".format(SOURCES), (layer,))}
+    return {r[0] for r in conn.execute(sql.statement("SELECT file_name FROM {sources} WHERE layer=?", sources=SOURCES),
+                                       (layer,))}
 
 
 def series_by_pid(conn, layer):
     """Whether the layer's series table is keyed by pid (layers imported before 0.4), not by feature id."""
-    return "pid" in {row[1] for row in conn.execute("PRAGMA table_info({})".format(quote(layer + "_ts")))}
+    return "pid" in {row[1] for row in conn.execute(sql.statement("PRAGMA table_info({ts})", ts=layer + "_ts"))}
 
 
 def remove_source(conn, layer, file_name):
     """Delete one imported file's points and series (for a clean re-import)."""
     key = "pid" if series_by_pid(conn, layer) else "fid"
-    conn.execute("DELETE FROM {ts} WHERE {k} IN (SELECT {k} FROM {t} WHERE source_file=?)".format(
-        ts=quote(layer + "_ts"), t=quote(layer), k=key), (file_name,))
-    conn.execute("DELETE FROM {} WHERE source_file=?".format(quote(layer)), (file_name,))
-    conn.execute("DELETE FROM {} WHERE layer=? AND file_name=?".format(SOURCES), (layer, file_name))
+    conn.execute(sql.statement("DELETE FROM {ts} WHERE {k} IN (SELECT {k} FROM {t} WHERE source_file=?)",
+                               ts=layer + "_ts", t=layer, k=key), (file_name,))
+    conn.execute(sql.statement("DELETE FROM {t} WHERE source_file=?", t=layer), (file_name,))
+    conn.execute(sql.statement("DELETE FROM {sources} WHERE layer=? AND file_name=?", sources=SOURCES),
+                 (layer, file_name))
 
 
 IN_MEMORY_POINTS = 2_000_000  # a new layer of up to this many points has its R-tree sorted in memory (48 MB)
@@ -83,53 +87,58 @@ class LayerWriter:
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name=? "
                                     "AND (name LIKE 'rtree_%' OR name LIKE 'trigger_%_feature_count_%')",
                                     (layer,)).fetchall():
-            conn.execute("DROP TRIGGER {}".format(quote(name)))
+            conn.execute(sql.statement("DROP TRIGGER {name}", name=name))
         self._by_pid = series_by_pid(conn, layer)
-        self._insert_series = "INSERT OR {} INTO {} ({}, source_id, data) VALUES ".format(
-            "IGNORE" if self._by_pid else "REPLACE", quote(layer + "_ts"), "pid" if self._by_pid else "fid")
+        self._insert_series = sql.statement("INSERT OR {conflict} INTO {ts} ({key}, source_id, data) VALUES ",
+                                            conflict=sql.keyword("IGNORE" if self._by_pid else "REPLACE"),
+                                            ts=layer + "_ts", key="pid" if self._by_pid else "fid")
         self._json = has_json(conn)
         # the series of a RowBlock's int16 rows: fids in order from ?1 (json_each numbers them), or listed (?5)
-        self._insert_block = ["INSERT OR REPLACE INTO {} (fid, source_id, data) SELECT {}, ?2, "
-                              "substr(?3, key * ?4 + 1, ?4) FROM json_each(?5)".format(quote(layer + "_ts"), fid)
-                              for fid in ("?1 + key", "value")]
-        self._next_fid = "SELECT max(coalesce((SELECT MAX(fid) FROM {}), 0), coalesce((SELECT seq FROM " \
-                         "sqlite_sequence WHERE name = ?), 0)) + 1".format(quote(layer))
-        self._new_rows = "SELECT fid, pid FROM {} WHERE fid >= ?".format(quote(layer))
-        self._index_rows = "INSERT OR REPLACE INTO {} SELECT fid, easting, easting, northing, northing FROM {} " \
-                           "WHERE fid >= ?".format(quote("rtree_{}_geom".format(layer)), quote(layer))
+        self._insert_block = [sql.statement(template, ts=layer + "_ts") for template in (
+            "INSERT OR REPLACE INTO {ts} (fid, source_id, data) SELECT ?1 + key, ?2, substr(?3, key * ?4 + 1, ?4) "
+            "FROM json_each(?5)",
+            "INSERT OR REPLACE INTO {ts} (fid, source_id, data) SELECT value, ?2, substr(?3, key * ?4 + 1, ?4) "
+            "FROM json_each(?5)")]
+        self._next_fid = sql.statement("SELECT max(coalesce((SELECT MAX(fid) FROM {t}), 0), coalesce((SELECT seq "
+                                       "FROM sqlite_sequence WHERE name = ?), 0)) + 1", t=layer)
+        self._new_rows = sql.statement("SELECT fid, pid FROM {t} WHERE fid >= ?", t=layer)
+        self._index_rows = sql.statement("INSERT OR REPLACE INTO {rtree} SELECT fid, easting, easting, northing, "
+                                         "northing FROM {t} WHERE fid >= ?", rtree="rtree_{}_geom".format(layer),
+                                         t=layer)
 
     def _create(self, description):
         conn, t = self.conn, self.layer
-        cols = ['"fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL', '"geom" POINT', '"pid" TEXT NOT NULL']
-        cols += ["{} {}".format(quote(c), "INTEGER" if c in INTEGER_COLUMNS else "REAL") for c in self.columns[1:]]
-        cols += ['"track" INTEGER', '"direction" TEXT', '"source_file" TEXT']
-        conn.execute("CREATE TABLE {} ({})".format(quote(t), ", ".join(cols)))
-        conn.execute("CREATE UNIQUE INDEX {} ON {} (pid)".format(quote(t + "_pid_idx"), quote(t)))
+        cols = sql.joined(sql.statement("{c} {kind}", c=c, kind=sql.keyword("INTEGER" if c in INTEGER_COLUMNS
+                                                                             else "REAL")) for c in self.columns[1:])
+        conn.execute(sql.statement('CREATE TABLE {t} ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "geom" POINT, '
+                                   '"pid" TEXT NOT NULL, {cols}, "track" INTEGER, "direction" TEXT, '
+                                   '"source_file" TEXT)', t=t, cols=cols))
+        conn.execute(sql.statement("CREATE UNIQUE INDEX {index} ON {t} (pid)", index=t + "_pid_idx", t=t))
         # the index on mean_velocity is made in finish(), at once: kept up row by row it costs four times as much
         register(conn, t, "features", description, SRS_ID)
         conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)", (t, SRS_ID))
-        conn.execute("CREATE VIRTUAL TABLE {} USING rtree(id, minx, maxx, miny, maxy)".format(
-            quote("rtree_{}_geom".format(t))))
+        conn.execute(sql.statement("CREATE VIRTUAL TABLE {rtree} USING rtree(id, minx, maxx, miny, maxy)",
+                                   rtree="rtree_{}_geom".format(t)))
         conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
                      "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (t,))
-        conn.execute("CREATE TABLE {} (fid INTEGER PRIMARY KEY NOT NULL, source_id INTEGER NOT NULL, "
-                     "data BLOB NOT NULL)".format(quote(t + "_ts")))
+        conn.execute(sql.statement("CREATE TABLE {ts} (fid INTEGER PRIMARY KEY NOT NULL, source_id INTEGER NOT NULL, "
+                                   "data BLOB NOT NULL)", ts=t + "_ts"))
         register(conn, t + "_ts", "attributes",
                   "Displacement series of {} (0.1 mm integers; dates in egms_sources)".format(t))
 
     def add_source(self, name, dates, header, direction):
         cur = self.conn.execute(
-            "INSERT INTO {} (layer, file_name, level, release, sub_release, component, track, burst, swath, "
-            "polarisation, tile, direction, dates, header, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-            .format(SOURCES),
+            sql.statement("INSERT INTO {sources} (layer, file_name, level, release, sub_release, component, track, "
+                          "burst, swath, polarisation, tile, direction, dates, header, imported_at) VALUES "
+                          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", sources=SOURCES),
             (self.layer, name.stem + ".csv", name.level, name.release, name.sub_release, name.component, name.track,
              name.burst, name.swath, name.polarisation, name.tile, direction, ",".join(dates),
              json.dumps(header, separators=(",", ":")), now_utc()))
         return cur.lastrowid
 
     def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
-        self.conn.execute("UPDATE {} SET n_points=?, n_duplicates=?, n_skipped=?, n_clipped=?, direction=? "
-                          "WHERE id=?".format(SOURCES),
+        self.conn.execute(sql.statement("UPDATE {sources} SET n_points=?, n_duplicates=?, n_skipped=?, n_clipped=?, "
+                                        "direction=? WHERE id=?", sources=SOURCES),
                           (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
 
     def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
@@ -150,7 +159,8 @@ class LayerWriter:
         else:
             names.append("direction")
             columns.append(directions)
-        insert = "INSERT OR IGNORE INTO {} ({}) VALUES ".format(quote(self.layer), ", ".join(map(quote, names + fixed)))
+        insert = sql.statement("INSERT OR IGNORE INTO {t} ({columns}) VALUES ", t=self.layer,
+                               columns=sql.names(names + fixed))
         before = self.conn.total_changes
         first_fid = self.conn.execute(self._next_fid, (self.layer,)).fetchone()[0]
         insert_rows(self.conn, insert, zip(*columns), len(columns), constants)
@@ -209,8 +219,8 @@ class LayerWriter:
         if self._before_finish is not None:
             self._before_finish()
         name = "rtree_{}_geom".format(t)
-        velocity_index = "CREATE INDEX IF NOT EXISTS {} ON {} (mean_velocity)".format(quote(t + "_velocity_idx"),
-                                                                                     quote(t))
+        velocity_index = sql.statement("CREATE INDEX IF NOT EXISTS {index} ON {t} (mean_velocity)",
+                                       index=t + "_velocity_idx", t=t)
         # a small cache from here: SQLite then sorts an index in short runs merged on disk, in half the time and
         # 45 MB less than in its 32 MB cache (1M points); the inserts before needed the pid index in the cache
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -227,18 +237,18 @@ class LayerWriter:
             else:
                 if self.created and self._n_points:
                     # the points in x order, sorted by SQLite (on disk past its cache): memory bounded at any size
-                    rows = conn.execute("SELECT fid, easting, northing FROM {} ORDER BY easting".format(quote(t)))
+                    rows = conn.execute(sql.statement("SELECT fid, easting, northing FROM {t} ORDER BY easting", t=t))
                     pack_rtree_sorted(conn, name, self._n_points, _columns(rows))
                 conn.execute(velocity_index)
         finally:
-            conn.execute("PRAGMA cache_size={:d}".format(cache))
+            conn.execute(sql.statement("PRAGMA cache_size={size}", size=int(cache)))
         for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
         count, bounds = self._n_points, self._bounds if self._n_points else (None,) * 4  # a new layer's: known
         if not self.created:  # an extended one's: asked of its tables
-            count = conn.execute("SELECT COUNT(*) FROM {}".format(quote(t))).fetchone()[0]
-            bounds = conn.execute("SELECT MIN(minx), MAX(maxx), MIN(miny), MAX(maxy) FROM {}".format(
-                quote(name))).fetchone()
+            count = conn.execute(sql.statement("SELECT COUNT(*) FROM {t}", t=t)).fetchone()[0]
+            bounds = conn.execute(sql.statement("SELECT MIN(minx), MAX(maxx), MIN(miny), MAX(maxy) FROM {rtree}",
+                                                rtree=name)).fetchone()
         conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, ?)", (t, count))
         conn.execute("UPDATE gpkg_contents SET min_x=?, max_x=?, min_y=?, max_y=?, last_change=? "
                      "WHERE table_name IN (?, ?)", tuple(bounds) + (now_utc(), t, t + "_ts"))
@@ -280,21 +290,24 @@ class SeriesReader(StoredSeries):
         self.conn = connect_read_only(gpkg_path, check_same_thread=False)
         self.layer = layer
         self._dates = {}
-        t, ts = quote(layer), quote(layer + "_ts")
-        self._pid = "SELECT pid FROM {} WHERE fid = ?".format(t)
-        joined = "SELECT l.{{}}, t.source_id, t.data FROM {} l JOIN {} t ON t.{{}} = l.{{}} " \
-                 "WHERE l.fid >= ? AND l.fid < ?".format(t, ts)
+        names = dict(t=layer, ts=layer + "_ts")
+        self._pid = sql.statement("SELECT pid FROM {t} WHERE fid = ?", **names)
+        joined = "SELECT l.{key}, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.{on} = l.{on} " \
+                 "WHERE l.fid >= ? AND l.fid < ?"
         if series_by_pid(self.conn, layer):  # imported before 0.4: the series keyed by pid
-            self._between = {key: joined.format(key, "pid", "pid") for key in ("fid", "pid")}
-            self._by_pids = "SELECT pid, source_id, data FROM {} WHERE pid IN ({{}})".format(ts)
+            self._between = {key: sql.statement(joined, key=key, on="pid", **names) for key in ("fid", "pid")}
+            self._by_pids = "SELECT pid, source_id, data FROM {ts} WHERE pid IN ({pids})"
         else:  # keyed by fid: a block of fids is read from the series table alone
-            self._between = {"fid": "SELECT fid, source_id, data FROM {} WHERE fid >= ? AND fid < ?".format(ts),
-                             "pid": joined.format("pid", "fid", "fid")}
-            self._by_pids = "SELECT l.pid, t.source_id, t.data FROM {} l JOIN {} t ON t.fid = l.fid " \
-                            "WHERE l.pid IN ({{}})".format(t, ts)
+            self._between = {"fid": sql.statement("SELECT fid, source_id, data FROM {ts} WHERE fid >= ? AND fid < ?",
+                                                  **names),
+                             "pid": sql.statement(joined, key="pid", on="fid", **names)}
+            self._by_pids = "SELECT l.pid, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.fid = l.fid " \
+                            "WHERE l.pid IN ({pids})"
+        self._names = names
 
     def _dates_text(self, source_id):
-        return self.conn.execute("SELECT dates FROM {} WHERE id=?".format(SOURCES), (source_id,)).fetchone()[0]
+        return self.conn.execute(sql.statement("SELECT dates FROM {sources} WHERE id=?", sources=SOURCES),
+                                 (source_id,)).fetchone()[0]
 
     def _rows_between(self, first, end, key):
         return self.conn.execute(self._between[key], (first, end)).fetchall()
@@ -304,7 +317,8 @@ class SeriesReader(StoredSeries):
 
     def fid_range(self):
         """(lowest, highest) feature id of the layer's points, (None, None) without points."""
-        return tuple(self.conn.execute("SELECT min(fid), max(fid) FROM {}".format(quote(self.layer))).fetchone())
+        return tuple(self.conn.execute(sql.statement("SELECT min(fid), max(fid) FROM {t}", t=self.layer)
+                                       ).fetchone())
 
     def changed(self):
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
@@ -316,7 +330,8 @@ class SeriesReader(StoredSeries):
     def _rows(self, pids):
         for start in range(0, len(pids), 500):  # a few hundred pids a query
             part = pids[start:start + 500]
-            yield from self.conn.execute(self._by_pids.format(",".join("?" * len(part))), part).fetchall()
+            query = sql.statement(self._by_pids, pids=sql.placeholders(len(part)), **self._names)
+            yield from self.conn.execute(query, part).fetchall()
 
 
 _KEPT_READERS = 4  # layers whose reader read_series keeps open (most recently used)
@@ -359,7 +374,7 @@ def column_values(gpkg_path: str, layer: str, column: str) -> np.ndarray:
     """One numeric column of a layer as a numpy array (fast, for styling and statistics)."""
     conn = connect_read_only(gpkg_path)
     try:
-        rows = conn.execute("SELECT {} FROM {} ORDER BY fid".format(quote(column), quote(layer))).fetchall()
+        rows = conn.execute(sql.statement("SELECT {column} FROM {t} ORDER BY fid", column=column, t=layer)).fetchall()
     finally:
         conn.close()
     return np.array([r[0] for r in rows], dtype=np.float64)

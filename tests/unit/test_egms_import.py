@@ -12,8 +12,9 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from clms_egms.core.egms import gpkg as gpkg_format, import_egms, read_series, store
-from clms_egms.core.egms.gpkg import pack_rtree
+from clms_egms.core.egms import import_egms, read_series, store
+from clms_egms.core.egms import rtree as rtree_packer
+from clms_egms.core.egms.rtree import pack_rtree
 from clms_egms.core.egms.importer import ImportCancelled
 from clms_egms.core.egms.store import SeriesReader, decode_series, encode_series
 from clms_egms.core.egms.synthetic import write_egms
@@ -130,9 +131,9 @@ def test_packed_rtree_finds_every_point(n, way, monkeypatch):
     written through SQLite's JSON functions in id order (ids that do not fit the packed form as rows), or a slice
     of leaves at a time (beyond ROWIDS_IN_ORDER), or where this SQLite has no JSON functions as rows; or computed
     while another thread makes an index on the same connection, and written when it is done."""
-    monkeypatch.setattr(gpkg_format, "has_json", lambda conn: way != "rows")
+    monkeypatch.setattr(rtree_packer, "has_json", lambda conn: way != "rows")
     if way == "a slice at a time":
-        monkeypatch.setattr(gpkg_format, "ROWIDS_IN_ORDER", 0)
+        monkeypatch.setattr(rtree_packer, "ROWIDS_IN_ORDER", 0)
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     conn.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
     conn.execute("CREATE TABLE t (v REAL)")
