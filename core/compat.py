@@ -3,8 +3,9 @@ and QGIS 4 (Qt6). Everything else is written once, in the fully scoped forms bot
 from qgis.core import (Qgis, QgsField, QgsTemporalNavigationObject, QgsUnitTypes,
                        QgsVectorLayerTemporalProperties)
 
-# Field types: QVariant.Type up to QGIS 3.36 (QgsField takes nothing else there), QMetaType.Type from 3.38, the
-# only one Qt6 has (PyQt6 has no QVariant.Type)
+# Field types: QVariant's up to QGIS 3.36 (QgsField takes nothing else there), QMetaType.Type from 3.38, the
+# only one Qt6 has (PyQt6 has no QVariant.Type); QVariant.Double, not QVariant.Type.Double: the form QGIS's migration
+# script writes (tools/check_qt6.py)
 if Qgis.versionInt() >= 33800:
     from qgis.PyQt.QtCore import QMetaType
 
@@ -12,7 +13,7 @@ if Qgis.versionInt() >= 33800:
 else:
     from qgis.PyQt.QtCore import QVariant
 
-    _TYPES = {"double": QVariant.Type.Double, "int": QVariant.Type.Int, "string": QVariant.Type.String}
+    _TYPES = {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String}
 
 DOUBLE, INT, STRING = "double", "int", "string"
 

@@ -395,7 +395,7 @@ def test_the_help_names_the_decimal_field_type_qgis_offers_in_english_and_german
     from clms_egms.core.i18n import DECIMAL_FIELD
 
     native = {t.mTypeDesc: t.mType for t in layer.dataProvider().nativeTypes()}
-    assert native[DECIMAL_FIELD] in (QVariant.Type.Double, QMetaType.Type.Double)
+    assert native[DECIMAL_FIELD] in (QVariant.Double, QMetaType.Type.Double)
     decimals = ["egms_displacement", "egms_displacement_between", "egms_velocity", "egms_step"]
     for function in expressions.functions():
         named = "<i>{}</i>".format(DECIMAL_FIELD) in function.helpText()
