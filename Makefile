@@ -13,11 +13,11 @@ TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
 TEST_ENV  := QT_QPA_PLATFORM=offscreen HOME=$(CURDIR)/$(BUILD)/test-home XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
 
-.PHONY: help guide deps venv test test-ltr gui-test run run-ltr zip validate lint bench ts qm clean screenshots screenshots-ltr \
+.PHONY: help guide publish-check deps venv test test-ltr gui-test run run-ltr zip validate lint bench ts qm clean screenshots screenshots-ltr \
 	live-check
 
 help:
-	@echo "make test | test-ltr | gui-test | run | run-ltr | zip | lint | bench | screenshots | screenshots-ltr | live-check | ts | qm | clean"
+	@echo "make test | test-ltr | gui-test | run | run-ltr | zip | publish-check | lint | bench | screenshots | screenshots-ltr | live-check | ts | qm | clean"
 
 deps:
 	@bash tools/install_deps.sh
@@ -66,6 +66,11 @@ zip: venv qm guide
 	$(VENV)/bin/pb_tool zip --quick --no-docs
 	mkdir -p $(BUILD) && mv $(PLUGIN).zip $(ZIP)
 	/usr/bin/python3 tools/validate_zip.py $(ZIP)
+
+# what plugins.qgis.org will say of the zip: its validator, the metadata URLs ("needs network" here), its security
+# scan (Bandit with the site's rules, detect-secrets, the file checks)
+publish-check: zip
+	$(PY) tools/publish_check.py $(ZIP) --bandit-tests $(SITE_BANDIT)
 
 run: zip
 	@mkdir -p $(BUILD)/runtime && chmod 700 $(BUILD)/runtime

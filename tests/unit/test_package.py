@@ -111,3 +111,22 @@ def test_metadata_is_complete():
         assert tag in [t.strip() for t in general["tags"].split(",")]
     for key in ("homepage", "category", "icon", "changelog"):
         assert general[key].strip()
+
+
+@pytest.mark.skipif(not os.path.exists(os.path.join(os.path.dirname(sys.executable), "detect-secrets")),
+                    reason="Bandit and detect-secrets are in the build venv (make venv)")
+def test_publish_check_says_what_the_site_would_flag(tmp_path, capsys):
+    """tools/publish_check.py (make publish-check) runs the site's scanners: SQL built from strings, a private
+    key and a shell script in a zip are each reported, and the verdict is a refusal; the metadata URLs, which
+    this machine cannot reach, are 'needs network' (checked by hand), not a failure."""
+    import publish_check
+
+    key = "-----BEGIN RSA " + "PRIVATE KEY-----"
+    bad = _zip(tmp_path, {"metadata.txt": GOOD_METADATA, "LICENSE": "gpl", "resources/icons/icon.svg": "<svg/>",
+                          "core/a.py": "def f(t):\n    return 'SELECT * FROM {}'.format(t)\n",
+                          "core/key.py": "K = '" + key + "'\n", "tool.sh": "echo"})
+    assert publish_check.main([bad, "--bandit-tests", "B608"]) == 1
+    out = capsys.readouterr().out
+    assert "core/a.py:2 B608" in out and "core/key.py:1 Private Key" in out
+    assert "tool.sh: an executable or binary file" in out and "would refuse or flag this zip" in out
+    assert "validator (metadata URLs)          passes" in out
