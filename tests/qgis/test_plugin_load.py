@@ -250,3 +250,58 @@ def test_settings_from_the_dock_are_kept(qgis_iface, qgis_new_project, plugin_pa
         qgis.utils.unloadPlugin(NAME)
         _flush_deletes()
         before.save()
+
+
+INSIDE_WITHOUT_PACKAGES = '''
+import os
+import sys
+import qgis.utils
+from qgis.core import Qgis
+from qgis.PyQt.QtWidgets import QMenu
+
+
+def test_loads_and_says_what_the_plot_needs(qgis_iface, qgis_new_project):
+    for name in ("jwt", "cryptography", "matplotlib"):
+        try:
+            __import__(name)
+        except ImportError:
+            continue
+        raise AssertionError(name + " can be imported")
+    menu = QMenu()
+    qgis_iface.pluginHelpMenu = lambda: menu  # as QGIS's window has (pytest-qgis's stand-in has not)
+    qgis.utils.plugin_paths[:] = [os.environ["PLUGINS_DIR"]]
+    sys.path.insert(0, os.environ["PLUGINS_DIR"])  # as QGIS puts its plugin folders on the path at start
+    qgis.utils.updateAvailablePlugins()
+    assert qgis.utils.loadPlugin("clms_egms") and qgis.utils.startPlugin("clms_egms")
+    plugin = qgis.utils.plugins["clms_egms"]
+    plugin.toggle_action.trigger()
+    bar, whole = qgis_iface.messageBar(), []
+    real = bar.pushMessage
+    bar.pushMessage = lambda *args, **kwargs: whole.append(kwargs.get("showMore")) or real(*args, **kwargs)
+    plugin.dock.plotButton.click()
+    said = bar.get_messages(Qgis.MessageLevel.Warning)
+    assert any("The time-series plot needs the Python package" in m for m in said), said
+    assert any(m and "needs the Python package matplotlib" in m and "python3-matplotlib" in m for m in whole), whole
+    assert plugin.dock.plot is None
+    assert qgis.utils.unloadPlugin("clms_egms")
+'''
+
+
+def test_without_jwt_cryptography_and_matplotlib_the_plugin_loads(tmp_path, plugin_paths):
+    """A QGIS whose Python has neither PyJWT, cryptography nor matplotlib (none is a QGIS dependency): the plugin
+    loads in the desktop, and Plot says in the message bar what to install. (Both downloads without them:
+    test_qgis_process.py, through the plugin loaded by qgis_process.)"""
+    import os
+    import subprocess  # nosec B404
+
+    hidden = tmp_path / "hidden"
+    for name in ("jwt", "cryptography", "matplotlib"):
+        (hidden / name).mkdir(parents=True)
+        (hidden / name / "__init__.py").write_text("raise ImportError('{} hidden by the test')\n".format(name))
+    (tmp_path / "test_inside.py").write_text(INSIDE_WITHOUT_PACKAGES)
+    env = dict(os.environ, PYTHONPATH=str(hidden), PLUGINS_DIR=str(PLUGINS_DIR), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--qgis_disable_gui",
+                           "-W", "ignore::DeprecationWarning", str(tmp_path / "test_inside.py")], cwd=str(tmp_path),
+                          env=env, capture_output=True, text=True, timeout=300)  # nosec B603
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout
