@@ -72,7 +72,7 @@ class ClmsEgmsPlugin:
                                            "a guided walk-through"))
         self.workshop_action.triggered.connect(lambda: self.dock.workshop.load())
 
-        self.help_action = QAction(tr("User guide"), main_window)
+        self.help_action = QAction(tr("CLMS && EGMS user guide"), main_window)
         self.help_action.setObjectName("clmsEgmsHelp")
         self.help_action.triggered.connect(self.dock.open_help)
 

@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="414"/>
+        <location filename="../core/egms/store.py" line="429"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="441"/>
+        <location filename="../core/egms/store.py" line="456"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="420"/>
+        <location filename="../core/egms/store.py" line="435"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="422"/>
+        <location filename="../core/egms/store.py" line="437"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="438"/>
+        <location filename="../core/egms/store.py" line="453"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="443"/>
+        <location filename="../core/egms/store.py" line="458"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="445"/>
+        <location filename="../core/egms/store.py" line="460"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="429"/>
+        <location filename="../core/egms/store.py" line="444"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="22"/>
+        <location filename="../core/egms/filtering.py" line="23"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
@@ -1354,32 +1354,32 @@
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="87"/>
+        <location filename="../core/clms/items.py" line="88"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Wählen Sie das Gebiet des Downloads: eine NUTS-Region oder eine Ausdehnung (nicht beides).</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="89"/>
+        <location filename="../core/clms/items.py" line="90"/>
         <source>Choose the projection of the download.</source>
         <translation>Wählen Sie die Projektion des Downloads.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="102"/>
+        <location filename="../core/clms/items.py" line="103"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>Das Downloadgebiet ist keine gültige Ausdehnung in Grad: {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="107"/>
+        <location filename="../core/clms/items.py" line="108"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} ist eine Zeitreihe: Wählen Sie Start- und Enddatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="111"/>
+        <location filename="../core/clms/items.py" line="112"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="113"/>
+        <location filename="../core/clms/items.py" line="114"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
@@ -1439,22 +1439,22 @@
         <translation>Der CLMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
     <message>
-        <location filename="../core/clms/view.py" line="39"/>
+        <location filename="../core/clms/view.py" line="40"/>
         <source>The view service did not answer with WMS capabilities ({error}).</source>
         <translation>Der Darstellungsdienst hat nicht mit WMS-Capabilities geantwortet ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/clms/view.py" line="67"/>
+        <location filename="../core/clms/view.py" line="68"/>
         <source>The view service of {dataset} lists no layer.</source>
         <translation>Der Darstellungsdienst von {dataset} führt keinen Layer auf.</translation>
     </message>
     <message>
-        <location filename="../core/clms/view.py" line="83"/>
+        <location filename="../core/clms/view.py" line="84"/>
         <source>{dataset} has no view service: download it instead.</source>
         <translation>{dataset} hat keinen Darstellungsdienst: Laden Sie den Datensatz stattdessen herunter.</translation>
     </message>
     <message>
-        <location filename="../core/clms/view.py" line="102"/>
+        <location filename="../core/clms/view.py" line="103"/>
         <source>The view service of {dataset} is a WMTS, which this version cannot add by itself: add {url} with Layer ▸ Add Layer ▸ Add WMS/WMTS Layer.</source>
         <translation>Der Darstellungsdienst von {dataset} ist ein WMTS, den diese Version nicht selbst hinzufügen kann: Fügen Sie {url} über Layer ▸ Layer hinzufügen ▸ WMS/WMTS-Layer hinzufügen hinzu.</translation>
     </message>
@@ -2299,42 +2299,42 @@
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="66"/>
+        <location filename="../core/egms/postgis.py" line="67"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="166"/>
+        <location filename="../core/egms/postgis.py" line="168"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="181"/>
+        <location filename="../core/egms/postgis.py" line="183"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="184"/>
+        <location filename="../core/egms/postgis.py" line="186"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="186"/>
+        <location filename="../core/egms/postgis.py" line="188"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="190"/>
+        <location filename="../core/egms/postgis.py" line="192"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis_write.py" line="46"/>
+        <location filename="../core/egms/postgis_write.py" line="42"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="195"/>
+        <location filename="../core/egms/postgis.py" line="197"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2474,12 +2474,12 @@
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="535"/>
+        <location filename="../core/egms/store.py" line="550"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="570"/>
+        <location filename="../core/egms/store.py" line="585"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2549,7 +2549,7 @@
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="63"/>
+        <location filename="../core/clms/items.py" line="64"/>
         <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
         <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
@@ -2999,7 +2999,7 @@
         <translation>Das CLMS hat für die Anfrage {id} keinen Download-Link geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="72"/>
+        <location filename="../core/clms/items.py" line="73"/>
         <source>The CLMS delivers {dataset} in {allowed}, not in {crs}: choose one of them.</source>
         <translation>Das CLMS liefert {dataset} in {allowed}, nicht in {crs}: wählen Sie eine davon.</translation>
     </message>
@@ -3119,12 +3119,12 @@
         <translation>die Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="52"/>
+        <location filename="../core/egms/postgis.py" line="53"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
         <translation>„{schema}“ ist eines der eigenen Schemas von PostgreSQL: importieren Sie in ein eigenes Schema (public oder eines, das Sie anlegen).</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="17"/>
+        <location filename="../core/egms/filtering.py" line="18"/>
         <source>The threshold {name} is {value}, not a number: give a number or leave it empty.</source>
         <translation>Der Schwellenwert {name} ist {value}, keine Zahl: geben Sie eine Zahl an oder lassen Sie ihn leer.</translation>
     </message>
@@ -3359,11 +3359,6 @@
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;Linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
-        <source>User guide</source>
-        <translation>Benutzerhandbuch</translation>
-    </message>
-    <message>
         <location filename="../core/auth.py" line="81"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}). Download the key again from your land.copernicus.eu profile (API tokens).</source>
         <translation>Der CLMS-Dienstschlüssel ist beschädigt: Sein privater Schlüssel kann nicht signieren ({error}). Laden Sie den Schlüssel erneut aus Ihrem land.copernicus.eu-Profil herunter (API-Token).</translation>
@@ -3392,6 +3387,11 @@
         <location filename="../ui/plot_dock.py" line="89"/>
         <source>Open the user guide at the plot (shipped with the plugin: it opens without internet)</source>
         <translation>Das Benutzerhandbuch beim Diagramm öffnen (mit dem Plugin geliefert: es öffnet sich ohne Internet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
+        <source>CLMS &amp;&amp; EGMS user guide</source>
+        <translation>CLMS &amp;&amp; EGMS Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="414"/>
+        <location filename="../core/egms/store.py" line="429"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="441"/>
+        <location filename="../core/egms/store.py" line="456"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="420"/>
+        <location filename="../core/egms/store.py" line="435"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="422"/>
+        <location filename="../core/egms/store.py" line="437"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="438"/>
+        <location filename="../core/egms/store.py" line="453"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="443"/>
+        <location filename="../core/egms/store.py" line="458"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="445"/>
+        <location filename="../core/egms/store.py" line="460"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="429"/>
+        <location filename="../core/egms/store.py" line="444"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="22"/>
+        <location filename="../core/egms/filtering.py" line="23"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
@@ -1354,32 +1354,32 @@
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="87"/>
+        <location filename="../core/clms/items.py" line="88"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Choisissez la zone du téléchargement : une région NUTS ou une emprise (pas les deux).</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="89"/>
+        <location filename="../core/clms/items.py" line="90"/>
         <source>Choose the projection of the download.</source>
         <translation>Choisissez la projection du téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="102"/>
+        <location filename="../core/clms/items.py" line="103"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>La zone de téléchargement n'est pas une emprise valide en degrés : {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="107"/>
+        <location filename="../core/clms/items.py" line="108"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} est une série temporelle : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="111"/>
+        <location filename="../core/clms/items.py" line="112"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="113"/>
+        <location filename="../core/clms/items.py" line="114"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
@@ -1439,22 +1439,22 @@
         <translation>Le service CLMS a refusé la demande : {message}</translation>
     </message>
     <message>
-        <location filename="../core/clms/view.py" line="39"/>
+        <location filename="../core/clms/view.py" line="40"/>
         <source>The view service did not answer with WMS capabilities ({error}).</source>
         <translation>Le service de visualisation n'a pas répondu par des capacités WMS ({error}).</translation>
     </message>
     <message>
-        <location filename="../core/clms/view.py" line="67"/>
+        <location filename="../core/clms/view.py" line="68"/>
         <source>The view service of {dataset} lists no layer.</source>
         <translation>Le service de visualisation de {dataset} ne liste aucune couche.</translation>
     </message>
     <message>
-        <location filename="../core/clms/view.py" line="83"/>
+        <location filename="../core/clms/view.py" line="84"/>
         <source>{dataset} has no view service: download it instead.</source>
         <translation>{dataset} n'a pas de service de visualisation : téléchargez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/view.py" line="102"/>
+        <location filename="../core/clms/view.py" line="103"/>
         <source>The view service of {dataset} is a WMTS, which this version cannot add by itself: add {url} with Layer ▸ Add Layer ▸ Add WMS/WMTS Layer.</source>
         <translation>Le service de visualisation de {dataset} est un WMTS, que cette version ne sait pas ajouter elle-même : ajoutez {url} par Couche ▸ Ajouter une couche ▸ Ajouter une couche WMS/WMTS.</translation>
     </message>
@@ -2299,42 +2299,42 @@
         <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="66"/>
+        <location filename="../core/egms/postgis.py" line="67"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="166"/>
+        <location filename="../core/egms/postgis.py" line="168"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="181"/>
+        <location filename="../core/egms/postgis.py" line="183"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="184"/>
+        <location filename="../core/egms/postgis.py" line="186"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="186"/>
+        <location filename="../core/egms/postgis.py" line="188"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="190"/>
+        <location filename="../core/egms/postgis.py" line="192"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis_write.py" line="46"/>
+        <location filename="../core/egms/postgis_write.py" line="42"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="195"/>
+        <location filename="../core/egms/postgis.py" line="197"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2474,12 +2474,12 @@
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="535"/>
+        <location filename="../core/egms/store.py" line="550"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="570"/>
+        <location filename="../core/egms/store.py" line="585"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2549,7 +2549,7 @@
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="63"/>
+        <location filename="../core/clms/items.py" line="64"/>
         <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
         <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
@@ -2999,7 +2999,7 @@
         <translation>Le CLMS n'a donné aucun lien de téléchargement pour la demande {id}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="72"/>
+        <location filename="../core/clms/items.py" line="73"/>
         <source>The CLMS delivers {dataset} in {allowed}, not in {crs}: choose one of them.</source>
         <translation>Le CLMS livre {dataset} en {allowed}, pas en {crs} : choisissez l'une d'elles.</translation>
     </message>
@@ -3119,12 +3119,12 @@
         <translation>la sortie</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="52"/>
+        <location filename="../core/egms/postgis.py" line="53"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
         <translation>« {schema} » est l'un des schémas propres à PostgreSQL : importez dans un schéma à vous (public, ou un que vous créez).</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="17"/>
+        <location filename="../core/egms/filtering.py" line="18"/>
         <source>The threshold {name} is {value}, not a number: give a number or leave it empty.</source>
         <translation>Le seuil {name} vaut {value}, ce n'est pas un nombre : donnez un nombre ou laissez-le vide.</translation>
     </message>
@@ -3359,14 +3359,9 @@
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;Linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
-        <source>User guide</source>
-        <translation>Guide de l&apos;utilisateur</translation>
-    </message>
-    <message>
         <location filename="../core/auth.py" line="81"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}). Download the key again from your land.copernicus.eu profile (API tokens).</source>
-        <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}). Téléchargez à nouveau la clé depuis votre profil land.copernicus.eu (jetons d&apos;API).</translation>
+        <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}). Téléchargez à nouveau la clé depuis votre profil land.copernicus.eu (jetons d'API).</translation>
     </message>
     <message>
         <location filename="../core/optional.py" line="20"/>
@@ -3381,7 +3376,7 @@
     <message>
         <location filename="../core/optional.py" line="31"/>
         <source>{what} needs the Python package {module}{detail}, which this QGIS lacks. Install it for QGIS&apos;s Python (Debian/Ubuntu: {package}; Windows: {package} in the OSGeo4W installer) and restart QGIS.</source>
-        <translation>{what} a besoin du paquet Python {module}{detail}, absent de ce QGIS. Installez-le pour le Python de QGIS (Debian/Ubuntu : {package} ; Windows : {package} dans l&apos;installateur OSGeo4W) et redémarrez QGIS.</translation>
+        <translation>{what} a besoin du paquet Python {module}{detail}, absent de ce QGIS. Installez-le pour le Python de QGIS (Debian/Ubuntu : {package} ; Windows : {package} dans l'installateur OSGeo4W) et redémarrez QGIS.</translation>
     </message>
     <message>
         <location filename="../ui/plot_dock.py" line="88"/>
@@ -3391,7 +3386,12 @@
     <message>
         <location filename="../ui/plot_dock.py" line="89"/>
         <source>Open the user guide at the plot (shipped with the plugin: it opens without internet)</source>
-        <translation>Ouvrir le guide de l&apos;utilisateur au graphique (livré avec l&apos;extension : il s&apos;ouvre sans internet)</translation>
+        <translation>Ouvrir le guide de l'utilisateur au graphique (livré avec l'extension : il s'ouvre sans internet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="75"/>
+        <source>CLMS &amp;&amp; EGMS user guide</source>
+        <translation>Guide de l&apos;utilisateur CLMS &amp;&amp; EGMS</translation>
     </message>
 </context>
 <context>
@@ -3969,7 +3969,7 @@
     <message>
         <location filename="../ui/dock.ui" line="455"/>
         <source>Open the user guide (shipped with the plugin: it opens without internet)</source>
-        <translation>Ouvrir le guide de l&apos;utilisateur (livré avec l&apos;extension : il s&apos;ouvre sans internet)</translation>
+        <translation>Ouvrir le guide de l'utilisateur (livré avec l'extension : il s'ouvre sans internet)</translation>
     </message>
 </context>
 <context>
