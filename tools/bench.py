@@ -63,7 +63,7 @@ print("work %.3f" % (time.perf_counter() - work))
 READ_SERIES = _PRELUDE + """
 import random, sqlite3, time
 from clms_egms.core.egms import read_series
-from clms_egms.core.egms.store import SeriesReader
+from clms_egms.core.egms.stores.geopackage.reader import GeoPackageReader
 with sqlite3.connect({gpkg!r}) as c:
     layer = [r[0] for r in c.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")][0]
     pids = [r[0] for r in c.execute('SELECT pid FROM "%s"' % layer)]
@@ -73,7 +73,7 @@ start = time.perf_counter()
 for pid in sample:
     read_series({gpkg!r}, layer, pid)
 function_ms = (time.perf_counter() - start) * 1000 / len(sample)
-reader = SeriesReader({gpkg!r}, layer)
+reader = GeoPackageReader({gpkg!r}, layer)
 start = time.perf_counter()
 for pid in sample:
     reader.series(pid)
@@ -138,7 +138,7 @@ STORE_IMPORT = _PRELUDE + """
 from clms_egms.core.egms import import_egms
 target = {gpkg!r}
 if {pg_uri!r}:
-    from clms_egms.core.egms.postgis import PostGIS
+    from clms_egms.core.egms.stores.postgis.store import PostGIS
     target = PostGIS({pg_uri!r}, "bench")
 result = import_egms({csvs!r}, target)
 print(result.points)
@@ -152,7 +152,7 @@ from clms_egms.core.egms.analysis import VelocityFilter
 from clms_egms.core.egms.series import LayerSeries
 
 if {pg_uri!r}:
-    from clms_egms.core.egms.postgis import PostGIS
+    from clms_egms.core.egms.stores.postgis.store import PostGIS
     layer = QgsVectorLayer(PostGIS({pg_uri!r}, "bench").layer_uri("egms_l3_u_2020_2024"), "pg", "postgres")
 else:
     layer = QgsVectorLayer({gpkg!r} + "|layername=egms_l3_u_2020_2024", "gpkg", "ogr")
@@ -249,7 +249,7 @@ from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContext
                        QgsProject, QgsVectorLayer)
 from clms_egms.core.compat import DOUBLE, field
 from clms_egms.core.egms import expressions
-from clms_egms.core.egms.store import SeriesReader
+from clms_egms.core.egms.stores.geopackage.reader import GeoPackageReader
 expressions.register()
 layer = QgsVectorLayer({gpkg!r} + "|layername=egms_l2b_2020_2024", "egms", "ogr")
 QgsProject.instance().addMapLayer(layer)
@@ -308,7 +308,7 @@ for rep in range(3):
 expressions.CACHE.forget()
 select_s, selected = timed(select_by_expression)
 # check: the first written field against each point's stored series, averaged in plain Python
-reader = SeriesReader({gpkg!r}, "egms_l2b_2020_2024")
+reader = GeoPackageReader({gpkg!r}, "egms_l2b_2020_2024")
 feats = list(layer.getFeatures(QgsFeatureRequest().setFilterFids(list(range(1, n + 1, max(1, n // 200))))))
 assert len(feats) >= 150 and all(isinstance(f["step0"], float) for f in feats)  # NULL is no float
 event = np.datetime64("2022-06-01")
@@ -551,14 +551,14 @@ def _ratios(times, name):
 
 def bench_analysis(csv, skip):
     """On our import of the file: one point's series read back by pid, both ways (read_series; a kept
-    SeriesReader); then, unless skipped, the velocity filter and a click's series against the delimited-text layer
+    GeoPackageReader); then, unless skipped, the velocity filter and a click's series against the delimited-text layer
     of the same CSV."""
     gpkg = os.path.join(BENCH_DIR, "read_series.gpkg")
     _remove(gpkg)
     run_measured([PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=gpkg)])
     out = run_measured([PY, "-c", READ_SERIES.format(plugins=PLUGINS, gpkg=gpkg)])[2].split()
     lines = ["  one point's series read back by pid (mean of 1000 random pids): read_series {} ms, a kept "
-             "SeriesReader {} ms (target < 0.1 ms)".format(*out[-2:])]
+             "GeoPackageReader {} ms (target < 0.1 ms)".format(*out[-2:])]
     if "analysis" not in skip:
         analysis = run_measured([PY, "-c", ANALYSIS.format(plugins=PLUGINS, gpkg=gpkg, csv=csv)])[2]
         rows = dict(line.split("|", 1) for line in analysis.strip().splitlines() if "|" in line)

@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer
 from qgis.utils import iface, plugins
 
 from clms_egms.core.egms import import_egms
-from clms_egms.core.egms.store import column_values
+from clms_egms.core.egms.stores.geopackage.reader import column_values
 from clms_egms.core.egms.style import apply_velocity_style, nice_limit
 
 SAMPLES = os.environ["CLMS_EGMS_SAMPLES"]

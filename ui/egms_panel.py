@@ -7,8 +7,8 @@ from qgis.gui import QgsFileWidget, QgsProviderConnectionComboBox
 
 from ..core.egms.importer import import_and_measure
 from ..core.egms import clip as clipping
-from ..core.egms.postgis import DEFAULT_SCHEMA, PostGIS
-from ..core.egms.store import GeoPackage
+from ..core.egms.stores.geopackage.store import GeoPackage
+from ..core.egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
 from ..core.egms.style import apply_velocity_style
 from ..core.errors import PluginError
 from ..core.i18n import tr

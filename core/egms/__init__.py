@@ -9,4 +9,4 @@ Python API (usable from the QGIS Python console)::
 """
 from .formats import EgmsFileName, parse_file_name  # noqa: F401
 from .importer import ImportResult, import_egms  # noqa: F401
-from .store import read_series  # noqa: F401
+from .stores.geopackage.reader import read_series  # noqa: F401

@@ -6,7 +6,7 @@ import numpy as np
 
 from ..errors import PluginError
 from ..i18n import tr
-from .store import GeoPackage
+from .stores.geopackage.store import GeoPackage
 
 
 def dataset_of_layer(layer):
@@ -17,7 +17,7 @@ def dataset_of_layer(layer):
     if layer is None or not hasattr(layer, "providerType"):
         return None
     if layer.providerType() == "postgres":
-        from . import postgis
+        from .stores.postgis import store as postgis
 
         return postgis.dataset_of_layer(layer)
     if layer.providerType() != "ogr":

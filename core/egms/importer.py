@@ -16,10 +16,10 @@ import numpy as np
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
-from . import store
+from .stores.geopackage.store import GeoPackage
 from .formats import directions
 from .reader import CsvReader, discover
-from .stored import Store
+from .stores.protocol import Store
 
 LEVEL_NAMES = {"L2a": "EGMS L2a basic (line of sight)", "L2b": "EGMS L2b calibrated (line of sight)",
                "L3": "EGMS L3 ortho"}
@@ -123,7 +123,7 @@ def import_egms(inputs: Sequence[str], destination: Union[str, Store], clip_geom
     ``feedback``: optional QgsFeedback for progress and cancel.
     ``replace``: re-import files already in the destination (default: leave them, a no-op).
     """
-    target = destination if hasattr(destination, "open") else store.GeoPackage(destination)
+    target = destination if hasattr(destination, "open") else GeoPackage(destination)
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     sources, ignored = discover(inputs)

@@ -10,7 +10,7 @@ from ..egms import api as egms_api
 from ..egms.importer import import_and_measure
 from ..download import fetch_one
 from ..egms.download import Downloader, items_from_hits
-from ..egms.postgis import DEFAULT_SCHEMA, PostGIS
+from ..egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
 from ..errors import PluginError
 from ..i18n import tr
 from ..network import RequestCancelled

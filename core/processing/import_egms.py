@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingOutputM
 
 from ..egms import clip
 from ..egms.importer import import_and_measure
-from ..egms.postgis import DEFAULT_SCHEMA, PostGIS
+from ..egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
 from ..egms.style import apply_velocity_style
 from ..errors import PluginError
 from ..i18n import tr

@@ -7,7 +7,7 @@ from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
 from clms_egms.core.egms.analysis import VelocityFilter
 from clms_egms.core.egms.filtering import filter_expression
-from clms_egms.core.egms.postgis import PostGIS
+from clms_egms.core.egms.stores.postgis.store import PostGIS
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.core.errors import PluginError
 
@@ -52,12 +52,13 @@ def test_a_crafted_geopackage_gives_a_message_not_a_value_error(provider, tmp_pa
 
     import processing
 
-    from clms_egms.core.egms import read_series, store
+    from clms_egms.core.egms import read_series
+    from clms_egms.core.egms.stores.geopackage import reader as gpkg_reader
 
     path = write_egms(str(tmp_path / "in"), "L2b", n_points=20, n_dates=10)[0]
     gpkg = str(tmp_path / "o.gpkg")
     uri = processing.run("clms_egms:import_egms", {"INPUT": [path], "OUTPUT": gpkg})["LAYERS"][0]
-    store.close_readers()
+    gpkg_reader.close_readers()
     with sqlite3.connect(gpkg) as conn:
         pid = conn.execute("SELECT pid FROM egms_l2b_2020_2024 LIMIT 1").fetchone()[0]
         if damage == "dates":
@@ -74,7 +75,7 @@ def test_a_crafted_geopackage_gives_a_message_not_a_value_error(provider, tmp_pa
                              ("fit_trends", {"OUTPUT": "memory:"})):
         with pytest.raises(QgsProcessingException, match="The store is damaged"):
             processing.run("clms_egms:" + algorithm, dict(extra, INPUT=layer))
-    store.close_readers()
+    gpkg_reader.close_readers()
 
 
 def test_a_world_sized_area_in_degrees_keeps_the_points_inside_it(provider, qgis_new_project):

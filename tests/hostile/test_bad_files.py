@@ -232,7 +232,7 @@ def test_a_postgis_import_that_fails_on_a_file_says_which_files_were_kept(postgi
     first, which stays in the database (and the second left nothing)."""
     import psycopg2
 
-    from clms_egms.core.egms import postgis as pg
+    from clms_egms.core.egms.stores.postgis import store as pg
 
     first = synthetic_csv(tmp_path / "a", n_points=300, burst=846)
     good = synthetic_csv(tmp_path / "b", n_points=300)

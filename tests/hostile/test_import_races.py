@@ -7,7 +7,8 @@ import time
 import pytest
 from qgis.core import QgsFeedback
 
-from clms_egms.core.egms import import_egms, store
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms.stores.geopackage import reader as gpkg_reader, store
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.core.errors import PluginError
 
@@ -138,9 +139,9 @@ def test_an_import_killed_mid_write_leaves_the_file_readable_as_it_was(tmp_path)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     assert os.path.exists(gpkg + "-journal")
-    values = store.column_values(gpkg, "egms_l2b_2020_2024", "mean_velocity")
+    values = gpkg_reader.column_values(gpkg, "egms_l2b_2020_2024", "mean_velocity")
     assert len(values) == 300
-    reader = store.SeriesReader(gpkg, "egms_l2b_2020_2024")
+    reader = gpkg_reader.GeoPackageReader(gpkg, "egms_l2b_2020_2024")
     try:
         assert store.GeoPackage(gpkg).has_series("egms_l2b_2020_2024")
     finally:
@@ -151,16 +152,16 @@ def test_an_import_killed_mid_write_leaves_the_file_readable_as_it_was(tmp_path)
 
 def test_a_read_while_an_import_writes_the_file_says_so_soon(tmp_path):
     """An import holding the GeoPackage (its cache spilled: SQLite's exclusive lock) made a plot wait 30 s and then
-    raise a raw "database is locked"; now a read waits a moment (gpkg_read.READ_WAIT_S) and says why."""
+    raise a raw "database is locked"; now a read waits a moment (connection.READ_WAIT_S) and says why."""
     from clms_egms.core.egms import read_series
-    from clms_egms.core.egms.gpkg_read import READ_WAIT_S
+    from clms_egms.core.egms.stores.geopackage.connection import READ_WAIT_S
 
     path = write_egms(str(tmp_path / "in"), "L2b", "2020-2024", 30, 12, seed=3, as_zip=False)[0]
     gpkg = str(tmp_path / "egms.gpkg")
     import_egms([path], gpkg)
     with sqlite3.connect(gpkg) as conn:
         pid = conn.execute("SELECT pid FROM egms_l2b_2020_2024 LIMIT 1").fetchone()[0]
-    store.close_readers()
+    gpkg_reader.close_readers()
     writer = sqlite3.connect(gpkg, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")
     try:
@@ -171,6 +172,6 @@ def test_a_read_while_an_import_writes_the_file_says_so_soon(tmp_path):
     finally:
         writer.execute("ROLLBACK")
         writer.close()
-    store.close_readers()
+    gpkg_reader.close_readers()
     dates, mm = read_series(gpkg, "egms_l2b_2020_2024", pid)  # once it is done, the read goes through
     assert len(dates) == 12

@@ -4,7 +4,7 @@ import pytest
 from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 
 from clms_egms.core.egms import import_egms
-from clms_egms.core.egms.store import column_values
+from clms_egms.core.egms.stores.geopackage.reader import column_values
 from clms_egms.core.egms.synthetic import write_egms
 
 

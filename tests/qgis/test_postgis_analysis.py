@@ -9,7 +9,7 @@ from qgis.core import (Qgis, QgsDataSourceUri, QgsFeatureRequest, QgsGraduatedSy
                        QgsProviderRegistry, QgsVectorLayer)
 
 from clms_egms.core.egms import import_egms
-from clms_egms.core.egms.postgis import PostGIS
+from clms_egms.core.egms.stores.postgis.store import PostGIS
 from clms_egms.core.egms.scenario import write_scenario
 from clms_egms.core.egms.series import LayerSeries
 from clms_egms.core.settings import Settings

@@ -9,7 +9,7 @@ from qgis.core import QgsVectorLayer
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.analysis import VelocityFilter
-from clms_egms.core.egms.store import column_values
+from clms_egms.core.egms.stores.geopackage.reader import column_values
 
 
 @pytest.fixture(scope="module")

@@ -135,9 +135,9 @@ def test_a_workshop_built_by_an_older_version_is_built_again(dock, qgis_iface, w
     assert mark.exists()
     (up,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
     assert up.featureCount() == 14400
-    from clms_egms.core.egms.store import SeriesReader
+    from clms_egms.core.egms.stores.geopackage.reader import GeoPackageReader
 
-    reader = SeriesReader(gpkg, "egms_l3_u_2020_2024")
+    reader = GeoPackageReader(gpkg, "egms_l3_u_2020_2024")
     try:
         pids = [f["pid"] for f in up.getFeatures()]
         found = reader.series_many(pids)

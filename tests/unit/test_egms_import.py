@@ -12,11 +12,14 @@ import numpy as np
 import pytest
 from osgeo import ogr
 
-from clms_egms.core.egms import import_egms, read_series, store
-from clms_egms.core.egms import rtree as rtree_packer
-from clms_egms.core.egms.rtree import pack_rtree
+from clms_egms.core.egms import import_egms, read_series
+from clms_egms.core.egms.stores.geopackage import reader as gpkg_reader, store, writer
+from clms_egms.core.egms.stores.geopackage import rtree as rtree_packer
+from clms_egms.core.egms.stores.geopackage.rtree import pack_rtree
 from clms_egms.core.egms.importer import ImportCancelled
-from clms_egms.core.egms.store import SeriesReader, decode_series, encode_series
+from clms_egms.core.egms.csvparse import encode_series
+from clms_egms.core.egms.stores.geopackage.reader import GeoPackageReader
+from clms_egms.core.egms.stores.shared import decode_series
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.core.errors import PluginError
 
@@ -176,10 +179,10 @@ def test_a_failing_statement_meanwhile_writes_no_tree():
 def test_a_new_layers_rtree_either_way(tmp_path, monkeypatch, in_memory):
     """A new layer's R-tree is packed from its points sorted in memory (up to IN_MEMORY_POINTS) or sorted by SQLite
     (bounded memory at any size): the same sound index, extent and counts either way."""
-    monkeypatch.setattr(store, "IN_MEMORY_POINTS", 10 ** 9 if in_memory else 0)
+    monkeypatch.setattr(writer, "IN_MEMORY_POINTS", 10 ** 9 if in_memory else 0)
     spills = []
-    original = store.tempfile.TemporaryFile
-    monkeypatch.setattr(store.tempfile, "TemporaryFile", lambda **kw: spills.append(kw) or original(**kw))
+    original = writer.tempfile.TemporaryFile
+    monkeypatch.setattr(writer.tempfile, "TemporaryFile", lambda **kw: spills.append(kw) or original(**kw))
     gpkg, layer = str(tmp_path / "o.gpkg"), "egms_l2b_2020_2024"
     path = write_egms(str(tmp_path / "a"), "L2b", n_points=30000, n_dates=12, burst=845, pid_prefix="A")[0]
     import_egms([path], gpkg)
@@ -237,12 +240,12 @@ def test_series_written_as_one_block_are_those_written_row_by_row(tmp_path, monk
             return c.execute("SELECT fid, source_id, data FROM egms_l2b_2020_2024_ts ORDER BY fid").fetchall()
 
     wide = []
-    original = store.LayerWriter.write
-    monkeypatch.setattr(store.LayerWriter, "write", lambda self, *a: wide.append(len(a[4].wide)) or
+    original = writer.GeoPackageWriter.write
+    monkeypatch.setattr(writer.GeoPackageWriter, "write", lambda self, *a: wide.append(len(a[4].wide)) or
                         original(self, *a))
     as_blocks = series_table(str(tmp_path / "block.gpkg"))
     assert 0 in wide and max(wide) > 0  # chunks with int32 rows and without
-    monkeypatch.setattr(store, "RowBlock", type("NotABlock", (), {}))  # every chunk row by row
+    monkeypatch.setattr(writer, "RowBlock", type("NotABlock", (), {}))  # every chunk row by row
     assert series_table(str(tmp_path / "rows.gpkg")) == as_blocks
     assert len(as_blocks) == 3000 and {len(data) for _fid, _source, data in as_blocks} == {80, 160}
 
@@ -359,7 +362,7 @@ def test_a_geopackage_of_an_earlier_version_is_read_and_extended(tmp_path):
                 FROM "{0}" l JOIN "{0}_ts" t ON t.fid = l.fid ORDER BY l.fid;
             DROP TABLE "{0}_ts";
             ALTER TABLE old_ts RENAME TO "{0}_ts";""".format(layer))
-    store.close_readers()
+    gpkg_reader.close_readers()
     assert all(np.array_equal(read_series(gpkg, layer, pid)[1], mm, equal_nan=True) for pid, mm in expected.items())
     second = write_egms(str(tmp_path / "b"), "L2b", n_points=200, n_dates=20, burst=846, pid_prefix="B",
                         origin=(4610000.0, 1750000.0))[0]
@@ -371,7 +374,7 @@ def test_a_geopackage_of_an_earlier_version_is_read_and_extended(tmp_path):
         assert c.execute('SELECT COUNT(*) FROM "{}_ts"'.format(layer)).fetchone() == (500,)
         assert c.execute("SELECT rtreecheck('rtree_{}_geom')".format(layer)).fetchone()[0] == "ok"
         b_pid = c.execute('SELECT pid FROM "{}" WHERE pid LIKE \'B%\' LIMIT 1'.format(layer)).fetchone()[0]
-    reader = SeriesReader(gpkg, layer)
+    reader = GeoPackageReader(gpkg, layer)
     try:
         assert set(reader.series_many(list(expected))) == set(expected)
         assert len(reader.series(b_pid)[1]) == 20
@@ -647,7 +650,7 @@ def test_series_reader_many_points(tmp_path):
     path, dates, truth = write_egms(str(tmp_path / "in"), "L3", n_points=200, n_dates=50, seed=9)
     gpkg = str(tmp_path / "s.gpkg")
     import_egms([path], gpkg)
-    reader = SeriesReader(gpkg, "egms_l3_u_2020_2024")
+    reader = GeoPackageReader(gpkg, "egms_l3_u_2020_2024")
     try:
         with sqlite3.connect(gpkg) as c:
             pids = [r[0] for r in c.execute("SELECT pid FROM egms_l3_u_2020_2024 ORDER BY fid")]
@@ -666,13 +669,13 @@ def test_read_series_keeps_its_reader_and_sees_a_replaced_file(tmp_path, monkeyp
     replaced under the same name is read afresh, not from the old file's connection."""
     layer = "egms_l3_u_2020_2024"
     opened = []
-    original = store.SeriesReader.__init__
+    original = gpkg_reader.GeoPackageReader.__init__
 
     def counting(self, path, name):
         opened.append(name)
         original(self, path, name)
 
-    monkeypatch.setattr(store.SeriesReader, "__init__", counting)
+    monkeypatch.setattr(gpkg_reader.GeoPackageReader, "__init__", counting)
     gpkg = str(tmp_path / "s.gpkg")
     path, _dates, _truth = write_egms(str(tmp_path / "a"), "L3", n_points=50, n_dates=20, seed=1)
     import_egms([path], gpkg)
@@ -689,7 +692,7 @@ def test_read_series_keeps_its_reader_and_sees_a_replaced_file(tmp_path, monkeyp
     again = read_series(gpkg, layer, pids[3])[1]
     assert len(opened) == 2
     assert not np.array_equal(again, first[pids[3]])
-    store.close_readers()
+    gpkg_reader.close_readers()
     with pytest.raises(FileNotFoundError):
         read_series(str(tmp_path / "gone.gpkg"), layer, pids[0])
 

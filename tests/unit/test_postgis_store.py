@@ -6,10 +6,10 @@ import pytest
 from qgis.core import QgsCredentials, QgsProviderRegistry, QgsVectorLayer
 
 from clms_egms.core.egms import import_egms
-from clms_egms.core.egms import postgis as pg
+from clms_egms.core.egms.stores.postgis import store as pg
 from clms_egms.core.egms.export import dataset_of_layer, export_series_csv
 from clms_egms.core.egms.importer import ImportCancelled
-from clms_egms.core.egms.store import GeoPackage
+from clms_egms.core.egms.stores.geopackage.store import GeoPackage
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.core.errors import PluginError
 

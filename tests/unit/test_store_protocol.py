@@ -1,8 +1,10 @@
-"""The store protocol (core/egms/stored.py) is what both stores offer: the importer and the analysis drive the
-GeoPackage and PostGIS through it alone."""
+"""The store protocol (core/egms/stores/protocol.py) is what both stores offer: the importer and the analysis drive
+the GeoPackage and PostGIS through it alone. Each backend has the same files: store, writer, reader."""
 import pytest
 
-from clms_egms.core.egms import postgis, postgis_write, store, stored
+from clms_egms.core.egms.stores import protocol
+from clms_egms.core.egms.stores.geopackage import reader as gpkg_reader, store as gpkg_store, writer as gpkg_writer
+from clms_egms.core.egms.stores.postgis import reader as pg_reader, store as pg_store, writer as pg_writer
 
 
 def members(protocol):
@@ -10,10 +12,10 @@ def members(protocol):
 
 
 @pytest.mark.parametrize("protocol, classes", [
-    (stored.Store, [store.GeoPackage, postgis.PostGIS]),
-    (stored.Session, [store.GeoPackageSession, postgis_write.PostgisSession]),
-    (stored.LayerWriting, [store.LayerWriter, postgis_write.LayerWriter]),
-    (stored.SeriesReading, [store.SeriesReader, postgis.SeriesReader]),
+    (protocol.Store, [gpkg_store.GeoPackage, pg_store.PostGIS]),
+    (protocol.Session, [gpkg_store.GeoPackageSession, pg_store.PostgisSession]),
+    (protocol.LayerWriting, [gpkg_writer.GeoPackageWriter, pg_writer.PostgisWriter]),
+    (protocol.SeriesReading, [gpkg_reader.GeoPackageReader, pg_reader.PostgisReader]),
 ])
 def test_both_stores_offer_the_whole_protocol(protocol, classes):
     wanted = members(protocol)

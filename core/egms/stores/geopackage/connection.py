@@ -4,9 +4,9 @@ import os
 import sqlite3
 from urllib.request import pathname2url
 
-from ..errors import PluginError
-from ..i18n import tr
-from ..log import log
+from ....errors import PluginError
+from ....i18n import tr
+from ....log import log
 
 READ_WAIT_S = 2.0  # how long a read waits for an import writing the same file before it says so
 

@@ -1,89 +1,20 @@
-"""Writing EGMS layers into PostGIS (``postgis.PostGIS.open()``): the session of one import (the schema and
-egms_sources made if needed, one transaction per file) and the layer writer that appends points and series with
-COPY (binary for the series)."""
+"""Writing an EGMS layer into PostGIS (the session of ``store.PostGIS.open()`` hands out one writer per layer): points
+and series appended with COPY (binary for the series), through a staging table when some pids are there already."""
 import io
 import json
 import struct
 
 import numpy as np
 
-from .. import sql
-from ..errors import PluginError
-from ..i18n import tr
-from .formats import INTEGER_COLUMNS, layer_columns
-from .stored import SOURCE_COLUMNS, SOURCES, SRS_ID, now_utc
+from .... import sql
+from ...formats import INTEGER_COLUMNS, layer_columns
+from ..shared import SOURCES, SRS_ID, now_utc
 
 
 _EXTRA = ["track", "direction", "source_file"]
 
 # EWKB point with SRID, little endian: 1 + 4 + 4 + 8 + 8 = 25 bytes
 _EWKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("srid", "<u4"), ("x", "<f8"), ("y", "<f8")])
-
-
-class PostgisSession:
-    """One import into PostGIS: the schema and egms_sources made if needed, then one transaction per file."""
-
-    keeps_done_files = True  # each file is committed on its own: a later failure does not undo it
-
-    def __init__(self, target):
-        self.target = target
-        self.conn = target.connect()
-        try:
-            self._prepare()
-        except BaseException:  # the importer gets no session to abort: roll back and close here
-            self.abort()
-            raise
-
-    def _prepare(self):
-        target = self.target
-        with self.conn.cursor() as cur:
-            cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
-            if cur.fetchone() is None:
-                raise PluginError(tr("{target}: PostGIS is not enabled in this database. Ask its administrator to "
-                                     "run CREATE EXTENSION postgis;").format(target=target.label))
-            # only what is missing is created: a user may have rights in an existing schema and no others
-            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (target.schema,))
-            if cur.fetchone() is None:
-                cur.execute(sql.statement("CREATE SCHEMA {schema}", schema=target.schema))
-            cur.execute("SELECT to_regclass(%s) IS NULL", (str(target.table(SOURCES)),))
-            if cur.fetchone()[0]:
-                columns = sql.joined(sql.statement("{name} {kind}", name=n, kind=sql.keyword(t))
-                                     for n, t in SOURCE_COLUMNS)
-                cur.execute(sql.statement("CREATE TABLE {sources} (id serial PRIMARY KEY, {columns}, UNIQUE (layer, "
-                                          "file_name))", sources=target.table(SOURCES), columns=columns))
-        self.conn.commit()
-
-    def writer(self, layer, level, description):
-        return LayerWriter(self.conn, self.target, layer, level, description)
-
-    def imported_files(self, layer):
-        with self.conn.cursor() as cur:
-            cur.execute(sql.statement("SELECT file_name FROM {sources} WHERE layer = %s",
-                                      sources=self.target.table(SOURCES)), (layer,))
-            return {r[0] for r in cur.fetchall()}
-
-    def remove_source(self, layer, file_name):
-        t = self.target.table
-        with self.conn.cursor() as cur:
-            cur.execute(sql.statement("DELETE FROM {ts} WHERE pid IN (SELECT pid FROM {t} WHERE source_file = %s)",
-                                      ts=t(layer + "_ts"), t=t(layer)), (file_name,))
-            cur.execute(sql.statement("DELETE FROM {t} WHERE source_file = %s", t=t(layer)), (file_name,))
-            cur.execute(sql.statement("DELETE FROM {sources} WHERE layer = %s AND file_name = %s", sources=t(SOURCES)),
-                        (layer, file_name))
-
-    def file_done(self):
-        self.conn.commit()
-
-    def commit(self):
-        self.conn.commit()
-        self.conn.close()
-
-    def abort(self):
-        if not self.conn.closed:
-            try:
-                self.conn.rollback()
-            finally:
-                self.conn.close()
 
 
 def _text_column(values, integer, n):
@@ -132,8 +63,8 @@ def ewkb_hex(x, y, srid=SRS_ID):
     return [text[i:i + size] for i in range(0, len(text), size)]
 
 
-class LayerWriter:
-    """Appends rows to one dataset layer with COPY, inside the session's transaction (store.LayerWriter's API)."""
+class PostgisWriter:
+    """Appends rows to one dataset layer with COPY, inside the session's transaction (the GeoPackage writer's API)."""
 
     def __init__(self, conn, target, layer, level, description):
         self.conn, self.target, self.layer = conn, target, layer

@@ -8,6 +8,8 @@ In the chosen schema, per dataset (level + component + release), e.g. ``egms_l2b
   (little-endian int16/int32 in 0.1 mm, the same bytes), so one decoder serves both stores.
 - ``egms_sources``: one row per imported CSV with its dates (once per file), header and counts.
 
+Here: the store and its import session; writer.py writes a layer with COPY, reader.py reads its series.
+
 Loading is bulk: each chunk of rows goes by ``COPY`` into a temporary table, then into the layer with
 ``INSERT … ON CONFLICT (pid) DO NOTHING`` (a pid seen twice is kept once, as in the GeoPackage). Each
 file is one transaction: a failure or a cancel rolls back that file, and the files committed before
@@ -23,13 +25,14 @@ import sys
 import numpy as np
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
 
-from .. import sql
-from ..errors import PluginError
-from ..i18n import tr
-from ..log import log
-from ..optional import require
-from .postgis_write import PostgisSession
-from .stored import SOURCES, SRS_ID, StoredSeries
+from .... import sql
+from ....errors import PluginError
+from ....i18n import tr
+from ....log import log
+from ....optional import require
+from ..shared import SOURCE_COLUMNS, SOURCES, SRS_ID
+from .reader import PostgisReader
+from .writer import PostgisWriter
 
 DEFAULT_SCHEMA = "public"
 
@@ -39,7 +42,7 @@ class ConnectionFailed(PluginError):
 
 
 class PostGIS:
-    """A schema of a PostgreSQL/PostGIS database as the home of imported layers, like store.GeoPackage.
+    """A schema of a PostgreSQL/PostGIS database as the home of imported layers, like geopackage.store.GeoPackage.
     Make it on the main thread (``from_connection``, ``dataset_of_layer``): credentials are expanded there."""
 
     provider = "postgres"
@@ -134,7 +137,7 @@ class PostGIS:
         return (uri.schema(), uri.table()) == (self.schema, layer) and where(uri) == where(self._source)
 
     def series_reader(self, layer):
-        return SeriesReader(self, layer)
+        return PostgisReader(self, layer)
 
     def column_values(self, layer, column):
         """One numeric column as a numpy array, by fid, streamed with COPY (fast for millions of rows)."""
@@ -212,45 +215,67 @@ def dataset_of_layer(layer):
         return None
 
 
-class SeriesReader(StoredSeries):
-    """Reads point series of one layer by pid, like store.SeriesReader; many pids in one query (one round
-    trip to the server)."""
+class PostgisSession:
+    """One import into PostGIS: the schema and egms_sources made if needed, then one transaction per file."""
 
-    def __init__(self, target, layer):
+    keeps_done_files = True  # each file is committed on its own: a later failure does not undo it
+
+    def __init__(self, target):
+        self.target = target
         self.conn = target.connect()
-        self.conn.set_session(readonly=True, autocommit=True)
-        self._dates = {}
-        self._sources = target.table(SOURCES)
-        names = dict(t=target.table(layer), ts=target.table(layer + "_ts"))
-        self._many = sql.statement("SELECT pid, source_id, data FROM {ts} WHERE pid = ANY(%s)", **names)
-        self._fids = sql.statement("SELECT min(fid), max(fid) FROM {t}", **names)
-        self._between = {key: sql.statement("SELECT l.{key}, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.pid = "
-                                            "l.pid WHERE l.fid >= %s AND l.fid < %s", key=key, **names)
-                         for key in ("fid", "pid")}
-        self._pid = sql.statement("SELECT pid FROM {t} WHERE fid = %s", **names)
+        try:
+            self._prepare()
+        except BaseException:  # the importer gets no session to abort: roll back and close here
+            self.abort()
+            raise
 
-    def _dates_text(self, source_id):
+    def _prepare(self):
+        target = self.target
         with self.conn.cursor() as cur:
-            cur.execute(sql.statement("SELECT dates FROM {sources} WHERE id = %s", sources=self._sources),
-                        (source_id,))
-            return cur.fetchone()[0]
+            cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")
+            if cur.fetchone() is None:
+                raise PluginError(tr("{target}: PostGIS is not enabled in this database. Ask its administrator to "
+                                     "run CREATE EXTENSION postgis;").format(target=target.label))
+            # only what is missing is created: a user may have rights in an existing schema and no others
+            cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (target.schema,))
+            if cur.fetchone() is None:
+                cur.execute(sql.statement("CREATE SCHEMA {schema}", schema=target.schema))
+            cur.execute("SELECT to_regclass(%s) IS NULL", (str(target.table(SOURCES)),))
+            if cur.fetchone()[0]:
+                columns = sql.joined(sql.statement("{name} {kind}", name=n, kind=sql.keyword(t))
+                                     for n, t in SOURCE_COLUMNS)
+                cur.execute(sql.statement("CREATE TABLE {sources} (id serial PRIMARY KEY, {columns}, UNIQUE (layer, "
+                                          "file_name))", sources=target.table(SOURCES), columns=columns))
+        self.conn.commit()
 
-    def _rows(self, pids):
-        with self.conn.cursor() as cur:
-            cur.execute(self._many, (pids,))
-            return cur.fetchall()
+    def writer(self, layer, level, description):
+        return PostgisWriter(self.conn, self.target, layer, level, description)
 
-    def fid_range(self):
+    def imported_files(self, layer):
         with self.conn.cursor() as cur:
-            cur.execute(self._fids)
-            return tuple(cur.fetchone())
+            cur.execute(sql.statement("SELECT file_name FROM {sources} WHERE layer = %s",
+                                      sources=self.target.table(SOURCES)), (layer,))
+            return {r[0] for r in cur.fetchall()}
 
-    def _rows_between(self, first, end, key):
+    def remove_source(self, layer, file_name):
+        t = self.target.table
         with self.conn.cursor() as cur:
-            cur.execute(self._between[key], (first, end))
-            return cur.fetchall()
+            cur.execute(sql.statement("DELETE FROM {ts} WHERE pid IN (SELECT pid FROM {t} WHERE source_file = %s)",
+                                      ts=t(layer + "_ts"), t=t(layer)), (file_name,))
+            cur.execute(sql.statement("DELETE FROM {t} WHERE source_file = %s", t=t(layer)), (file_name,))
+            cur.execute(sql.statement("DELETE FROM {sources} WHERE layer = %s AND file_name = %s", sources=t(SOURCES)),
+                        (layer, file_name))
 
-    def _pid_of(self, fid):
-        with self.conn.cursor() as cur:
-            cur.execute(self._pid, (fid,))
-            return cur.fetchone()
+    def file_done(self):
+        self.conn.commit()
+
+    def commit(self):
+        self.conn.commit()
+        self.conn.close()
+
+    def abort(self):
+        if not self.conn.closed:
+            try:
+                self.conn.rollback()
+            finally:
+                self.conn.close()

@@ -6,8 +6,8 @@ import threading
 
 import numpy as np
 
-from .. import sql
-from .gpkg import insert_rows
+from .... import sql
+from .format import insert_rows
 
 
 def _float32_bounds(low, high):

@@ -1,14 +1,15 @@
 """The GeoPackage file format as the EGMS store writes it with the standard library's sqlite3: the core tables and
 EPSG:3035, binary points, GDAL's feature-count and R-tree triggers, an R-tree packed in one pass, connections
-(scratch files, read-only ones that repair a stopped import's journal). The R-tree packer is rtree.py."""
+(scratch files, read-only ones that repair a stopped import's journal). The R-tree packer is rtree.py, the
+read-only connection connection.py."""
 import os
 import sqlite3
 from itertools import chain, islice
 
 import numpy as np
 
-from .. import sql
-from .stored import SOURCE_COLUMNS, SOURCES, SRS_ID, now_utc
+from .... import sql
+from ..shared import SOURCE_COLUMNS, SOURCES, SRS_ID, now_utc
 
 _GPB_POINT = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
                        ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # 29 bytes, packed
@@ -174,3 +175,8 @@ def ensure_core(conn):
 def register(conn, table, data_type, description, srs_id=None):
     conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
                  "VALUES (?,?,?,?,?,?)", (table, data_type, table, description, now_utc(), srs_id))
+
+
+def series_by_pid(conn, layer):
+    """Whether the layer's series table is keyed by pid (layers imported before 0.4), not by feature id."""
+    return "pid" in {row[1] for row in conn.execute(sql.statement("PRAGMA table_info({ts})", ts=layer + "_ts"))}

@@ -1,0 +1,111 @@
+"""Reading the series of a GeoPackage layer: a reader per layer (one read-only connection, the dates of each source
+read once), the readers read_series keeps open, and one column read whole."""
+import os
+import threading
+from collections import OrderedDict
+from typing import Tuple
+
+import numpy as np
+
+from .... import sql
+from ..shared import SOURCES, StoredSeries
+from .connection import connect_read_only
+from .format import series_by_pid
+
+
+class GeoPackageReader(StoredSeries):
+    """Reads point series of one layer of a GeoPackage by pid; keeps its connection and the dates of each source."""
+
+    def __init__(self, gpkg_path, layer):
+        # read-only; may be handed to a background task's thread (used by one thread at a time)
+        self.conn = connect_read_only(gpkg_path, check_same_thread=False)
+        self.layer = layer
+        self._dates = {}
+        names = dict(t=layer, ts=layer + "_ts")
+        self._pid = sql.statement("SELECT pid FROM {t} WHERE fid = ?", **names)
+        joined = "SELECT l.{key}, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.{on} = l.{on} " \
+                 "WHERE l.fid >= ? AND l.fid < ?"
+        if series_by_pid(self.conn, layer):  # imported before 0.4: the series keyed by pid
+            self._between = {key: sql.statement(joined, key=key, on="pid", **names) for key in ("fid", "pid")}
+            self._by_pids = "SELECT pid, source_id, data FROM {ts} WHERE pid IN ({pids})"
+        else:  # keyed by fid: a block of fids is read from the series table alone
+            self._between = {"fid": sql.statement("SELECT fid, source_id, data FROM {ts} WHERE fid >= ? AND fid < ?",
+                                                  **names),
+                             "pid": sql.statement(joined, key="pid", on="fid", **names)}
+            self._by_pids = "SELECT l.pid, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.fid = l.fid " \
+                            "WHERE l.pid IN ({pids})"
+        self._names = names
+
+    def _dates_text(self, source_id):
+        return self.conn.execute(sql.statement("SELECT dates FROM {sources} WHERE id=?", sources=SOURCES),
+                                 (source_id,)).fetchone()[0]
+
+    def _rows_between(self, first, end, key):
+        return self.conn.execute(self._between[key], (first, end)).fetchall()
+
+    def _pid_of(self, fid):
+        return self.conn.execute(self._pid, (fid,)).fetchone()
+
+    def fid_range(self):
+        """(lowest, highest) feature id of the layer's points, (None, None) without points."""
+        return tuple(self.conn.execute(sql.statement("SELECT min(fid), max(fid) FROM {t}", t=self.layer)
+                                       ).fetchone())
+
+    def changed(self):
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        changed, self._version = version != getattr(self, "_version", version), version
+        if changed:
+            self._dates = {}
+        return changed
+
+    def _rows(self, pids):
+        for start in range(0, len(pids), 500):  # a few hundred pids a query
+            part = pids[start:start + 500]
+            query = sql.statement(self._by_pids, pids=sql.placeholders(len(part)), **self._names)
+            yield from self.conn.execute(query, part).fetchall()
+
+
+_KEPT_READERS = 4  # layers whose reader read_series keeps open (most recently used)
+_readers = OrderedDict()  # (path, layer) -> (GeoPackageReader, (inode, device) of the file it opened)
+_readers_lock = threading.Lock()
+
+
+def read_series(gpkg_path: str, layer: str, pid: str) -> Tuple[np.ndarray, np.ndarray]:
+    """The displacement series (dates, mm) of one point of an imported layer; KeyError for an unknown pid.
+
+    The reader of the last few layers asked is kept open (opening one costs ten times the read), so a loop over
+    pids is as fast as a kept ``GeoPackageReader``; a file replaced since (another inode) is opened afresh."""
+    path = os.path.abspath(os.fspath(gpkg_path))
+    st = os.stat(path)
+    identity = (st.st_ino, st.st_dev)
+    key = (path, layer)
+    with _readers_lock:
+        kept = _readers.get(key)
+        if kept is not None and kept[1] != identity:
+            kept[0].close()
+            kept = None
+        if kept is None:
+            kept = _readers[key] = (GeoPackageReader(path, layer), identity)
+            while len(_readers) > _KEPT_READERS:
+                _readers.popitem(last=False)[1][0].close()
+        _readers.move_to_end(key)
+        reader = kept[0]
+        reader.changed()  # forgets the dates it knew when another connection wrote meanwhile
+        return reader.series(pid)
+
+
+def close_readers():
+    """Close the readers read_series keeps (the plugin's unload; before a file is deleted on Windows)."""
+    with _readers_lock:
+        while _readers:
+            _readers.popitem()[1][0].close()
+
+
+def column_values(gpkg_path: str, layer: str, column: str) -> np.ndarray:
+    """One numeric column of a layer as a numpy array (fast, for styling and statistics)."""
+    conn = connect_read_only(gpkg_path)
+    try:
+        rows = conn.execute(sql.statement("SELECT {column} FROM {t} ORDER BY fid", column=column, t=layer)).fetchall()
+    finally:
+        conn.close()
+    return np.array([r[0] for r in rows], dtype=np.float64)

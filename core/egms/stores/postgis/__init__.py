@@ -1,0 +1,1 @@
+"""The PostGIS store (psycopg2, a saved QGIS connection)."""
