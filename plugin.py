@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from .core.i18n import tr
 from .core.egms import expressions
-from .core.egms.stores.geopackage.reader import close_readers
+from .core.egms.stored_layer import close_readers
 from .core.processing import provider as processing_provider
 
 PLUGIN_DIR = os.path.dirname(__file__)

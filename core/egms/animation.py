@@ -35,11 +35,11 @@ def acquisitions_and_sample(layer):
         raise PluginError(tr("{layer} is not an EGMS layer: it holds no displacement series.").format(
             layer=layer.name()))
     try:
-        if series.dataset is None:  # a plain layer: the date fields, the first features' values
+        if series.stored is None:  # a plain layer: the date fields, the first features' values
             dates = np.array([d for _i, d in date_fields(layer)])
             rows = [mm for _f, (_d, mm) in series.read(f for _n, f in zip(range(SAMPLE), layer.getFeatures()))]
             return dates, np.concatenate(rows) if rows else np.zeros(0), False
-        reader, dates, values, points = series.dataset[0].series_reader(series.dataset[1]), [], [], 0
+        reader, dates, values, points = series.stored.reader(), [], [], 0
         try:
             for fid in range(0, 10 * SAMPLE, 4096):  # the first blocks of feature ids, until SAMPLE points
                 for pids, block_dates, block in reader.blocks(reader.rows_around(fid, 4096)):

@@ -6,28 +6,6 @@ import numpy as np
 
 from ..errors import PluginError
 from ..i18n import tr
-from .stores.geopackage.store import GeoPackage
-
-
-def dataset_of_layer(layer):
-    """(store, layer name) of a QGIS layer made by the EGMS import, else None. The store is a
-    ``store.GeoPackage`` or a ``postgis.PostGIS``; both read series and columns the same way."""
-    from qgis.core import QgsProviderRegistry
-
-    if layer is None or not hasattr(layer, "providerType"):
-        return None
-    if layer.providerType() == "postgres":
-        from .stores.postgis import store as postgis
-
-        return postgis.dataset_of_layer(layer)
-    if layer.providerType() != "ogr":
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path, name = parts.get("path"), parts.get("layerName")
-    if not path or not name:
-        return None
-    target = GeoPackage(path)
-    return (target, name) if target.has_series(name) else None
 
 
 def write_csv(out_path, header, fill):
@@ -84,10 +62,10 @@ def write_plot_csv(curves, out_path, reference=""):
     write_csv(out_path, ["layer", "pid", "date", "displacement_mm", "relative_to"], fill)
 
 
-def export_series_csv(target, layer_name, pids, out_path, feedback=None):
-    """Write the series of ``pids`` of a layer of ``target`` (GeoPackage or PostGIS) to ``out_path``;
+def export_series_csv(stored, pids, out_path, feedback=None):
+    """Write the series of ``pids`` of a layer of the EGMS import (``stored_layer.StoredLayer``) to ``out_path``;
     returns (points written, rows, unknown pids), or None when cancelled."""
-    reader = target.series_reader(layer_name)
+    reader = stored.reader()
     pids = list(pids)
     unknown = []
 
@@ -102,7 +80,7 @@ def export_series_csv(target, layer_name, pids, out_path, feedback=None):
 
     try:
         written = write_series_csv(found(), out_path, len(pids), feedback, empty_error=PluginError(
-            tr("None of the requested points is in {layer}.").format(layer=layer_name)))
+            tr("None of the requested points is in {layer}.").format(layer=stored.name)))
     finally:
         reader.close()
     return None if written is None else written + (unknown,)

@@ -9,7 +9,7 @@ import re
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsRectangle
 
-from .export import dataset_of_layer
+from .stored_layer import stored_layer
 
 _DATE_FIELD = re.compile(r"^D?(\d{8})$")
 
@@ -43,19 +43,19 @@ def date_fields(layer):
 class LayerSeries:
     """Reads series of one layer's points; ``None`` from ``for_layer`` when the layer has none."""
 
-    def __init__(self, layer, dataset=None, fields=None):
+    def __init__(self, layer, stored=None, fields=None):
         self.layer = layer
-        self.dataset = dataset
+        self.stored = stored  # stored_layer.StoredLayer of a layer of the EGMS import; None for a plain one
         self.fields = fields
-        self._reader = dataset[0].series_reader(dataset[1]) if dataset else None
+        self._reader = stored.reader() if stored else None
 
     @classmethod
     def for_layer(cls, layer):
         if layer is None or not hasattr(layer, "fields"):
             return None
-        dataset = dataset_of_layer(layer)
-        if dataset:
-            return cls(layer, dataset=dataset)
+        stored = stored_layer(layer)
+        if stored:
+            return cls(layer, stored=stored)
         fields = date_fields(layer)
         return cls(layer, fields=fields) if len(fields) >= 2 else None
 

@@ -208,12 +208,12 @@ class SeriesCache:
         self.forget(layer_id)
         entry = None
         if layer is not None:
-            from .export import dataset_of_layer
+            from .stored_layer import stored_layer
 
             try:
-                dataset = dataset_of_layer(layer)
-                if dataset:
-                    entry = _Stored(dataset[0].series_reader(dataset[1]))
+                stored = stored_layer(layer)
+                if stored:
+                    entry = _Stored(stored.reader())
                     entry.by_fid = ids_are_fids(layer)
             except Exception as exc:  # a store that cannot be read: NULL, said once in the log
                 log.warning("EGMS expression functions cannot read %s: %s", layer.name(), exc)

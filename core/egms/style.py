@@ -6,7 +6,7 @@ from qgis.core import (QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMa
                        QgsUnitTypes)
 
 from ..i18n import tr
-from .export import dataset_of_layer
+from .stored_layer import stored_layer
 
 FIELD = "mean_velocity"
 # subsidence / away from the satellite (red) ... stable (green) ... uplift / towards (blue)
@@ -58,9 +58,9 @@ def apply_velocity_style(layer, values=None, limit=None):
     """Style ``layer`` by mean velocity; ``limit`` defaults to a round robust spread of ``values``
     (read from the layer when not given)."""
     if limit is None:
-        dataset = dataset_of_layer(layer) if values is None else None
-        if dataset is not None:  # an imported layer: the column straight from its GeoPackage or database
-            values = dataset[0].column_values(dataset[1], FIELD)
+        stored = stored_layer(layer) if values is None else None
+        if stored is not None:  # an imported layer: the column straight from its GeoPackage or database
+            values = stored.column_values(FIELD)
         elif values is None:
             from qgis.core import QgsFeatureRequest
 

@@ -5,7 +5,8 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
-from ..egms.export import dataset_of_layer, export_series_csv
+from ..egms.export import export_series_csv
+from ..egms.stored_layer import stored_layer
 from ..errors import PluginError
 from ..i18n import tr
 from .base import Algorithm
@@ -37,8 +38,8 @@ class ExportTimeseries(Algorithm):
 
     def process(self, parameters, context, feedback):
         layer = self.layer_of(parameters, "INPUT", context)
-        dataset = dataset_of_layer(layer)
-        if dataset is None:
+        stored = stored_layer(layer)
+        if stored is None:
             raise PluginError(tr("{layer} is not a layer made by the EGMS import (no time series stored with it).")
                               .format(layer=layer.name() if layer else parameters.get("INPUT")))
         text = self.parameterAsString(parameters, "PIDS", context) or ""
@@ -47,13 +48,13 @@ class ExportTimeseries(Algorithm):
             source = self.parameterAsSource(parameters, "INPUT", context)
             pids = [f["pid"] for f in source.getFeatures()]
         out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        written = export_series_csv(dataset[0], dataset[1], pids, out, feedback)
+        written = export_series_csv(stored, pids, out, feedback)
         if written is None:  # cancelled: no file was written
             return {}
         points, rows, unknown = written
         if unknown:
             feedback.reportError(tr("{n} pids are not in {layer}: {pids}").format(
-                n=len(unknown), layer=dataset[1], pids=", ".join(unknown[:20])))
+                n=len(unknown), layer=stored.name, pids=", ".join(unknown[:20])))
         feedback.pushInfo(tr("{points} points, {rows} rows written to {path}.").format(points=points, rows=rows,
                                                                                         path=out))
         return {"OUTPUT": out, "POINTS": points, "ROWS": rows}

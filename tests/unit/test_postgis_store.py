@@ -7,7 +7,8 @@ from qgis.core import QgsCredentials, QgsProviderRegistry, QgsVectorLayer
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.stores.postgis import store as pg
-from clms_egms.core.egms.export import dataset_of_layer, export_series_csv
+from clms_egms.core.egms.export import export_series_csv
+from clms_egms.core.egms.stored_layer import stored_layer
 from clms_egms.core.egms.importer import ImportCancelled
 from clms_egms.core.egms.stores.geopackage.store import GeoPackage
 from clms_egms.core.egms.synthetic import write_egms
@@ -85,13 +86,14 @@ def test_the_layer_opens_in_qgis_and_is_found_as_an_imported_dataset(postgis, tm
     assert layer.featureCount() == 800
     assert layer.crs().authid() == "EPSG:3035"
     assert "pid" in layer.fields().names() and not any(n.isdigit() for n in layer.fields().names())
-    found, name = dataset_of_layer(layer)
+    stored = stored_layer(layer)
+    found, name = stored.store, stored.name
     assert name == result.layers[0] and found.schema == "public"
     feature = next(layer.getFeatures())
     dates, mm = found.series_reader(name).series(feature["pid"])
     assert len(dates) == 30 and np.isfinite(mm).sum() > 20
     out = tmp_path / "series.csv"
-    written, n_rows, unknown = export_series_csv(found, name, [feature["pid"], "nope"], str(out))
+    written, n_rows, unknown = export_series_csv(stored, [feature["pid"], "nope"], str(out))
     assert (written, unknown) == (1, ["nope"]) and n_rows == out.read_text().count("\n") - 1
 
 
@@ -224,7 +226,7 @@ def test_a_connection_without_a_saved_password_asks_through_qgis(postgis, tmp_pa
         assert postgis.password not in uri_text  # layers keep the connection's own form
         layer = QgsVectorLayer(uri_text, "pg", "postgres")  # QGIS's provider finds the cached answer
         assert layer.isValid() and layer.featureCount() == 120
-        assert dataset_of_layer(layer) is not None
+        assert stored_layer(layer) is not None
         assert len(prompt.asked) == 1  # QGIS's credentials cache answered the rest
         # another database (another realm): a wrong password is asked again, then the user cancels
         postgis.save_connection("ask-me", postgis.create_database("other_" + postgis.database[:40]), password=False)

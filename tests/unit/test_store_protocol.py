@@ -23,3 +23,40 @@ def test_both_stores_offer_the_whole_protocol(protocol, classes):
     for cls in classes:
         missing = [n for n in wanted if not hasattr(cls, n)]
         assert not missing, (cls.__name__, missing)
+
+
+def test_one_door_from_a_layer_to_its_series(tmp_path):
+    """stored_layer() is the one place that says which store holds a QGIS layer's series: a layer of the import
+    gets its store and name, any other layer None; nothing else in the plugin asks a store for a reader."""
+    import os
+    import re
+
+    from qgis.core import QgsVectorLayer
+
+    from clms_egms.core.egms import import_egms
+    from clms_egms.core.egms.stored_layer import StoredLayer, stored_layer
+    from clms_egms.core.egms.synthetic import write_egms
+
+    csv = write_egms(str(tmp_path), level="L3", n_points=50, n_dates=20)[0]
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms([csv], gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "u", "ogr")
+    found = stored_layer(layer)
+    assert isinstance(found, StoredLayer) and found.name == "egms_l3_u_2020_2024"
+    reader = found.reader()
+    try:
+        dates, mm = reader.series(next(layer.getFeatures())["pid"])
+    finally:
+        reader.close()
+    assert len(dates) == len(mm) == 20 and len(found.column_values("mean_velocity")) == 50
+    assert stored_layer(QgsVectorLayer("Point?field=pid:string", "plain", "memory")) is None
+    assert stored_layer(None) is None
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    askers = []
+    for folder in ("core", "ui"):
+        for path, _dirs, files in os.walk(os.path.join(root, folder)):
+            for name in files:
+                text = open(os.path.join(path, name), encoding="utf-8").read() if name.endswith(".py") else ""
+                if re.search(r"\.series_reader\(", text) and "stores" not in path:
+                    askers.append(os.path.relpath(os.path.join(path, name), root))
+    assert askers == ["core/egms/stored_layer.py"]

@@ -43,7 +43,7 @@ class ConnectionFailed(PluginError):
 
 class PostGIS:
     """A schema of a PostgreSQL/PostGIS database as the home of imported layers, like geopackage.store.GeoPackage.
-    Make it on the main thread (``from_connection``, ``dataset_of_layer``): credentials are expanded there."""
+    Make it on the main thread (``from_connection``, ``of_layer``): credentials are expanded there."""
 
     provider = "postgres"
     chunk_rows = 5000  # rows per COPY: as fast as 20,000 here with half the memory; few round trips to a remote server
@@ -199,20 +199,20 @@ class PostGIS:
                                   "CREATE EXTENSION postgis;").format(target=where))
         return PluginError(tr("{target}: {error}").format(target=where, error=text))
 
-
-def dataset_of_layer(layer):
-    """(PostGIS, table) of a QGIS postgres layer made by the EGMS import, else None."""
-    uri = QgsDataSourceUri(layer.source())
-    table = uri.table()
-    if not table:
-        return None
-    target = PostGIS(layer.source(), uri.schema())
-    try:
-        target.ask_credentials()  # a layer of a connection that keeps no password: QGIS's cached credentials
-        return (target, table) if target.has_series(table) else None
-    except PluginError as exc:
-        log.warning("%s", exc)
-        return None
+    @classmethod
+    def of_layer(cls, layer):
+        """(PostGIS, table) of a QGIS postgres layer made by the EGMS import, else None (stored_layer.py asks)."""
+        uri = QgsDataSourceUri(layer.source())
+        table = uri.table()
+        if not table:
+            return None
+        target = cls(layer.source(), uri.schema())
+        try:
+            target.ask_credentials()  # a layer of a connection that keeps no password: QGIS's cached credentials
+            return (target, table) if target.has_series(table) else None
+        except PluginError as exc:
+            log.warning("%s", exc)
+            return None
 
 
 class PostgisSession:

@@ -1,0 +1,57 @@
+"""The one door from a QGIS layer to the series the EGMS import stored with it.
+
+``stored_layer(layer)`` says which store holds a layer made by the import (a GeoPackage or a PostGIS schema) and
+under which name, as a ``StoredLayer``; ``None`` for any other layer (a plain EGMS layer's series are its date
+fields: series.LayerSeries reads both). The plot, the expression functions' cache, the animation, the style,
+Processing and the plugin's unload all come through here."""
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from .stores.protocol import SeriesReading, Store
+
+
+@dataclass(frozen=True)
+class StoredLayer:
+    """A layer of the EGMS import: the ``store`` holding it and its ``name`` there."""
+    store: Store
+    name: str
+
+    def reader(self) -> SeriesReading:
+        """A series reader of the layer (one connection: close it when done)."""
+        return self.store.series_reader(self.name)
+
+    def column_values(self, column: str) -> np.ndarray:
+        """One numeric column of the layer, whole (styling, statistics)."""
+        return self.store.column_values(self.name, column)
+
+
+def stored_layer(layer) -> Optional[StoredLayer]:
+    """Where the EGMS import stored ``layer``'s series, or None when it holds none."""
+    from qgis.core import QgsProviderRegistry
+
+    if layer is None or not hasattr(layer, "providerType"):
+        return None
+    if layer.providerType() == "postgres":
+        from .stores.postgis.store import PostGIS
+
+        found = PostGIS.of_layer(layer)
+        return StoredLayer(*found) if found else None
+    if layer.providerType() != "ogr":
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, name = parts.get("path"), parts.get("layerName")
+    if not path or not name:
+        return None
+    from .stores.geopackage.store import GeoPackage
+
+    target = GeoPackage(path)
+    return StoredLayer(target, name) if target.has_series(name) else None
+
+
+def close_readers() -> None:
+    """Close the readers kept open between reads (the plugin's unload; before a file is deleted on Windows)."""
+    from .stores.geopackage.reader import close_readers as close_kept
+
+    close_kept()
