@@ -7,7 +7,7 @@ PY        := $(VENV)/bin/python
 BUILD     := build
 ZIP       := $(BUILD)/$(PLUGIN).zip
 LOCALES   := de fr
-PY_FILES  := __init__.py plugin.py $(shell find core ui -name '*.py' 2>/dev/null)
+PY_FILES  := __init__.py plugin.py $(shell find core ui algorithms expressions -name '*.py' 2>/dev/null)
 UI_FILES  := $(wildcard ui/*.ui)
 TS_FILES  := $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 # headless Qt, and tests never touch the user's own QGIS settings
@@ -97,11 +97,11 @@ SITE_BANDIT := $(subst $(space),$(comma),$(strip $(SITE_BANDIT_RULES)))
 
 lint: venv $(QT6_CHECK)/.installed
 	@mkdir -p $(BUILD)
-	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui -t $(SITE_BANDIT) >$(BUILD)/bandit.txt 2>&1; rc=$$?; \
+	$(VENV)/bin/bandit -q -r __init__.py plugin.py core ui algorithms expressions -t $(SITE_BANDIT) >$(BUILD)/bandit.txt 2>&1; rc=$$?; \
 	  grep -v "Unknown test found" $(BUILD)/bandit.txt; exit $$rc
 	$(VENV)/bin/ruff check .
-	/usr/bin/python3 tools/check_server_paths.py core ui
-	QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/check_qt6.py __init__.py plugin.py core ui tests tools
+	/usr/bin/python3 tools/check_server_paths.py core ui algorithms expressions
+	QT_QPA_PLATFORM=offscreen /usr/bin/python3 tools/check_qt6.py __init__.py plugin.py core ui algorithms expressions tests tools
 	@for f in $(UI_FILES); do QT_QPA_PLATFORM=offscreen $(QT6_CHECK)/bin/python -m PyQt6.uic.pyuic $$f -o /dev/null \
 	  || { echo "$$f does not compile with PyQt6's uic"; exit 1; }; done; echo "the .ui files compile with PyQt6's uic"
 

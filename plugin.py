@@ -7,9 +7,9 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .core.i18n import tr
-from .core.egms import expressions
 from .core.egms.stored_layer import close_readers
-from .core.processing import provider as processing_provider
+from .algorithms import provider as processing_provider
+from .expressions import functions as expressions
 
 PLUGIN_DIR = os.path.dirname(__file__)
 ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "icon.svg")

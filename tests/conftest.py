@@ -36,7 +36,7 @@ def provider(qgis_processing):
     QGIS calls back into the Python object)."""
     from qgis.core import QgsApplication
 
-    from clms_egms.core.processing.provider import Provider
+    from clms_egms.algorithms.provider import Provider
 
     registry = QgsApplication.processingRegistry()
     assert registry.providerById("clms_egms") is None

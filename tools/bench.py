@@ -248,7 +248,7 @@ import numpy as np
 from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest, QgsField,
                        QgsProject, QgsVectorLayer)
 from clms_egms.core.compat import DOUBLE, field
-from clms_egms.core.egms import expressions
+from clms_egms.expressions import functions as expressions
 from clms_egms.core.egms.stores.geopackage.reader import GeoPackageReader
 expressions.register()
 layer = QgsVectorLayer({gpkg!r} + "|layername=egms_l2b_2020_2024", "egms", "ogr")
@@ -337,8 +337,8 @@ import time
 from qgis.core import (QgsDateTimeRange, QgsExpressionContext, QgsExpressionContextUtils, QgsMapRendererParallelJob,
                        QgsMapSettings, QgsProject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QDate, QDateTime, QSize, QTime
-from clms_egms.core.egms import expressions
-from clms_egms.core.egms.animation import animate
+from clms_egms.expressions import functions as expressions
+from clms_egms.ui.animation import animate
 expressions.register()
 layer = QgsVectorLayer({gpkg!r} + "|layername=egms_l2b_2020_2024", "egms", "ogr")
 QgsProject.instance().addMapLayer(layer)

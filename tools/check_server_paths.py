@@ -72,4 +72,4 @@ def main(dirs):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["core", "ui"]))
+    sys.exit(main(sys.argv[1:] or ["core", "ui", "algorithms", "expressions"]))

@@ -113,7 +113,7 @@ class FilterPanel:
 
     def animate(self):
         """The layer's displacement through time on QGIS's temporal controller (shown, on its first frame)."""
-        from ..core.egms.animation import animate
+        from .animation import animate
 
         layer = self.w.filterLayer.currentLayer()
         if layer is None:

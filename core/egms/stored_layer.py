@@ -55,3 +55,15 @@ def close_readers() -> None:
     from .stores.geopackage.reader import close_readers as close_kept
 
     close_kept()
+
+
+def ids_are_fids(layer):
+    """Whether QGIS's feature ids of an imported layer are its store's fids: always in a GeoPackage; in PostGIS
+    when the layer is keyed by fid (keyed by another column, QGIS numbers the features itself)."""
+    return layer.providerType() != "postgres" or _key_column(layer).keyColumn() == "fid"
+
+
+def _key_column(layer):
+    from qgis.core import QgsDataSourceUri
+
+    return QgsDataSourceUri(layer.source()).keyColumn()

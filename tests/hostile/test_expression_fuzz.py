@@ -24,7 +24,7 @@ from qgis.core import (QgsApplication, QgsExpression, QgsExpressionContext, QgsE
                        QgsProject, QgsVectorLayer)
 app = QgsApplication([], False)
 app.initQgis()
-from clms_egms.core.egms import expressions
+from clms_egms.expressions import functions as expressions
 expressions.register()
 fields = "".join("&field=D{}:double".format(d) for d in ("20231001", "20231101", "20231201"))
 layer = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string" + fields, "plain", "memory")

@@ -7,7 +7,8 @@ from qgis.core import (QgsDateTimeRange, QgsExpression, QgsExpressionContext, Qg
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtTest import QTest
 
-from clms_egms.core.egms import expressions, import_egms
+from clms_egms.core.egms import import_egms
+from clms_egms.expressions import functions as expressions
 from clms_egms.core.egms.scenario import write_scenario
 from support.render import map_settings, rendered
 
@@ -185,7 +186,7 @@ def test_animate_refuses_a_layer_without_series(dock, qgis_iface):
 
     said = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("Choose an EGMS layer to animate." in m for m in said), said
-    from clms_egms.core.egms.animation import animate  # and the animation itself refuses it, said
+    from clms_egms.ui.animation import animate  # and the animation itself refuses it, said
     from clms_egms.core.errors import PluginError
 
     with pytest.raises(PluginError, match="not an EGMS layer"):
@@ -197,7 +198,7 @@ def test_a_plain_layer_animates_point_by_point(qgis_new_project):
     read a frame from at once: its renderer asks point by point, with the same values."""
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
 
-    from clms_egms.core.egms.animation import animate
+    from clms_egms.ui.animation import animate
 
     plain = QgsVectorLayer("Point?crs=EPSG:3035&field=pid:string&field=D20200103:double&field=D20200109:double"
                            "&field=D20200115:double", "plain", "memory")

@@ -9,7 +9,8 @@ import pytest
 from qgis.core import (NULL, QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
                        QgsFeatureRequest, QgsProject, QgsTask, QgsVectorLayer, QgsVectorLayerFeatureSource)
 
-from clms_egms.core.egms import expressions, import_egms, series_cache
+from clms_egms.core.egms import import_egms
+from clms_egms.expressions import functions as expressions, series_cache
 from clms_egms.core.egms.series import date_fields
 from support.gui import field_calculator_dialog, open_field_calculator, translated
 

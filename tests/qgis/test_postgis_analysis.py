@@ -83,7 +83,7 @@ def test_the_egms_tab_imports_into_postgis_and_adds_the_styled_layer(dock, qgis_
     assert (settings.import_store, settings.postgis_connection, settings.postgis_schema) == (
         "postgis", CONNECTION, "from_the_dock")
     # the Processing algorithm offers it too
-    from clms_egms.core.processing.import_egms import ImportEgmsPostgis
+    from clms_egms.algorithms.import_egms import ImportEgmsPostgis
 
     algorithm = ImportEgmsPostgis()
     algorithm.initAlgorithm()
@@ -219,7 +219,7 @@ def test_expression_functions_and_layer_actions_on_postgis(stores, qgis_iface, d
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
     from qgis.gui import QgsGui
 
-    from clms_egms.core.egms import expressions, series_cache
+    from clms_egms.expressions import functions as expressions, series_cache
     from clms_egms.ui.layer_actions import SINGLE, LayerActions
 
     gpkg, pg = layers(stores, L3U)

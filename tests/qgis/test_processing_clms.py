@@ -10,7 +10,7 @@ from support.token_server import install_token_endpoint
 
 @pytest.fixture
 def site(loopback, auth_db, tmp_path, monkeypatch):
-    from clms_egms.core.processing import download_clms
+    from clms_egms.algorithms import download_clms
 
     monkeypatch.setattr(download_clms, "POLL_S", 0.05)
     key_text, _issued = install_token_endpoint(loopback)

@@ -195,7 +195,7 @@ def test_every_name_the_walk_through_gives_is_what_the_user_sees(qgis_iface, qgi
 
     from clms_egms.core.egms.scenario import places
     from clms_egms.core.i18n import DECIMAL_FIELD, qgis_term
-    from clms_egms.core.processing.provider import Provider
+    from clms_egms.algorithms.provider import Provider
     from clms_egms.ui.dock import Dock
     from clms_egms.ui.workshop import guide_html
     from support.gui import translated

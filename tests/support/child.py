@@ -19,7 +19,7 @@ sys.path.insert(0, QgsApplication.pkgDataPath() + "/python/plugins")
 from processing.core.Processing import Processing
 Processing.initialize()
 import processing
-from clms_egms.core.processing.provider import Provider
+from clms_egms.algorithms.provider import Provider
 provider = Provider()
 QgsApplication.processingRegistry().addProvider(provider)
 """

@@ -35,7 +35,7 @@ def test_the_zip_pb_tool_builds_passes(tmp_path):
     assert validate_zip.problems(out) == []
     names = zipfile.ZipFile(out).namelist()
     assert "clms_egms/metadata.txt" in names and "clms_egms/ui/dock.ui" in names
-    assert "clms_egms/core/egms/expressions.py" in names and "clms_egms/resources/icons/icon.svg" in names
+    assert "clms_egms/expressions/functions.py" in names and "clms_egms/resources/icons/icon.svg" in names
     assert not any(n.startswith("clms_egms/tests/") or n.startswith("clms_egms/tools/") for n in names)
     # no file whose links lead to what is not shipped (the README links into docs/)
     assert "clms_egms/README.md" not in names and not any(n.startswith("clms_egms/docs/") for n in names)

@@ -9,7 +9,8 @@ from support.paths import ROOT
 
 def test_no_qt5_only_form():
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "check_qt6.py"), "__init__.py", "plugin.py", "core",
-                           "ui", "tests", "tools"], cwd=str(ROOT), capture_output=True, text=True, timeout=300,
+                           "ui", "algorithms", "expressions", "tests", "tools"], cwd=str(ROOT), capture_output=True,
+                          text=True, timeout=300,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))  # nosec B603
     assert done.returncode == 0, done.stdout + done.stderr
 

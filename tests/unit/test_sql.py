@@ -55,7 +55,7 @@ def test_the_stores_and_filters_build_no_sql_of_their_own():
     root = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     keyword = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ANALYZE|PRAGMA)\b", re.I)
     found = []
-    for folder in ("core", "ui"):
+    for folder in ("core", "ui", "algorithms", "expressions"):
         for path, _dirs, files in os.walk(os.path.join(root, folder)):
             for name in files:
                 if not name.endswith(".py") or name == "sql.py" and path.endswith("core"):

@@ -53,7 +53,7 @@ def test_one_door_from_a_layer_to_its_series(tmp_path):
     assert stored_layer(None) is None
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     askers = []
-    for folder in ("core", "ui"):
+    for folder in ("core", "ui", "algorithms", "expressions"):
         for path, _dirs, files in os.walk(os.path.join(root, folder)):
             for name in files:
                 text = open(os.path.join(path, name), encoding="utf-8").read() if name.endswith(".py") else ""

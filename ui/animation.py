@@ -6,12 +6,12 @@ import numpy as np
 from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-from ..compat import ANIMATED, DAYS, REDRAW_LAYER_ONLY
-from ..errors import PluginError
-from ..i18n import tr
-from .series_cache import ids_are_fids
-from .series import LayerSeries, date_fields
-from .style import diverging_renderer, nice_limit
+from ..core.compat import ANIMATED, DAYS, REDRAW_LAYER_ONLY
+from ..core.errors import PluginError
+from ..core.i18n import tr
+from ..core.egms.stored_layer import ids_are_fids
+from ..core.egms.series import LayerSeries, date_fields
+from ..core.egms.style import diverging_renderer, nice_limit
 
 SAMPLE = 20000  # points whose series set the range
 

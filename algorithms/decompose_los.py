@@ -5,10 +5,10 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsProcessingParameterDistance, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsRectangle, QgsWkbTypes)
 
-from .. import compat
-from ..egms.decompose import decompose
-from ..errors import PluginError
-from ..i18n import tr
+from ..core import compat
+from ..core.egms.decompose import decompose
+from ..core.errors import PluginError
+from ..core.i18n import tr
 from .base import Algorithm
 
 GRID_CRS = QgsCoordinateReferenceSystem("EPSG:3035")

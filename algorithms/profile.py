@@ -5,11 +5,11 @@ from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, Qg
                        QgsProcessingParameterDistance,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource)
 
-from .. import compat
-from ..egms.analysis import between_many
-from ..egms.profile import project
-from ..errors import PluginError
-from ..i18n import tr
+from ..core import compat
+from ..core.egms.analysis import between_many
+from ..core.egms.profile import project
+from ..core.errors import PluginError
+from ..core.i18n import tr
 from .base import Algorithm
 
 

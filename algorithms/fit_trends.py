@@ -4,10 +4,10 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields,
                        QgsProcessingParameterDateTime, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource)
 
-from .. import compat
-from ..egms.analysis import fit_many
-from ..egms.style import diverging_renderer, nice_limit
-from ..i18n import tr
+from ..core import compat
+from ..core.egms.analysis import fit_many
+from ..core.egms.style import diverging_renderer, nice_limit
+from ..core.i18n import tr
 from .base import Algorithm, StyleOnLoad
 
 FIELDS = [("fit_vel", "velocity", 2), ("fit_acc", "acceleration", 3), ("fit_season", "seasonal_amplitude", 2),

@@ -4,9 +4,9 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsFields, QgsProcessing,
                        QgsProcessingParameterDateTime, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource)
 
-from .. import compat
-from ..egms.analysis import displacement_between, velocity_over
-from ..i18n import tr
+from ..core import compat
+from ..core.egms.analysis import displacement_between, velocity_over
+from ..core.i18n import tr
 from .base import Algorithm
 
 

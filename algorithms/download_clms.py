@@ -8,12 +8,12 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingContext, QgsPr
                        QgsProcessingParameterExtent,
                        QgsProcessingParameterFolderDestination, QgsProcessingParameterString)
 
-from ..clms import api as clms_api
-from ..clms import clc, job
-from ..clms.items import PROJECTIONS, area_item
-from ..errors import PluginError
-from ..i18n import tr
-from ..settings import Settings
+from ..core.clms import api as clms_api
+from ..core.clms import clc, job
+from ..core.clms.items import PROJECTIONS, area_item
+from ..core.errors import PluginError
+from ..core.i18n import tr
+from ..core.settings import Settings
 from .base import Algorithm, StyleOnLoad
 
 POLL_S = 15.0  # how often the service is asked whether the request is ready

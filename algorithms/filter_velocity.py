@@ -3,10 +3,10 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterNumber)
 
-from ..egms.analysis import VelocityFilter
-from ..egms.clip import features_polygon
-from ..egms.filtering import filter_expression, matching_features
-from ..i18n import tr
+from ..core.egms.analysis import VelocityFilter
+from ..core.egms.clip import features_polygon
+from ..core.egms.filtering import filter_expression, matching_features
+from ..core.i18n import tr
 from .base import Algorithm
 
 THRESHOLDS = [

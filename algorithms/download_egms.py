@@ -6,15 +6,15 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsProcessingMultiStepFeedb
                        QgsProcessingParameterNumber, QgsProcessingParameterProviderConnection,
                        QgsProcessingParameterString)
 
-from ..egms import api as egms_api
-from ..egms.importer import import_and_measure
-from ..download import fetch_one
-from ..egms.download import Downloader, items_from_hits
-from ..egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
-from ..errors import PluginError
-from ..i18n import tr
-from ..network import RequestCancelled
-from ..settings import Settings
+from ..core.egms import api as egms_api
+from ..core.egms.importer import import_and_measure
+from ..core.download import fetch_one
+from ..core.egms.download import Downloader, items_from_hits
+from ..core.egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
+from ..core.errors import PluginError
+from ..core.i18n import tr
+from ..core.network import RequestCancelled
+from ..core.settings import Settings
 from .base import Algorithm
 from .import_egms import load_on_completion
 

@@ -17,8 +17,8 @@ import datetime
 import numpy as np
 from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
 
-from ..i18n import DECIMAL_FIELD, qgis_term, tr
-from . import analysis
+from ..core.i18n import DECIMAL_FIELD, qgis_term, tr
+from ..core.egms import analysis
 from .series_cache import CACHE
 
 GROUP = "EGMS"

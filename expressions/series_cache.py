@@ -10,11 +10,11 @@ import time
 from collections import OrderedDict
 
 import numpy as np
-from qgis.core import QgsDataSourceUri, QgsProject
+from qgis.core import QgsProject
 
-from ..log import log
-from . import analysis
-from .series import date_fields, number
+from ..core.log import log
+from ..core.egms import analysis
+from ..core.egms.series import date_fields, number
 
 BLOCK = 4096  # points read and computed at once
 KEEP = 64  # blocks kept per layer and function call (the values of 262,144 points)
@@ -47,12 +47,6 @@ def _rounded(values):
 def _listed(values):
     """Computed values as Python numbers, None where there is none (NaN)."""
     return [None if v != v else v for v in _rounded(values).tolist()]
-
-
-def ids_are_fids(layer):
-    """Whether QGIS's feature ids of an imported layer are its store's fids: always in a GeoPackage; in PostGIS
-    when the layer is keyed by fid (keyed by another column, QGIS numbers the features itself)."""
-    return layer.providerType() != "postgres" or QgsDataSourceUri(layer.source()).keyColumn() == "fid"
 
 
 def _nearest_columns(dates, date, count=8):
@@ -208,7 +202,7 @@ class SeriesCache:
         self.forget(layer_id)
         entry = None
         if layer is not None:
-            from .stored_layer import stored_layer
+            from ..core.egms.stored_layer import ids_are_fids, stored_layer
 
             try:
                 stored = stored_layer(layer)

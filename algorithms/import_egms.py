@@ -5,13 +5,13 @@ from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingOutputM
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterMultipleLayers, QgsProcessingParameterProviderConnection)
 
-from ..egms import clip
-from ..egms.importer import import_and_measure
-from ..egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
-from ..egms.style import apply_velocity_style
-from ..errors import PluginError
-from ..i18n import tr
-from ..settings import Settings
+from ..core.egms import clip
+from ..core.egms.importer import import_and_measure
+from ..core.egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
+from ..core.egms.style import apply_velocity_style
+from ..core.errors import PluginError
+from ..core.i18n import tr
+from ..core.settings import Settings
 from .base import Algorithm, StyleOnLoad
 
 

@@ -8,9 +8,9 @@ from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsFields, Qgs
                        QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsVectorFileWriter)
 
-from .. import compat
-from ..errors import PluginError
-from ..i18n import tr
+from ..core import compat
+from ..core.errors import PluginError
+from ..core.i18n import tr
 from .base import Algorithm
 
 # Shapefile field names have at most 10 characters

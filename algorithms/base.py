@@ -3,12 +3,12 @@ from qgis.core import (QgsFeatureRequest, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingFeatureSource, QgsProcessingFeatureSourceDefinition,
                        QgsProcessingLayerPostProcessorInterface, QgsWkbTypes)
 
-from ..egms.series import LayerSeries
-from ..errors import PluginError
-from .. import guide
-from ..i18n import tr
-from ..log import log
-from ..tasks import user_message
+from ..core.egms.series import LayerSeries
+from ..core.errors import PluginError
+from ..core import guide
+from ..core.i18n import tr
+from ..core.log import log
+from ..core.tasks import user_message
 
 
 class Algorithm(QgsProcessingAlgorithm):

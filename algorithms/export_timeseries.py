@@ -5,10 +5,10 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
-from ..egms.export import export_series_csv
-from ..egms.stored_layer import stored_layer
-from ..errors import PluginError
-from ..i18n import tr
+from ..core.egms.export import export_series_csv
+from ..core.egms.stored_layer import stored_layer
+from ..core.errors import PluginError
+from ..core.i18n import tr
 from .base import Algorithm
 
 
