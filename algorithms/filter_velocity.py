@@ -6,22 +6,9 @@ from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingOutputNumber,
 from ..core.egms.analysis import VelocityFilter
 from ..core.egms.clip import features_polygon
 from ..core.egms.filtering import filter_expression, matching_features
+from ..core.egms.thresholds import THRESHOLDS
 from ..core.i18n import tr
 from .base import Algorithm
-
-THRESHOLDS = [
-    ("MIN_VELOCITY", "min_velocity", "Minimum mean velocity (mm/year)",
-     "Keep points moving at least this fast towards the satellite (or up); negative values are away/down."),
-    ("MAX_VELOCITY", "max_velocity", "Maximum mean velocity (mm/year)",
-     "Keep points whose mean velocity is at most this, e.g. -2 for subsidence faster than 2 mm/year."),
-    ("MIN_ABS_VELOCITY", "min_abs_velocity", "Minimum |mean velocity| (mm/year)",
-     "Keep points moving at least this fast in either direction."),
-    ("MAX_VELOCITY_STD", "max_velocity_std", "Maximum velocity standard deviation (mm/year)",
-     "Keep points whose velocity is known at least this well."),
-    ("MIN_COHERENCE", "min_coherence", "Minimum temporal coherence (0-1)",
-     "Keep points at least this coherent (L2 products only)."),
-]
-
 
 class FilterVelocity(Algorithm):
     NAME = "filter_velocity"
@@ -40,10 +27,10 @@ class FilterVelocity(Algorithm):
         self.add(QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
                                                      [QgsProcessing.SourceType.TypeVectorPoint]),
                  tr("Points with a mean_velocity field (mm/year)."))
-        for name, _attr, label, help_text in THRESHOLDS:
-            self.add(QgsProcessingParameterNumber(name, tr(label), QgsProcessingParameterNumber.Type.Double,
-                                                   optional=True),
-                     tr(help_text))
+        for threshold in THRESHOLDS:  # the dock's Analysis tab offers the same, in the same words
+            title = "{} ({})".format(threshold.label(), threshold.unit())
+            self.add(QgsProcessingParameterNumber(threshold.parameter, title, QgsProcessingParameterNumber.Type.Double,
+                                                  optional=True), threshold.help())
         self.add(QgsProcessingParameterFeatureSource("AREA", tr("Only inside these polygons"),
                                                      [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
                  tr("Optional: keep only points inside these polygons (or their selected features)."))
@@ -55,9 +42,9 @@ class FilterVelocity(Algorithm):
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
         values = {}
-        for name, attr, _label, _help in THRESHOLDS:
-            if parameters.get(name) not in (None, ""):
-                values[attr] = self.parameterAsDouble(parameters, name, context)
+        for threshold in THRESHOLDS:
+            if parameters.get(threshold.parameter) not in (None, ""):
+                values[threshold.key] = self.parameterAsDouble(parameters, threshold.parameter, context)
         expression = filter_expression(VelocityFilter(**values), source.fields().names(), tr("The layer"))
         area = self.parameterAsSource(parameters, "AREA", context)
         polygon = None if area is None else features_polygon(area, area.sourceCrs(), target_crs=source.sourceCrs())

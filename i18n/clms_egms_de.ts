@@ -24,12 +24,12 @@
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../core/processing/provider.py" line="17"/>
+        <location filename="../algorithms/provider.py" line="17"/>
         <source>CLMS &amp; EGMS</source>
         <translation>CLMS &amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/provider.py" line="20"/>
+        <location filename="../algorithms/provider.py" line="20"/>
         <source>Copernicus Land Monitoring Service and European Ground Motion Service</source>
         <translation>Copernicus-Landüberwachungsdienst (CLMS) und Europäischer Bodenbewegungsdienst (EGMS)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>„{url}“ ist keine Webadresse (sie muss mit http:// oder https:// beginnen).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="35"/>
+        <location filename="../algorithms/import_egms.py" line="52"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -89,157 +89,157 @@
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="23"/>
+        <location filename="../algorithms/import_egms.py" line="23"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>EGMS-Dateien in ein GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="26"/>
+        <location filename="../algorithms/import_egms.py" line="26"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Ausgabe) wie heruntergeladen (.zip) oder entpackt (.csv), auch ganze Ordner davon, in ein GeoPackage: ein Punktlayer je Stufe, Komponente und Ausgabe (EPSG:3035), mehrere Bursts oder Kacheln zusammengeführt, die Zeitreihe jedes Punktes kompakt daneben gespeichert statt Hunderter Datumsspalten. Dateien, die schon im GeoPackage sind, bleiben unverändert, außer „Erneut importieren“ ist angehakt. Andere Layer des GeoPackages bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="33"/>
+        <location filename="../algorithms/import_egms.py" line="33"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>EGMS-Dateien (.zip, .csv) oder Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="33"/>
+        <location filename="../algorithms/import_egms.py" line="33"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Dateien, wie sie vom EGMS heruntergeladen wurden (oder ihre entpackte CSV), und Ordner, die sie enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../algorithms/import_egms.py" line="52"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../algorithms/import_egms.py" line="52"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Ein neues oder vorhandenes GeoPackage; vorhandene Layer bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="37"/>
+        <location filename="../algorithms/import_egms.py" line="37"/>
         <source>Keep only points inside this extent</source>
         <translation>Nur Punkte innerhalb dieser Ausdehnung behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="37"/>
+        <location filename="../algorithms/import_egms.py" line="37"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Optional: Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="39"/>
+        <location filename="../algorithms/import_egms.py" line="39"/>
         <source>Keep only points inside these polygons</source>
         <translation>Nur Punkte innerhalb dieser Polygone behalten</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="39"/>
+        <location filename="../algorithms/import_egms.py" line="39"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Optional: ein Polygonlayer (oder seine ausgewählten Objekte); Punkte außerhalb werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="49"/>
+        <location filename="../algorithms/import_egms.py" line="49"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Dateien, die schon im GeoPackage sind, erneut importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="42"/>
+        <location filename="../algorithms/import_egms.py" line="42"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Die Punkte früher importierter Dateien ersetzen, statt sie unverändert zu lassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="44"/>
+        <location filename="../algorithms/import_egms.py" line="44"/>
         <source>Imported layers</source>
         <translation>Importierte Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="45"/>
+        <location filename="../algorithms/import_egms.py" line="45"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Namen der importierten Layer, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="46"/>
+        <location filename="../algorithms/import_egms.py" line="46"/>
         <source>What was imported</source>
         <translation>Was importiert wurde</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="19"/>
+        <location filename="../algorithms/export_timeseries.py" line="20"/>
         <source>Export EGMS time series to CSV</source>
         <translation>EGMS-Zeitreihen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="22"/>
+        <location filename="../algorithms/export_timeseries.py" line="23"/>
         <source>Writes the displacement time series of points of an imported EGMS layer to a CSV file with the columns pid, date, displacement_mm (one row per point and date). The points are the given pids, or else every feature of the input (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Schreibt die Verschiebungszeitreihen von Punkten eines importierten EGMS-Layers in eine CSV-Datei mit den Spalten pid, date, displacement_mm (eine Zeile je Punkt und Datum). Die Punkte sind die angegebenen pids oder sonst alle Objekte der Eingabe (für eine Auswahl „Nur gewählte Objekte“ anhaken).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="27"/>
+        <location filename="../algorithms/export_timeseries.py" line="28"/>
         <source>Imported EGMS layer</source>
         <translation>Importierter EGMS-Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="27"/>
+        <location filename="../algorithms/export_timeseries.py" line="28"/>
         <source>A layer made by &apos;Import EGMS files into GeoPackage&apos;.</source>
         <translation>Ein Layer, der mit „EGMS-Dateien in ein GeoPackage importieren“ erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="30"/>
+        <location filename="../algorithms/export_timeseries.py" line="31"/>
         <source>Point ids (pid), separated by commas, spaces or new lines</source>
         <translation>Punktkennungen (pid), getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="30"/>
+        <location filename="../algorithms/export_timeseries.py" line="31"/>
         <source>Optional: export these points; empty exports the input&apos;s features.</source>
         <translation>Optional: diese Punkte exportieren; leer exportiert die Objekte der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="33"/>
+        <location filename="../algorithms/export_timeseries.py" line="34"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="367"/>
+        <location filename="../algorithms/export_timeseries.py" line="34"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="33"/>
+        <location filename="../algorithms/export_timeseries.py" line="34"/>
         <source>Where to write the series.</source>
         <translation>Wohin die Zeitreihen geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="35"/>
+        <location filename="../algorithms/export_timeseries.py" line="36"/>
         <source>Points written</source>
         <translation>Geschriebene Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="36"/>
+        <location filename="../algorithms/export_timeseries.py" line="37"/>
         <source>Rows written</source>
         <translation>Geschriebene Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="42"/>
+        <location filename="../algorithms/export_timeseries.py" line="43"/>
         <source>{layer} is not a layer made by the EGMS import (no time series stored with it).</source>
         <translation>{layer} ist kein Layer aus dem EGMS-Import (keine Zeitreihen dazu gespeichert).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="55"/>
+        <location filename="../algorithms/export_timeseries.py" line="56"/>
         <source>{n} pids are not in {layer}: {pids}</source>
         <translation>{n} pids sind nicht in {layer}: {pids}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="57"/>
+        <location filename="../algorithms/export_timeseries.py" line="58"/>
         <source>{points} points, {rows} rows written to {path}.</source>
         <translation>{points} Punkte, {rows} Zeilen nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="104"/>
+        <location filename="../core/egms/export.py" line="82"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Keiner der angefragten Punkte ist in {layer}.</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="429"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="82"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="456"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="109"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="435"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="88"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="437"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="90"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="453"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="106"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="458"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="111"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="460"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="113"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="444"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="97"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -479,167 +479,167 @@
         <translation>Einzelheiten im Protokoll (Reiter CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="18"/>
+        <location filename="../algorithms/derived_fields.py" line="18"/>
         <source>Add displacement and velocity over a period</source>
         <translation>Verschiebung und Geschwindigkeit über einen Zeitraum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="21"/>
+        <location filename="../algorithms/derived_fields.py" line="21"/>
         <source>For each EGMS point: disp_mm, the displacement (mm) from the acquisition nearest the start date to the one nearest the end date, and vel_mm_yr, the velocity (mm/year) of a linear fit to the series between the two dates. The output holds the input&apos;s points and fields plus these two. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Für jeden EGMS-Punkt: disp_mm, die Verschiebung (mm) von der Aufnahme, die dem Startdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt, und vel_mm_yr, die Geschwindigkeit (mm/Jahr) einer linearen Anpassung an die Zeitreihe zwischen beiden Daten. Die Ausgabe enthält die Punkte und Felder der Eingabe und diese beiden. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="31"/>
+        <location filename="../algorithms/profile.py" line="31"/>
         <source>EGMS point layer</source>
         <translation>EGMS-Punktlayer</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="31"/>
+        <location filename="../algorithms/profile.py" line="31"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="39"/>
+        <location filename="../algorithms/profile.py" line="39"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="39"/>
+        <location filename="../algorithms/profile.py" line="39"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../algorithms/derived_fields.py" line="31"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
         <translation>Der {which} des Zeitraums (für die Verschiebung wird die nächstgelegene Aufnahme verwendet).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../algorithms/derived_fields.py" line="31"/>
         <source>first day</source>
         <translation>erste Tag</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../algorithms/derived_fields.py" line="31"/>
         <source>last day</source>
         <translation>letzte Tag</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../algorithms/derived_fields.py" line="34"/>
         <source>Points with derived fields</source>
         <translation>Punkte mit abgeleiteten Feldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../algorithms/derived_fields.py" line="34"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern disp_mm und vel_mm_yr.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="78"/>
+        <location filename="../algorithms/base.py" line="78"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} enthält keine EGMS-Zeitreihen (ein importierter Layer oder Datumsfelder namens yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="96"/>
+        <location filename="../algorithms/base.py" line="96"/>
         <source>The start date must come before the end date.</source>
         <translation>Das Startdatum muss vor dem Enddatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="28"/>
+        <location filename="../algorithms/export_pstsv.py" line="28"/>
         <source>Export EGMS points for PS Time Series Viewer</source>
         <translation>EGMS-Punkte für den PS Time Series Viewer exportieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="31"/>
+        <location filename="../algorithms/export_pstsv.py" line="31"/>
         <source>Writes EGMS points (a layer, or its selection) to a Shapefile as the PS Time Series Viewer plugin reads it: short attribute names (pid, vel, v_stdev, acc, season, coh, height) and one field per acquisition date named D + yyyymmdd, in mm. Points of files with other dates get no value on the dates they lack.</source>
         <translation>Schreibt EGMS-Punkte (einen Layer oder seine Auswahl) in ein Shapefile, wie das Plugin PS Time Series Viewer es liest: kurze Attributnamen (pid, vel, v_stdev, acc, season, coh, height) und ein Feld je Aufnahmedatum namens D + yyyymmdd, in mm. Punkte aus Dateien mit anderen Daten erhalten an den fehlenden Daten keinen Wert.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="37"/>
+        <location filename="../algorithms/export_pstsv.py" line="37"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Ein importierter EGMS-Layer (für eine Auswahl „Nur gewählte Objekte“ anhaken).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../algorithms/export_pstsv.py" line="40"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../algorithms/export_pstsv.py" line="40"/>
         <source>ESRI Shapefile (*.shp)</source>
         <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../algorithms/export_pstsv.py" line="40"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
         <translation>Wohin das Shapefile geschrieben wird (mit .dbf, .shx, .prj).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="58"/>
+        <location filename="../algorithms/export_pstsv.py" line="58"/>
         <source>No points to export.</source>
         <translation>Keine Punkte zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="74"/>
+        <location filename="../algorithms/export_pstsv.py" line="74"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="95"/>
+        <location filename="../algorithms/export_pstsv.py" line="95"/>
         <source>{n} points, {d} dates written to {path}.</source>
         <translation>{n} Punkte, {d} Daten nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="31"/>
+        <location filename="../algorithms/filter_velocity.py" line="18"/>
         <source>Filter EGMS points by velocity</source>
         <translation>EGMS-Punkte nach Geschwindigkeit filtern</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="34"/>
+        <location filename="../algorithms/filter_velocity.py" line="21"/>
         <source>Keeps the EGMS points that pass every threshold given (empty thresholds are ignored), and optionally only those inside polygons. Works on imported layers and on EGMS layers loaded from the CSV, as long as they carry mean_velocity (and mean_velocity_std, temporal_coherence for those thresholds).</source>
         <translation>Behält die EGMS-Punkte, die jeden angegebenen Schwellenwert erfüllen (leere Schwellenwerte werden ignoriert), wahlweise nur die innerhalb von Polygonen. Funktioniert mit importierten Layern und mit aus der CSV geladenen EGMS-Layern, sofern sie mean_velocity enthalten (und mean_velocity_std, temporal_coherence für diese Schwellenwerte).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="40"/>
+        <location filename="../algorithms/filter_velocity.py" line="27"/>
         <source>Points with a mean_velocity field (mm/year).</source>
         <translation>Punkte mit einem Feld mean_velocity (mm/Jahr).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="47"/>
+        <location filename="../algorithms/filter_velocity.py" line="34"/>
         <source>Only inside these polygons</source>
         <translation>Nur innerhalb dieser Polygone</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="47"/>
+        <location filename="../algorithms/filter_velocity.py" line="34"/>
         <source>Optional: keep only points inside these polygons (or their selected features).</source>
         <translation>Optional: nur Punkte innerhalb dieser Polygone (oder ihrer ausgewählten Objekte) behalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="50"/>
+        <location filename="../algorithms/filter_velocity.py" line="37"/>
         <source>Filtered points</source>
         <translation>Gefilterte Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="50"/>
+        <location filename="../algorithms/filter_velocity.py" line="37"/>
         <source>The points that pass the filter, with all their attributes.</source>
         <translation>Die Punkte, die den Filter passieren, mit allen Attributen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="53"/>
+        <location filename="../algorithms/filter_velocity.py" line="40"/>
         <source>Points kept</source>
         <translation>Behaltene Punkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="75"/>
+        <location filename="../algorithms/filter_velocity.py" line="62"/>
         <source>{kept} points kept.</source>
         <translation>{kept} Punkte behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="31"/>
+        <location filename="../ui/filter_panel.py" line="32"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="67"/>
+        <location filename="../ui/filter_panel.py" line="68"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
@@ -649,22 +649,22 @@
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="91"/>
+        <location filename="../ui/filter_panel.py" line="92"/>
         <source>{n} points match.</source>
         <translation>{n} Punkte passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="92"/>
+        <location filename="../ui/filter_panel.py" line="93"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} von {total} Punkten passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="99"/>
+        <location filename="../ui/filter_panel.py" line="100"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Wählen Sie den Polygonlayer, in dessen ausgewählten Polygonen die Punkte liegen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="108"/>
+        <location filename="../ui/filter_panel.py" line="109"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
@@ -889,22 +889,22 @@
         <translation>Der gespeicherte CLMS-Dienstschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="30"/>
+        <location filename="../algorithms/download_egms.py" line="30"/>
         <source>Download EGMS files for an area</source>
         <translation>EGMS-Dateien für ein Gebiet herunterladen</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="40"/>
+        <location filename="../algorithms/download_egms.py" line="40"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="40"/>
+        <location filename="../algorithms/download_egms.py" line="40"/>
         <source>The files covering this extent are downloaded (searched 5 degrees at a time, as the service asks; at most 20 × 20 degrees).</source>
         <translation>Die Dateien, die diese Ausdehnung abdecken, werden heruntergeladen (gesucht wird in Schritten von 5 Grad, wie der Dienst es verlangt; höchstens 20 × 20 Grad).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="43"/>
+        <location filename="../algorithms/download_egms.py" line="43"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -929,22 +929,22 @@
         <translation>L3 Ost-West</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="43"/>
+        <location filename="../algorithms/download_egms.py" line="43"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a: je Burst, relativ zu einem lokalen Referenzpunkt; L2b: je Burst, mit GNSS kalibriert (das Hauptprodukt); L3: 100-km-Kacheln der Vertikal- oder Ost-West-Bewegung auf einem 100-m-Raster.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="47"/>
+        <location filename="../algorithms/download_egms.py" line="47"/>
         <source>Release</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="47"/>
+        <location filename="../algorithms/download_egms.py" line="47"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>Die Ausgabe, wie der Dienst sie schreibt, z. B. 2020-2024, 2019-2023, 2018-2022 oder 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="49"/>
+        <location filename="../algorithms/download_egms.py" line="49"/>
         <source>Orbit direction (L2)</source>
         <translation>Orbitrichtung (L2)</translation>
     </message>
@@ -964,72 +964,72 @@
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="49"/>
+        <location filename="../algorithms/download_egms.py" line="49"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Nur L2-Produkte: die Bursts aufsteigender oder absteigender Orbits behalten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="53"/>
+        <location filename="../algorithms/download_egms.py" line="53"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Spur (relativer Orbit, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="53"/>
+        <location filename="../algorithms/download_egms.py" line="53"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Nur L2-Produkte: die Bursts dieser Sentinel-1-Spur behalten (1 bis 175); leer für alle Spuren.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="57"/>
+        <location filename="../algorithms/download_egms.py" line="57"/>
         <source>Download folder</source>
         <translation>Download-Ordner</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="57"/>
+        <location filename="../algorithms/download_egms.py" line="57"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Wo die Dateien gespeichert werden; schon vorhandene Dateien werden nicht erneut heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../algorithms/download_egms.py" line="59"/>
         <source>Import into GeoPackage</source>
         <translation>In GeoPackage importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../algorithms/download_egms.py" line="59"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Optional: die heruntergeladenen Dateien in dieses GeoPackage (neu oder vorhanden) importieren und die Layer nach Geschwindigkeit gestaltet laden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="71"/>
+        <location filename="../algorithms/download_egms.py" line="71"/>
         <source>Downloaded files, one per line</source>
         <translation>Heruntergeladene Dateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="72"/>
+        <location filename="../algorithms/download_egms.py" line="72"/>
         <source>Files downloaded now</source>
         <translation>Jetzt heruntergeladene Dateien</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="102"/>
+        <location filename="../algorithms/download_egms.py" line="102"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Keine EGMS-Dateien von {product} {release} in diesem Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="104"/>
+        <location filename="../algorithms/download_egms.py" line="104"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} Dateien gefunden ({mb:.1f} MB).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="123"/>
+        <location filename="../algorithms/download_egms.py" line="123"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Download abgebrochen; was angekommen ist, bleibt in {folder}, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="126"/>
+        <location filename="../algorithms/download_egms.py" line="126"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Keine Datei konnte heruntergeladen werden: {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="128"/>
+        <location filename="../algorithms/download_egms.py" line="128"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
@@ -1474,92 +1474,92 @@
         <translation>{file} enthält keine NUTS-Region.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="28"/>
+        <location filename="../algorithms/download_clms.py" line="28"/>
         <source>Download CLMS data for an area</source>
         <translation>CLMS-Daten für ein Gebiet herunterladen</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="31"/>
+        <location filename="../algorithms/download_clms.py" line="31"/>
         <source>Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in the chosen format and projection, waits while the CLMS prepares it (this can take minutes to hours; cancelling also cancels the request), downloads and unpacks the result and loads its layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the plugin&apos;s Settings.</source>
         <translation>Fordert einen Datensatz des Copernicus-Landüberwachungsdienstes für eine Ausdehnung oder eine NUTS-Region im gewählten Format und in der gewählten Projektion an, wartet, während der CLMS ihn vorbereitet (das kann Minuten bis Stunden dauern; Abbrechen bricht auch die Anfrage ab), lädt das Ergebnis herunter, entpackt es und lädt seine Layer (CORINE Land Cover mit der offiziellen Legende). Braucht den in den Einstellungen des Plugins importierten CLMS-Dienstschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="38"/>
+        <location filename="../algorithms/download_clms.py" line="38"/>
         <source>Dataset (title or UID)</source>
         <translation>Datensatz (Titel oder UID)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="38"/>
+        <location filename="../algorithms/download_clms.py" line="38"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
         <translation>Der Titel des Datensatzes, wie der Katalog ihn zeigt (z. B. CORINE Land Cover 2018), oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="40"/>
+        <location filename="../algorithms/download_clms.py" line="40"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="40"/>
+        <location filename="../algorithms/download_clms.py" line="40"/>
         <source>The area to download; or give a NUTS region instead.</source>
         <translation>Das herunterzuladende Gebiet; oder geben Sie stattdessen eine NUTS-Region an.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="46"/>
+        <location filename="../algorithms/download_clms.py" line="46"/>
         <source>NUTS region code</source>
         <translation>NUTS-Regionscode</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="46"/>
+        <location filename="../algorithms/download_clms.py" line="46"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
         <translation>Ein NUTS-2021-Code beliebiger Ebene (z. B. ITC11) oder ein Ländercode, statt einer Ausdehnung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="48"/>
+        <location filename="../algorithms/download_clms.py" line="48"/>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="50"/>
+        <location filename="../algorithms/download_clms.py" line="50"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="53"/>
+        <location filename="../algorithms/download_clms.py" line="53"/>
         <source>Start date (time series)</source>
         <translation>Startdatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="53"/>
+        <location filename="../algorithms/download_clms.py" line="53"/>
         <source>End date (time series)</source>
         <translation>Enddatum (Zeitreihen)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="54"/>
+        <location filename="../algorithms/download_clms.py" line="54"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Nur Zeitreihen-Datensätze: der herunterzuladende Zeitraum (innerhalb der Grenze des Datensatzes).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="57"/>
+        <location filename="../algorithms/download_clms.py" line="57"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Das Zip des Ergebnisses und seine entpackten Dateien kommen hierher.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="59"/>
+        <location filename="../algorithms/download_clms.py" line="59"/>
         <source>Data files, one per line</source>
         <translation>Datendateien, eine je Zeile</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="60"/>
+        <location filename="../algorithms/download_clms.py" line="60"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>Die Aufgabenkennung der CLMS-Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="61"/>
+        <location filename="../algorithms/download_clms.py" line="61"/>
         <source>Loaded layers</source>
         <translation>Geladene Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="82"/>
+        <location filename="../algorithms/download_clms.py" line="82"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Kein CLMS-Datensatz heißt „{text}“: Geben Sie seinen Titel an, wie der Katalog ihn zeigt, oder seine UID.</translation>
     </message>
@@ -1569,32 +1569,32 @@
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="104"/>
+        <location filename="../algorithms/download_clms.py" line="104"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Anfrage {id} für {dataset} gestellt; es wird gewartet, bis der CLMS sie vorbereitet hat.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="115"/>
+        <location filename="../algorithms/download_clms.py" line="115"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} Datendateien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="143"/>
+        <location filename="../algorithms/download_clms.py" line="143"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Abgebrochen; die CLMS-Anfrage {id} wurde ebenfalls abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="146"/>
+        <location filename="../algorithms/download_clms.py" line="146"/>
         <source>Request {id}: {status}</source>
         <translation>Anfrage {id}: {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="154"/>
+        <location filename="../algorithms/download_clms.py" line="154"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>Die CLMS-Anfrage {id} ist noch nicht fertig; sie bleibt in Ihren Anfragen (CLMS-Bedienfeld), um später abgeholt zu werden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -1879,122 +1879,122 @@
         <translation>Der Link zu {file} ist abgelaufen (der CLMS hält Ergebnisse einige Tage bereit): Fordern Sie die Daten erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="23"/>
+        <location filename="../algorithms/decompose_los.py" line="23"/>
         <source>Decompose ascending and descending LOS into vertical and east-west</source>
         <translation>Aufsteigende und absteigende Blickrichtung in vertikal und Ost-West zerlegen</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="26"/>
+        <location filename="../algorithms/decompose_los.py" line="26"/>
         <source>From an ascending and a descending EGMS L2 layer (L2a or L2b), the vertical and east-west velocities (mm/year) on a regular grid in EPSG:3035: in each cell the mean line-of-sight velocities of both geometries and the points&apos; LOS unit vectors give two equations in the east and up motion (north-south motion, which Sentinel-1 barely sees, is taken as 0, as for EGMS L3). Cells seen from one geometry only are left empty and counted (ONE_GEOMETRY_CELLS).</source>
         <translation>Aus einem aufsteigenden und einem absteigenden EGMS-L2-Layer (L2a oder L2b) die vertikalen und Ost-West-Geschwindigkeiten (mm/Jahr) auf einem regelmäßigen Raster in EPSG:3035: In jeder Zelle ergeben die mittleren Geschwindigkeiten in Blickrichtung beider Geometrien und die LOS-Einheitsvektoren der Punkte zwei Gleichungen für die Ost- und die Vertikalbewegung (die Nord-Süd-Bewegung, die Sentinel-1 kaum sieht, wird wie bei EGMS L3 als 0 angenommen). Zellen, die nur aus einer Geometrie gesehen werden, bleiben leer und werden gezählt (ONE_GEOMETRY_CELLS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="33"/>
+        <location filename="../algorithms/decompose_los.py" line="33"/>
         <source>Ascending L2 layer</source>
         <translation>Aufsteigender L2-Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="33"/>
+        <location filename="../algorithms/decompose_los.py" line="33"/>
         <source>Descending L2 layer</source>
         <translation>Absteigender L2-Layer</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="34"/>
+        <location filename="../algorithms/decompose_los.py" line="34"/>
         <source>EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). An imported layer holding both directions can be given for both: each takes the points of its direction.</source>
         <translation>EGMS-L2-Punkte mit mean_velocity und dem LOS-Einheitsvektor (los_east, los_north, los_up). Ein importierter Layer mit beiden Richtungen kann für beide angegeben werden: Jeder nimmt die Punkte seiner Richtung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="38"/>
+        <location filename="../algorithms/decompose_los.py" line="38"/>
         <source>Grid cell size</source>
         <translation>Rasterzellengröße</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="38"/>
+        <location filename="../algorithms/decompose_los.py" line="38"/>
         <source>The side of a grid cell, in metres (EGMS L3 uses 100 m).</source>
         <translation>Die Seitenlänge einer Rasterzelle in Metern (EGMS L3 verwendet 100 m).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="40"/>
+        <location filename="../algorithms/decompose_los.py" line="40"/>
         <source>Vertical and east-west velocities</source>
         <translation>Vertikale und Ost-West-Geschwindigkeiten</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="40"/>
+        <location filename="../algorithms/decompose_los.py" line="40"/>
         <source>One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), n_asc, n_desc, vlos_asc, vlos_desc.</source>
         <translation>Ein Quadrat je Zelle mit Punkten: up_mm_yr, east_mm_yr (leer, wo nur eine Geometrie vorliegt), n_asc, n_desc, vlos_asc, vlos_desc.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="44"/>
+        <location filename="../algorithms/decompose_los.py" line="44"/>
         <source>Cells with vertical and east-west velocities</source>
         <translation>Zellen mit vertikalen und Ost-West-Geschwindigkeiten</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="45"/>
+        <location filename="../algorithms/decompose_los.py" line="45"/>
         <source>Cells seen from one geometry only</source>
         <translation>Nur aus einer Geometrie gesehene Zellen</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="53"/>
+        <location filename="../algorithms/decompose_los.py" line="53"/>
         <source>{layer} lacks {fields}: use EGMS L2 layers (their points carry the LOS unit vector).</source>
         <translation>{layer} fehlt {fields}: Verwenden Sie EGMS-L2-Layer (ihre Punkte tragen den LOS-Einheitsvektor).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="69"/>
+        <location filename="../algorithms/decompose_los.py" line="69"/>
         <source>{layer} holds no {direction} points.</source>
         <translation>{layer} enthält keine Punkte der Richtung {direction}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="77"/>
+        <location filename="../algorithms/decompose_los.py" line="77"/>
         <source>Both layers look at the ground from the same side (their LOS east components have the same sign): give one ascending and one descending layer.</source>
         <translation>Beide Layer blicken von derselben Seite auf den Boden (ihre LOS-Ostkomponenten haben dasselbe Vorzeichen): Geben Sie einen aufsteigenden und einen absteigenden Layer an.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="97"/>
+        <location filename="../algorithms/decompose_los.py" line="97"/>
         <source>{solved} cells with vertical and east-west velocities; {one} seen from one geometry only, left empty.</source>
         <translation>{solved} Zellen mit vertikalen und Ost-West-Geschwindigkeiten; {one} nur aus einer Geometrie gesehen, leer gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="23"/>
+        <location filename="../algorithms/fit_trends.py" line="23"/>
         <source>Fit trends to EGMS time series</source>
         <translation>Trends an EGMS-Zeitreihen anpassen</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <location filename="../algorithms/fit_trends.py" line="35"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV (ihre Auswahl, falls angehakt).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../algorithms/fit_trends.py" line="38"/>
         <source>Period start</source>
         <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../algorithms/fit_trends.py" line="38"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../algorithms/fit_trends.py" line="38"/>
         <source>Period end</source>
         <translation>Ende des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../algorithms/fit_trends.py" line="38"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../algorithms/fit_trends.py" line="39"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Optional: der {which} Tag des anzupassenden Zeitraums; leer: der der Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="47"/>
+        <location filename="../algorithms/fit_trends.py" line="47"/>
         <source>Points with trend fields</source>
         <translation>Punkte mit Trendfeldern</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="47"/>
+        <location filename="../algorithms/fit_trends.py" line="47"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
@@ -2269,72 +2269,72 @@
         <translation>Meere und Ozeane</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="84"/>
+        <location filename="../algorithms/import_egms.py" line="84"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>EGMS-Dateien in PostGIS importieren</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="87"/>
+        <location filename="../algorithms/import_egms.py" line="87"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importiert EGMS-Dateien (L2a, L2b, L3 vertikal/Ost; jede Version), heruntergeladen oder entpackt, oder Ordner davon, in ein Schema einer PostGIS-Datenbank: dieselben Layer und kompakten Zeitreihen wie der GeoPackage-Import, als Massenladen (COPY), eine Transaktion pro Datei, indiziert nach Geometrie, Geschwindigkeit und pid. Für viele Bursts und Kacheln und um sie mit Kolleginnen und Kollegen zu teilen. Die Verbindung ist eine der in QGIS gespeicherten PostgreSQL-Verbindungen, mit ihren Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="98"/>
+        <location filename="../algorithms/import_egms.py" line="98"/>
         <source>PostgreSQL connection</source>
         <translation>PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="98"/>
+        <location filename="../algorithms/import_egms.py" line="98"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Eine gespeicherte PostgreSQL-Verbindung (Datenquellenverwaltung ▸ PostgreSQL); die Datenbank braucht die Erweiterung PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="102"/>
+        <location filename="../algorithms/import_egms.py" line="102"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="102"/>
+        <location filename="../algorithms/import_egms.py" line="102"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="67"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="70"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="168"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="171"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="183"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="186"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="186"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="189"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="188"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="191"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="192"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="195"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis_write.py" line="42"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="237"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="197"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="200"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2349,32 +2349,32 @@
         <translation>In QGIS ist keine PostgreSQL-Verbindung gespeichert: Legen Sie eine in der Datenquellenverwaltung (PostgreSQL) an und wählen Sie sie dann hier.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="33"/>
+        <location filename="../algorithms/download_egms.py" line="33"/>
         <source>Searches the EGMS archive for the files of one product and release that cover an extent and downloads them into a folder (files already there are skipped, interrupted ones resumed), then optionally imports them into a GeoPackage or a PostGIS database. Needs the CLMS service key imported in the plugin's Settings (CLMS &amp; EGMS panel ▸ Settings…); the EGMS service address is a setting there too.</source>
         <translation>Sucht im EGMS-Archiv die Dateien eines Produkts und einer Version, die eine Ausdehnung abdecken, und lädt sie in einen Ordner herunter (vorhandene Dateien werden übersprungen, unterbrochene fortgesetzt); importiert sie danach wahlweise in ein GeoPackage oder eine PostGIS-Datenbank. Benötigt den CLMS-Dienstschlüssel, importiert in den Einstellungen des Plugins (CLMS &amp; EGMS-Bedienfeld ▸ Einstellungen…); auch die Adresse des EGMS-Dienstes ist dort eine Einstellung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="64"/>
+        <location filename="../algorithms/download_egms.py" line="64"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Oder in PostGIS importieren (Verbindung)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="64"/>
+        <location filename="../algorithms/download_egms.py" line="64"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Optional, statt eines GeoPackage: in die Datenbank dieser gespeicherten PostgreSQL-Verbindung importieren (siehe EGMS-Dateien in PostGIS importieren).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="68"/>
+        <location filename="../algorithms/download_egms.py" line="68"/>
         <source>PostGIS schema</source>
         <translation>PostGIS-Schema</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="68"/>
+        <location filename="../algorithms/download_egms.py" line="68"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Das Schema, in das importiert wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="94"/>
+        <location filename="../algorithms/import_egms.py" line="94"/>
         <source>Re-import files already in the database</source>
         <translation>Dateien, die schon in der Datenbank sind, erneut importieren</translation>
     </message>
@@ -2469,17 +2469,17 @@
         <translation>pid {pid}: {value} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/gpkg_read.py" line="59"/>
+        <location filename="../core/egms/stores/geopackage/connection.py" line="59"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="550"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="203"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="585"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="238"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2529,12 +2529,12 @@
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="122"/>
+        <location filename="../algorithms/download_clms.py" line="122"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Der CLMS hat den Auftrag für {dataset} noch ohne Auftragskennung eingereiht (wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er wird in Ihren Aufträgen gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="131"/>
+        <location filename="../algorithms/download_clms.py" line="131"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Der CLMS hat den Auftrag für {dataset} angenommen, aber noch nicht aufgeführt: Er erscheint in Ihren Aufträgen (CLMS-Bedienfeld ▸ Aktualisieren).</translation>
     </message>
@@ -2644,67 +2644,67 @@
         <translation>Workshop-Orte</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="161"/>
+        <location filename="../expressions/functions.py" line="161"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="189"/>
+        <location filename="../expressions/functions.py" line="189"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="225"/>
+        <location filename="../expressions/functions.py" line="225"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="227"/>
+        <location filename="../expressions/functions.py" line="227"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="231"/>
+        <location filename="../expressions/functions.py" line="231"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="235"/>
+        <location filename="../expressions/functions.py" line="235"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="239"/>
+        <location filename="../expressions/functions.py" line="239"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="239"/>
+        <location filename="../expressions/functions.py" line="239"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="251"/>
+        <location filename="../expressions/functions.py" line="251"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -2754,37 +2754,37 @@
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="26"/>
+        <location filename="../algorithms/fit_trends.py" line="26"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Passt für jeden EGMS-Punkt d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) an seine Verschiebungszeitreihe im gewählten Zeitraum an (standardmäßig die ganze Zeitreihe) und fügt fit_vel (Geschwindigkeit, mm/Jahr), fit_acc (Beschleunigung, mm/Jahr²), fit_season (saisonale Amplitude, mm), fit_rmse (Residuen-RMSE, mm) und fit_n (verwendete Werte) hinzu. Mit einem Ereignisdatum (ein Erdbeben, eine Gangintrusion) wird auch ein Sprung an diesem Datum angepasst und als fit_step_mm (mm) geschrieben, damit er kartiert werden kann. Punkte mit weniger als 6 Werten im Zeitraum erhalten leere Felder. Funktioniert mit importierten Layern und mit der als Textdatei geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="43"/>
+        <location filename="../algorithms/fit_trends.py" line="43"/>
         <source>Event date</source>
         <translation>Ereignisdatum</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="43"/>
+        <location filename="../algorithms/fit_trends.py" line="43"/>
         <source>Optional: the day of a sudden event; its step is fitted with the trend and written as fit_step_mm (the acquisitions after that day against those up to it).</source>
         <translation>Optional: der Tag eines plötzlichen Ereignisses; sein Sprung wird mit dem Trend angepasst und als fit_step_mm geschrieben (die Aufnahmen nach diesem Tag gegen die bis dahin).</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="35"/>
+        <location filename="../ui/animation.py" line="35"/>
         <source>{layer} is not an EGMS layer: it holds no displacement series.</source>
         <translation>{layer} ist kein EGMS-Layer: er enthält keine Verschiebungszeitreihen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="54"/>
+        <location filename="../ui/animation.py" line="54"/>
         <source>{layer} holds no points with a displacement series.</source>
         <translation>{layer} enthält keine Punkte mit Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="83"/>
+        <location filename="../algorithms/fit_trends.py" line="98"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="31"/>
+        <location filename="../algorithms/fit_trends.py" line="98"/>
         <source>mm/year</source>
         <translation>mm/Jahr</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="120"/>
+        <location filename="../ui/filter_panel.py" line="121"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
     </message>
@@ -2834,72 +2834,72 @@
         <translation>Ereignis {date}</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="21"/>
+        <location filename="../algorithms/profile.py" line="21"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil von EGMS-Punkten entlang einer Linie</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="24"/>
+        <location filename="../algorithms/profile.py" line="24"/>
         <source>The EGMS points within a corridor along the first line of the line layer (its selection, if ticked), each with distance_m (along the line from its first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). Sorted by distance: plot velocity or displacement against distance_m for a cross-section of the ground.</source>
         <translation>Die EGMS-Punkte in einem Korridor entlang der ersten Linie des Linienlayers (seiner Auswahl, wenn angehakt), jeder mit distance_m (entlang der Linie ab ihrem ersten Stützpunkt), offset_m (Abstand zur Linie, links positiv), seiner mittleren Geschwindigkeit und, mit zwei Daten, disp_mm, der Verschiebung zwischen den ihnen nächsten Aufnahmen (über ein Ereignis hinweg: sein Sprung). Nach Entfernung sortiert: Geschwindigkeit oder Verschiebung gegen distance_m ergibt einen Schnitt durch den Boden.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="34"/>
+        <location filename="../algorithms/profile.py" line="34"/>
         <source>Profile line</source>
         <translation>Profillinie</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="34"/>
+        <location filename="../algorithms/profile.py" line="34"/>
         <source>The profile follows the first line of this layer.</source>
         <translation>Das Profil folgt der ersten Linie dieses Layers.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="37"/>
+        <location filename="../algorithms/profile.py" line="37"/>
         <source>Corridor width</source>
         <translation>Korridorbreite</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="37"/>
+        <location filename="../algorithms/profile.py" line="37"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>Die ganze Breite des Korridors um die Linie (die Hälfte auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="40"/>
+        <location filename="../algorithms/profile.py" line="40"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Optional, mit dem anderen Datum: disp_mm zwischen den Aufnahmen, die den beiden Daten am nächsten liegen.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="43"/>
+        <location filename="../algorithms/profile.py" line="43"/>
         <source>Profile points</source>
         <translation>Profilpunkte</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="43"/>
+        <location filename="../algorithms/profile.py" line="43"/>
         <source>The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance.</source>
         <translation>Die Punkte im Korridor mit distance_m, offset_m, velocity und disp_mm, nach Entfernung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="46"/>
+        <location filename="../algorithms/profile.py" line="46"/>
         <source>Points in the corridor</source>
         <translation>Punkte im Korridor</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="94"/>
+        <location filename="../algorithms/base.py" line="94"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="55"/>
+        <location filename="../algorithms/profile.py" line="55"/>
         <source>The line layer has no line.</source>
         <translation>Der Linienlayer enthält keine Linie.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="64"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="89"/>
+        <location filename="../algorithms/profile.py" line="89"/>
         <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
         <translation>{n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang).</translation>
     </message>
@@ -2974,12 +2974,12 @@
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="244"/>
+        <location filename="../expressions/functions.py" line="244"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="61"/>
+        <location filename="../algorithms/filter_velocity.py" line="48"/>
         <source>The layer</source>
         <translation>Der Layer</translation>
     </message>
@@ -3009,27 +3009,27 @@
         <translation>{dataset} hat keine Sammlung „{choice}“: wählen Sie eine von {choices} (oder ihre Nummer, ab 0).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="42"/>
+        <location filename="../algorithms/download_clms.py" line="42"/>
         <source>Collection</source>
         <translation>Sammlung</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="42"/>
+        <location filename="../algorithms/download_clms.py" line="42"/>
         <source>Which of the dataset&apos;s collections to cut (CORINE Land Cover 2018 has its vector GDB and its raster; imperviousness 20 m and 100 m): its number from 0, or its name, resolution or label as the CLMS panel lists them; empty: the first.</source>
         <translation>Welche Sammlung des Datensatzes zugeschnitten wird (CORINE Land Cover 2018 hat seine Vektor-GDB und sein Raster, die Versiegelung 20 m und 100 m): ihre Nummer ab 0 oder ihr Name, ihre Auflösung oder ihre Bezeichnung, wie das CLMS-Bedienfeld sie auflistet; leer: die erste.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="48"/>
+        <location filename="../algorithms/download_clms.py" line="48"/>
         <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the collection's own format.</source>
         <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; leer: das eigene Format der Sammlung.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="50"/>
+        <location filename="../algorithms/download_clms.py" line="50"/>
         <source>The projection of the result: {crs}, or another the CLMS offers for the dataset (some datasets also come in UTM zones); the first is the default.</source>
         <translation>Die Projektion des Ergebnisses: {crs} oder eine andere, die das CLMS für den Datensatz anbietet (manche Datensätze gibt es auch in UTM-Zonen); die erste ist voreingestellt.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="88"/>
+        <location filename="../algorithms/download_clms.py" line="88"/>
         <source>Collection: {collection}</source>
         <translation>Sammlung: {collection}</translation>
     </message>
@@ -3044,22 +3044,22 @@
         <translation>nach Gebiet, {n} Sammlungen</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="42"/>
+        <location filename="../expressions/functions.py" line="42"/>
         <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function}: {value} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder verwenden Sie to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="62"/>
+        <location filename="../expressions/functions.py" line="62"/>
         <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
         <translation>{function}: das Fenster muss eine Zahl von Tagen zwischen 1 und {most} sein (erhalten: {value}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="142"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
         <translation>Objekt ({id}) von „{layer}“ hat eine ungültige Geometrie ({why}): reparieren Sie sie (Vektorgeometrie ▸ Geometrien reparieren) oder lassen Sie die Verarbeitung ungültige Objekte überspringen oder ignorieren (Einstellungen ▸ Optionen ▸ Verarbeitung ▸ Filterung ungültiger Objekte).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="153"/>
+        <location filename="../algorithms/base.py" line="153"/>
         <source>not valid</source>
         <translation>ungültig</translation>
     </message>
@@ -3109,17 +3109,17 @@
         <translation>{n} weitere Datendateien von {dataset} wurden nicht zum Projekt hinzugefügt (höchstens {most} werden es): sie liegen in {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>the output</source>
         <translation>die Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="53"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="56"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
         <translation>„{schema}“ ist eines der eigenen Schemas von PostgreSQL: importieren Sie in ein eigenes Schema (public oder eines, das Sie anlegen).</translation>
     </message>
@@ -3129,32 +3129,32 @@
         <translation>Der Schwellenwert {name} ist {value}, keine Zahl: geben Sie eine Zahl an oder lassen Sie ihn leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/gpkg_read.py" line="29"/>
+        <location filename="../core/egms/stores/geopackage/connection.py" line="29"/>
         <source>{gpkg} is being written by an import: try again when it finishes.</source>
         <translation>{gpkg} wird gerade von einem Import geschrieben: versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stored.py" line="31"/>
+        <location filename="../core/egms/stores/shared.py" line="29"/>
         <source>The store is damaged: {what}. Import the files again into a new GeoPackage or schema.</source>
         <translation>Der Speicher ist beschädigt: {what}. Importieren Sie die Dateien erneut in ein neues GeoPackage oder Schema.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stored.py" line="43"/>
+        <location filename="../core/egms/stores/shared.py" line="41"/>
         <source>the dates of a source are not dates ({text})</source>
         <translation>die Daten einer Quelle sind keine Daten ({text})</translation>
     </message>
     <message>
-        <location filename="../core/egms/stored.py" line="50"/>
+        <location filename="../core/egms/stores/shared.py" line="48"/>
         <source>a series of {size} bytes cannot hold {n} dates</source>
         <translation>eine Zeitreihe von {size} Bytes kann keine {n} Daten enthalten</translation>
     </message>
     <message>
-        <location filename="../core/egms/stored.py" line="81"/>
+        <location filename="../core/egms/stores/shared.py" line="79"/>
         <source>a series names source {id}, which is not listed</source>
         <translation>eine Zeitreihe nennt die Quelle {id}, die nicht verzeichnet ist</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="77"/>
+        <location filename="../algorithms/filter_velocity.py" line="64"/>
         <source>No point passed inside the area: check that it covers the points (and the thresholds).</source>
         <translation>Kein Punkt im Gebiet hat den Filter passiert: prüfen Sie, ob es die Punkte abdeckt (und die Schwellenwerte).</translation>
     </message>
@@ -3164,22 +3164,22 @@
         <translation>Das Gebiet lässt sich nicht in {crs} ausdrücken: zeichnen Sie es innerhalb Europas.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="68"/>
+        <location filename="../algorithms/base.py" line="68"/>
         <source>{layer} is not a {kind} layer: choose one for “{parameter}”.</source>
         <translation>{layer} ist kein {kind}layer: wählen Sie einen für „{parameter}“.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="114"/>
+        <location filename="../algorithms/base.py" line="114"/>
         <source>point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="114"/>
+        <location filename="../algorithms/base.py" line="114"/>
         <source>line</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="114"/>
+        <location filename="../algorithms/base.py" line="114"/>
         <source>polygon</source>
         <translation>Polygon</translation>
     </message>
@@ -3324,12 +3324,12 @@
         <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="132"/>
+        <location filename="../ui/filter_panel.py" line="133"/>
         <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
         <translation>Drücken Sie Abspielen im Bedienfeld Zeitsteuerung. {layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>Into a new field: give it the type &lt;i&gt;{type}&lt;/i&gt; in the field calculator (it proposes a whole number, which would drop the decimals).</source>
         <translation>In ein neues Feld: wählen Sie im Feldrechner den Typ &lt;i&gt;{type}&lt;/i&gt; (er schlägt eine Ganzzahl vor, die die Nachkommastellen abschneiden würde).</translation>
     </message>
@@ -3392,6 +3392,61 @@
         <location filename="../plugin.py" line="75"/>
         <source>CLMS &amp;&amp; EGMS user guide</source>
         <translation>CLMS &amp;&amp; EGMS Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="55"/>
+        <source>Velocity at least</source>
+        <translation>Geschwindigkeit mindestens</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="55"/>
+        <source>Keep points moving at least this fast towards the satellite (or up); negative values are away from it (or down).</source>
+        <translation>Punkte behalten, die sich mindestens so schnell auf den Satelliten zu (oder nach oben) bewegen; negative Werte heißen vom Satelliten weg (oder nach unten).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="58"/>
+        <source>Velocity at most</source>
+        <translation>Geschwindigkeit höchstens</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="58"/>
+        <source>Keep points whose mean velocity is at most this, e.g. -2 for points subsiding faster than 2 mm/year.</source>
+        <translation>Punkte behalten, deren mittlere Geschwindigkeit höchstens so groß ist, z. B. -2 für Punkte, die schneller als 2 mm/Jahr absinken.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="61"/>
+        <source>|Velocity| at least</source>
+        <translation>|Geschwindigkeit| mindestens</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="61"/>
+        <source>Keep points moving at least this fast in either direction.</source>
+        <translation>Punkte behalten, die sich in einer der beiden Richtungen mindestens so schnell bewegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="63"/>
+        <source>Velocity std at most</source>
+        <translation>Geschwindigkeits-Std. höchstens</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="63"/>
+        <source>Keep points whose velocity is known at least this well (its standard deviation).</source>
+        <translation>Punkte behalten, deren Geschwindigkeit mindestens so genau bekannt ist (ihre Standardabweichung).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="65"/>
+        <source>Coherence at least</source>
+        <translation>Kohärenz mindestens</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="65"/>
+        <source>0 to 1</source>
+        <translation>0 bis 1</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="65"/>
+        <source>Keep points at least this coherent over time (temporal coherence: L2 products only).</source>
+        <translation>Punkte behalten, die über die Zeit mindestens so kohärent sind (zeitliche Kohärenz: nur L2-Produkte).</translation>
     </message>
 </context>
 <context>
@@ -3500,56 +3555,6 @@
         <location filename="../ui/dock.ui" line="380"/>
         <source>Layer</source>
         <translation>Layer</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="382"/>
-        <source>Velocity at least</source>
-        <translation>Geschwindigkeit mindestens</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="383"/>
-        <source>mm/year; negative: away from the satellite / down</source>
-        <translation>mm/Jahr; negativ: vom Satelliten weg / nach unten</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="384"/>
-        <source>Velocity at most</source>
-        <translation>Geschwindigkeit höchstens</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="385"/>
-        <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
-        <translation>mm/Jahr, z. B. -2 für Punkte, die schneller als 2 mm/Jahr absinken</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="386"/>
-        <source>|Velocity| at least</source>
-        <translation>|Geschwindigkeit| mindestens</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="387"/>
-        <source>mm/year, in either direction</source>
-        <translation>mm/Jahr, in beide Richtungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="388"/>
-        <source>Velocity std at most</source>
-        <translation>Geschwindigkeits-Std. höchstens</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="389"/>
-        <source>mm/year</source>
-        <translation>mm/Jahr</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="390"/>
-        <source>Coherence at least</source>
-        <translation>Kohärenz mindestens</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="391"/>
-        <source>0 to 1 (L2 products)</source>
-        <translation>0 bis 1 (L2-Produkte)</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="392"/>

@@ -24,12 +24,12 @@
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../core/processing/provider.py" line="17"/>
+        <location filename="../algorithms/provider.py" line="17"/>
         <source>CLMS &amp; EGMS</source>
         <translation>CLMS &amp; EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/provider.py" line="20"/>
+        <location filename="../algorithms/provider.py" line="20"/>
         <source>Copernicus Land Monitoring Service and European Ground Motion Service</source>
         <translation>Service de surveillance des terres de Copernicus (CLMS) et service européen des mouvements du sol (EGMS)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>« {url} » n'est pas une adresse web (elle doit commencer par http:// ou https://).</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="35"/>
+        <location filename="../algorithms/import_egms.py" line="52"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -89,157 +89,157 @@
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="23"/>
+        <location filename="../algorithms/import_egms.py" line="23"/>
         <source>Import EGMS files into GeoPackage</source>
         <translation>Importer des fichiers EGMS dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>EGMS</source>
         <translation>EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="26"/>
+        <location filename="../algorithms/import_egms.py" line="26"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release) as downloaded (.zip) or extracted (.csv), or whole folders of them, into a GeoPackage: one point layer per level, component and release (EPSG:3035), several bursts or tiles merged, each point&apos;s time series stored compactly beside it instead of hundreds of date columns. Files already in the GeoPackage are left as they are unless Re-import is checked. Other layers of the GeoPackage are not touched.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute édition) tels que téléchargés (.zip) ou extraits (.csv), ou des dossiers entiers, dans un GeoPackage : une couche de points par niveau, composante et édition (EPSG:3035), plusieurs bursts ou tuiles fusionnés, la série temporelle de chaque point stockée de façon compacte à côté plutôt que dans des centaines de colonnes de dates. Les fichiers déjà présents dans le GeoPackage restent tels quels sauf si « Réimporter » est coché. Les autres couches du GeoPackage ne sont pas modifiées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="33"/>
+        <location filename="../algorithms/import_egms.py" line="33"/>
         <source>EGMS files (.zip, .csv) or folders</source>
         <translation>Fichiers EGMS (.zip, .csv) ou dossiers</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="33"/>
+        <location filename="../algorithms/import_egms.py" line="33"/>
         <source>Files as downloaded from EGMS (or their extracted CSV) and folders holding them.</source>
         <translation>Fichiers tels que téléchargés depuis l'EGMS (ou leur CSV extrait) et dossiers qui les contiennent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../algorithms/import_egms.py" line="52"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="52"/>
+        <location filename="../algorithms/import_egms.py" line="52"/>
         <source>A new or existing GeoPackage; existing layers are kept.</source>
         <translation>Un GeoPackage nouveau ou existant ; les couches existantes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="37"/>
+        <location filename="../algorithms/import_egms.py" line="37"/>
         <source>Keep only points inside this extent</source>
         <translation>Ne garder que les points dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="37"/>
+        <location filename="../algorithms/import_egms.py" line="37"/>
         <source>Optional: points outside are not imported.</source>
         <translation>Facultatif : les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="39"/>
+        <location filename="../algorithms/import_egms.py" line="39"/>
         <source>Keep only points inside these polygons</source>
         <translation>Ne garder que les points dans ces polygones</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="39"/>
+        <location filename="../algorithms/import_egms.py" line="39"/>
         <source>Optional: a polygon layer (or its selected features); points outside are not imported.</source>
         <translation>Facultatif : une couche de polygones (ou ses entités sélectionnées) ; les points à l'extérieur ne sont pas importés.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="49"/>
+        <location filename="../algorithms/import_egms.py" line="49"/>
         <source>Re-import files already in the GeoPackage</source>
         <translation>Réimporter les fichiers déjà présents dans le GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="42"/>
+        <location filename="../algorithms/import_egms.py" line="42"/>
         <source>Replace the points of files imported before instead of leaving them as they are.</source>
         <translation>Remplacer les points des fichiers importés auparavant au lieu de les laisser tels quels.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="44"/>
+        <location filename="../algorithms/import_egms.py" line="44"/>
         <source>Imported layers</source>
         <translation>Couches importées</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="45"/>
+        <location filename="../algorithms/import_egms.py" line="45"/>
         <source>Names of the imported layers, comma-separated</source>
         <translation>Noms des couches importées, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="46"/>
+        <location filename="../algorithms/import_egms.py" line="46"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="19"/>
+        <location filename="../algorithms/export_timeseries.py" line="20"/>
         <source>Export EGMS time series to CSV</source>
         <translation>Exporter des séries temporelles EGMS en CSV</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="22"/>
+        <location filename="../algorithms/export_timeseries.py" line="23"/>
         <source>Writes the displacement time series of points of an imported EGMS layer to a CSV file with the columns pid, date, displacement_mm (one row per point and date). The points are the given pids, or else every feature of the input (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Écrit les séries temporelles de déplacement des points d'une couche EGMS importée dans un fichier CSV aux colonnes pid, date, displacement_mm (une ligne par point et par date). Les points sont les pids donnés, sinon toutes les entités de l'entrée (cocher « Entités sélectionnées uniquement » pour une sélection).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="27"/>
+        <location filename="../algorithms/export_timeseries.py" line="28"/>
         <source>Imported EGMS layer</source>
         <translation>Couche EGMS importée</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="27"/>
+        <location filename="../algorithms/export_timeseries.py" line="28"/>
         <source>A layer made by &apos;Import EGMS files into GeoPackage&apos;.</source>
         <translation>Une couche créée par « Importer des fichiers EGMS dans un GeoPackage ».</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="30"/>
+        <location filename="../algorithms/export_timeseries.py" line="31"/>
         <source>Point ids (pid), separated by commas, spaces or new lines</source>
         <translation>Identifiants de points (pid), séparés par des virgules, des espaces ou des retours à la ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="30"/>
+        <location filename="../algorithms/export_timeseries.py" line="31"/>
         <source>Optional: export these points; empty exports the input&apos;s features.</source>
         <translation>Facultatif : exporter ces points ; vide exporte les entités de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="33"/>
+        <location filename="../algorithms/export_timeseries.py" line="34"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="367"/>
+        <location filename="../algorithms/export_timeseries.py" line="34"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="33"/>
+        <location filename="../algorithms/export_timeseries.py" line="34"/>
         <source>Where to write the series.</source>
         <translation>Où écrire les séries.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="35"/>
+        <location filename="../algorithms/export_timeseries.py" line="36"/>
         <source>Points written</source>
         <translation>Points écrits</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="36"/>
+        <location filename="../algorithms/export_timeseries.py" line="37"/>
         <source>Rows written</source>
         <translation>Lignes écrites</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="42"/>
+        <location filename="../algorithms/export_timeseries.py" line="43"/>
         <source>{layer} is not a layer made by the EGMS import (no time series stored with it).</source>
         <translation>{layer} n'est pas une couche issue de l'import EGMS (aucune série temporelle stockée avec elle).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="55"/>
+        <location filename="../algorithms/export_timeseries.py" line="56"/>
         <source>{n} pids are not in {layer}: {pids}</source>
         <translation>{n} pids ne sont pas dans {layer} : {pids}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_timeseries.py" line="57"/>
+        <location filename="../algorithms/export_timeseries.py" line="58"/>
         <source>{points} points, {rows} rows written to {path}.</source>
         <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="104"/>
+        <location filename="../core/egms/export.py" line="82"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="429"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="82"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="456"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="109"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="435"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="88"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="437"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="90"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="453"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="106"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="458"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="111"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="460"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="113"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="444"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="97"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -479,167 +479,167 @@
         <translation>Détails dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="18"/>
+        <location filename="../algorithms/derived_fields.py" line="18"/>
         <source>Add displacement and velocity over a period</source>
         <translation>Ajouter le déplacement et la vitesse sur une période</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="21"/>
+        <location filename="../algorithms/derived_fields.py" line="21"/>
         <source>For each EGMS point: disp_mm, the displacement (mm) from the acquisition nearest the start date to the one nearest the end date, and vel_mm_yr, the velocity (mm/year) of a linear fit to the series between the two dates. The output holds the input&apos;s points and fields plus these two. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="31"/>
+        <location filename="../algorithms/profile.py" line="31"/>
         <source>EGMS point layer</source>
         <translation>Couche de points EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="31"/>
+        <location filename="../algorithms/profile.py" line="31"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="39"/>
+        <location filename="../algorithms/profile.py" line="39"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="39"/>
+        <location filename="../algorithms/profile.py" line="39"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../algorithms/derived_fields.py" line="31"/>
         <source>The period&apos;s {which} (the nearest acquisition is used for the displacement).</source>
         <translation>Le {which} de la période (l'acquisition la plus proche sert au déplacement).</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../algorithms/derived_fields.py" line="31"/>
         <source>first day</source>
         <translation>premier jour</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="31"/>
+        <location filename="../algorithms/derived_fields.py" line="31"/>
         <source>last day</source>
         <translation>dernier jour</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../algorithms/derived_fields.py" line="34"/>
         <source>Points with derived fields</source>
         <translation>Points avec champs dérivés</translation>
     </message>
     <message>
-        <location filename="../core/processing/derived_fields.py" line="34"/>
+        <location filename="../algorithms/derived_fields.py" line="34"/>
         <source>The input points with disp_mm and vel_mm_yr added.</source>
         <translation>Les points d'entrée avec disp_mm et vel_mm_yr en plus.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="78"/>
+        <location filename="../algorithms/base.py" line="78"/>
         <source>{layer} holds no EGMS time series (an imported layer, or date fields named yyyymmdd).</source>
         <translation>{layer} ne contient aucune série temporelle EGMS (une couche importée, ou des champs de dates nommés yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="96"/>
+        <location filename="../algorithms/base.py" line="96"/>
         <source>The start date must come before the end date.</source>
         <translation>La date de début doit précéder la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="28"/>
+        <location filename="../algorithms/export_pstsv.py" line="28"/>
         <source>Export EGMS points for PS Time Series Viewer</source>
         <translation>Exporter des points EGMS pour PS Time Series Viewer</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="31"/>
+        <location filename="../algorithms/export_pstsv.py" line="31"/>
         <source>Writes EGMS points (a layer, or its selection) to a Shapefile as the PS Time Series Viewer plugin reads it: short attribute names (pid, vel, v_stdev, acc, season, coh, height) and one field per acquisition date named D + yyyymmdd, in mm. Points of files with other dates get no value on the dates they lack.</source>
         <translation>Écrit des points EGMS (une couche, ou sa sélection) dans un Shapefile tel que l'extension PS Time Series Viewer le lit : noms d'attributs courts (pid, vel, v_stdev, acc, season, coh, height) et un champ par date d'acquisition nommé D + yyyymmdd, en mm. Les points de fichiers aux autres dates n'ont pas de valeur aux dates qui leur manquent.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="37"/>
+        <location filename="../algorithms/export_pstsv.py" line="37"/>
         <source>An imported EGMS layer (tick &apos;Selected features only&apos; for a selection).</source>
         <translation>Une couche EGMS importée (cocher « Entités sélectionnées uniquement » pour une sélection).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../algorithms/export_pstsv.py" line="40"/>
         <source>Shapefile</source>
         <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../algorithms/export_pstsv.py" line="40"/>
         <source>ESRI Shapefile (*.shp)</source>
         <translation>ESRI Shapefile (*.shp)</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="40"/>
+        <location filename="../algorithms/export_pstsv.py" line="40"/>
         <source>Where to write the Shapefile (with its .dbf, .shx, .prj).</source>
         <translation>Où écrire le Shapefile (avec ses .dbf, .shx, .prj).</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="58"/>
+        <location filename="../algorithms/export_pstsv.py" line="58"/>
         <source>No points to export.</source>
         <translation>Aucun point à exporter.</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="74"/>
+        <location filename="../algorithms/export_pstsv.py" line="74"/>
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/processing/export_pstsv.py" line="95"/>
+        <location filename="../algorithms/export_pstsv.py" line="95"/>
         <source>{n} points, {d} dates written to {path}.</source>
         <translation>{n} points, {d} dates écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="31"/>
+        <location filename="../algorithms/filter_velocity.py" line="18"/>
         <source>Filter EGMS points by velocity</source>
         <translation>Filtrer les points EGMS par vitesse</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="34"/>
+        <location filename="../algorithms/filter_velocity.py" line="21"/>
         <source>Keeps the EGMS points that pass every threshold given (empty thresholds are ignored), and optionally only those inside polygons. Works on imported layers and on EGMS layers loaded from the CSV, as long as they carry mean_velocity (and mean_velocity_std, temporal_coherence for those thresholds).</source>
         <translation>Garde les points EGMS qui passent chaque seuil donné (les seuils vides sont ignorés), et éventuellement seulement ceux situés dans des polygones. Fonctionne sur les couches importées et sur les couches EGMS chargées depuis le CSV, pourvu qu'elles portent mean_velocity (et mean_velocity_std, temporal_coherence pour ces seuils).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="40"/>
+        <location filename="../algorithms/filter_velocity.py" line="27"/>
         <source>Points with a mean_velocity field (mm/year).</source>
         <translation>Points avec un champ mean_velocity (mm/an).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="47"/>
+        <location filename="../algorithms/filter_velocity.py" line="34"/>
         <source>Only inside these polygons</source>
         <translation>Seulement dans ces polygones</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="47"/>
+        <location filename="../algorithms/filter_velocity.py" line="34"/>
         <source>Optional: keep only points inside these polygons (or their selected features).</source>
         <translation>Facultatif : ne garder que les points dans ces polygones (ou leurs entités sélectionnées).</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="50"/>
+        <location filename="../algorithms/filter_velocity.py" line="37"/>
         <source>Filtered points</source>
         <translation>Points filtrés</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="50"/>
+        <location filename="../algorithms/filter_velocity.py" line="37"/>
         <source>The points that pass the filter, with all their attributes.</source>
         <translation>Les points qui passent le filtre, avec tous leurs attributs.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="53"/>
+        <location filename="../algorithms/filter_velocity.py" line="40"/>
         <source>Points kept</source>
         <translation>Points gardés</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="75"/>
+        <location filename="../algorithms/filter_velocity.py" line="62"/>
         <source>{kept} points kept.</source>
         <translation>{kept} points gardés.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="31"/>
+        <location filename="../ui/filter_panel.py" line="32"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="67"/>
+        <location filename="../ui/filter_panel.py" line="68"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
@@ -649,22 +649,22 @@
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="91"/>
+        <location filename="../ui/filter_panel.py" line="92"/>
         <source>{n} points match.</source>
         <translation>{n} points correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="92"/>
+        <location filename="../ui/filter_panel.py" line="93"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} points sur {total} correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="99"/>
+        <location filename="../ui/filter_panel.py" line="100"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Choisissez la couche de polygones dont les polygones sélectionnés doivent contenir les points.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="108"/>
+        <location filename="../ui/filter_panel.py" line="109"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
@@ -889,22 +889,22 @@
         <translation>La clé de service CLMS enregistrée</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="30"/>
+        <location filename="../algorithms/download_egms.py" line="30"/>
         <source>Download EGMS files for an area</source>
         <translation>Télécharger des fichiers EGMS pour une zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="40"/>
+        <location filename="../algorithms/download_egms.py" line="40"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="40"/>
+        <location filename="../algorithms/download_egms.py" line="40"/>
         <source>The files covering this extent are downloaded (searched 5 degrees at a time, as the service asks; at most 20 × 20 degrees).</source>
         <translation>Les fichiers couvrant cette emprise sont téléchargés (recherchés par pas de 5 degrés, comme le service le demande ; au plus 20 × 20 degrés).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="43"/>
+        <location filename="../algorithms/download_egms.py" line="43"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -929,22 +929,22 @@
         <translation>L3 est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="43"/>
+        <location filename="../algorithms/download_egms.py" line="43"/>
         <source>L2a: per burst, relative to a local reference point; L2b: per burst, calibrated with GNSS (the main product); L3: 100 km tiles of vertical or east-west motion on a 100 m grid.</source>
         <translation>L2a : par burst, relatif à un point de référence local ; L2b : par burst, calibré par GNSS (le produit principal) ; L3 : tuiles de 100 km du mouvement vertical ou est-ouest sur une grille de 100 m.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="47"/>
+        <location filename="../algorithms/download_egms.py" line="47"/>
         <source>Release</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="47"/>
+        <location filename="../algorithms/download_egms.py" line="47"/>
         <source>The release as the service writes it, e.g. 2020-2024, 2019-2023, 2018-2022 or 2015-2021.</source>
         <translation>L'édition telle que le service l'écrit, par ex. 2020-2024, 2019-2023, 2018-2022 ou 2015-2021.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="49"/>
+        <location filename="../algorithms/download_egms.py" line="49"/>
         <source>Orbit direction (L2)</source>
         <translation>Sens de l'orbite (L2)</translation>
     </message>
@@ -964,72 +964,72 @@
         <translation>Descendante</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="49"/>
+        <location filename="../algorithms/download_egms.py" line="49"/>
         <source>L2 products only: keep the bursts of ascending or descending orbits.</source>
         <translation>Produits L2 seulement : garder les bursts des orbites ascendantes ou descendantes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="53"/>
+        <location filename="../algorithms/download_egms.py" line="53"/>
         <source>Track (relative orbit, L2)</source>
         <translation>Trace (orbite relative, L2)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="53"/>
+        <location filename="../algorithms/download_egms.py" line="53"/>
         <source>L2 products only: keep the bursts of this Sentinel-1 track (1 to 175); empty for every track.</source>
         <translation>Produits L2 seulement : garder les bursts de cette trace Sentinel-1 (1 à 175) ; vide pour toutes les traces.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="57"/>
+        <location filename="../algorithms/download_egms.py" line="57"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="57"/>
+        <location filename="../algorithms/download_egms.py" line="57"/>
         <source>Where the files are saved; files already there are not downloaded again.</source>
         <translation>Où les fichiers sont enregistrés ; les fichiers déjà présents ne sont pas téléchargés à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../algorithms/download_egms.py" line="59"/>
         <source>Import into GeoPackage</source>
         <translation>Importer dans un GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="59"/>
+        <location filename="../algorithms/download_egms.py" line="59"/>
         <source>Optional: import the downloaded files into this GeoPackage (new or existing) and load the layers, styled by velocity.</source>
         <translation>Facultatif : importer les fichiers téléchargés dans ce GeoPackage (nouveau ou existant) et charger les couches, symbolisées par vitesse.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="71"/>
+        <location filename="../algorithms/download_egms.py" line="71"/>
         <source>Downloaded files, one per line</source>
         <translation>Fichiers téléchargés, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="72"/>
+        <location filename="../algorithms/download_egms.py" line="72"/>
         <source>Files downloaded now</source>
         <translation>Fichiers téléchargés maintenant</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="102"/>
+        <location filename="../algorithms/download_egms.py" line="102"/>
         <source>No EGMS files of {product} {release} in this area.</source>
         <translation>Aucun fichier EGMS {product} {release} dans cette zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="104"/>
+        <location filename="../algorithms/download_egms.py" line="104"/>
         <source>{n} files found ({mb:.1f} MB).</source>
         <translation>{n} fichiers trouvés ({mb:.1f} Mo).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="123"/>
+        <location filename="../algorithms/download_egms.py" line="123"/>
         <source>Download cancelled; what arrived is kept in {folder} to resume.</source>
         <translation>Téléchargement annulé ; ce qui est arrivé est gardé dans {folder} pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="126"/>
+        <location filename="../algorithms/download_egms.py" line="126"/>
         <source>No file could be downloaded: {first}</source>
         <translation>Aucun fichier n'a pu être téléchargé : {first}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="128"/>
+        <location filename="../algorithms/download_egms.py" line="128"/>
         <source>{new} files downloaded, {present} already there, {failed} failed.</source>
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
@@ -1474,92 +1474,92 @@
         <translation>{file} ne contient aucune région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="28"/>
+        <location filename="../algorithms/download_clms.py" line="28"/>
         <source>Download CLMS data for an area</source>
         <translation>Télécharger des données CLMS pour une zone</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="31"/>
+        <location filename="../algorithms/download_clms.py" line="31"/>
         <source>Requests a dataset of the Copernicus Land Monitoring Service for an extent or a NUTS region in the chosen format and projection, waits while the CLMS prepares it (this can take minutes to hours; cancelling also cancels the request), downloads and unpacks the result and loads its layers (CORINE Land Cover with its official legend). Needs the CLMS service key imported in the plugin&apos;s Settings.</source>
         <translation>Demande un jeu de données du service de surveillance des terres de Copernicus pour une emprise ou une région NUTS dans le format et la projection choisis, attend pendant que le CLMS le prépare (cela peut prendre de quelques minutes à quelques heures ; annuler annule aussi la demande), télécharge et décompresse le résultat et charge ses couches (CORINE Land Cover avec sa légende officielle). Nécessite la clé de service CLMS importée dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="38"/>
+        <location filename="../algorithms/download_clms.py" line="38"/>
         <source>Dataset (title or UID)</source>
         <translation>Jeu de données (titre ou UID)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="38"/>
+        <location filename="../algorithms/download_clms.py" line="38"/>
         <source>The dataset&apos;s title as the catalogue shows it (e.g. CORINE Land Cover 2018) or its UID.</source>
         <translation>Le titre du jeu de données tel que le catalogue l'affiche (par ex. CORINE Land Cover 2018) ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="40"/>
+        <location filename="../algorithms/download_clms.py" line="40"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="40"/>
+        <location filename="../algorithms/download_clms.py" line="40"/>
         <source>The area to download; or give a NUTS region instead.</source>
         <translation>La zone à télécharger ; ou donnez plutôt une région NUTS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="46"/>
+        <location filename="../algorithms/download_clms.py" line="46"/>
         <source>NUTS region code</source>
         <translation>Code de région NUTS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="46"/>
+        <location filename="../algorithms/download_clms.py" line="46"/>
         <source>A NUTS 2021 code of any level (e.g. ITC11) or a country code, instead of an extent.</source>
         <translation>Un code NUTS 2021 de n'importe quel niveau (par ex. ITC11) ou un code de pays, au lieu d'une emprise.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="48"/>
+        <location filename="../algorithms/download_clms.py" line="48"/>
         <source>Output format</source>
         <translation>Format de sortie</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="50"/>
+        <location filename="../algorithms/download_clms.py" line="50"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="53"/>
+        <location filename="../algorithms/download_clms.py" line="53"/>
         <source>Start date (time series)</source>
         <translation>Date de début (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="53"/>
+        <location filename="../algorithms/download_clms.py" line="53"/>
         <source>End date (time series)</source>
         <translation>Date de fin (séries temporelles)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="54"/>
+        <location filename="../algorithms/download_clms.py" line="54"/>
         <source>Time-series datasets only: the interval to download (within the dataset&apos;s limit).</source>
         <translation>Jeux de données en séries temporelles seulement : l'intervalle à télécharger (dans la limite du jeu de données).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="57"/>
+        <location filename="../algorithms/download_clms.py" line="57"/>
         <source>The result&apos;s zip and its unpacked files go here.</source>
         <translation>Le zip du résultat et ses fichiers décompressés vont ici.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="59"/>
+        <location filename="../algorithms/download_clms.py" line="59"/>
         <source>Data files, one per line</source>
         <translation>Fichiers de données, un par ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="60"/>
+        <location filename="../algorithms/download_clms.py" line="60"/>
         <source>The CLMS request&apos;s task id</source>
         <translation>L'identifiant de tâche de la demande CLMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="61"/>
+        <location filename="../algorithms/download_clms.py" line="61"/>
         <source>Loaded layers</source>
         <translation>Couches chargées</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="82"/>
+        <location filename="../algorithms/download_clms.py" line="82"/>
         <source>No CLMS dataset is called “{text}”: give its title as the catalogue shows it, or its UID.</source>
         <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
@@ -1569,32 +1569,32 @@
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="104"/>
+        <location filename="../algorithms/download_clms.py" line="104"/>
         <source>Request {id} made for {dataset}; waiting for the CLMS to prepare it.</source>
         <translation>Demande {id} faite pour {dataset} ; en attente de sa préparation par le CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="115"/>
+        <location filename="../algorithms/download_clms.py" line="115"/>
         <source>{n} data files in {folder}.</source>
         <translation>{n} fichiers de données dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="143"/>
+        <location filename="../algorithms/download_clms.py" line="143"/>
         <source>Cancelled; the CLMS request {id} was cancelled too.</source>
         <translation>Annulé ; la demande CLMS {id} a été annulée aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="146"/>
+        <location filename="../algorithms/download_clms.py" line="146"/>
         <source>Request {id}: {status}</source>
         <translation>Demande {id} : {status}</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="154"/>
+        <location filename="../algorithms/download_clms.py" line="154"/>
         <source>The CLMS request {id} is still not ready; it stays in your requests (CLMS panel) to be fetched later.</source>
         <translation>La demande CLMS {id} n'est toujours pas prête ; elle reste dans vos demandes (panneau CLMS) pour être récupérée plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="22"/>
+        <location filename="../algorithms/base.py" line="22"/>
         <source>CLMS</source>
         <translation>CLMS</translation>
     </message>
@@ -1879,122 +1879,122 @@
         <translation>Le lien vers {file} a expiré (le CLMS garde les résultats quelques jours) : demandez à nouveau les données.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="23"/>
+        <location filename="../algorithms/decompose_los.py" line="23"/>
         <source>Decompose ascending and descending LOS into vertical and east-west</source>
         <translation>Décomposer les visées ascendante et descendante en vertical et est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="26"/>
+        <location filename="../algorithms/decompose_los.py" line="26"/>
         <source>From an ascending and a descending EGMS L2 layer (L2a or L2b), the vertical and east-west velocities (mm/year) on a regular grid in EPSG:3035: in each cell the mean line-of-sight velocities of both geometries and the points&apos; LOS unit vectors give two equations in the east and up motion (north-south motion, which Sentinel-1 barely sees, is taken as 0, as for EGMS L3). Cells seen from one geometry only are left empty and counted (ONE_GEOMETRY_CELLS).</source>
         <translation>À partir d'une couche EGMS L2 ascendante et d'une descendante (L2a ou L2b), les vitesses verticale et est-ouest (mm/an) sur une grille régulière en EPSG:3035 : dans chaque cellule, les vitesses moyennes en ligne de visée des deux géométries et les vecteurs unitaires de visée des points donnent deux équations en mouvement est et vertical (le mouvement nord-sud, que Sentinel-1 voit à peine, est pris à 0, comme pour EGMS L3). Les cellules vues par une seule géométrie sont laissées vides et comptées (ONE_GEOMETRY_CELLS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="33"/>
+        <location filename="../algorithms/decompose_los.py" line="33"/>
         <source>Ascending L2 layer</source>
         <translation>Couche L2 ascendante</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="33"/>
+        <location filename="../algorithms/decompose_los.py" line="33"/>
         <source>Descending L2 layer</source>
         <translation>Couche L2 descendante</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="34"/>
+        <location filename="../algorithms/decompose_los.py" line="34"/>
         <source>EGMS L2 points with mean_velocity and the LOS unit vector (los_east, los_north, los_up). An imported layer holding both directions can be given for both: each takes the points of its direction.</source>
         <translation>Points EGMS L2 avec mean_velocity et le vecteur unitaire de visée (los_east, los_north, los_up). Une couche importée contenant les deux sens peut être donnée pour les deux : chacune prend les points de son sens.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="38"/>
+        <location filename="../algorithms/decompose_los.py" line="38"/>
         <source>Grid cell size</source>
         <translation>Taille des cellules de la grille</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="38"/>
+        <location filename="../algorithms/decompose_los.py" line="38"/>
         <source>The side of a grid cell, in metres (EGMS L3 uses 100 m).</source>
         <translation>Le côté d'une cellule, en mètres (EGMS L3 utilise 100 m).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="40"/>
+        <location filename="../algorithms/decompose_los.py" line="40"/>
         <source>Vertical and east-west velocities</source>
         <translation>Vitesses verticale et est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="40"/>
+        <location filename="../algorithms/decompose_los.py" line="40"/>
         <source>One square per cell holding points: up_mm_yr, east_mm_yr (empty where one geometry only), n_asc, n_desc, vlos_asc, vlos_desc.</source>
         <translation>Un carré par cellule contenant des points : up_mm_yr, east_mm_yr (vides là où il n'y a qu'une géométrie), n_asc, n_desc, vlos_asc, vlos_desc.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="44"/>
+        <location filename="../algorithms/decompose_los.py" line="44"/>
         <source>Cells with vertical and east-west velocities</source>
         <translation>Cellules avec vitesses verticale et est-ouest</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="45"/>
+        <location filename="../algorithms/decompose_los.py" line="45"/>
         <source>Cells seen from one geometry only</source>
         <translation>Cellules vues par une seule géométrie</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="53"/>
+        <location filename="../algorithms/decompose_los.py" line="53"/>
         <source>{layer} lacks {fields}: use EGMS L2 layers (their points carry the LOS unit vector).</source>
         <translation>Il manque {fields} à {layer} : utilisez des couches EGMS L2 (leurs points portent le vecteur unitaire de visée).</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="69"/>
+        <location filename="../algorithms/decompose_los.py" line="69"/>
         <source>{layer} holds no {direction} points.</source>
         <translation>{layer} ne contient aucun point {direction}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="77"/>
+        <location filename="../algorithms/decompose_los.py" line="77"/>
         <source>Both layers look at the ground from the same side (their LOS east components have the same sign): give one ascending and one descending layer.</source>
         <translation>Les deux couches regardent le sol du même côté (leurs composantes est de visée ont le même signe) : donnez une couche ascendante et une descendante.</translation>
     </message>
     <message>
-        <location filename="../core/processing/decompose_los.py" line="97"/>
+        <location filename="../algorithms/decompose_los.py" line="97"/>
         <source>{solved} cells with vertical and east-west velocities; {one} seen from one geometry only, left empty.</source>
         <translation>{solved} cellules avec vitesses verticale et est-ouest ; {one} vues par une seule géométrie, laissées vides.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="23"/>
+        <location filename="../algorithms/fit_trends.py" line="23"/>
         <source>Fit trends to EGMS time series</source>
         <translation>Ajuster des tendances aux séries temporelles EGMS</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="35"/>
+        <location filename="../algorithms/fit_trends.py" line="35"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text (its selection, if ticked).</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité (sa sélection, si cochée).</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../algorithms/fit_trends.py" line="38"/>
         <source>Period start</source>
         <translation>Début de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../algorithms/fit_trends.py" line="38"/>
         <source>first</source>
         <translation>premier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../algorithms/fit_trends.py" line="38"/>
         <source>Period end</source>
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="38"/>
+        <location filename="../algorithms/fit_trends.py" line="38"/>
         <source>last</source>
         <translation>dernier</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="39"/>
+        <location filename="../algorithms/fit_trends.py" line="39"/>
         <source>Optional: the {which} day of the period to fit; empty: the series&apos; own.</source>
         <translation>Facultatif : le {which} jour de la période à ajuster ; vide : celui de la série.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="47"/>
+        <location filename="../algorithms/fit_trends.py" line="47"/>
         <source>Points with trend fields</source>
         <translation>Points avec champs de tendance</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="47"/>
+        <location filename="../algorithms/fit_trends.py" line="47"/>
         <source>The input points with fit_vel, fit_acc, fit_season, fit_rmse and fit_n added.</source>
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
@@ -2269,72 +2269,72 @@
         <translation>Mers et océans</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="84"/>
+        <location filename="../algorithms/import_egms.py" line="84"/>
         <source>Import EGMS files into PostGIS</source>
         <translation>Importer des fichiers EGMS dans PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="87"/>
+        <location filename="../algorithms/import_egms.py" line="87"/>
         <source>Imports EGMS files (L2a, L2b, L3 up/east; any release), as downloaded or extracted, or folders of them, into a schema of a PostGIS database: the same layers and compact time series as the GeoPackage import, loaded in bulk (COPY), one transaction per file, indexed on geometry, velocity and pid. For many bursts and tiles, and for sharing them with colleagues. The connection is one of QGIS&apos;s saved PostgreSQL connections, with its credentials.</source>
         <translation>Importe des fichiers EGMS (L2a, L2b, L3 vertical/est ; toute version), tels que téléchargés ou extraits, ou des dossiers de fichiers, dans un schéma d’une base PostGIS : les mêmes couches et séries temporelles compactes que l’import GeoPackage, chargées en masse (COPY), une transaction par fichier, indexées sur la géométrie, la vitesse et le pid. Pour de nombreux bursts et tuiles, et pour les partager avec des collègues. La connexion est l’une des connexions PostgreSQL enregistrées dans QGIS, avec ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="98"/>
+        <location filename="../algorithms/import_egms.py" line="98"/>
         <source>PostgreSQL connection</source>
         <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="98"/>
+        <location filename="../algorithms/import_egms.py" line="98"/>
         <source>A saved PostgreSQL connection (Data Source Manager ▸ PostgreSQL); the database needs the PostGIS extension.</source>
         <translation>Une connexion PostgreSQL enregistrée (Gestionnaire des sources de données ▸ PostgreSQL) ; la base doit avoir l’extension PostGIS.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="102"/>
+        <location filename="../algorithms/import_egms.py" line="102"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="102"/>
+        <location filename="../algorithms/import_egms.py" line="102"/>
         <source>The schema to write into; created if it does not exist.</source>
         <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="67"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="70"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="168"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="171"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="183"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="186"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="186"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="189"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="188"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="191"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="192"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="195"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis_write.py" line="42"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="237"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="197"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="200"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2349,32 +2349,32 @@
         <translation>Aucune connexion PostgreSQL n’est enregistrée dans QGIS : ajoutez-en une dans le Gestionnaire des sources de données (PostgreSQL), puis choisissez-la ici.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="33"/>
+        <location filename="../algorithms/download_egms.py" line="33"/>
         <source>Searches the EGMS archive for the files of one product and release that cover an extent and downloads them into a folder (files already there are skipped, interrupted ones resumed), then optionally imports them into a GeoPackage or a PostGIS database. Needs the CLMS service key imported in the plugin's Settings (CLMS &amp; EGMS panel ▸ Settings…); the EGMS service address is a setting there too.</source>
         <translation>Cherche dans l’archive EGMS les fichiers d’un produit et d’une version qui couvrent une emprise et les télécharge dans un dossier (les fichiers déjà présents sont ignorés, les téléchargements interrompus repris), puis les importe si demandé dans un GeoPackage ou une base PostGIS. Nécessite la clé de service CLMS importée dans les paramètres de l’extension (panneau CLMS &amp; EGMS ▸ Paramètres…) ; l’adresse du service EGMS s’y règle aussi.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="64"/>
+        <location filename="../algorithms/download_egms.py" line="64"/>
         <source>Or import into PostGIS (connection)</source>
         <translation>Ou importer dans PostGIS (connexion)</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="64"/>
+        <location filename="../algorithms/download_egms.py" line="64"/>
         <source>Optional, instead of a GeoPackage: import into this saved PostgreSQL connection&apos;s database (see Import EGMS files into PostGIS).</source>
         <translation>Facultatif, au lieu d’un GeoPackage : importer dans la base de cette connexion PostgreSQL enregistrée (voir Importer des fichiers EGMS dans PostGIS).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="68"/>
+        <location filename="../algorithms/download_egms.py" line="68"/>
         <source>PostGIS schema</source>
         <translation>Schéma PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_egms.py" line="68"/>
+        <location filename="../algorithms/download_egms.py" line="68"/>
         <source>The schema to import into; created if it does not exist.</source>
         <translation>Le schéma où importer ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/processing/import_egms.py" line="94"/>
+        <location filename="../algorithms/import_egms.py" line="94"/>
         <source>Re-import files already in the database</source>
         <translation>Réimporter les fichiers déjà présents dans la base</translation>
     </message>
@@ -2469,17 +2469,17 @@
         <translation>pid {pid} : {value} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/gpkg_read.py" line="59"/>
+        <location filename="../core/egms/stores/geopackage/connection.py" line="59"/>
         <source>{gpkg} holds the unfinished write of an import that was stopped; it is repaired when it is opened once where it can be written.</source>
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="550"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="203"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/store.py" line="585"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="238"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2529,12 +2529,12 @@
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="122"/>
+        <location filename="../algorithms/download_clms.py" line="122"/>
         <source>The CLMS queued the request for {dataset} without a task id yet (as for datasets from the Copernicus Data Space Ecosystem); looking for it in your requests.</source>
         <translation>Le CLMS a mis en file la demande pour {dataset} sans identifiant pour l’instant (comme pour les jeux de données du Copernicus Data Space Ecosystem) ; elle est recherchée dans vos demandes.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="131"/>
+        <location filename="../algorithms/download_clms.py" line="131"/>
         <source>The CLMS accepted the request for {dataset} but has not listed it yet: it will appear in your requests (CLMS panel ▸ Refresh).</source>
         <translation>Le CLMS a accepté la demande pour {dataset} mais ne l’a pas encore listée : elle apparaîtra dans vos demandes (panneau CLMS ▸ Actualiser).</translation>
     </message>
@@ -2644,67 +2644,67 @@
         <translation>lieux de l'atelier</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="161"/>
+        <location filename="../expressions/functions.py" line="161"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="189"/>
+        <location filename="../expressions/functions.py" line="189"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="225"/>
+        <location filename="../expressions/functions.py" line="225"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="227"/>
+        <location filename="../expressions/functions.py" line="227"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="231"/>
+        <location filename="../expressions/functions.py" line="231"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="235"/>
+        <location filename="../expressions/functions.py" line="235"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="239"/>
+        <location filename="../expressions/functions.py" line="239"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="239"/>
+        <location filename="../expressions/functions.py" line="239"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="251"/>
+        <location filename="../expressions/functions.py" line="251"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -2754,37 +2754,37 @@
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="26"/>
+        <location filename="../algorithms/fit_trends.py" line="26"/>
         <source>For each EGMS point, fits d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) to its displacement series over the chosen period (the whole series by default) and adds fit_vel (velocity, mm/year), fit_acc (acceleration, mm/year²), fit_season (seasonal amplitude, mm), fit_rmse (residual RMSE, mm) and fit_n (values used). With an event date (an earthquake, a dike intrusion), a step at that date is fitted too and written as fit_step_mm (mm), so that it can be mapped. Points with fewer than 6 values in the period get empty fields. Works on imported layers and on the CSV loaded as delimited text.</source>
         <translation>Pour chaque point EGMS, ajuste d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) à sa série de déplacement sur la période choisie (toute la série par défaut) et ajoute fit_vel (vitesse, mm/an), fit_acc (accélération, mm/an²), fit_season (amplitude saisonnière, mm), fit_rmse (RMSE des résidus, mm) et fit_n (valeurs utilisées). Avec une date d'événement (un séisme, une intrusion de dyke), un saut à cette date est aussi ajusté et écrit dans fit_step_mm (mm), pour être cartographié. Les points avec moins de 6 valeurs dans la période ont des champs vides. Fonctionne sur les couches importées et sur le CSV chargé en texte délimité.</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="43"/>
+        <location filename="../algorithms/fit_trends.py" line="43"/>
         <source>Event date</source>
         <translation>Date de l'événement</translation>
     </message>
     <message>
-        <location filename="../core/processing/fit_trends.py" line="43"/>
+        <location filename="../algorithms/fit_trends.py" line="43"/>
         <source>Optional: the day of a sudden event; its step is fitted with the trend and written as fit_step_mm (the acquisitions after that day against those up to it).</source>
         <translation>Facultatif : le jour d'un événement soudain ; son saut est ajusté avec la tendance et écrit dans fit_step_mm (les acquisitions après ce jour contre celles jusqu'à lui).</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="35"/>
+        <location filename="../ui/animation.py" line="35"/>
         <source>{layer} is not an EGMS layer: it holds no displacement series.</source>
         <translation>{layer} n'est pas une couche EGMS : elle ne contient aucune série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="54"/>
+        <location filename="../ui/animation.py" line="54"/>
         <source>{layer} holds no points with a displacement series.</source>
         <translation>{layer} ne contient aucun point avec une série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../core/egms/animation.py" line="83"/>
+        <location filename="../algorithms/fit_trends.py" line="98"/>
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="31"/>
+        <location filename="../algorithms/fit_trends.py" line="98"/>
         <source>mm/year</source>
         <translation>mm/an</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="120"/>
+        <location filename="../ui/filter_panel.py" line="121"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Choisissez une couche EGMS à animer.</translation>
     </message>
@@ -2834,72 +2834,72 @@
         <translation>événement {date}</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="21"/>
+        <location filename="../algorithms/profile.py" line="21"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil de points EGMS le long d'une ligne</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="24"/>
+        <location filename="../algorithms/profile.py" line="24"/>
         <source>The EGMS points within a corridor along the first line of the line layer (its selection, if ticked), each with distance_m (along the line from its first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). Sorted by distance: plot velocity or displacement against distance_m for a cross-section of the ground.</source>
         <translation>Les points EGMS d'un couloir le long de la première ligne de la couche de lignes (sa sélection, si cochée), chacun avec distance_m (le long de la ligne depuis son premier sommet), offset_m (écart à la ligne, gauche positif), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches (à travers un événement : son saut). Triés par distance : la vitesse ou le déplacement en fonction de distance_m donnent une coupe du sol.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="34"/>
+        <location filename="../algorithms/profile.py" line="34"/>
         <source>Profile line</source>
         <translation>Ligne de profil</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="34"/>
+        <location filename="../algorithms/profile.py" line="34"/>
         <source>The profile follows the first line of this layer.</source>
         <translation>Le profil suit la première ligne de cette couche.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="37"/>
+        <location filename="../algorithms/profile.py" line="37"/>
         <source>Corridor width</source>
         <translation>Largeur du couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="37"/>
+        <location filename="../algorithms/profile.py" line="37"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>La largeur totale du couloir autour de la ligne (la moitié de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="40"/>
+        <location filename="../algorithms/profile.py" line="40"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Facultatif, avec l'autre date : disp_mm entre les acquisitions les plus proches des deux dates.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="43"/>
+        <location filename="../algorithms/profile.py" line="43"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="43"/>
+        <location filename="../algorithms/profile.py" line="43"/>
         <source>The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance.</source>
         <translation>Les points du couloir avec distance_m, offset_m, velocity et disp_mm, par distance.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="46"/>
+        <location filename="../algorithms/profile.py" line="46"/>
         <source>Points in the corridor</source>
         <translation>Points dans le couloir</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="94"/>
+        <location filename="../algorithms/base.py" line="94"/>
         <source>Give both dates, the start before the end, or neither.</source>
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="55"/>
+        <location filename="../algorithms/profile.py" line="55"/>
         <source>The line layer has no line.</source>
         <translation>La couche de lignes ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="64"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../core/processing/profile.py" line="89"/>
+        <location filename="../algorithms/profile.py" line="89"/>
         <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
         <translation>{n} points à moins de {w:g} m de la ligne ({length:.0f} m de long).</translation>
     </message>
@@ -2974,12 +2974,12 @@
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="244"/>
+        <location filename="../expressions/functions.py" line="244"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="61"/>
+        <location filename="../algorithms/filter_velocity.py" line="48"/>
         <source>The layer</source>
         <translation>La couche</translation>
     </message>
@@ -3009,27 +3009,27 @@
         <translation>{dataset} n'a pas de collection « {choice} » : choisissez l'une de {choices} (ou son numéro, à partir de 0).</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="42"/>
+        <location filename="../algorithms/download_clms.py" line="42"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="42"/>
+        <location filename="../algorithms/download_clms.py" line="42"/>
         <source>Which of the dataset&apos;s collections to cut (CORINE Land Cover 2018 has its vector GDB and its raster; imperviousness 20 m and 100 m): its number from 0, or its name, resolution or label as the CLMS panel lists them; empty: the first.</source>
         <translation>La collection du jeu de données à découper (CORINE Land Cover 2018 a sa GDB vecteur et son raster ; l'imperméabilisation 20 m et 100 m) : son numéro à partir de 0, ou son nom, sa résolution ou son libellé tels que le panneau CLMS les liste ; vide : la première.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="48"/>
+        <location filename="../algorithms/download_clms.py" line="48"/>
         <source>Geotiff, GPKG, Shapefile, Geojson, Netcdf…; empty: the collection's own format.</source>
         <translation>Geotiff, GPKG, Shapefile, Geojson, Netcdf… ; vide : le format propre à la collection.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="50"/>
+        <location filename="../algorithms/download_clms.py" line="50"/>
         <source>The projection of the result: {crs}, or another the CLMS offers for the dataset (some datasets also come in UTM zones); the first is the default.</source>
         <translation>La projection du résultat : {crs}, ou une autre que le CLMS propose pour le jeu de données (certains existent aussi en zones UTM) ; la première par défaut.</translation>
     </message>
     <message>
-        <location filename="../core/processing/download_clms.py" line="88"/>
+        <location filename="../algorithms/download_clms.py" line="88"/>
         <source>Collection: {collection}</source>
         <translation>Collection : {collection}</translation>
     </message>
@@ -3044,22 +3044,22 @@
         <translation>par zone, {n} collections</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="42"/>
+        <location filename="../expressions/functions.py" line="42"/>
         <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function} : {value} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="62"/>
+        <location filename="../expressions/functions.py" line="62"/>
         <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
         <translation>{function} : la fenêtre doit être un nombre de jours de 1 à {most} (reçu : {value}).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="142"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>Feature ({id}) of “{layer}” has an invalid geometry ({why}): fix it (Vector geometry ▸ Fix geometries), or let Processing skip or ignore invalid features (Settings ▸ Options ▸ Processing ▸ Invalid features filtering).</source>
         <translation>L'entité ({id}) de « {layer} » a une géométrie invalide ({why}) : réparez-la (Géométrie vectorielle ▸ Réparer les géométries), ou laissez les traitements ignorer ou écarter les entités invalides (Préférences ▸ Options ▸ Traitements ▸ Filtrage des entités invalides).</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="153"/>
+        <location filename="../algorithms/base.py" line="153"/>
         <source>not valid</source>
         <translation>invalide</translation>
     </message>
@@ -3109,17 +3109,17 @@
         <translation>{n} autres fichiers de données de {dataset} n'ont pas été ajoutés au projet (au plus {most} le sont) : ils sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>{path}: {reason}</source>
         <translation>{path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="48"/>
+        <location filename="../algorithms/base.py" line="48"/>
         <source>the output</source>
         <translation>la sortie</translation>
     </message>
     <message>
-        <location filename="../core/egms/postgis.py" line="53"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="56"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
         <translation>« {schema} » est l'un des schémas propres à PostgreSQL : importez dans un schéma à vous (public, ou un que vous créez).</translation>
     </message>
@@ -3129,32 +3129,32 @@
         <translation>Le seuil {name} vaut {value}, ce n'est pas un nombre : donnez un nombre ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/gpkg_read.py" line="29"/>
+        <location filename="../core/egms/stores/geopackage/connection.py" line="29"/>
         <source>{gpkg} is being written by an import: try again when it finishes.</source>
         <translation>{gpkg} est en cours d'écriture par un import : réessayez quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stored.py" line="31"/>
+        <location filename="../core/egms/stores/shared.py" line="29"/>
         <source>The store is damaged: {what}. Import the files again into a new GeoPackage or schema.</source>
         <translation>Le stockage est endommagé : {what}. Importez à nouveau les fichiers dans un nouveau GeoPackage ou schéma.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stored.py" line="43"/>
+        <location filename="../core/egms/stores/shared.py" line="41"/>
         <source>the dates of a source are not dates ({text})</source>
         <translation>les dates d'une source ne sont pas des dates ({text})</translation>
     </message>
     <message>
-        <location filename="../core/egms/stored.py" line="50"/>
+        <location filename="../core/egms/stores/shared.py" line="48"/>
         <source>a series of {size} bytes cannot hold {n} dates</source>
         <translation>une série de {size} octets ne peut pas contenir {n} dates</translation>
     </message>
     <message>
-        <location filename="../core/egms/stored.py" line="81"/>
+        <location filename="../core/egms/stores/shared.py" line="79"/>
         <source>a series names source {id}, which is not listed</source>
         <translation>une série nomme la source {id}, qui n'est pas répertoriée</translation>
     </message>
     <message>
-        <location filename="../core/processing/filter_velocity.py" line="77"/>
+        <location filename="../algorithms/filter_velocity.py" line="64"/>
         <source>No point passed inside the area: check that it covers the points (and the thresholds).</source>
         <translation>Aucun point dans la zone n'a passé le filtre : vérifiez qu'elle couvre les points (et les seuils).</translation>
     </message>
@@ -3164,22 +3164,22 @@
         <translation>La zone ne peut pas s'exprimer en {crs} : dessinez-la en Europe.</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="68"/>
+        <location filename="../algorithms/base.py" line="68"/>
         <source>{layer} is not a {kind} layer: choose one for “{parameter}”.</source>
         <translation>{layer} n'est pas une couche de {kind} : choisissez-en une pour « {parameter} ».</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="114"/>
+        <location filename="../algorithms/base.py" line="114"/>
         <source>point</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="114"/>
+        <location filename="../algorithms/base.py" line="114"/>
         <source>line</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../core/processing/base.py" line="114"/>
+        <location filename="../algorithms/base.py" line="114"/>
         <source>polygon</source>
         <translation>polygones</translation>
     </message>
@@ -3324,12 +3324,12 @@
         <translation>{pid} : la référence (0 par définition)</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="132"/>
+        <location filename="../ui/filter_panel.py" line="133"/>
         <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
         <translation>Lancez la lecture dans le Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
     </message>
     <message>
-        <location filename="../core/egms/expressions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="212"/>
         <source>Into a new field: give it the type &lt;i&gt;{type}&lt;/i&gt; in the field calculator (it proposes a whole number, which would drop the decimals).</source>
         <translation>Dans un nouveau champ : choisissez le type &lt;i&gt;{type}&lt;/i&gt; dans la calculatrice de champ (elle propose un nombre entier, qui perdrait les décimales).</translation>
     </message>
@@ -3391,7 +3391,62 @@
     <message>
         <location filename="../plugin.py" line="75"/>
         <source>CLMS &amp;&amp; EGMS user guide</source>
-        <translation>Guide de l&apos;utilisateur CLMS &amp;&amp; EGMS</translation>
+        <translation>Guide de l'utilisateur CLMS &amp;&amp; EGMS</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="55"/>
+        <source>Velocity at least</source>
+        <translation>Vitesse au moins</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="55"/>
+        <source>Keep points moving at least this fast towards the satellite (or up); negative values are away from it (or down).</source>
+        <translation>Garder les points qui se rapprochent du satellite (ou montent) au moins à cette vitesse ; les valeurs négatives s&apos;en éloignent (ou descendent).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="58"/>
+        <source>Velocity at most</source>
+        <translation>Vitesse au plus</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="58"/>
+        <source>Keep points whose mean velocity is at most this, e.g. -2 for points subsiding faster than 2 mm/year.</source>
+        <translation>Garder les points dont la vitesse moyenne est au plus celle-ci, p. ex. -2 pour les points qui s&apos;affaissent de plus de 2 mm/an.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="61"/>
+        <source>|Velocity| at least</source>
+        <translation>|Vitesse| au moins</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="61"/>
+        <source>Keep points moving at least this fast in either direction.</source>
+        <translation>Garder les points qui bougent au moins à cette vitesse, dans un sens ou dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="63"/>
+        <source>Velocity std at most</source>
+        <translation>Écart-type de la vitesse au plus</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="63"/>
+        <source>Keep points whose velocity is known at least this well (its standard deviation).</source>
+        <translation>Garder les points dont la vitesse est connue au moins avec cette précision (son écart-type).</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="65"/>
+        <source>Coherence at least</source>
+        <translation>Cohérence au moins</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="65"/>
+        <source>0 to 1</source>
+        <translation>0 à 1</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/thresholds.py" line="65"/>
+        <source>Keep points at least this coherent over time (temporal coherence: L2 products only).</source>
+        <translation>Garder les points au moins aussi cohérents dans le temps (cohérence temporelle : produits L2 seulement).</translation>
     </message>
 </context>
 <context>
@@ -3500,56 +3555,6 @@
         <location filename="../ui/dock.ui" line="380"/>
         <source>Layer</source>
         <translation>Couche</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="382"/>
-        <source>Velocity at least</source>
-        <translation>Vitesse au moins</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="383"/>
-        <source>mm/year; negative: away from the satellite / down</source>
-        <translation>mm/an ; négative : en s'éloignant du satellite / vers le bas</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="384"/>
-        <source>Velocity at most</source>
-        <translation>Vitesse au plus</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="385"/>
-        <source>mm/year, e.g. -2 for points subsiding faster than 2 mm/year</source>
-        <translation>mm/an, par ex. -2 pour les points qui s'affaissent de plus de 2 mm/an</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="386"/>
-        <source>|Velocity| at least</source>
-        <translation>|Vitesse| au moins</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="387"/>
-        <source>mm/year, in either direction</source>
-        <translation>mm/an, dans un sens ou dans l'autre</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="388"/>
-        <source>Velocity std at most</source>
-        <translation>Écart-type de la vitesse au plus</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="389"/>
-        <source>mm/year</source>
-        <translation>mm/an</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="390"/>
-        <source>Coherence at least</source>
-        <translation>Cohérence au moins</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.ui" line="391"/>
-        <source>0 to 1 (L2 products)</source>
-        <translation>0 à 1 (produits L2)</translation>
     </message>
     <message>
         <location filename="../ui/dock.ui" line="392"/>

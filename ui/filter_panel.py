@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QDoubleValidator
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from ..core.egms.analysis import VelocityFilter
+from ..core.egms.thresholds import THRESHOLDS
 from ..core.egms.clip import features_polygon
 from ..core.egms.filtering import filter_expression, layer_filter, matching_features
 from ..core.egms.style import apply_velocity_style
@@ -14,8 +15,6 @@ from ..core.i18n import tr
 from .layer_actions import EgmsLayers
 from .messages import notify
 
-FIELDS = [("minVelocity", "min_velocity"), ("maxVelocity", "max_velocity"), ("minAbsVelocity", "min_abs_velocity"),
-          ("maxVelocityStd", "max_velocity_std"), ("minCoherence", "min_coherence")]
 
 
 class FilterPanel:
@@ -25,8 +24,10 @@ class FilterPanel:
         self._original = {}  # layer id -> the subset string the layer had before we filtered it
         dock.filterLayer.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
         dock.filterArea.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
-        for widget, _name in FIELDS:
-            edit = getattr(dock, widget)
+        for threshold in THRESHOLDS:  # labels and help in the words of the Processing algorithm filter_velocity
+            edit = getattr(dock, threshold.widget)
+            getattr(dock, threshold.widget + "Label").setText(threshold.label())
+            edit.setToolTip("{}: {}".format(threshold.unit(), threshold.help()))
             edit.setValidator(QDoubleValidator(edit))
             edit.setPlaceholderText(tr("no limit"))
             edit.returnPressed.connect(self.apply)
@@ -55,10 +56,10 @@ class FilterPanel:
 
     def thresholds(self):
         values = {}
-        for widget, name in FIELDS:
-            text = getattr(self.w, widget).text().strip().replace(",", ".")
+        for threshold in THRESHOLDS:
+            text = getattr(self.w, threshold.widget).text().strip().replace(",", ".")
             if text:
-                values[name] = float(text)
+                values[threshold.key] = float(text)
         return VelocityFilter(**values)
 
     def apply(self):
@@ -158,8 +159,8 @@ class FilterPanel:
             layer.setSubsetString(self._original.pop(layer.id()))
             layer.triggerRepaint()
         layer.removeSelection()
-        for widget, _name in FIELDS:
-            getattr(self.w, widget).clear()
+        for threshold in THRESHOLDS:
+            getattr(self.w, threshold.widget).clear()
         self.w.filterCount.setText("")
 
 

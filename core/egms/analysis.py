@@ -85,7 +85,7 @@ def displacement_between(dates, values, start, end):
 
 @dataclass
 class VelocityFilter:
-    """Thresholds on the EGMS point attributes; None means no limit."""
+    """Thresholds on the EGMS point attributes (thresholds.THRESHOLDS says what each tests); None means no limit."""
     min_velocity: float = None
     max_velocity: float = None
     min_abs_velocity: float = None
@@ -96,36 +96,28 @@ class VelocityFilter:
         """The filter as one expression, valid both as a QGIS expression and as an OGR/SQLite filter
         (so it can be a layer's subset string or a selection); '' when nothing is set. ``fields``: the
         layer's field names; a threshold on a field the layer lacks (e.g. coherence on L3) is refused."""
+        from .thresholds import THRESHOLDS
+
         parts = []
-        for value, field, template in (
-                (self.min_velocity, "mean_velocity", "{f} >= {v}"),
-                (self.max_velocity, "mean_velocity", "{f} <= {v}"),
-                (self.min_abs_velocity, "mean_velocity", "abs({f}) >= {v}"),
-                (self.max_velocity_std, "mean_velocity_std", "{f} <= {v}"),
-                (self.min_coherence, "temporal_coherence", "{f} >= {v}")):
+        for threshold in THRESHOLDS:
+            value = getattr(self, threshold.key)
             if value is None:
                 continue
-            if field not in fields:
-                raise KeyError(field)
-            parts.append(sql.statement(template, f=field, v=sql.literal(float(value))))
+            if threshold.field not in fields:
+                raise KeyError(threshold.field)
+            parts.append(sql.statement(threshold.template(), f=threshold.field, v=sql.literal(float(value))))
         return str(sql.joined(parts, " AND "))
 
     def mask(self, columns):
         """The same filter on numpy columns (name -> array): True where a point passes."""
+        from .thresholds import THRESHOLDS
+
         n = len(next(iter(columns.values())))
         keep = np.ones(n, dtype=bool)
-        v = columns.get("mean_velocity")
-        with np.errstate(invalid="ignore"):
-            if self.min_velocity is not None:
-                keep &= v >= self.min_velocity
-            if self.max_velocity is not None:
-                keep &= v <= self.max_velocity
-            if self.min_abs_velocity is not None:
-                keep &= np.abs(v) >= self.min_abs_velocity
-            if self.max_velocity_std is not None:
-                keep &= columns["mean_velocity_std"] <= self.max_velocity_std
-            if self.min_coherence is not None:
-                keep &= columns["temporal_coherence"] >= self.min_coherence
+        for threshold in THRESHOLDS:
+            value = getattr(self, threshold.key)
+            if value is not None:
+                keep &= threshold.passes(columns[threshold.field], value)
         return keep
 
 

@@ -99,3 +99,31 @@ def test_processing_filter_needs_the_field(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="no temporal_coherence field"):
         processing.run("clms_egms:filter_velocity", {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024",
                                                      "MIN_COHERENCE": 0.7, "OUTPUT": "memory:"})
+
+
+@pytest.mark.parametrize("locale,label,unit", [("en", "Velocity at least", "mm/year"),
+                                               ("de", "Geschwindigkeit mindestens", "mm/Jahr"),
+                                               ("fr", "Vitesse au moins", "mm/an")])
+def test_the_dock_and_the_algorithm_say_each_threshold_in_the_same_words(qgis_iface, locale, label, unit):
+    """One vocabulary (core/egms/thresholds.py): the dock's Analysis tab and the Processing algorithm
+    filter_velocity name and explain every threshold alike, in the user's language."""
+    from clms_egms.algorithms.filter_velocity import FilterVelocity
+    from clms_egms.core.egms.thresholds import THRESHOLDS
+    from clms_egms.ui.dock import Dock
+    from support.gui import translated
+
+    with translated(locale):
+        dock = Dock(qgis_iface, qgis_iface.mainWindow())
+        algorithm = FilterVelocity()
+        algorithm.initAlgorithm()
+        try:
+            assert dock.minVelocityLabel.text() == label
+            assert algorithm.parameterDefinition("MIN_VELOCITY").description() == "{} ({})".format(label, unit)
+            for threshold in THRESHOLDS:
+                shown = getattr(dock, threshold.widget + "Label").text()
+                parameter = algorithm.parameterDefinition(threshold.parameter)
+                assert shown and parameter.description().startswith(shown + " (")
+                assert parameter.help() in getattr(dock, threshold.widget).toolTip()
+        finally:
+            dock.unload()
+            dock.deleteLater()
