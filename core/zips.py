@@ -9,7 +9,7 @@ member that announces too much, or is encrypted or compressed otherwise, raises 
 than it announces, or is damaged, ``zipfile.BadZipFile``. Stored, deflated and
 bzip2 members are read; other methods (lzma, encrypted members) are refused.
 
-The standard library only: the import's parse worker (core/egms/csvparse.py, run as a script under QGIS's
+The standard library only: the import's parse worker (core/egms/parse_worker.py, run as a script under QGIS's
 Python) reads zips through it too. ``Refused.text(tr)`` is its message in the user's language.
 """
 import bz2

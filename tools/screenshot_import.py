@@ -27,12 +27,12 @@ dock.clipMode.setCurrentIndex(0)
 def shot():
     status = os.environ.get("CLMS_EGMS_STATUS")
     if status:
-        from clms_egms.core.egms import reader
+        from clms_egms.core.egms import parse_worker
 
         with open(status, "w", encoding="utf-8") as f:
             layers = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.name().startswith("egms_")]
             f.write("layers={}\nfeatures={}\nworker_python={!r}\nseconds={:.1f}\n".format(
-                [lyr.name() for lyr in layers], sum(lyr.featureCount() for lyr in layers), reader._interpreter,
+                [lyr.name() for lyr in layers], sum(lyr.featureCount() for lyr in layers), parse_worker._interpreter,
                 time.monotonic() - STARTED))
     subprocess.run(["import", "-window", "root", os.environ["CLMS_EGMS_SCREENSHOT"]], check=False)  # nosec
     QgsApplication.instance().exit(0)

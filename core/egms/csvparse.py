@@ -1,44 +1,26 @@
-"""Parse EGMS CSV rows into numpy: used in QGIS's process, or in a parse worker process.
-
-This module needs only the standard library and numpy (no QGIS), so it also runs as a script under
-QGIS's own Python interpreter: ``python csvparse.py PATH MEMBER CHUNK_ROWS N_NUMBERS N_ATTRIBUTES
-EASTING NORTHING`` streams the file's rows (after its header line) to stdout as frames, while QGIS's
-process writes the previous chunk to the GeoPackage: two cores at work instead of one.
+"""Parse EGMS CSV rows into numpy: in QGIS's process, or in the parse worker (parse_worker.py, a process of its own
+under QGIS's Python, which is why this module needs only the standard library and numpy).
 
 The file is read as bytes, a chunk of lines at a time. The displacement columns (one decimal, in mm) are parsed
 with vectorised integer arithmetic on the bytes themselves, eight bytes of a field at once, straight into the
 stored 0.1 mm integers; the attribute columns by numpy's C reader. A chunk that is not exactly so (an empty line,
 a value with two decimals, a bad row) is parsed line by line instead (``ChunkParser``), which skips bad rows and
 says why: the same result, slower.
-
-Frame: 8-byte header (b"EGMF", uint32 length of a JSON head) + JSON head + the parts it lists:
-``pids`` (utf-8, newline-separated), ``attributes`` (float64, rows x attributes after pid), and the displacements
-in 0.1 mm as stored: int16 for the rows that fit, int32 for the rows the head's ``wide`` lists (the type's smallest
-value = none). When QGIS's process runs out of work it writes a byte to the worker's stdin: the worker then sends
-its next chunk unparsed (``raw`` frame: the lines' bytes) and QGIS's process parses that one itself (work
-stealing, where select() works on pipes; elsewhere no chunk is stolen).
 """
-import bisect
 import io
-import json
 import os
-import select
-import struct
 import sys
-import zipfile
-import zlib
-from collections.abc import Sequence
 
 import numpy as np
 
 try:
     from .. import zips
-except ImportError:  # run as the import's worker script: core/ is the folder above this one
+    from .series_codec import NODATA, to_tenths
+except ImportError:  # imported by the parse worker's script (parse_worker.py): no package around it
     sys.path.append(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     import zips
+    from series_codec import NODATA, to_tenths
 
-NODATA = {2: -32768, 4: -2147483648}
-MAGIC = b"EGMF"
 MAX_LINE = 1 << 16  # bytes in a line: a real row of 400 dates has about 4,000; longer is not an EGMS file
 READ_BYTES = 4 << 20  # bytes read from the file at a time
 PIECE_ROWS = 256  # rows parsed together by the vectorised parse
@@ -62,97 +44,6 @@ class Truncated(ValueError):
     def __init__(self, line):
         super().__init__(line)
         self.line = line
-
-
-def to_tenths(values_mm):
-    """Displacements in mm (NaN = none) as int32 0.1 mm, NODATA[4] for none."""
-    scaled = np.rint(values_mm * 10.0)
-    missing = np.isnan(scaled)
-    scaled[missing] = 0
-    tenths = scaled.astype(np.int32)
-    tenths[missing] = NODATA[4]
-    return tenths
-
-
-def _narrow(tenths):
-    """int32 tenths whose every value fits int16 (|v| <= 3276.6 mm), as int16 (none: NODATA[2])."""
-    missing = tenths == NODATA[4]
-    out = tenths.astype("<i2")
-    if missing.any():
-        out[missing] = NODATA[2]
-    return out
-
-
-def rows_of(array):
-    """One bytes object per row of a 2-D array."""
-    buf, step = array.tobytes(), array.shape[1] * array.itemsize
-    return [buf[i:i + step] for i in range(0, len(buf), step)]
-
-
-def split_widths(tenths):
-    """(int16 rows, int32 rows, indexes of the int32 rows) of int32 tenths (NODATA[4] = none): each row as narrow as
-    it fits (|v| <= 3276.6 mm: int16), the type's smallest value = none."""
-    wide = (np.abs(tenths) > 32766).any(axis=1)  # NODATA[4] is its own abs (it overflows): never counted as wide
-    if not wide.any():
-        return _narrow(tenths), np.empty((0, tenths.shape[1]), "<i4"), []
-    return _narrow(tenths[~wide]), tenths[wide].astype("<i4"), np.flatnonzero(wide).tolist()
-
-
-class RowBlock(Sequence):
-    """Encoded series of a chunk's rows: the int16 rows, all of one length, kept as one bytes object (``data``, ``size``
-    bytes a row), and the int32 rows beside it (``wide``: row index -> bytes). A row's bytes are cut out only when asked
-    for, and a writer can hand the int16 rows to the database in one piece (``narrow_index``: their row indexes)."""
-
-    __slots__ = ("data", "size", "wide", "_wide_index")
-
-    def __init__(self, data, size, wide=None):
-        self.data, self.size, self.wide = data, size, wide or {}
-        self._wide_index = sorted(self.wide)
-
-    def __len__(self):
-        return len(self.data) // self.size + len(self.wide)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        if i in self.wide:
-            return self.wide[i]
-        k = i - bisect.bisect_left(self._wide_index, i)  # its place among the int16 rows
-        return self.data[k * self.size:(k + 1) * self.size]
-
-    def __eq__(self, other):
-        return list(self) == list(other) if isinstance(other, (list, RowBlock)) else NotImplemented
-
-    def narrow_index(self):
-        """The row indexes of the int16 rows, in order (numpy int64)."""
-        return np.delete(np.arange(len(self)), self._wide_index)
-
-
-def joined_rows(narrow_rows, wide_rows, wide_index):
-    """One bytes object per row, in the rows' order, from ``split_widths``'s parts: a RowBlock (a list where rows hold
-    no values)."""
-    if narrow_rows.shape[1]:
-        return RowBlock(narrow_rows.tobytes(), narrow_rows.shape[1] * narrow_rows.itemsize,
-                        dict(zip(wide_index, rows_of(wide_rows))))
-    blobs = rows_of(narrow_rows)
-    for i, blob in zip(wide_index, rows_of(wide_rows)):  # ascending: each lands where it belongs
-        blobs.insert(i, blob)
-    return blobs
-
-
-def encode_tenths(tenths):
-    """Rows of 0.1 mm integers (int32, NODATA[4] = none) -> one bytes object per row: little-endian, int16 where the
-    row fits (|v| <= 3276.6 mm) else int32; the type's smallest value = none."""
-    return joined_rows(*split_widths(tenths))
-
-
-def encode_series(values_mm):
-    """Rows of displacements (mm, NaN = none) -> one bytes object per row, as ``encode_tenths``."""
-    return encode_tenths(to_tenths(np.asarray(values_mm, dtype=np.float64)))
 
 
 def _is_number(text):
@@ -475,72 +366,3 @@ def _whole_last_value(line):
     digits = last[1:] if last[:1] in (b"-", b"+") else last
     whole, dot, decimal = digits.partition(b".")
     return bool(dot) and whole.isdigit() and len(decimal) == 1 and decimal.isdigit()
-
-
-def write_frame(out, head, parts=()):
-    head = dict(head, parts=[len(p) for p in parts])
-    data = json.dumps(head).encode("utf-8")
-    out.write(MAGIC + struct.pack("<I", len(data)) + data)
-    for part in parts:
-        out.write(part)
-    out.flush()
-
-
-def read_frame(stream):
-    """(head dict, [parts]) or None at the end of the stream."""
-    header = stream.read(8)
-    if len(header) < 8:
-        return None
-    if header[:4] != MAGIC:
-        raise ValueError("not a parse-worker frame")
-    head = json.loads(stream.read(struct.unpack("<I", header[4:])[0]).decode("utf-8"))
-    return head, [stream.read(n) for n in head["parts"]]
-
-
-def _steal_requested(stdin):
-    """True when QGIS's process asked for a chunk to parse itself (a byte waits on stdin)."""
-    if stdin is None or os.name == "nt":
-        return False
-    try:
-        ready = select.select([stdin], [], [], 0)[0]
-    except (OSError, ValueError):
-        return False
-    return bool(ready) and bool(os.read(stdin.fileno(), 1))
-
-
-def worker_main(argv):
-    path, member, chunk_rows, n_numbers, n_attributes, easting, northing = argv
-    out = sys.stdout.buffer
-    stdin = sys.stdin if sys.stdin is not None and not sys.stdin.closed else None
-    write_frame(out, {"ready": True})
-    parser = BlockParser(int(n_numbers), int(easting), int(northing), int(n_attributes))
-    try:
-        with open_binary(path, member) as stream:
-            header = read_header(stream)
-            for block, first_line, read in read_blocks(stream, int(chunk_rows), header.count(","), len(header)):
-                if _steal_requested(stdin):
-                    write_frame(out, {"raw": True, "first_line": first_line, "read": read}, [block])
-                    continue
-                pids, attributes, tenths, skipped = parser.parse(block, first_line)
-                narrow_rows, wide_rows, wide = split_widths(tenths)
-                write_frame(out, {"rows": len(pids), "read": read, "skipped": skipped, "wide": wide},
-                            ["\n".join(pids).encode("utf-8"), np.ascontiguousarray(attributes).tobytes(),
-                             narrow_rows.tobytes(), wide_rows.tobytes()])
-    except zips.Refused as exc:
-        write_frame(out, {"error": "refused", "template": exc.template, "params": exc.params})
-        return 1
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        write_frame(out, {"error": "damaged", "detail": str(exc)})
-        return 1
-    except UnicodeDecodeError:
-        write_frame(out, {"error": "not_text", "detail": ""})
-        return 1
-    except (LineTooLong, Truncated) as exc:
-        write_frame(out, {"error": type(exc).__name__, "line": exc.line})
-        return 1
-    write_frame(out, {"end": True})
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(worker_main(sys.argv[1:]))

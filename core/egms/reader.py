@@ -5,11 +5,6 @@ Nothing is loaded whole: a zip member is decompressed as it is read, and rows co
 to a line-by-line parse that skips them and counts why, so one bad row never costs the file.
 """
 import os
-import queue
-# subprocess runs csvparse.py under QGIS's own Python, with a list of arguments (never a shell)
-import subprocess  # nosec B404
-import sys
-import threading
 import zipfile
 import zlib
 from collections import Counter
@@ -21,9 +16,10 @@ from .. import zips
 from ..errors import PluginError
 from ..i18n import tr
 from ..log import log
-from .csvparse import (MAX_LINE, BlockParser, LineTooLong, Truncated, encode_tenths, joined_rows, open_binary,
-                       read_blocks, read_frame, read_header)
+from . import parse_worker
+from .csvparse import MAX_LINE, BlockParser, LineTooLong, Truncated, open_binary, read_blocks, read_header
 from .formats import csv_layout, parse_file_name, read_header_xml
+from .series_codec import encode_tenths
 
 MAX_XML = 1 << 20  # an EGMS file's XML header is a few kB: more is not read
 
@@ -143,37 +139,13 @@ def _source(path):
 class Chunk:
     pids: list
     attributes: np.ndarray  # (rows, attributes after pid) float64, in the file's column order
-    series: list  # one encoded series (bytes) per row, see csvparse.encode_series (a list, or a csvparse.RowBlock)
-
-
-WORKER_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "csvparse.py")
-WORKER_MIN_BYTES = 8 * 1024 * 1024  # below this, starting a worker costs more than it saves
-_interpreter = None  # a Python that runs the parse worker: unknown (None), none (""), or its path
-
-
-class _NoWorker(Exception):
-    pass
-
-
-def _interpreter_candidates():
-    """QGIS's own Python first (``sys.executable`` inside QGIS may be another Python on PATH)."""
-    version = "python{}.{}".format(*sys.version_info[:2])
-    if os.name == "nt":
-        found = [os.path.join(sys.base_exec_prefix, "python.exe"), os.path.join(sys.exec_prefix, "python.exe")]
-    else:
-        found = [os.path.join(sys.base_exec_prefix, "bin", name) for name in (version, "python3")]
-    found.append(sys.executable or "")
-    return [p for i, p in enumerate(found) if p and os.path.isfile(p) and p not in found[:i]]
-
-
-def worker_enabled():
-    return os.environ.get("CLMS_EGMS_PARSE_WORKER", "1") != "0"
+    series: list  # one encoded series (bytes) per row, see series_codec.encode_series (a list, or a RowBlock)
 
 
 class CsvReader:
     """Iterate a Source's rows in chunks; counts and describes the rows it had to skip.
 
-    Large files are parsed by a worker process (csvparse.py under QGIS's Python) while this process
+    Large files are parsed by a worker process (parse_worker.py under QGIS's Python) while this process
     writes the previous chunk; where no worker can start, parsing happens here, with the same result."""
 
     def __init__(self, source, chunk_rows=2000):
@@ -193,12 +165,12 @@ class CsvReader:
             attrs = self.layout.attributes
             self._shape = (len(attrs) - 1, len(self.layout.dates), attrs.index("easting") - 1,
                            attrs.index("northing") - 1)
-            if worker_enabled() and self.source.size >= WORKER_MIN_BYTES:
+            if parse_worker.enabled() and self.source.size >= parse_worker.MIN_BYTES:
                 try:
                     yield from self._from_worker()
                     return
-                except _NoWorker:
-                    pass
+                except parse_worker.NoWorker:
+                    log.info("No Python with numpy found to run the EGMS parse worker: parsing in QGIS's process.")
             yield from self._here()
         except zips.Refused as exc:
             raise _refused(exc) from None
@@ -227,60 +199,12 @@ class CsvReader:
             for block, first_line, read in read_blocks(stream, self.chunk_rows, header.count(","), len(header)):
                 yield self._parsed(parser, block, first_line, read)
 
-    def _start_worker(self):
-        global _interpreter
-        n_attr, n_dates, easting, northing = self._shape
-        candidates = [_interpreter] if _interpreter else [] if _interpreter == "" else _interpreter_candidates()
-        for python in candidates:
-            argv = [python, WORKER_SCRIPT, self.source.path, self.source.member or "", str(self.chunk_rows),
-                    str(n_attr + n_dates), str(n_attr), str(easting), str(northing)]
-            proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,  # nosec B603
-                                    stderr=subprocess.DEVNULL, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
-            _widen(proc.stdout)
-            try:
-                first = read_frame(proc.stdout)
-            except ValueError:
-                first = None
-            if first and first[0].get("ready"):
-                _interpreter = python
-                return proc
-            proc.kill()
-            proc.wait()
-        _interpreter = ""
-        log.info("No Python with numpy found to run the EGMS parse worker: parsing in QGIS's process.")
-        raise _NoWorker()
-
     def _from_worker(self):
-        n_attr, n_dates, easting, northing = self._shape
-        proc = self._start_worker()
+        worker = parse_worker.Worker(self.source.path, self.source.member, self.chunk_rows, self._shape)
         self.used_worker = True
         parser = self._parser()  # for chunks we take over
-        asked = False
-        # a thread drains the pipe (a few frames ahead, bounded) so the worker parses while we write
-        frames = queue.Queue(maxsize=3)
-
-        def drain():
-            try:
-                while True:
-                    frame = read_frame(proc.stdout)
-                    frames.put(frame)
-                    if frame is None or frame[0].get("end") or frame[0].get("error"):
-                        return
-            except (OSError, ValueError):
-                frames.put(None)
-
-        drainer = threading.Thread(target=drain, name="egms-parse-worker-reader", daemon=True)
-        drainer.start()
         try:
-            while True:
-                if frames.empty() and not asked:  # idle: ask the worker for a chunk to parse here
-                    asked = _ask(proc)
-                frame = frames.get()
-                if frame is None:
-                    raise PluginError(tr("Reading {file} stopped unexpectedly.").format(file=self.source.label))
-                head, (pids, attributes, displacements, wide_bytes) = frame[0], (frame[1] + [b""] * 4)[:4]
-                if head.get("end"):
-                    return
+            for head, parts in worker.frames():
                 if head.get("error") == "damaged":
                     raise _damaged(self.source.path, head.get("detail"))
                 if head.get("error") == "refused":
@@ -290,32 +214,15 @@ class CsvReader:
                 if head.get("error"):
                     raise _not_text(self.source.label)
                 if head.get("raw"):
-                    asked = False
-                    yield self._parsed(parser, frame[1][0] if frame[1] else b"", head["first_line"], head["read"])
+                    yield self._parsed(parser, parts[0] if parts else b"", head["first_line"], head["read"])
                     continue
-                rows, wide = head["rows"], head["wide"]
-                narrow_rows = np.frombuffer(displacements, dtype="<i2").reshape(rows - len(wide), n_dates)
-                wide_rows = np.frombuffer(wide_bytes, dtype="<i4").reshape(len(wide), n_dates)
                 self.bytes_read = head["read"]
                 self._record(head["skipped"])
-                yield Chunk(pids.decode("utf-8").split("\n") if rows else [],
-                            np.frombuffer(attributes, dtype=np.float64).reshape(rows, n_attr),
-                            joined_rows(narrow_rows, wide_rows, wide))
+                yield Chunk(*worker.decode(head, parts))
+        except parse_worker.Stopped:
+            raise PluginError(tr("Reading {file} stopped unexpectedly.").format(file=self.source.label)) from None
         finally:
-            if proc.poll() is None:
-                proc.kill()
-            proc.wait()
-            if proc.stdin:
-                try:
-                    proc.stdin.close()
-                except OSError:
-                    pass
-            while drainer.is_alive():  # unblock a drainer waiting for room in the queue
-                try:
-                    frames.get_nowait()
-                except queue.Empty:
-                    drainer.join(0.05)
-            proc.stdout.close()
+            worker.close()
 
     def _misshapen(self, kind, line):
         """The PluginError for a line past the bound or a last row cut short: in a zip whose member does not
@@ -363,30 +270,6 @@ class CsvReader:
     def _column_name(self, index):
         attrs = self.layout.attributes
         return attrs[index] if index < len(attrs) else self.layout.dates[index - len(attrs)]
-
-
-PIPE_BYTES = 1 << 20
-
-
-def _widen(pipe):
-    """A 1 MB pipe from the worker where the system allows it (Linux; 64 kB by default): a chunk then crosses in a
-    couple of reads, each of which the reading thread must win the interpreter lock for while this process is busy
-    writing (64 kB reads made the import wait on the pipe)."""
-    try:
-        import fcntl
-
-        fcntl.fcntl(pipe.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)
-    except (ImportError, OSError, ValueError):
-        pass
-
-
-def _ask(proc):
-    try:
-        proc.stdin.write(b"r")
-        proc.stdin.flush()
-        return True
-    except (OSError, ValueError):  # the worker has ended
-        return False
 
 
 def _not_text(label):

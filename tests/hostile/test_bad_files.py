@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from clms_egms.core.egms import import_egms, read_series, reader
+from clms_egms.core.egms import import_egms, parse_worker, read_series
 from clms_egms.core.egms.csvparse import MAX_LINE
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.core.errors import PluginError
@@ -45,7 +45,7 @@ def test_a_truncated_csv_is_refused_and_its_good_copy_imports_later(tmp_path, mo
     """The CSV cut at 60 % (mid-row): refused with a message, nothing recorded; the whole file then imports
     (it was not taken as 'already there'). With and without the parse worker (a file over 8 MB uses it)."""
     monkeypatch.setenv("CLMS_EGMS_PARSE_WORKER", worker)
-    monkeypatch.setattr(reader, "WORKER_MIN_BYTES", 0)  # the module import_egms reads with
+    monkeypatch.setattr(parse_worker, "MIN_BYTES", 0)
     good = synthetic_csv(tmp_path / "good", n_points=3000)
     data = open(good, "rb").read()
     cut = tmp_path / "cut" / os.path.basename(good)

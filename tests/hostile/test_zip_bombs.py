@@ -82,8 +82,8 @@ from clms_egms.core.errors import PluginError
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 kind, path, out = sys.argv[2:5]
 if os.environ.get("WORKER_MIN_BYTES") == "1":  # the parse worker for a file of any size
-    from clms_egms.core.egms import reader
-    reader.WORKER_MIN_BYTES = 0
+    from clms_egms.core.egms import parse_worker
+    parse_worker.MIN_BYTES = 0
 try:
     import_egms([path], out) if kind == "import" else unpack(path, out)
     error = None

@@ -6,8 +6,8 @@ import zipfile
 import numpy as np
 import pytest
 
-from clms_egms.core.egms.csvparse import (NODATA, BlockParser, ChunkParser, LineTooLong, Truncated, encode_series,
-                                          encode_tenths, read_blocks, read_header, to_tenths)
+from clms_egms.core.egms.csvparse import BlockParser, ChunkParser, LineTooLong, Truncated, read_blocks, read_header
+from clms_egms.core.egms.series_codec import NODATA, encode_series, encode_tenths, to_tenths
 from clms_egms.core.egms.formats import csv_layout
 
 HEADER = "pid,easting,northing,mean_velocity,20200101,20200107,20200113\n"

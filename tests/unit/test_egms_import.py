@@ -17,7 +17,7 @@ from clms_egms.core.egms.stores.geopackage import reader as gpkg_reader, store, 
 from clms_egms.core.egms.stores.geopackage import rtree as rtree_packer
 from clms_egms.core.egms.stores.geopackage.rtree import pack_rtree
 from clms_egms.core.egms.importer import ImportCancelled
-from clms_egms.core.egms.csvparse import encode_series
+from clms_egms.core.egms.series_codec import encode_series
 from clms_egms.core.egms.stores.geopackage.reader import GeoPackageReader
 from clms_egms.core.egms.stores.shared import decode_series
 from clms_egms.core.egms.synthetic import write_egms
@@ -211,7 +211,7 @@ def test_a_new_layers_rtree_either_way(tmp_path, monkeypatch, in_memory):
 
 
 def test_row_block_is_the_list_of_its_rows():
-    from clms_egms.core.egms.csvparse import RowBlock, joined_rows, split_widths
+    from clms_egms.core.egms.series_codec import RowBlock, joined_rows, split_widths
 
     rows = np.arange(24, dtype="<i2").reshape(4, 6)
     block = joined_rows(*split_widths(rows.astype(np.int32)))

@@ -1,10 +1,10 @@
-"""The parse worker (csvparse.py under QGIS's Python) gives exactly what parsing in-process gives."""
+"""The parse worker (parse_worker.py under QGIS's Python) gives exactly what parsing in-process gives."""
 import os
 import sqlite3
 
 import pytest
 
-from clms_egms.core.egms import import_egms, read_series, reader
+from clms_egms.core.egms import import_egms, parse_worker, read_series, reader
 from clms_egms.core.egms.importer import ImportCancelled
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.core.errors import PluginError
@@ -13,18 +13,18 @@ from clms_egms.core.errors import PluginError
 @pytest.fixture
 def worker_runs(monkeypatch):
     """Use the worker whatever the file size; record the worker processes started (whether it really ran)."""
-    monkeypatch.setattr(reader, "WORKER_MIN_BYTES", 0)
-    monkeypatch.setattr(reader, "_interpreter", None)
+    monkeypatch.setattr(parse_worker, "MIN_BYTES", 0)
+    monkeypatch.setattr(parse_worker, "_interpreter", None)
     monkeypatch.delenv("CLMS_EGMS_PARSE_WORKER", raising=False)
     runs = []
-    original = reader.CsvReader._start_worker
+    original = parse_worker.Worker._start
 
-    def start(self):
-        proc = original(self)
+    def start(*args):
+        proc = original(*args)
         runs.append(proc)
         return proc
 
-    monkeypatch.setattr(reader.CsvReader, "_start_worker", start)
+    monkeypatch.setattr(parse_worker.Worker, "_start", staticmethod(start))
     return runs
 
 
@@ -91,13 +91,13 @@ def test_worker_reports_a_damaged_zip_member(tmp_path, worker_runs):
 
 
 def test_no_usable_python_falls_back_to_parsing_here(tmp_path, monkeypatch):
-    monkeypatch.setattr(reader, "WORKER_MIN_BYTES", 0)
-    monkeypatch.setattr(reader, "_interpreter", None)
-    monkeypatch.setattr(reader, "_interpreter_candidates", lambda: ["/bin/false"])
+    monkeypatch.setattr(parse_worker, "MIN_BYTES", 0)
+    monkeypatch.setattr(parse_worker, "_interpreter", None)
+    monkeypatch.setattr(parse_worker, "_interpreter_candidates", lambda: ["/bin/false"])
     path = write_egms(str(tmp_path / "in"), "L3", n_points=500, n_dates=30)[0]
     result = import_egms([path], str(tmp_path / "o.gpkg"))
     assert result.points == 500
-    assert reader._interpreter == ""  # remembered: no second attempt this session
+    assert parse_worker._interpreter == ""  # remembered: no second attempt this session
 
 
 def test_cancel_stops_the_worker(tmp_path, worker_runs):
@@ -122,7 +122,7 @@ def test_chunks_taken_back_from_the_worker_give_the_same_result(tmp_path, worker
         proc.stdin.flush()
         return True
 
-    monkeypatch.setattr(reader, "_ask", ask_for_everything)
+    monkeypatch.setattr(parse_worker, "_ask", ask_for_everything)
     taken = []  # chunks parsed in this process: with the worker running, those that came back unparsed
     original = reader.CsvReader._parsed
 

@@ -7,7 +7,7 @@ import numpy as np
 
 from ...errors import PluginError
 from ...i18n import tr
-from ..csvparse import NODATA
+from ..series_codec import NODATA
 
 SRS_ID = 3035
 

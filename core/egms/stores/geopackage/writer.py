@@ -10,7 +10,7 @@ import numpy as np
 from .... import sql
 from ...formats import INTEGER_COLUMNS, layer_columns
 from ..shared import SOURCES, SRS_ID, now_utc
-from ...csvparse import RowBlock
+from ...series_codec import RowBlock
 from .format import (count_triggers, insert_rows, point_blobs, register, rtree_triggers, series_by_pid,
                      table_exists)
 from .rtree import has_json, json_integers, pack_rtree, pack_rtree_sorted
@@ -112,7 +112,7 @@ class GeoPackageWriter:
 
     def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
         """Insert rows and index them; ``attributes`` maps column -> numpy array (missing columns become
-        NULL), ``series`` holds one encoded series (bytes) per row, see csvparse.encode_series. Returns how many
+        NULL), ``series`` holds one encoded series (bytes) per row, see series_codec.encode_series. Returns how many
         rows were new (the others had a pid already in the layer)."""
         n = len(pids)
         if n == 0:
