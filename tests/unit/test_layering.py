@@ -45,3 +45,17 @@ def test_core_is_the_domain_and_the_surfaces_stay_apart():
                 text = ast.unparse(tree)
                 wrong += ["{} calls {}".format(relpath, r) for r in REGISTERING if r + "(" in text]
     assert wrong == []
+
+
+def test_no_module_of_the_plugin_is_over_400_lines():
+    """The house rule (docs/ARCHITECTURE.md): a module that grows past 400 lines is split by role."""
+    long = []
+    for folder in ("core", "ui", "algorithms", "expressions"):
+        for path, _dirs, files in os.walk(os.path.join(ROOT, folder)):
+            for name in files:
+                if name.endswith(".py"):
+                    with open(os.path.join(path, name), encoding="utf-8") as f:
+                        n = sum(1 for _ in f)
+                    if n > 400:
+                        long.append("{}: {} lines".format(os.path.relpath(os.path.join(path, name), ROOT), n))
+    assert long == []
