@@ -14,7 +14,7 @@ ANALYSIS = "analysis"
 PROCESSING = "processing-and-automation"
 
 
-def url(anchor="", page="index.html"):
+def url(anchor: str = "", page: str = "index.html") -> QUrl:
     """The QUrl of the guide (``page``) at ``anchor``: the shipped copy, else the online guide."""
     shipped = os.path.join(PLUGIN_DIR, "help", page)
     if os.path.isfile(shipped):

@@ -3,6 +3,7 @@
 PyJWT and cryptography are not needed (core/rs256.py signs with the standard library); numpy and GDAL come with
 every QGIS. What is left is optional, for one part of the plugin each; without it the rest works."""
 import importlib
+from types import ModuleType
 
 from .errors import PluginError
 from .i18n import tr
@@ -20,7 +21,7 @@ def _purpose(module):
     return {"matplotlib": tr("The time-series plot"), "psycopg2": tr("PostGIS")}[module]
 
 
-def require(module):
+def require(module: str) -> ModuleType:
     """The imported ``module`` (a key of PACKAGES); MissingPackage saying what to install when it cannot be
     imported. A package that is there but broken is named too, with its error's kind."""
     try:

@@ -12,6 +12,9 @@ import binascii
 import hashlib
 import json
 import re
+from typing import Tuple
+
+Numbers = Tuple[int, int, int, int, int, int, int, int]  # n, e, d, p, q, dp, dq, qinv
 
 # DER of DigestInfo { AlgorithmIdentifier { id-sha256, NULL }, OCTET STRING (32 bytes) } before the hash (RFC 8017 9.2)
 SHA256_DIGEST_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
@@ -67,7 +70,7 @@ def _pkcs8(der):
     return key
 
 
-def private_key(pem):
+def private_key(pem: str) -> Numbers:
     """The RSA private key numbers of a PEM text (PKCS#1 or unencrypted PKCS#8); UnusableKey saying why not."""
     match = PEM.search(pem if isinstance(pem, str) else "")
     if match is None:
@@ -91,7 +94,7 @@ def private_key(pem):
     return numbers
 
 
-def sign(numbers, message):
+def sign(numbers: Numbers, message: bytes) -> bytes:
     """The RSASSA-PKCS1-v1_5 SHA-256 signature of ``message`` (bytes)."""
     n, e, d, p, q, dp, dq, qinv = numbers
     size = (n.bit_length() + 7) // 8
@@ -111,7 +114,7 @@ def _b64url(data):
     return base64.urlsafe_b64encode(data).rstrip(b"=")
 
 
-def encode(claims, pem):
+def encode(claims: dict, pem: str) -> str:
     """The compact RS256 JWT of ``claims`` (a JSON-able dict, kept in its order) signed with the PEM key."""
     numbers = private_key(pem)
     header = json.dumps({"alg": "RS256", "typ": "JWT"}, separators=(",", ":")).encode()

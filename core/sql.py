@@ -8,6 +8,7 @@ parameters (``?`` for sqlite3, ``%s`` for psycopg2), never into the text, except
 (numbers, or text with its quotes doubled) that a bulk insert writes once for every row.
 """
 import math
+from typing import Iterable, Union
 
 # what ``keyword`` lets into a statement: conflict clauses, trigger events, column types, the signs of a count
 KEYWORDS = frozenset(("IGNORE", "REPLACE", "INSERT", "DELETE", "UPDATE", "INTEGER", "REAL", "TEXT", "TEXT NOT NULL",
@@ -19,7 +20,7 @@ class Sql(str):
     fragments (and integers) go into a statement as they are."""
 
 
-def identifier(name):
+def identifier(name: str) -> "Sql":
     """``name`` as an SQL identifier (SQLite, PostgreSQL and QGIS expressions alike): in double quotes, its own
     double quotes doubled, so no name can end the identifier early."""
     name = str(name)
@@ -28,24 +29,24 @@ def identifier(name):
     return Sql('"' + name.replace('"', '""') + '"')
 
 
-def names(items):
+def names(items: Iterable[str]) -> "Sql":
     """Identifiers, comma separated (a column list)."""
     return Sql(", ".join(identifier(n) for n in items))
 
 
-def qualified(schema, table):
+def qualified(schema: str, table: str) -> "Sql":
     """``schema.table``, both quoted."""
     return Sql(identifier(schema) + "." + identifier(table))
 
 
-def keyword(word):
+def keyword(word: str) -> "Sql":
     """One of KEYWORDS; ValueError for anything else."""
     if word not in KEYWORDS:
         raise ValueError("not an SQL keyword the plugin uses: {!r}".format(word))
     return Sql(word)
 
 
-def literal(value):
+def literal(value: Union[None, int, float, str]) -> "Sql":
     """A constant written into a statement: NULL, a finite number, or text in single quotes (its own doubled)."""
     if value is None:
         return Sql("NULL")
@@ -59,14 +60,14 @@ def literal(value):
     return Sql("'" + text.replace("'", "''") + "'")
 
 
-def placeholders(count, mark="?"):
+def placeholders(count: int, mark: str = "?") -> "Sql":
     """``count`` parameter marks, comma separated (``mark``: ``?`` for sqlite3, ``%s`` for psycopg2)."""
     if mark not in ("?", "%s"):
         raise ValueError("not a parameter mark")
     return Sql(", ".join([mark] * int(count)))
 
 
-def joined(fragments, separator=", "):
+def joined(fragments: Iterable["Sql"], separator: str = ", ") -> "Sql":
     """Fragments of this module, one after the other (rows of a bulk insert, column definitions)."""
     if separator not in (", ", ",", " ", " AND "):
         raise ValueError("not a separator")
@@ -76,7 +77,7 @@ def joined(fragments, separator=", "):
     return Sql(separator.join(fragments))
 
 
-def statement(template, **parts):
+def statement(template: str, **parts: Union[str, int, "Sql"]) -> "Sql":
     """``template`` (a constant of the caller, its fields named: ``{table}``) with each part put in: a str is an
     identifier and is quoted, an int is written as a number, an Sql fragment of this module goes as it is; any other
     part is refused (TypeError)."""

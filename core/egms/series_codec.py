@@ -3,13 +3,14 @@ else int32, the type's smallest value for "no value". Standard library and numpy
 (parse_worker.py, run as a script) encodes with it too."""
 import bisect
 from collections.abc import Sequence
+from typing import Dict, List, Tuple, Union
 
 import numpy as np
 
 NODATA = {2: -32768, 4: -2147483648}
 
 
-def to_tenths(values_mm):
+def to_tenths(values_mm: np.ndarray) -> np.ndarray:
     """Displacements in mm (NaN = none) as int32 0.1 mm, NODATA[4] for none."""
     scaled = np.rint(values_mm * 10.0)
     missing = np.isnan(scaled)
@@ -28,13 +29,13 @@ def _narrow(tenths):
     return out
 
 
-def rows_of(array):
+def rows_of(array: np.ndarray) -> List[bytes]:
     """One bytes object per row of a 2-D array."""
     buf, step = array.tobytes(), array.shape[1] * array.itemsize
     return [buf[i:i + step] for i in range(0, len(buf), step)]
 
 
-def split_widths(tenths):
+def split_widths(tenths: np.ndarray) -> Tuple[np.ndarray, np.ndarray, List[int]]:
     """(int16 rows, int32 rows, indexes of the int32 rows) of int32 tenths (NODATA[4] = none): each row as narrow as
     it fits (|v| <= 3276.6 mm: int16), the type's smallest value = none."""
     wide = (np.abs(tenths) > 32766).any(axis=1)  # NODATA[4] is its own abs (it overflows): never counted as wide
@@ -50,7 +51,7 @@ class RowBlock(Sequence):
 
     __slots__ = ("data", "size", "wide", "_wide_index")
 
-    def __init__(self, data, size, wide=None):
+    def __init__(self, data: bytes, size: int, wide: Dict[int, bytes] = None):
         self.data, self.size, self.wide = data, size, wide or {}
         self._wide_index = sorted(self.wide)
 
@@ -72,12 +73,13 @@ class RowBlock(Sequence):
     def __eq__(self, other):
         return list(self) == list(other) if isinstance(other, (list, RowBlock)) else NotImplemented
 
-    def narrow_index(self):
+    def narrow_index(self) -> np.ndarray:
         """The row indexes of the int16 rows, in order (numpy int64)."""
         return np.delete(np.arange(len(self)), self._wide_index)
 
 
-def joined_rows(narrow_rows, wide_rows, wide_index):
+def joined_rows(narrow_rows: np.ndarray, wide_rows: np.ndarray, wide_index: List[int]
+                ) -> Union["RowBlock", List[bytes]]:
     """One bytes object per row, in the rows' order, from ``split_widths``'s parts: a RowBlock (a list where rows hold
     no values)."""
     if narrow_rows.shape[1]:
@@ -89,12 +91,12 @@ def joined_rows(narrow_rows, wide_rows, wide_index):
     return blobs
 
 
-def encode_tenths(tenths):
+def encode_tenths(tenths: np.ndarray) -> Union["RowBlock", List[bytes]]:
     """Rows of 0.1 mm integers (int32, NODATA[4] = none) -> one bytes object per row: little-endian, int16 where the
     row fits (|v| <= 3276.6 mm) else int32; the type's smallest value = none."""
     return joined_rows(*split_widths(tenths))
 
 
-def encode_series(values_mm):
+def encode_series(values_mm) -> Union["RowBlock", List[bytes]]:
     """Rows of displacements (mm, NaN = none) -> one bytes object per row, as ``encode_tenths``."""
     return encode_tenths(to_tenths(np.asarray(values_mm, dtype=np.float64)))

@@ -17,24 +17,24 @@ class Threshold:
     at_least: bool  # True: field >= value; False: field <= value
     absolute: bool = False  # the field's absolute value is tested
 
-    def template(self):
+    def template(self) -> str:
         """The expression template of this threshold (core.sql fills {f} and {v})."""
         subject = "abs({f})" if self.absolute else "{f}"
         return subject + (" >= {v}" if self.at_least else " <= {v}")
 
-    def passes(self, column, value):
+    def passes(self, column: np.ndarray, value: float) -> np.ndarray:
         """Where the numpy ``column`` passes with ``value`` (NaN never passes)."""
         column = np.abs(column) if self.absolute else column
         with np.errstate(invalid="ignore"):
             return column >= value if self.at_least else column <= value
 
-    def label(self):
+    def label(self) -> str:
         return _texts()[self.key][0]
 
-    def unit(self):
+    def unit(self) -> str:
         return _texts()[self.key][1]
 
-    def help(self):
+    def help(self) -> str:
         return _texts()[self.key][2]
 
 

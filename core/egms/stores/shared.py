@@ -2,6 +2,7 @@
 table and its columns, the CRS, how a series is stored (0.1 mm integers, the smallest value of the type for no value)
 and read back, and the series readers' common part. The interface both offer is protocol.py."""
 import datetime
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -30,7 +31,7 @@ def _damaged(what):
                         .format(what=what))
 
 
-def parse_dates(text):
+def parse_dates(text: str) -> np.ndarray:
     """The dates of egms_sources ("yyyymmdd,yyyymmdd,...") as datetime64[D]; DamagedStore for anything else."""
     try:
         parts = str(text).split(",")
@@ -48,20 +49,20 @@ def _itemsize(size, n_dates):
     raise _damaged(tr("a series of {size} bytes cannot hold {n} dates").format(size=size, n=n_dates))
 
 
-def decode_series(blob, n_dates):
+def decode_series(blob: bytes, n_dates: int) -> np.ndarray:
     """One stored series (bytes) as mm, NaN where no value."""
     itemsize = _itemsize(len(blob), n_dates)
     return decode_block(np.frombuffer(blob, dtype="<i2" if itemsize == 2 else "<i4"), itemsize)
 
 
-def decode_block(raw, itemsize):
+def decode_block(raw: bytes, itemsize: int) -> np.ndarray:
     """Stored 0.1 mm integers (any shape) as mm, NaN where no value."""
     values = raw.astype(np.float64) / 10.0
     values[raw == NODATA[itemsize]] = np.nan
     return values
 
 
-def now_utc():
+def now_utc() -> str:
     return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")[:-4] + "Z"
 
 
@@ -71,7 +72,7 @@ class StoredSeries:
     ``_rows_between(first, end, key)`` (rows of a range of fids, keyed by fid or pid), ``_pid_of(fid)`` (a row
     or None) and ``_dates_text(source_id)``."""
 
-    def dates(self, source_id):
+    def dates(self, source_id: int) -> np.ndarray:
         if source_id not in self._dates:
             try:
                 text = self._dates_text(source_id)
@@ -80,21 +81,21 @@ class StoredSeries:
             self._dates[source_id] = parse_dates(text)
         return self._dates[source_id]
 
-    def series(self, pid):
+    def series(self, pid: str) -> Tuple[np.ndarray, np.ndarray]:
         """(dates as datetime64[D], displacement in mm with NaN where none); KeyError for an unknown pid."""
         found = self.series_many([pid])
         if pid not in found:
             raise KeyError(pid)
         return found[pid]
 
-    def series_many(self, pids):
+    def series_many(self, pids: Iterable[str]) -> Dict[str, Tuple[np.ndarray, np.ndarray]]:
         """{pid: (dates, mm)} of the pids found."""
         found = {}
         for block_pids, dates, values in self.blocks(self._rows(list(pids))):
             found.update((pid, (dates, row)) for pid, row in zip(block_pids, values))
         return found
 
-    def blocks(self, rows, columns=None):
+    def blocks(self, rows: Sequence, columns=None) -> Iterator:
         """(pids, dates, values) for ``rows`` ((pid, source_id, data) as ``_rows`` gives them), one block per
         source and storage width: the series of a block share their dates, ``values`` is points x dates in mm.
         ``columns(dates)``: a mask of the dates wanted (only those are decoded), all by default."""
@@ -115,11 +116,11 @@ class StoredSeries:
                 raw, dates = raw[:, keep], dates[keep]
             yield pids, dates, decode_block(raw, itemsize)
 
-    def rows_of(self, pids):
+    def rows_of(self, pids: Iterable[str]) -> List[tuple]:
         """(pid, source_id, data) of the pids found."""
         return list(self._rows(list(pids)))
 
-    def rows_around(self, fid, size, key="fid"):
+    def rows_around(self, fid: int, size: int, key: str = "fid") -> List[tuple]:
         """(fid, source_id, data) of the layer's points whose feature ids fall in the block of ``size`` ids that
         holds ``fid`` (ids from a multiple of ``size``): the points a field-calculator or render pass asks for next,
         whatever order the provider gives them in, each block read once. ``blocks`` keys them by their first item:
@@ -127,18 +128,18 @@ class StoredSeries:
         first = fid - fid % size
         return self._rows_between(first, first + size, key)
 
-    def rows_between(self, first, end, key="fid"):
+    def rows_between(self, first: int, end: int, key: str = "fid") -> List[tuple]:
         """(fid, source_id, data) of the layer's points with ``first <= fid < end``; ``key="pid"``: (pid, ...)."""
         return self._rows_between(first, end, key)
 
-    def pid_of(self, fid):
+    def pid_of(self, fid: int) -> Optional[str]:
         """The pid of the point with this fid, None if the layer has none."""
         found = self._pid_of(fid)
         return found[0] if found else None
 
-    def changed(self):
+    def changed(self) -> bool:
         """Whether the store changed since the last call (another connection wrote to it)."""
         return False
 
-    def close(self):
+    def close(self) -> None:
         self.conn.close()
