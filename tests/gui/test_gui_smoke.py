@@ -1,5 +1,5 @@
 """The GUI smoke walk (make gui-test, part of make test): QGIS's real desktop under Xvfb, in a fresh profile with
-the plugin enabled, runs tools/gui_smoke.py, which walks the main paths with real clicks (the dock, Settings,
+the plugin enabled, runs tests/gui/walk.py, which walks the main paths with real clicks (the dock, Settings,
 importing the real samples, the filter against a count of the CSV, plotting clicked points, a reference, the
 series export, the workshop sample and its filter step). Each step reports ok or why not."""
 import os
@@ -13,7 +13,7 @@ from support.paths import ROOT, SAMPLES_DIR
 
 
 def run_walk(tmp_path, lang=""):
-    """Run tools/gui_smoke.py in QGIS's desktop (``lang``: started with --lang, for the language check);
+    """Run tests/gui/walk.py in QGIS's desktop (``lang``: started with --lang, for the language check);
     returns its status lines."""
     for program in ("xvfb-run", "qgis"):
         if shutil.which(program) is None:
@@ -41,7 +41,7 @@ def run_walk(tmp_path, lang=""):
                **env_lang)
     done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(tmp_path),
                            "--profile", "default", "--nologo", "--noversioncheck", "--code",
-                           str(ROOT / "tools" / "gui_smoke.py")] + (["--lang", lang] if lang else []), env=env,
+                           str(ROOT / "tests" / "gui" / "walk.py")] + (["--lang", lang] if lang else []), env=env,
                           capture_output=True, text=True, timeout=600)  # nosec B603 B607
     said = status.read_text(encoding="utf-8").splitlines() if status.exists() else []
     log = (done.stdout + done.stderr)[-3000:]
