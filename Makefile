@@ -108,19 +108,20 @@ lint: venv $(QT6_CHECK)/.installed
 # docs/: the EGMS and CLMS tabs driven in QGIS under Xvfb against the loopback EGMS archive and CLMS site,
 # and the PostGIS store against a throw-away PostgreSQL + PostGIS on loopback; build/hostile-shots: the EGMS tab
 # against a compromised archive (traversal names, a redirect to another host) and a CSV cut short
-SHOT = $(SHOT_RUN) bash tools/screenshots.sh
+SHOT = $(SHOT_RUN) bash tools/screenshots/run.sh
 # German: LANG_UI through env (the sid root starts with an empty environment)
-SHOT_DE = $(SHOT_RUN) env LANG_UI=de bash tools/screenshots.sh
+SHOT_DE = $(SHOT_RUN) env LANG_UI=de bash tools/screenshots/run.sh
 screenshots: zip
-	$(SHOT) tools/screenshot_search.py docs
-	$(SHOT) tools/screenshot_clms.py docs
-	$(SHOT) tools/screenshot_workshop.py docs
-	$(SHOT) tools/screenshot_attribute_table.py docs
-	$(SHOT) tools/screenshot_events.py docs
-	$(SHOT) tools/screenshot_postgis.py docs
-	$(SHOT) tools/screenshot_hostile.py $(BUILD)/hostile-shots
-	$(SHOT_DE) tools/screenshot_search.py docs/de
-	$(SHOT_DE) tools/screenshot_workshop.py docs/de
+	$(SHOT) tools/screenshots/search.py docs
+	$(SHOT) tools/screenshots/clms.py docs
+	$(SHOT) tools/screenshots/workshop.py docs
+	$(SHOT) tools/screenshots/attribute_table.py docs
+	$(SHOT) tools/screenshots/events.py docs
+	$(SHOT) tools/screenshots/postgis.py docs
+	$(SHOT) tools/screenshots/plot.py docs
+	$(SHOT) tools/screenshots/hostile.py $(BUILD)/hostile-shots
+	$(SHOT_DE) tools/screenshots/search.py docs/de
+	$(SHOT_DE) tools/screenshots/workshop.py docs/de
 
 # the same pictures on QGIS 3.44 LTR, from the sid root (what docs/ shows)
 screenshots-ltr:

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # make screenshots: run a screenshot script inside QGIS (qgis --code) under Xvfb, with the plugin deployed
-# into an isolated profile under build/. Usage: tools/screenshots.sh tools/screenshot_search.py [out-dir]
+# into an isolated profile under build/. Usage: tools/screenshots/run.sh tools/screenshots/search.py [out-dir]
 # (LANG_UI=de: QGIS and the plugin in German)
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SCRIPT=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 OUT=${2:-$ROOT/docs}
 CONFIG="$ROOT/build/screenshot-config"

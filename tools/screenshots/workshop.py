@@ -7,7 +7,7 @@ import sys
 from qgis.core import QgsProject
 from qgis.utils import plugins
 
-sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools"))  # qgis --code gives no __file__
+sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
 from shots import ROOT, finish, open_dock, shot, status, wait_for  # noqa: E402
 
 from clms_egms.core.settings import Settings  # noqa: E402

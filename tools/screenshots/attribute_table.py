@@ -13,7 +13,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 from qgis.utils import iface, plugins
 
-sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools"))  # qgis --code gives no __file__
+sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
 from shots import ROOT, finish, shot, status, wait_for  # noqa: E402
 from support.gui import click_menu_entry, made_by_qgis, right_click_row  # noqa: E402 (shots puts tests/ on the path)
 

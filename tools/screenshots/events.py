@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface
 
-sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools"))  # qgis --code gives no __file__
+sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
 from shots import ROOT, finish, open_dock, shot, status, wait_for  # noqa: E402
 
 from clms_egms.core.egms import import_egms  # noqa: E402

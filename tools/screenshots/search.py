@@ -10,7 +10,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.utils import iface
 
-sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools"))  # qgis --code gives no __file__
+sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
 from shots import ROOT, finish, loopback_with_key, open_dock, shot, status, wait_for  # noqa: E402
 
 from clms_egms.core.settings import Settings  # noqa: E402
