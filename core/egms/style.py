@@ -14,13 +14,26 @@ COLOURS = ["#b2182b", "#ef8a62", "#fddbc7", "#4dac26", "#d1e5f0", "#67a9cf", "#2
 STEPS = [0.2, 0.6, 1.0]  # inner edges as fractions of the limit
 
 
+SPREAD_PERCENTILE = 98  # the robust spread of the velocities: this percentile of |v|
+
+
 def nice_limit(values):
     """A round limit (mm/year) from the robust spread of the velocities: the 98th percentile of |v|."""
     values = np.asarray(values, dtype=np.float64)
     values = values[np.isfinite(values)]
-    if values.size == 0:
+    return round_limit(float(np.percentile(np.abs(values), SPREAD_PERCENTILE)) if values.size else None)
+
+
+def stored_limit(store, layer):
+    """``nice_limit`` of an imported layer's velocities, the percentile computed by its store (SQLite or the
+    database server): no velocity comes into Python, whatever the layer's size."""
+    return round_limit(store.abs_percentile(layer, FIELD, SPREAD_PERCENTILE))
+
+
+def round_limit(spread):
+    """The round limit at or above ``spread`` (mm/year); 5 without one."""
+    if spread is None:
         return 5.0
-    spread = float(np.percentile(np.abs(values), 98))
     for nice in (1, 2, 2.5, 5, 10, 15, 20, 25, 50, 100, 200, 500):
         if spread <= nice:
             return float(nice)
@@ -59,8 +72,8 @@ def apply_velocity_style(layer, values=None, limit=None):
     (read from the layer when not given)."""
     if limit is None:
         stored = stored_layer(layer) if values is None else None
-        if stored is not None:  # an imported layer: the column straight from its GeoPackage or database
-            values = stored.column_values(FIELD)
+        if stored is not None:  # an imported layer: its store computes the spread
+            limit = stored_limit(stored.store, stored.name)
         elif values is None:
             from qgis.core import QgsFeatureRequest
 
@@ -68,7 +81,8 @@ def apply_velocity_style(layer, values=None, limit=None):
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([index])
             values = [f[index] for f in layer.getFeatures(request)]
             values = [v for v in values if isinstance(v, (int, float))]
-        limit = nice_limit(values)
+        if limit is None:
+            limit = nice_limit(values)
     layer.setRenderer(velocity_renderer(limit))
     layer.triggerRepaint()
     return limit
@@ -77,4 +91,4 @@ def apply_velocity_style(layer, values=None, limit=None):
 def velocity_limits(result):
     """{layer name: its style limit} of an import's layers (``importer.ImportResult``), from the mean_velocity
     column of their store: read where the import ran (a background task), not on QGIS's main thread."""
-    return {name: nice_limit(result.target.column_values(name, FIELD)) for name in result.layers}
+    return {name: stored_limit(result.target, name) for name in result.layers}

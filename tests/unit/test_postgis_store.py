@@ -54,6 +54,10 @@ def test_import_writes_the_geopackage_data_model_and_reads_back_the_same_series(
     pg_values = target.column_values(layer, "mean_velocity")
     gpkg_values = GeoPackage(gpkg.target.path).column_values(layer, "mean_velocity")
     assert len(pg_values) == result.points and np.array_equal(np.sort(pg_values), np.sort(gpkg_values))
+    # the style's spread, computed by the server as numpy computes it (and as the GeoPackage's SQLite does)
+    spread = target.abs_percentile(layer, "mean_velocity", 98)
+    assert spread == pytest.approx(np.percentile(np.abs(pg_values), 98), abs=1e-9)
+    assert spread == pytest.approx(GeoPackage(gpkg.target.path).abs_percentile(layer, "mean_velocity", 98), abs=1e-9)
     pid = rows(postgis, "SELECT pid FROM egms.{} ORDER BY fid LIMIT 1 OFFSET 700".format(layer))[0][0]
     reader, gpkg_reader = target.series_reader(layer), gpkg.target.series_reader(layer)
     dates, mm = reader.series(pid)

@@ -60,3 +60,33 @@ def test_one_door_from_a_layer_to_its_series(tmp_path):
                 if re.search(r"\.series_reader\(", text) and "stores" not in path:
                     askers.append(os.path.relpath(os.path.join(path, name), root))
     assert askers == ["core/egms/stored_layer.py"]
+
+
+def test_the_style_spread_is_computed_by_the_store_as_numpy_would(tmp_path):
+    """The style limit's spread (98th percentile of |velocity|) comes from SQLite, not from every velocity in
+    Python: the same value numpy gives on the whole column, NULLs left out."""
+    import sqlite3
+
+    import numpy as np
+
+    from clms_egms.core.egms import import_egms
+    from clms_egms.core.egms.stores.geopackage.store import GeoPackage
+    from clms_egms.core.egms.style import nice_limit, stored_limit
+    from clms_egms.core.egms.synthetic import write_egms
+
+    csv = write_egms(str(tmp_path), level="L2b", n_points=1234, n_dates=12)[0]
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms([csv], gpkg)
+    with sqlite3.connect(gpkg) as conn:  # GDAL's triggers call ST_ functions sqlite3 lacks: off for this edit
+        from clms_egms.core import sql
+
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(sql.statement("DROP TRIGGER {name}", name=name))
+        conn.execute("UPDATE egms_l2b_2020_2024 SET mean_velocity = NULL WHERE fid % 10 = 0")
+    store = GeoPackage(gpkg)
+    values = store.column_values("egms_l2b_2020_2024", "mean_velocity")
+    assert len(values) == 1234 and np.isnan(values).sum() == 123  # fids 10, 20, ..., 1230
+    for q in (0, 50, 98, 100):
+        expected = np.percentile(np.abs(values[np.isfinite(values)]), q)
+        assert store.abs_percentile("egms_l2b_2020_2024", "mean_velocity", q) == pytest.approx(expected, abs=1e-9)
+    assert stored_limit(store, "egms_l2b_2020_2024") == nice_limit(values)

@@ -28,7 +28,7 @@ from ....errors import PluginError
 from ....i18n import tr
 from .connection import connect_read_only
 from .format import connect, ensure_core, sync_file, table_exists
-from .reader import GeoPackageReader, column_values
+from .reader import GeoPackageReader, abs_percentile, column_values
 from .rtree import Meanwhile
 from .writer import GeoPackageWriter, imported_files, remove_source
 
@@ -65,6 +65,9 @@ class GeoPackage:
 
     def column_values(self, layer, column):
         return column_values(self.path, layer, column)
+
+    def abs_percentile(self, layer, column, q):
+        return abs_percentile(self.path, layer, column, q)
 
     def has_series(self, layer):
         if not self.path.lower().endswith(".gpkg") or not os.path.exists(self.path):

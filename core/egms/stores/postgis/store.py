@@ -152,6 +152,20 @@ class PostGIS:
             conn.close()
         return np.array(text, dtype=np.float64) if text else np.zeros(0)
 
+    def abs_percentile(self, layer, column, q):
+        """The ``q``th percentile of |column| (numpy's, linear between ranks), computed by the server; None without
+        values."""
+        conn = self.connect()
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql.statement("SELECT percentile_cont(%s) WITHIN GROUP (ORDER BY abs({column})) FROM {t} "
+                                          "WHERE {column} IS NOT NULL", column=column, t=self.table(layer)),
+                            (q / 100.0,))
+                value = cur.fetchone()[0]
+        finally:
+            conn.close()
+        return None if value is None else float(value)
+
     def has_series(self, layer):
         conn = self.connect()
         try:
