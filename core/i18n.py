@@ -6,11 +6,11 @@ context we translate with at run time. Strings in ``.ui`` files carry their form
 from qgis.PyQt.QtCore import QCoreApplication
 
 
-def tr(text):
+def tr(text: str) -> str:
     return QCoreApplication.translate("@default", text)
 
 
-def qgis_term(text):
+def qgis_term(text: str) -> str:
     """A term of QGIS's own interface (e.g. the field type "Decimal number (real)"), in QGIS's words in the user's
     language: translated with QGIS's own translations, under the context QGIS files it in."""
     return QCoreApplication.translate("QObject", text)

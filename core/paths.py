@@ -15,7 +15,7 @@ _RESERVED = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')  # control characters, and wha
 _NOT_ID = re.compile(r"[^0-9A-Za-z_-]")
 
 
-def plain_name(name):
+def plain_name(name: str) -> str:
     """``name`` as a file name that stays in a folder: its last path component (either slash), without
     control or reserved characters and without leading dots or trailing dots and spaces; "" when nothing
     usable remains (empty, ``.``, ``..``) or the name is longer than :data:`MAX_NAME`."""
@@ -24,14 +24,14 @@ def plain_name(name):
     return base if len(base) <= MAX_NAME else ""
 
 
-def plain_id(value):
+def plain_id(value) -> str:
     """An id a server gave (a CLMS task id), usable inside a file name: letters, digits, ``_`` and ``-``
     only (anything else becomes ``_``), at most 64 characters; "" when it holds none of those."""
     text = _NOT_ID.sub("_", str(value or ""))[:64]
     return text if text.strip("_") else ""
 
 
-def inside(folder, name, *suffixes):
+def inside(folder: str, name: str, *suffixes: str) -> str:
     """The path of the file ``name`` (given by a server) in ``folder``. A PluginError, and nothing written,
     when ``name`` is not a plain file name or the path (or the path with one of ``suffixes``, the work files
     beside it: ".part") would resolve outside ``folder`` (through a link in it)."""
@@ -47,7 +47,7 @@ def inside(folder, name, *suffixes):
     return path
 
 
-def within(folder, relative):
+def within(folder: str, relative: str) -> bool:
     """Whether the relative path ``relative`` (a zip entry, say: subfolders allowed) stays inside ``folder``
     once joined and resolved (no ``..`` out, no absolute path, no link leading out)."""
     root = os.path.realpath(folder)

@@ -10,6 +10,7 @@ date), with the conventions of the EGMS product description:
 import warnings
 import dataclasses
 from dataclasses import dataclass
+from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -18,7 +19,7 @@ from .. import sql
 MODELS = ("linear", "quadratic", "seasonal")
 
 
-def years_since_start(dates):
+def years_since_start(dates) -> np.ndarray:
     dates = np.asarray(dates, dtype="datetime64[D]")
     return (dates - dates[0]).astype(np.float64) / 365.25
 
@@ -32,7 +33,7 @@ class Fit:
     steps: dict = dataclasses.field(default_factory=dict)  # event date ('YYYY-MM-DD') -> fitted step (mm)
 
 
-def event_columns(dates, events, usable=None):
+def event_columns(dates, events: Sequence, usable: Optional[np.ndarray] = None) -> np.ndarray:
     """The step terms of events: 1 at the acquisitions after an event's date, 0 before (an acquisition on the date
     counts as before). Only events with values on both sides (``usable``: a mask of the acquisitions with values)
     are kept. Returns (the events kept, as datetime64[D], their columns)."""
@@ -47,7 +48,7 @@ def event_columns(dates, events, usable=None):
     return kept, columns
 
 
-def fit_trend(dates, values, model="linear", events=()):
+def fit_trend(dates, values, model: str = "linear", events: Sequence = ()) -> "Fit":
     """Fit one of MODELS to a series; dates as datetime64, values in mm (NaN ignored). ``events``: dates of
     sudden events (an earthquake, a dike intrusion): a step term each, fitted with the trend (``Fit.steps``)."""
     if model not in MODELS:
@@ -77,7 +78,7 @@ def fit_trend(dates, values, model="linear", events=()):
     return Fit(model, parameters, rmse, fitted, {str(e): float(coef[n_trend + k]) for k, e in enumerate(kept)})
 
 
-def displacement_between(dates, values, start, end):
+def displacement_between(dates, values, start, end) -> float:
     """Displacement (mm) from the value nearest ``start`` to the value nearest ``end`` (dates as
     datetime64 or 'YYYY-MM-DD'); NaN where the series has no value there."""
     return float(between_many(dates, np.atleast_2d(np.asarray(values, dtype=np.float64)), start, end)[0])
@@ -92,7 +93,7 @@ class VelocityFilter:
     max_velocity_std: float = None
     min_coherence: float = None
 
-    def expression(self, fields):
+    def expression(self, fields: Sequence[str]) -> str:
         """The filter as one expression, valid both as a QGIS expression and as an OGR/SQLite filter
         (so it can be a layer's subset string or a selection); '' when nothing is set. ``fields``: the
         layer's field names; a threshold on a field the layer lacks (e.g. coherence on L3) is refused."""
@@ -108,7 +109,7 @@ class VelocityFilter:
             parts.append(sql.statement(threshold.template(), f=threshold.field, v=sql.literal(float(value))))
         return str(sql.joined(parts, " AND "))
 
-    def mask(self, columns):
+    def mask(self, columns: Dict[str, np.ndarray]) -> np.ndarray:
         """The same filter on numpy columns (name -> array): True where a point passes."""
         from .thresholds import THRESHOLDS
 
@@ -121,7 +122,7 @@ class VelocityFilter:
         return keep
 
 
-def relative_to(dates, values, ref_dates, ref_values):
+def relative_to(dates, values, ref_dates, ref_values) -> np.ndarray:
     """``values`` minus the reference series, the reference interpolated linearly at ``dates`` (series of
     different bursts do not share all dates); NaN outside the reference's time span."""
     dates = np.asarray(dates, dtype="datetime64[D]").astype(np.float64)
@@ -134,7 +135,7 @@ def relative_to(dates, values, ref_dates, ref_values):
     return np.asarray(values, dtype=np.float64) - ref
 
 
-def mean_series(series):
+def mean_series(series: Sequence[Tuple[np.ndarray, np.ndarray]]) -> Tuple[np.ndarray, ...]:
     """Mean, min and max of several series [(dates, values)], on the union of their dates (each series
     interpolated linearly inside its own time span, no value outside it). Returns (dates, mean, low,
     high, count per date)."""
@@ -155,7 +156,7 @@ def mean_series(series):
         return all_dates, np.nanmean(stack, axis=0), np.nanmin(stack, axis=0), np.nanmax(stack, axis=0), count
 
 
-def velocity_over(dates, values, start, end):
+def velocity_over(dates, values, start, end) -> float:
     """Velocity (mm/year) of a linear fit to the values between ``start`` and ``end``; NaN with fewer than
     two values there."""
     return float(velocity_many(dates, np.atleast_2d(np.asarray(values, dtype=np.float64)), start, end)[0])
@@ -169,7 +170,7 @@ def _days(dates):
     return np.asarray(dates, dtype="datetime64[D]").astype(np.int64)
 
 
-def nearest_many(dates, values, date):
+def nearest_many(dates, values: np.ndarray, date) -> np.ndarray:
     """Each series' value at the acquisition nearest ``date`` among those with a value (the earlier of two
     equally near); NaN for a series without values. Column by column from the nearest: most series have a value
     there, so a block of points costs about one column."""
@@ -188,12 +189,12 @@ def nearest_many(dates, values, date):
     return out
 
 
-def between_many(dates, values, start, end):
+def between_many(dates, values: np.ndarray, start, end) -> np.ndarray:
     """Displacement (mm) from the value nearest ``start`` to the value nearest ``end``, per series."""
     return nearest_many(dates, values, end) - nearest_many(dates, values, start)
 
 
-def velocity_many(dates, values, start, end):
+def velocity_many(dates, values: np.ndarray, start, end) -> np.ndarray:
     """Velocity (mm/year) of a least-squares line through each series' values in [start, end]; NaN where
     fewer than two values (or only one date) fall in the period."""
     values = np.atleast_2d(np.asarray(values, dtype=np.float64))
@@ -214,7 +215,7 @@ def velocity_many(dates, values, start, end):
     return np.where((n >= 2) & (np.abs(denominator) > 1e-12), slope, np.nan)
 
 
-def step_many(dates, values, date, days=60):
+def step_many(dates, values: np.ndarray, date, days: int = 60) -> np.ndarray:
     """Mean displacement after ``date`` minus mean displacement before it, each over ``days`` days (the
     acquisitions in [date - days, date) and in (date, date + days]; one on the date itself belongs to neither:
     it may have been taken before or after the event). NaN where either side has no value."""
@@ -230,7 +231,7 @@ def step_many(dates, values, date, days=60):
     return mean((d > at) & (d <= at + days)) - mean((d >= at - days) & (d < at))
 
 
-def count_many(values):
+def count_many(values: np.ndarray) -> np.ndarray:
     """How many acquisitions of each series have a value."""
     return np.isfinite(np.atleast_2d(np.asarray(values, dtype=np.float64))).sum(axis=1)
 
@@ -238,7 +239,7 @@ def count_many(values):
 TREND_COLUMNS = ("velocity", "acceleration", "seasonal_amplitude", "rmse", "n")
 
 
-def fit_many(dates, values, start=None, end=None, events=()):
+def fit_many(dates, values: np.ndarray, start=None, end=None, events: Sequence = ()) -> Dict[str, np.ndarray]:
     """Velocity (mm/year), acceleration (mm/year²), seasonal amplitude (mm) and residual RMSE (mm) of many
     series sharing ``dates`` (``values``: points × dates, NaN where none), from one least-squares fit each of
     d = d0 + v·t + ½·a·t² + s·sin(2πt) + c·cos(2πt) over [start, end] (whole series by default). Returns a

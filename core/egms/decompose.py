@@ -30,12 +30,12 @@ class Grid:
     east: np.ndarray
 
     @property
-    def one_geometry(self):
+    def one_geometry(self) -> int:
         """How many cells are seen from one geometry only (left empty)."""
         return int(((self.n_asc == 0) ^ (self.n_desc == 0)).sum())
 
     @property
-    def solved(self):
+    def solved(self) -> int:
         return int(np.isfinite(self.up).sum())
 
 
@@ -47,7 +47,7 @@ def _cell_means(keys, v, los):
     return uniq, count, mean(v), mean(los[:, 0]), mean(los[:, 2])
 
 
-def decompose(asc_xy, asc_v, asc_los, desc_xy, desc_v, desc_los, cell=100.0):
+def decompose(asc_xy, asc_v, asc_los, desc_xy, desc_v, desc_los, cell: float = 100.0) -> "Grid":
     """A Grid of ``cell`` metres from two sets of points (x, y in one metric CRS; v in mm/year; los rows
     (east, north, up))."""
     asc_xy, desc_xy = np.asarray(asc_xy, float).reshape(-1, 2), np.asarray(desc_xy, float).reshape(-1, 2)

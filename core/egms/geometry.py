@@ -8,6 +8,7 @@ its ``label`` names it for a title or a legend, its ``quantity`` says what the v
 """
 import re
 from dataclasses import dataclass
+from typing import Iterable, Optional
 
 import numpy as np
 
@@ -26,11 +27,11 @@ class Geometry:
     direction: str = ""  # "ASCENDING", "DESCENDING" or ""
 
     @property
-    def known(self):
+    def known(self) -> bool:
         return bool(self.kind)
 
     @property
-    def label(self):
+    def label(self) -> str:
         """For a title or a legend: "track 117, ascending", "vertical (L3 up)", "east-west (L3 east)"."""
         if self.kind == "up":
             return tr("vertical (L3 up)")
@@ -44,18 +45,18 @@ class Geometry:
         return direction
 
     @property
-    def quantity(self):
+    def quantity(self) -> str:
         """What the values are, with their unit: the plot's axis label."""
         return {"los": tr("Line-of-sight displacement (mm)"), "up": tr("Vertical displacement (mm)"),
                 "east": tr("East-west displacement (mm)")}.get(self.kind, tr("Displacement (mm)"))
 
-    def compatible(self, other):
+    def compatible(self, other: "Geometry") -> bool:
         """Whether values of the two geometries may be compared (subtracted, averaged, profiled together): the
         same geometry, or one of them unknown (nothing to go by)."""
         return not self.known or not other.known or self == other
 
 
-def geometry_of(layer_name, attributes):
+def geometry_of(layer_name: str, attributes) -> Geometry:
     """The geometry of a point of the layer ``layer_name`` with these attributes (a dict or (name, value)
     pairs): an L3 layer by its component; an L2 point by its ``track`` and ``direction`` (the import's columns)
     or else by its ``track_angle`` (the CSV's own: a heading near 350° is ascending, near 190° descending)."""
@@ -74,7 +75,7 @@ def geometry_of(layer_name, attributes):
     return Geometry("los", track, direction)
 
 
-def one_geometry(geometries):
+def one_geometry(geometries: Iterable[Geometry]) -> Optional[Geometry]:
     """The geometry all of these share (unknown ones aside), or None when they differ."""
     known = {g for g in geometries if g.known}
     if len(known) > 1:

@@ -6,7 +6,7 @@ of the line's direction positive)."""
 import numpy as np
 
 
-def project(x, y, line, width):
+def project(x: np.ndarray, y: np.ndarray, line, width: float) -> tuple:
     """(indexes of the points inside the corridor, their distance along the line, their signed offset), in the
     line's order of distance. ``x``, ``y``: the points' coordinates; ``line``: [(x, y), ...], at least two
     distinct vertices; ``width``: the corridor's whole width."""
@@ -37,12 +37,12 @@ def project(x, y, line, width):
     return order, along[order], side[order]
 
 
-def line_length(line):
+def line_length(line) -> float:
     vertices = np.asarray(line, dtype=np.float64)
     return float(np.hypot(*np.diff(vertices, axis=0).T).sum())
 
 
-def profile_of_layer(layer, vertices, width, event=None, days=60):
+def profile_of_layer(layer, vertices, width: float, event=None, days: int = 60) -> dict:
     """The profile of an EGMS point layer (QGIS vector layer) along ``vertices`` (layer CRS): a dict of arrays in
     order of distance: ``fid``, ``pid``, ``distance``, ``offset``, ``velocity`` (mean_velocity, NaN without it),
     ``geometry`` (each point's, core.egms.geometry) and, with an ``event`` date, ``step`` (mm: mean over ``days``
@@ -81,7 +81,7 @@ def profile_of_layer(layer, vertices, width, event=None, days=60):
     return out
 
 
-def write_profile_csv(rows, out_path):
+def write_profile_csv(rows: dict, out_path: str) -> None:
     """A profile's rows (``profile_of_layer``'s: pid, distance, offset, velocity, step) to ``out_path`` as pid,
     distance_m, offset_m, velocity_mm_yr, step_mm, complete or not at all."""
     from .export import write_csv
