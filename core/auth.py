@@ -14,6 +14,7 @@ import json
 import threading
 import time
 from dataclasses import dataclass
+from typing import Optional
 
 from . import rs256
 from .errors import PluginError
@@ -39,7 +40,7 @@ class ServiceKey:
             self.client_id, self.user_id, self.token_uri)
 
 
-def parse_service_key(text, label=None):
+def parse_service_key(text: str, label: Optional[str] = None) -> ServiceKey:
     """A ServiceKey from the JSON text of a key file; PluginError saying what is wrong otherwise. ``label``: how
     messages name the key (its file name)."""
     label = label or tr("The service key")
@@ -71,7 +72,7 @@ def _oauth_error(body):
     return str(answer.get("error_description") or answer.get("error") or "")
 
 
-def assertion(key, now=None):
+def assertion(key: ServiceKey, now: Optional[float] = None) -> str:
     """The signed JWT that asks for an access token (RS256 with the standard library: core/rs256.py)."""
     now = int(now if now is not None else time.time())
     claims = {"iss": key.client_id, "sub": key.user_id, "aud": key.token_uri, "iat": now, "exp": now + 3600}
@@ -95,7 +96,7 @@ class TokenProvider:
         self._expires = 0.0
         self._lock = threading.Lock()
 
-    def token(self, feedback=None):
+    def token(self, feedback=None) -> str:
         with self._lock:
             if self._token and self.clock() < self._expires - RENEW_BEFORE_S:
                 return self._token
@@ -138,7 +139,7 @@ class TokenProvider:
         self._expires = self.clock() + lifetime
         return token
 
-    def forget(self):
+    def forget(self) -> None:
         """Drop the cached token (the service said it expired): the next call asks for a new one."""
         with self._lock:
             self._token = None
@@ -148,7 +149,7 @@ _providers = {}
 _providers_lock = threading.Lock()
 
 
-def tokens_for(key, transport):
+def tokens_for(key: ServiceKey, transport) -> "TokenProvider":
     """The one TokenProvider of ``key`` in this QGIS session (its cached token serves every caller)."""
     with _providers_lock:
         provider = _providers.get(key)
@@ -182,7 +183,7 @@ def _unlock(manager):
         raise PluginError(tr("QGIS's authentication database is locked: the master password was not given."))
 
 
-def store_service_key(text, label=None, auth_id=""):
+def store_service_key(text: str, label: Optional[str] = None, auth_id: str = "") -> str:
     """Check the key file's JSON and keep it in QGIS's authentication database; returns its auth config id.
     ``auth_id``: the configuration to replace (the previous key), if any."""
     from qgis.core import QgsAuthMethodConfig
@@ -205,7 +206,7 @@ def store_service_key(text, label=None, auth_id=""):
     return config.id()
 
 
-def load_service_key(auth_id):
+def load_service_key(auth_id: str) -> ServiceKey:
     """The ServiceKey kept under ``auth_id``; a PluginError saying what to do when there is none."""
     from qgis.core import QgsAuthMethodConfig
 
@@ -222,7 +223,7 @@ def load_service_key(auth_id):
     return parse_service_key(config.config("password"), tr("The stored CLMS service key"))
 
 
-def remove_service_key(auth_id):
+def remove_service_key(auth_id: str) -> None:
     if auth_id:
         manager = _auth_manager()
         if auth_id in manager.configIds():

@@ -18,7 +18,7 @@ else:
 DOUBLE, INT, STRING = "double", "int", "string"
 
 
-def field(name, kind):
+def field(name: str, kind: str) -> QgsField:
     """A QgsField called ``name`` of ``kind`` (DOUBLE, INT or STRING)."""
     return QgsField(name, _TYPES[kind])
 

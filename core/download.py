@@ -31,7 +31,7 @@ class LinkExpired(PluginError):
     """The server no longer accepts the download link (HTTP 401): trying again will not help."""
 
 
-def announced_size(value):
+def announced_size(value) -> int:
     """A file size a server announced (a number, or its text), in bytes; 0 (unknown: the file is then checked
     as a zip) when it is not a count."""
     try:

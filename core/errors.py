@@ -1,7 +1,7 @@
 """Exceptions that carry a message fit to show the user as it is."""
 
 
-def excerpt(value, limit=120):
+def excerpt(value, limit: int = 120) -> str:
     """``value`` as Python shows it, cut to ``limit`` characters: what a message quotes of an unexpected answer."""
     text = repr(value)
     return text if len(text) <= limit else text[:limit] + "…"

@@ -44,7 +44,7 @@ def _make_logger():
 log = _make_logger()
 
 
-def warn_user(feedback, text):
+def warn_user(feedback, text: str) -> None:
     """Log ``text`` and show it to the user where the work runs: the message bar for the plugin's tasks,
     the algorithm's log in Processing (both feedbacks have ``pushWarning``)."""
     log.warning(text)

@@ -43,11 +43,11 @@ class Settings:
             raise ValueError("max_unpack_gb must be at least 1")
 
     @property
-    def effective_geopackage_path(self):
+    def effective_geopackage_path(self) -> str:
         return self.geopackage_path or os.path.join(self.download_folder, "egms.gpkg")
 
     @classmethod
-    def load(cls, qsettings=None):
+    def load(cls, qsettings=None) -> "Settings":
         """Read every field from QgsSettings, falling back to its default where unset or bad."""
         qs = qsettings or QgsSettings()
         defaults = cls()
@@ -65,13 +65,13 @@ class Settings:
         except ValueError:
             return defaults
 
-    def save(self, qsettings=None):
+    def save(self, qsettings=None) -> None:
         qs = qsettings or QgsSettings()
         for f in fields(self):
             qs.setValue(PREFIX + f.name, getattr(self, f.name))
         qs.sync()
 
-    def replace(self, **changes):
+    def replace(self, **changes) -> "Settings":
         """A copy with some fields changed (validated like a new object)."""
         return dataclasses.replace(self, **changes)
 
@@ -87,7 +87,7 @@ def _coerce(raw, type_):
 STATE = PREFIX + "state/"
 
 
-def load_state(name, default=None, qsettings=None):
+def load_state(name: str, default=None, qsettings=None):
     """Something the plugin keeps between sessions (not a setting the user edits), stored as JSON."""
     import json
 
@@ -98,7 +98,7 @@ def load_state(name, default=None, qsettings=None):
         return default
 
 
-def save_state(name, value, qsettings=None):
+def save_state(name: str, value, qsettings=None) -> None:
     import json
 
     qs = qsettings or QgsSettings()

@@ -83,7 +83,7 @@ class Task(QgsTask):
             _finishing[0] -= 1
 
 
-def user_message(error):
+def user_message(error: BaseException) -> str:
     """The text to show the user for an exception raised by background work."""
     if isinstance(error, PluginError):
         return str(error)

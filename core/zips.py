@@ -19,6 +19,7 @@ import shutil
 import struct
 import zipfile
 import zlib
+from typing import List, Optional, Tuple
 
 RAW_CHUNK = 1 << 16  # compressed bytes read from the file at a time
 OUT_CHUNK = 1 << 20  # inflated bytes made at a time, at most
@@ -47,11 +48,11 @@ class Refused(ValueError):
         super().__init__(template.format(**params))
         self.template, self.params = template, params
 
-    def text(self, tr=None):
+    def text(self, tr=None) -> str:
         return (tr(self.template) if tr else self.template).format(**self.params)
 
 
-def check_member(info, label):
+def check_member(info: zipfile.ZipInfo, label: str) -> None:
     """Refused when ``info`` (a ZipInfo) is encrypted, uses a method not read here, or announces more than
     MAX_RATIO times its packed size."""
     if info.flag_bits & 0x1:
@@ -91,15 +92,15 @@ class MemberReader(io.RawIOBase):
         self._total = 0
         self._ended = False
 
-    def readable(self):
+    def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer):
+    def readinto(self, buffer) -> int:
         data = self._next(len(buffer))
         buffer[:len(data)] = data
         return len(data)
 
-    def close(self):
+    def close(self) -> None:
         if not self.closed and self._file is not None:
             self._file.close()
         super().close()
@@ -154,7 +155,7 @@ class MemberReader(io.RawIOBase):
                 return out
 
 
-def open_member(path, member, label=None, buffer_size=OUT_CHUNK):
+def open_member(path: str, member, label: Optional[str] = None, buffer_size: int = OUT_CHUNK) -> io.BufferedReader:
     """A member of the zip at ``path`` (its name or ZipInfo) as a buffered binary stream read in bounded
     memory; closing it closes the file."""
     info = member
@@ -164,14 +165,14 @@ def open_member(path, member, label=None, buffer_size=OUT_CHUNK):
     return io.BufferedReader(MemberReader(path, info, label), buffer_size=buffer_size)
 
 
-def read_start(path, member, most, label=None):
+def read_start(path: str, member, most: int, label: Optional[str] = None) -> Tuple[bytes, bool]:
     """At most ``most`` bytes from the start of a member (an XML header, say), and whether it holds more."""
     with open_member(path, member, label, buffer_size=min(most + 1, OUT_CHUNK)) as stream:
         data = stream.read(most + 1)
     return data[:most], len(data) > most
 
 
-def check_total(path, folder, max_total):
+def check_total(path: str, folder: str, max_total: int) -> List[zipfile.ZipInfo]:
     """The members of the zip at ``path``, once each is checked (``check_member``) and all of them together
     announce at most ``max_total`` bytes and no more than the disk of ``folder`` has free; Refused else."""
     label = os.path.basename(path)
@@ -187,7 +188,7 @@ def check_total(path, folder, max_total):
     return members
 
 
-def copy_member(path, info, target, label=None):
+def copy_member(path: str, info: zipfile.ZipInfo, target: str, label: Optional[str] = None) -> None:
     """Write a member into the file ``target``, inflated in bounded memory."""
     with open_member(path, info, label) as source, open(target, "wb") as out:
         while True:
