@@ -41,14 +41,14 @@ def _area_of_use(target, crs):
         return None
 
 
-def extent_polygon(rectangle, crs):
+def extent_polygon(rectangle, crs) -> QgsGeometry:
     """A map extent (QgsRectangle in ``crs``) as a polygon in EPSG:3035."""
     if rectangle is None or rectangle.isEmpty():
         return None
     return _transformed(QgsGeometry.fromRect(rectangle), crs)
 
 
-def features_polygon(source, crs, selected_only=False, target_crs=EGMS_CRS):
+def features_polygon(source, crs, selected_only: bool = False, target_crs=EGMS_CRS) -> QgsGeometry:
     """The union of the polygons of a layer/feature source, in ``target_crs`` (default EPSG:3035)."""
     request = QgsFeatureRequest().setNoAttributes()
     features = source.getSelectedFeatures(request) if selected_only else source.getFeatures(request)
@@ -61,7 +61,7 @@ def features_polygon(source, crs, selected_only=False, target_crs=EGMS_CRS):
     return _transformed(QgsGeometry.unaryUnion(parts), crs, target_crs)
 
 
-def combine(*polygons):
+def combine(*polygons) -> QgsGeometry:
     """The intersection of the given clip polygons (None ones ignored); None when there are none."""
     result = None
     for polygon in polygons:

@@ -1,6 +1,7 @@
 """Export point series of an imported layer to CSV (pid, date, displacement_mm)."""
 import csv
 import os
+from typing import Optional
 
 import numpy as np
 
@@ -8,7 +9,7 @@ from ..errors import PluginError
 from ..i18n import tr
 
 
-def write_csv(out_path, header, fill):
+def write_csv(out_path: str, header: list, fill):
     """Write a CSV file: ``header``, then the rows ``fill(writer)`` writes with the csv writer it is given. Through
     a temporary file moved into place only when complete: a failure, or ``fill`` returning None (cancelled),
     leaves no partial file and any earlier file as it was. Returns what ``fill`` returned."""
@@ -26,7 +27,7 @@ def write_csv(out_path, header, fill):
             os.remove(tmp)
 
 
-def write_series_csv(series, out_path, total=None, feedback=None, empty_error=None):
+def write_series_csv(series, out_path: str, total: Optional[int] = None, feedback=None, empty_error=None):
     """Write ``series`` ((pid, dates, mm) of each point, any iterable) to ``out_path`` as one row per date with a
     value (pid, date, displacement_mm), complete or not at all (``write_csv``). Returns (points, rows), or None
     when cancelled. ``total``: the number of points expected, for progress; ``empty_error``: raised instead of
@@ -51,7 +52,7 @@ def write_series_csv(series, out_path, total=None, feedback=None, empty_error=No
     return write_csv(out_path, ["pid", "date", "displacement_mm"], fill)
 
 
-def write_plot_csv(curves, out_path, reference=""):
+def write_plot_csv(curves: list, out_path: str, reference: str = ""):
     """The plotted series (``curves``: (layer name, pid, dates, values as plotted) each) to ``out_path``, one row
     per date with a value: layer, pid, date, displacement_mm, relative_to (the reference point's pid, if any)."""
     def fill(out):
@@ -62,7 +63,7 @@ def write_plot_csv(curves, out_path, reference=""):
     write_csv(out_path, ["layer", "pid", "date", "displacement_mm", "relative_to"], fill)
 
 
-def export_series_csv(stored, pids, out_path, feedback=None):
+def export_series_csv(stored, pids, out_path: str, feedback=None) -> Optional[tuple]:
     """Write the series of ``pids`` of a layer of the EGMS import (``stored_layer.StoredLayer``) to ``out_path``;
     returns (points written, rows, unknown pids), or None when cancelled."""
     reader = stored.reader()

@@ -1,6 +1,7 @@
 """The velocity filter on a layer, one way for the dock and for Processing: its expression on the layer's fields,
 the features that pass it (inside polygons, if given), and the layer filter (subset string) that keeps them."""
 import math
+from typing import Iterator
 
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
@@ -9,7 +10,7 @@ from ..errors import PluginError
 from ..i18n import tr
 
 
-def filter_expression(velocity_filter, fields, layer_name):
+def filter_expression(velocity_filter, fields, layer_name: str) -> str:
     """The filter (``analysis.VelocityFilter``) as an expression on a layer with these field names; a PluginError
     naming the layer and the field for a threshold on a field it lacks (coherence on an L3 layer), or for one
     that is not a finite number (NaN kept no point at all, without a word)."""
@@ -24,7 +25,7 @@ def filter_expression(velocity_filter, fields, layer_name):
             layer=layer_name, field=missing.args[0])) from None
 
 
-def matching_features(source, expression, polygon=None, attributes=True):
+def matching_features(source, expression: str, polygon=None, attributes: bool = True) -> Iterator:
     """The features of ``source`` (a layer, or Processing's feature source) passing ``expression`` ('' for all)
     and, with ``polygon`` (a QgsGeometry in the source's CRS), inside it: a generator."""
     request = QgsFeatureRequest()
@@ -42,7 +43,7 @@ def matching_features(source, expression, polygon=None, attributes=True):
             yield feature
 
 
-def layer_filter(original, expression, ids=None):
+def layer_filter(original: str, expression: str, ids=None) -> str:
     """The layer's subset string that keeps its own filter (``original``), the expression's points and, when
     ``ids`` is given, only those feature ids (the points inside the polygons)."""
     parts = [p for p in (original, expression) if p]

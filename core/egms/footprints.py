@@ -17,7 +17,7 @@ FIELDS = [("filename", compat.STRING), ("size_mb", compat.DOUBLE), ("level", com
 COLOURS = {"ASCENDING": "31,120,180", "DESCENDING": "230,97,1", "": "118,42,131"}
 
 
-def footprint(hit):
+def footprint(hit: dict) -> QgsGeometry:
     """The footprint of a search hit as a QgsGeometry in EPSG:4326 (empty when the hit has none)."""
     geometry = _from_poly(hit.raw.get("poly"))
     if geometry is None or geometry.isEmpty():
@@ -60,7 +60,7 @@ def _from_bbox(bbox):
         return None
 
 
-def footprints_layer(hits, layer=None):
+def footprints_layer(hits, layer=None) -> QgsVectorLayer:
     """A memory layer (or ``layer``, emptied) holding one footprint per hit."""
     if layer is None:
         layer = QgsVectorLayer("Polygon?crs=EPSG:4326", tr("EGMS search results"), "memory")

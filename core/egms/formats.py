@@ -4,6 +4,7 @@ import re
 # the EGMS XML headers are small local files of the service
 import xml.etree.ElementTree as ET  # nosec B405
 from dataclasses import dataclass
+from typing import List, Optional
 
 import numpy as np
 
@@ -36,13 +37,13 @@ class EgmsFileName:
     component: str = None  # "U" or "E" for L3
 
     @property
-    def dataset_key(self):
+    def dataset_key(self) -> str:
         """Files that share this key go into one layer: level, component and release."""
         parts = [self.level.lower()] + ([self.component.lower()] if self.component else [])
         return "egms_" + "_".join(parts + [self.release.replace("-", "_")])
 
 
-def parse_file_name(name):
+def parse_file_name(name: str) -> Optional["EgmsFileName"]:
     """Parse an EGMS file name (with or without .zip/.csv); None when it is not one."""
     stem = re.sub(r"\.(zip|csv|xml|tiff?)$", "", name.rsplit("/", 1)[-1], flags=re.IGNORECASE)
     m = _L2_RE.match(stem)
@@ -75,12 +76,12 @@ L3_COLUMNS = ["pid", "easting", "northing", "height_ortho", "rmse_ts", "mean_vel
 REQUIRED = ["pid", "easting", "northing", "mean_velocity"]
 
 
-def canonical(column):
+def canonical(column: str) -> str:
     column = column.strip().lower()
     return ALIASES.get(column, column)
 
 
-def layer_columns(level):
+def layer_columns(level: str) -> List[str]:
     """The attribute columns of a layer of this level, in order (pid first)."""
     if level == "L3":
         return list(L3_COLUMNS)
@@ -95,7 +96,7 @@ class CsvLayout:
     first_date_index: int
 
 
-def csv_layout(header_line, file_label):
+def csv_layout(header_line: str, file_label: str) -> "CsvLayout":
     """Read the header line; raise PluginError naming the file when it is not an EGMS CSV."""
     names = [c.strip() for c in header_line.lstrip("\ufeff").rstrip("\r\n").split(",")]
     if names and names[-1] == "":
@@ -130,7 +131,7 @@ def csv_layout(header_line, file_label):
     return CsvLayout(attrs, names[first:], first)
 
 
-def read_header_xml(data):
+def read_header_xml(data: bytes) -> dict:
     """The XML header (<BURST> or <TILE>) as a flat dict; reference/dataset images as lists of ids."""
     try:
         root = ET.fromstring(data)  # nosec B314
@@ -149,7 +150,7 @@ def read_header_xml(data):
     return out
 
 
-def directions(track_angles):
+def directions(track_angles) -> list:
     """ASCENDING or DESCENDING (None where unknown) from the satellite heading, degrees from north:
     Sentinel-1 heads about 350° on ascending passes and about 190° on descending ones."""
     heading = np.mod(np.asarray(track_angles, dtype=np.float64), 360.0)

@@ -50,10 +50,10 @@ class ImportResult:
     ignored: list = field(default_factory=list)  # files in folders that are not EGMS files
 
     @property
-    def points(self):
+    def points(self) -> int:
         return sum(f.points for f in self.files)
 
-    def summary(self):
+    def summary(self) -> str:
         if self.files and not self.points and all(f.already_imported for f in self.files):
             first = tr("Nothing new to import: the {n} files are already in {layers} in {gpkg}; the layers are "
                        "shown as they are.").format(n=len(self.files), layers=", ".join(self.layers) or "-",
@@ -104,7 +104,7 @@ class _Clip:
         self.engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
         self.engine.prepareGeometry()
 
-    def mask(self, x, y):
+    def mask(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         b = self.box
         inside = (x >= b.xMinimum()) & (x <= b.xMaximum()) & (y >= b.yMinimum()) & (y <= b.yMaximum())
         if self.rectangle:

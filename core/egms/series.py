@@ -5,6 +5,7 @@
   per date, named ``yyyymmdd``), or a Shapefile with ``D`` + ``yyyymmdd`` fields (PS Time Series Viewer).
 """
 import re
+from typing import Iterator, Optional, Tuple
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsRectangle
@@ -18,7 +19,7 @@ KEY_ATTRIBUTES = ["pid", "mean_velocity", "mean_velocity_std", "acceleration", "
                   "temporal_coherence", "height_ortho"]
 
 
-def number(value):
+def number(value) -> float:
     """A displacement value of a field as a float; NaN for an empty or non-numeric one."""
     try:
         return float(value)
@@ -26,7 +27,7 @@ def number(value):
         return np.nan
 
 
-def date_fields(layer):
+def date_fields(layer) -> list:
     """(field index, datetime64) of every date field of a plain EGMS layer, in date order."""
     found = []
     for index, field in enumerate(layer.fields()):
@@ -50,7 +51,7 @@ class LayerSeries:
         self._reader = stored.reader() if stored else None
 
     @classmethod
-    def for_layer(cls, layer):
+    def for_layer(cls, layer) -> Optional["LayerSeries"]:
         if layer is None or not hasattr(layer, "fields"):
             return None
         stored = stored_layer(layer)
@@ -59,14 +60,14 @@ class LayerSeries:
         fields = date_fields(layer)
         return cls(layer, fields=fields) if len(fields) >= 2 else None
 
-    def series(self, feature):
+    def series(self, feature) -> Tuple[np.ndarray, np.ndarray]:
         """(dates datetime64[D], displacement mm with NaN where none) of a feature of the layer."""
         if self._reader is not None:
             return self._reader.series(feature["pid"])
         values = [number(feature.attribute(index)) for index, _date in self.fields]
         return np.array([d for _i, d in self.fields]), np.array(values, dtype=np.float64)
 
-    def read(self, features, batch=1000, skip_missing=False):
+    def read(self, features, batch: int = 1000, skip_missing: bool = False) -> Iterator:
         """(feature, (dates, mm)) for each of ``features`` (any iterable, consumed lazily). Stored series are
         read ``batch`` pids at a time: one query per batch instead of one per point, which matters most on a
         database server (measured on loopback PostGIS: 0.2 ms a point one by one). KeyError for a pid with no
@@ -90,18 +91,18 @@ class LayerSeries:
             if not skip_missing or feature["pid"] in found:
                 yield feature, found[feature["pid"]]
 
-    def close(self):
+    def close(self) -> None:
         if self._reader is not None:
             self._reader.close()
 
 
-def key_attributes(feature):
+def key_attributes(feature) -> list:
     """The point's key attributes present on its layer, as (name, value) pairs."""
     names = feature.fields().names()
     return [(name, feature[name]) for name in KEY_ATTRIBUTES if name in names]
 
 
-def nearest_feature(layer, point, radius):
+def nearest_feature(layer, point, radius: float):
     """The feature of ``layer`` nearest to ``point`` (layer CRS) within ``radius`` (layer units), or None.
     Only the search box around the point is read (the provider's spatial index serves it)."""
     box = QgsRectangle(point.x() - radius, point.y() - radius, point.x() + radius, point.y() + radius)

@@ -1,5 +1,6 @@
 """The velocity style: a diverging graduated ramp on mean_velocity, classes symmetric around 0."""
 import math
+from typing import Optional
 
 import numpy as np
 from qgis.core import (QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMarkerSymbol, QgsRendererRange,
@@ -17,20 +18,20 @@ STEPS = [0.2, 0.6, 1.0]  # inner edges as fractions of the limit
 SPREAD_PERCENTILE = 98  # the robust spread of the velocities: this percentile of |v|
 
 
-def nice_limit(values):
+def nice_limit(values) -> float:
     """A round limit (mm/year) from the robust spread of the velocities: the 98th percentile of |v|."""
     values = np.asarray(values, dtype=np.float64)
     values = values[np.isfinite(values)]
     return round_limit(float(np.percentile(np.abs(values), SPREAD_PERCENTILE)) if values.size else None)
 
 
-def stored_limit(store, layer):
+def stored_limit(store, layer: str) -> float:
     """``nice_limit`` of an imported layer's velocities, the percentile computed by its store (SQLite or the
     database server): no velocity comes into Python, whatever the layer's size."""
     return round_limit(store.abs_percentile(layer, FIELD, SPREAD_PERCENTILE))
 
 
-def round_limit(spread):
+def round_limit(spread: Optional[float]) -> float:
     """The round limit at or above ``spread`` (mm/year); 5 without one."""
     if spread is None:
         return 5.0
@@ -40,11 +41,11 @@ def round_limit(spread):
     return float(math.ceil(spread / 100.0) * 100)
 
 
-def velocity_renderer(limit):
+def velocity_renderer(limit: float) -> QgsGraduatedSymbolRenderer:
     return diverging_renderer(FIELD, limit, tr("mm/year"))
 
 
-def diverging_renderer(attribute, limit, unit):
+def diverging_renderer(attribute: str, limit: float, unit: str) -> QgsGraduatedSymbolRenderer:
     """Seven classes symmetric around 0 up to ``limit`` on ``attribute`` (a field or an expression), labelled in
     ``unit``: red below, green around 0, blue above."""
     edges = [-limit * s for s in reversed(STEPS)] + [limit * s for s in STEPS]
@@ -67,7 +68,7 @@ def diverging_renderer(attribute, limit, unit):
     return renderer
 
 
-def apply_velocity_style(layer, values=None, limit=None):
+def apply_velocity_style(layer, values=None, limit: Optional[float] = None) -> float:
     """Style ``layer`` by mean velocity; ``limit`` defaults to a round robust spread of ``values``
     (read from the layer when not given)."""
     if limit is None:
@@ -88,7 +89,7 @@ def apply_velocity_style(layer, values=None, limit=None):
     return limit
 
 
-def velocity_limits(result):
+def velocity_limits(result) -> dict:
     """{layer name: its style limit} of an import's layers (``importer.ImportResult``), from the mean_velocity
     column of their store: read where the import ran (a background task), not on QGIS's main thread."""
     return {name: stored_limit(result.target, name) for name in result.layers}
