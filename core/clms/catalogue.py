@@ -7,6 +7,7 @@ Field names are those of the site's DataSet type (eea clms.types): ``geographicC
 ``downloadable_files``, ``download_limit_temporal_extent``. Every field may be missing or empty.
 """
 import re
+from typing import List, Optional, Tuple
 from dataclasses import dataclass, field
 
 from ..errors import PluginError
@@ -40,7 +41,7 @@ THEMES = ["Land cover", "Land use", "Orthoimagery", "Hydrography", "Elevation", 
           "Habitats and biotopes"]
 
 
-def facet_values(querystring, index):
+def facet_values(querystring: list, index: str) -> List[Tuple[str, str]]:
     """The choices the site offers for a catalogue ``index``, as (value sent, title shown) sorted by title, from
     its @querystring answer (plone.restapi: {"indexes": {name: {"values": {token: {"title": …}}}}}); empty when
     it does not tell. familyTitle is indexed by the keys of the product-family taxonomy (eea/clms.types,
@@ -55,7 +56,7 @@ def facet_values(querystring, index):
     return sorted(((token, title or token) for token, title in choices), key=lambda c: c[1].lower())
 
 
-def filter_params(filters):
+def filter_params(filters: dict) -> dict:
     """Query parameters for the catalogue filters ``filters`` (index name -> the choice shown to the user)."""
     params = []
     for name, value in filters.items():
@@ -84,7 +85,7 @@ class DownloadInfo:
     layers: list = field(default_factory=list)
 
     @property
-    def label(self):
+    def label(self) -> str:
         """The collection as the user picks it: its name, collection and format ("RASTER · 100m · Geotiff")."""
         parts = [self.name.strip(), self.collection.strip(), self.full_format]
         seen = []
@@ -108,17 +109,17 @@ class PrepackagedFile:
     size: str = ""
 
     @property
-    def name(self):
+    def name(self) -> str:
         """The file as the user picks it (its title: "u2018_clc2018_v2020_20u1_raster100m")."""
         return self.title or self.area or self.id
 
     @property
-    def details(self):
+    def details(self) -> str:
         """What else the service says of it ("2018 · Geotiff · 100 m · 187 MB")."""
         return " · ".join(p for p in (self.year, self.format, self.resolution, self.size) if p)
 
     @property
-    def label(self):
+    def label(self) -> str:
         return " · ".join(p for p in (self.name, self.details) if p)
 
 
@@ -147,23 +148,23 @@ class Dataset:
     raw: dict = field(default_factory=dict, repr=False)
 
     @property
-    def downloadable(self):
+    def downloadable(self) -> bool:
         return bool(self.download_infos or self.files)
 
     @property
-    def temporal_text(self):
+    def temporal_text(self) -> str:
         if self.temporal_start or self.temporal_end:
             return "{} – {}".format(_date(self.temporal_start) or "…", _date(self.temporal_end) or "…")
         return ", ".join(self.temporal_years)
 
     @property
-    def needs_dates(self):
+    def needs_dates(self) -> bool:
         """Whether a request by area must carry dates: the download tool requires a TemporalFilter on time series
         only (eea/clms.downloadtool datarequest_post/post.py, MISSING_TEMPORAL). A day limit alone does not: the
         schema gives every dataset 30 days by default (clms.types data_set.py), CORINE included."""
         return self.is_time_series
 
-    def collection(self, choice=None):
+    def collection(self, choice=None) -> Optional["DownloadInfo"]:
         """The collection (DownloadInfo) ``choice`` names: its index (an int or digits), its id, or its label,
         name or collection (case aside); the first when ``choice`` is empty. A PluginError lists the ones there
         are when none matches."""
@@ -203,7 +204,7 @@ def _text(value):
     return re.sub(r"<[^>]+>", "", str(value)).strip()
 
 
-def token(value):
+def token(value) -> str:
     """A vocabulary field's token: the server compares ``{"title": "GDB", "token": "GDB"}`` by its token
     (clms.downloadtool datarequest_post/utils.py, get_full_dataset_format); a plain string as it is."""
     if isinstance(value, dict):
@@ -245,7 +246,7 @@ def _coverage(value):
     return _text(value)
 
 
-def family_of(item):
+def family_of(item: dict) -> str:
     """The product family: the item's familyTitle, else the products/<family>/ folder of its address."""
     if item.get("familyTitle"):
         return _text(item["familyTitle"])  # a vocabulary term in full items: {"token": …, "title": …}
@@ -258,12 +259,12 @@ def family_of(item):
     return m.group(1).replace("-", " ").capitalize()
 
 
-def page_url(api_id):
+def page_url(api_id: str) -> str:
     """The product page of an API address (https://land.copernicus.eu/api/en/products/… → /en/products/…)."""
     return re.sub(r"/api/", "/", api_id, count=1)
 
 
-def is_placeholder(f):
+def is_placeholder(f: dict) -> bool:
     """A ``downloadable_files`` row that is not a file: the server takes a FileID only where the row has a path
     and a source (datarequest_post, process_file_id: "the FileID is not valid" otherwise). A row that names
     neither key is kept (the catalogue may not show them)."""
@@ -278,7 +279,7 @@ def _file(f):
                            get("resolution"), get("type"), get("format"), get("size"))
 
 
-def parse_dataset(item):
+def parse_dataset(item: dict) -> "Dataset":
     """A Dataset from one @search item (with fullobjects) or one object read from its address."""
     infos = []
     for d in _items(item.get("dataset_download_information")):
@@ -310,7 +311,7 @@ def parse_dataset(item):
         raw=item)
 
 
-def view_layer_kind(url):
+def view_layer_kind(url: str) -> str:
     """How the web viewer reads a view service address: "arcgismapserver", "wms", "wmts" or "arcgisfeatureserver"."""
     lower = url.lower().rstrip("/")
     if lower.endswith("mapserver") or lower.endswith("imageserver"):

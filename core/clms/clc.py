@@ -67,7 +67,7 @@ NODATA_CODE = 999
 CODE_FIELD = re.compile(r"^code_?\d{2}$", re.IGNORECASE)
 
 
-def is_clc(name):
+def is_clc(name: str) -> bool:
     """Whether a dataset title or file name is a CORINE Land Cover inventory (not one of its change layers)."""
     lower = name.lower()
     if "change" in lower or re.search(r"(^|[^a-z])cha([^a-z]|$)", lower):
@@ -83,7 +83,7 @@ def _label(code, name):
     return "{} {}".format(code, tr(name))
 
 
-def style_raster(layer, clc=False):
+def style_raster(layer, clc: bool = False):
     """CLC: the official palette (indices 1-44 or codes 111-523, whichever the raster holds). Otherwise a
     single band gets a colour ramp over its 2-98 % range; several bands keep QGIS's own rendering."""
     provider = layer.dataProvider()
@@ -118,7 +118,7 @@ def _cumulative_range(layer):
     return low, high if high > low else low + 1
 
 
-def style_vector(layer, clc=False):
+def style_vector(layer, clc: bool = False):
     """CLC vectors: categories of the code field in the official colours; others keep QGIS's style."""
     field = next((f.name() for f in layer.fields() if CODE_FIELD.match(f.name())), None) if clc else None
     if field is None:
@@ -132,7 +132,7 @@ def style_vector(layer, clc=False):
     return True
 
 
-def style_layer(layer, clc=False):
+def style_layer(layer, clc: bool = False):
     """A downloaded layer's style: a raster by ``style_raster``, a vector by ``style_vector``."""
     from qgis.core import QgsRasterLayer
 

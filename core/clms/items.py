@@ -4,6 +4,7 @@ An item asks for one collection of a dataset by area (a NUTS region or a boundin
 format and projection, with a time interval for time-series datasets; or for a pre-packaged file by its id.
 """
 import datetime as dt
+from typing import List
 
 from ..errors import PluginError
 from ..i18n import tr
@@ -24,12 +25,12 @@ NETCDF_REFUSED = {"7df9bdf94fe94cb5919c11c9ef5cac65", "0517fd1b7d944d8197a2eb5c1
                   "/water-bodies/water-bodies-global-v1-0-100m", "/water-bodies/water-bodies-global-v2-0-300m"}
 
 
-def netcdf_refused(dataset):
+def netcdf_refused(dataset) -> bool:
     return dataset is not None and (dataset.uid in NETCDF_REFUSED or
                                     dataset.url.rstrip("/").split("/en/products")[-1] in NETCDF_REFUSED)
 
 
-def output_formats(full_format, table=None, dataset=None):
+def output_formats(full_format: str, table=None, dataset=None) -> List[str]:
     """The formats a collection stored as ``full_format`` can be asked in, its own first (GeoTIFF first where
     ``dataset`` is one the service refuses in NetCDF, which is then left out). ``table``: the service's
     @format_conversion_table ({from: {to: bool}}) where it was read, else the known one."""
@@ -42,21 +43,21 @@ def output_formats(full_format, table=None, dataset=None):
     return sorted(allowed, key=lambda f: (f != full_format, allowed.index(f)))
 
 
-def bbox_param(west, south, east, north):
+def bbox_param(west: float, south: float, east: float, north: float) -> List[float]:
     """A bounding box (EPSG:4326 degrees) in the order the service takes. The documentation's examples read
     [west, north, east, south] (and the service echoes boxes so); the web viewer sends [west, south, east,
     north]. This is the one place to change if the service settles otherwise."""
     return [west, north, east, south]
 
 
-def epoch_ms(day):
+def epoch_ms(day) -> int:
     """Midnight UTC of ``day`` (a date or "YYYY-MM-DD") in milliseconds since the epoch."""
     if isinstance(day, str):
         day = dt.date.fromisoformat(day[:10])
     return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp() * 1000)
 
 
-def check_format(dataset, info, output_format, table=None):
+def check_format(dataset, info, output_format: str, table=None) -> None:
     """A PluginError when ``dataset`` (through ``info``) cannot be converted into ``output_format`` according to
     ``table`` (the service's conversion table, else the known one)."""
     allowed = output_formats(info.full_format, table, dataset)
@@ -65,7 +66,7 @@ def check_format(dataset, info, output_format, table=None):
             dataset=dataset.title, stored=info.full_format, allowed=", ".join(allowed), chosen=output_format))
 
 
-def check_projection(dataset, crs, projections=None):
+def check_projection(dataset, crs: str, projections=None) -> None:
     """A PluginError when ``dataset`` cannot be delivered in ``crs``: ``projections`` are the dataset's as
     @projections told them, else the service's own are taken."""
     allowed = list(projections or PROJECTIONS)
@@ -119,12 +120,12 @@ def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None,
     return item
 
 
-def file_item(dataset, prepackaged):
+def file_item(dataset, prepackaged) -> dict:
     """One item asking for a pre-packaged file (no format or projection: it comes as it is)."""
     return {"DatasetID": dataset.uid, "FileID": prepackaged.id}
 
 
-def batches(items):
+def batches(items: list) -> List[list]:
     """``items`` in requests the service takes: at most MAX_ITEMS general and CDSE items each (the download tool
     counts those, not pre-packaged files, which all go with the first)."""
     files = [i for i in items if "FileID" in i]

@@ -30,7 +30,7 @@ class Region:
     geometry: object = None  # QgsGeometry in EPSG:4326, when the regions came from a GISCO file
 
     @property
-    def label(self):
+    def label(self) -> str:
         return "{} – {}".format(self.code, self.name)
 
 
@@ -65,10 +65,10 @@ class NutsIndex:
             raise PluginError(tr("{file} holds no NUTS region.").format(file=path))
         return cls(sorted(regions, key=lambda r: r.code), path)
 
-    def labels(self):
+    def labels(self) -> list:
         return [r.label for r in self.regions]
 
-    def find(self, text):
+    def find(self, text: str):
         """The region a label, a code or an exact name designates; None when there is none."""
         text = (text or "").strip()
         code = text.split(" – ")[0].strip().upper()
@@ -76,7 +76,7 @@ class NutsIndex:
             return self._by_code[code]
         return next((r for r in self.regions if r.name.lower() == text.lower()), None)
 
-    def matching(self, text, limit=50):
+    def matching(self, text: str, limit: int = 50) -> list:
         """Regions whose code starts with, or whose name contains, ``text`` (for type-ahead)."""
         text = text.strip().lower()
         hits = [r for r in self.regions if r.code.lower().startswith(text) or text in r.name.lower()]

@@ -5,6 +5,7 @@ everything is out, so nothing half-unpacked is ever loaded. Entries that would l
 (``../``, absolute paths) are refused.
 """
 import os
+from typing import List
 import shutil
 import zipfile
 import zlib
@@ -32,7 +33,8 @@ class ResultDownloader(Downloader):
                               "data again.").format(file=item.filename))
 
 
-def fetch_result(transport, task_id, url, size, folder, feedback=None, max_total=MAX_UNPACKED):
+def fetch_result(transport, task_id: str, url: str, size, folder: str, feedback=None,
+                 max_total: int = MAX_UNPACKED) -> List[str]:
     """Download the result of the CLMS request ``task_id`` (its DownloadURL and FileSize) into ``folder`` as
     ``CLMS_<id>.zip`` (resumable), unpack it into ``CLMS_<id>/`` (at most ``max_total`` bytes) and return its
     data files. The id came from the server: only its letters, digits, ``_`` and ``-`` go into the names."""
@@ -81,7 +83,7 @@ def _used(folder):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _s, files in os.walk(folder) for f in files)
 
 
-def unpack(zip_path, dest, max_total=MAX_UNPACKED):
+def unpack(zip_path: str, dest: str, max_total: int = MAX_UNPACKED) -> List[str]:
     """Unpack ``zip_path`` into the folder ``dest`` (made whole or not at all, at most ``max_total`` bytes);
     returns the data files."""
     if not os.path.isdir(dest):
@@ -105,7 +107,7 @@ def unpack(zip_path, dest, max_total=MAX_UNPACKED):
     return files
 
 
-def data_files(folder):
+def data_files(folder: str) -> List[str]:
     """Rasters, then vectors (File geodatabases as their .gdb folder), in ``folder`` and below."""
     rasters, vectors = [], []
     for dirpath, dirs, files in os.walk(folder):

@@ -41,19 +41,19 @@ class Tracked:
                        dataset_uid=dataset_uid, known=sorted(str(k) for k in known))
 
     @property
-    def is_awaited(self):
+    def is_awaited(self) -> bool:
         return self.task_id.startswith(AWAITED)
 
     @property
-    def finished(self):
+    def finished(self) -> bool:
         return self.status in FINISHED
 
     @property
-    def needs_result(self):
+    def needs_result(self) -> bool:
         return self.status == "Finished_ok" and not self.fetched and bool(self.url)
 
     @property
-    def failed(self):
+    def failed(self) -> bool:
         return self.finished and self.status != "Finished_ok"
 
     def take(self, record):
@@ -77,18 +77,18 @@ class Tracker:
                 continue
             self.requests[tracked.task_id] = tracked
 
-    def save(self):
+    def save(self) -> None:
         save_state(STATE_NAME, [asdict(t) for t in self.requests.values()], self.qsettings)
 
     def add(self, tracked):
         self.requests[tracked.task_id] = tracked
         self.save()
 
-    def remove(self, task_id):
+    def remove(self, task_id: str) -> None:
         self.requests.pop(task_id, None)
         self.save()
 
-    def pending(self):
+    def pending(self) -> list:
         """Requests still waiting for the service, or for their result to be fetched."""
         return [t for t in self.requests.values() if not t.finished or t.needs_result]
 

@@ -23,15 +23,15 @@ class ViewLayer:
     provider: str  # "wms" (raster), "arcgismapserver" (raster), "arcgisfeatureserver" (vector)
 
     @property
-    def is_raster(self):
+    def is_raster(self) -> bool:
         return self.provider in ("wms", "arcgismapserver")
 
 
-def capabilities_url(url):
+def capabilities_url(url: str) -> str:
     return url + ("&" if "?" in url else "?") + "SERVICE=WMS&REQUEST=GetCapabilities"
 
 
-def wms_layers(xml_bytes):
+def wms_layers(xml_bytes: bytes) -> list:
     """(name, title, CRS list) of every named layer in a WMS GetCapabilities document."""
     try:
         # the XML is parsed as the import explains
@@ -62,7 +62,7 @@ def wms_layers(xml_bytes):
     return layers
 
 
-def choose(dataset, service_layers):
+def choose(dataset, service_layers: list):
     """The service layer that shows ``dataset``: its catalogue id, else its title, else the first one."""
     if not service_layers:
         raise PluginError(tr("The view service of {dataset} lists no layer.").format(dataset=dataset.title))
@@ -77,7 +77,7 @@ def choose(dataset, service_layers):
     return service_layers[0]
 
 
-def view_layer(dataset, service_layers=None, crs="EPSG:3857"):
+def view_layer(dataset, service_layers=None, crs: str = "EPSG:3857") -> "ViewLayer":
     """The ViewLayer of ``dataset``; WMS needs ``service_layers`` (from ``wms_layers``)."""
     url = dataset.view_service
     if not url:
@@ -104,7 +104,7 @@ def view_layer(dataset, service_layers=None, crs="EPSG:3857"):
                          "{url} with Layer ▸ Add Layer ▸ Add WMS/WMTS Layer.").format(dataset=dataset.title, url=url))
 
 
-def open_view(transport, dataset, crs, feedback=None):
+def open_view(transport, dataset, crs: str, feedback=None) -> "ViewLayer":
     """The ViewLayer of ``dataset``, asking a WMS for its capabilities (through ``transport``) to find its layer;
     run in a background task."""
     url = dataset.view_service
