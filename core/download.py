@@ -90,7 +90,7 @@ class Downloader:
         """The error for a link the server no longer accepts (HTTP 401)."""
         return LinkExpired(tr("The download link of {file} has expired.").format(file=item.filename))
 
-    def fetch(self, item, folder, feedback=None):
+    def fetch(self, item, folder: str, feedback=None) -> "Fetched":
         """Download ``item`` into ``folder``; a :class:`Fetched`, or a PluginError saying what went wrong
         (whatever arrived stays in ``<name>.part`` for the next attempt)."""
         dest = inside(folder, item.filename, ".part")  # the name came from a server: refused if not plain
@@ -212,7 +212,7 @@ class FolderFailure(PluginError):
     the same way."""
 
 
-def fetch_one(downloader, item, folder, feedback=None):
+def fetch_one(downloader, item, folder: str, feedback=None) -> "Fetched":
     """One file of a download queue, the one policy of the EGMS tab and of Processing: its Fetched, or the
     PluginError that says why this file failed (the queue goes on with the next file); a FolderFailure is raised
     (the queue stops: the next files would not fit either), and so is a cancel."""

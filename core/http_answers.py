@@ -63,7 +63,7 @@ class Response:
     headers: dict = field(default_factory=dict)  # lower-case name -> value
 
     @property
-    def text(self):
+    def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
 
     def json(self):
@@ -143,7 +143,7 @@ class BoundedAnswer:
 RETRIES_429 = 3
 
 
-def retry_after(error, default):
+def retry_after(error, default: float) -> float:
     """The seconds an HTTP 429 or 503 answer's Retry-After asks to wait (a number of seconds; a date is not
     read), between 1 and RETRY_AFTER_MAX_S; ``default`` when it says nothing usable."""
     value = str(getattr(error, "headers", {}).get("retry-after", "")).strip()
@@ -156,7 +156,7 @@ def retry_after(error, default):
     return int(min(max(seconds, 1), RETRY_AFTER_MAX_S))
 
 
-def retry_when_busy(call, what, feedback=None, sleep=time.sleep, service=""):
+def retry_when_busy(call, what: str, feedback=None, sleep=time.sleep, service: str = ""):
     """``call()``, tried again after 2, 4, 8… s while the service answers HTTP 429 (too many requests),
     telling the user each time (``service``: its name for the messages); a PluginError when it stays busy."""
     service = service or tr("The service")

@@ -49,8 +49,8 @@ class Transport:
     def __init__(self, timeout_s=60):
         self.timeout_s = timeout_s
 
-    def request(self, method, url, *, params=None, json=None, data=None, headers=None,
-                feedback=None, max_bytes=MAX_ANSWER):
+    def request(self, method: str, url: str, *, params=None, json=None, data=None, headers=None,
+                feedback=None, max_bytes: int = MAX_ANSWER) -> "Response":
         """Send one request and return its :class:`Response`; raise a NetworkError on failure.
 
         ``params``: dict or list of (key, value) pairs (repeated keys allowed);
@@ -137,8 +137,8 @@ class Transport:
         log.warning("%s %s timed out after %g s", method, _where(url), seconds)
         return RequestTimeout(text.format(host=_where(url), seconds=seconds), url)
 
-    def stream(self, url, write, *, headers=None, feedback=None, on_headers=None, on_progress=None, method="GET",
-               body=None, deadline=None):
+    def stream(self, url: str, write, *, headers=None, feedback=None, on_headers=None, on_progress=None,
+               method: str = "GET", body=None, deadline=None):
         """GET ``url`` and hand its body to ``write(bytes)`` chunk by chunk as it arrives (never held whole
         in memory: for files of hundreds of MB). ``on_headers(status, headers)`` runs once, before the first
         chunk, for a successful answer; ``on_progress(received, total)`` as data arrives (total -1 when the
@@ -312,10 +312,10 @@ class Transport:
                     received_headers)
         return Response(url, code, b"", received_headers)
 
-    def get_json(self, url, **kwargs):
+    def get_json(self, url: str, **kwargs):
         return self.request("GET", url, headers=_json_headers(kwargs), **kwargs).json()
 
-    def post_json(self, url, body, **kwargs):
+    def post_json(self, url: str, body, **kwargs):
         return self.request("POST", url, json=body, headers=_json_headers(kwargs), **kwargs).json()
 
 

@@ -50,11 +50,11 @@ class Task(QgsTask):
         self.result = None
         self.error = None
 
-    def cancel(self):
+    def cancel(self) -> None:
         self.feedback.cancel()
         super().cancel()
 
-    def run(self):  # worker thread
+    def run(self) -> bool:  # worker thread
         try:
             self.result = self.work(self.feedback)
             return not self.feedback.isCanceled()
@@ -64,7 +64,7 @@ class Task(QgsTask):
                 log.error("%s failed:\n%s", self.description(), traceback.format_exc())
             return False
 
-    def finished(self, ok):  # main thread
+    def finished(self, ok: bool) -> None:  # main thread
         _running.discard(self)
         _finishing[0] += 1
         try:
@@ -90,7 +90,7 @@ def user_message(error: BaseException) -> str:
     return tr("Unexpected error: {error}. Details are in the log (CLMS & EGMS tab).").format(error=error)
 
 
-def start(task, after=()):
+def start(task: "Task", after=()) -> "Task":
     """Queue ``task`` in QGIS's task manager and keep it alive until it finishes. ``after``: tasks already
     started that must finish first (if one of them is cancelled, so is this one).
 

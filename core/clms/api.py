@@ -26,7 +26,7 @@ FAMILY, RESOLUTION, FORMAT, THEME, YEAR = FILTERS = (
     "familyTitle", "spatial_resolution", "distribution_format_list", "gemetInspireThemes", "temporal_extent")
 
 
-def status_label(status):
+def status_label(status: str) -> str:
     """A data request's status (one of STATUSES) as the user reads it."""
     return {"Queued": tr("queued"), "In_progress": tr("in progress"), "Finished_ok": tr("finished"),
             "Finished_nok": tr("failed"), "Rejected": tr("rejected"), "Cancelled": tr("cancelled")}.get(status, status)
@@ -260,7 +260,7 @@ class ClmsApi:
             raise
 
 
-def task_for(records, dataset_uid, known):
+def task_for(records: dict, dataset_uid: str, known) -> Optional[str]:
     """The id of a record (task id -> record, as @datarequest_search answers) asking for ``dataset_uid`` whose
     id is not in ``known`` (the ids listed before the request was made, and those already followed), or None.
     A CDSE request's child tasks (``cdse_task_role`` "child", one dataset each as an object) are not it: its

@@ -7,6 +7,7 @@ after the other; neither decides any of them itself.
 """
 import datetime as dt
 import os
+from typing import List, Optional
 from dataclasses import dataclass
 
 from ..download import LinkExpired
@@ -28,7 +29,7 @@ class ResultLayer:
     clc: bool
 
 
-def submit(api, dataset, items, folder, feedback=None):
+def submit(api, dataset, items: list, folder: str, feedback=None) -> list:
     """Send ``items`` (of ``dataset``) to the service; the Tracked requests to follow, one per task id, or one
     awaiting its task id when the service queued the request without one (CDSE). The user's requests are
     listed first: @datarequest_search holds every request they ever made, website ones included, and only one
@@ -42,14 +43,14 @@ def submit(api, dataset, items, folder, feedback=None):
     return [Tracked.awaited(dataset.uid, dataset.title, folder, now, known, clc=clc)]
 
 
-def failure(tracked):
+def failure(tracked) -> str:
     """What to tell the user of a request the service could not prepare."""
     return tr("The CLMS could not prepare {dataset} (request {id}, {status}): {message}").format(
         dataset=tracked.title, id=tracked.task_id, status=status_label(tracked.status),
         message=tracked.message or "-")
 
 
-def fetch(transport, tracked, feedback=None, max_unpack_gb=None):
+def fetch(transport, tracked, feedback=None, max_unpack_gb: Optional[float] = None) -> List[str]:
     """Download the result of a finished request into its folder and unpack it (at most ``max_unpack_gb``, the
     setting read on the main thread); its data files. It changes nothing in ``tracked`` (it may run in a worker
     thread): ``settle`` does, once it is over."""
@@ -59,7 +60,7 @@ def fetch(transport, tracked, feedback=None, max_unpack_gb=None):
                         max_total=(max_unpack_gb or MAX_UNPACKED // 10 ** 9) * 10 ** 9)
 
 
-def settle(tracked, files=None, error=None):
+def settle(tracked, files: Optional[List[str]] = None, error=None) -> None:
     """Record how ``fetch`` ended: its files, or an error. A link the result store no longer honours
     (LinkExpired) marks the request fetched, so it is not asked for again at every poll; other errors leave it
     to be tried again."""
@@ -72,7 +73,7 @@ def settle(tracked, files=None, error=None):
 MAX_LAYERS = 50  # layers a result loads at most; the rest of its files stay in its folder, and the user is told
 
 
-def result_layers(tracked):
+def result_layers(tracked) -> list:
     """The layers of a fetched result, at most MAX_LAYERS (a result of 10,000 files loaded 10,000 layers):
     named "<dataset> (<file>)", CORINE Land Cover (by the dataset's title or the file's name) with its legend."""
     layers = []
@@ -83,7 +84,7 @@ def result_layers(tracked):
     return layers
 
 
-def not_loaded(tracked):
+def not_loaded(tracked) -> str:
     """What to tell the user of a result's files left out of the project (beyond MAX_LAYERS); "" when none is."""
     left = len(tracked.files) - MAX_LAYERS
     if left <= 0:

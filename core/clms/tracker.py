@@ -56,7 +56,7 @@ class Tracked:
     def failed(self) -> bool:
         return self.finished and self.status != "Finished_ok"
 
-    def take(self, record):
+    def take(self, record: dict) -> None:
         """Read the service's record of this request (Status, Message, DownloadURL, FileSize)."""
         if not isinstance(record, dict):
             return
@@ -80,7 +80,7 @@ class Tracker:
     def save(self) -> None:
         save_state(STATE_NAME, [asdict(t) for t in self.requests.values()], self.qsettings)
 
-    def add(self, tracked):
+    def add(self, tracked) -> None:
         self.requests[tracked.task_id] = tracked
         self.save()
 
@@ -102,7 +102,7 @@ class Tracker:
                 placeholder.task_id, placeholder.dataset_uid, placeholder.known = task_id, "", []
                 self.requests[task_id] = placeholder
 
-    def update(self, records):
+    def update(self, records: dict) -> list:
         """Take the service's records (task id -> record); returns the tracked requests whose result is ready
         to be fetched."""
         ready = []

@@ -27,7 +27,7 @@ DEFAULT_PRODUCT = "L2b"  # the main product
 DIRECTIONS = ["", "ASCENDING", "DESCENDING"]  # "": either
 
 
-def product_choices():
+def product_choices() -> List[Tuple[str, str]]:
     """(code, label) of each product a search asks for, as the EGMS tab and Processing offer them (in Processing's
     order, PRODUCTS': a saved model keeps the index)."""
     labels = {"L2a": tr("L2a basic (line of sight)"), "L2b": tr("L2b calibrated (line of sight)"),
@@ -35,7 +35,7 @@ def product_choices():
     return [(code, labels[code]) for code in PRODUCTS]
 
 
-def direction_choices():
+def direction_choices() -> List[Tuple[str, str]]:
     """(code, label) of the orbit directions a search of L2 files can keep."""
     labels = {"": tr("Any"), "ASCENDING": tr("Ascending"), "DESCENDING": tr("Descending")}
     return [(code, labels[code]) for code in DIRECTIONS]
@@ -58,7 +58,8 @@ class Hit:
     query: dict = field(default_factory=dict)  # the search body that found it (to search again for a new id)
 
 
-def split_bbox(west, south, east, north, max_side=MAX_SIDE_DEG):
+def split_bbox(west: float, south: float, east: float, north: float, max_side: float = MAX_SIDE_DEG
+               ) -> List[Tuple[float, float, float, float]]:
     """The area as boxes of at most ``max_side`` degrees a side (west, south, east, north)."""
     if west >= east or south >= north:
         raise PluginError(tr("The search area is empty."))
@@ -68,7 +69,7 @@ def split_bbox(west, south, east, north, max_side=MAX_SIDE_DEG):
             for j in range(ny) for i in range(nx)]
 
 
-def client(settings, with_key=True):
+def client(settings, with_key: bool = True) -> "EgmsApi":
     """The EGMS client for the user's settings; ``with_key``: with the access token of their service key
     (loaded from QGIS's authentication database: call it on the main thread, where QGIS can ask for the
     master password)."""

@@ -7,6 +7,7 @@ expired, and the message says what to do.
 import os
 import re
 import time
+from typing import Tuple
 from urllib.parse import unquote
 
 from ..download import DownloadItem, Fetched  # noqa: F401 (part of this module's interface)
@@ -47,11 +48,11 @@ class Downloader(_Downloader):
                               "again.").format(file=item.filename))
 
 
-def items_from_hits(api, hits):
+def items_from_hits(api, hits) -> list:
     return [DownloadItem(h.filename, api.download_url(h.filename, h.query_id), h.filesize, h) for h in hits]
 
 
-def parse_links(text):
+def parse_links(text: str) -> Tuple[list, list]:
     """Download items from text holding EGMS Explorer links (one per line, as in egms-archive-links.txt).
     Returns (items, rejected): ``rejected`` are the non-empty lines that hold no such link."""
     items, rejected, seen = [], [], set()
@@ -72,7 +73,7 @@ def parse_links(text):
     return items, rejected
 
 
-def read_links_file(path):
+def read_links_file(path: str) -> list:
     """Download items from an exported ``egms-archive-links.txt``; PluginError when it holds none."""
     try:
         with open(path, encoding="utf-8-sig", errors="replace") as f:
