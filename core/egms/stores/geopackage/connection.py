@@ -31,7 +31,7 @@ class _ReadConnection(sqlite3.Connection):
             raise
 
 
-def connect_read_only(path, **kwargs):
+def connect_read_only(path: str, **kwargs) -> sqlite3.Connection:
     """A read-only connection (waiting at most READ_WAIT_S for a writer, then BeingWritten). A GeoPackage that an
     import stopped by force (killed, power lost) left with a hot journal cannot be read read-only until the
     journal is rolled back: that is done first, with one short read-write open, as SQLite does for any writer;

@@ -4,6 +4,7 @@ EPSG:3035, binary points, GDAL's feature-count and R-tree triggers, an R-tree pa
 read-only connection connection.py."""
 import os
 import sqlite3
+from typing import List, Optional
 from itertools import chain, islice
 
 import numpy as np
@@ -15,7 +16,7 @@ _GPB_POINT = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("sr
                        ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # 29 bytes, packed
 
 
-def point_blobs(x, y, srs_id=SRS_ID):
+def point_blobs(x: np.ndarray, y: np.ndarray, srs_id: int = SRS_ID) -> List[bytes]:
     """GeoPackage binary points (no envelope, little endian), one bytes object per coordinate pair."""
     arr = np.zeros(len(x), dtype=_GPB_POINT)
     arr["magic"], arr["flags"], arr["srs"], arr["order"], arr["type"] = b"GP", 1, srs_id, 1, 1
@@ -24,7 +25,7 @@ def point_blobs(x, y, srs_id=SRS_ID):
     return [buf[i:i + size] for i in range(0, len(buf), size)]
 
 
-def insert_rows(conn, insert, rows, n_columns, constants=()):
+def insert_rows(conn, insert: sql.Sql, rows, n_columns: int, constants=()) -> None:
     """Run ``insert`` (an ``sql.statement`` "INSERT ... VALUES ", without the values) for ``rows`` (an iterable of
     tuples of ``n_columns``), several rows to a statement: a third faster than one statement a row (fewer statements
     run, and the AUTOINCREMENT counter is written once per statement), within the 999 parameters older SQLite builds
@@ -52,7 +53,7 @@ def insert_rows(conn, insert, rows, n_columns, constants=()):
             return
 
 
-def count_triggers(t):
+def count_triggers(t: str) -> List[sql.Sql]:
     """GDAL's triggers that keep gpkg_ogr_contents.feature_count right when the layer is edited."""
     return [sql.statement("CREATE TRIGGER {trigger} AFTER {event} ON {t} BEGIN UPDATE gpkg_ogr_contents SET "
                           "feature_count = feature_count {sign} 1 WHERE lower(table_name) = lower({name}); END",
@@ -61,7 +62,7 @@ def count_triggers(t):
             for what, sign in (("INSERT", "+"), ("DELETE", "-"))]
 
 
-def rtree_triggers(t, c="geom", i="fid"):
+def rtree_triggers(t: str, c: str = "geom", i: str = "fid") -> List[sql.Sql]:
     """GDAL's triggers that keep the layer's R-tree index right when its geometries are edited."""
     names = dict(T=t, C=c, I=i, r="rtree_{}_{}".format(t, c))
     values = sql.statement("NEW.{I}, ST_MinX(NEW.{C}), ST_MaxX(NEW.{C}), ST_MinY(NEW.{C}), ST_MaxY(NEW.{C})", **names)
@@ -118,7 +119,7 @@ _CORE_DDL = [
 ]
 
 
-def connect(path, scratch=False):
+def connect(path: str, scratch: bool = False) -> sqlite3.Connection:
     """A connection for writing. ``scratch``: a new file under a temporary name, moved into place only
     when complete, so it needs no rollback journal and no syncing until the end (see ``sync_file``)."""
     # used by one thread at a time; pack_rtree's ``meanwhile`` runs a statement on it in another while it computes
@@ -131,7 +132,7 @@ def connect(path, scratch=False):
     return conn
 
 
-def sync_file(path):
+def sync_file(path: str) -> None:
     """Flush a finished scratch file to disk before it is moved into place."""
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -140,7 +141,7 @@ def sync_file(path):
         os.close(fd)
 
 
-def table_exists(conn, name):
+def table_exists(conn, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
 
 
@@ -150,7 +151,7 @@ _WGS84_WKT = ('GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.25
               'AUTHORITY["EPSG","4326"]]')
 
 
-def ensure_core(conn):
+def ensure_core(conn) -> None:
     """The GeoPackage core tables, EPSG:3035, and the egms_sources table (inside the caller's transaction).
     On an empty database this makes a new GeoPackage (application id, version, required SRS rows)."""
     if conn.execute("PRAGMA application_id").fetchone()[0] == 0 and not table_exists(conn, "gpkg_contents"):
@@ -172,11 +173,11 @@ def ensure_core(conn):
         register(conn, SOURCES, "attributes", "EGMS files imported into this GeoPackage, with their dates")
 
 
-def register(conn, table, data_type, description, srs_id=None):
+def register(conn, table: str, data_type: str, description: str, srs_id: Optional[int] = None) -> None:
     conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
                  "VALUES (?,?,?,?,?,?)", (table, data_type, table, description, now_utc(), srs_id))
 
 
-def series_by_pid(conn, layer):
+def series_by_pid(conn, layer: str) -> bool:
     """Whether the layer's series table is keyed by pid (layers imported before 0.4), not by feature id."""
     return "pid" in {row[1] for row in conn.execute(sql.statement("PRAGMA table_info({ts})", ts=layer + "_ts"))}

@@ -46,12 +46,12 @@ class GeoPackageReader(StoredSeries):
     def _pid_of(self, fid):
         return self.conn.execute(self._pid, (fid,)).fetchone()
 
-    def fid_range(self):
+    def fid_range(self) -> Tuple[Optional[int], Optional[int]]:
         """(lowest, highest) feature id of the layer's points, (None, None) without points."""
         return tuple(self.conn.execute(sql.statement("SELECT min(fid), max(fid) FROM {t}", t=self.layer)
                                        ).fetchone())
 
-    def changed(self):
+    def changed(self) -> bool:
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         changed, self._version = version != getattr(self, "_version", version), version
         if changed:
@@ -94,7 +94,7 @@ def read_series(gpkg_path: str, layer: str, pid: str) -> Tuple[np.ndarray, np.nd
         return reader.series(pid)
 
 
-def close_readers():
+def close_readers() -> None:
     """Close the readers read_series keeps (the plugin's unload; before a file is deleted on Windows)."""
     with _readers_lock:
         while _readers:

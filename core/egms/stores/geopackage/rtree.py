@@ -3,6 +3,7 @@ from the points sorted into vertical slices (a sort-tile-recursive tree), writte
 the layer's other work (its indexes) can run meanwhile on the same connection."""
 import sqlite3
 import threading
+from typing import Optional
 
 import numpy as np
 
@@ -30,7 +31,7 @@ def _enclosing(boxes, capacity):
 ROWIDS_IN_ORDER = 2_000_000  # boxes whose rowid-table rows are kept to be written in id order (8 MB a million)
 
 
-def has_json(conn):
+def has_json(conn) -> bool:
     """Whether this SQLite has its JSON functions (built in since 3.38, and in most builds before)."""
     try:
         return conn.execute("SELECT COUNT(*) FROM json_each('[1]')").fetchone()[0] == 1
@@ -38,7 +39,7 @@ def has_json(conn):
         return False
 
 
-def json_integers(values):
+def json_integers(values) -> str:
     """A JSON array of integers (a numpy array or a list), for SQLite's ``json_each``."""
     return "[" + ",".join(map(str, np.asarray(values, np.int64).tolist())) + "]"
 
@@ -56,7 +57,8 @@ def _insert_rowids(conn, table, ids, nodes, pairs=None):
                                    "json_each(?)", t=table), (json_integers(pairs[start:start + 65536]),))
 
 
-def pack_rtree(conn, name, ids, minx, maxx, miny, maxy, meanwhile=None):
+def pack_rtree(conn, name: str, ids: np.ndarray, minx: np.ndarray, maxx: np.ndarray, miny: np.ndarray,
+               maxy: np.ndarray, meanwhile: Optional[str] = None) -> None:
     """Fill an empty SQLite R-tree (2 dimensions) from arrays: ``pack_rtree_sorted`` with the boxes in x order
     (sorted while ``meanwhile`` runs)."""
     def in_x_order():
@@ -115,7 +117,7 @@ class Meanwhile:
             raise self.error
 
 
-def pack_rtree_sorted(conn, name, n, blocks, meanwhile=None):
+def pack_rtree_sorted(conn, name: str, n: int, blocks, meanwhile: Optional[str] = None) -> None:
     """Fill an empty SQLite R-tree (2 dimensions) with ``n`` boxes at once by sort-tile-recursive packing, writing
     its node, rowid and parent tables directly: much faster than inserting rows one by one, and a well-shaped tree.
     ``blocks``: (ids, minx, maxx, miny, maxy) arrays of the boxes, all of them in the order of their centres' x

@@ -23,6 +23,9 @@ import os
 import shutil
 import sqlite3
 import time
+from typing import Optional
+
+import numpy as np
 
 from ....errors import PluginError
 from ....i18n import tr
@@ -44,13 +47,13 @@ class GeoPackage:
         self.path = os.path.abspath(os.fspath(path))
 
     @property
-    def label(self):
+    def label(self) -> str:
         return os.path.basename(self.path)
 
-    def layer_uri(self, layer):
+    def layer_uri(self, layer: str) -> str:
         return "{}|layername={}".format(self.path, layer)
 
-    def is_layer(self, map_layer, layer):
+    def is_layer(self, map_layer, layer: str) -> bool:
         """Whether a QGIS layer shows ``layer`` of this GeoPackage (however its source is written)."""
         from qgis.core import QgsProviderRegistry
 
@@ -60,16 +63,16 @@ class GeoPackage:
         path = parts.get("path")
         return bool(path) and os.path.abspath(path) == self.path and parts.get("layerName") == layer
 
-    def series_reader(self, layer):
+    def series_reader(self, layer: str) -> GeoPackageReader:
         return GeoPackageReader(self.path, layer)
 
-    def column_values(self, layer, column):
+    def column_values(self, layer: str, column: str) -> np.ndarray:
         return column_values(self.path, layer, column)
 
-    def abs_percentile(self, layer, column, q):
+    def abs_percentile(self, layer: str, column: str, q: float) -> Optional[float]:
         return abs_percentile(self.path, layer, column, q)
 
-    def has_series(self, layer):
+    def has_series(self, layer: str) -> bool:
         if not self.path.lower().endswith(".gpkg") or not os.path.exists(self.path):
             return False
         conn = connect_read_only(self.path)
@@ -78,7 +81,7 @@ class GeoPackage:
         finally:
             conn.close()
 
-    def check(self):
+    def check(self) -> None:
         """A PluginError now for a destination that cannot be written."""
         path, folder = self.path, os.path.dirname(self.path)
         if not os.path.isdir(folder):
@@ -93,13 +96,13 @@ class GeoPackage:
             raise PluginError(tr("Cannot write in {folder} (read-only): choose another place for the GeoPackage.")
                               .format(folder=folder))
 
-    def open(self):
+    def open(self) -> "GeoPackageSession":
         return GeoPackageSession(self.path)
 
-    def cancelled(self, file_name):
+    def cancelled(self, file_name: str) -> str:
         return tr("Import cancelled: {gpkg} was left as it was.").format(gpkg=self.label)
 
-    def error(self, exc):
+    def error(self, exc: BaseException) -> Optional[BaseException]:
         """The PluginError saying what went wrong while writing, for database and file errors; else None."""
         if not isinstance(exc, (sqlite3.Error, OSError)):
             return None
@@ -152,7 +155,7 @@ class GeoPackageSession:
             self.abort()
             raise
 
-    def writer(self, layer, level, description):
+    def writer(self, layer: str, level: str, description: str):
         return GeoPackageWriter(self.conn, layer, level, description, before_finish=self._sync_early)
 
     def _sync_early(self):
@@ -167,16 +170,16 @@ class GeoPackageSession:
             self._syncing.wait()
             self._syncing = None
 
-    def imported_files(self, layer):
+    def imported_files(self, layer: str) -> set:
         return imported_files(self.conn, layer)
 
-    def remove_source(self, layer, file_name):
+    def remove_source(self, layer: str, file_name: str) -> None:
         remove_source(self.conn, layer, file_name)
 
-    def file_done(self):
+    def file_done(self) -> None:
         pass  # one transaction for the whole import
 
-    def commit(self):
+    def commit(self) -> None:
         self.conn.execute("COMMIT")
         self.conn.close()
         self._synced()
@@ -184,7 +187,7 @@ class GeoPackageSession:
             sync_file(self.work_path)
             _move_new(self.work_path, self.path)
 
-    def abort(self):
+    def abort(self) -> None:
         try:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

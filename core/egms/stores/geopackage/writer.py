@@ -4,6 +4,7 @@ model)."""
 import functools
 import json
 import tempfile
+from typing import Sequence
 
 import numpy as np
 
@@ -16,14 +17,14 @@ from .format import (count_triggers, insert_rows, point_blobs, register, rtree_t
 from .rtree import has_json, json_integers, pack_rtree, pack_rtree_sorted
 
 
-def imported_files(conn, layer):
+def imported_files(conn, layer: str) -> set:
     if not table_exists(conn, SOURCES):
         return set()
     return {r[0] for r in conn.execute(sql.statement("SELECT file_name FROM {sources} WHERE layer=?", sources=SOURCES),
                                        (layer,))}
 
 
-def remove_source(conn, layer, file_name):
+def remove_source(conn, layer: str, file_name: str) -> None:
     """Delete one imported file's points and series (for a clean re-import)."""
     key = "pid" if series_by_pid(conn, layer) else "fid"
     conn.execute(sql.statement("DELETE FROM {ts} WHERE {k} IN (SELECT {k} FROM {t} WHERE source_file=?)",
@@ -95,7 +96,7 @@ class GeoPackageWriter:
         register(conn, t + "_ts", "attributes",
                   "Displacement series of {} (0.1 mm integers; dates in egms_sources)".format(t))
 
-    def add_source(self, name, dates, header, direction):
+    def add_source(self, name, dates: Sequence[str], header, direction) -> int:
         cur = self.conn.execute(
             sql.statement("INSERT INTO {sources} (layer, file_name, level, release, sub_release, component, track, "
                           "burst, swath, polarisation, tile, direction, dates, header, imported_at) VALUES "
@@ -105,12 +106,14 @@ class GeoPackageWriter:
              json.dumps(header, separators=(",", ":")), now_utc()))
         return cur.lastrowid
 
-    def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
+    def finish_source(self, source_id: int, n_points: int, n_duplicates: int, n_skipped: int, n_clipped: int,
+                      direction) -> None:
         self.conn.execute(sql.statement("UPDATE {sources} SET n_points=?, n_duplicates=?, n_skipped=?, n_clipped=?, "
                                         "direction=? WHERE id=?", sources=SOURCES),
                           (n_points, n_duplicates, n_skipped, n_clipped, direction, source_id))
 
-    def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
+    def write(self, pids: Sequence[str], attributes: dict, x: np.ndarray, y: np.ndarray, series, source_id: int,
+              track, directions, source_file: str) -> int:
         """Insert rows and index them; ``attributes`` maps column -> numpy array (missing columns become
         NULL), ``series`` holds one encoded series (bytes) per row, see series_codec.encode_series. Returns how many
         rows were new (the others had a pid already in the layer)."""
@@ -181,7 +184,7 @@ class GeoPackageWriter:
             self._points = tempfile.TemporaryFile(prefix="egms-rtree-")
         self._points.write(np.column_stack([fids.astype(np.float64), x, y]).tobytes())
 
-    def finish(self):
+    def finish(self) -> None:
         """Pack a new layer's R-tree, put the spatial-index triggers back, index mean_velocity and record the
         extent."""
         conn, t = self.conn, self.layer

@@ -1,4 +1,6 @@
 """Reading the series of a PostGIS layer: a reader per layer (one read-only connection, many pids in one query)."""
+from typing import Optional, Tuple
+
 from .... import sql
 from ..shared import SOURCES, StoredSeries
 
@@ -31,7 +33,7 @@ class PostgisReader(StoredSeries):
             cur.execute(self._many, (pids,))
             return cur.fetchall()
 
-    def fid_range(self):
+    def fid_range(self) -> Tuple[Optional[int], Optional[int]]:
         with self.conn.cursor() as cur:
             cur.execute(self._fids)
             return tuple(cur.fetchone())

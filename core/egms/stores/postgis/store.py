@@ -21,6 +21,7 @@ thread: the expanded connection string lives only in memory, never in settings o
 """
 import io
 import sys
+from typing import Optional, Tuple
 
 import numpy as np
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
@@ -63,7 +64,7 @@ class PostGIS:
         self._dsn = source.connectionInfo(True)  # for our own connections: credentials expanded, in memory only
 
     @classmethod
-    def from_connection(cls, name, schema=None):
+    def from_connection(cls, name: str, schema: Optional[str] = None) -> "PostGIS":
         metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
         connections = metadata.connections(False) if metadata is not None else {}
         if name not in connections:
@@ -73,7 +74,7 @@ class PostGIS:
         target.ask_credentials()
         return target
 
-    def ask_credentials(self):
+    def ask_credentials(self) -> None:
         """For a connection that keeps no password (and no authentication configuration): connect once, and
         if that fails ask for the credentials as QGIS's PostgreSQL provider does (its credentials dialog showing
         the server's answer, and its cache, under the same realm, so the layers added next do not ask again).
@@ -103,14 +104,14 @@ class PostGIS:
         raise PluginError(message)
 
     @property
-    def label(self):
+    def label(self) -> str:
         where = self.name or "{}@{}".format(self.database, self.host)
         return "PostGIS {} ({})".format(where, self.schema)
 
     def __repr__(self):  # never the connection string: it may hold a password
         return "PostGIS({!r}, schema={!r})".format(self.name or self.database, self.schema)
 
-    def table(self, name):
+    def table(self, name: str) -> sql.Sql:
         """The table ``name`` of this schema, both quoted (core.sql)."""
         return sql.qualified(self.schema, name)
 
@@ -121,14 +122,14 @@ class PostGIS:
         except psycopg2.Error as exc:
             raise self.error(exc) from None
 
-    def layer_uri(self, layer):
+    def layer_uri(self, layer: str) -> str:
         uri = QgsDataSourceUri(self._connection)
         uri.setDataSource(self.schema, layer, "geom", "", "fid")
         uri.setSrid(str(SRS_ID))
         uri.setWkbType(QgsWkbTypes.Type.Point)
         return uri.uri(False)
 
-    def is_layer(self, map_layer, layer):
+    def is_layer(self, map_layer, layer: str) -> bool:
         """Whether a QGIS layer shows ``layer`` of this schema and database (however its source is written)."""
         if map_layer.providerType() != "postgres":
             return False
@@ -136,10 +137,10 @@ class PostGIS:
         where = lambda u: (u.host(), u.port(), u.database(), u.service())  # noqa: E731
         return (uri.schema(), uri.table()) == (self.schema, layer) and where(uri) == where(self._source)
 
-    def series_reader(self, layer):
+    def series_reader(self, layer: str) -> PostgisReader:
         return PostgisReader(self, layer)
 
-    def column_values(self, layer, column):
+    def column_values(self, layer: str, column: str) -> np.ndarray:
         """One numeric column as a numpy array, by fid, streamed with COPY (fast for millions of rows)."""
         conn = self.connect()
         try:
@@ -152,7 +153,7 @@ class PostGIS:
             conn.close()
         return np.array(text, dtype=np.float64) if text else np.zeros(0)
 
-    def abs_percentile(self, layer, column, q):
+    def abs_percentile(self, layer: str, column: str, q: float) -> Optional[float]:
         """The ``q``th percentile of |column| (numpy's, linear between ranks), computed by the server; None without
         values."""
         conn = self.connect()
@@ -166,7 +167,7 @@ class PostGIS:
             conn.close()
         return None if value is None else float(value)
 
-    def has_series(self, layer):
+    def has_series(self, layer: str) -> bool:
         conn = self.connect()
         try:
             with conn.cursor() as cur:
@@ -175,17 +176,17 @@ class PostGIS:
         finally:
             conn.close()
 
-    def check(self):
+    def check(self) -> None:
         pass  # the session's connection, opened next and before any file is read, says what is wrong
 
-    def open(self):
+    def open(self) -> "PostgisSession":
         return PostgisSession(self)
 
-    def cancelled(self, file_name):
+    def cancelled(self, file_name: str) -> str:
         return tr("Import cancelled: {file} was not imported; files imported before it stay in {target}.").format(
             file=file_name, target=self.label)
 
-    def error(self, exc):
+    def error(self, exc: BaseException) -> Optional[BaseException]:
         """The PluginError saying what went wrong with the database, for psycopg2's errors; else None."""
         if isinstance(exc, PluginError):
             return None
@@ -214,7 +215,7 @@ class PostGIS:
         return PluginError(tr("{target}: {error}").format(target=where, error=text))
 
     @classmethod
-    def of_layer(cls, layer):
+    def of_layer(cls, layer) -> Optional[Tuple["PostGIS", str]]:
         """(PostGIS, table) of a QGIS postgres layer made by the EGMS import, else None (stored_layer.py asks)."""
         uri = QgsDataSourceUri(layer.source())
         table = uri.table()
@@ -262,16 +263,16 @@ class PostgisSession:
                                           "file_name))", sources=target.table(SOURCES), columns=columns))
         self.conn.commit()
 
-    def writer(self, layer, level, description):
+    def writer(self, layer: str, level: str, description: str):
         return PostgisWriter(self.conn, self.target, layer, level, description)
 
-    def imported_files(self, layer):
+    def imported_files(self, layer: str) -> set:
         with self.conn.cursor() as cur:
             cur.execute(sql.statement("SELECT file_name FROM {sources} WHERE layer = %s",
                                       sources=self.target.table(SOURCES)), (layer,))
             return {r[0] for r in cur.fetchall()}
 
-    def remove_source(self, layer, file_name):
+    def remove_source(self, layer: str, file_name: str) -> None:
         t = self.target.table
         with self.conn.cursor() as cur:
             cur.execute(sql.statement("DELETE FROM {ts} WHERE pid IN (SELECT pid FROM {t} WHERE source_file = %s)",
@@ -280,14 +281,14 @@ class PostgisSession:
             cur.execute(sql.statement("DELETE FROM {sources} WHERE layer = %s AND file_name = %s", sources=t(SOURCES)),
                         (layer, file_name))
 
-    def file_done(self):
+    def file_done(self) -> None:
         self.conn.commit()
 
-    def commit(self):
+    def commit(self) -> None:
         self.conn.commit()
         self.conn.close()
 
-    def abort(self):
+    def abort(self) -> None:
         if not self.conn.closed:
             try:
                 self.conn.rollback()

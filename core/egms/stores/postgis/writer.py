@@ -3,6 +3,7 @@ and series appended with COPY (binary for the series), through a staging table w
 import io
 import json
 import struct
+from typing import List, Sequence
 
 import numpy as np
 
@@ -54,7 +55,7 @@ def _copy_binary_series(pids, source_id, blobs):
     return io.BytesIO(b"".join(parts))
 
 
-def ewkb_hex(x, y, srid=SRS_ID):
+def ewkb_hex(x: np.ndarray, y: np.ndarray, srid: int = SRS_ID) -> List[str]:
     """Hex EWKB points (what PostGIS reads from COPY text), one string per coordinate pair."""
     arr = np.zeros(len(x), dtype=_EWKB_POINT)
     arr["order"], arr["type"], arr["srid"] = 1, 0x20000001, srid
@@ -109,7 +110,7 @@ class PostgisWriter:
         cur.execute(sql.statement("COMMENT ON TABLE {ts} IS %s", ts=t(layer + "_ts")), (
             "Displacement series of {} (0.1 mm little-endian integers; dates in egms_sources)".format(layer),))
 
-    def add_source(self, name, dates, header, direction):
+    def add_source(self, name, dates: Sequence[str], header, direction) -> int:
         with self.conn.cursor() as cur:
             cur.execute(
                 sql.statement("INSERT INTO {sources} (layer, file_name, level, release, sub_release, component, "
@@ -121,7 +122,8 @@ class PostgisWriter:
                  json.dumps(header, separators=(",", ":")), now_utc()))
             return cur.fetchone()[0]
 
-    def write(self, pids, attributes, x, y, series, source_id, track, directions, source_file):
+    def write(self, pids: Sequence[str], attributes: dict, x: np.ndarray, y: np.ndarray, series, source_id: int,
+              track, directions, source_file: str) -> int:
         """Copy rows in; returns how many were new (the others had a pid already in the layer)."""
         n = len(pids)
         if n == 0:
@@ -146,7 +148,8 @@ class PostgisWriter:
                 cur.execute(self._insert_series)
         return inserted
 
-    def finish_source(self, source_id, n_points, n_duplicates, n_skipped, n_clipped, direction):
+    def finish_source(self, source_id: int, n_points: int, n_duplicates: int, n_skipped: int, n_clipped: int,
+                      direction) -> None:
         t = self.target.table
         with self.conn.cursor() as cur:
             cur.execute(sql.statement("UPDATE {sources} SET n_points=%s, n_duplicates=%s, n_skipped=%s, "
@@ -159,7 +162,7 @@ class PostgisWriter:
                                           index=self.layer + "_velocity_idx", t=t(self.layer)))
                 self.indexed = True
 
-    def finish(self):
+    def finish(self) -> None:
         with self.conn.cursor() as cur:
             cur.execute(sql.statement("ANALYZE {t}", t=self.target.table(self.layer)))
             cur.execute(sql.statement("ANALYZE {ts}", ts=self.target.table(self.layer + "_ts")))
