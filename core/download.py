@@ -48,7 +48,7 @@ class DownloadItem:
     hit: object = None  # what it came from (an EGMS search hit); None for a plain link
 
     @property
-    def from_link(self):
+    def from_link(self) -> bool:
         return self.hit is None
 
 
@@ -79,14 +79,14 @@ class Downloader:
         self.transport = transport
         self.sleep = sleep
 
-    def headers(self, item, feedback):
+    def headers(self, item, feedback) -> dict:
         return {}
 
-    def renew(self, item, feedback):
+    def renew(self, item, feedback) -> bool:
         """HTTP 401: make ``item.url`` fresh and return True to try again, or return False."""
         return False
 
-    def expired(self, item):
+    def expired(self, item) -> Exception:
         """The error for a link the server no longer accepts (HTTP 401)."""
         return LinkExpired(tr("The download link of {file} has expired.").format(file=item.filename))
 

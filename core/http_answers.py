@@ -5,6 +5,7 @@ Retry-After). core/network.py's Transport makes the requests; callers import all
 import json as jsonlib
 import time
 import zlib
+from typing import Any
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -66,7 +67,7 @@ class Response:
     def text(self) -> str:
         return self.content.decode("utf-8", errors="replace")
 
-    def json(self):
+    def json(self) -> Any:
         try:
             return jsonlib.loads(self.content.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
@@ -112,7 +113,7 @@ class BoundedAnswer:
         self.url, self.max_bytes = url, max_bytes
         self.chunks, self.size, self.inflater = [], 0, None
 
-    def start(self, status, headers):
+    def start(self, status: int, headers: dict) -> None:
         encoding = headers.get("content-encoding", "").strip().lower()
         if encoding in ("gzip", "x-gzip", "deflate"):
             self.inflater = zlib.decompressobj(47)  # a gzip or zlib header, whichever comes
@@ -120,7 +121,7 @@ class BoundedAnswer:
             raise InvalidResponse(tr("{host} answered in an encoding the plugin does not read ({encoding}).").format(
                 host=_where(self.url), encoding=encoding[:40]), self.url, status)
 
-    def write(self, data):
+    def write(self, data: bytes) -> None:
         if self.inflater is None:
             self._keep(data)
             return
@@ -136,7 +137,7 @@ class BoundedAnswer:
                 host=_where(self.url), mb=self.max_bytes >> 20), self.url)
         self.chunks.append(data)
 
-    def content(self):
+    def content(self) -> bytes:
         return b"".join(self.chunks)
 
 

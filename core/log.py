@@ -20,7 +20,7 @@ _LEVELS = (
 class QgisMessageLogHandler(logging.Handler):
     """Send log records to the QGIS message log panel (tab ``TAB``)."""
 
-    def emit(self, record):
+    def emit(self, record: logging.LogRecord) -> None:
         try:
             message = self.format(record)
             level = next((q for py, q in _LEVELS if record.levelno >= py), Qgis.MessageLevel.Info)

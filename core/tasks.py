@@ -33,7 +33,7 @@ class TaskFeedback(QgsProcessingFeedback):
     def __init__(self):
         super().__init__(False)  # our log already records what is pushed
 
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
+    def pushWarning(self, text: str) -> None:  # noqa: N802 (QGIS API)
         super().pushWarning(text)
         self.warned.emit(text)
 

@@ -27,7 +27,7 @@ MAX_RATIO = 1100
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")  # zipfile's structFileHeader: 30 bytes
 
 
-def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (marks the messages for pylupdate5; translated where shown)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (marks the messages for pylupdate5; translated where shown)
     return text
 
 

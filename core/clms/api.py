@@ -160,7 +160,7 @@ class ClmsApi:
                 return None
         return _SESSION[key]
 
-    def known_conversions(self):
+    def known_conversions(self) -> dict:
         """The conversion table if it was read this session, else {} (no call: for the GUI thread)."""
         answer = _SESSION.get((self.base_url, "@format_conversion_table"))
         return answer if isinstance(answer, dict) else {}

@@ -81,8 +81,8 @@ PROJECTIONS = ["EPSG:3035", "EPSG:4326", "EPSG:3857", "EPSG:4258"]
 MAX_ITEMS = 5  # general and CDSE items a request; pre-packaged files (FileID) are not counted
 
 
-def area_item(dataset, info, output_format, crs, nuts="", bbox=None, start=None, end=None, layer="", table=None,
-              projections=None):
+def area_item(dataset, info, output_format: str, crs: str, nuts: str = "", bbox=None, start=None, end=None,
+              layer: str = "", table=None, projections=None) -> dict:
     """One item asking for ``dataset`` by area through its collection ``info``; ``table``: the service's conversion
     table where it was read; ``projections``: the dataset's as @projections told them, else the service's own."""
     if bool(nuts) == bool(bbox):

@@ -43,7 +43,7 @@ class NutsIndex:
         self._by_code = {r.code: r for r in self.regions}
 
     @classmethod
-    def from_gisco(cls, path):
+    def from_gisco(cls, path: str) -> "NutsIndex":
         layer = QgsVectorLayer(path, "nuts", "ogr")
         if not layer.isValid():
             raise PluginError(tr("{file} cannot be read as a vector file.").format(file=path))

@@ -28,7 +28,7 @@ class ResultDownloader(Downloader):
 
     expired_statuses = (401, 403, 404, 410)
 
-    def expired(self, item):
+    def expired(self, item) -> Exception:
         return LinkExpired(tr("The link to {file} has expired (the CLMS keeps results for a few days): request the "
                               "data again.").format(file=item.filename))
 

@@ -32,7 +32,7 @@ class Tracked:
     known: list = field(default_factory=list)  # awaited: the user's task ids listed before it was made
 
     @staticmethod
-    def awaited(dataset_uid, title, folder, submitted, known, clc=False):
+    def awaited(dataset_uid: str, title: str, folder: str, submitted: str, known, clc: bool = False) -> "Tracked":
         """A request the service accepted without a task id (CDSE datasets are queued asynchronously: their
         items never appear in TaskIds); its task id is taken from @datarequest_search, among the ids that were
         not there before it was made (``known``): that list holds every request the user ever made, website

@@ -74,7 +74,7 @@ class ChunkParser:
             return line[:-1]
         return line
 
-    def parse(self, lines, first_line):
+    def parse(self, lines, first_line: int) -> tuple:
         """(pids, numbers float64 rows x n_numbers, skipped [(key, example)])."""
         pids, rests = [], []
         for line in lines:
@@ -227,7 +227,7 @@ class BlockParser:
         self.n_attributes = n_attributes
         self.easting, self.northing = easting, northing
 
-    def parse(self, block, first_line):
+    def parse(self, block: bytes, first_line: int) -> tuple:
         found = self._vectorised_in_pieces(block)
         if found is not None:
             return found + ([],)
@@ -301,14 +301,14 @@ class BlockParser:
         return pids, attributes, tenths
 
 
-def open_binary(path, member):
+def open_binary(path: str, member):
     """The CSV as a binary stream: a plain file, or a zip member decompressed as it is read."""
     if not member:
         return open(path, "rb")
     return zips.open_member(path, member)  # bounded whatever its compression (a bzip2 bomb is refused)
 
 
-def read_header(stream):
+def read_header(stream) -> str:
     """The first line as text, a byte-order mark dropped; LineTooLong past MAX_LINE bytes (memory stays bounded
     whatever the file holds), UnicodeDecodeError when it is not UTF-8."""
     line = stream.readline(MAX_LINE)
@@ -317,7 +317,7 @@ def read_header(stream):
     return line.decode("utf-8-sig")
 
 
-def read_blocks(stream, chunk_rows, commas, read=0):
+def read_blocks(stream, chunk_rows: int, commas: int, read: int = 0):
     """(block, first line number, bytes parsed so far) per ``chunk_rows`` lines after the header line (``stream`` is
     past it, ``read`` bytes in): ``block`` holds whole lines, each ending in "\n" (line ends "\r\n" and "\r" are
     made "\n"). LineTooLong for a line past MAX_LINE bytes; Truncated when the last line stops short of a whole row

@@ -29,17 +29,17 @@ class Downloader(_Downloader):
         self.api = api
         self.service = tr("The EGMS service")
 
-    def headers(self, item, feedback):
+    def headers(self, item, feedback) -> dict:
         return {} if item.from_link or self.api is None else self.api.auth_headers(feedback)
 
-    def renew(self, item, feedback):
+    def renew(self, item, feedback) -> bool:
         if item.from_link or self.api is None:
             return False
         warn_user(feedback, tr("The EGMS search behind {file} expired: searching again.").format(file=item.filename))
         item.url = self.api.download_url(item.filename, self.api.renew(item.hit, feedback))
         return True
 
-    def expired(self, item):
+    def expired(self, item) -> Exception:
         if item.from_link:
             return LinkExpired(tr("The link for {file} has expired (EGMS Explorer links work only while their search "
                                   "is fresh). Export new links from the EGMS Explorer, or import your CLMS service key "

@@ -23,6 +23,7 @@ import sys
 import threading
 import zipfile
 import zlib
+from typing import Iterator, Optional, Tuple
 
 import numpy as np
 
@@ -39,7 +40,7 @@ except ImportError:  # run as the worker script: no package around it
 MAGIC = b"EGMF"
 
 
-def write_frame(out, head, parts=()):
+def write_frame(out, head: dict, parts=()) -> None:
     head = dict(head, parts=[len(p) for p in parts])
     data = json.dumps(head).encode("utf-8")
     out.write(MAGIC + struct.pack("<I", len(data)) + data)
@@ -48,7 +49,7 @@ def write_frame(out, head, parts=()):
     out.flush()
 
 
-def read_frame(stream):
+def read_frame(stream) -> Optional[Tuple[dict, list]]:
     """(head dict, [parts]) or None at the end of the stream."""
     header = stream.read(8)
     if len(header) < 8:
@@ -72,7 +73,7 @@ def _steal_requested(stdin):
     return bool(ready) and bool(os.read(stdin.fileno(), 1))
 
 
-def worker_main(argv):
+def worker_main(argv: list) -> int:
     path, member, chunk_rows, n_numbers, n_attributes, easting, northing = argv
     out = sys.stdout.buffer
     stdin = sys.stdin if sys.stdin is not None and not sys.stdin.closed else None
@@ -128,7 +129,7 @@ def _interpreter_candidates():
     return [p for i, p in enumerate(found) if p and os.path.isfile(p) and p not in found[:i]]
 
 
-def enabled():
+def enabled() -> bool:
     return os.environ.get("CLMS_EGMS_PARSE_WORKER", "1") != "0"
 
 
@@ -182,7 +183,7 @@ class Worker:
         except (OSError, ValueError):
             self._frames.put(None)
 
-    def frames(self):
+    def frames(self) -> Iterator[tuple]:
         """(head, parts) of each frame up to the end frame (not given); Stopped when the worker ends without it."""
         asked = False
         while True:
@@ -197,7 +198,7 @@ class Worker:
                 asked = False
             yield frame
 
-    def decode(self, head, parts):
+    def decode(self, head: dict, parts: list) -> tuple:
         """(pids, attributes float64 rows x attributes, encoded series) of a parsed chunk's frame."""
         pids, attributes, displacements, wide_bytes = (parts + [b""] * 4)[:4]
         rows, wide = head["rows"], head["wide"]
@@ -207,7 +208,7 @@ class Worker:
                 np.frombuffer(attributes, dtype=np.float64).reshape(rows, self.n_attributes),
                 joined_rows(narrow_rows, wide_rows, wide))
 
-    def close(self):
+    def close(self) -> None:
         proc = self.proc
         if proc.poll() is None:
             proc.kill()

@@ -34,11 +34,11 @@ class Source:
     header: dict = field(default_factory=dict)
 
     @property
-    def label(self):
+    def label(self) -> str:
         return os.path.basename(self.path)
 
     @property
-    def file_name(self):
+    def file_name(self) -> str:
         """The name recorded in the GeoPackage: the CSV's own name."""
         return self.name.stem + ".csv"
 
@@ -98,7 +98,7 @@ def _csv_source(path):
     return Source(path, None, name, os.path.getsize(path), header)
 
 
-def discover(inputs):
+def discover(inputs) -> tuple:
     """The Sources of the given files and folders, and the files of folders that were passed over."""
     sources, ignored = [], []
     for item in inputs:

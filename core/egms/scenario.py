@@ -34,7 +34,7 @@ VERSION = 2  # the scenario's files as written by this code (2: with the event);
 STABLE = (GRINDAVIK[0] - 5000.0, GRINDAVIK[1] - 5000.0)  # the south-west corner: background only
 
 
-def places():
+def places() -> list:
     """The scenario's landmarks (EPSG:3035) for a workshop without a basemap: (name, x, y)."""
     return [("Grindavík", GRINDAVIK[0], GRINDAVIK[1]), (tr("Dome"), DOME[0], DOME[1]),
             (tr("Clay area"), CLAY[0], CLAY[1]), (tr("Stable reference"), STABLE[0], STABLE[1])]
@@ -49,7 +49,7 @@ class Motion:
     step: np.ndarray  # mm, vertical, at EVENT_DATE
 
 
-def motion(x, y):
+def motion(x, y) -> "Motion":
     """The scenario's velocities at (x, y) in EPSG:3035."""
     x, y = np.asarray(x, float), np.asarray(y, float)
     dx, dy = x - GRINDAVIK[0], y - GRINDAVIK[1]
@@ -70,7 +70,7 @@ def motion(x, y):
     return Motion(up, east, seasonal, step)
 
 
-def write_scenario(folder, n_points=22500, n_dates=300, seed=2023, progress=None):
+def write_scenario(folder: str, n_points: int = 22500, n_dates: int = 300, seed: int = 2023, progress=None) -> list:
     """Write the scenario's four files into ``folder``; returns their paths (ascending, descending, L3 U, L3 E).
     Points lie on a grid over the scenario square (``n_points``: 22,500 is one every 80 m). ``progress(percent)``
     is called as each file is done."""
@@ -113,7 +113,7 @@ def write_scenario(folder, n_points=22500, n_dates=300, seed=2023, progress=None
     return paths
 
 
-def folder_is_complete(folder):
+def folder_is_complete(folder: str) -> bool:
     """Whether ``folder`` already holds the scenario's four files as this version writes them (the workshop reuses
     them; files of an older version, without the event, are written again)."""
     names = set(os.listdir(folder)) if os.path.isdir(folder) else set()
@@ -121,7 +121,7 @@ def folder_is_complete(folder):
         "scenario-v{}.txt".format(VERSION) in names
 
 
-def mark_complete(folder):
+def mark_complete(folder: str) -> None:
     """Record that ``folder`` holds this version's files (after ``write_scenario``)."""
     with open(os.path.join(folder, "scenario-v{}.txt".format(VERSION)), "w", encoding="utf-8") as f:
         f.write("Grindavík-like EGMS scenario, version {} (with the {} event)\n".format(VERSION, EVENT_DATE))

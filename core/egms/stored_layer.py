@@ -57,7 +57,7 @@ def close_readers() -> None:
     close_kept()
 
 
-def ids_are_fids(layer):
+def ids_are_fids(layer) -> bool:
     """Whether QGIS's feature ids of an imported layer are its store's fids: always in a GeoPackage; in PostGIS
     when the layer is keyed by fid (keyed by another column, QGIS numbers the features itself)."""
     return layer.providerType() != "postgres" or _key_column(layer).keyColumn() == "fid"

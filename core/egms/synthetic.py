@@ -30,14 +30,15 @@ class Model:
     step: np.ndarray = None  # mm, at the event (when there is one)
 
 
-def file_stem(level="L2b", release="2020-2024", track=22, burst=845, tile="E45N17", component="U", sub_release=1):
+def file_stem(level: str = "L2b", release: str = "2020-2024", track: int = 22, burst: int = 845, tile: str = "E45N17",
+              component: str = "U", sub_release: int = 1) -> str:
     suffix = "" if release == FIRST_RELEASE else "_{}_{}_{}".format(*release.split("-"), sub_release)
     if level == "L3":
         return "EGMS_L3_{}_100km_{}{}".format(tile, component, suffix)
     return "EGMS_{}_{:03d}_{:04d}_IW2_VV{}".format(level, track, burst, suffix)
 
 
-def header_columns(level, release):
+def header_columns(level: str, release: str) -> list:
     old = release in (FIRST_RELEASE, "2018-2022", "2019-2023")
     if level == "L3":
         cols = ["pid", "easting", "northing", "height" if old else "height_ortho", "rmse" if old else "rmse_ts",
@@ -56,7 +57,7 @@ def header_columns(level, release):
     return cols
 
 
-def acquisition_dates(n_dates, level="L2b", start="2020-01-03"):
+def acquisition_dates(n_dates: int, level: str = "L2b", start: str = "2020-01-03") -> np.ndarray:
     """A 6-day grid (L3); for L2 a few acquisitions are missing, as in real bursts."""
     step = 6
     extra = 0 if level == "L3" else n_dates // 25
@@ -66,7 +67,7 @@ def acquisition_dates(n_dates, level="L2b", start="2020-01-03"):
     return grid[:n_dates]
 
 
-def pid(i, prefix="S"):
+def pid(i: int, prefix: str = "S") -> str:
     digits = ""
     for _ in range(9):
         i, r = divmod(i, 62)
@@ -92,7 +93,7 @@ def _default_velocity(x, y, centre):
     return -20.0 * np.exp(-r2 / (2 * 1500.0 ** 2))
 
 
-def write_egms(folder, level="L2b", release="2020-2024", n_points=1000, n_dates=100, seed=0, as_zip=True,
+def write_egms(folder: str, level: str = "L2b", release="2020-2024", n_points=1000, n_dates=100, seed=0, as_zip=True,
                track=22, burst=845, tile="E45N17", component="U", origin=(4598000.0, 1740000.0), spacing=20.0,
                ascending=False, velocity_fn=None, noise_mm=1.0, chunk_rows=20000, pid_prefix="S", sub_release=1,
                seasonal_fn=None, event=None):

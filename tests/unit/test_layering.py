@@ -59,3 +59,18 @@ def test_no_module_of_the_plugin_is_over_400_lines():
                     if n > 400:
                         long.append("{}: {} lines".format(os.path.relpath(os.path.join(path, name), ROOT), n))
     assert long == []
+
+
+def test_every_public_function_of_core_has_type_hints():
+    """A newcomer reads what a function takes and gives from its signature (its arguments or its result annotated):
+    every public function and method of core/."""
+    bare = []
+    for relpath, tree in modules("core"):
+        nodes = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef) and not n.name.startswith("_")):
+            nodes += [n for n in cls.body if isinstance(n, ast.FunctionDef)]
+        for node in nodes:
+            annotated = node.returns is not None or any(a.annotation for a in node.args.args + node.args.kwonlyargs)
+            if not node.name.startswith("_") and not annotated:
+                bare.append("{}:{} {}".format(relpath, node.lineno, node.name))
+    assert bare == []

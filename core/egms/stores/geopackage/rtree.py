@@ -108,10 +108,10 @@ class Meanwhile:
         self.thread = threading.Thread(target=run, name="egms-gpkg-meanwhile", daemon=True)
         self.thread.start()
 
-    def wait(self):
+    def wait(self) -> None:
         self.thread.join()
 
-    def finish(self):
+    def finish(self) -> None:
         self.wait()
         if self.error is not None:
             raise self.error

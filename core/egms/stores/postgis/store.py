@@ -21,7 +21,7 @@ thread: the expanded connection string lives only in memory, never in settings o
 """
 import io
 import sys
-from typing import Optional, Tuple
+from typing import Any, Optional, Tuple
 
 import numpy as np
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsWkbTypes
@@ -115,7 +115,7 @@ class PostGIS:
         """The table ``name`` of this schema, both quoted (core.sql)."""
         return sql.qualified(self.schema, name)
 
-    def connect(self):
+    def connect(self) -> Any:  # a psycopg2 connection
         psycopg2 = require("psycopg2")
         try:
             return psycopg2.connect(self._dsn, connect_timeout=15, application_name="QGIS CLMS & EGMS")
