@@ -136,7 +136,7 @@ live-check:
 # DuckDB (PyPI) is the bench's reference CSV engine, never a plugin dependency
 bench: venv
 	$(PY) -m pip install --quiet --disable-pip-version-check duckdb
-	$(TEST_ENV) $(PY) tools/bench.py $(BENCH_ARGS)
+	$(TEST_ENV) PYTHONPATH=tests $(PY) tools/bench.py $(BENCH_ARGS)
 
 clean:
 	@if grep -q " $(CURDIR)/$(BUILD)/" /proc/mounts; then echo "mounts under $(BUILD)/ (a test-ltr run?): not removing"; exit 1; fi

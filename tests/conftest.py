@@ -7,13 +7,11 @@ imports the plugin under its real name. pytest-qgis keeps QGIS's settings in .qg
 """
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from qgis.PyQt.QtCore import QCoreApplication
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/: its support package
-from support.paths import PLUGINS_DIR, ROOT, SAMPLES_DIR  # noqa: E402
+from support.paths import PLUGINS_DIR, ROOT, SAMPLES_DIR  # the development kit: pytest.ini puts tests/ on the path
 
 
 def _link_plugin():

@@ -442,8 +442,7 @@ def synthetic_csv(n_points, n_dates):
 def second_csv(n_points, n_dates):
     """The differently shaped older-release L2a file (tools/bench_files.py), cached."""
     folder = os.path.join(BENCH_DIR, "l2a_{}x{}".format(n_points, n_dates))
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import bench_files
+    import bench_files  # beside this script: Python puts its folder on the path
 
     csv = os.path.join(folder, bench_files.STEM + ".csv")
     if not os.path.exists(csv):
@@ -605,8 +604,7 @@ def synthetic_tiles(n_tiles, n_points, n_dates):
 
 def bench_stores(n_tiles, n_points, n_dates):
     """Import the tiles into GeoPackage and PostGIS side by side, then filter and click on each."""
-    sys.path.insert(0, os.path.join(ROOT, "tests"))
-    from support.postgres import PostgresServer, unavailable
+    from support.postgres import PostgresServer, unavailable  # the development kit: make bench sets PYTHONPATH=tests
 
     csvs = synthetic_tiles(n_tiles, n_points, n_dates)
     size_mb = sum(os.path.getsize(p) for p in csvs) / 1e6
