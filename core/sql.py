@@ -77,6 +77,14 @@ def joined(fragments: Iterable["Sql"], separator: str = ", ") -> "Sql":
     return Sql(separator.join(fragments))
 
 
+def owner_filter(text: str) -> Sql:
+    """A layer's own filter (its subset string, as its owner or the plugin set it in QGIS) for the WHERE of a
+    read-only count: the very text QGIS hands to SQLite for that layer, so nothing it could not already do."""
+    if "\x00" in text or ";" in text:
+        raise ValueError("a layer filter is one expression")
+    return Sql("(" + text + ")")
+
+
 def statement(template: str, **parts: Union[str, int, "Sql"]) -> "Sql":
     """``template`` (a constant of the caller, its fields named: ``{table}``) with each part put in: a str is an
     identifier and is quoted, an int is written as a number, an Sql fragment of this module goes as it is; any other

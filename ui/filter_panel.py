@@ -1,6 +1,8 @@
 """Analysis tab: filter EGMS points by velocity, its std and coherence (and polygons), as a layer filter or
 a selection; shows how many points match; Reset gives the layer back as it was."""
-from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+import sqlite3
+
+from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QDoubleValidator
 from qgis.PyQt.QtWidgets import QDockWidget
@@ -9,12 +11,13 @@ from ..core.egms.analysis import VelocityFilter
 from ..core.egms.thresholds import THRESHOLDS
 from ..core.egms.clip import features_polygon
 from ..core.egms.filtering import filter_expression, layer_filter, matching_features
+from ..core.egms.stores.geopackage.store import GeoPackage
 from ..core.egms.style import apply_velocity_style
 from ..core.errors import PluginError
 from ..core.i18n import tr
+from ..core.log import log
 from .layer_actions import EgmsLayers
 from .messages import notify
-
 
 
 class FilterPanel:
@@ -165,15 +168,23 @@ class FilterPanel:
 
 
 def _count(layer):
-    """The layer's feature count under its filter. A filtered GeoPackage layer is not asked: QGIS's OGR provider
-    (3.22 to 3.44) fails to count one while another layer of the same file is loaded (GDAL prints "ERROR 1: In
-    ExecuteSQL(): sqlite3_step(SELECT COUNT(*) FROM (SELECT 1 FROM "…" LIMIT 100000)): unable to open database file"
-    and the count is -1, so the first filter said "-1 of 23349 points match"): it reads a GeoPackage through a
-    connection without locks (GDAL's NOLOCK) and the filter opens the file for update, which puts it in WAL mode,
-    where such a connection cannot read. Its features are counted instead, without geometry or attributes; and
-    so is any layer whose count fails."""
-    gpkg = layer.providerType() == "ogr" and layer.dataProvider().storageType() == "GPKG"
-    count = -1 if gpkg and layer.subsetString() else layer.featureCount()
+    """The layer's feature count under its filter. A filtered GeoPackage layer is counted by SQLite through a
+    read-only connection of the plugin's own: QGIS's OGR provider (3.22 to 3.44) fails to count one while another
+    layer of the same file is loaded (GDAL prints "ERROR 1: In ExecuteSQL(): sqlite3_step(SELECT COUNT(*) FROM
+    (SELECT 1 FROM "…" LIMIT 100000)): unable to open database file" and the count is -1, so the first filter said
+    "-1 of 23349 points match"), and on 3.44 even its features could then not be read (0 counted): it reads a
+    GeoPackage through a connection without locks (GDAL's NOLOCK) and the filter opens the file for update, which
+    puts it in WAL mode, where such a connection cannot read. Any other layer whose count fails has its features
+    counted, without geometry or attributes."""
+    subset = layer.subsetString()
+    if subset and layer.providerType() == "ogr" and layer.dataProvider().storageType() == "GPKG":
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        if parts.get("path") and parts.get("layerName"):
+            try:
+                return GeoPackage(parts["path"]).count_where(parts["layerName"], subset)
+            except (sqlite3.Error, ValueError, PluginError) as exc:
+                log.info("Counting %s with SQLite failed (%s): counting its features", layer.name(), exc)
+    count = layer.featureCount()
     if count >= 0:
         return count
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()

@@ -39,6 +39,7 @@ def test_literals_and_fragments():
     lambda: sql.placeholders(2, "x"),
     lambda: sql.literal(float("nan")),
     lambda: sql.identifier("a\x00b"),
+    lambda: sql.owner_filter("1=1; DROP TABLE x"),  # a layer's filter is one expression
 ])
 def test_what_cannot_go_into_a_statement(call):
     with pytest.raises((TypeError, ValueError)):

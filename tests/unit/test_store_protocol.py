@@ -90,3 +90,6 @@ def test_the_style_spread_is_computed_by_the_store_as_numpy_would(tmp_path):
         expected = np.percentile(np.abs(values[np.isfinite(values)]), q)
         assert store.abs_percentile("egms_l2b_2020_2024", "mean_velocity", q) == pytest.approx(expected, abs=1e-9)
     assert stored_limit(store, "egms_l2b_2020_2024") == nice_limit(values)
+    # a filtered layer's count, by SQLite on the plugin's own read-only connection (ui/filter_panel._count)
+    assert store.count_where("egms_l2b_2020_2024", '"mean_velocity" <= -2 AND fid > 100') == int(
+        ((values <= -2) & (np.arange(1, 1235) > 100)).sum())

@@ -118,6 +118,18 @@ def column_values(gpkg_path: str, layer: str, column: str) -> np.ndarray:
     return np.concatenate(parts) if parts else np.zeros(0)
 
 
+def count_where(gpkg_path: str, layer: str, where: str) -> int:
+    """How many features of the layer pass ``where`` (the layer's subset string), counted by SQLite through a
+    read-only connection of our own (QGIS's OGR provider can fail to count or read a filtered layer while another
+    layer of the file is loaded: its connection without locks cannot read once the file is in WAL mode)."""
+    conn = connect_read_only(gpkg_path)
+    try:
+        return int(conn.execute(sql.statement("SELECT COUNT(*) FROM {t} WHERE {where}", t=layer,
+                                              where=sql.owner_filter(where))).fetchone()[0])
+    finally:
+        conn.close()
+
+
 def abs_percentile(gpkg_path: str, layer: str, column: str, q: float) -> Optional[float]:
     """The ``q``th percentile (0-100) of |column| over the layer's rows with a value, as numpy's (linear between
     the two nearest ranks), computed by SQLite: only the one or two values needed come back (SQLite sorts on disk

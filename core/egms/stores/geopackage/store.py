@@ -31,7 +31,7 @@ from ....errors import PluginError
 from ....i18n import tr
 from .connection import connect_read_only
 from .format import connect, ensure_core, sync_file, table_exists
-from .reader import GeoPackageReader, abs_percentile, column_values
+from .reader import GeoPackageReader, abs_percentile, column_values, count_where
 from .rtree import Meanwhile
 from .writer import GeoPackageWriter, imported_files, remove_source
 
@@ -68,6 +68,9 @@ class GeoPackage:
 
     def column_values(self, layer: str, column: str) -> np.ndarray:
         return column_values(self.path, layer, column)
+
+    def count_where(self, layer: str, where: str) -> int:
+        return count_where(self.path, layer, where)
 
     def abs_percentile(self, layer: str, column: str, q: float) -> Optional[float]:
         return abs_percentile(self.path, layer, column, q)
