@@ -34,7 +34,7 @@
         <translation>Copernicus-Landüberwachungsdienst (CLMS) und Europäischer Bodenbewegungsdienst (EGMS)</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="73"/>
+        <location filename="../core/http_answers.py" line="74"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation>{host} hat nicht mit JSON geantwortet (erhalten: {excerpt!r}).</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>{points} Punkte, {rows} Zeilen nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="82"/>
+        <location filename="../core/egms/export.py" line="83"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Keiner der angefragten Punkte ist in {layer}.</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="82"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="91"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="109"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="118"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="88"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="97"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="90"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="99"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="106"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="115"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="111"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="120"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="113"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="122"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="97"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="106"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -334,82 +334,82 @@
         <translation>{file} enthält keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="56"/>
+        <location filename="../core/egms/reader.py" line="52"/>
         <source>{file} is damaged or incomplete ({error}); download it again.</source>
         <translation>{file} ist beschädigt oder unvollständig ({error}); laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="67"/>
+        <location filename="../core/egms/reader.py" line="63"/>
         <source>{file} holds no CSV file: it is not an EGMS download.</source>
         <translation>{file} enthält keine CSV-Datei: Es ist kein EGMS-Download.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="87"/>
+        <location filename="../core/egms/reader.py" line="83"/>
         <source>{file} is not named like an EGMS file (e.g. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), so its level and release cannot be told. Keep the name the service gave it.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei benannt (z. B. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), daher lassen sich Stufe und Ausgabe nicht erkennen. Behalten Sie den Namen, den der Dienst vergeben hat.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="124"/>
+        <location filename="../core/egms/reader.py" line="120"/>
         <source>The folder {folder} holds no EGMS files (.zip or .csv).</source>
         <translation>Der Ordner {folder} enthält keine EGMS-Dateien (.zip oder .csv).</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="129"/>
+        <location filename="../core/egms/reader.py" line="125"/>
         <source>{file} does not exist.</source>
         <translation>{file} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="139"/>
+        <location filename="../core/egms/reader.py" line="135"/>
         <source>{file} is neither a .zip nor a .csv EGMS file.</source>
         <translation>{file} ist weder eine .zip- noch eine .csv-EGMS-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="280"/>
+        <location filename="../core/egms/reader.py" line="223"/>
         <source>Reading {file} stopped unexpectedly.</source>
         <translation>Das Lesen von {file} brach unerwartet ab.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="343"/>
+        <location filename="../core/egms/reader.py" line="250"/>
         <source>wrong number of values</source>
         <translation>falsche Anzahl von Werten</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="344"/>
+        <location filename="../core/egms/reader.py" line="251"/>
         <source>line {line}: {got} instead of {expected}</source>
         <translation>Zeile {line}: {got} statt {expected}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="346"/>
+        <location filename="../core/egms/reader.py" line="253"/>
         <source>no pid</source>
         <translation>keine pid</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="346"/>
+        <location filename="../core/egms/reader.py" line="253"/>
         <source>line {line}</source>
         <translation>Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="348"/>
+        <location filename="../core/egms/reader.py" line="255"/>
         <source>non-numeric values</source>
         <translation>nicht numerische Werte</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="349"/>
+        <location filename="../core/egms/reader.py" line="256"/>
         <source>line {line}: {value!r} in column {column}</source>
         <translation>Zeile {line}: {value!r} in Spalte {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="359"/>
+        <location filename="../core/egms/reader.py" line="266"/>
         <source>no coordinates</source>
         <translation>keine Koordinaten</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="359"/>
+        <location filename="../core/egms/reader.py" line="266"/>
         <source>pid {pid}</source>
         <translation>pid {pid}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="393"/>
+        <location filename="../core/egms/reader.py" line="276"/>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} ist keine CSV-Textdatei.</translation>
     </message>
@@ -429,27 +429,27 @@
         <translation>Die Zuschnittausdehnung und der Zuschnittlayer überschneiden sich nicht: Es würde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="104"/>
+        <location filename="../core/egms/formats.py" line="105"/>
         <source>{file} is empty.</source>
         <translation>{file} ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="108"/>
+        <location filename="../core/egms/formats.py" line="109"/>
         <source>{file} is not an EGMS file: it has no &apos;pid&apos; column or no date columns (yyyymmdd).</source>
         <translation>{file} ist keine EGMS-Datei: Sie hat keine Spalte „pid“ oder keine Datumsspalten (yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="112"/>
+        <location filename="../core/egms/formats.py" line="113"/>
         <source>{file} is not laid out as an EGMS file: the date columns must come last.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei aufgebaut: Die Datumsspalten müssen am Ende stehen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="115"/>
+        <location filename="../core/egms/formats.py" line="116"/>
         <source>{file} is not laid out as an EGMS file: &apos;pid&apos; must be the first column.</source>
         <translation>{file} ist nicht wie eine EGMS-Datei aufgebaut: „pid“ muss die erste Spalte sein.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="128"/>
+        <location filename="../core/egms/formats.py" line="129"/>
         <source>{file} lacks required columns: {columns}.</source>
         <translation>{file} fehlen notwendige Spalten: {columns}.</translation>
     </message>
@@ -634,37 +634,37 @@
         <translation>{kept} Punkte behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="32"/>
+        <location filename="../ui/filter_panel.py" line="35"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="68"/>
+        <location filename="../ui/filter_panel.py" line="71"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Wählen Sie den zu filternden EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="23"/>
+        <location filename="../core/egms/filtering.py" line="24"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} hat kein Feld {field}, das für diesen Schwellenwert nötig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="92"/>
+        <location filename="../ui/filter_panel.py" line="95"/>
         <source>{n} points match.</source>
         <translation>{n} Punkte passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="93"/>
+        <location filename="../ui/filter_panel.py" line="96"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} von {total} Punkten passen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="100"/>
+        <location filename="../ui/filter_panel.py" line="103"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Wählen Sie den Polygonlayer, in dessen ausgewählten Polygonen die Punkte liegen müssen.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="109"/>
+        <location filename="../ui/filter_panel.py" line="112"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Wählen Sie einen Layer mit einem Feld mean_velocity zum Gestalten.</translation>
     </message>
@@ -829,62 +829,62 @@
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="49"/>
+        <location filename="../core/auth.py" line="50"/>
         <source>{label} is not a CLMS service key: it is not JSON. Download the key again from your land.copernicus.eu profile (API tokens).</source>
         <translation>{label} ist kein CLMS-Dienstschlüssel: Es ist kein JSON. Laden Sie den Schlüssel erneut aus Ihrem Profil auf land.copernicus.eu herunter (API-Tokens).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="52"/>
+        <location filename="../core/auth.py" line="53"/>
         <source>{label} is not a CLMS service key.</source>
         <translation>{label} ist kein CLMS-Dienstschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="55"/>
+        <location filename="../core/auth.py" line="56"/>
         <source>{label} is not a complete CLMS service key: {fields} missing.</source>
         <translation>{label} ist kein vollständiger CLMS-Dienstschlüssel: {fields} fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="58"/>
+        <location filename="../core/auth.py" line="59"/>
         <source>{label} is damaged: its private_key is not a PEM private key.</source>
         <translation>{label} ist beschädigt: Sein private_key ist kein privater PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="131"/>
+        <location filename="../core/auth.py" line="132"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Der CLMS-Dienst hat kein Zugriffstoken ausgegeben{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="174"/>
+        <location filename="../core/auth.py" line="175"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist nicht verfügbar ({reason}), daher kann der Dienstschlüssel nicht sicher aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="182"/>
+        <location filename="../core/auth.py" line="183"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>Die Authentifizierungsdatenbank von QGIS ist gesperrt: Das Master-Passwort wurde nicht eingegeben.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="194"/>
+        <location filename="../core/auth.py" line="195"/>
         <source>CLMS service key ({name})</source>
         <translation>CLMS-Dienstschlüssel ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="204"/>
+        <location filename="../core/auth.py" line="205"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>Der Dienstschlüssel konnte nicht in der Authentifizierungsdatenbank von QGIS gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="213"/>
+        <location filename="../core/auth.py" line="214"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Noch kein CLMS-Dienstschlüssel: Importieren Sie Ihre Schlüsseldatei (aus Ihrem Profil auf land.copernicus.eu, API-Tokens) in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="219"/>
+        <location filename="../core/auth.py" line="220"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>Der CLMS-Dienstschlüssel (Authentifizierungskonfiguration {id}) ist nicht mehr in der Authentifizierungsdatenbank von QGIS: Importieren Sie Ihre Schlüsseldatei erneut in den Einstellungen des Plugins.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="222"/>
+        <location filename="../core/auth.py" line="223"/>
         <source>The stored CLMS service key</source>
         <translation>Der gespeicherte CLMS-Dienstschlüssel</translation>
     </message>
@@ -1034,32 +1034,32 @@
         <translation>{new} Dateien heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="64"/>
+        <location filename="../core/egms/api.py" line="65"/>
         <source>The search area is empty.</source>
         <translation>Das Suchgebiet ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="106"/>
+        <location filename="../core/egms/api.py" line="107"/>
         <source>the search</source>
         <translation>die Suche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="110"/>
+        <location filename="../core/egms/api.py" line="111"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Der EGMS-Dienst verlangt eine Anmeldung: Importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen des Plugins (oder prüfen Sie, ob er noch gültig ist).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="112"/>
+        <location filename="../core/egms/api.py" line="113"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Der EGMS-Dienst hat die Anfrage abgelehnt: {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="148"/>
+        <location filename="../core/egms/api.py" line="149"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>Das Gebiet ist zu groß für eine Suche: {w:.1f}° × {h:.1f}° bräuchten {n} Suchen (der EGMS-Dienst nimmt höchstens 5° je Seite, und das Plugin macht höchstens {max}). Wählen Sie ein kleineres Gebiet.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="193"/>
+        <location filename="../core/egms/api.py" line="194"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} wird vom EGMS-Dienst nicht mehr angeboten: Suchen Sie erneut.</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>{file} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="84"/>
+        <location filename="../core/egms/download.py" line="85"/>
         <source>{file} holds no EGMS download links (lines like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</source>
         <translation>{file} enthält keine EGMS-Downloadlinks (Zeilen wie https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
@@ -1099,12 +1099,12 @@
         <translation>{file} hat auf dem Server {got} Bytes, wo die Suche {expected} angekündigt hat: nicht heruntergeladen. Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="37"/>
+        <location filename="../core/egms/download.py" line="38"/>
         <source>The EGMS search behind {file} expired: searching again.</source>
         <translation>Die EGMS-Suche hinter {file} ist abgelaufen: Es wird erneut gesucht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="43"/>
+        <location filename="../core/egms/download.py" line="44"/>
         <source>The link for {file} has expired (EGMS Explorer links work only while their search is fresh). Export new links from the EGMS Explorer, or import your CLMS service key in the Settings and search here.</source>
         <translation>Der Link für {file} ist abgelaufen (Links aus dem EGMS Explorer gelten nur, solange ihre Suche frisch ist). Exportieren Sie neue Links aus dem EGMS Explorer, oder importieren Sie Ihren CLMS-Dienstschlüssel in den Einstellungen und suchen Sie hier.</translation>
     </message>
@@ -1354,47 +1354,47 @@
         <translation>Downloads beendet: {new} heruntergeladen, {present} schon vorhanden, {failed} fehlgeschlagen, {cancelled} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="88"/>
+        <location filename="../core/clms/items.py" line="89"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Wählen Sie das Gebiet des Downloads: eine NUTS-Region oder eine Ausdehnung (nicht beides).</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="90"/>
+        <location filename="../core/clms/items.py" line="91"/>
         <source>Choose the projection of the download.</source>
         <translation>Wählen Sie die Projektion des Downloads.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="103"/>
+        <location filename="../core/clms/items.py" line="104"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>Das Downloadgebiet ist keine gültige Ausdehnung in Grad: {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="108"/>
+        <location filename="../core/clms/items.py" line="109"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} ist eine Zeitreihe: Wählen Sie Start- und Enddatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="112"/>
+        <location filename="../core/clms/items.py" line="113"/>
         <source>The end date is before the start date.</source>
         <translation>Das Enddatum liegt vor dem Startdatum.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="114"/>
+        <location filename="../core/clms/items.py" line="115"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} kann höchstens für {limit} Tage auf einmal angefordert werden ({days} gewählt).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="55"/>
+        <location filename="../core/clms/results.py" line="57"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} enthält einen Eintrag außerhalb seines Ordners ({entry}): nicht entpackt.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="69"/>
+        <location filename="../core/clms/results.py" line="71"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} ist keine vollständige Zip-Datei: Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="103"/>
+        <location filename="../core/clms/results.py" line="105"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} enthält keine Raster- oder Vektordaten, die QGIS öffnen kann.</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>Kein CLMS-Datensatz heißt „{text}“: Geben Sie seinen Titel an, wie der Katalog ihn zeigt, oder seine UID.</translation>
     </message>
     <message>
-        <location filename="../core/clms/catalogue.py" line="171"/>
+        <location filename="../core/clms/catalogue.py" line="172"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} kann nicht nach Gebiet heruntergeladen werden.</translation>
     </message>
@@ -1599,27 +1599,27 @@
         <translation>CLMS</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="29"/>
+        <location filename="../core/egms/download.py" line="30"/>
         <source>The EGMS service</source>
         <translation>Der EGMS-Dienst</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="46"/>
+        <location filename="../core/egms/download.py" line="47"/>
         <source>The EGMS service no longer accepts the search behind {file}, even renewed: search again.</source>
         <translation>Der EGMS-Dienst akzeptiert die Suche hinter {file} nicht mehr, auch erneuert nicht: Suchen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="162"/>
+        <location filename="../core/http_answers.py" line="163"/>
         <source>The service</source>
         <translation>Der Dienst</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="170"/>
+        <location filename="../core/http_answers.py" line="171"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} blieb ausgelastet (zu viele Anfragen): {what} kam nicht durch. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="173"/>
+        <location filename="../core/http_answers.py" line="174"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} ist ausgelastet (zu viele Anfragen): {what} wird in {seconds} s erneut versucht.</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Einen synthetischen EGMS-Fall nach dem Vorbild Grindavíks offline erzeugen, importieren und einen geführten Rundgang öffnen</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="31"/>
+        <location filename="../core/clms/results.py" line="32"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
         <translation>Der Link zu {file} ist abgelaufen (der CLMS hält Ergebnisse einige Tage bereit): Fordern Sie die Daten erneut an.</translation>
     </message>
@@ -2044,7 +2044,7 @@
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="45"/>
+        <location filename="../core/auth.py" line="46"/>
         <source>The service key</source>
         <translation>Der Dienstschlüssel</translation>
     </message>
@@ -2299,42 +2299,42 @@
         <translation>Das Schema, in das geschrieben wird; wird angelegt, falls es fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="70"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="71"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="171"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="186"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="186"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="201"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="189"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="204"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="191"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="206"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="195"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="210"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="237"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="252"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="200"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="215"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2389,12 +2389,12 @@
         <translation>{path} führt aus {folder} hinaus (eine Verknüpfung): abgelehnt, nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="41"/>
+        <location filename="../core/clms/results.py" line="43"/>
         <source>The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.</source>
         <translation>Der CLMS nannte die Auftragskennung „{id}“, die keinen Dateinamen ergeben kann: nicht heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="98"/>
+        <location filename="../core/clms/results.py" line="100"/>
         <source>{file} could not be unpacked: {reason}</source>
         <translation>{file} konnte nicht entpackt werden: {reason}</translation>
     </message>
@@ -2429,42 +2429,42 @@
         <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="120"/>
+        <location filename="../core/egms/api.py" line="121"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Der EGMS-Dienst beantwortete die Liste der Versionen mit etwas anderem als einer Liste (erhalten: {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="177"/>
+        <location filename="../core/egms/api.py" line="178"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Der EGMS-Dienst beantwortete die Suche mit etwas anderem als einer Dateiliste (erwartet: ein Objekt mit „hits“ und „id“, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="333"/>
+        <location filename="../core/egms/reader.py" line="240"/>
         <source>{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. Nothing of it was imported.</source>
         <translation>{file} hat eine Zeile mit mehr als {n} Zeichen (Zeile {line}): Das ist keine EGMS-CSV-Datei. Nichts davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="336"/>
+        <location filename="../core/egms/reader.py" line="243"/>
         <source>{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download or copy). Nothing of it was imported: download or copy it again.</source>
         <translation>{file} endet mitten in einer Zeile (Zeile {line}): Die Datei ist abgeschnitten (ein unvollständiger Download oder eine unvollständige Kopie). Nichts davon wurde importiert: Laden oder kopieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="352"/>
+        <location filename="../core/egms/reader.py" line="259"/>
         <source>coordinates outside Europe (EPSG:3035)</source>
         <translation>Koordinaten außerhalb Europas (EPSG:3035)</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="353"/>
+        <location filename="../core/egms/reader.py" line="260"/>
         <source>pid {pid}: easting {x:g}, northing {y:g}</source>
         <translation>pid {pid}: Rechtswert {x:g}, Hochwert {y:g}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="355"/>
+        <location filename="../core/egms/reader.py" line="262"/>
         <source>values out of range</source>
         <translation>Werte außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="356"/>
+        <location filename="../core/egms/reader.py" line="263"/>
         <source>pid {pid}: {value} in column {column}</source>
         <translation>pid {pid}: {value} in Spalte {column}</translation>
     </message>
@@ -2474,17 +2474,17 @@
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="203"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="212"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="238"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="247"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="124"/>
+        <location filename="../core/egms/formats.py" line="125"/>
         <source>{file} is not an EGMS file: its date column “{column}” is not a date (yyyymmdd) after the one before it.</source>
         <translation>{file} ist keine EGMS-Datei: Ihre Datumsspalte „{column}“ ist kein Datum (jjjjmmtt) nach dem vorherigen.</translation>
     </message>
@@ -2519,12 +2519,12 @@
         <translation>Der Server schickte mehr als die für {file} angekündigten {size} Bytes: abgebrochen; das Empfangene wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="114"/>
+        <location filename="../core/auth.py" line="115"/>
         <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
         <translation>Der CLMS-Dienst hat die Zugriffsanfrage abgelehnt: {reason}. Prüfen Sie, ob Uhrzeit und Zeitzone dieses Computers stimmen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="117"/>
+        <location filename="../core/auth.py" line="118"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Der CLMS-Dienst hat den Dienstschlüssel abgelehnt (HTTP {status}{reason}): Er ist vielleicht abgelaufen oder widerrufen. Erstellen Sie in Ihrem Profil auf land.copernicus.eu einen neuen Schlüssel und importieren Sie ihn in den Einstellungen.</translation>
     </message>
@@ -2549,7 +2549,7 @@
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="64"/>
+        <location filename="../core/clms/items.py" line="65"/>
         <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
         <translation>{dataset} (gespeichert als {stored}) kann als {allowed} heruntergeladen werden, nicht als {chosen}.</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>Alle Reihen werden relativ zu {pid} gezeigt; drücken, um sie unverändert zu zeigen</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="124"/>
+        <location filename="../core/auth.py" line="125"/>
         <source>No connection to the CLMS service, which gives the access token of your service key (downloads and EGMS searches need it): {reason} Check the internet connection or QGIS&apos;s proxy settings (Settings &gt; Options &gt; Network).</source>
         <translation>Keine Verbindung zum CLMS-Dienst, der das Zugriffstoken Ihres Dienstschlüssels ausgibt (Downloads und EGMS-Suchen brauchen es): {reason} Prüfen Sie die Internetverbindung oder die Proxy-Einstellungen von QGIS (Einstellungen &gt; Optionen &gt; Netzwerk).</translation>
     </message>
@@ -2789,17 +2789,17 @@
         <translation>mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="43"/>
+        <location filename="../core/egms/style.py" line="57"/>
         <source>&lt; {v:g} {unit}</source>
         <translation>&lt; {v:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="45"/>
+        <location filename="../core/egms/style.py" line="59"/>
         <source>&gt; {v:g} {unit}</source>
         <translation>&gt; {v:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="47"/>
+        <location filename="../core/egms/style.py" line="61"/>
         <source>{a:g} to {b:g} {unit}</source>
         <translation>{a:g} bis {b:g} {unit}</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="121"/>
+        <location filename="../ui/filter_panel.py" line="124"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Wählen Sie einen EGMS-Layer zum Animieren.</translation>
     </message>
@@ -2989,22 +2989,22 @@
         <translation>{file} konnte nicht in {folder} gespeichert werden: {reason}. Die folgenden Downloads wurden nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../core/clms/job.py" line="47"/>
+        <location filename="../core/clms/job.py" line="48"/>
         <source>The CLMS could not prepare {dataset} (request {id}, {status}): {message}</source>
         <translation>Das CLMS konnte {dataset} nicht bereitstellen (Anfrage {id}, {status}): {message}</translation>
     </message>
     <message>
-        <location filename="../core/clms/job.py" line="57"/>
+        <location filename="../core/clms/job.py" line="58"/>
         <source>The CLMS gave no download link for request {id}.</source>
         <translation>Das CLMS hat für die Anfrage {id} keinen Download-Link geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="73"/>
+        <location filename="../core/clms/items.py" line="74"/>
         <source>The CLMS delivers {dataset} in {allowed}, not in {crs}: choose one of them.</source>
         <translation>Das CLMS liefert {dataset} in {allowed}, nicht in {crs}: wählen Sie eine davon.</translation>
     </message>
     <message>
-        <location filename="../core/clms/catalogue.py" line="182"/>
+        <location filename="../core/clms/catalogue.py" line="183"/>
         <source>{dataset} has no collection “{choice}”: choose one of {choices} (or its number, from 0).</source>
         <translation>{dataset} hat keine Sammlung „{choice}“: wählen Sie eine von {choices} (oder ihre Nummer, ab 0).</translation>
     </message>
@@ -3064,32 +3064,32 @@
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../core/zips.py" line="33"/>
+        <location filename="../core/zips.py" line="34"/>
         <source>{file}: {member} is encrypted: not read.</source>
         <translation>{file}: {member} ist verschlüsselt: nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/zips.py" line="34"/>
+        <location filename="../core/zips.py" line="35"/>
         <source>{file}: {member} is compressed in a way EGMS and CLMS files never are (method {n}): not read.</source>
         <translation>{file}: {member} ist auf eine Weise komprimiert, wie es EGMS- und CLMS-Dateien nie sind (Methode {n}): nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/zips.py" line="36"/>
+        <location filename="../core/zips.py" line="37"/>
         <source>{file}: {member} claims to unpack to {size} from {packed} bytes, more than any real file does: refused as a zip bomb.</source>
         <translation>{file}: {member} gibt an, aus {packed} Bytes auf {size} zu entpacken, mehr als jede echte Datei: als Zip-Bombe abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/zips.py" line="38"/>
+        <location filename="../core/zips.py" line="39"/>
         <source>{file} would unpack to {size}, more than {most} (the most the plugin unpacks, or the free space on the disk): not unpacked.</source>
         <translation>{file} würde auf {size} entpacken, mehr als {most} (das Höchste, was das Plugin entpackt, oder der freie Platz auf dem Datenträger): nicht entpackt.</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="120"/>
+        <location filename="../core/http_answers.py" line="121"/>
         <source>{host} answered in an encoding the plugin does not read ({encoding}).</source>
         <translation>{host} antwortete in einer Kodierung, die das Plugin nicht liest ({encoding}).</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="135"/>
+        <location filename="../core/http_answers.py" line="136"/>
         <source>{host} answered with more than {mb} MB: not read.</source>
         <translation>{host} antwortete mit mehr als {mb} MB: nicht gelesen.</translation>
     </message>
@@ -3104,7 +3104,7 @@
         <translation>{host} hat die Antwort nicht innerhalb von {seconds:g} s beendet: abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/clms/job.py" line="91"/>
+        <location filename="../core/clms/job.py" line="92"/>
         <source>{n} more data files of {dataset} were not added to the project (at most {most} are): they are in {folder}.</source>
         <translation>{n} weitere Datendateien von {dataset} wurden nicht zum Projekt hinzugefügt (höchstens {most} werden es): sie liegen in {folder}.</translation>
     </message>
@@ -3119,12 +3119,12 @@
         <translation>die Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="56"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="57"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
         <translation>„{schema}“ ist eines der eigenen Schemas von PostgreSQL: importieren Sie in ein eigenes Schema (public oder eines, das Sie anlegen).</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="18"/>
+        <location filename="../core/egms/filtering.py" line="19"/>
         <source>The threshold {name} is {value}, not a number: give a number or leave it empty.</source>
         <translation>Der Schwellenwert {name} ist {value}, keine Zahl: geben Sie eine Zahl an oder lassen Sie ihn leer.</translation>
     </message>
@@ -3134,22 +3134,22 @@
         <translation>{gpkg} wird gerade von einem Import geschrieben: versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="29"/>
+        <location filename="../core/egms/stores/shared.py" line="30"/>
         <source>The store is damaged: {what}. Import the files again into a new GeoPackage or schema.</source>
         <translation>Der Speicher ist beschädigt: {what}. Importieren Sie die Dateien erneut in ein neues GeoPackage oder Schema.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="41"/>
+        <location filename="../core/egms/stores/shared.py" line="42"/>
         <source>the dates of a source are not dates ({text})</source>
         <translation>die Daten einer Quelle sind keine Daten ({text})</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="48"/>
+        <location filename="../core/egms/stores/shared.py" line="49"/>
         <source>a series of {size} bytes cannot hold {n} dates</source>
         <translation>eine Zeitreihe von {size} Bytes kann keine {n} Daten enthalten</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="79"/>
+        <location filename="../core/egms/stores/shared.py" line="80"/>
         <source>a series names source {id}, which is not listed</source>
         <translation>eine Zeitreihe nennt die Quelle {id}, die nicht verzeichnet ist</translation>
     </message>
@@ -3184,42 +3184,42 @@
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="36"/>
+        <location filename="../core/egms/geometry.py" line="37"/>
         <source>vertical (L3 up)</source>
         <translation>vertikal (L3 Up)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="38"/>
+        <location filename="../core/egms/geometry.py" line="39"/>
         <source>east-west (L3 east)</source>
         <translation>Ost-West (L3 East)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="41"/>
+        <location filename="../core/egms/geometry.py" line="42"/>
         <source>ascending</source>
         <translation>aufsteigend</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="41"/>
+        <location filename="../core/egms/geometry.py" line="42"/>
         <source>descending</source>
         <translation>absteigend</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="43"/>
+        <location filename="../core/egms/geometry.py" line="44"/>
         <source>track {track}, {direction}</source>
         <translation>Spur {track}, {direction}</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="49"/>
+        <location filename="../core/egms/geometry.py" line="50"/>
         <source>Line-of-sight displacement (mm)</source>
         <translation>Verschiebung in Sichtlinie (mm)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="49"/>
+        <location filename="../core/egms/geometry.py" line="50"/>
         <source>Vertical displacement (mm)</source>
         <translation>Vertikale Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="50"/>
+        <location filename="../core/egms/geometry.py" line="51"/>
         <source>East-west displacement (mm)</source>
         <translation>Ost-West-Verschiebung (mm)</translation>
     </message>
@@ -3324,7 +3324,7 @@
         <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="133"/>
+        <location filename="../ui/filter_panel.py" line="136"/>
         <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
         <translation>Drücken Sie Abspielen im Bedienfeld Zeitsteuerung. {layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage.</translation>
     </message>
@@ -3359,22 +3359,22 @@
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;Linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="81"/>
+        <location filename="../core/auth.py" line="82"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}). Download the key again from your land.copernicus.eu profile (API tokens).</source>
         <translation>Der CLMS-Dienstschlüssel ist beschädigt: Sein privater Schlüssel kann nicht signieren ({error}). Laden Sie den Schlüssel erneut aus Ihrem land.copernicus.eu-Profil herunter (API-Token).</translation>
     </message>
     <message>
-        <location filename="../core/optional.py" line="20"/>
+        <location filename="../core/optional.py" line="21"/>
         <source>The time-series plot</source>
         <translation>Das Zeitreihen-Diagramm</translation>
     </message>
     <message>
-        <location filename="../core/optional.py" line="20"/>
+        <location filename="../core/optional.py" line="21"/>
         <source>PostGIS</source>
         <translation>PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/optional.py" line="31"/>
+        <location filename="../core/optional.py" line="32"/>
         <source>{what} needs the Python package {module}{detail}, which this QGIS lacks. Install it for QGIS&apos;s Python (Debian/Ubuntu: {package}; Windows: {package} in the OSGeo4W installer) and restart QGIS.</source>
         <translation>{what} braucht das Python-Paket {module}{detail}, das in diesem QGIS fehlt. Installieren Sie es für das Python von QGIS (Debian/Ubuntu: {package}; Windows: {package} im OSGeo4W-Installer) und starten Sie QGIS neu.</translation>
     </message>

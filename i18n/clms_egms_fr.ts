@@ -34,7 +34,7 @@
         <translation>Service de surveillance des terres de Copernicus (CLMS) et service européen des mouvements du sol (EGMS)</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="73"/>
+        <location filename="../core/http_answers.py" line="74"/>
         <source>{host} did not answer with JSON (got: {excerpt!r}).</source>
         <translation>{host} n'a pas répondu en JSON (reçu : {excerpt!r}).</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>{points} points, {rows} lignes écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/export.py" line="82"/>
+        <location filename="../core/egms/export.py" line="83"/>
         <source>None of the requested points is in {layer}.</source>
         <translation>Aucun des points demandés n'est dans {layer}.</translation>
     </message>
@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="82"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="91"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="109"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="118"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="88"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="97"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="90"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="99"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="106"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="115"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="111"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="120"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="113"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="122"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="97"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="106"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -334,82 +334,82 @@
         <translation>{file} ne contient aucune ligne de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="56"/>
+        <location filename="../core/egms/reader.py" line="52"/>
         <source>{file} is damaged or incomplete ({error}); download it again.</source>
         <translation>{file} est endommagé ou incomplet ({error}) ; téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="67"/>
+        <location filename="../core/egms/reader.py" line="63"/>
         <source>{file} holds no CSV file: it is not an EGMS download.</source>
         <translation>{file} ne contient aucun fichier CSV : ce n'est pas un téléchargement EGMS.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="87"/>
+        <location filename="../core/egms/reader.py" line="83"/>
         <source>{file} is not named like an EGMS file (e.g. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), so its level and release cannot be told. Keep the name the service gave it.</source>
         <translation>{file} n'est pas nommé comme un fichier EGMS (par ex. EGMS_L2b_022_0845_IW2_VV_2020_2024_1.zip), son niveau et son édition ne peuvent donc pas être déterminés. Gardez le nom donné par le service.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="124"/>
+        <location filename="../core/egms/reader.py" line="120"/>
         <source>The folder {folder} holds no EGMS files (.zip or .csv).</source>
         <translation>Le dossier {folder} ne contient aucun fichier EGMS (.zip ou .csv).</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="129"/>
+        <location filename="../core/egms/reader.py" line="125"/>
         <source>{file} does not exist.</source>
         <translation>{file} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="139"/>
+        <location filename="../core/egms/reader.py" line="135"/>
         <source>{file} is neither a .zip nor a .csv EGMS file.</source>
         <translation>{file} n'est ni un fichier EGMS .zip ni un .csv.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="280"/>
+        <location filename="../core/egms/reader.py" line="223"/>
         <source>Reading {file} stopped unexpectedly.</source>
         <translation>La lecture de {file} s'est arrêtée de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="343"/>
+        <location filename="../core/egms/reader.py" line="250"/>
         <source>wrong number of values</source>
         <translation>nombre de valeurs incorrect</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="344"/>
+        <location filename="../core/egms/reader.py" line="251"/>
         <source>line {line}: {got} instead of {expected}</source>
         <translation>ligne {line} : {got} au lieu de {expected}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="346"/>
+        <location filename="../core/egms/reader.py" line="253"/>
         <source>no pid</source>
         <translation>pas de pid</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="346"/>
+        <location filename="../core/egms/reader.py" line="253"/>
         <source>line {line}</source>
         <translation>ligne {line}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="348"/>
+        <location filename="../core/egms/reader.py" line="255"/>
         <source>non-numeric values</source>
         <translation>valeurs non numériques</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="349"/>
+        <location filename="../core/egms/reader.py" line="256"/>
         <source>line {line}: {value!r} in column {column}</source>
         <translation>ligne {line} : {value!r} dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="359"/>
+        <location filename="../core/egms/reader.py" line="266"/>
         <source>no coordinates</source>
         <translation>pas de coordonnées</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="359"/>
+        <location filename="../core/egms/reader.py" line="266"/>
         <source>pid {pid}</source>
         <translation>pid {pid}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="393"/>
+        <location filename="../core/egms/reader.py" line="276"/>
         <source>{file} is not a text CSV file.</source>
         <translation>{file} n'est pas un fichier texte CSV.</translation>
     </message>
@@ -429,27 +429,27 @@
         <translation>L'emprise et la couche de découpage ne se chevauchent pas : rien ne serait importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="104"/>
+        <location filename="../core/egms/formats.py" line="105"/>
         <source>{file} is empty.</source>
         <translation>{file} est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="108"/>
+        <location filename="../core/egms/formats.py" line="109"/>
         <source>{file} is not an EGMS file: it has no &apos;pid&apos; column or no date columns (yyyymmdd).</source>
         <translation>{file} n'est pas un fichier EGMS : il n'a pas de colonne « pid » ou pas de colonnes de dates (yyyymmdd).</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="112"/>
+        <location filename="../core/egms/formats.py" line="113"/>
         <source>{file} is not laid out as an EGMS file: the date columns must come last.</source>
         <translation>{file} n'est pas organisé comme un fichier EGMS : les colonnes de dates doivent venir en dernier.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="115"/>
+        <location filename="../core/egms/formats.py" line="116"/>
         <source>{file} is not laid out as an EGMS file: &apos;pid&apos; must be the first column.</source>
         <translation>{file} n'est pas organisé comme un fichier EGMS : « pid » doit être la première colonne.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="128"/>
+        <location filename="../core/egms/formats.py" line="129"/>
         <source>{file} lacks required columns: {columns}.</source>
         <translation>Il manque à {file} des colonnes requises : {columns}.</translation>
     </message>
@@ -634,37 +634,37 @@
         <translation>{kept} points gardés.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="32"/>
+        <location filename="../ui/filter_panel.py" line="35"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="68"/>
+        <location filename="../ui/filter_panel.py" line="71"/>
         <source>Choose the EGMS point layer to filter.</source>
         <translation>Choisissez la couche de points EGMS à filtrer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="23"/>
+        <location filename="../core/egms/filtering.py" line="24"/>
         <source>{layer} has no {field} field, needed for that threshold.</source>
         <translation>{layer} n'a pas de champ {field}, nécessaire pour ce seuil.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="92"/>
+        <location filename="../ui/filter_panel.py" line="95"/>
         <source>{n} points match.</source>
         <translation>{n} points correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="93"/>
+        <location filename="../ui/filter_panel.py" line="96"/>
         <source>{n} of {total} points match.</source>
         <translation>{n} points sur {total} correspondent.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="100"/>
+        <location filename="../ui/filter_panel.py" line="103"/>
         <source>Choose the polygon layer whose selected polygons the points must be in.</source>
         <translation>Choisissez la couche de polygones dont les polygones sélectionnés doivent contenir les points.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="109"/>
+        <location filename="../ui/filter_panel.py" line="112"/>
         <source>Choose a layer with a mean_velocity field to style.</source>
         <translation>Choisissez une couche avec un champ mean_velocity à symboliser.</translation>
     </message>
@@ -829,62 +829,62 @@
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="49"/>
+        <location filename="../core/auth.py" line="50"/>
         <source>{label} is not a CLMS service key: it is not JSON. Download the key again from your land.copernicus.eu profile (API tokens).</source>
         <translation>{label} n'est pas une clé de service CLMS : ce n'est pas du JSON. Téléchargez à nouveau la clé depuis votre profil land.copernicus.eu (jetons d'API).</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="52"/>
+        <location filename="../core/auth.py" line="53"/>
         <source>{label} is not a CLMS service key.</source>
         <translation>{label} n'est pas une clé de service CLMS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="55"/>
+        <location filename="../core/auth.py" line="56"/>
         <source>{label} is not a complete CLMS service key: {fields} missing.</source>
         <translation>{label} n'est pas une clé de service CLMS complète : il manque {fields}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="58"/>
+        <location filename="../core/auth.py" line="59"/>
         <source>{label} is damaged: its private_key is not a PEM private key.</source>
         <translation>{label} est endommagé : son private_key n'est pas une clé privée PEM.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="131"/>
+        <location filename="../core/auth.py" line="132"/>
         <source>The CLMS service gave no access token{detail}.</source>
         <translation>Le service CLMS n'a fourni aucun jeton d'accès{detail}.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="174"/>
+        <location filename="../core/auth.py" line="175"/>
         <source>QGIS&apos;s authentication database is not available ({reason}), so the service key cannot be kept safely.</source>
         <translation>La base d'authentification de QGIS n'est pas disponible ({reason}), la clé de service ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="182"/>
+        <location filename="../core/auth.py" line="183"/>
         <source>QGIS&apos;s authentication database is locked: the master password was not given.</source>
         <translation>La base d'authentification de QGIS est verrouillée : le mot de passe principal n'a pas été saisi.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="194"/>
+        <location filename="../core/auth.py" line="195"/>
         <source>CLMS service key ({name})</source>
         <translation>Clé de service CLMS ({name})</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="204"/>
+        <location filename="../core/auth.py" line="205"/>
         <source>The service key could not be saved in QGIS&apos;s authentication database.</source>
         <translation>La clé de service n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="213"/>
+        <location filename="../core/auth.py" line="214"/>
         <source>No CLMS service key yet: import your key file (from your land.copernicus.eu profile, API tokens) in the plugin&apos;s Settings.</source>
         <translation>Pas encore de clé de service CLMS : importez votre fichier de clé (depuis votre profil land.copernicus.eu, jetons d'API) dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="219"/>
+        <location filename="../core/auth.py" line="220"/>
         <source>The CLMS service key (authentication configuration {id}) is no longer in QGIS&apos;s authentication database: import your key file again in the plugin&apos;s Settings.</source>
         <translation>La clé de service CLMS (configuration d'authentification {id}) n'est plus dans la base d'authentification de QGIS : importez à nouveau votre fichier de clé dans les Paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="222"/>
+        <location filename="../core/auth.py" line="223"/>
         <source>The stored CLMS service key</source>
         <translation>La clé de service CLMS enregistrée</translation>
     </message>
@@ -1034,32 +1034,32 @@
         <translation>{new} fichiers téléchargés, {present} déjà présents, {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="64"/>
+        <location filename="../core/egms/api.py" line="65"/>
         <source>The search area is empty.</source>
         <translation>La zone de recherche est vide.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="106"/>
+        <location filename="../core/egms/api.py" line="107"/>
         <source>the search</source>
         <translation>la recherche</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="110"/>
+        <location filename="../core/egms/api.py" line="111"/>
         <source>The EGMS service asks to log in: import your CLMS service key in the plugin&apos;s Settings (or check that it is still valid).</source>
         <translation>Le service EGMS demande une connexion : importez votre clé de service CLMS dans les Paramètres de l'extension (ou vérifiez qu'elle est toujours valide).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="112"/>
+        <location filename="../core/egms/api.py" line="113"/>
         <source>The EGMS service refused the request: {message}</source>
         <translation>Le service EGMS a refusé la requête : {message}</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="148"/>
+        <location filename="../core/egms/api.py" line="149"/>
         <source>The area is too large to search: {w:.1f}° × {h:.1f}° would take {n} searches (the EGMS service takes at most 5° a side, and the plugin makes at most {max}). Choose a smaller area.</source>
         <translation>La zone est trop grande pour une recherche : {w:.1f}° × {h:.1f}° demanderaient {n} recherches (le service EGMS accepte au plus 5° de côté, et l'extension en fait au plus {max}). Choisissez une zone plus petite.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="193"/>
+        <location filename="../core/egms/api.py" line="194"/>
         <source>{file} is no longer offered by the EGMS service: search again.</source>
         <translation>{file} n'est plus proposé par le service EGMS : relancez la recherche.</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="84"/>
+        <location filename="../core/egms/download.py" line="85"/>
         <source>{file} holds no EGMS download links (lines like https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</source>
         <translation>{file} ne contient aucun lien de téléchargement EGMS (des lignes comme https://egms.land.copernicus.eu/insar-api/archive/download/EGMS_….zip?id=…).</translation>
     </message>
@@ -1099,12 +1099,12 @@
         <translation>{file} fait {got} octets sur le serveur là où la recherche en annonçait {expected} : non téléchargé. Relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="37"/>
+        <location filename="../core/egms/download.py" line="38"/>
         <source>The EGMS search behind {file} expired: searching again.</source>
         <translation>La recherche EGMS derrière {file} a expiré : nouvelle recherche.</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="43"/>
+        <location filename="../core/egms/download.py" line="44"/>
         <source>The link for {file} has expired (EGMS Explorer links work only while their search is fresh). Export new links from the EGMS Explorer, or import your CLMS service key in the Settings and search here.</source>
         <translation>Le lien de {file} a expiré (les liens de l'EGMS Explorer ne valent que tant que leur recherche est récente). Exportez de nouveaux liens depuis l'EGMS Explorer, ou importez votre clé de service CLMS dans les Paramètres et cherchez ici.</translation>
     </message>
@@ -1354,47 +1354,47 @@
         <translation>Téléchargements terminés : {new} téléchargés, {present} déjà présents, {failed} en échec, {cancelled} annulés.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="88"/>
+        <location filename="../core/clms/items.py" line="89"/>
         <source>Choose the area of the download: a NUTS region or an extent (not both).</source>
         <translation>Choisissez la zone du téléchargement : une région NUTS ou une emprise (pas les deux).</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="90"/>
+        <location filename="../core/clms/items.py" line="91"/>
         <source>Choose the projection of the download.</source>
         <translation>Choisissez la projection du téléchargement.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="103"/>
+        <location filename="../core/clms/items.py" line="104"/>
         <source>The download area is not a valid extent in degrees: {box}.</source>
         <translation>La zone de téléchargement n'est pas une emprise valide en degrés : {box}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="108"/>
+        <location filename="../core/clms/items.py" line="109"/>
         <source>{dataset} is a time series: choose the start and end dates.</source>
         <translation>{dataset} est une série temporelle : choisissez les dates de début et de fin.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="112"/>
+        <location filename="../core/clms/items.py" line="113"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="114"/>
+        <location filename="../core/clms/items.py" line="115"/>
         <source>{dataset} can be requested for at most {limit} days at a time ({days} chosen).</source>
         <translation>{dataset} peut être demandé pour au plus {limit} jours à la fois ({days} choisis).</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="55"/>
+        <location filename="../core/clms/results.py" line="57"/>
         <source>{file} holds an entry outside its folder ({entry}): not unpacked.</source>
         <translation>{file} contient une entrée hors de son dossier ({entry}) : non décompressé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="69"/>
+        <location filename="../core/clms/results.py" line="71"/>
         <source>{file} is not a complete zip file: download it again.</source>
         <translation>{file} n'est pas un fichier zip complet : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="103"/>
+        <location filename="../core/clms/results.py" line="105"/>
         <source>{file} holds no raster or vector data QGIS can open.</source>
         <translation>{file} ne contient aucune donnée raster ou vecteur que QGIS puisse ouvrir.</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>Aucun jeu de données CLMS ne s'appelle « {text} » : donnez son titre tel que le catalogue l'affiche, ou son UID.</translation>
     </message>
     <message>
-        <location filename="../core/clms/catalogue.py" line="171"/>
+        <location filename="../core/clms/catalogue.py" line="172"/>
         <source>{dataset} cannot be downloaded by area.</source>
         <translation>{dataset} ne peut pas être téléchargé par zone.</translation>
     </message>
@@ -1599,27 +1599,27 @@
         <translation>CLMS</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="29"/>
+        <location filename="../core/egms/download.py" line="30"/>
         <source>The EGMS service</source>
         <translation>Le service EGMS</translation>
     </message>
     <message>
-        <location filename="../core/egms/download.py" line="46"/>
+        <location filename="../core/egms/download.py" line="47"/>
         <source>The EGMS service no longer accepts the search behind {file}, even renewed: search again.</source>
         <translation>Le service EGMS n'accepte plus la recherche derrière {file}, même renouvelée : relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="162"/>
+        <location filename="../core/http_answers.py" line="163"/>
         <source>The service</source>
         <translation>Le service</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="170"/>
+        <location filename="../core/http_answers.py" line="171"/>
         <source>{service} stayed busy (too many requests): {what} did not go through. Try again in a few minutes.</source>
         <translation>{service} est resté occupé (trop de requêtes) : {what} n'a pas abouti. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="173"/>
+        <location filename="../core/http_answers.py" line="174"/>
         <source>{service} is busy (too many requests): {what} is tried again in {seconds} s.</source>
         <translation>{service} est occupé (trop de requêtes) : nouvel essai de {what} dans {seconds} s.</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>Construire hors ligne un cas EGMS synthétique inspiré de Grindavík, l'importer et ouvrir un parcours guidé</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="31"/>
+        <location filename="../core/clms/results.py" line="32"/>
         <source>The link to {file} has expired (the CLMS keeps results for a few days): request the data again.</source>
         <translation>Le lien vers {file} a expiré (le CLMS garde les résultats quelques jours) : demandez à nouveau les données.</translation>
     </message>
@@ -2044,7 +2044,7 @@
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="45"/>
+        <location filename="../core/auth.py" line="46"/>
         <source>The service key</source>
         <translation>La clé de service</translation>
     </message>
@@ -2299,42 +2299,42 @@
         <translation>Le schéma où écrire ; créé s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="70"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="71"/>
         <source>There is no saved PostgreSQL connection called “{name}”: add it in the Data Source Manager (PostgreSQL) or pick another one.</source>
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="171"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="186"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="186"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="201"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="189"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="204"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="191"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="206"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="195"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="210"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="237"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="252"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="200"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="215"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2389,12 +2389,12 @@
         <translation>{path} mène hors de {folder} (un lien) : refusé, rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="41"/>
+        <location filename="../core/clms/results.py" line="43"/>
         <source>The CLMS gave the request id “{id}”, which cannot name a file: not downloaded.</source>
         <translation>Le CLMS a donné l’identifiant de demande « {id} », qui ne peut pas nommer un fichier : non téléchargé.</translation>
     </message>
     <message>
-        <location filename="../core/clms/results.py" line="98"/>
+        <location filename="../core/clms/results.py" line="100"/>
         <source>{file} could not be unpacked: {reason}</source>
         <translation>{file} n’a pas pu être décompressé : {reason}</translation>
     </message>
@@ -2429,42 +2429,42 @@
         <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="120"/>
+        <location filename="../core/egms/api.py" line="121"/>
         <source>The EGMS service answered the list of releases with something other than a list (got: {excerpt}).</source>
         <translation>Le service EGMS a répondu à la liste des versions par autre chose qu’une liste (reçu : {excerpt}).</translation>
     </message>
     <message>
-        <location filename="../core/egms/api.py" line="177"/>
+        <location filename="../core/egms/api.py" line="178"/>
         <source>The EGMS service answered the search with something other than a list of files (expected an object with “hits” and “id”, got: {excerpt}). Try again later.</source>
         <translation>Le service EGMS a répondu à la recherche par autre chose qu’une liste de fichiers (attendu : un objet avec « hits » et « id », reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="333"/>
+        <location filename="../core/egms/reader.py" line="240"/>
         <source>{file} has a line longer than {n} characters (line {line}): it is not an EGMS CSV file. Nothing of it was imported.</source>
         <translation>{file} a une ligne de plus de {n} caractères (ligne {line}) : ce n’est pas un fichier CSV EGMS. Rien n’en a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="336"/>
+        <location filename="../core/egms/reader.py" line="243"/>
         <source>{file} ends in the middle of a row (line {line}): it is cut short (an incomplete download or copy). Nothing of it was imported: download or copy it again.</source>
         <translation>{file} s’arrête au milieu d’une ligne (ligne {line}) : il est tronqué (téléchargement ou copie incomplets). Rien n’en a été importé : téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="352"/>
+        <location filename="../core/egms/reader.py" line="259"/>
         <source>coordinates outside Europe (EPSG:3035)</source>
         <translation>coordonnées hors d’Europe (EPSG:3035)</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="353"/>
+        <location filename="../core/egms/reader.py" line="260"/>
         <source>pid {pid}: easting {x:g}, northing {y:g}</source>
         <translation>pid {pid} : abscisse {x:g}, ordonnée {y:g}</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="355"/>
+        <location filename="../core/egms/reader.py" line="262"/>
         <source>values out of range</source>
         <translation>valeurs hors limites</translation>
     </message>
     <message>
-        <location filename="../core/egms/reader.py" line="356"/>
+        <location filename="../core/egms/reader.py" line="263"/>
         <source>pid {pid}: {value} in column {column}</source>
         <translation>pid {pid} : {value} dans la colonne {column}</translation>
     </message>
@@ -2474,17 +2474,17 @@
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="203"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="212"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="238"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="247"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/egms/formats.py" line="124"/>
+        <location filename="../core/egms/formats.py" line="125"/>
         <source>{file} is not an EGMS file: its date column “{column}” is not a date (yyyymmdd) after the one before it.</source>
         <translation>{file} n’est pas un fichier EGMS : sa colonne de date « {column} » n’est pas une date (aaaammjj) postérieure à la précédente.</translation>
     </message>
@@ -2519,12 +2519,12 @@
         <translation>Le serveur a envoyé plus que les {size} octets annoncés pour {file} : arrêté ; ce qui est arrivé a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="114"/>
+        <location filename="../core/auth.py" line="115"/>
         <source>The CLMS service refused the access request: {reason}. Check that this computer&apos;s clock and time zone are right, then try again.</source>
         <translation>Le service CLMS a refusé la demande d’accès : {reason}. Vérifiez l’heure et le fuseau horaire de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="117"/>
+        <location filename="../core/auth.py" line="118"/>
         <source>The CLMS service refused the service key (HTTP {status}{reason}): it may be expired or revoked. Create a new key in your land.copernicus.eu profile and import it in the Settings.</source>
         <translation>Le service CLMS a refusé la clé de service (HTTP {status}{reason}) : elle a peut-être expiré ou été révoquée. Créez une nouvelle clé dans votre profil land.copernicus.eu et importez-la dans les paramètres.</translation>
     </message>
@@ -2549,7 +2549,7 @@
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="64"/>
+        <location filename="../core/clms/items.py" line="65"/>
         <source>{dataset} (stored as {stored}) can be downloaded as {allowed}, not as {chosen}.</source>
         <translation>{dataset} (stocké en {stored}) peut être téléchargé en {allowed}, pas en {chosen}.</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>Toutes les séries sont affichées par rapport à {pid} ; cliquer pour les afficher telles quelles</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="124"/>
+        <location filename="../core/auth.py" line="125"/>
         <source>No connection to the CLMS service, which gives the access token of your service key (downloads and EGMS searches need it): {reason} Check the internet connection or QGIS&apos;s proxy settings (Settings &gt; Options &gt; Network).</source>
         <translation>Pas de connexion au service CLMS, qui fournit le jeton d'accès de votre clé de service (les téléchargements et les recherches EGMS en ont besoin) : {reason} Vérifiez la connexion Internet ou les paramètres de proxy de QGIS (Préférences &gt; Options &gt; Réseau).</translation>
     </message>
@@ -2789,17 +2789,17 @@
         <translation>mm/an</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="43"/>
+        <location filename="../core/egms/style.py" line="57"/>
         <source>&lt; {v:g} {unit}</source>
         <translation>&lt; {v:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="45"/>
+        <location filename="../core/egms/style.py" line="59"/>
         <source>&gt; {v:g} {unit}</source>
         <translation>&gt; {v:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="47"/>
+        <location filename="../core/egms/style.py" line="61"/>
         <source>{a:g} to {b:g} {unit}</source>
         <translation>{a:g} à {b:g} {unit}</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="121"/>
+        <location filename="../ui/filter_panel.py" line="124"/>
         <source>Choose an EGMS layer to animate.</source>
         <translation>Choisissez une couche EGMS à animer.</translation>
     </message>
@@ -2989,22 +2989,22 @@
         <translation>{file} n’a pas pu être enregistré dans {folder} : {reason}. Les téléchargements suivants n’ont pas été lancés.</translation>
     </message>
     <message>
-        <location filename="../core/clms/job.py" line="47"/>
+        <location filename="../core/clms/job.py" line="48"/>
         <source>The CLMS could not prepare {dataset} (request {id}, {status}): {message}</source>
         <translation>Le CLMS n'a pas pu préparer {dataset} (demande {id}, {status}) : {message}</translation>
     </message>
     <message>
-        <location filename="../core/clms/job.py" line="57"/>
+        <location filename="../core/clms/job.py" line="58"/>
         <source>The CLMS gave no download link for request {id}.</source>
         <translation>Le CLMS n'a donné aucun lien de téléchargement pour la demande {id}.</translation>
     </message>
     <message>
-        <location filename="../core/clms/items.py" line="73"/>
+        <location filename="../core/clms/items.py" line="74"/>
         <source>The CLMS delivers {dataset} in {allowed}, not in {crs}: choose one of them.</source>
         <translation>Le CLMS livre {dataset} en {allowed}, pas en {crs} : choisissez l'une d'elles.</translation>
     </message>
     <message>
-        <location filename="../core/clms/catalogue.py" line="182"/>
+        <location filename="../core/clms/catalogue.py" line="183"/>
         <source>{dataset} has no collection “{choice}”: choose one of {choices} (or its number, from 0).</source>
         <translation>{dataset} n'a pas de collection « {choice} » : choisissez l'une de {choices} (ou son numéro, à partir de 0).</translation>
     </message>
@@ -3064,32 +3064,32 @@
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../core/zips.py" line="33"/>
+        <location filename="../core/zips.py" line="34"/>
         <source>{file}: {member} is encrypted: not read.</source>
         <translation>{file} : {member} est chiffré : non lu.</translation>
     </message>
     <message>
-        <location filename="../core/zips.py" line="34"/>
+        <location filename="../core/zips.py" line="35"/>
         <source>{file}: {member} is compressed in a way EGMS and CLMS files never are (method {n}): not read.</source>
         <translation>{file} : {member} est compressé d'une façon que les fichiers EGMS et CLMS n'emploient jamais (méthode {n}) : non lu.</translation>
     </message>
     <message>
-        <location filename="../core/zips.py" line="36"/>
+        <location filename="../core/zips.py" line="37"/>
         <source>{file}: {member} claims to unpack to {size} from {packed} bytes, more than any real file does: refused as a zip bomb.</source>
         <translation>{file} : {member} prétend se décompresser en {size} à partir de {packed} octets, plus qu'aucun vrai fichier : refusé comme bombe zip.</translation>
     </message>
     <message>
-        <location filename="../core/zips.py" line="38"/>
+        <location filename="../core/zips.py" line="39"/>
         <source>{file} would unpack to {size}, more than {most} (the most the plugin unpacks, or the free space on the disk): not unpacked.</source>
         <translation>{file} se décompresserait en {size}, plus que {most} (le maximum que l'extension décompresse, ou l'espace libre sur le disque) : non décompressé.</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="120"/>
+        <location filename="../core/http_answers.py" line="121"/>
         <source>{host} answered in an encoding the plugin does not read ({encoding}).</source>
         <translation>{host} a répondu dans un encodage que l'extension ne lit pas ({encoding}).</translation>
     </message>
     <message>
-        <location filename="../core/http_answers.py" line="135"/>
+        <location filename="../core/http_answers.py" line="136"/>
         <source>{host} answered with more than {mb} MB: not read.</source>
         <translation>{host} a répondu avec plus de {mb} Mo : non lu.</translation>
     </message>
@@ -3104,7 +3104,7 @@
         <translation>{host} n'a pas fini de répondre en {seconds:g} s : arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/clms/job.py" line="91"/>
+        <location filename="../core/clms/job.py" line="92"/>
         <source>{n} more data files of {dataset} were not added to the project (at most {most} are): they are in {folder}.</source>
         <translation>{n} autres fichiers de données de {dataset} n'ont pas été ajoutés au projet (au plus {most} le sont) : ils sont dans {folder}.</translation>
     </message>
@@ -3119,12 +3119,12 @@
         <translation>la sortie</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="56"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="57"/>
         <source>“{schema}” is one of PostgreSQL's own schemas: import into a schema of yours (public, or one you create).</source>
         <translation>« {schema} » est l'un des schémas propres à PostgreSQL : importez dans un schéma à vous (public, ou un que vous créez).</translation>
     </message>
     <message>
-        <location filename="../core/egms/filtering.py" line="18"/>
+        <location filename="../core/egms/filtering.py" line="19"/>
         <source>The threshold {name} is {value}, not a number: give a number or leave it empty.</source>
         <translation>Le seuil {name} vaut {value}, ce n'est pas un nombre : donnez un nombre ou laissez-le vide.</translation>
     </message>
@@ -3134,22 +3134,22 @@
         <translation>{gpkg} est en cours d'écriture par un import : réessayez quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="29"/>
+        <location filename="../core/egms/stores/shared.py" line="30"/>
         <source>The store is damaged: {what}. Import the files again into a new GeoPackage or schema.</source>
         <translation>Le stockage est endommagé : {what}. Importez à nouveau les fichiers dans un nouveau GeoPackage ou schéma.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="41"/>
+        <location filename="../core/egms/stores/shared.py" line="42"/>
         <source>the dates of a source are not dates ({text})</source>
         <translation>les dates d'une source ne sont pas des dates ({text})</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="48"/>
+        <location filename="../core/egms/stores/shared.py" line="49"/>
         <source>a series of {size} bytes cannot hold {n} dates</source>
         <translation>une série de {size} octets ne peut pas contenir {n} dates</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="79"/>
+        <location filename="../core/egms/stores/shared.py" line="80"/>
         <source>a series names source {id}, which is not listed</source>
         <translation>une série nomme la source {id}, qui n'est pas répertoriée</translation>
     </message>
@@ -3184,42 +3184,42 @@
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="36"/>
+        <location filename="../core/egms/geometry.py" line="37"/>
         <source>vertical (L3 up)</source>
         <translation>vertical (L3 up)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="38"/>
+        <location filename="../core/egms/geometry.py" line="39"/>
         <source>east-west (L3 east)</source>
         <translation>est-ouest (L3 east)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="41"/>
+        <location filename="../core/egms/geometry.py" line="42"/>
         <source>ascending</source>
         <translation>ascendant</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="41"/>
+        <location filename="../core/egms/geometry.py" line="42"/>
         <source>descending</source>
         <translation>descendant</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="43"/>
+        <location filename="../core/egms/geometry.py" line="44"/>
         <source>track {track}, {direction}</source>
         <translation>trace {track}, {direction}</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="49"/>
+        <location filename="../core/egms/geometry.py" line="50"/>
         <source>Line-of-sight displacement (mm)</source>
         <translation>Déplacement en ligne de visée (mm)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="49"/>
+        <location filename="../core/egms/geometry.py" line="50"/>
         <source>Vertical displacement (mm)</source>
         <translation>Déplacement vertical (mm)</translation>
     </message>
     <message>
-        <location filename="../core/egms/geometry.py" line="50"/>
+        <location filename="../core/egms/geometry.py" line="51"/>
         <source>East-west displacement (mm)</source>
         <translation>Déplacement est-ouest (mm)</translation>
     </message>
@@ -3324,7 +3324,7 @@
         <translation>{pid} : la référence (0 par définition)</translation>
     </message>
     <message>
-        <location filename="../ui/filter_panel.py" line="133"/>
+        <location filename="../ui/filter_panel.py" line="136"/>
         <source>Press play in the Temporal Controller panel. {layer}: displacement from {first} to {last} (±{limit:g} mm), one frame every {step} days.</source>
         <translation>Lancez la lecture dans le Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
     </message>
@@ -3359,22 +3359,22 @@
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;Linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
     <message>
-        <location filename="../core/auth.py" line="81"/>
+        <location filename="../core/auth.py" line="82"/>
         <source>The CLMS service key is damaged: its private key cannot sign ({error}). Download the key again from your land.copernicus.eu profile (API tokens).</source>
         <translation>La clé de service CLMS est endommagée : sa clé privée ne peut pas signer ({error}). Téléchargez à nouveau la clé depuis votre profil land.copernicus.eu (jetons d'API).</translation>
     </message>
     <message>
-        <location filename="../core/optional.py" line="20"/>
+        <location filename="../core/optional.py" line="21"/>
         <source>The time-series plot</source>
         <translation>Le graphique des séries temporelles</translation>
     </message>
     <message>
-        <location filename="../core/optional.py" line="20"/>
+        <location filename="../core/optional.py" line="21"/>
         <source>PostGIS</source>
         <translation>PostGIS</translation>
     </message>
     <message>
-        <location filename="../core/optional.py" line="31"/>
+        <location filename="../core/optional.py" line="32"/>
         <source>{what} needs the Python package {module}{detail}, which this QGIS lacks. Install it for QGIS&apos;s Python (Debian/Ubuntu: {package}; Windows: {package} in the OSGeo4W installer) and restart QGIS.</source>
         <translation>{what} a besoin du paquet Python {module}{detail}, absent de ce QGIS. Installez-le pour le Python de QGIS (Debian/Ubuntu : {package} ; Windows : {package} dans l'installateur OSGeo4W) et redémarrez QGIS.</translation>
     </message>
@@ -3401,7 +3401,7 @@
     <message>
         <location filename="../core/egms/thresholds.py" line="55"/>
         <source>Keep points moving at least this fast towards the satellite (or up); negative values are away from it (or down).</source>
-        <translation>Garder les points qui se rapprochent du satellite (ou montent) au moins à cette vitesse ; les valeurs négatives s&apos;en éloignent (ou descendent).</translation>
+        <translation>Garder les points qui se rapprochent du satellite (ou montent) au moins à cette vitesse ; les valeurs négatives s'en éloignent (ou descendent).</translation>
     </message>
     <message>
         <location filename="../core/egms/thresholds.py" line="58"/>
@@ -3411,7 +3411,7 @@
     <message>
         <location filename="../core/egms/thresholds.py" line="58"/>
         <source>Keep points whose mean velocity is at most this, e.g. -2 for points subsiding faster than 2 mm/year.</source>
-        <translation>Garder les points dont la vitesse moyenne est au plus celle-ci, p. ex. -2 pour les points qui s&apos;affaissent de plus de 2 mm/an.</translation>
+        <translation>Garder les points dont la vitesse moyenne est au plus celle-ci, p. ex. -2 pour les points qui s'affaissent de plus de 2 mm/an.</translation>
     </message>
     <message>
         <location filename="../core/egms/thresholds.py" line="61"/>
@@ -3421,7 +3421,7 @@
     <message>
         <location filename="../core/egms/thresholds.py" line="61"/>
         <source>Keep points moving at least this fast in either direction.</source>
-        <translation>Garder les points qui bougent au moins à cette vitesse, dans un sens ou dans l&apos;autre.</translation>
+        <translation>Garder les points qui bougent au moins à cette vitesse, dans un sens ou dans l'autre.</translation>
     </message>
     <message>
         <location filename="../core/egms/thresholds.py" line="63"/>
