@@ -2,7 +2,7 @@
 a selection; shows how many points match; Reset gives the layer back as it was."""
 import sqlite3
 
-from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QDoubleValidator
 from qgis.PyQt.QtWidgets import QDockWidget
@@ -11,7 +11,7 @@ from ..core.egms.analysis import VelocityFilter
 from ..core.egms.thresholds import THRESHOLDS
 from ..core.egms.clip import features_polygon
 from ..core.egms.filtering import filter_expression, layer_filter, matching_features
-from ..core.egms.stores.geopackage.store import GeoPackage
+from ..core.egms.stored_layer import geopackage_table
 from ..core.egms.style import apply_velocity_style
 from ..core.errors import PluginError
 from ..core.i18n import tr
@@ -177,13 +177,12 @@ def _count(layer):
     puts it in WAL mode, where such a connection cannot read. Any other layer whose count fails has its features
     counted, without geometry or attributes."""
     subset = layer.subsetString()
-    if subset and layer.providerType() == "ogr" and layer.dataProvider().storageType() == "GPKG":
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-        if parts.get("path") and parts.get("layerName"):
-            try:
-                return GeoPackage(parts["path"]).count_where(parts["layerName"], subset)
-            except (sqlite3.Error, ValueError, PluginError) as exc:
-                log.info("Counting %s with SQLite failed (%s): counting its features", layer.name(), exc)
+    found = geopackage_table(layer) if subset else None
+    if found is not None and layer.dataProvider().storageType() == "GPKG":
+        try:
+            return found[0].count_where(found[1], subset)
+        except (sqlite3.Error, ValueError, PluginError) as exc:
+            log.info("Counting %s with SQLite failed (%s): counting its features", layer.name(), exc)
     count = layer.featureCount()
     if count >= 0:
         return count

@@ -15,6 +15,7 @@ from typing import Dict, Optional, Sequence, Tuple
 import numpy as np
 
 from .. import sql
+from .thresholds import THRESHOLDS
 
 MODELS = ("linear", "quadratic", "seasonal")
 
@@ -97,8 +98,6 @@ class VelocityFilter:
         """The filter as one expression, valid both as a QGIS expression and as an OGR/SQLite filter
         (so it can be a layer's subset string or a selection); '' when nothing is set. ``fields``: the
         layer's field names; a threshold on a field the layer lacks (e.g. coherence on L3) is refused."""
-        from .thresholds import THRESHOLDS
-
         parts = []
         for threshold in THRESHOLDS:
             value = getattr(self, threshold.key)
@@ -111,8 +110,6 @@ class VelocityFilter:
 
     def mask(self, columns: Dict[str, np.ndarray]) -> np.ndarray:
         """The same filter on numpy columns (name -> array): True where a point passes."""
-        from .thresholds import THRESHOLDS
-
         n = len(next(iter(columns.values())))
         keep = np.ones(n, dtype=bool)
         for threshold in THRESHOLDS:

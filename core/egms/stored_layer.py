@@ -29,8 +29,6 @@ class StoredLayer:
 
 def stored_layer(layer) -> Optional[StoredLayer]:
     """Where the EGMS import stored ``layer``'s series, or None when it holds none."""
-    from qgis.core import QgsProviderRegistry
-
     if layer is None or not hasattr(layer, "providerType"):
         return None
     if layer.providerType() == "postgres":
@@ -38,16 +36,24 @@ def stored_layer(layer) -> Optional[StoredLayer]:
 
         found = PostGIS.of_layer(layer)
         return StoredLayer(*found) if found else None
-    if layer.providerType() != "ogr":
+    found = geopackage_table(layer)
+    if found is None:
+        return None
+    target, name = found
+    return StoredLayer(target, name) if target.has_series(name) else None
+
+
+def geopackage_table(layer) -> Optional[tuple]:
+    """(geopackage.store.GeoPackage, table name) of a QGIS ogr layer of one table of a file, else None."""
+    from qgis.core import QgsProviderRegistry
+
+    from .stores.geopackage.store import GeoPackage
+
+    if layer is None or not hasattr(layer, "providerType") or layer.providerType() != "ogr":
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path, name = parts.get("path"), parts.get("layerName")
-    if not path or not name:
-        return None
-    from .stores.geopackage.store import GeoPackage
-
-    target = GeoPackage(path)
-    return StoredLayer(target, name) if target.has_series(name) else None
+    return (GeoPackage(path), name) if path and name else None
 
 
 def close_readers() -> None:

@@ -294,12 +294,11 @@ def test_without_jwt_cryptography_and_matplotlib_the_plugin_loads(tmp_path, plug
     import os
     import subprocess  # nosec B404
 
-    hidden = tmp_path / "hidden"
-    for name in ("jwt", "cryptography", "matplotlib"):
-        (hidden / name).mkdir(parents=True)
-        (hidden / name / "__init__.py").write_text("raise ImportError('{} hidden by the test')\n".format(name))
+    from support.hidden import hiding
+
+    hidden = hiding(tmp_path / "hidden", "jwt", "cryptography", "matplotlib")
     (tmp_path / "test_inside.py").write_text(INSIDE_WITHOUT_PACKAGES)
-    env = dict(os.environ, PYTHONPATH=str(hidden), PLUGINS_DIR=str(PLUGINS_DIR), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=hidden, PLUGINS_DIR=str(PLUGINS_DIR), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--qgis_disable_gui",
                            "-W", "ignore::DeprecationWarning", str(tmp_path / "test_inside.py")], cwd=str(tmp_path),
                           env=env, capture_output=True, text=True, timeout=300)  # nosec B603

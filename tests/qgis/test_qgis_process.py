@@ -11,6 +11,7 @@ import textwrap
 import pytest
 from qgis.PyQt.QtCore import QSettings
 
+from support.hidden import hiding
 from support.paths import ROOT
 
 # Debian's qgis_process wrapper adds --noversioncheck from /etc/default/qgis, which qgis_process refuses
@@ -125,15 +126,6 @@ def test_native_field_calculator_with_a_hostile_egms_step_does_not_abort(profile
         assert done.returncode in (0, 1) and done.returncode >= 0, (formula, done.returncode, done.stderr[-2000:])
         assert "Traceback" not in done.stderr and "OverflowError" not in done.stderr + done.stdout
         assert "window must be a number of days" in done.stdout + done.stderr or done.returncode == 0
-
-
-def hiding(folder, *packages):
-    """An environment entry that makes ``import <package>`` fail in a Python started with it, as on a QGIS
-    installed without those packages (neither PyJWT nor cryptography nor matplotlib is a QGIS dependency)."""
-    for name in packages:
-        (folder / name).mkdir(parents=True)
-        (folder / name / "__init__.py").write_text("raise ImportError('{} hidden by the test')\n".format(name))
-    return str(folder)
 
 
 @pytest.mark.parametrize("hidden", [(), ("jwt", "cryptography", "matplotlib")], ids=["all", "without-jwt"])
