@@ -22,7 +22,7 @@ except ImportError:  # imported by the parse worker's script (parse_worker.py): 
     from series_codec import NODATA, to_tenths
 
 MAX_LINE = 1 << 16  # bytes in a line: a real row of 400 dates has about 4,000; longer is not an EGMS file
-READ_BYTES = 4 << 20  # bytes read from the file at a time
+READ_BYTES = 1 << 20  # bytes read from the file at a time
 PIECE_ROWS = 256  # rows parsed together by the vectorised parse
 # Bounds of what a row may hold; rows outside are skipped and counted (one bad value must not break a layer)
 AREA_3035 = (150_000.0, -150_000.0, 7_000_000.0, 7_900_000.0)  # EPSG:3035's area of use, in its metres

@@ -164,7 +164,11 @@ def import_egms(inputs: Sequence[str], destination: Union[str, Store], clip_geom
                 session.file_done()
                 kept.append(source.file_name)
                 present.add(source.file_name)
-            writer.finish()
+            dropped = writer.finish() or {}  # a new layer's pids seen twice are found when it is indexed
+            for report in result.files:
+                if report.layer == layer and dropped.get(report.file_name):
+                    report.points -= dropped[report.file_name]
+                    report.duplicates += dropped[report.file_name]
             result.layers.append(layer)
         session.commit()
     except BaseException as exc:

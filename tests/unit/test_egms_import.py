@@ -328,6 +328,42 @@ def test_duplicate_pids_are_kept_once(tmp_path):
     with sqlite3.connect(str(tmp_path / "o.gpkg")) as c:  # the new rows of the second file are indexed too
         assert c.execute("SELECT rtreecheck('rtree_egms_l2b_2020_2024_geom')").fetchone()[0] == "ok"
         assert c.execute("SELECT COUNT(*) FROM rtree_egms_l2b_2020_2024_geom").fetchone()[0] == 500
+        # the first file's rows are kept, each with its series; the files' counts in egms_sources say what happened
+        assert c.execute("SELECT COUNT(*) FROM egms_l2b_2020_2024_ts").fetchone()[0] == 500
+        assert c.execute("SELECT COUNT(*) FROM egms_l2b_2020_2024 WHERE source_file = ?",
+                         ("EGMS_L2b_022_0845_IW2_VV_2020_2024_1.csv",)).fetchone()[0] == 300
+        assert c.execute("SELECT n_points, n_duplicates FROM egms_sources ORDER BY id").fetchall() == [(300, 0),
+                                                                                                     (200, 300)]
+        assert c.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = "
+                         "'egms_l2b_2020_2024'").fetchone()[0] == 500
+        indexes = {row[1]: row[2] for row in c.execute("PRAGMA index_list(egms_l2b_2020_2024)")}
+    assert indexes["egms_l2b_2020_2024_pid_idx"] == 1 and not any("seen" in name for name in indexes)  # unique
+
+
+def test_a_pid_twice_in_one_file_keeps_its_first_row_and_the_layer_refuses_it_later(tmp_path):
+    """A new layer's pid index is made at the end of its import: a pid listed twice keeps its first row (with its
+    own series), the second is counted as a duplicate, and a later import into the layer refuses the pid again."""
+    folder = tmp_path / "a"
+    csv = write_egms(str(folder), "L2b", n_points=50, n_dates=12, burst=845, seed=1, as_zip=False)[0]
+    with open(csv, encoding="utf-8") as f:
+        lines = f.read().splitlines(True)
+    first = lines[1].split(",")
+    twin = ",".join([first[0]] + first[1:-1] + ["9.9\n"])  # the pid of row 1 again, another last value
+    with open(csv, "w", encoding="utf-8") as f:
+        f.writelines(lines[:30] + [twin] + lines[30:])
+    gpkg = str(tmp_path / "o.gpkg")
+    result = import_egms([csv], gpkg)
+    assert (result.files[0].points, result.files[0].duplicates) == (50, 1)
+    with sqlite3.connect(gpkg) as c:
+        assert c.execute("SELECT COUNT(*) FROM egms_l2b_2020_2024_ts").fetchone()[0] == 50
+        assert c.execute("SELECT n_points, n_duplicates FROM egms_sources").fetchone() == (50, 1)
+        assert c.execute("SELECT rtreecheck('rtree_egms_l2b_2020_2024_geom')").fetchone()[0] == "ok"
+        assert c.execute("SELECT COUNT(*) FROM rtree_egms_l2b_2020_2024_geom").fetchone()[0] == 50
+    dates, mm = read_series(gpkg, "egms_l2b_2020_2024", first[0])
+    assert mm[-1] == pytest.approx(float(first[-1]))  # the first row's series, not the twin's 9.9
+    again = write_egms(str(tmp_path / "b"), "L2b", n_points=60, n_dates=12, burst=846, seed=2)[0]  # pids 0..59
+    later = import_egms([again], gpkg)
+    assert (later.files[0].points, later.files[0].duplicates) == (10, 50)
 
 
 def test_appending_to_a_layer_keeps_its_spatial_index(tmp_path):

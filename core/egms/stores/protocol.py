@@ -1,6 +1,6 @@
 """The store protocol: the interface the importer and the analysis drive both EGMS stores through
 (geopackage.store.GeoPackage and postgis.store.PostGIS; tests/unit/test_store_protocol.py checks both offer it)."""
-from typing import Iterable, Iterator, Optional, Protocol, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, Optional, Protocol, Sequence, Tuple
 
 import numpy as np
 
@@ -29,7 +29,7 @@ class LayerWriting(Protocol):
               directions, source_file: str) -> None: ...
     def finish_source(self, source_id: int, n_points: int, n_duplicates: int, n_skipped: int, n_clipped: int,
                       direction) -> None: ...
-    def finish(self) -> None: ...
+    def finish(self) -> Dict[str, int]: ...  # rows dropped as a pid seen before, by source file
 
 
 class Session(Protocol):

@@ -4,7 +4,8 @@ model)."""
 import functools
 import json
 import tempfile
-from typing import Sequence
+from collections import Counter
+from typing import Dict, Sequence
 
 import numpy as np
 
@@ -50,8 +51,12 @@ class GeoPackageWriter:
         self._points = None  # a new layer of up to IN_MEMORY_POINTS: (fid, x, y) of its points, for its R-tree
         self._n_points = 0  # a new layer's points so far, and their bounds (min x, max x, min y, max y)
         self._bounds = (np.inf, -np.inf, np.inf, -np.inf)
+        self._dropped = 0  # a new layer's rows dropped in finish() as a pid seen before
         if self.created:
             self._create(description)
+        # appending to a new layer touches only its last pages: a small cache; an existing layer's pid index takes
+        # random pids, each a page of its own: the cache holds that index
+        conn.execute(sql.statement("PRAGMA cache_size={size}", size=-4096 if self.created else -32768))
         # the spatial-index triggers call ST_* functions only GDAL provides: drop them for the bulk
         # insert (the R-tree is filled in finish()) and put them back before the transaction ends
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name=? "
@@ -83,8 +88,9 @@ class GeoPackageWriter:
         conn.execute(sql.statement('CREATE TABLE {t} ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "geom" POINT, '
                                    '"pid" TEXT NOT NULL, {cols}, "track" INTEGER, "direction" TEXT, '
                                    '"source_file" TEXT)', t=t, cols=cols))
-        conn.execute(sql.statement("CREATE UNIQUE INDEX {index} ON {t} (pid)", index=t + "_pid_idx", t=t))
-        # the index on mean_velocity is made in finish(), at once: kept up row by row it costs four times as much
+        # the unique index on pid and the one on mean_velocity are made in finish(), at once: kept up row by row, the
+        # pid index (random pids) needs all its pages in the cache (50 MB at 1M points) and a third of the insert
+        # time; the velocity index costs four times as much
         register(conn, t, "features", description, SRS_ID)
         conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)", (t, SRS_ID))
         conn.execute(sql.statement("CREATE VIRTUAL TABLE {rtree} USING rtree(id, minx, maxx, miny, maxy)",
@@ -184,9 +190,10 @@ class GeoPackageWriter:
             self._points = tempfile.TemporaryFile(prefix="egms-rtree-")
         self._points.write(np.column_stack([fids.astype(np.float64), x, y]).tobytes())
 
-    def finish(self) -> None:
-        """Pack a new layer's R-tree, put the spatial-index triggers back, index mean_velocity and record the
-        extent."""
+    def finish(self) -> Dict[str, int]:
+        """Index a new layer's pids (a pid seen twice keeps its first row), pack its R-tree, put the spatial-index
+        triggers back, index mean_velocity and record the extent. Returns the rows dropped as a pid seen before, by
+        source file (a new layer's duplicates are found here; an existing layer's index refused them row by row)."""
         conn, t = self.conn, self.layer
         if self._before_finish is not None:
             self._before_finish()
@@ -194,15 +201,20 @@ class GeoPackageWriter:
         velocity_index = sql.statement("CREATE INDEX IF NOT EXISTS {index} ON {t} (mean_velocity)",
                                        index=t + "_velocity_idx", t=t)
         # a small cache from here: SQLite then sorts an index in short runs merged on disk, in half the time and
-        # 45 MB less than in its 32 MB cache (1M points); the inserts before needed the pid index in the cache
+        # 45 MB less than in its 32 MB cache (1M points)
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute("PRAGMA cache_size=-2048")
+        dropped = {}
         try:
+            if self.created:
+                dropped = self._index_pids()
             if self._points is not None:  # read back and sorted here, within a few tens of MB
                 self._points.seek(0)
                 points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
                 self._points.close()
                 self._points = None
+                if self._dropped:
+                    points = points[~np.isin(points[:, 0], self._dropped_fids)]
                 x, y = points[:, 1], points[:, 2]
                 # SQLite indexes mean_velocity in another thread while the tree is computed here: both cores at work
                 pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y, meanwhile=velocity_index)
@@ -217,13 +229,50 @@ class GeoPackageWriter:
         for ddl in rtree_triggers(t) + count_triggers(t):
             conn.execute(ddl)
         count, bounds = self._n_points, self._bounds if self._n_points else (None,) * 4  # a new layer's: known
-        if not self.created:  # an extended one's: asked of its tables
+        if not self.created or self._dropped:  # an extended one's, or one with rows dropped: asked of its tables
             count = conn.execute(sql.statement("SELECT COUNT(*) FROM {t}", t=t)).fetchone()[0]
             bounds = conn.execute(sql.statement("SELECT MIN(minx), MAX(maxx), MIN(miny), MAX(maxy) FROM {rtree}",
                                                 rtree=name)).fetchone()
         conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, ?)", (t, count))
         conn.execute("UPDATE gpkg_contents SET min_x=?, max_x=?, min_y=?, max_y=?, last_change=? "
                      "WHERE table_name IN (?, ?)", tuple(bounds) + (now_utc(), t, t + "_ts"))
+        return dropped
+
+    def _index_pids(self) -> Dict[str, int]:
+        """A new layer's unique pid index, made once all its rows are in. Where a pid came twice (overlapping bursts,
+        a file listing a point twice) its later rows are dropped first, with their series, and their files' counts
+        in egms_sources corrected: as INSERT OR IGNORE would have done row by row. {source file: rows dropped}."""
+        conn, t = self.conn, self.layer
+        unique = sql.statement("CREATE UNIQUE INDEX {index} ON {t} (pid)", index=t + "_pid_idx", t=t)
+        # looked for before the unique index is made: a failing CREATE cannot be undone in a file written without
+        # a journal (a new GeoPackage is, see format.connect)
+        seen = t + "_pid_seen"
+        conn.execute(sql.statement("CREATE INDEX {seen} ON {t} (pid)", seen=seen, t=t))
+        twice = sql.statement("SELECT pid FROM {t} INDEXED BY {seen} GROUP BY pid HAVING COUNT(*) > 1", t=t, seen=seen)
+        later = []
+        if conn.execute(sql.statement("{twice} LIMIT 1", twice=twice)).fetchone() is not None:
+            later = conn.execute(sql.statement("SELECT fid, source_file FROM {t} AS a WHERE pid IN ({twice}) AND fid > "
+                                               "(SELECT MIN(fid) FROM {t} AS b WHERE b.pid = a.pid)", t=t,
+                                               twice=twice)).fetchall()
+        conn.execute(sql.statement("DROP INDEX {seen}", seen=seen))
+        if not later:
+            conn.execute(unique)
+            return {}
+        fids = sorted(fid for fid, _file in later)
+        conn.execute("CREATE TEMP TABLE egms_dropped (fid INTEGER PRIMARY KEY)")
+        insert_rows(conn, sql.statement("INSERT INTO temp.egms_dropped (fid) VALUES "), ((f,) for f in fids), 1)
+        for table in (t, t + "_ts"):
+            conn.execute(sql.statement("DELETE FROM {table} WHERE fid IN (SELECT fid FROM temp.egms_dropped)",
+                                       table=table))
+        conn.execute("DROP TABLE temp.egms_dropped")
+        conn.execute(unique)
+        dropped = Counter(file for _fid, file in later)
+        for file, n in dropped.items():
+            conn.execute(sql.statement("UPDATE {sources} SET n_points = n_points - ?, n_duplicates = n_duplicates + ? "
+                                       "WHERE layer = ? AND file_name = ?", sources=SOURCES), (n, n, t, file))
+        self._dropped, self._dropped_fids = len(fids), np.array(fids, dtype=np.float64)
+        self._n_points -= len(fids)
+        return dict(dropped)
 
 
 @functools.lru_cache(maxsize=4)

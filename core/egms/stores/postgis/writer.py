@@ -3,7 +3,7 @@ and series appended with COPY (binary for the series), through a staging table w
 import io
 import json
 import struct
-from typing import List, Sequence
+from typing import Dict, List, Sequence
 
 import numpy as np
 
@@ -162,7 +162,9 @@ class PostgisWriter:
                                           index=self.layer + "_velocity_idx", t=t(self.layer)))
                 self.indexed = True
 
-    def finish(self) -> None:
+    def finish(self) -> Dict[str, int]:
+        """Analyse the layer's tables; nothing dropped here (the pid index refused duplicates row by row)."""
         with self.conn.cursor() as cur:
             cur.execute(sql.statement("ANALYZE {t}", t=self.target.table(self.layer)))
             cur.execute(sql.statement("ANALYZE {ts}", ts=self.target.table(self.layer + "_ts")))
+        return {}
