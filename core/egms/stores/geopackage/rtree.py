@@ -74,21 +74,38 @@ def pack_rtree(conn, name: str, ids: np.ndarray, minx: np.ndarray, maxx: np.ndar
 
 
 class _Recorded:
-    """Stands in for a connection another thread is using: keeps the statements run on it, for ``replay``."""
+    """Stands in for a connection another thread is using: keeps the statements run on it while that thread works,
+    and runs them (those kept first) on the connection as soon as it is free, so that no more than the tree's
+    first part is held in memory (``finish`` runs what is left)."""
 
-    def __init__(self):
-        self.calls = []
+    def __init__(self, conn, running):
+        self.conn, self.running, self.calls = conn, running, []
+
+    def _free(self):
+        if self.running is not None and self.running.thread.is_alive():
+            return False
+        if self.running is not None:
+            self.running.finish()  # its error, if any, before anything more is written
+            self.running = None
+        self.finish()
+        return True
 
     def execute(self, statement, parameters=()):
-        self.calls.append((statement, [parameters]))
+        if self._free():
+            self.conn.execute(statement, parameters)
+        else:
+            self.calls.append((statement, [parameters]))
 
     def executemany(self, statement, parameters):
-        self.calls.append((statement, list(parameters)))
+        if self._free():
+            self.conn.executemany(statement, parameters)
+        else:
+            self.calls.append((statement, list(parameters)))
 
-    def replay(self, conn):
-        for statement, parameters in self.calls:
-            conn.executemany(statement, parameters)
-        self.calls = []
+    def finish(self):
+        calls, self.calls = self.calls, []
+        for statement, parameters in calls:
+            self.conn.executemany(statement, parameters)
 
 
 class Meanwhile:
@@ -140,12 +157,13 @@ def pack_rtree_sorted(conn, name: str, n: int, blocks, meanwhile: Optional[str] 
     if meanwhile is None:
         _pack(conn, name, n, blocks, node_size, by_json)
         return
-    running, recorded = Meanwhile(conn.execute, meanwhile), _Recorded()
+    running = Meanwhile(conn.execute, meanwhile)
+    recorded = _Recorded(conn, running)
     try:
         _pack(recorded, name, n, blocks, node_size, by_json)
     finally:
         running.finish()
-    recorded.replay(conn)
+    recorded.finish()
 
 
 def _pack(out, name, n, blocks, node_size, by_json):

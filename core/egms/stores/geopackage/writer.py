@@ -15,7 +15,7 @@ from ..shared import SOURCES, SRS_ID, now_utc
 from ...series_codec import RowBlock
 from .format import (count_triggers, insert_rows, point_blobs, register, rtree_triggers, series_by_pid,
                      table_exists)
-from .rtree import has_json, json_integers, pack_rtree, pack_rtree_sorted
+from .rtree import has_json, json_integers, pack_rtree_sorted
 
 
 def imported_files(conn, layer: str) -> set:
@@ -215,9 +215,11 @@ class GeoPackageWriter:
                 self._points = None
                 if self._dropped:
                     points = points[~np.isin(points[:, 0], self._dropped_fids)]
-                x, y = points[:, 1], points[:, 2]
+                order = np.argsort(points[:, 1], kind="stable")  # x order (the points' centres), the copies sorted
+                ids, x, y = points[order, 0].astype(np.int64), points[order, 1], points[order, 2]
+                del points, order  # 32 bytes a point from here, not 100
                 # SQLite indexes mean_velocity in another thread while the tree is computed here: both cores at work
-                pack_rtree(conn, name, points[:, 0].astype(np.int64), x, x, y, y, meanwhile=velocity_index)
+                pack_rtree_sorted(conn, name, len(ids), iter([(ids, x, x, y, y)]), meanwhile=velocity_index)
             else:
                 if self.created and self._n_points:
                     # the points in x order, sorted by SQLite (on disk past its cache): memory bounded at any size
