@@ -572,15 +572,19 @@ def bench_analysis(csv, skip):
 
 
 def bench_memory(n_points, n_dates):
-    """Peak RSS of our import (QGIS's process and the parse worker summed) on a large synthetic file."""
+    """Peak RSS of our import (QGIS's process and the parse worker summed) on a large synthetic file: the library
+    call alone, then through the user's paths, Processing and the dock (bench_paths.py)."""
+    import bench_paths  # beside this script
+
     csv = synthetic_csv(n_points, n_dates)
     gpkg = os.path.join(BENCH_DIR, "memory.gpkg")
     _remove(gpkg)
     seconds, rss, _ = run_measured([PY, "-c", OURS.format(plugins=PLUGINS, csv=csv, gpkg=gpkg)])
     _remove(gpkg)
-    return ["EGMS import of {:,} synthetic points x {} dates ({:.0f} MB) into one GeoPackage layer: {:.1f} s, peak "
-            "RSS {:.0f} MB (QGIS's process and the parse worker summed; target < 400 MB)".format(
-                n_points, n_dates, os.path.getsize(csv) / 1e6, seconds, rss)]
+    return ["EGMS import of {:,} synthetic points x {} dates ({:.0f} MB) into one GeoPackage layer:".format(
+        n_points, n_dates, os.path.getsize(csv) / 1e6),
+        "  the library call import_egms: {:.1f} s, peak RSS {:.0f} MB (QGIS's process and the parse worker "
+        "summed)".format(seconds, rss)] + bench_paths.bench_paths(csv)
 
 
 def synthetic_tiles(n_tiles, n_points, n_dates):
@@ -686,7 +690,9 @@ def main(argv=None):
     parser.add_argument("--sizes", default="1000000x300", help="import bench: points x dates, comma-separated")
     parser.add_argument("--files", default="synthetic,l2a", help="import bench: which files (synthetic, l2a)")
     parser.add_argument("--reps", type=int, default=2, help="import bench: interleaved runs of each route")
-    parser.add_argument("--memory", default="5000000x300", help="peak RSS of our import alone ('' to skip)")
+    parser.add_argument("--memory", default="1000000x300,5000000x300",
+                        help="peak RSS of our import: the library call, through Processing and through the dock; "
+                             "points x dates, comma-separated ('' to skip)")
     parser.add_argument("--tiles", default="5x500000x300", help="stores bench: tiles x points x dates ('' to skip)")
     parser.add_argument("--skip", nargs="*", default=[], choices=list(IMPORT_ROUTES) + ["qgis-once", "analysis"],
                         help="routes left out; qgis-once: the QGIS route (minutes at 1M points) in every run, "
@@ -710,8 +716,8 @@ def main(argv=None):
             print("EGMS import: {} {} x {}".format(kind, n_points, n_dates), flush=True)
             lines += bench_import(label, csv, args.skip, args.reps)
             lines += bench_analysis(csv, args.skip)
-    if args.memory:
-        n_points, n_dates = (int(v) for v in args.memory.lower().split("x"))
+    for size in filter(None, args.memory.split(",")):
+        n_points, n_dates = (int(v) for v in size.lower().split("x"))
         print("Memory {} x {}".format(n_points, n_dates), flush=True)
         lines += bench_memory(n_points, n_dates)
     for size in filter(None, args.expressions.split(",")):

@@ -83,10 +83,15 @@ class StoredSeries:
 
     def series(self, pid: str) -> Tuple[np.ndarray, np.ndarray]:
         """(dates as datetime64[D], displacement in mm with NaN where none); KeyError for an unknown pid."""
-        found = self.series_many([pid])
-        if pid not in found:
+        row = self._row(pid)
+        if row is None:
             raise KeyError(pid)
-        return found[pid]
+        dates = self.dates(row[1])
+        return dates, decode_series(row[2], len(dates))
+
+    def _row(self, pid: str) -> Optional[tuple]:
+        """(pid, source_id, data) of one pid, None when it is not there (a store may read it more directly)."""
+        return next(iter(self._rows([pid])), None)
 
     def series_many(self, pids: Iterable[str]) -> Dict[str, Tuple[np.ndarray, np.ndarray]]:
         """{pid: (dates, mm)} of the pids found."""

@@ -28,13 +28,20 @@ class GeoPackageReader(StoredSeries):
         if series_by_pid(self.conn, layer):  # imported before 0.4: the series keyed by pid
             self._between = {key: sql.statement(joined, key=key, on="pid", **names) for key in ("fid", "pid")}
             self._by_pids = "SELECT pid, source_id, data FROM {ts} WHERE pid IN ({pids})"
+            one = "SELECT pid, source_id, data FROM {ts} WHERE pid = ?"
         else:  # keyed by fid: a block of fids is read from the series table alone
             self._between = {"fid": sql.statement("SELECT fid, source_id, data FROM {ts} WHERE fid >= ? AND fid < ?",
                                                   **names),
                              "pid": sql.statement(joined, key="pid", on="fid", **names)}
             self._by_pids = "SELECT l.pid, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.fid = l.fid " \
                             "WHERE l.pid IN ({pids})"
+            one = "SELECT l.pid, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.fid = l.fid WHERE l.pid = ?"
         self._names = names
+        # a click's point: one constant statement (SQLite's statement cache keeps it prepared on this connection)
+        self._one = sql.statement(one, **names)
+
+    def _row(self, pid):
+        return self.conn.execute(self._one, (pid,)).fetchone()
 
     def _dates_text(self, source_id):
         return self.conn.execute(sql.statement("SELECT dates FROM {sources} WHERE id=?", sources=SOURCES),
