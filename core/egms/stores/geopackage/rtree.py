@@ -3,7 +3,7 @@ from the points sorted into vertical slices (a sort-tile-recursive tree), writte
 the layer's other work (its indexes) can run meanwhile on the same connection."""
 import sqlite3
 import threading
-from typing import Optional
+from typing import Callable, Optional, Union
 
 import numpy as np
 
@@ -134,7 +134,7 @@ class Meanwhile:
             raise self.error
 
 
-def pack_rtree_sorted(conn, name: str, n: int, blocks, meanwhile: Optional[str] = None) -> None:
+def pack_rtree_sorted(conn, name: str, n: int, blocks, meanwhile: Union[str, Callable, None] = None) -> None:
     """Fill an empty SQLite R-tree (2 dimensions) with ``n`` boxes at once by sort-tile-recursive packing, writing
     its node, rowid and parent tables directly: much faster than inserting rows one by one, and a well-shaped tree.
     ``blocks``: (ids, minx, maxx, miny, maxy) arrays of the boxes, all of them in the order of their centres' x
@@ -144,11 +144,13 @@ def pack_rtree_sorted(conn, name: str, n: int, blocks, meanwhile: Optional[str] 
     big-endian int64 id and four big-endian float32 bounds, zero-padded to the node size SQLite chose for the table
     (read from its empty root node).
 
-    ``meanwhile``: a statement (e.g. a CREATE INDEX) run on ``conn`` in another thread while the tree is computed (the
-    blocks must not come from ``conn`` then); the tree is written when it is done. Without it (or without boxes), it
-    runs first."""
+    ``meanwhile``: a statement (e.g. a CREATE INDEX), or a function running statements on ``conn``, run in another
+    thread while the tree is computed (the blocks must not come from ``conn`` then); the tree is written as soon as
+    it is done. Without boxes, it runs first."""
     if n == 0:
-        if meanwhile is not None:
+        if callable(meanwhile):
+            meanwhile()
+        elif meanwhile is not None:
             conn.execute(meanwhile)
         return
     node_size = conn.execute(sql.statement("SELECT length(data) FROM {t} WHERE nodeno = 1", t=name + "_node")
@@ -157,7 +159,7 @@ def pack_rtree_sorted(conn, name: str, n: int, blocks, meanwhile: Optional[str] 
     if meanwhile is None:
         _pack(conn, name, n, blocks, node_size, by_json)
         return
-    running = Meanwhile(conn.execute, meanwhile)
+    running = Meanwhile(meanwhile) if callable(meanwhile) else Meanwhile(conn.execute, meanwhile)
     recorded = _Recorded(conn, running)
     try:
         _pack(recorded, name, n, blocks, node_size, by_json)

@@ -205,27 +205,32 @@ class GeoPackageWriter:
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute("PRAGMA cache_size=-2048")
         dropped = {}
-        try:
+
+        def index_layer():  # the pid and velocity indexes; in another thread while a tree is computed here
             if self.created:
-                dropped = self._index_pids()
+                dropped.update(self._index_pids())
+            conn.execute(velocity_index)
+
+        try:
             if self._points is not None:  # read back and sorted here, within a few tens of MB
                 self._points.seek(0)
                 points = np.fromfile(self._points, dtype=np.float64).reshape(-1, 3)
                 self._points.close()
                 self._points = None
-                if self._dropped:
-                    points = points[~np.isin(points[:, 0], self._dropped_fids)]
                 order = np.argsort(points[:, 1], kind="stable")  # x order (the points' centres), the copies sorted
                 ids, x, y = points[order, 0].astype(np.int64), points[order, 1], points[order, 2]
                 del points, order  # 32 bytes a point from here, not 100
-                # SQLite indexes mean_velocity in another thread while the tree is computed here: both cores at work
-                pack_rtree_sorted(conn, name, len(ids), iter([(ids, x, x, y, y)]), meanwhile=velocity_index)
+                # SQLite makes the indexes in another thread while the tree is computed here: both cores at work
+                pack_rtree_sorted(conn, name, len(ids), iter([(ids, x, x, y, y)]), meanwhile=index_layer)
+                if self._dropped:  # the rows of pids seen before, dropped meanwhile, leave the tree
+                    conn.executemany(sql.statement("DELETE FROM {rtree} WHERE id = ?", rtree=name),
+                                     ((int(fid),) for fid in self._dropped_fids))
             else:
+                index_layer()
                 if self.created and self._n_points:
                     # the points in x order, sorted by SQLite (on disk past its cache): memory bounded at any size
                     rows = conn.execute(sql.statement("SELECT fid, easting, northing FROM {t} ORDER BY easting", t=t))
                     pack_rtree_sorted(conn, name, self._n_points, _columns(rows))
-                conn.execute(velocity_index)
         finally:
             conn.execute(sql.statement("PRAGMA cache_size={size}", size=int(cache)))
         for ddl in rtree_triggers(t) + count_triggers(t):
@@ -272,7 +277,7 @@ class GeoPackageWriter:
         for file, n in dropped.items():
             conn.execute(sql.statement("UPDATE {sources} SET n_points = n_points - ?, n_duplicates = n_duplicates + ? "
                                        "WHERE layer = ? AND file_name = ?", sources=SOURCES), (n, n, t, file))
-        self._dropped, self._dropped_fids = len(fids), np.array(fids, dtype=np.float64)
+        self._dropped, self._dropped_fids = len(fids), fids
         self._n_points -= len(fids)
         return dict(dropped)
 
