@@ -7,7 +7,10 @@ Select by expression, layer filters and data-defined symbology compute from each
 - ``egms_step(date [, days])``: mean displacement after the date minus before it, each over ``days`` (60);
 - ``egms_acquisitions()``: how many acquisitions have a value;
 - ``egms_displacement_array(date)``: every point's displacement at the date, indexed by feature id, computed once
-  per map drawn (``array_get(egms_displacement_array(@map_start_time), $id)``: Animate displacement's symbology).
+  per map drawn (``array_get(egms_displacement_array(@map_start_time), $id)``);
+- ``egms_displacement_in_view(date, extent)``: the same for the points in the map's view only, indexed by feature
+  id (``egms_displacement_in_view(@map_start_time, @map_extent)[$id]``: Animate displacement's symbology: a frame
+  reads the points in view, not the whole layer).
 
 The values come from ``series_cache.CACHE`` (read from the store a block of points at a time, or from a plain
 layer's date fields, and kept per layer). A point of another layer, or without values, gives NULL.
@@ -15,10 +18,12 @@ layer's date fields, and kept per layer). A point of another layer, or without v
 import datetime
 
 import numpy as np
-from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsExpression, QgsExpressionFunction,
+                       QgsGeometry, QgsProject, QgsRectangle)
 
 from ..core.i18n import DECIMAL_FIELD, qgis_term, tr
 from ..core.egms import analysis
+from ..core.egms.clip import EGMS_CRS
 from .series_cache import CACHE
 
 GROUP = "EGMS"
@@ -162,6 +167,45 @@ class _ArrayFunction(_Function):
             return None
 
 
+class _ViewFunction(_ArrayFunction):
+    """egms_displacement_in_view(date, extent): static like egms_displacement_array, for the points inside the
+    extent (@map_extent, in the map's CRS) only, indexed by feature id (a map, or a list: see series_cache)."""
+
+    NAME = "egms_displacement_in_view"
+
+    def __init__(self, help_html):
+        _Function.__init__(self, self.NAME, [QgsExpressionFunction.Parameter("date"),
+                                             QgsExpressionFunction.Parameter("extent")], GROUP, help_html)
+
+    def func(self, values, context, parent, node):
+        try:
+            date = _day(values[0], self.NAME)
+            if context is None:
+                return None
+            box = _view_box(values[1], context.variable("map_crs"))
+            return CACHE.in_view(context.variable("layer_id"), date, box)
+        except ValueError as exc:
+            parent.setEvalErrorString(str(exc))
+            return None
+        except Exception as exc:  # noqa: BLE001 (the last guard: never a traceback out of QGIS's C++)
+            parent.setEvalErrorString(tr("{function}: {error}").format(function=self.NAME, error=exc))
+            return None
+
+
+def _view_box(extent, map_crs):
+    """An extent (a geometry or rectangle in the map's CRS, ``map_crs`` its authority id; EPSG:3035 when there is
+    none) as (xmin, ymin, xmax, ymax) in EPSG:3035, the CRS of every EGMS store; ValueError for anything else."""
+    if isinstance(extent, QgsGeometry) and not extent.isNull():
+        extent = extent.boundingBox()
+    if not isinstance(extent, QgsRectangle) or extent.isNull():
+        raise ValueError(tr("{function}: {value} is not an extent; give @map_extent.").format(
+            function=_ViewFunction.NAME, value=_shown(extent, 60)))
+    crs = QgsCoordinateReferenceSystem(map_crs) if map_crs else EGMS_CRS
+    if crs.isValid() and crs != EGMS_CRS:
+        extent = QgsCoordinateTransform(crs, EGMS_CRS, QgsProject.instance()).transformBoundingBox(extent)
+    return extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()
+
+
 class _Measure:
     """What a function computes from a block of series (dates, values: points x dates, mm), and which dates it
     needs (``columns(dates)``: a mask, or None for all): only those are decoded."""
@@ -245,9 +289,16 @@ def functions():
             "egms_displacement_array", tr("Every point's cumulative displacement (mm) at the acquisition nearest the "
                                           "date, in an array at the index of its feature id: computed once for the "
                                           "whole layer when QGIS prepares the expression (once per map drawn), so "
-                                          "that symbology over many points stays fast. Animate displacement styles "
-                                          "layers with it."),
+                                          "that symbology over many points stays fast."),
             [("date", date)], ["array_get(egms_displacement_array(@map_start_time), $id)"], decimals=False)),
+        _ViewFunction(_help(
+            "egms_displacement_in_view", tr("The cumulative displacement (mm) at the acquisition nearest the date of "
+                                            "the points inside the extent only, indexed by feature id: computed "
+                                            "once per map drawn from the points in view, so that a frame of an "
+                                            "animation stays fast on a layer of millions of points. Animate "
+                                            "displacement styles layers with it."),
+            [("date", date), ("extent", tr("the map's extent: @map_extent"))],
+            ["egms_displacement_in_view(@map_start_time, @map_extent)[$id]"], decimals=False)),
         _EgmsFunction("egms_acquisitions", [], _help(
             "egms_acquisitions", tr("How many acquisitions of the point's series have a value."), [],
             ["egms_acquisitions()"], decimals=False), _acquisitions),

@@ -22,6 +22,9 @@ KEYS = 8  # function calls (a function and its arguments) whose values are kept 
 RECHECK_S = 1.0  # how often a cache asks its store whether another connection changed it
 ARRAYS = 4  # egms_displacement_array: the dates whose arrays are kept per layer (a map drawn again, panned)
 ARRAY_BLOCK = 65536  # feature ids read at once for an array
+DENSE = 8  # a view of more than 1/DENSE of a layer's feature ids gets a list, not a map
+VIEW_POINTS = 500_000  # egms_displacement_in_view: points of the (date, view) maps kept per layer, summed (about
+# 50 MB): an animation over a view of a few thousand points plays again from memory
 _EMPTY = {}  # not found (never written to)
 
 
@@ -69,12 +72,13 @@ class _Stored:
         self.values = {}  # key -> {feature id (or pid): value}
         self.blocks = {}  # key -> OrderedDict(block number -> feature ids (or pids))
         self.arrays = OrderedDict()  # date -> egms_displacement_array's list
+        self.views = OrderedDict()  # (date, box) -> egms_displacement_in_view's map
         self.numbers = itertools.count()
 
     def recheck(self):
         """Forget every value if another connection wrote to the store."""
         if self.reader.changed():
-            self.values, self.blocks, self.arrays = {}, {}, OrderedDict()
+            self.values, self.blocks, self.arrays, self.views = {}, {}, OrderedDict(), OrderedDict()
 
     def array(self, date):
         """Every point's displacement at ``date`` (nearest acquisition with a value) at the index of its feature
@@ -86,18 +90,56 @@ class _Stored:
             _first, last = self.reader.fid_range()
             out = np.full(0 if last is None else last + 1, np.nan)
             for start in range(0, len(out), ARRAY_BLOCK):
-                rows = self.reader.rows_between(start, start + ARRAY_BLOCK)
-                for fids, dates, values in self.reader.blocks(rows, lambda dates: _nearest_columns(dates, date)):
-                    out[fids] = analysis.nearest_many(dates, values, date)
-                missing = [row for row in rows if np.isnan(out[row[0]])]  # no value near: the whole series
-                for fids, dates, values in self.reader.blocks(missing):
-                    out[fids] = analysis.nearest_many(dates, values, date)
+                fids, values = self._at(self.reader.rows_between(start, start + ARRAY_BLOCK), date)
+                out[fids] = values
             found = self.arrays[date] = _listed(out)
             while len(self.arrays) > ARRAYS:
                 self.arrays.popitem(last=False)
         else:
             self.arrays.move_to_end(date)
         return found
+
+    def in_view(self, date, box):
+        """The displacement at ``date`` of the points inside ``box`` (EPSG:3035: a map's view), by feature id: a map
+        {feature id as text: value}, or where the view holds much of the layer a list at the index of each feature id
+        (either indexed alike by QGIS's ``[$id]``); None where a point has no value; None for a layer whose feature
+        ids are not the store's. Only the view's points are read; the last (date, view) results are kept
+        (VIEW_POINTS values in all)."""
+        if not self.by_fid:
+            return None
+        key = (date, tuple(round(float(v), 3) for v in box))
+        found = self.views.get(key)
+        if found is None:
+            fids, values = self._at(self.reader.rows_in(box), date)
+            _first, last = self.reader.fid_range()
+            if len(fids) * DENSE > (last or 0):  # most of the layer in view: an array by feature id costs less
+                out = np.full(last + 1, np.nan)
+                out[fids] = values
+                found = _listed(out)
+            else:
+                found = dict(zip(map(str, fids.tolist()), _listed(values)))
+            self.views[key] = found
+            kept = sum(len(view) for view in self.views.values())
+            while kept > VIEW_POINTS and len(self.views) > 1:
+                kept -= len(self.views.popitem(last=False)[1])
+        else:
+            self.views.move_to_end(key)
+        return found
+
+    def _at(self, rows, date):
+        """(fids, displacement at ``date``) of (fid, source_id, data) rows: the acquisitions nearest the date decoded
+        first, the whole series of a point none of them has a value for."""
+        parts = [(np.asarray(fids, np.int64), analysis.nearest_many(dates, values, date)) for fids, dates, values
+                 in self.reader.blocks(rows, lambda dates: _nearest_columns(dates, date))]
+        if not parts:
+            return np.zeros(0, np.int64), np.zeros(0)
+        fids, values = (np.concatenate(p) for p in zip(*parts))
+        empty = set(fids[np.isnan(values)].tolist())
+        if empty:
+            position = {fid: i for i, fid in enumerate(fids.tolist()) if fid in empty}
+            for again, dates, whole in self.reader.blocks([row for row in rows if row[0] in empty]):
+                values[[position[fid] for fid in again]] = analysis.nearest_many(dates, whole, date)
+        return fids, values
 
     def value(self, feature, key, measure):
         """The value for this feature (None where none), computed with its block if not known yet."""
@@ -182,6 +224,12 @@ class SeriesCache:
         with self.lock:
             entry = self._known(layer_id, None)
             return entry.array(date) if isinstance(entry, _Stored) else None
+
+    def in_view(self, layer_id, date, box):
+        """egms_displacement_in_view's value on this layer: a dict, or None (not a layer of the EGMS import)."""
+        with self.lock:
+            entry = self._known(layer_id, None)
+            return entry.in_view(date, box) if isinstance(entry, _Stored) else None
 
     def _known(self, layer_id, feature):
         """What is known of the layer (under the lock), looked at again when older than RECHECK_S."""

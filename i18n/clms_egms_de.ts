@@ -329,7 +329,7 @@
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="204"/>
+        <location filename="../core/egms/importer.py" line="208"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} enthält keine Datenzeilen.</translation>
     </message>
@@ -2419,12 +2419,12 @@
         <translation>Der CLMS-Dienst beantwortete {what} mit etwas Unerwartetem (erwartet: {expected}, erhalten: {excerpt}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="176"/>
+        <location filename="../core/egms/importer.py" line="180"/>
         <source>Imported before it and kept in {target}: {files}.</source>
         <translation>Davor importiert und in {target} behalten: {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="206"/>
+        <location filename="../core/egms/importer.py" line="210"/>
         <source>None of the {n} rows of {file} could be imported ({reasons}): the file was not imported.</source>
         <translation>Keine der {n} Zeilen von {file} ließ sich importieren ({reasons}): Die Datei wurde nicht importiert.</translation>
     </message>
@@ -2644,67 +2644,67 @@
         <translation>Workshop-Orte</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="161"/>
+        <location filename="../expressions/functions.py" line="191"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="189"/>
+        <location filename="../expressions/functions.py" line="233"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="225"/>
+        <location filename="../expressions/functions.py" line="269"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="227"/>
+        <location filename="../expressions/functions.py" line="271"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="231"/>
+        <location filename="../expressions/functions.py" line="275"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="235"/>
+        <location filename="../expressions/functions.py" line="279"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="239"/>
+        <location filename="../expressions/functions.py" line="283"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="239"/>
+        <location filename="../expressions/functions.py" line="283"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="251"/>
+        <location filename="../expressions/functions.py" line="302"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -2769,12 +2769,12 @@
         <translation>Optional: der Tag eines plötzlichen Ereignisses; sein Sprung wird mit dem Trend angepasst und als fit_step_mm geschrieben (die Aufnahmen nach diesem Tag gegen die bis dahin).</translation>
     </message>
     <message>
-        <location filename="../ui/animation.py" line="35"/>
+        <location filename="../ui/animation.py" line="36"/>
         <source>{layer} is not an EGMS layer: it holds no displacement series.</source>
         <translation>{layer} ist kein EGMS-Layer: er enthält keine Verschiebungszeitreihen.</translation>
     </message>
     <message>
-        <location filename="../ui/animation.py" line="54"/>
+        <location filename="../ui/animation.py" line="55"/>
         <source>{layer} holds no points with a displacement series.</source>
         <translation>{layer} enthält keine Punkte mit Verschiebungszeitreihe.</translation>
     </message>
@@ -2974,11 +2974,6 @@
         <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="244"/>
-        <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
-        <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/filter_velocity.py" line="48"/>
         <source>The layer</source>
         <translation>Der Layer</translation>
@@ -3044,12 +3039,12 @@
         <translation>nach Gebiet, {n} Sammlungen</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="42"/>
+        <location filename="../expressions/functions.py" line="47"/>
         <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function}: {value} ist kein Datum; schreiben Sie es als 'JJJJ-MM-TT' oder verwenden Sie to_date().</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="62"/>
+        <location filename="../expressions/functions.py" line="67"/>
         <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
         <translation>{function}: das Fenster muss eine Zahl von Tagen zwischen 1 und {most} sein (erhalten: {value}).</translation>
     </message>
@@ -3329,7 +3324,7 @@
         <translation>Drücken Sie Abspielen im Bedienfeld Zeitsteuerung. {layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>Into a new field: give it the type &lt;i&gt;{type}&lt;/i&gt; in the field calculator (it proposes a whole number, which would drop the decimals).</source>
         <translation>In ein neues Feld: wählen Sie im Feldrechner den Typ &lt;i&gt;{type}&lt;/i&gt; (er schlägt eine Ganzzahl vor, die die Nachkommastellen abschneiden würde).</translation>
     </message>
@@ -3447,6 +3442,26 @@
         <location filename="../core/egms/thresholds.py" line="65"/>
         <source>Keep points at least this coherent over time (temporal coherence: L2 products only).</source>
         <translation>Punkte behalten, die über die Zeit mindestens so kohärent sind (zeitliche Kohärenz: nur L2-Produkte).</translation>
+    </message>
+    <message>
+        <location filename="../expressions/functions.py" line="201"/>
+        <source>{function}: {value} is not an extent; give @map_extent.</source>
+        <translation>{function}: {value} ist keine Ausdehnung; geben Sie @map_extent an.</translation>
+    </message>
+    <message>
+        <location filename="../expressions/functions.py" line="294"/>
+        <source>The cumulative displacement (mm) at the acquisition nearest the date of the points inside the extent only, indexed by feature id: computed once per map drawn from the points in view, so that a frame of an animation stays fast on a layer of millions of points. Animate displacement styles layers with it.</source>
+        <translation>Die kumulative Verschiebung (mm) bei der dem Datum nächsten Aufnahme, nur für die Punkte innerhalb der Ausdehnung, indiziert nach Objekt-ID: einmal je gezeichneter Karte aus den sichtbaren Punkten berechnet, damit ein Einzelbild einer Animation auch bei einem Layer mit Millionen Punkten schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
+    </message>
+    <message>
+        <location filename="../expressions/functions.py" line="294"/>
+        <source>the map&apos;s extent: @map_extent</source>
+        <translation>die Ausdehnung der Karte: @map_extent</translation>
+    </message>
+    <message>
+        <location filename="../expressions/functions.py" line="288"/>
+        <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast.</source>
+        <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt.</translation>
     </message>
 </context>
 <context>

@@ -329,7 +329,7 @@
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="204"/>
+        <location filename="../core/egms/importer.py" line="208"/>
         <source>{file} holds no data rows.</source>
         <translation>{file} ne contient aucune ligne de données.</translation>
     </message>
@@ -2419,12 +2419,12 @@
         <translation>Le service CLMS a répondu à {what} par quelque chose d’inattendu (attendu : {expected}, reçu : {excerpt}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="176"/>
+        <location filename="../core/egms/importer.py" line="180"/>
         <source>Imported before it and kept in {target}: {files}.</source>
         <translation>Importés avant et conservés dans {target} : {files}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/importer.py" line="206"/>
+        <location filename="../core/egms/importer.py" line="210"/>
         <source>None of the {n} rows of {file} could be imported ({reasons}): the file was not imported.</source>
         <translation>Aucune des {n} lignes de {file} n’a pu être importée ({reasons}) : le fichier n’a pas été importé.</translation>
     </message>
@@ -2644,67 +2644,67 @@
         <translation>lieux de l'atelier</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="161"/>
+        <location filename="../expressions/functions.py" line="191"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="189"/>
+        <location filename="../expressions/functions.py" line="233"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="225"/>
+        <location filename="../expressions/functions.py" line="269"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="227"/>
+        <location filename="../expressions/functions.py" line="271"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="231"/>
+        <location filename="../expressions/functions.py" line="275"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="235"/>
+        <location filename="../expressions/functions.py" line="279"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="239"/>
+        <location filename="../expressions/functions.py" line="283"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="239"/>
+        <location filename="../expressions/functions.py" line="283"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="251"/>
+        <location filename="../expressions/functions.py" line="302"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -2769,12 +2769,12 @@
         <translation>Facultatif : le jour d'un événement soudain ; son saut est ajusté avec la tendance et écrit dans fit_step_mm (les acquisitions après ce jour contre celles jusqu'à lui).</translation>
     </message>
     <message>
-        <location filename="../ui/animation.py" line="35"/>
+        <location filename="../ui/animation.py" line="36"/>
         <source>{layer} is not an EGMS layer: it holds no displacement series.</source>
         <translation>{layer} n'est pas une couche EGMS : elle ne contient aucune série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/animation.py" line="54"/>
+        <location filename="../ui/animation.py" line="55"/>
         <source>{layer} holds no points with a displacement series.</source>
         <translation>{layer} ne contient aucun point avec une série de déplacement.</translation>
     </message>
@@ -2974,11 +2974,6 @@
         <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="244"/>
-        <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast. Animate displacement styles layers with it.</source>
-        <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide. « Animer le déplacement » style les couches avec elle.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/filter_velocity.py" line="48"/>
         <source>The layer</source>
         <translation>La couche</translation>
@@ -3044,12 +3039,12 @@
         <translation>par zone, {n} collections</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="42"/>
+        <location filename="../expressions/functions.py" line="47"/>
         <source>{function}: {value} is not a date; write it as &apos;YYYY-MM-DD&apos; or use to_date().</source>
         <translation>{function} : {value} n'est pas une date ; écrivez-la 'AAAA-MM-JJ' ou utilisez to_date().</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="62"/>
+        <location filename="../expressions/functions.py" line="67"/>
         <source>{function}: the window must be a number of days from 1 to {most} (got {value}).</source>
         <translation>{function} : la fenêtre doit être un nombre de jours de 1 à {most} (reçu : {value}).</translation>
     </message>
@@ -3329,7 +3324,7 @@
         <translation>Lancez la lecture dans le Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="212"/>
+        <location filename="../expressions/functions.py" line="256"/>
         <source>Into a new field: give it the type &lt;i&gt;{type}&lt;/i&gt; in the field calculator (it proposes a whole number, which would drop the decimals).</source>
         <translation>Dans un nouveau champ : choisissez le type &lt;i&gt;{type}&lt;/i&gt; dans la calculatrice de champ (elle propose un nombre entier, qui perdrait les décimales).</translation>
     </message>
@@ -3447,6 +3442,26 @@
         <location filename="../core/egms/thresholds.py" line="65"/>
         <source>Keep points at least this coherent over time (temporal coherence: L2 products only).</source>
         <translation>Garder les points au moins aussi cohérents dans le temps (cohérence temporelle : produits L2 seulement).</translation>
+    </message>
+    <message>
+        <location filename="../expressions/functions.py" line="201"/>
+        <source>{function}: {value} is not an extent; give @map_extent.</source>
+        <translation>{function} : {value} n’est pas une emprise ; indiquez @map_extent.</translation>
+    </message>
+    <message>
+        <location filename="../expressions/functions.py" line="294"/>
+        <source>The cumulative displacement (mm) at the acquisition nearest the date of the points inside the extent only, indexed by feature id: computed once per map drawn from the points in view, so that a frame of an animation stays fast on a layer of millions of points. Animate displacement styles layers with it.</source>
+        <translation>Le déplacement cumulé (mm) à l’acquisition la plus proche de la date, pour les seuls points dans l’emprise, indexé par identifiant d’entité : calculé une fois par carte dessinée à partir des points visibles, pour qu’une image d’animation reste rapide sur une couche de millions de points. « Animer le déplacement » style les couches avec.</translation>
+    </message>
+    <message>
+        <location filename="../expressions/functions.py" line="294"/>
+        <source>the map&apos;s extent: @map_extent</source>
+        <translation>l’emprise de la carte : @map_extent</translation>
+    </message>
+    <message>
+        <location filename="../expressions/functions.py" line="288"/>
+        <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast.</source>
+        <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide.</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,12 @@ SAMPLE = 20000  # points whose series set the range
 def expression(last, indexed=True):
     """The renderer's value: the displacement at the frame's date; at the last acquisition without a temporal
     range (the controller off), so that the layer still draws. ``indexed`` (a layer of the EGMS import whose
-    feature ids are its store's): every point's value computed at once per frame, each point's looked up in
-    QGIS's C++ (a frame of 100k points in well under a second); else one Python call per point."""
+    feature ids are its store's): the values of the points in the map's view computed at once per frame (read
+    through the layer's spatial index: a frame costs what is in view, not the whole layer), each point's looked up
+    in QGIS's C++; else one Python call per point."""
     date = "coalesce(@map_start_time, to_date('{}'))".format(last)
     if indexed:
-        return "array_get(egms_displacement_array({}), $id)".format(date)
+        return "egms_displacement_in_view({}, @map_extent)[$id]".format(date)
     return "egms_displacement({})".format(date)
 
 

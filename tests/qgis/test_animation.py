@@ -2,8 +2,9 @@
 acquisitions one step a frame, the layer is drawn by its displacement at each frame's date in one fixed range, and
 frames of different dates differ as the scenario's motion says."""
 import pytest
-from qgis.core import (QgsDateTimeRange, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils,
-                       QgsGraduatedSymbolRenderer, QgsProject, QgsTemporalNavigationObject, QgsVectorLayer)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDateTimeRange, QgsExpression,
+                       QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest, QgsGraduatedSymbolRenderer,
+                       QgsProject, QgsRectangle, QgsTemporalNavigationObject, QgsVectorLayer)
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtTest import QTest
 
@@ -90,9 +91,9 @@ def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
     # the five years play in about 25 s (at QGIS's 1 frame a second they took 5 minutes)
     assert 20 <= controller.totalFrameCount() / controller.framesPerSecond() <= 30
     renderer = layer.renderer()
-    # each frame's values computed at once for the layer (egms_displacement_array), looked up per point by QGIS
+    # each frame's values computed at once for the points in view (egms_displacement_in_view), looked up per point
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
-    assert "egms_displacement_array(" in renderer.classAttribute() and "$id" in renderer.classAttribute()
+    assert "egms_displacement_in_view(" in renderer.classAttribute() and "@map_extent" in renderer.classAttribute()
     for day in ("2020-01-03", "2021-05-17", "2023-11-13", "2024-12-01"):
         assert frame_values(layer, day) == frame_values(layer, day, "egms_displacement('{}')".format(day))
     assert layer.temporalProperties().isActive()
@@ -111,13 +112,50 @@ def test_animate_displacement_by_clicking(dock, qgis_iface, gpkg):
     assert [(r.lowerValue(), r.upperValue()) for r in layer.renderer().ranges()] == limits
     # and QGIS draws the frames differently, asking the plugin once a frame (not once a point)
     asked = []
-    real = expressions.CACHE.array
-    expressions.CACHE.array = lambda *args: asked.append(args[1]) or real(*args)
+    real = expressions.CACHE.in_view
+    expressions.CACHE.in_view = lambda *args: asked.append(args[1]) or real(*args)
     try:
         assert frame_image(layer, "2020-01-03") != frame_image(layer, "2024-12-01")
     finally:
-        del expressions.CACHE.array
+        del expressions.CACHE.in_view
     assert [str(day) for day in asked] == ["2020-01-03", "2024-12-01"]
+
+
+def test_a_frame_reads_only_the_points_in_its_view(dock, qgis_iface, gpkg):
+    """Zoomed in, in another CRS (Web Mercator, as over a basemap): a frame's values are those of the points in view,
+    the same as egms_displacement gives them, and only those points' series are read."""
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    dock.filterLayer.setLayer(layer)
+    QTest.mouseClick(dock.animateButton, Qt.MouseButton.LeftButton)
+    view = QgsRectangle(layer.extent())
+    view.scale(0.15)  # a small part of the layer around its centre (wider once turned into Web Mercator)
+    mercator = QgsCoordinateReferenceSystem("EPSG:3857")
+    to_map = QgsCoordinateTransform(layer.crs(), mercator, QgsProject.instance())
+    settings = settings_of(layer, "2023-12-01")
+    settings.setDestinationCrs(mercator)
+    settings.setExtent(to_map.transformBoundingBox(view))
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(settings))
+    read = []
+    real = expressions.CACHE.in_view
+    expressions.CACHE.in_view = lambda *args: read.append(real(*args)) or read[-1]
+    try:
+        frame = QgsExpression(layer.renderer().classAttribute())
+        truth = QgsExpression("egms_displacement('2023-12-01')")
+        assert frame.prepare(context) and truth.prepare(context)
+        # what QGIS's render job reads of the layer: the view's box in the layer's CRS
+        to_layer = QgsCoordinateTransform(mercator, layer.crs(), QgsProject.instance())
+        in_view = QgsFeatureRequest(to_layer.transformBoundingBox(settings.visibleExtent()))
+        shown = 0
+        for feature in layer.getFeatures(in_view):
+            context.setFeature(feature)
+            assert frame.evaluate(context) == truth.evaluate(context) is not None
+            shown += 1
+    finally:
+        del expressions.CACHE.in_view
+    assert len(read) == 1  # one value for the frame, prepared once: a map of the points in view only
+    assert isinstance(read[0], dict) and len(read[0]) == shown < 0.1 * layer.featureCount()
 
 
 def test_the_map_canvas_draws_each_frame(dock, qgis_iface, gpkg):

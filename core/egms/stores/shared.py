@@ -137,6 +137,11 @@ class StoredSeries:
         """(fid, source_id, data) of the layer's points with ``first <= fid < end``; ``key="pid"``: (pid, ...)."""
         return self._rows_between(first, end, key)
 
+    def rows_in(self, box: Tuple[float, float, float, float]) -> List[tuple]:
+        """(fid, source_id, data) of the layer's points inside ``box`` (xmin, ymin, xmax, ymax in EPSG:3035, edges
+        included; found through the layer's spatial index): the points of a map's view."""
+        return self._rows_in(*(float(v) for v in box))
+
     def pid_of(self, fid: int) -> Optional[str]:
         """The pid of the point with this fid, None if the layer has none."""
         found = self._pid_of(fid)

@@ -25,7 +25,8 @@ class GeoPackageReader(StoredSeries):
         self._pid = sql.statement("SELECT pid FROM {t} WHERE fid = ?", **names)
         joined = "SELECT l.{key}, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.{on} = l.{on} " \
                  "WHERE l.fid >= ? AND l.fid < ?"
-        if series_by_pid(self.conn, layer):  # imported before 0.4: the series keyed by pid
+        by_pid = series_by_pid(self.conn, layer)
+        if by_pid:  # imported before 0.4: the series keyed by pid
             self._between = {key: sql.statement(joined, key=key, on="pid", **names) for key in ("fid", "pid")}
             self._by_pids = "SELECT pid, source_id, data FROM {ts} WHERE pid IN ({pids})"
             one = "SELECT pid, source_id, data FROM {ts} WHERE pid = ?"
@@ -37,8 +38,17 @@ class GeoPackageReader(StoredSeries):
                             "WHERE l.pid IN ({pids})"
             one = "SELECT l.pid, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.fid = l.fid WHERE l.pid = ?"
         self._names = names
+        # the points of a box, through the layer's R-tree (its float32 boxes hold their points)
+        in_box = ("SELECT r.id, t.source_id, t.data FROM {rtree} r JOIN {t} l ON l.fid = r.id JOIN {ts} t ON t.pid = "
+                  "l.pid WHERE r.minx <= ?3 AND r.maxx >= ?1 AND r.miny <= ?4 AND r.maxy >= ?2") if by_pid else (
+            "SELECT r.id, t.source_id, t.data FROM {rtree} r JOIN {ts} t ON t.fid = r.id WHERE r.minx <= ?3 AND "
+            "r.maxx >= ?1 AND r.miny <= ?4 AND r.maxy >= ?2")
+        self._in = sql.statement(in_box, rtree="rtree_{}_geom".format(layer), **names)
         # a click's point: one constant statement (SQLite's statement cache keeps it prepared on this connection)
         self._one = sql.statement(one, **names)
+
+    def _rows_in(self, xmin, ymin, xmax, ymax):
+        return self.conn.execute(self._in, (xmin, ymin, xmax, ymax)).fetchall()
 
     def _row(self, pid):
         return self.conn.execute(self._one, (pid,)).fetchone()

@@ -21,6 +21,8 @@ class PostgisReader(StoredSeries):
                                             "l.pid WHERE l.fid >= %s AND l.fid < %s", key=key, **names)
                          for key in ("fid", "pid")}
         self._pid = sql.statement("SELECT pid FROM {t} WHERE fid = %s", **names)
+        self._in = sql.statement("SELECT l.fid, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.pid = l.pid "
+                                 "WHERE l.geom && ST_MakeEnvelope(%s, %s, %s, %s, 3035)", **names)
 
     def _dates_text(self, source_id):
         with self.conn.cursor() as cur:
@@ -47,3 +49,8 @@ class PostgisReader(StoredSeries):
         with self.conn.cursor() as cur:
             cur.execute(self._pid, (fid,))
             return cur.fetchone()
+
+    def _rows_in(self, xmin, ymin, xmax, ymax):
+        with self.conn.cursor() as cur:
+            cur.execute(self._in, (xmin, ymin, xmax, ymax))
+            return cur.fetchall()
