@@ -73,6 +73,18 @@ def test_import_writes_the_geopackage_data_model_and_reads_back_the_same_series(
         for p in some[::97]:
             one = store_reader.series(p)
             assert np.array_equal(many[p][0], one[0]) and np.array_equal(many[p][1], one[1], equal_nan=True)
+    # the points of a box (a map's view), through each store's spatial index: the points inside, and at most those
+    # within a metre of its edges (the indexes keep float32 boxes), with their series
+    x0, y0 = rows(postgis, "SELECT MIN(ST_X(geom)), MIN(ST_Y(geom)) FROM egms.{}".format(layer))[0]
+    box = (x0 + 100.0, y0 + 100.0, x0 + 1100.0, y0 + 700.0)
+    near = "SELECT pid FROM egms.{} WHERE ST_X(geom) BETWEEN %s AND %s AND ST_Y(geom) BETWEEN %s AND %s".format(layer)
+    inside = {r[0] for r in rows(postgis, near, box[0], box[2], box[1], box[3])}
+    edges = {r[0] for r in rows(postgis, near, box[0] - 1, box[2] + 1, box[1] - 1, box[3] + 1)}
+    assert 0 < len(inside) < result.points
+    for store_reader in (reader, gpkg_reader):
+        found = {store_reader.pid_of(fid): data for fid, _source, data in store_reader.rows_in(box)}
+        assert inside <= set(found) <= edges
+        assert all(bytes(found[p]) == bytes(gpkg_reader.rows_of([p])[0][2]) for p in list(inside)[:50])
     reader.close()
     gpkg_reader.close()
     # coordinates exactly as in the file
