@@ -8,7 +8,7 @@ from qgis.core import (QgsProcessing, QgsProcessingContext, QgsProcessingOutputM
 from ..core.egms import clip
 from ..core.egms.importer import import_and_measure
 from ..core.egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
-from ..core.egms.style import apply_velocity_style
+from ..core.egms.style import apply_overview_style, apply_velocity_style, points_at_large_scales, stored_limit
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.settings import Settings
@@ -129,7 +129,18 @@ def load_on_completion(result, context, output_name="LAYERS", limits=None):
     for uri, name in zip(uris, result.layers):
         details = QgsProcessingContext.LayerDetails(name, context.project(), output_name)
         limit = (limits or {}).get(name)  # measured after the import, as the dock does
-        details.setPostProcessor(StyleOnLoad.create(
-            lambda layer, limit=limit: apply_velocity_style(layer, limit=limit)))
+        overview = target.overview_of(name)  # a large layer's cells, drawn at small scales
+
+        def style(layer, limit=limit, overview=overview):
+            apply_velocity_style(layer, limit=limit)
+            if overview:
+                points_at_large_scales(layer)
+
+        details.setPostProcessor(StyleOnLoad.create(style))
         context.addLayerToLoadOnCompletion(uri, details)
+        if overview:
+            cells = QgsProcessingContext.LayerDetails(overview, context.project(), output_name)
+            cells.setPostProcessor(StyleOnLoad.create(lambda layer, limit=limit, name=name: apply_overview_style(
+                layer, limit if limit is not None else stored_limit(target, name))))
+            context.addLayerToLoadOnCompletion(target.layer_uri(overview), cells)
     return uris

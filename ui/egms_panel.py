@@ -9,7 +9,7 @@ from ..core.egms.importer import import_and_measure
 from ..core.egms import clip as clipping
 from ..core.egms.stores.geopackage.store import GeoPackage
 from ..core.egms.stores.postgis.store import DEFAULT_SCHEMA, PostGIS
-from ..core.egms.style import apply_velocity_style
+from ..core.egms.style import apply_overview_style, apply_velocity_style, points_at_large_scales
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.settings import Settings
@@ -122,16 +122,25 @@ class EgmsImportPanel:
         project = QgsProject.instance()
         added = []
         for name in result.layers:
-            loaded = [lyr for lyr in project.mapLayers().values() if result.target.is_layer(lyr, name)]
-            for layer in loaded:  # already in the project: show the new points
-                layer.dataProvider().reloadData()
-                layer.updateExtents()
-                layer.triggerRepaint()
-            if not loaded:
-                layer = QgsVectorLayer(result.target.layer_uri(name), name, result.target.provider)
-                apply_velocity_style(layer, limit=limits[name])
-                project.addMapLayer(layer)
-                added.append(layer)
+            overview = result.target.overview_of(name)  # a large layer's cells, drawn at small scales
+            for shown in filter(None, (name, overview)):
+                loaded = [lyr for lyr in project.mapLayers().values() if result.target.is_layer(lyr, shown)]
+                for layer in loaded:  # already in the project: show the new points (cells)
+                    layer.dataProvider().reloadData()
+                    layer.updateExtents()
+                    layer.triggerRepaint()
+                if not loaded:
+                    layer = QgsVectorLayer(result.target.layer_uri(shown), shown, result.target.provider)
+                    if shown == overview:
+                        apply_overview_style(layer, limits[name])
+                    else:
+                        apply_velocity_style(layer, limit=limits[name])
+                    project.addMapLayer(layer)
+                    added.append(layer)
+            if overview:
+                for layer in project.mapLayers().values():
+                    if result.target.is_layer(layer, name):
+                        points_at_large_scales(layer)
         if added:
             canvas = self.iface.mapCanvas()
             transform = QgsCoordinateTransform(added[0].crs(), canvas.mapSettings().destinationCrs(), project)

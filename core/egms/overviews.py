@@ -3,19 +3,21 @@ track; an L3 layer has one) with its number of points and their median velocity,
 scales (a cell a few pixels wide) instead of millions of points.
 
 The cells are computed exactly (the median of the cell's points, not of smaller cells' medians) in bounded memory:
-the points are read once in the layer's order and dealt into vertical stripes as wide as the largest cell (a temporary
-file each), then each stripe is sorted and reduced alone; no cell of any size straddles two stripes."""
+the points are read once in the layer's order and dealt into squares as wide as the largest cell (a temporary file
+each), then each square is sorted and reduced alone; no cell of any size straddles two squares."""
 import os
 import tempfile
+from collections import OrderedDict
 from typing import Dict, Iterable, Iterator, Tuple
 
 import numpy as np
 
 SIDES = (100, 400, 1600, 6400, 25600)  # cell sides (m), each four times the one before
-STRIPE = SIDES[-1]
-_POINT = np.dtype([("x", "<f8"), ("y", "<f8"), ("v", "<f8"), ("g", "<i8")])
-# a cell is shown while it is 2 to 8 pixels wide (at 96 dpi, 0.2646 mm a pixel): the scales (1:n) of each size
-PIXEL_M = 0.0254 / 96
+TILE = SIDES[-1]  # the points are taken a square of the largest cell at a time: no cell straddles two
+OPEN_FILES = 64  # temporary tile files open at once (a country has thousands of tiles)
+CENTI = 100.0  # velocities are taken to 0.01 mm/year, as EGMS writes them: a median is exact to that
+_POINT = np.dtype([("x", "<f4"), ("y", "<f4"), ("v", "<i4"), ("g", "<i2")])  # a point within its tile: 14 bytes
+PIXEL_M = 0.0254 / 96  # a pixel at 96 dpi, in metres
 
 
 def scale_range(side: int) -> Tuple[float, float]:
@@ -26,58 +28,98 @@ def scale_range(side: int) -> Tuple[float, float]:
 
 
 def cells(x: np.ndarray, y: np.ndarray, v: np.ndarray, g: np.ndarray, side: float) -> Dict[str, np.ndarray]:
-    """The cells of ``side`` metres holding the points (x, y in metres, velocity v, geometry g): per cell and geometry
-    its column and row (floor(x / side), floor(y / side)), geometry, number of points and median velocity (the mean
-    of the two middle values for an even number), in column, row, geometry order. Points without a velocity are left
-    out."""
+    """The cells of ``side`` metres holding the points (x, y in metres, velocity v in mm/year, geometry g: a small
+    integer, an L2 layer's track): per cell and geometry its column and row (floor(x / side), floor(y / side)),
+    geometry, number of points and median velocity (the mean of the two middle values for an even number; velocities
+    taken to 0.01 mm/year), in column, row, geometry order. Points without a velocity are left out.
+
+    One sort of one 64-bit key a point (cell, geometry and velocity packed together): 8 bytes a point."""
     keep = np.isfinite(v)
-    x, y, v, g = x[keep], y[keep], v[keep], g[keep]
-    column, row = np.floor(x / side).astype(np.int64), np.floor(y / side).astype(np.int64)
-    order = np.lexsort((v, g, row, column))
-    column, row, g, v = column[order], row[order], g[order], v[order]
-    if not len(v):
-        empty = np.zeros(0, np.int64)
+    x, y, g = x[keep], y[keep], np.asarray(g)[keep].astype(np.int64)
+    cents = np.round(np.asarray(v, np.float64)[keep] * CENTI).astype(np.int64)
+    empty = np.zeros(0, np.int64)
+    if not len(cents):
         return {"column": empty, "row": empty, "geometry": empty, "n": empty, "median": np.zeros(0)}
-    new = np.ones(len(v), dtype=bool)
-    new[1:] = (column[1:] != column[:-1]) | (row[1:] != row[:-1]) | (g[1:] != g[:-1])
+    column, row = np.floor(x / side).astype(np.int64), np.floor(y / side).astype(np.int64)
+    c0, r0, g0, v0 = column.min(), row.min(), g.min(), cents.min()
+    widths = [int(a.max() - a0).bit_length() for a, a0 in ((column, c0), (row, r0), (g, g0), (cents, v0))]
+    if sum(widths) > 62:
+        raise ValueError("too wide an area or range of velocities for one pass: take it a tile at a time")
+    key = column - c0
+    for part, part0, width in ((row, r0, widths[1]), (g, g0, widths[2]), (cents, v0, widths[3])):
+        key <<= width
+        key |= part - part0
+    del column, row
+    key.sort()
+    value = (key & ((1 << widths[3]) - 1)) + v0
+    key >>= widths[3]  # the cell and geometry
+    new = np.ones(len(key), dtype=bool)
+    new[1:] = key[1:] != key[:-1]
     starts = np.flatnonzero(new)
-    n = np.diff(np.append(starts, len(v)))
+    n = np.diff(np.append(starts, len(key)))
     low, high = starts + (n - 1) // 2, starts + n // 2
-    return {"column": column[starts], "row": row[starts], "geometry": g[starts], "n": n,
-            "median": (v[low] + v[high]) / 2.0}
+    cell = key[starts]
+    geometry = (cell & ((1 << widths[2]) - 1)) + g0
+    cell >>= widths[2]
+    return {"column": (cell >> widths[1]) + c0, "row": (cell & ((1 << widths[1]) - 1)) + r0, "geometry": geometry,
+            "n": n, "median": (value[low] + value[high]) / (2 * CENTI)}
 
 
-def stripes(blocks: Iterable[Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]) -> Iterator[np.ndarray]:
-    """The points of ``blocks`` ((x, y, v, g) arrays, in any order) again, a vertical stripe of STRIPE metres at a
-    time (a structured array with fields x, y, v, g): dealt into a temporary file per stripe first, so memory holds
-    one block and then one stripe, whatever the number of points."""
+Blocks = Iterable[Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]  # (x, y, v, g) arrays
+
+
+def tiles(blocks: Blocks) -> Iterator[Tuple[tuple, np.ndarray]]:
+    """((tile column, tile row), its points) for the points of ``blocks`` ((x, y, v, g) arrays, in any order), a
+    square of TILE metres at a time (x, y from the tile's corner, v in 0.01 mm/year, g), points without a velocity
+    left out: dealt into a temporary file per tile first (OPEN_FILES open at once), so memory holds one block and
+    then one tile's points (14 bytes each), whatever the layer's size."""
     folder = tempfile.mkdtemp(prefix="egms-overview-")
-    files = {}
+    paths, handles = {}, OrderedDict()
     try:
         for x, y, v, g in blocks:
-            stripe = np.floor(np.asarray(x, np.float64) / STRIPE).astype(np.int64)
-            points = np.empty(len(stripe), dtype=_POINT)
-            points["x"], points["y"], points["v"], points["g"] = x, y, v, g
-            for number in np.unique(stripe):
-                out = files.get(number)
-                if out is None:
-                    out = files[number] = open(os.path.join(folder, "{}.bin".format(number)), "w+b")
-                points[stripe == number].tofile(out)
-        for number in sorted(files):
-            out = files[number]
-            out.seek(0)
-            yield np.fromfile(out, dtype=_POINT)
+            keep = np.isfinite(v)
+            x, y, v, g = (np.asarray(a)[keep] for a in (x, y, v, g))
+            tx, ty = np.floor(x / TILE).astype(np.int64), np.floor(y / TILE).astype(np.int64)
+            points = np.empty(len(x), dtype=_POINT)
+            points["x"], points["y"] = x - tx * TILE, y - ty * TILE
+            points["v"], points["g"] = np.round(v * CENTI), g
+            order = np.lexsort((ty, tx))
+            tx, ty, points = tx[order], ty[order], points[order]
+            edges = np.flatnonzero(np.diff(tx) | np.diff(ty)) + 1
+            for start, end in zip(np.append(0, edges), np.append(edges, len(points))):
+                tile = (int(tx[start]), int(ty[start]))
+                _handle(tile, paths, handles, folder).write(points[start:end].tobytes())
+        while handles:
+            handles.popitem()[1].close()
+        for tile in sorted(paths):
+            yield tile, np.fromfile(paths[tile], dtype=_POINT)
     finally:
-        for out in files.values():
-            out.close()
-            os.remove(out.name)
+        while handles:
+            handles.popitem()[1].close()
+        for path in paths.values():
+            os.remove(path)
         os.rmdir(folder)
 
 
-def overview(blocks: Iterable[Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]) -> Iterator[Tuple[int, dict]]:
-    """(side, cells) of every cell size, stripe after stripe (see ``cells``), from the layer's points in ``blocks``."""
-    for points in stripes(blocks):
+def _handle(tile, paths, handles, folder):
+    out = handles.get(tile)
+    if out is not None:
+        handles.move_to_end(tile)
+        return out
+    if len(handles) >= OPEN_FILES:
+        handles.popitem(last=False)[1].close()
+    path = paths.setdefault(tile, os.path.join(folder, "{}_{}.bin".format(*tile)))
+    out = handles[tile] = open(path, "ab")
+    return out
+
+
+def overview(blocks: Blocks) -> Iterator[Tuple[int, dict]]:
+    """(side, cells) of every cell size, tile after tile (see ``cells``), from the layer's points in ``blocks``."""
+    for (tx, ty), points in tiles(blocks):
         for side in SIDES:
-            found = cells(points["x"], points["y"], points["v"], points["g"], side)
+            found = cells(points["x"].astype(np.float64), points["y"].astype(np.float64), points["v"] / CENTI,
+                          points["g"], side)
             if len(found["n"]):
+                found["column"] += tx * (TILE // side)
+                found["row"] += ty * (TILE // side)
                 yield side, found

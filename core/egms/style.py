@@ -3,10 +3,11 @@ import math
 from typing import Optional
 
 import numpy as np
-from qgis.core import (QgsClassificationRange, QgsGraduatedSymbolRenderer, QgsMarkerSymbol, QgsRendererRange,
-                       QgsUnitTypes)
+from qgis.core import (QgsClassificationRange, QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsMarkerSymbol,
+                       QgsRendererRange, QgsRuleBasedRenderer, QgsUnitTypes)
 
 from ..i18n import tr
+from .overviews import SIDES, scale_range
 from .stored_layer import stored_layer
 
 FIELD = "mean_velocity"
@@ -45,9 +46,9 @@ def velocity_renderer(limit: float) -> QgsGraduatedSymbolRenderer:
     return diverging_renderer(FIELD, limit, tr("mm/year"))
 
 
-def diverging_renderer(attribute: str, limit: float, unit: str) -> QgsGraduatedSymbolRenderer:
+def diverging_renderer(attribute: str, limit: float, unit: str, fill: bool = False) -> QgsGraduatedSymbolRenderer:
     """Seven classes symmetric around 0 up to ``limit`` on ``attribute`` (a field or an expression), labelled in
-    ``unit``: red below, green around 0, blue above."""
+    ``unit``: red below, green around 0, blue above; points, or with ``fill`` areas."""
     edges = [-limit * s for s in reversed(STEPS)] + [limit * s for s in STEPS]
     bounds = [-1e9] + edges + [1e9]
     ranges = []
@@ -59,9 +60,13 @@ def diverging_renderer(attribute: str, limit: float, unit: str) -> QgsGraduatedS
             label = tr("> {v:g} {unit}").format(v=low, unit=unit)
         else:
             label = tr("{a:g} to {b:g} {unit}").format(a=low, b=high, unit=unit)
-        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "35,35,35,160",
-                                               "outline_width": "0.1", "size": "1.8"})
-        symbol.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+        if fill:
+            # outlined in their own colour: neighbouring cells meet without the light seams antialiasing leaves
+            symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": colour, "outline_width": "0"})
+        else:
+            symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "35,35,35,160",
+                                                   "outline_width": "0.1", "size": "1.8"})
+            symbol.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
         ranges.append(QgsRendererRange(QgsClassificationRange(label, low, high), symbol))
     renderer = QgsGraduatedSymbolRenderer(attribute, ranges)
     renderer.setClassAttribute(attribute)
@@ -93,3 +98,33 @@ def velocity_limits(result) -> dict:
     """{layer name: its style limit} of an import's layers (``importer.ImportResult``), from the mean_velocity
     column of their store: read where the import ran (a background task), not on QGIS's main thread."""
     return {name: stored_limit(result.target, name) for name in result.layers}
+
+
+OVERVIEW_FIELD = "median_velocity"
+
+
+def overview_renderer(limit: float) -> QgsRuleBasedRenderer:
+    """An overview's cells (overviews.py) in the velocity style's classes, each size at its scales only (2 to 8
+    pixels a cell): a rule per size, its classes below it."""
+    graduated = diverging_renderer(OVERVIEW_FIELD, limit, tr("mm/year"), fill=True)
+    root = QgsRuleBasedRenderer.Rule(None)
+    for side in SIDES:
+        zoomed_in, zoomed_out = scale_range(side)
+        rule = QgsRuleBasedRenderer.Rule(None, int(round(zoomed_in)), int(round(zoomed_out)), "side = {}".format(side),
+                                         tr("cells of {side:g} m: median velocity").format(side=side))
+        QgsRuleBasedRenderer.refineRuleRanges(rule, graduated)
+        root.appendChild(rule)
+    return QgsRuleBasedRenderer(root)
+
+
+def apply_overview_style(overview, limit: float) -> None:
+    """Style an overview layer (its cells at their scales, in the velocity classes of its points' layer)."""
+    overview.setRenderer(overview_renderer(limit))
+    overview.triggerRepaint()
+
+
+def points_at_large_scales(points) -> None:
+    """A large imported layer whose overview is shown too: its points drawn only where they are few enough to draw
+    fast (at scales above the smallest cells' range); the cells take over below."""
+    points.setScaleBasedVisibility(True)
+    points.setMinimumScale(int(round(scale_range(SIDES[0])[0])))

@@ -31,6 +31,7 @@ from ....errors import PluginError
 from ....i18n import tr
 from .connection import connect_read_only
 from .format import connect, ensure_core, sync_file, table_exists
+from .overview import overview_name
 from .reader import GeoPackageReader, abs_percentile, column_values, count_where
 from .rtree import Meanwhile
 from .writer import GeoPackageWriter, imported_files, remove_source
@@ -62,6 +63,16 @@ class GeoPackage:
         parts = QgsProviderRegistry.instance().decodeUri("ogr", map_layer.source())
         path = parts.get("path")
         return bool(path) and os.path.abspath(path) == self.path and parts.get("layerName") == layer
+
+    def overview_of(self, layer: str) -> Optional[str]:
+        """The name of the layer's overview table (overview.py), None where it has none (a smaller layer)."""
+        name = overview_name(layer)
+        conn = connect_read_only(self.path)
+        try:
+            found = conn.execute("SELECT 1 FROM gpkg_contents WHERE table_name = ?", (name,)).fetchone()
+        finally:
+            conn.close()
+        return name if found else None
 
     def series_reader(self, layer: str) -> GeoPackageReader:
         return GeoPackageReader(self.path, layer)

@@ -15,6 +15,7 @@ from ..shared import SOURCES, SRS_ID, now_utc
 from ...series_codec import RowBlock
 from .format import (count_triggers, insert_rows, point_blobs, register, rtree_triggers, series_by_pid,
                      table_exists)
+from .overview import write_overview
 from .rtree import has_json, json_integers, pack_rtree_sorted
 
 
@@ -243,6 +244,7 @@ class GeoPackageWriter:
         conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, ?)", (t, count))
         conn.execute("UPDATE gpkg_contents SET min_x=?, max_x=?, min_y=?, max_y=?, last_change=? "
                      "WHERE table_name IN (?, ?)", tuple(bounds) + (now_utc(), t, t + "_ts"))
+        write_overview(conn, t, count)  # made again with the layer's new points
         return dropped
 
     def _index_pids(self) -> Dict[str, int]:

@@ -140,6 +140,10 @@ class PostGIS:
     def series_reader(self, layer: str) -> PostgisReader:
         return PostgisReader(self, layer)
 
+    def overview_of(self, layer: str) -> Optional[str]:
+        """None: overviews are made in GeoPackages only, so far."""
+        return None
+
     def column_values(self, layer: str, column: str) -> np.ndarray:
         """One numeric column as a numpy array, by fid, streamed with COPY (fast for millions of rows)."""
         conn = self.connect()

@@ -1,0 +1,61 @@
+"""A large imported layer shown with its overview: the points at large scales, the cells of 100 m to 25.6 km at
+smaller ones, in the points' velocity classes, loaded so by the dock's Import and by Processing alike."""
+import processing
+import pytest
+from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils, QgsProject,
+                       QgsRuleBasedRenderer)
+
+from clms_egms.core.egms import overviews
+from clms_egms.core.egms.stores.geopackage import overview as gpkg_overview
+from clms_egms.core.egms.synthetic import write_egms
+from support.render import map_settings, rendered
+
+
+@pytest.fixture
+def large(monkeypatch, tmp_path):
+    """3,000 synthetic L2b points, taken for a large layer (an overview from 1,000 points on)."""
+    monkeypatch.setattr(gpkg_overview, "OVERVIEW_POINTS", 1000)
+    return write_egms(str(tmp_path / "in"), "L2b", n_points=3000, n_dates=12, burst=845, seed=3)[0]
+
+
+def check_shown_by_scale(points, cells):
+    assert points.hasScaleBasedVisibility() and points.minimumScale() == round(overviews.scale_range(100)[0])
+    renderer = cells.renderer()
+    assert isinstance(renderer, QgsRuleBasedRenderer)
+    sizes = renderer.rootRule().children()
+    assert [rule.filterExpression() for rule in sizes] == ["side = {}".format(s) for s in overviews.SIDES]
+    assert len(sizes[0].children()) == 7 and "median_velocity" in sizes[0].children()[0].filterExpression()
+    # one of the two at every scale: the points from 1:47,000 in, the 100 m cells out to 1:189,000, ...
+    for scale in (5000, 20000, 60000, 150000, 1e6, 5e7):
+        shown = [rule.filterExpression() for rule in sizes if rule.isScaleOK(scale)]
+        assert len(shown) == (0 if points.isInScaleRange(scale) else 1), scale
+    # drawn at 1:100,000: coloured cells where the points are
+    settings = map_settings(cells, 400)
+    settings.setExtent(points.extent().buffered(3000))
+    image = rendered(settings)
+    colours = {image.pixel(x, y) for x in range(0, 400, 4) for y in range(0, 400, 4)}
+    assert len(colours) >= 3  # white and at least two classes
+
+
+def test_the_dock_loads_a_large_layer_with_its_overview(dock, large, tmp_path, wait):
+    dock.importFiles.setFilePath(large)
+    dock.importGeopackage.setFilePath(str(tmp_path / "egms.gpkg"))
+    dock.importButton.click()
+    wait(lambda: dock.importButton.isEnabled(), timeout=60)
+    layers = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    assert {"egms_l2b_2020_2024", "egms_l2b_2020_2024_overview"} <= set(layers)
+    check_shown_by_scale(layers["egms_l2b_2020_2024"], layers["egms_l2b_2020_2024_overview"])
+
+
+def test_processing_loads_a_large_layer_with_its_overview(provider, large, tmp_path, qgis_new_project):
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    context.setProject(QgsProject.instance())
+    processing.run("clms_egms:import_egms", {"INPUT": [large], "OUTPUT": str(tmp_path / "o.gpkg")}, context=context,
+                   feedback=feedback)
+    loaded = {}
+    for uri, details in context.layersToLoadOnCompletion().items():  # as the Toolbox does when it finishes
+        layer = QgsProcessingUtils.mapLayerFromString(uri, context)
+        details.postProcessor().postProcessLayer(layer, context, feedback)
+        loaded[uri.rsplit("=", 1)[-1]] = layer
+    assert sorted(loaded) == ["egms_l2b_2020_2024", "egms_l2b_2020_2024_overview"]
+    check_shown_by_scale(loaded["egms_l2b_2020_2024"], loaded["egms_l2b_2020_2024_overview"])
