@@ -284,37 +284,37 @@
         <translation>Diese Dateien stammen aus verschiedenen EGMS-Ausgaben, deren Messungen sich nicht mischen lassen: {detail}. Importieren Sie jede Ausgabe für sich.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="91"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="102"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Der Ordner von {gpkg} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="118"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="129"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} ist schreibgeschützt: Wählen Sie ein anderes GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="97"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="108"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existiert und ist kein GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="99"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="110"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>In {folder} kann nicht geschrieben werden (schreibgeschützt): Wählen Sie einen anderen Ort für das GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="115"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="126"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Der Datenträger ist voll: {gpkg} wurde nicht verändert. Geben Sie Platz frei und importieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="120"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="131"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} wird von einem anderen Programm verwendet (gesperrt); schließen Sie es dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="122"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="133"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>{gpkg} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Keine EGMS-Dateien zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="106"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="117"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import abgebrochen: {gpkg} blieb unverändert.</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>EGMS-Dateien werden importiert</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="145"/>
+        <location filename="../ui/egms_panel.py" line="154"/>
         <source>Details in the log (CLMS &amp; EGMS tab).</source>
         <translation>Einzelheiten im Protokoll (Reiter CLMS &amp; EGMS).</translation>
     </message>
@@ -2304,37 +2304,37 @@
         <translation>Es gibt keine gespeicherte PostgreSQL-Verbindung namens „{name}“: Legen Sie sie in der Datenquellenverwaltung (PostgreSQL) an oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="186"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="190"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import abgebrochen: {file} wurde nicht importiert; die davor importierten Dateien bleiben in {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="201"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="205"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target}: Die Datenbank hat Benutzername oder Passwort abgelehnt ({error}). Prüfen Sie die Zugangsdaten der Verbindung in der Datenquellenverwaltung.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="204"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="208"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Keine Verbindung zu {target}: {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="206"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="210"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target}: Zugriff verweigert ({error}). Der Datenbankbenutzer braucht das Recht, Tabellen im Schema {schema} anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="210"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="214"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target}: Dem Datenbankserver fehlt Speicherplatz oder Arbeitsspeicher; die gerade importierte Datei wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="252"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="256"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target}: PostGIS ist in dieser Datenbank nicht aktiviert. Bitten Sie die Administration, CREATE EXTENSION postgis; auszuführen.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="215"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="219"/>
         <source>{target}: {error}</source>
         <translation>{target}: {error}</translation>
     </message>
@@ -2474,12 +2474,12 @@
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="212"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="223"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="247"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="258"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2789,17 +2789,17 @@
         <translation>mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="57"/>
+        <location filename="../core/egms/style.py" line="58"/>
         <source>&lt; {v:g} {unit}</source>
         <translation>&lt; {v:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="59"/>
+        <location filename="../core/egms/style.py" line="60"/>
         <source>&gt; {v:g} {unit}</source>
         <translation>&gt; {v:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="61"/>
+        <location filename="../core/egms/style.py" line="62"/>
         <source>{a:g} to {b:g} {unit}</source>
         <translation>{a:g} bis {b:g} {unit}</translation>
     </message>
@@ -3462,6 +3462,11 @@
         <location filename="../expressions/functions.py" line="288"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="113"/>
+        <source>cells of {side:g} m: median velocity</source>
+        <translation>Zellen von {side:g} m: Median der Geschwindigkeit</translation>
     </message>
 </context>
 <context>

@@ -284,37 +284,37 @@
         <translation>Ces fichiers viennent d'éditions EGMS différentes, dont les mesures ne peuvent pas être mélangées : {detail}. Importez chaque édition séparément.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="91"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="102"/>
         <source>The folder of {gpkg} does not exist.</source>
         <translation>Le dossier de {gpkg} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="118"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="129"/>
         <source>{gpkg} is read-only: choose another GeoPackage.</source>
         <translation>{gpkg} est en lecture seule : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="97"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="108"/>
         <source>{gpkg} exists and is not a GeoPackage.</source>
         <translation>{gpkg} existe et n'est pas un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="99"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="110"/>
         <source>Cannot write in {folder} (read-only): choose another place for the GeoPackage.</source>
         <translation>Impossible d'écrire dans {folder} (lecture seule) : choisissez un autre emplacement pour le GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="115"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="126"/>
         <source>The disk is full: {gpkg} was not changed. Free some space and import again.</source>
         <translation>Le disque est plein : {gpkg} n'a pas été modifié. Libérez de l'espace et importez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="120"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="131"/>
         <source>{gpkg} is in use by another program (locked); close it there and try again.</source>
         <translation>{gpkg} est utilisé par un autre programme (verrouillé) ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="122"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="133"/>
         <source>Could not write {gpkg}: {error}</source>
         <translation>Impossible d'écrire {gpkg} : {error}</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Aucun fichier EGMS à importer.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="106"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="117"/>
         <source>Import cancelled: {gpkg} was left as it was.</source>
         <translation>Import annulé : {gpkg} est resté tel quel.</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>Import des fichiers EGMS</translation>
     </message>
     <message>
-        <location filename="../ui/egms_panel.py" line="145"/>
+        <location filename="../ui/egms_panel.py" line="154"/>
         <source>Details in the log (CLMS &amp; EGMS tab).</source>
         <translation>Détails dans le journal (onglet CLMS &amp; EGMS).</translation>
     </message>
@@ -2304,37 +2304,37 @@
         <translation>Aucune connexion PostgreSQL enregistrée ne s’appelle « {name} » : ajoutez-la dans le Gestionnaire des sources de données (PostgreSQL) ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="186"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="190"/>
         <source>Import cancelled: {file} was not imported; files imported before it stay in {target}.</source>
         <translation>Import annulé : {file} n’a pas été importé ; les fichiers importés avant lui restent dans {target}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="201"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="205"/>
         <source>{target}: the database refused the user name or password ({error}). Check the connection&apos;s credentials in the Data Source Manager.</source>
         <translation>{target} : la base a refusé le nom d’utilisateur ou le mot de passe ({error}). Vérifiez les identifiants de la connexion dans le Gestionnaire des sources de données.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="204"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="208"/>
         <source>Cannot connect to {target}: {error}</source>
         <translation>Connexion impossible à {target} : {error}</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="206"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="210"/>
         <source>{target}: permission denied ({error}). The database user needs the right to create tables in schema {schema}.</source>
         <translation>{target} : permission refusée ({error}). L’utilisateur de la base doit avoir le droit de créer des tables dans le schéma {schema}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="210"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="214"/>
         <source>{target}: the database server is out of disk or memory; the file being imported was rolled back.</source>
         <translation>{target} : le serveur de base de données manque d’espace disque ou de mémoire ; le fichier en cours d’import a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="252"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="256"/>
         <source>{target}: PostGIS is not enabled in this database. Ask its administrator to run CREATE EXTENSION postgis;</source>
         <translation>{target} : PostGIS n’est pas activé dans cette base. Demandez à son administrateur d’exécuter CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/postgis/store.py" line="215"/>
+        <location filename="../core/egms/stores/postgis/store.py" line="219"/>
         <source>{target}: {error}</source>
         <translation>{target} : {error}</translation>
     </message>
@@ -2474,12 +2474,12 @@
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="212"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="223"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="247"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="258"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2789,17 +2789,17 @@
         <translation>mm/an</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="57"/>
+        <location filename="../core/egms/style.py" line="58"/>
         <source>&lt; {v:g} {unit}</source>
         <translation>&lt; {v:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="59"/>
+        <location filename="../core/egms/style.py" line="60"/>
         <source>&gt; {v:g} {unit}</source>
         <translation>&gt; {v:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../core/egms/style.py" line="61"/>
+        <location filename="../core/egms/style.py" line="62"/>
         <source>{a:g} to {b:g} {unit}</source>
         <translation>{a:g} à {b:g} {unit}</translation>
     </message>
@@ -3462,6 +3462,11 @@
         <location filename="../expressions/functions.py" line="288"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/style.py" line="113"/>
+        <source>cells of {side:g} m: median velocity</source>
+        <translation>cellules de {side:g} m : vitesse médiane</translation>
     </message>
 </context>
 <context>
