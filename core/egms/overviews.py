@@ -8,7 +8,7 @@ each), then each square is sorted and reduced alone; no cell of any size straddl
 import os
 import tempfile
 from collections import OrderedDict
-from typing import Dict, Iterable, Iterator, Tuple
+from typing import Dict, Iterator, Tuple
 
 import numpy as np
 
@@ -65,61 +65,74 @@ def cells(x: np.ndarray, y: np.ndarray, v: np.ndarray, g: np.ndarray, side: floa
             "n": n, "median": (value[low] + value[high]) / (2 * CENTI)}
 
 
-Blocks = Iterable[Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]  # (x, y, v, g) arrays
+class Tiles:
+    """Points dealt into squares of TILE metres, a temporary file each (OPEN_FILES open at once): ``add`` blocks of
+    points in any order (as an import writes them), then ``__iter__`` gives ((tile column, tile row), its points: x,
+    y from the tile's corner, v in 0.01 mm/year, g) a tile at a time, so memory holds one block and then one tile's
+    points (14 bytes each), whatever the layer's size. Points without a velocity are left out. ``close()`` removes
+    the files."""
 
+    def __init__(self):
+        self.folder = tempfile.mkdtemp(prefix="egms-overview-")
+        self.paths, self.handles = {}, OrderedDict()
 
-def tiles(blocks: Blocks) -> Iterator[Tuple[tuple, np.ndarray]]:
-    """((tile column, tile row), its points) for the points of ``blocks`` ((x, y, v, g) arrays, in any order), a
-    square of TILE metres at a time (x, y from the tile's corner, v in 0.01 mm/year, g), points without a velocity
-    left out: dealt into a temporary file per tile first (OPEN_FILES open at once), so memory holds one block and
-    then one tile's points (14 bytes each), whatever the layer's size."""
-    folder = tempfile.mkdtemp(prefix="egms-overview-")
-    paths, handles = {}, OrderedDict()
-    try:
-        for x, y, v, g in blocks:
-            keep = np.isfinite(v)
-            x, y, v, g = (np.asarray(a)[keep] for a in (x, y, v, g))
-            tx, ty = np.floor(x / TILE).astype(np.int64), np.floor(y / TILE).astype(np.int64)
-            points = np.empty(len(x), dtype=_POINT)
-            points["x"], points["y"] = x - tx * TILE, y - ty * TILE
-            points["v"], points["g"] = np.round(v * CENTI), g
-            order = np.lexsort((ty, tx))
-            tx, ty, points = tx[order], ty[order], points[order]
-            edges = np.flatnonzero(np.diff(tx) | np.diff(ty)) + 1
-            for start, end in zip(np.append(0, edges), np.append(edges, len(points))):
-                tile = (int(tx[start]), int(ty[start]))
-                _handle(tile, paths, handles, folder).write(points[start:end].tobytes())
-        while handles:
-            handles.popitem()[1].close()
-        for tile in sorted(paths):
-            yield tile, np.fromfile(paths[tile], dtype=_POINT)
-    finally:
-        while handles:
-            handles.popitem()[1].close()
-        for path in paths.values():
-            os.remove(path)
-        os.rmdir(folder)
+    def add(self, x, y, v, g) -> None:
+        keep = np.isfinite(np.asarray(v, np.float64))
+        x, y, v = (np.asarray(a, np.float64)[keep] for a in (x, y, v))
+        g = np.broadcast_to(np.asarray(g, np.int64), keep.shape)[keep]
+        tx, ty = np.floor(x / TILE).astype(np.int64), np.floor(y / TILE).astype(np.int64)
+        points = np.empty(len(x), dtype=_POINT)
+        points["x"], points["y"] = x - tx * TILE, y - ty * TILE
+        points["v"], points["g"] = np.round(v * CENTI), g
+        order = np.lexsort((ty, tx))
+        tx, ty, points = tx[order], ty[order], points[order]
+        edges = np.flatnonzero(np.diff(tx) | np.diff(ty)) + 1
+        for start, end in zip(np.append(0, edges), np.append(edges, len(points))):
+            self._handle((int(tx[start]), int(ty[start]))).write(points[start:end].tobytes())
 
-
-def _handle(tile, paths, handles, folder):
-    out = handles.get(tile)
-    if out is not None:
-        handles.move_to_end(tile)
+    def _handle(self, tile):
+        out = self.handles.get(tile)
+        if out is not None:
+            self.handles.move_to_end(tile)
+            return out
+        if len(self.handles) >= OPEN_FILES:
+            self.handles.popitem(last=False)[1].close()
+        path = self.paths.setdefault(tile, os.path.join(self.folder, "{}_{}.bin".format(*tile)))
+        out = self.handles[tile] = open(path, "ab")
         return out
-    if len(handles) >= OPEN_FILES:
-        handles.popitem(last=False)[1].close()
-    path = paths.setdefault(tile, os.path.join(folder, "{}_{}.bin".format(*tile)))
-    out = handles[tile] = open(path, "ab")
-    return out
+
+    def __iter__(self) -> Iterator[Tuple[tuple, np.ndarray]]:
+        while self.handles:
+            self.handles.popitem()[1].close()
+        for tile in sorted(self.paths):
+            yield tile, np.fromfile(self.paths[tile], dtype=_POINT)
+
+    def close(self) -> None:
+        while self.handles:
+            self.handles.popitem()[1].close()
+        for path in self.paths.values():
+            os.remove(path)
+        self.paths = {}
+        if os.path.isdir(self.folder):
+            os.rmdir(self.folder)
 
 
-def overview(blocks: Blocks) -> Iterator[Tuple[int, dict]]:
-    """(side, cells) of every cell size, tile after tile (see ``cells``), from the layer's points in ``blocks``."""
-    for (tx, ty), points in tiles(blocks):
-        for side in SIDES:
-            found = cells(points["x"].astype(np.float64), points["y"].astype(np.float64), points["v"] / CENTI,
-                          points["g"], side)
-            if len(found["n"]):
-                found["column"] += tx * (TILE // side)
-                found["row"] += ty * (TILE // side)
-                yield side, found
+def overview(points) -> Iterator[Tuple[int, dict]]:
+    """(side, cells) of every cell size, tile after tile (see ``cells``), from a layer's points: ``Tiles`` they were
+    dealt into, or blocks of (x, y, v, g) arrays (dealt here)."""
+    tiles = points if isinstance(points, Tiles) else None
+    if tiles is None:
+        tiles = Tiles()
+        for block in points:
+            tiles.add(*block)
+    try:
+        for (tx, ty), found_points in tiles:
+            for side in SIDES:
+                found = cells(found_points["x"].astype(np.float64), found_points["y"].astype(np.float64),
+                              found_points["v"] / CENTI, found_points["g"], side)
+                if len(found["n"]):
+                    found["column"] += tx * (TILE // side)
+                    found["row"] += ty * (TILE // side)
+                    yield side, found
+    finally:
+        tiles.close()

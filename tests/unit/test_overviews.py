@@ -79,8 +79,17 @@ def test_a_large_layer_gets_its_overview_in_the_geopackage_made_again_when_a_fil
         assert c.execute("SELECT COUNT(*) FROM gpkg_contents WHERE table_name LIKE '%overview'").fetchone()[0] == 0
     more = write_egms(str(tmp_path / "m"), "L2b", n_points=1500, n_dates=12, burst=846, seed=2, pid_prefix="M",
                       origin=(4610000.0, 1750000.0))[0]
-    import_egms([more], gpkg)
+    import_egms([more], gpkg)  # the layer extended: its overview made from its table
+    alone = str(tmp_path / "alone.gpkg")
+    import_egms([more], alone)  # a new layer: made from its points as the import dealt them into tiles
     layer = "egms_l2b_2020_2024"
+    with sqlite3.connect(alone) as c:
+        rows = c.execute("SELECT side, n, median_velocity, track FROM {}_overview".format(layer)).fetchall()
+        points = c.execute("SELECT easting, northing, mean_velocity, track FROM {}".format(layer)).fetchall()
+        x, y, v, g = (np.array(col, dtype=float) for col in zip(*points))
+        for side in overviews.SIDES:
+            assert sorted((n, round(m, 3), t) for s, n, m, t in rows if s == side) == sorted(
+                (n, round(m, 3), key[2]) for key, (n, m) in brute(x, y, v, g.astype(int), side).items())
     with sqlite3.connect(gpkg) as c:
         points = c.execute("SELECT easting, northing, mean_velocity, track FROM {}".format(layer)).fetchall()
         x, y, v, g = (np.array(col, dtype=float) for col in zip(*points))

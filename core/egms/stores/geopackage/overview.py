@@ -6,7 +6,7 @@ from typing import Optional
 import numpy as np
 
 from .... import sql
-from ...overviews import overview
+from ...overviews import Tiles, overview
 from ..shared import SRS_ID, now_utc
 from .format import count_triggers, insert_rows, register, rtree_triggers, table_exists
 from .rtree import pack_rtree
@@ -55,12 +55,15 @@ def _blocks(conn, layer):
         yield table[:, 0], table[:, 1], table[:, 2], table[:, 3].astype(np.int64)
 
 
-def write_overview(conn, layer: str, n_points: int) -> Optional[str]:
+def write_overview(conn, layer: str, n_points: int, tiles: Optional[Tiles] = None) -> Optional[str]:
     """(Re)make the overview of ``layer`` (of ``n_points`` points) inside the caller's transaction; dropped for a layer
-    under OVERVIEW_POINTS. Returns the overview's table name, or None."""
+    under OVERVIEW_POINTS. ``tiles``: the layer's points as the import dealt them (read from the layer without).
+    Returns the overview's table name, or None."""
     t = overview_name(layer)
     _drop(conn, t)
     if n_points < OVERVIEW_POINTS:
+        if tiles is not None:
+            tiles.close()
         return None
     conn.execute(sql.statement('CREATE TABLE {t} ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "geom" POLYGON, '
                                '"side" INTEGER NOT NULL, "track" INTEGER, "n" INTEGER NOT NULL, '
@@ -74,7 +77,7 @@ def write_overview(conn, layer: str, n_points: int) -> Optional[str]:
                  "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (t,))
     insert = sql.statement('INSERT INTO {t} ("fid", "geom", "side", "track", "n", "median_velocity") VALUES ', t=t)
     boxes, fid = [], 1
-    for side, found in overview(_blocks(conn, layer)):
+    for side, found in overview(tiles if tiles is not None else _blocks(conn, layer)):
         x0, y0 = found["column"] * float(side), found["row"] * float(side)
         fids = np.arange(fid, fid + len(x0))
         tracks = [None if g == 0 else g for g in found["geometry"].tolist()]

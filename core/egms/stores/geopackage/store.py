@@ -157,6 +157,7 @@ class GeoPackageSession:
     def __init__(self, path):
         self.path = path
         self.new_file = not os.path.exists(path)
+        self._writers = []
         self.work_path = path + ".part" if self.new_file else path
         if self.new_file:
             _claim(self.work_path, path)
@@ -170,7 +171,9 @@ class GeoPackageSession:
             raise
 
     def writer(self, layer: str, level: str, description: str):
-        return GeoPackageWriter(self.conn, layer, level, description, before_finish=self._sync_early)
+        made = GeoPackageWriter(self.conn, layer, level, description, before_finish=self._sync_early)
+        self._writers.append(made)
+        return made
 
     def _sync_early(self):
         """A new file's pages written so far are flushed to disk in another thread while its indexes are made (the
@@ -202,6 +205,8 @@ class GeoPackageSession:
             _move_new(self.work_path, self.path)
 
     def abort(self) -> None:
+        for made in getattr(self, "_writers", ()):
+            made.discard()  # their temporary files
         try:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

@@ -12,6 +12,7 @@ import numpy as np
 from .... import sql
 from ...formats import INTEGER_COLUMNS, layer_columns
 from ..shared import SOURCES, SRS_ID, now_utc
+from ...overviews import Tiles
 from ...series_codec import RowBlock
 from .format import (count_triggers, insert_rows, point_blobs, register, rtree_triggers, series_by_pid,
                      table_exists)
@@ -53,6 +54,7 @@ class GeoPackageWriter:
         self._n_points = 0  # a new layer's points so far, and their bounds (min x, max x, min y, max y)
         self._bounds = (np.inf, -np.inf, np.inf, -np.inf)
         self._dropped = 0  # a new layer's rows dropped in finish() as a pid seen before
+        self._tiles = None  # a new layer's points dealt into tiles as they come, for its overview (overviews.py)
         if self.created:
             self._create(description)
         # appending to a new layer touches only its last pages: a small cache; an existing layer's pid index takes
@@ -157,6 +159,9 @@ class GeoPackageWriter:
                 keys = pids if self._by_pid else range(first_fid, first_fid + n)
                 insert_rows(self.conn, self._insert_series, zip(keys, [source_id] * n, series), 3)
             self._spill(np.arange(first_fid, first_fid + n), x, y)
+            if self._tiles is None:
+                self._tiles = Tiles()
+            self._tiles.add(x, y, attributes.get("mean_velocity", np.full(n, np.nan)), track or 0)
             return inserted
         if not inserted:
             return 0
@@ -244,8 +249,21 @@ class GeoPackageWriter:
         conn.execute("INSERT OR REPLACE INTO gpkg_ogr_contents VALUES (?, ?)", (t, count))
         conn.execute("UPDATE gpkg_contents SET min_x=?, max_x=?, min_y=?, max_y=?, last_change=? "
                      "WHERE table_name IN (?, ?)", tuple(bounds) + (now_utc(), t, t + "_ts"))
-        write_overview(conn, t, count)  # made again with the layer's new points
+        tiles, self._tiles = self._tiles, None
+        if tiles is not None and (self._dropped or not self.created):  # read from the layer instead
+            tiles.close()
+            tiles = None
+        write_overview(conn, t, count, tiles)  # made again with the layer's new points
         return dropped
+
+    def discard(self) -> None:
+        """Remove the temporary files of an import that failed or was cancelled."""
+        if self._tiles is not None:
+            self._tiles.close()
+            self._tiles = None
+        if self._points is not None:
+            self._points.close()
+            self._points = None
 
     def _index_pids(self) -> Dict[str, int]:
         """A new layer's unique pid index, made once all its rows are in. Where a pid came twice (overlapping bursts,
