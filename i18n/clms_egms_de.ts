@@ -759,27 +759,27 @@
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="155"/>
+        <location filename="../ui/plot_dock.py" line="157"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="164"/>
+        <location filename="../ui/plot_dock.py" line="166"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="26"/>
+        <location filename="../ui/plot_mean.py" line="37"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Wählen Sie zuerst Punkte von {layer} aus (mit einem Auswahlwerkzeug oder „Auswählen“ im Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="35"/>
+        <location filename="../ui/plot_mean.py" line="73"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} Punkte sind ausgewählt: Wählen Sie höchstens {max} für eine mittlere Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="66"/>
+        <location filename="../ui/plot_mean.py" line="104"/>
         <source>mean of {n} points</source>
         <translation>Mittel von {n} Punkten</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="274"/>
+        <location filename="../ui/plot_dock.py" line="276"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="291"/>
+        <location filename="../ui/plot_dock.py" line="293"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="311"/>
+        <location filename="../ui/plot_dock.py" line="313"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="351"/>
+        <location filename="../ui/plot_dock.py" line="353"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="355"/>
+        <location filename="../ui/plot_dock.py" line="357"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="365"/>
+        <location filename="../ui/plot_dock.py" line="367"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="367"/>
+        <location filename="../ui/plot_dock.py" line="369"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="370"/>
+        <location filename="../ui/plot_dock.py" line="372"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="77"/>
+        <location filename="../ui/plot_mean.py" line="115"/>
         <source>Mean series of {n} points</source>
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
@@ -2474,12 +2474,12 @@
         <translation>{gpkg} enthält den unvollendeten Schreibvorgang eines abgebrochenen Imports; die Datei wird repariert, sobald sie einmal dort geöffnet wird, wo sie beschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="223"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="228"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Ein anderer Import legt {gpkg} gerade an: Warten Sie, bis er fertig ist, und importieren Sie dann erneut (die Dateien werden hinzugefügt).</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="258"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="263"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} wurde während dieses Imports von einem anderen Import angelegt: Dieser Import wurde nicht übernommen, damit von keinem etwas verloren geht. Importieren Sie erneut, um diese Dateien hinzuzufügen.</translation>
     </message>
@@ -2569,12 +2569,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="351"/>
+        <location filename="../ui/plot_dock.py" line="353"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="351"/>
+        <location filename="../ui/plot_dock.py" line="353"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2749,7 +2749,7 @@
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="183"/>
+        <location filename="../ui/plot_dock.py" line="185"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} hat keine Verschiebungszeitreihe für Punkt {pid}.</translation>
     </message>
@@ -2829,7 +2829,7 @@
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="287"/>
+        <location filename="../ui/plot_dock.py" line="289"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
@@ -2949,12 +2949,12 @@
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="359"/>
+        <location filename="../ui/plot_dock.py" line="361"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="362"/>
+        <location filename="../ui/plot_dock.py" line="364"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
@@ -3219,17 +3219,17 @@
         <translation>Ost-West-Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="72"/>
+        <location filename="../ui/plot_mean.py" line="110"/>
         <source>The selection mixes {n} viewing geometries: one mean for each, never one of them all.</source>
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="298"/>
+        <location filename="../ui/plot_dock.py" line="300"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="307"/>
+        <location filename="../ui/plot_dock.py" line="309"/>
         <source>several viewing geometries</source>
         <translation>mehrere Aufnahmegeometrien</translation>
     </message>
@@ -3314,7 +3314,7 @@
         <translation>v {v}{std} mm/Jahr relativ</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="284"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
     </message>
@@ -3467,6 +3467,11 @@
         <location filename="../core/egms/style.py" line="113"/>
         <source>cells of {side:g} m: median velocity</source>
         <translation>Zellen von {side:g} m: Median der Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_mean.py" line="54"/>
+        <source>No cell of {layer} under the click.</source>
+        <translation>Keine Zelle von {layer} unter dem Klick.</translation>
     </message>
 </context>
 <context>

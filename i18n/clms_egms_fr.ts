@@ -759,27 +759,27 @@
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="155"/>
+        <location filename="../ui/plot_dock.py" line="157"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="164"/>
+        <location filename="../ui/plot_dock.py" line="166"/>
         <source>No EGMS point of {layer} within {n} pixels of the click.</source>
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="26"/>
+        <location filename="../ui/plot_mean.py" line="37"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="35"/>
+        <location filename="../ui/plot_mean.py" line="73"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="66"/>
+        <location filename="../ui/plot_mean.py" line="104"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="274"/>
+        <location filename="../ui/plot_dock.py" line="276"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="291"/>
+        <location filename="../ui/plot_dock.py" line="293"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="311"/>
+        <location filename="../ui/plot_dock.py" line="313"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="351"/>
+        <location filename="../ui/plot_dock.py" line="353"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="355"/>
+        <location filename="../ui/plot_dock.py" line="357"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="365"/>
+        <location filename="../ui/plot_dock.py" line="367"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="367"/>
+        <location filename="../ui/plot_dock.py" line="369"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="370"/>
+        <location filename="../ui/plot_dock.py" line="372"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="77"/>
+        <location filename="../ui/plot_mean.py" line="115"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -2474,12 +2474,12 @@
         <translation>{gpkg} contient l’écriture inachevée d’une importation interrompue ; il est réparé dès qu’il est ouvert une fois là où il peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="223"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="228"/>
         <source>Another import is creating {gpkg} right now: wait until it has finished, then import again (the files are added to it).</source>
         <translation>Une autre importation est en train de créer {gpkg} : attendez qu’elle soit terminée, puis importez à nouveau (les fichiers y seront ajoutés).</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/geopackage/store.py" line="258"/>
+        <location filename="../core/egms/stores/geopackage/store.py" line="263"/>
         <source>{gpkg} was created by another import while this one ran: this import was not kept, so nothing of either is lost. Import again to add these files to it.</source>
         <translation>{gpkg} a été créé par une autre importation pendant celle-ci : cette importation n’a pas été conservée, ainsi rien n’est perdu. Importez à nouveau pour y ajouter ces fichiers.</translation>
     </message>
@@ -2569,12 +2569,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="351"/>
+        <location filename="../ui/plot_dock.py" line="353"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="351"/>
+        <location filename="../ui/plot_dock.py" line="353"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2749,7 +2749,7 @@
         <translation>Exporter {n} séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="183"/>
+        <location filename="../ui/plot_dock.py" line="185"/>
         <source>{layer} has no displacement series for point {pid}.</source>
         <translation>{layer} n'a pas de série de déplacement pour le point {pid}.</translation>
     </message>
@@ -2829,7 +2829,7 @@
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="287"/>
+        <location filename="../ui/plot_dock.py" line="289"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
@@ -2949,12 +2949,12 @@
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="359"/>
+        <location filename="../ui/plot_dock.py" line="361"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="362"/>
+        <location filename="../ui/plot_dock.py" line="364"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
@@ -3219,17 +3219,17 @@
         <translation>Déplacement est-ouest (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="72"/>
+        <location filename="../ui/plot_mean.py" line="110"/>
         <source>The selection mixes {n} viewing geometries: one mean for each, never one of them all.</source>
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="298"/>
+        <location filename="../ui/plot_dock.py" line="300"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="307"/>
+        <location filename="../ui/plot_dock.py" line="309"/>
         <source>several viewing geometries</source>
         <translation>plusieurs géométries de visée</translation>
     </message>
@@ -3314,7 +3314,7 @@
         <translation>v {v}{std} mm/an en relatif</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="282"/>
+        <location filename="../ui/plot_dock.py" line="284"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid} : la référence (0 par définition)</translation>
     </message>
@@ -3467,6 +3467,11 @@
         <location filename="../core/egms/style.py" line="113"/>
         <source>cells of {side:g} m: median velocity</source>
         <translation>cellules de {side:g} m : vitesse médiane</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_mean.py" line="54"/>
+        <source>No cell of {layer} under the click.</source>
+        <translation>Aucune cellule de {layer} sous le clic.</translation>
     </message>
 </context>
 <context>

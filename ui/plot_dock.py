@@ -20,7 +20,7 @@ from ..core.log import log
 from .flow_layout import FlowLayout
 from .messages import notify, save_path
 from .plot_layout import lay_out
-from .plot_mean import SelectionMeanMixin
+from .plot_mean import SelectionMeanMixin, is_overview
 from .plot_reference import ReferenceMixin
 from .plot_text import describe, describe_fit, info_line, trends
 
@@ -147,6 +147,8 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         """Plot the EGMS point nearest to ``map_point`` (map canvas CRS) of the active layer, or when that is no
         EGMS layer (the workshop's places, a basemap), of the Analysis tab's layer."""
         layer = self.iface.activeLayer()
+        if is_overview(layer):  # a large layer's cells: the mean of the points of the one clicked
+            return self.plot_cell_at(layer, map_point)
         reader = self.series_of(layer) if isinstance(layer, QgsVectorLayer) else None
         if reader is None:
             layer = self.fallback_layer()

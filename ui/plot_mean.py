@@ -1,14 +1,25 @@
 """The plot's selection mean: the mean series of many points with its min/max envelope, read in the background,
-one mean for each viewing geometry (line-of-sight values of two tracks or directions are never averaged)."""
-from qgis.core import Qgis, QgsFeatureRequest, QgsVectorLayer, QgsVectorLayerFeatureSource
+one mean for each viewing geometry (line-of-sight values of two tracks or directions are never averaged); a click on
+a large layer's overview gives the mean of the points of the cell under it."""
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsProviderRegistry,
+                       QgsRectangle, QgsVectorLayer, QgsVectorLayerFeatureSource)
 
 from ..core.egms.analysis import mean_series
+from ..core.egms.overviews import SIDES, scale_range
 from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of
 from ..core.egms.series import LayerSeries
 from ..core.i18n import tr
 from .messages import notify, run_in_background
 
 MAX_MEAN_POINTS = 50000
+
+
+def is_overview(layer) -> bool:
+    """Whether ``layer`` is a GeoPackage layer's overview (``<layer>_overview``, its cells)."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return False
+    name = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") or ""
+    return name.endswith("_overview") and "side" in layer.fields().names()
 
 
 class SelectionMeanMixin:
@@ -27,6 +38,33 @@ class SelectionMeanMixin:
                    .format(layer=layer.name()), Qgis.MessageLevel.Warning)
             return None
         return self.plot_mean(layer, layer.selectedFeatureIds(), self.keepBox.isChecked())
+
+    def plot_cell_at(self, overview, map_point):
+        """The mean series of the points of the overview's cell under ``map_point`` (map canvas CRS), of the size
+        drawn at the map's scale, one mean per track: None where no cell is there."""
+        canvas = self.iface.mapCanvas()
+        scale = canvas.scale()
+        side = next((s for s in SIDES if scale < (scale_range(s)[1] or float("inf"))), SIDES[-1])
+        point = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), overview.crs(),
+                                       QgsProject.instance()).transform(map_point)
+        request = QgsFeatureRequest(QgsRectangle(point.x(), point.y(), point.x(), point.y()))
+        request.setFilterExpression("side = {}".format(int(side)))
+        cells = [f for f in overview.getFeatures(request) if f.geometry().contains(point)]
+        if not cells:
+            self.info.setText(tr("No cell of {layer} under the click.").format(layer=overview.name()))
+            return None
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", overview.source())
+        name = parts.get("layerName", "")[:-len("_overview")]
+        points = QgsVectorLayer("{}|layername={}".format(parts.get("path"), name), name, "ogr")
+        ids = []
+        for cell in cells:
+            within = QgsFeatureRequest(cell.geometry().boundingBox()).setNoAttributes()
+            track = cell["track"]
+            within.setFilterExpression("track IS NULL" if track is None or track == "" else
+                                       "track = {}".format(int(track)))
+            ids += [f.id() for f in points.getFeatures(within)]
+        self._cell_points = points  # kept alive while its mean is read in the background
+        return self.plot_mean(points, ids, self.keepBox.isChecked())
 
     def plot_mean(self, layer, ids, keep=False):
         """The mean series (min/max envelope, point count) of the features ``ids`` of ``layer``, read and

@@ -59,3 +59,32 @@ def test_processing_loads_a_large_layer_with_its_overview(provider, large, tmp_p
         loaded[uri.rsplit("=", 1)[-1]] = layer
     assert sorted(loaded) == ["egms_l2b_2020_2024", "egms_l2b_2020_2024_overview"]
     check_shown_by_scale(loaded["egms_l2b_2020_2024"], loaded["egms_l2b_2020_2024_overview"])
+
+
+def test_a_click_on_a_cell_plots_the_mean_of_its_points(dock, qgis_iface, large, tmp_path, wait):
+    import numpy as np
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+
+    from clms_egms.core.egms import import_egms, read_series
+
+    gpkg = str(tmp_path / "o.gpkg")
+    import_egms([large], gpkg)
+    points = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+    cells = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024_overview", "cells", "ogr")
+    QgsProject.instance().addMapLayers([points, cells])
+    qgis_iface.setActiveLayer(cells)
+    qgis_iface.activeLayer = lambda: cells  # the stub iface does not track the active layer itself
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    centre = points.extent().center()
+    canvas.setExtent(QgsRectangle(centre.x() - 500, centre.y() - 500, centre.x() + 500, centre.y() + 500))
+    canvas.zoomScale(100000)  # the 100 m cells are drawn
+    plot = dock.show_plot()
+    plot.pick_at(centre)
+    wait(lambda: plot.curves and plot.meanButton.isEnabled())
+    (curve,) = plot.curves  # one track in this file: one mean
+    x0, y0 = centre.x() // 100 * 100, centre.y() // 100 * 100
+    inside = [f for f in points.getFeatures(QgsFeatureRequest(QgsRectangle(x0, y0, x0 + 100, y0 + 100)))]
+    assert curve["pid"] == "mean of {} points".format(len(inside)) and len(inside) > 1
+    stack = np.array([read_series(gpkg, "egms_l2b_2020_2024", f["pid"])[1] for f in inside])
+    np.testing.assert_allclose(curve["mm"], np.nanmean(stack, axis=0))
