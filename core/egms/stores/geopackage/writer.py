@@ -37,7 +37,7 @@ def remove_source(conn, layer: str, file_name: str) -> None:
                  (layer, file_name))
 
 
-IN_MEMORY_POINTS = 1_200_000  # a new layer of up to this many points has its R-tree sorted in memory (80 MB at most)
+IN_MEMORY_POINTS = 1_000_000  # a new layer of up to this many points has its R-tree sorted in memory (80 MB at most)
 
 
 class GeoPackageWriter:
