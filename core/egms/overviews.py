@@ -31,27 +31,36 @@ def cells(x: np.ndarray, y: np.ndarray, v: np.ndarray, g: np.ndarray, side: floa
     """The cells of ``side`` metres holding the points (x, y in metres, velocity v in mm/year, geometry g: a small
     integer, an L2 layer's track): per cell and geometry its column and row (floor(x / side), floor(y / side)),
     geometry, number of points and median velocity (the mean of the two middle values for an even number; velocities
-    taken to 0.01 mm/year), in column, row, geometry order. Points without a velocity are left out.
-
-    One sort of one 64-bit key a point (cell, geometry and velocity packed together): 8 bytes a point."""
+    taken to 0.01 mm/year), in column, row, geometry order. Points without a velocity are left out."""
+    v = np.asarray(v, np.float64)
     keep = np.isfinite(v)
-    x, y, g = x[keep], y[keep], np.asarray(g)[keep].astype(np.int64)
-    cents = np.round(np.asarray(v, np.float64)[keep] * CENTI).astype(np.int64)
-    empty = np.zeros(0, np.int64)
+    return _cells(np.asarray(x)[keep], np.asarray(y)[keep], np.round(v[keep] * CENTI), np.asarray(g)[keep], side)
+
+
+def _cells(x, y, cents, g, side):
+    """``cells`` of points with a velocity (``cents``: 0.01 mm/year): one sort of one 64-bit key a point (cell,
+    geometry and velocity packed together), made a part at a time: about 30 bytes a point at the most."""
     if not len(cents):
+        empty = np.zeros(0, np.int64)
         return {"column": empty, "row": empty, "geometry": empty, "n": empty, "median": np.zeros(0)}
-    column, row = np.floor(x / side).astype(np.int64), np.floor(y / side).astype(np.int64)
-    c0, r0, g0, v0 = column.min(), row.min(), g.min(), cents.min()
-    widths = [int(a.max() - a0).bit_length() for a, a0 in ((column, c0), (row, r0), (g, g0), (cents, v0))]
+    key = np.floor(x / side).astype(np.int64)  # the column, then the rest shifted in
+    origin, widths = [int(key.min())], []
+    key -= origin[0]
+    widths.append(int(key.max()).bit_length())
+    for part in (lambda: np.floor(y / side), lambda: g, lambda: cents):
+        values = part().astype(np.int64)
+        low = int(values.min())
+        values -= low
+        width = int(values.max()).bit_length()
+        origin.append(low)
+        widths.append(width)
+        key <<= width
+        key |= values
+        del values
     if sum(widths) > 62:
         raise ValueError("too wide an area or range of velocities for one pass: take it a tile at a time")
-    key = column - c0
-    for part, part0, width in ((row, r0, widths[1]), (g, g0, widths[2]), (cents, v0, widths[3])):
-        key <<= width
-        key |= part - part0
-    del column, row
     key.sort()
-    value = (key & ((1 << widths[3]) - 1)) + v0
+    value = (key & ((1 << widths[3]) - 1)) + origin[3]
     key >>= widths[3]  # the cell and geometry
     new = np.ones(len(key), dtype=bool)
     new[1:] = key[1:] != key[:-1]
@@ -59,10 +68,10 @@ def cells(x: np.ndarray, y: np.ndarray, v: np.ndarray, g: np.ndarray, side: floa
     n = np.diff(np.append(starts, len(key)))
     low, high = starts + (n - 1) // 2, starts + n // 2
     cell = key[starts]
-    geometry = (cell & ((1 << widths[2]) - 1)) + g0
+    geometry = (cell & ((1 << widths[2]) - 1)) + origin[2]
     cell >>= widths[2]
-    return {"column": (cell >> widths[1]) + c0, "row": (cell & ((1 << widths[1]) - 1)) + r0, "geometry": geometry,
-            "n": n, "median": (value[low] + value[high]) / (2 * CENTI)}
+    return {"column": (cell >> widths[1]) + origin[0], "row": (cell & ((1 << widths[1]) - 1)) + origin[1],
+            "geometry": geometry, "n": n, "median": (value[low] + value[high]) / (2 * CENTI)}
 
 
 class Tiles:
@@ -128,8 +137,7 @@ def overview(points) -> Iterator[Tuple[int, dict]]:
     try:
         for (tx, ty), found_points in tiles:
             for side in SIDES:
-                found = cells(found_points["x"].astype(np.float64), found_points["y"].astype(np.float64),
-                              found_points["v"] / CENTI, found_points["g"], side)
+                found = _cells(found_points["x"], found_points["y"], found_points["v"], found_points["g"], side)
                 if len(found["n"]):
                     found["column"] += tx * (TILE // side)
                     found["row"] += ty * (TILE // side)
