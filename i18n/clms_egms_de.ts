@@ -769,17 +769,17 @@
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="37"/>
+        <location filename="../ui/plot_mean.py" line="47"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Wählen Sie zuerst Punkte von {layer} aus (mit einem Auswahlwerkzeug oder „Auswählen“ im Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="73"/>
+        <location filename="../ui/plot_mean.py" line="87"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} Punkte sind ausgewählt: Wählen Sie höchstens {max} für eine mittlere Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="104"/>
+        <location filename="../ui/plot_mean.py" line="118"/>
         <source>mean of {n} points</source>
         <translation>Mittel von {n} Punkten</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="115"/>
+        <location filename="../ui/plot_mean.py" line="129"/>
         <source>Mean series of {n} points</source>
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
@@ -3219,7 +3219,7 @@
         <translation>Ost-West-Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="110"/>
+        <location filename="../ui/plot_mean.py" line="124"/>
         <source>The selection mixes {n} viewing geometries: one mean for each, never one of them all.</source>
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
@@ -3469,9 +3469,14 @@
         <translation>Zellen von {side:g} m: Median der Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="54"/>
+        <location filename="../ui/plot_mean.py" line="64"/>
         <source>No cell of {layer} under the click.</source>
         <translation>Keine Zelle von {layer} unter dem Klick.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_mean.py" line="71"/>
+        <source>Add {layer} of {gpkg} to the project to plot the points of its cells.</source>
+        <translation>Fügen Sie {layer} aus {gpkg} dem Projekt hinzu, um die Punkte seiner Zellen darzustellen.</translation>
     </message>
 </context>
 <context>

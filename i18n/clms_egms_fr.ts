@@ -769,17 +769,17 @@
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="37"/>
+        <location filename="../ui/plot_mean.py" line="47"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="73"/>
+        <location filename="../ui/plot_mean.py" line="87"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="104"/>
+        <location filename="../ui/plot_mean.py" line="118"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="115"/>
+        <location filename="../ui/plot_mean.py" line="129"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -3219,7 +3219,7 @@
         <translation>Déplacement est-ouest (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="110"/>
+        <location filename="../ui/plot_mean.py" line="124"/>
         <source>The selection mixes {n} viewing geometries: one mean for each, never one of them all.</source>
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
@@ -3469,9 +3469,14 @@
         <translation>cellules de {side:g} m : vitesse médiane</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="54"/>
+        <location filename="../ui/plot_mean.py" line="64"/>
         <source>No cell of {layer} under the click.</source>
         <translation>Aucune cellule de {layer} sous le clic.</translation>
+    </message>
+    <message>
+        <location filename="../ui/plot_mean.py" line="71"/>
+        <source>Add {layer} of {gpkg} to the project to plot the points of its cells.</source>
+        <translation>Ajoutez {layer} de {gpkg} au projet pour tracer les points de ses cellules.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """The plot's selection mean: the mean series of many points with its min/max envelope, read in the background,
 one mean for each viewing geometry (line-of-sight values of two tracks or directions are never averaged); a click on
 a large layer's overview gives the mean of the points of the cell under it."""
+import os
+
 from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsProviderRegistry,
                        QgsRectangle, QgsVectorLayer, QgsVectorLayerFeatureSource)
 
@@ -12,6 +14,14 @@ from ..core.i18n import tr
 from .messages import notify, run_in_background
 
 MAX_MEAN_POINTS = 50000
+
+
+def _shows(layer, path, name) -> bool:
+    """Whether ``layer`` is layer ``name`` of the GeoPackage at ``path``."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return False
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    return parts.get("layerName") == name and os.path.abspath(parts.get("path") or "") == os.path.abspath(path or "")
 
 
 def is_overview(layer) -> bool:
@@ -55,7 +65,12 @@ class SelectionMeanMixin:
             return None
         parts = QgsProviderRegistry.instance().decodeUri("ogr", overview.source())
         name = parts.get("layerName", "")[:-len("_overview")]
-        points = QgsVectorLayer("{}|layername={}".format(parts.get("path"), name), name, "ogr")
+        points = next((layer for layer in QgsProject.instance().mapLayers().values() if _shows(layer, parts["path"],
+                                                                                              name)), None)
+        if points is None:  # the project's own layer (a layer made here would outlive QGIS in a task)
+            notify(self.iface, tr("Add {layer} of {gpkg} to the project to plot the points of its cells.").format(
+                layer=name, gpkg=os.path.basename(parts.get("path") or "")), Qgis.MessageLevel.Warning)
+            return None
         ids = []
         for cell in cells:
             within = QgsFeatureRequest(cell.geometry().boundingBox()).setNoAttributes()
@@ -63,7 +78,6 @@ class SelectionMeanMixin:
             within.setFilterExpression("track IS NULL" if track is None or track == "" else
                                        "track = {}".format(int(track)))
             ids += [f.id() for f in points.getFeatures(within)]
-        self._cell_points = points  # kept alive while its mean is read in the background
         return self.plot_mean(points, ids, self.keepBox.isChecked())
 
     def plot_mean(self, layer, ids, keep=False):
