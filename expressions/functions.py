@@ -158,13 +158,17 @@ class _ArrayFunction(_Function):
             date = _day(values[0], self.NAME)
             if context is None:
                 return None
-            return CACHE.array(context.variable("layer_id"), date)
+            return self.value(date, values, context)
         except ValueError as exc:
             parent.setEvalErrorString(str(exc))
             return None
         except Exception as exc:  # noqa: BLE001 (the last guard: never a traceback out of QGIS's C++)
             parent.setEvalErrorString(tr("{function}: {error}").format(function=self.NAME, error=exc))
             return None
+
+    def value(self, date, values, context):
+        """The function's value for ``date`` (its other arguments in ``values``); ValueError for a bad one."""
+        return CACHE.array(context.variable("layer_id"), date)
 
 
 class _ViewFunction(_ArrayFunction):
@@ -177,19 +181,9 @@ class _ViewFunction(_ArrayFunction):
         _Function.__init__(self, self.NAME, [QgsExpressionFunction.Parameter("date"),
                                              QgsExpressionFunction.Parameter("extent")], GROUP, help_html)
 
-    def func(self, values, context, parent, node):
-        try:
-            date = _day(values[0], self.NAME)
-            if context is None:
-                return None
-            box = _view_box(values[1], context.variable("map_crs"))
-            return CACHE.in_view(context.variable("layer_id"), date, box)
-        except ValueError as exc:
-            parent.setEvalErrorString(str(exc))
-            return None
-        except Exception as exc:  # noqa: BLE001 (the last guard: never a traceback out of QGIS's C++)
-            parent.setEvalErrorString(tr("{function}: {error}").format(function=self.NAME, error=exc))
-            return None
+    def value(self, date, values, context):
+        box = _view_box(values[1], context.variable("map_crs"))
+        return CACHE.in_view(context.variable("layer_id"), date, box)
 
 
 def _view_box(extent, map_crs):

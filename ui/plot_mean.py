@@ -1,8 +1,6 @@
 """The plot's selection mean: the mean series of many points with its min/max envelope, read in the background,
 one mean for each viewing geometry (line-of-sight values of two tracks or directions are never averaged); a click on
 a large layer's overview gives the mean of the points of the cell under it."""
-import os
-
 from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsProviderRegistry,
                        QgsRectangle, QgsVectorLayer, QgsVectorLayerFeatureSource)
 
@@ -10,18 +8,11 @@ from ..core.egms.analysis import mean_series
 from ..core.egms.overviews import SIDES, scale_range
 from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of
 from ..core.egms.series import LayerSeries
+from ..core.egms.stores.geopackage.store import GeoPackage
 from ..core.i18n import tr
 from .messages import notify, run_in_background
 
 MAX_MEAN_POINTS = 50000
-
-
-def _shows(layer, path, name) -> bool:
-    """Whether ``layer`` is layer ``name`` of the GeoPackage at ``path``."""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
-        return False
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    return parts.get("layerName") == name and os.path.abspath(parts.get("path") or "") == os.path.abspath(path or "")
 
 
 def is_overview(layer) -> bool:
@@ -65,11 +56,12 @@ class SelectionMeanMixin:
             return None
         parts = QgsProviderRegistry.instance().decodeUri("ogr", overview.source())
         name = parts.get("layerName", "")[:-len("_overview")]
-        points = next((layer for layer in QgsProject.instance().mapLayers().values() if _shows(layer, parts["path"],
-                                                                                              name)), None)
+        store = GeoPackage(parts.get("path") or "")
+        points = next((layer for layer in QgsProject.instance().mapLayers().values() if store.is_layer(layer, name)),
+                      None)
         if points is None:  # the project's own layer (a layer made here would outlive QGIS in a task)
             notify(self.iface, tr("Add {layer} of {gpkg} to the project to plot the points of its cells.").format(
-                layer=name, gpkg=os.path.basename(parts.get("path") or "")), Qgis.MessageLevel.Warning)
+                layer=name, gpkg=store.label), Qgis.MessageLevel.Warning)
             return None
         ids = []
         for cell in cells:
