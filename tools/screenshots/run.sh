@@ -11,7 +11,7 @@ rm -rf "$CONFIG"  # a fresh profile for each script: one script's choices (a Pos
 /usr/bin/python3 "$ROOT/tools/deploy.py" "$ROOT/build/clms_egms.zip" "$CONFIG/profiles" >/dev/null
 mkdir -p "$OUT" "$ROOT/build/runtime" && chmod 700 "$ROOT/build/runtime"
 CLMS_EGMS_ROOT="$ROOT" CLMS_EGMS_SHOTS="$OUT" XDG_RUNTIME_DIR="$ROOT/build/runtime" \
-  timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" \
+  timeout "${SHOT_TIMEOUT:-300}" xvfb-run -a -s "-screen 0 1600x1000x24" \
   qgis --profiles-path "$CONFIG" --profile default --nologo --noversioncheck ${LANG_UI:+--lang "$LANG_UI"} --code "$SCRIPT" \
   > "$ROOT/build/screenshot-qgis.log" 2>&1 || true
 cat "$OUT/screenshot-status.txt" 2>/dev/null || { echo "no status: see build/screenshot-qgis.log" >&2; exit 1; }

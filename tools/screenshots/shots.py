@@ -73,9 +73,22 @@ def finish():
     QgsApplication.instance().exit(0)
 
 
+def guarded(then):
+    """``then``, or, where it raises, its traceback in the status and QGIS closed (a script's error would otherwise
+    wait in QGIS's Python error dialog until run.sh's timeout, with no status)."""
+    def call():
+        try:
+            then()
+        except Exception:  # noqa: BLE001 (reported in the status file, which run.sh prints)
+            import traceback
+            status.append("error=" + traceback.format_exc())
+            finish()
+    return call
+
+
 def wait_for(predicate, then, tries=0):
     """Call ``then`` once ``predicate()`` holds (checked every 250 ms, at most ~100 s), the GUI running."""
     if predicate() or tries > 400:
-        QTimer.singleShot(800, then)
+        QTimer.singleShot(800, guarded(then))
     else:
         QTimer.singleShot(250, lambda: wait_for(predicate, then, tries + 1))
