@@ -1,16 +1,46 @@
-"""Processing: clms_egms:profile, the EGMS points in a corridor along a line, with their distance along it."""
+"""Processing: clms_egms:profile, the EGMS points in a corridor along each line (sections A, B, …), with their
+distance along it, the swath's robust statistics per bin and the offsets across faults, one geometry at a time."""
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields,
                        QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterDateTime,
-                       QgsProcessingParameterDistance,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource)
+                       QgsProcessingParameterDistance, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsRectangle,
+                       QgsWkbTypes)
 
 from ..core import compat
+from ..core.egms import swath
 from ..core.egms.analysis import between_many
-from ..core.egms.profile import project
+from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of
+from ..core.egms.profile import line_length, project
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from .base import Algorithm
+
+METHODS = ("median", "line")
+BIN_FIELDS = (("section", compat.STRING), ("geometry", compat.STRING), ("quantity", compat.STRING),
+              ("unit", compat.STRING), ("distance_m", compat.DOUBLE), ("n", compat.INT), ("median", compat.DOUBLE),
+              ("q25", compat.DOUBLE), ("q75", compat.DOUBLE))
+OFFSET_FIELDS = (("section", compat.STRING), ("fault", compat.STRING), ("distance_m", compat.DOUBLE),
+                 ("geometry", compat.STRING), ("quantity", compat.STRING), ("unit", compat.STRING),
+                 ("offset", compat.DOUBLE), ("uncertainty", compat.DOUBLE), ("n_before", compat.INT),
+                 ("n_after", compat.INT), ("method", compat.STRING))
+
+
+def section_name(k: int) -> str:
+    """A, B, … Z, then S27, S28, …: the k-th (0-based) section's name."""
+    return chr(ord("A") + k) if k < 26 else "S{}".format(k + 1)
+
+
+def _fields(spec):
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(compat.field(name, kind))
+    return fields
+
+
+def _value(x):
+    """A row's number for a table: None for NaN (an empty bin, a side without enough points)."""
+    return None if isinstance(x, float) and x != x else x
 
 
 class Profile(Algorithm):
@@ -21,42 +51,139 @@ class Profile(Algorithm):
         return tr("Profile of EGMS points along a line")
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
-        return tr("The EGMS points within a corridor along the first line of the line layer (its selection, if "
-                  "ticked), each with distance_m (along the line from its first vertex), offset_m (from the line, "
-                  "left positive), its mean velocity and, with two dates, disp_mm, the displacement between the "
-                  "acquisitions nearest them (across an event: its step). Sorted by distance: plot velocity or "
-                  "displacement against distance_m for a cross-section of the ground.")
+        return tr("The EGMS points within a corridor along each line of the line layer (its selection, if ticked), "
+                  "sections A, B, … in the layer's order, each point with distance_m (along its line from the first "
+                  "vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, "
+                  "the displacement between the acquisitions nearest them (across an event: its step). BINS: per "
+                  "bin of distance, the number of points and the median and 25th/75th percentiles of each quantity, "
+                  "for each viewing geometry apart (two tracks are never pooled). With a fault layer, "
+                  "FAULT_OFFSETS: where each fault crosses a section, the offset between its two sides (far minus "
+                  "near) and its standard uncertainty, from each side's median or a robust line on each side.")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.add(QgsProcessingParameterFeatureSource("INPUT", tr("EGMS point layer"),
                                                      [QgsProcessing.SourceType.TypeVectorPoint]),
                  tr("An imported EGMS layer, or an EGMS CSV loaded as delimited text."))
-        self.add(QgsProcessingParameterFeatureSource("LINE", tr("Profile line"),
+        self.add(QgsProcessingParameterFeatureSource("LINE", tr("Profile lines"),
                                                      [QgsProcessing.SourceType.TypeVectorLine]),
-                 tr("The profile follows the first line of this layer."))
+                 tr("Each line of this layer is a section: A, B, … in the layer's order."))
         self.add(QgsProcessingParameterDistance("WIDTH", tr("Corridor width"), 200.0, "INPUT", minValue=0.01),
                  tr("The whole width of the corridor around the line (half of it on each side)."))
         for name, label in (("START", tr("Start date")), ("END", tr("End date"))):
             self.add(QgsProcessingParameterDateTime(name, label, QgsProcessingParameterDateTime.Type.Date,
                                                      optional=True),
                      tr("Optional, with the other date: disp_mm between the acquisitions nearest the two dates."))
+        self.add(QgsProcessingParameterDistance("BIN_WIDTH", tr("Bin width (0: from the points' density)"), 0.0,
+                                                "INPUT", minValue=0.0),
+                 tr("The bins' width along the section; 0 for about 30 points a bin, 10 to 200 bins."))
+        self.add(QgsProcessingParameterFeatureSource("FAULTS", tr("Faults"), [QgsProcessing.SourceType.TypeVectorLine],
+                                                     optional=True),
+                 tr("Optional: fault traces; where one crosses a section, the offset across it is measured."))
+        self.add(QgsProcessingParameterField("FAULT_NAME", tr("Fault name field"), parentLayerParameterName="FAULTS",
+                                             optional=True),
+                 tr("Names the faults in FAULT_OFFSETS; without it, each fault's feature id."))
+        self.add(QgsProcessingParameterDistance("FAULT_WINDOW", tr("Window on each side of a fault (0: five bins)"),
+                                                0.0, "INPUT", minValue=0.0),
+                 tr("The points within this distance along the section on each side of a crossing measure it."))
+        self.add(QgsProcessingParameterEnum("FAULT_METHOD", tr("Offset from"),
+                                            [tr("each side's median"), tr("a robust line on each side, at the fault")],
+                                            defaultValue=0),
+                 tr("The medians where the ground is level on each side; the lines where it tilts."))
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Profile points"),
                                                    QgsProcessing.SourceType.TypeVectorPoint),
-                 tr("The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance."))
-        self.addOutput(QgsProcessingOutputNumber("POINTS", tr("Points in the corridor")))
+                 tr("The points in the corridor with section, distance_m, offset_m, velocity and disp_mm."))
+        self.add(QgsProcessingParameterFeatureSink("BINS", tr("Profile bins"), QgsProcessing.SourceType.TypeVector,
+                                                   optional=True, createByDefault=True),
+                 tr("A table: section, geometry, quantity, unit, distance_m (the bin's centre), n, median, q25, q75."))
+        self.add(QgsProcessingParameterFeatureSink("FAULT_OFFSETS", tr("Fault offsets"),
+                                                   QgsProcessing.SourceType.TypeVector, optional=True,
+                                                   createByDefault=True),
+                 tr("A table: per crossing and geometry, section, fault, distance_m, quantity, unit, offset, "
+                    "uncertainty, n_before, n_after, method."))
+        self.addOutput(QgsProcessingOutputNumber("POINTS", tr("Points in the corridors")))
+
+    def _lines(self, parameters, name, context, crs):
+        """[(feature, [[(x, y), ...] per part])] of a line-layer parameter, in ``crs``."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return []
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        found = []
+        for feature in source.getFeatures():
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+            found.append((feature, [[(p.x(), p.y()) for p in part] for part in parts if len(part) >= 2]))
+        return found
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
-        lines = self.parameterAsSource(parameters, "LINE", context)
         width = self.parameterAsDouble(parameters, "WIDTH", context)
         start, end = self.period_of(parameters, context, both_or_neither=True)
-        line = next((f.geometry() for f in lines.getFeatures() if f.hasGeometry()), None)
-        if line is None or line.isEmpty():
+        sections = [(f, [v for part in parts for v in part])
+                    for f, parts in self._lines(parameters, "LINE", context, source.sourceCrs())]
+        if not sections:
             raise PluginError(tr("The line layer has no line."))
-        line.transform(QgsCoordinateTransform(lines.sourceCrs(), source.sourceCrs(), context.transformContext()))
-        vertices = [(v.x(), v.y()) for v in line.vertices()]
-        features = list(source.getFeatures(QgsFeatureRequest().setFilterRect(
-            line.boundingBox().buffered(width))))
+        name_field = self.parameterAsString(parameters, "FAULT_NAME", context)
+        faults = [(str(f[name_field]) if name_field else str(f.id()), part)
+                  for f, parts in self._lines(parameters, "FAULTS", context, source.sourceCrs()) for part in parts]
+        method = METHODS[self.parameterAsEnum(parameters, "FAULT_METHOD", context)]
+        fields = QgsFields(source.fields())
+        for name, kind in (("section", compat.STRING), ("distance_m", compat.DOUBLE), ("offset_m", compat.DOUBLE),
+                           ("velocity", compat.DOUBLE), ("disp_mm", compat.DOUBLE)):
+            fields.append(compat.field(name, kind))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
+        bins_sink, bins_dest = self.parameterAsSink(parameters, "BINS", context, _fields(BIN_FIELDS),
+                                                    QgsWkbTypes.Type.NoGeometry)
+        offsets_sink, offsets_dest = self.parameterAsSink(parameters, "FAULT_OFFSETS", context,
+                                                          _fields(OFFSET_FIELDS), QgsWkbTypes.Type.NoGeometry)
+        layer = self.layer_of(parameters, "INPUT", context)
+        layer_name = layer.name() if layer is not None else source.sourceName()
+        names = source.fields().names()
+        told = [n for n in GEOMETRY_FIELDS if n in names]
+        total = 0
+        for k, (_line, vertices) in enumerate(sections):
+            if feedback.isCanceled():
+                break
+            section = section_name(k)
+            chosen, along, offset, disp = self._section(parameters, context, source, vertices, width, start, end)
+            velocity = [f["mean_velocity"] if "mean_velocity" in names else None for f in chosen]
+            for feature, a, o, v, d in zip(chosen, along, offset, velocity, disp):
+                out = QgsFeature(fields)
+                out.setGeometry(feature.geometry())
+                out.setAttributes(feature.attributes() + [section, round(float(a), 2), round(float(o), 2), v, d])
+                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            length = line_length(vertices)
+            bin_w = self.parameterAsDouble(parameters, "BIN_WIDTH", context) or swath.bin_width(len(chosen), length)
+            quantities = {"velocity": ([np.nan if v is None else float(v) for v in velocity], "mm/year")}
+            if start:
+                quantities["disp_mm"] = ([np.nan if d is None else d for d in disp], "mm")
+            labels = [geometry_of(layer_name, {n: f[n] for n in told}).label for f in chosen]
+            crossed = [(faults[i][0], at) for i, at in swath.crossings(vertices, [part for _n, part in faults])]
+            bins, offsets = swath.section_statistics(
+                along, quantities, labels, bin_w, length, crossed,
+                self.parameterAsDouble(parameters, "FAULT_WINDOW", context), method)
+            for out_sink, rows, spec in ((bins_sink, bins, BIN_FIELDS), (offsets_sink, offsets, OFFSET_FIELDS)):
+                if out_sink is None:
+                    continue
+                for row in rows:
+                    out = QgsFeature(_fields(spec))
+                    out.setAttributes([section] + [_value(row[name]) for name, _kind in spec[1:]])
+                    out_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            total += len(chosen)
+            feedback.pushInfo(tr("Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of "
+                                 "{b:g} m, {c} fault crossings.").format(s=section, n=len(chosen), w=width / 2.0,
+                                                                       length=length, b=bin_w, c=len(crossed)))
+            feedback.setProgress(100.0 * (k + 1) / len(sections))
+        return {"OUTPUT": dest, "BINS": bins_dest, "FAULT_OFFSETS": offsets_dest, "POINTS": total}
+
+    def _section(self, parameters, context, source, vertices, width, start, end):
+        """The points of one corridor: (features, distance along, offset, disp_mm or None each), by distance."""
+        xs, ys = [v[0] for v in vertices], [v[1] for v in vertices]
+        box = QgsRectangle(min(xs) - width, min(ys) - width, max(xs) + width, max(ys) + width)
+        features = [f for f in source.getFeatures(QgsFeatureRequest().setFilterRect(box)) if f.hasGeometry()]
         points = [f.geometry().asPoint() for f in features]
         try:
             order, along, offset = project([p.x() for p in points], [p.y() for p in points], vertices, width)
@@ -64,7 +191,7 @@ class Profile(Algorithm):
             raise PluginError(tr("The profile line needs two distinct vertices.")) from None
         chosen = [features[i] for i in order]
         disp = [None] * len(chosen)
-        if start:
+        if start and chosen:
             series = self.series_of(parameters, "INPUT", context)
             try:
                 values = {f.id(): mm_dates for f, mm_dates in series.read(chosen, skip_missing=True)}
@@ -75,17 +202,4 @@ class Profile(Algorithm):
                     dates, mm = values[feature.id()]
                     d = between_many(dates, mm[None, :], start, end)[0]
                     disp[k] = None if np.isnan(d) else round(float(d), 1)
-        fields = QgsFields(source.fields())
-        for name in ("distance_m", "offset_m", "velocity", "disp_mm"):
-            fields.append(compat.field(name, compat.DOUBLE))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
-        names = source.fields().names()
-        for feature, a, o, d in zip(chosen, along, offset, disp):
-            out = QgsFeature(fields)
-            out.setGeometry(feature.geometry())
-            velocity = feature["mean_velocity"] if "mean_velocity" in names else None
-            out.setAttributes(feature.attributes() + [round(float(a), 2), round(float(o), 2), velocity, d])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(tr("{n} points within {w:g} m of the line ({length:.0f} m long).").format(
-            n=len(chosen), w=width / 2.0, length=line.length()))
-        return {"OUTPUT": dest, "POINTS": len(chosen)}
+        return chosen, along, offset, disp

@@ -489,22 +489,22 @@
         <translation>Für jeden EGMS-Punkt: disp_mm, die Verschiebung (mm) von der Aufnahme, die dem Startdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt, und vel_mm_yr, die Geschwindigkeit (mm/Jahr) einer linearen Anpassung an die Zeitreihe zwischen beiden Daten. Die Ausgabe enthält die Punkte und Felder der Eingabe und diese beiden. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="31"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>EGMS point layer</source>
         <translation>EGMS-Punktlayer</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="31"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="39"/>
+        <location filename="../algorithms/profile.py" line="72"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="39"/>
+        <location filename="../algorithms/profile.py" line="72"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
@@ -769,17 +769,17 @@
         <translation>Kein EGMS-Punkt von {layer} innerhalb von {n} Pixeln um den Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="47"/>
+        <location filename="../ui/plot_mean.py" line="38"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Wählen Sie zuerst Punkte von {layer} aus (mit einem Auswahlwerkzeug oder „Auswählen“ im Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="87"/>
+        <location filename="../ui/plot_mean.py" line="79"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} Punkte sind ausgewählt: Wählen Sie höchstens {max} für eine mittlere Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="118"/>
+        <location filename="../ui/plot_mean.py" line="110"/>
         <source>mean of {n} points</source>
         <translation>Mittel von {n} Punkten</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>CLMS-Dienstschlüssel wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="129"/>
+        <location filename="../ui/plot_mean.py" line="121"/>
         <source>Mean series of {n} points</source>
         <translation>Mittlere Zeitreihe von {n} Punkten</translation>
     </message>
@@ -2644,67 +2644,67 @@
         <translation>Workshop-Orte</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="191"/>
+        <location filename="../expressions/functions.py" line="166"/>
         <source>{function}: {error}</source>
         <translation>{function}: {error}</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="233"/>
+        <location filename="../expressions/functions.py" line="227"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function}: Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>Syntax</source>
         <translation>Syntax</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>Arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Auf einem EGMS-Layer (vom Plugin importiert, die CSV als Textdatei oder ein Shapefile mit D+Datum-Feldern). NULL auf anderen Layern und für Punkte ohne Werte. Datumsangaben als 'JJJJ-MM-TT' oder als Datum.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="269"/>
+        <location filename="../expressions/functions.py" line="263"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>ein Datum ('JJJJ-MM-TT' oder ein Datumswert)</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="271"/>
+        <location filename="../expressions/functions.py" line="265"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Kumulierte Verschiebung (mm) des Punkts bei der Aufnahme, die dem Datum am nächsten liegt, bezogen auf die erste Aufnahme seiner Zeitreihe.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="275"/>
+        <location filename="../expressions/functions.py" line="269"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Verschiebung (mm) von der Aufnahme, die dem Anfangsdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="279"/>
+        <location filename="../expressions/functions.py" line="273"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Geschwindigkeit (mm/Jahr) einer Ausgleichsgeraden durch die Werte des Punkts zwischen den beiden Daten; NULL bei weniger als zwei Werten im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="283"/>
+        <location filename="../expressions/functions.py" line="277"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Der Sprung eines Ereignisses (mm): mittlere Verschiebung in den Tagen nach dem Datum minus dem Mittel in den Tagen davor (eine Aufnahme am Datum selbst zählt zu keiner Seite).</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="283"/>
+        <location filename="../expressions/functions.py" line="277"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>das Fenster auf jeder Seite in Tagen (60, wenn weggelassen)</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="302"/>
+        <location filename="../expressions/functions.py" line="296"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
@@ -2834,54 +2834,29 @@
         <translation>Ereignis {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="21"/>
+        <location filename="../algorithms/profile.py" line="51"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil von EGMS-Punkten entlang einer Linie</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="24"/>
-        <source>The EGMS points within a corridor along the first line of the line layer (its selection, if ticked), each with distance_m (along the line from its first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). Sorted by distance: plot velocity or displacement against distance_m for a cross-section of the ground.</source>
-        <translation>Die EGMS-Punkte in einem Korridor entlang der ersten Linie des Linienlayers (seiner Auswahl, wenn angehakt), jeder mit distance_m (entlang der Linie ab ihrem ersten Stützpunkt), offset_m (Abstand zur Linie, links positiv), seiner mittleren Geschwindigkeit und, mit zwei Daten, disp_mm, der Verschiebung zwischen den ihnen nächsten Aufnahmen (über ein Ereignis hinweg: sein Sprung). Nach Entfernung sortiert: Geschwindigkeit oder Verschiebung gegen distance_m ergibt einen Schnitt durch den Boden.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="34"/>
-        <source>Profile line</source>
-        <translation>Profillinie</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="34"/>
-        <source>The profile follows the first line of this layer.</source>
-        <translation>Das Profil folgt der ersten Linie dieses Layers.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="37"/>
+        <location filename="../algorithms/profile.py" line="70"/>
         <source>Corridor width</source>
         <translation>Korridorbreite</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="37"/>
+        <location filename="../algorithms/profile.py" line="70"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>Die ganze Breite des Korridors um die Linie (die Hälfte auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="40"/>
+        <location filename="../algorithms/profile.py" line="73"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Optional, mit dem anderen Datum: disp_mm zwischen den Aufnahmen, die den beiden Daten am nächsten liegen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="43"/>
+        <location filename="../algorithms/profile.py" line="92"/>
         <source>Profile points</source>
         <translation>Profilpunkte</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="43"/>
-        <source>The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance.</source>
-        <translation>Die Punkte im Korridor mit distance_m, offset_m, velocity und disp_mm, nach Entfernung.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="46"/>
-        <source>Points in the corridor</source>
-        <translation>Punkte im Korridor</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="94"/>
@@ -2889,19 +2864,14 @@
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="55"/>
+        <location filename="../algorithms/profile.py" line="128"/>
         <source>The line layer has no line.</source>
         <translation>Der Linienlayer enthält keine Linie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="64"/>
+        <location filename="../algorithms/profile.py" line="191"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="89"/>
-        <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
-        <translation>{n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang).</translation>
     </message>
     <message>
         <location filename="../ui/profile_tool.py" line="88"/>
@@ -3219,7 +3189,7 @@
         <translation>Ost-West-Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="124"/>
+        <location filename="../ui/plot_mean.py" line="116"/>
         <source>The selection mixes {n} viewing geometries: one mean for each, never one of them all.</source>
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
@@ -3324,7 +3294,7 @@
         <translation>Drücken Sie Abspielen im Bedienfeld Zeitsteuerung. {layer}: Verschiebung von {first} bis {last} (±{limit:g} mm), ein Bild alle {step} Tage.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>Into a new field: give it the type &lt;i&gt;{type}&lt;/i&gt; in the field calculator (it proposes a whole number, which would drop the decimals).</source>
         <translation>In ein neues Feld: wählen Sie im Feldrechner den Typ &lt;i&gt;{type}&lt;/i&gt; (er schlägt eine Ganzzahl vor, die die Nachkommastellen abschneiden würde).</translation>
     </message>
@@ -3444,22 +3414,22 @@
         <translation>Punkte behalten, die über die Zeit mindestens so kohärent sind (zeitliche Kohärenz: nur L2-Produkte).</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="201"/>
+        <location filename="../expressions/functions.py" line="195"/>
         <source>{function}: {value} is not an extent; give @map_extent.</source>
         <translation>{function}: {value} ist keine Ausdehnung; geben Sie @map_extent an.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="294"/>
+        <location filename="../expressions/functions.py" line="288"/>
         <source>The cumulative displacement (mm) at the acquisition nearest the date of the points inside the extent only, indexed by feature id: computed once per map drawn from the points in view, so that a frame of an animation stays fast on a layer of millions of points. Animate displacement styles layers with it.</source>
         <translation>Die kumulative Verschiebung (mm) bei der dem Datum nächsten Aufnahme, nur für die Punkte innerhalb der Ausdehnung, indiziert nach Objekt-ID: einmal je gezeichneter Karte aus den sichtbaren Punkten berechnet, damit ein Einzelbild einer Animation auch bei einem Layer mit Millionen Punkten schnell bleibt. „Verschiebung animieren“ stilisiert Layer damit.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="294"/>
+        <location filename="../expressions/functions.py" line="288"/>
         <source>the map&apos;s extent: @map_extent</source>
         <translation>die Ausdehnung der Karte: @map_extent</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="288"/>
+        <location filename="../expressions/functions.py" line="282"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast.</source>
         <translation>Die kumulierte Verschiebung (mm) jedes Punkts bei der Aufnahme, die dem Datum am nächsten liegt, in einem Array an der Stelle seiner Objekt-ID: einmal für den ganzen Layer berechnet, wenn QGIS den Ausdruck vorbereitet (einmal je gezeichneter Karte), damit die Symbolisierung vieler Punkte schnell bleibt.</translation>
     </message>
@@ -3469,14 +3439,124 @@
         <translation>Zellen von {side:g} m: Median der Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="64"/>
+        <location filename="../ui/plot_mean.py" line="55"/>
         <source>No cell of {layer} under the click.</source>
         <translation>Keine Zelle von {layer} unter dem Klick.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="71"/>
+        <location filename="../ui/plot_mean.py" line="63"/>
         <source>Add {layer} of {gpkg} to the project to plot the points of its cells.</source>
         <translation>Fügen Sie {layer} aus {gpkg} dem Projekt hinzu, um die Punkte seiner Zellen darzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="54"/>
+        <source>The EGMS points within a corridor along each line of the line layer (its selection, if ticked), sections A, B, … in the layer's order, each point with distance_m (along its line from the first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). BINS: per bin of distance, the number of points and the median and 25th/75th percentiles of each quantity, for each viewing geometry apart (two tracks are never pooled). With a fault layer, FAULT_OFFSETS: where each fault crosses a section, the offset between its two sides (far minus near) and its standard uncertainty, from each side's median or a robust line on each side.</source>
+        <translation>Die EGMS-Punkte in einem Korridor entlang jeder Linie des Linienlayers (seiner Auswahl, falls angehakt), Schnitte A, B, … in der Reihenfolge des Layers, jeder Punkt mit distance_m (entlang seiner Linie ab dem ersten Stützpunkt), offset_m (Abstand von der Linie, links positiv), seiner mittleren Geschwindigkeit und, mit zwei Daten, disp_mm, der Verschiebung zwischen den diesen Daten nächsten Aufnahmen (über ein Ereignis hinweg: sein Sprung). BINS: je Abschnitt der Distanz die Anzahl der Punkte sowie Median und 25./75. Perzentil jeder Größe, für jede Aufnahmegeometrie getrennt (zwei Spuren werden nie zusammengelegt). Mit einem Störungslayer FAULT_OFFSETS: wo eine Störung einen Schnitt kreuzt, der Versatz zwischen ihren beiden Seiten (fern minus nah) und seine Standardunsicherheit, aus dem Median jeder Seite oder einer robusten Geraden auf jeder Seite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="67"/>
+        <source>Profile lines</source>
+        <translation>Profillinien</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="67"/>
+        <source>Each line of this layer is a section: A, B, … in the layer's order.</source>
+        <translation>Jede Linie dieses Layers ist ein Schnitt: A, B, … in der Reihenfolge des Layers.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="76"/>
+        <source>Bin width (0: from the points&apos; density)</source>
+        <translation>Abschnittsbreite (0: aus der Punktdichte)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="76"/>
+        <source>The bins&apos; width along the section; 0 for about 30 points a bin, 10 to 200 bins.</source>
+        <translation>Die Breite der Abschnitte entlang des Schnitts; 0 für etwa 30 Punkte je Abschnitt, 10 bis 200 Abschnitte.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="79"/>
+        <source>Faults</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="79"/>
+        <source>Optional: fault traces; where one crosses a section, the offset across it is measured.</source>
+        <translation>Optional: Störungslinien; wo eine einen Schnitt kreuzt, wird der Versatz über sie gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="82"/>
+        <source>Fault name field</source>
+        <translation>Feld mit dem Störungsnamen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="82"/>
+        <source>Names the faults in FAULT_OFFSETS; without it, each fault&apos;s feature id.</source>
+        <translation>Benennt die Störungen in FAULT_OFFSETS; ohne es die Objekt-ID jeder Störung.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="85"/>
+        <source>Window on each side of a fault (0: five bins)</source>
+        <translation>Fenster auf jeder Seite einer Störung (0: fünf Abschnitte)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="85"/>
+        <source>The points within this distance along the section on each side of a crossing measure it.</source>
+        <translation>Die Punkte innerhalb dieser Distanz entlang des Schnitts auf jeder Seite einer Kreuzung messen sie.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="88"/>
+        <source>Offset from</source>
+        <translation>Versatz aus</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="88"/>
+        <source>each side&apos;s median</source>
+        <translation>dem Median jeder Seite</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="88"/>
+        <source>a robust line on each side, at the fault</source>
+        <translation>einer robusten Geraden auf jeder Seite, an der Störung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="88"/>
+        <source>The medians where the ground is level on each side; the lines where it tilts.</source>
+        <translation>Die Mediane, wo der Boden auf jeder Seite eben ist; die Geraden, wo er sich neigt.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="92"/>
+        <source>The points in the corridor with section, distance_m, offset_m, velocity and disp_mm.</source>
+        <translation>Die Punkte im Korridor mit section, distance_m, offset_m, velocity und disp_mm.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="95"/>
+        <source>Profile bins</source>
+        <translation>Profilabschnitte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="95"/>
+        <source>A table: section, geometry, quantity, unit, distance_m (the bin&apos;s centre), n, median, q25, q75.</source>
+        <translation>Eine Tabelle: section, geometry, quantity, unit, distance_m (die Mitte des Abschnitts), n, median, q25, q75.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="98"/>
+        <source>Fault offsets</source>
+        <translation>Störungsversätze</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="98"/>
+        <source>A table: per crossing and geometry, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</source>
+        <translation>Eine Tabelle: je Kreuzung und Geometrie section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="103"/>
+        <source>Points in the corridors</source>
+        <translation>Punkte in den Korridoren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="176"/>
+        <source>Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of {b:g} m, {c} fault crossings.</source>
+        <translation>Schnitt {s}: {n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang), Abschnitte von {b:g} m, {c} Störungskreuzungen.</translation>
     </message>
 </context>
 <context>

@@ -489,22 +489,22 @@
         <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="31"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>EGMS point layer</source>
         <translation>Couche de points EGMS</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="31"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="39"/>
+        <location filename="../algorithms/profile.py" line="72"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="39"/>
+        <location filename="../algorithms/profile.py" line="72"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
@@ -769,17 +769,17 @@
         <translation>Aucun point EGMS de {layer} à moins de {n} pixels du clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="47"/>
+        <location filename="../ui/plot_mean.py" line="38"/>
         <source>Select points of {layer} first (a selection tool, or the filter&apos;s Select).</source>
         <translation>Sélectionnez d'abord des points de {layer} (avec un outil de sélection, ou « Sélectionner » du filtre).</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="87"/>
+        <location filename="../ui/plot_mean.py" line="79"/>
         <source>{n} points are selected: select at most {max} for a mean series.</source>
         <translation>{n} points sont sélectionnés : sélectionnez-en au plus {max} pour une série moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="118"/>
+        <location filename="../ui/plot_mean.py" line="110"/>
         <source>mean of {n} points</source>
         <translation>moyenne de {n} points</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>Vérification de la clé de service CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="129"/>
+        <location filename="../ui/plot_mean.py" line="121"/>
         <source>Mean series of {n} points</source>
         <translation>Série moyenne de {n} points</translation>
     </message>
@@ -2644,67 +2644,67 @@
         <translation>lieux de l'atelier</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="191"/>
+        <location filename="../expressions/functions.py" line="166"/>
         <source>{function}: {error}</source>
         <translation>{function} : {error}</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="233"/>
+        <location filename="../expressions/functions.py" line="227"/>
         <source>{function}: the end date must come after the start date.</source>
         <translation>{function} : la date de fin doit suivre la date de début.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>Syntax</source>
         <translation>Syntaxe</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>Arguments</source>
         <translation>Arguments</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>On an EGMS layer (imported by the plugin, or the CSV as delimited text, or a Shapefile with D+date fields). NULL on another layer or for a point without values. Dates as &apos;YYYY-MM-DD&apos; or dates.</source>
         <translation>Sur une couche EGMS (importée par l'extension, le CSV en texte délimité, ou un Shapefile à champs D+date). NULL sur une autre couche ou pour un point sans valeurs. Dates en 'AAAA-MM-JJ' ou valeurs de date.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="269"/>
+        <location filename="../expressions/functions.py" line="263"/>
         <source>a date (&apos;YYYY-MM-DD&apos;, or a date value)</source>
         <translation>une date ('AAAA-MM-JJ', ou une valeur de date)</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="271"/>
+        <location filename="../expressions/functions.py" line="265"/>
         <source>Cumulative displacement (mm) of the point at the acquisition nearest the date, relative to the first acquisition of its series.</source>
         <translation>Déplacement cumulé (mm) du point à l'acquisition la plus proche de la date, par rapport à la première acquisition de sa série.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="275"/>
+        <location filename="../expressions/functions.py" line="269"/>
         <source>Displacement (mm) from the acquisition nearest the start date to the one nearest the end date.</source>
         <translation>Déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="279"/>
+        <location filename="../expressions/functions.py" line="273"/>
         <source>Velocity (mm/year) of a least-squares line through the point&apos;s values between the two dates; NULL with fewer than two values in the period.</source>
         <translation>Vitesse (mm/an) d'une droite des moindres carrés passant par les valeurs du point entre les deux dates ; NULL avec moins de deux valeurs dans la période.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="283"/>
+        <location filename="../expressions/functions.py" line="277"/>
         <source>The step of an event (mm): mean displacement over the days after the date minus the mean over the days before it (an acquisition on the date itself counts in neither).</source>
         <translation>Le saut d'un événement (mm) : déplacement moyen sur les jours après la date moins la moyenne sur les jours avant (une acquisition à la date même ne compte d'aucun côté).</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="283"/>
+        <location filename="../expressions/functions.py" line="277"/>
         <source>the window on each side, in days (60 if left out)</source>
         <translation>la fenêtre de chaque côté, en jours (60 si omise)</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="302"/>
+        <location filename="../expressions/functions.py" line="296"/>
         <source>How many acquisitions of the point&apos;s series have a value.</source>
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
@@ -2834,54 +2834,29 @@
         <translation>événement {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="21"/>
+        <location filename="../algorithms/profile.py" line="51"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil de points EGMS le long d'une ligne</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="24"/>
-        <source>The EGMS points within a corridor along the first line of the line layer (its selection, if ticked), each with distance_m (along the line from its first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). Sorted by distance: plot velocity or displacement against distance_m for a cross-section of the ground.</source>
-        <translation>Les points EGMS d'un couloir le long de la première ligne de la couche de lignes (sa sélection, si cochée), chacun avec distance_m (le long de la ligne depuis son premier sommet), offset_m (écart à la ligne, gauche positif), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches (à travers un événement : son saut). Triés par distance : la vitesse ou le déplacement en fonction de distance_m donnent une coupe du sol.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="34"/>
-        <source>Profile line</source>
-        <translation>Ligne de profil</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="34"/>
-        <source>The profile follows the first line of this layer.</source>
-        <translation>Le profil suit la première ligne de cette couche.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="37"/>
+        <location filename="../algorithms/profile.py" line="70"/>
         <source>Corridor width</source>
         <translation>Largeur du couloir</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="37"/>
+        <location filename="../algorithms/profile.py" line="70"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>La largeur totale du couloir autour de la ligne (la moitié de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="40"/>
+        <location filename="../algorithms/profile.py" line="73"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Facultatif, avec l'autre date : disp_mm entre les acquisitions les plus proches des deux dates.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="43"/>
+        <location filename="../algorithms/profile.py" line="92"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="43"/>
-        <source>The points in the corridor with distance_m, offset_m, velocity and disp_mm, by distance.</source>
-        <translation>Les points du couloir avec distance_m, offset_m, velocity et disp_mm, par distance.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="46"/>
-        <source>Points in the corridor</source>
-        <translation>Points dans le couloir</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="94"/>
@@ -2889,19 +2864,14 @@
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="55"/>
+        <location filename="../algorithms/profile.py" line="128"/>
         <source>The line layer has no line.</source>
         <translation>La couche de lignes ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="64"/>
+        <location filename="../algorithms/profile.py" line="191"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/profile.py" line="89"/>
-        <source>{n} points within {w:g} m of the line ({length:.0f} m long).</source>
-        <translation>{n} points à moins de {w:g} m de la ligne ({length:.0f} m de long).</translation>
     </message>
     <message>
         <location filename="../ui/profile_tool.py" line="88"/>
@@ -3219,7 +3189,7 @@
         <translation>Déplacement est-ouest (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="124"/>
+        <location filename="../ui/plot_mean.py" line="116"/>
         <source>The selection mixes {n} viewing geometries: one mean for each, never one of them all.</source>
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
@@ -3324,7 +3294,7 @@
         <translation>Lancez la lecture dans le Contrôleur temporel. {layer} : déplacement du {first} au {last} (±{limit:g} mm), une image tous les {step} jours.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="256"/>
+        <location filename="../expressions/functions.py" line="250"/>
         <source>Into a new field: give it the type &lt;i&gt;{type}&lt;/i&gt; in the field calculator (it proposes a whole number, which would drop the decimals).</source>
         <translation>Dans un nouveau champ : choisissez le type &lt;i&gt;{type}&lt;/i&gt; dans la calculatrice de champ (elle propose un nombre entier, qui perdrait les décimales).</translation>
     </message>
@@ -3444,22 +3414,22 @@
         <translation>Garder les points au moins aussi cohérents dans le temps (cohérence temporelle : produits L2 seulement).</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="201"/>
+        <location filename="../expressions/functions.py" line="195"/>
         <source>{function}: {value} is not an extent; give @map_extent.</source>
         <translation>{function} : {value} n’est pas une emprise ; indiquez @map_extent.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="294"/>
+        <location filename="../expressions/functions.py" line="288"/>
         <source>The cumulative displacement (mm) at the acquisition nearest the date of the points inside the extent only, indexed by feature id: computed once per map drawn from the points in view, so that a frame of an animation stays fast on a layer of millions of points. Animate displacement styles layers with it.</source>
         <translation>Le déplacement cumulé (mm) à l’acquisition la plus proche de la date, pour les seuls points dans l’emprise, indexé par identifiant d’entité : calculé une fois par carte dessinée à partir des points visibles, pour qu’une image d’animation reste rapide sur une couche de millions de points. « Animer le déplacement » style les couches avec.</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="294"/>
+        <location filename="../expressions/functions.py" line="288"/>
         <source>the map&apos;s extent: @map_extent</source>
         <translation>l’emprise de la carte : @map_extent</translation>
     </message>
     <message>
-        <location filename="../expressions/functions.py" line="288"/>
+        <location filename="../expressions/functions.py" line="282"/>
         <source>Every point&apos;s cumulative displacement (mm) at the acquisition nearest the date, in an array at the index of its feature id: computed once for the whole layer when QGIS prepares the expression (once per map drawn), so that symbology over many points stays fast.</source>
         <translation>Le déplacement cumulé (mm) de chaque point à l’acquisition la plus proche de la date, dans un tableau à l’indice de son identifiant d’entité : calculé une fois pour toute la couche quand QGIS prépare l’expression (une fois par carte dessinée), pour que la symbologie de nombreux points reste rapide.</translation>
     </message>
@@ -3469,14 +3439,124 @@
         <translation>cellules de {side:g} m : vitesse médiane</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="64"/>
+        <location filename="../ui/plot_mean.py" line="55"/>
         <source>No cell of {layer} under the click.</source>
         <translation>Aucune cellule de {layer} sous le clic.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_mean.py" line="71"/>
+        <location filename="../ui/plot_mean.py" line="63"/>
         <source>Add {layer} of {gpkg} to the project to plot the points of its cells.</source>
         <translation>Ajoutez {layer} de {gpkg} au projet pour tracer les points de ses cellules.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="54"/>
+        <source>The EGMS points within a corridor along each line of the line layer (its selection, if ticked), sections A, B, … in the layer's order, each point with distance_m (along its line from the first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). BINS: per bin of distance, the number of points and the median and 25th/75th percentiles of each quantity, for each viewing geometry apart (two tracks are never pooled). With a fault layer, FAULT_OFFSETS: where each fault crosses a section, the offset between its two sides (far minus near) and its standard uncertainty, from each side's median or a robust line on each side.</source>
+        <translation>Les points EGMS dans un couloir le long de chaque ligne de la couche de lignes (sa sélection, si cochée), coupes A, B, … dans l&apos;ordre de la couche, chaque point avec distance_m (le long de sa ligne depuis le premier sommet), offset_m (écart à la ligne, gauche positive), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches de ces dates (à travers un événement : son saut). BINS : par classe de distance, le nombre de points, la médiane et les 25e/75e centiles de chaque grandeur, pour chaque géométrie de visée à part (deux traces ne sont jamais mélangées). Avec une couche de failles, FAULT_OFFSETS : là où une faille croise une coupe, le rejet entre ses deux côtés (loin moins près) et son incertitude type, à partir de la médiane de chaque côté ou d&apos;une droite robuste de chaque côté.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="67"/>
+        <source>Profile lines</source>
+        <translation>Lignes de profil</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="67"/>
+        <source>Each line of this layer is a section: A, B, … in the layer's order.</source>
+        <translation>Chaque ligne de cette couche est une coupe : A, B, … dans l&apos;ordre de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="76"/>
+        <source>Bin width (0: from the points&apos; density)</source>
+        <translation>Largeur des classes (0 : selon la densité des points)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="76"/>
+        <source>The bins&apos; width along the section; 0 for about 30 points a bin, 10 to 200 bins.</source>
+        <translation>La largeur des classes le long de la coupe ; 0 pour environ 30 points par classe, de 10 à 200 classes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="79"/>
+        <source>Faults</source>
+        <translation>Failles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="79"/>
+        <source>Optional: fault traces; where one crosses a section, the offset across it is measured.</source>
+        <translation>Facultatif : tracés de failles ; là où l&apos;une croise une coupe, le rejet à travers elle est mesuré.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="82"/>
+        <source>Fault name field</source>
+        <translation>Champ du nom de faille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="82"/>
+        <source>Names the faults in FAULT_OFFSETS; without it, each fault&apos;s feature id.</source>
+        <translation>Nomme les failles dans FAULT_OFFSETS ; sans lui, l&apos;identifiant de chaque faille.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="85"/>
+        <source>Window on each side of a fault (0: five bins)</source>
+        <translation>Fenêtre de chaque côté d&apos;une faille (0 : cinq classes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="85"/>
+        <source>The points within this distance along the section on each side of a crossing measure it.</source>
+        <translation>Les points à cette distance le long de la coupe de chaque côté d&apos;un croisement le mesurent.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="88"/>
+        <source>Offset from</source>
+        <translation>Rejet à partir de</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="88"/>
+        <source>each side&apos;s median</source>
+        <translation>la médiane de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="88"/>
+        <source>a robust line on each side, at the fault</source>
+        <translation>une droite robuste de chaque côté, à la faille</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="88"/>
+        <source>The medians where the ground is level on each side; the lines where it tilts.</source>
+        <translation>Les médianes là où le sol est plat de chaque côté ; les droites là où il s&apos;incline.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="92"/>
+        <source>The points in the corridor with section, distance_m, offset_m, velocity and disp_mm.</source>
+        <translation>Les points du couloir avec section, distance_m, offset_m, velocity et disp_mm.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="95"/>
+        <source>Profile bins</source>
+        <translation>Classes du profil</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="95"/>
+        <source>A table: section, geometry, quantity, unit, distance_m (the bin&apos;s centre), n, median, q25, q75.</source>
+        <translation>Une table : section, geometry, quantity, unit, distance_m (le centre de la classe), n, median, q25, q75.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="98"/>
+        <source>Fault offsets</source>
+        <translation>Rejets des failles</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="98"/>
+        <source>A table: per crossing and geometry, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</source>
+        <translation>Une table : par croisement et géométrie, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="103"/>
+        <source>Points in the corridors</source>
+        <translation>Points dans les couloirs</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="176"/>
+        <source>Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of {b:g} m, {c} fault crossings.</source>
+        <translation>Coupe {s} : {n} points à moins de {w:g} m de la ligne ({length:.0f} m de long), classes de {b:g} m, {c} croisements de failles.</translation>
     </message>
 </context>
 <context>

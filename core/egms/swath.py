@@ -153,3 +153,30 @@ def offset_across(distance, values, at: float, window: float, method: str = "med
         (a, ea), (b, eb) = _side_line(d[near] - at, v[near]), _side_line(d[far] - at, v[far])
     out["offset"], out["uncertainty"] = b - a, math.hypot(ea, eb)
     return out
+
+
+def section_statistics(distance, quantities: dict, geometries, width: float, length: float, crossed=(),
+                       window: float = 0.0, method: str = "median") -> tuple:
+    """A section's bins and fault offsets, one geometry at a time: (bin rows, offset rows), lists of dicts.
+    ``quantities``: {name: (values, unit)}, each of the points' (in ``distance``'s order); ``geometries``: each
+    point's label; ``crossed``: [(fault name, distance)], ``window`` (0: five bins) and ``method`` for the offsets.
+    A bin row: geometry, quantity, unit, distance_m, n, median, q25, q75; an offset row: fault, distance_m, geometry,
+    quantity, unit, offset, uncertainty, n_before, n_after, method."""
+    d = np.asarray(distance, dtype=np.float64)
+    window = window or 5 * width
+    bins, offsets = [], []
+    for label, members in by_geometry(geometries).items():
+        for name, (values, unit) in quantities.items():
+            v = np.asarray(values, dtype=np.float64)[members]
+            if not np.isfinite(v).any():
+                continue
+            stats = binned(d[members], v, width, length)
+            bins.extend({"geometry": label, "quantity": name, "unit": unit, "distance_m": float(c), "n": int(n),
+                         "median": float(m), "q25": float(a), "q75": float(b)}
+                        for c, n, m, a, b in zip(stats["distance"], stats["n"], stats["median"], stats["q25"],
+                                                 stats["q75"]))
+            for fault, at in crossed:
+                found = offset_across(d[members], v, at, window, method)
+                offsets.append(dict(found, fault=fault, distance_m=float(at), geometry=label, quantity=name,
+                                    unit=unit, method=method))
+    return bins, offsets
