@@ -156,11 +156,11 @@ class Profile(Algorithm):
                 out.setAttributes(feature.attributes() + [section, round(float(a), 2), round(float(o), 2), v, d])
                 sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             length = line_length(vertices)
-            bin_w = self.parameterAsDouble(parameters, "BIN_WIDTH", context) or swath.bin_width(len(chosen), length)
+            labels = [geometry_of(layer_name, {n: f[n] for n in told}).label for f in chosen]
+            bin_w = self.parameterAsDouble(parameters, "BIN_WIDTH", context) or swath.bin_width_of(labels, length)
             quantities = {"velocity": ([np.nan if v is None else float(v) for v in velocity], "mm/year")}
             if start:
                 quantities["disp_mm"] = ([np.nan if d is None else d for d in disp], "mm")
-            labels = [geometry_of(layer_name, {n: f[n] for n in told}).label for f in chosen]
             crossed = [(faults[i][0], at) for i, at in swath.crossings(vertices, [part for _n, part in faults])]
             bins, offsets = swath.section_statistics(
                 along, quantities, labels, bin_w, length, crossed,

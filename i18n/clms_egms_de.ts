@@ -2874,47 +2874,47 @@
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="88"/>
+        <location filename="../ui/profile_tool.py" line="89"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="89"/>
+        <location filename="../ui/profile_tool.py" line="90"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Eine Linie auf der Karte zeichnen (Klicks; ein Rechtsklick beendet sie): die Punkte des aktiven Layers im Korridor, gegen die Entfernung entlang der Linie dargestellt</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="97"/>
+        <location filename="../ui/profile_tool.py" line="98"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="172"/>
+        <location filename="../ui/profile_plot.py" line="68"/>
         <source>mean velocity</source>
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="180"/>
+        <location filename="../ui/profile_plot.py" line="80"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="181"/>
+        <location filename="../ui/profile_plot.py" line="81"/>
         <source>Velocity (mm/year)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="187"/>
+        <location filename="../ui/profile_plot.py" line="87"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil von {layer}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="176"/>
+        <location filename="../ui/profile_plot.py" line="68"/>
         <source>step on {date} (mm)</source>
         <translation>Sprung am {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="192"/>
+        <location filename="../ui/profile_plot.py" line="96"/>
         <source>Step (mm)</source>
         <translation>Sprung (mm)</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>Höhe {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="144"/>
+        <location filename="../ui/profile_tool.py" line="165"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3557,6 +3557,51 @@
         <location filename="../algorithms/profile.py" line="176"/>
         <source>Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of {b:g} m, {c} fault crossings.</source>
         <translation>Schnitt {s}: {n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang), Abschnitte von {b:g} m, {c} Störungskreuzungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="115"/>
+        <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
+        <translation>Ein Linienlayer mit Störungslinien: jede Kreuzung wird im Profil markiert, mit dem Versatz der Median-Geschwindigkeit über sie hinweg (±: seine Standardunsicherheit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="112"/>
+        <source>Δ {v} ± {u} mm/yr</source>
+        <translation>Δ {v} ± {u} mm/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="213"/>
+        <source>too few points on a side</source>
+        <translation>zu wenige Punkte auf einer Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="215"/>
+        <source>{fault} at {d} m: {value}</source>
+        <translation>{fault} bei {d} m: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="31"/>
+        <source>(density)</source>
+        <translation>(Dichte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="74"/>
+        <source>(median, 25–75 %)</source>
+        <translation>(Median, 25–75 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="89"/>
+        <source>Section {a}–{a}′</source>
+        <translation>Schnitt {a}–{a}′</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="114"/>
+        <source>Δ: too few points</source>
+        <translation>Δ: zu wenige Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="116"/>
+        <source>{fault} at {d} m</source>
+        <translation>{fault} bei {d} m</translation>
     </message>
 </context>
 <context>

@@ -2874,47 +2874,47 @@
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="88"/>
+        <location filename="../ui/profile_tool.py" line="89"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="89"/>
+        <location filename="../ui/profile_tool.py" line="90"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Tracer une ligne sur la carte (clics ; un clic droit la termine) : les points de la couche active dans le couloir, tracés en fonction de la distance le long de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="97"/>
+        <location filename="../ui/profile_tool.py" line="98"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="172"/>
+        <location filename="../ui/profile_plot.py" line="68"/>
         <source>mean velocity</source>
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="180"/>
+        <location filename="../ui/profile_plot.py" line="80"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="181"/>
+        <location filename="../ui/profile_plot.py" line="81"/>
         <source>Velocity (mm/year)</source>
         <translation>Vitesse (mm/an)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="187"/>
+        <location filename="../ui/profile_plot.py" line="87"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil de {layer} : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="176"/>
+        <location filename="../ui/profile_plot.py" line="68"/>
         <source>step on {date} (mm)</source>
         <translation>saut le {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="192"/>
+        <location filename="../ui/profile_plot.py" line="96"/>
         <source>Step (mm)</source>
         <translation>Saut (mm)</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>hauteur {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="144"/>
+        <location filename="../ui/profile_tool.py" line="165"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
@@ -3451,7 +3451,7 @@
     <message>
         <location filename="../algorithms/profile.py" line="54"/>
         <source>The EGMS points within a corridor along each line of the line layer (its selection, if ticked), sections A, B, … in the layer's order, each point with distance_m (along its line from the first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). BINS: per bin of distance, the number of points and the median and 25th/75th percentiles of each quantity, for each viewing geometry apart (two tracks are never pooled). With a fault layer, FAULT_OFFSETS: where each fault crosses a section, the offset between its two sides (far minus near) and its standard uncertainty, from each side's median or a robust line on each side.</source>
-        <translation>Les points EGMS dans un couloir le long de chaque ligne de la couche de lignes (sa sélection, si cochée), coupes A, B, … dans l&apos;ordre de la couche, chaque point avec distance_m (le long de sa ligne depuis le premier sommet), offset_m (écart à la ligne, gauche positive), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches de ces dates (à travers un événement : son saut). BINS : par classe de distance, le nombre de points, la médiane et les 25e/75e centiles de chaque grandeur, pour chaque géométrie de visée à part (deux traces ne sont jamais mélangées). Avec une couche de failles, FAULT_OFFSETS : là où une faille croise une coupe, le rejet entre ses deux côtés (loin moins près) et son incertitude type, à partir de la médiane de chaque côté ou d&apos;une droite robuste de chaque côté.</translation>
+        <translation>Les points EGMS dans un couloir le long de chaque ligne de la couche de lignes (sa sélection, si cochée), coupes A, B, … dans l'ordre de la couche, chaque point avec distance_m (le long de sa ligne depuis le premier sommet), offset_m (écart à la ligne, gauche positive), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches de ces dates (à travers un événement : son saut). BINS : par classe de distance, le nombre de points, la médiane et les 25e/75e centiles de chaque grandeur, pour chaque géométrie de visée à part (deux traces ne sont jamais mélangées). Avec une couche de failles, FAULT_OFFSETS : là où une faille croise une coupe, le rejet entre ses deux côtés (loin moins près) et son incertitude type, à partir de la médiane de chaque côté ou d'une droite robuste de chaque côté.</translation>
     </message>
     <message>
         <location filename="../algorithms/profile.py" line="67"/>
@@ -3461,7 +3461,7 @@
     <message>
         <location filename="../algorithms/profile.py" line="67"/>
         <source>Each line of this layer is a section: A, B, … in the layer's order.</source>
-        <translation>Chaque ligne de cette couche est une coupe : A, B, … dans l&apos;ordre de la couche.</translation>
+        <translation>Chaque ligne de cette couche est une coupe : A, B, … dans l'ordre de la couche.</translation>
     </message>
     <message>
         <location filename="../algorithms/profile.py" line="76"/>
@@ -3481,7 +3481,7 @@
     <message>
         <location filename="../algorithms/profile.py" line="79"/>
         <source>Optional: fault traces; where one crosses a section, the offset across it is measured.</source>
-        <translation>Facultatif : tracés de failles ; là où l&apos;une croise une coupe, le rejet à travers elle est mesuré.</translation>
+        <translation>Facultatif : tracés de failles ; là où l'une croise une coupe, le rejet à travers elle est mesuré.</translation>
     </message>
     <message>
         <location filename="../algorithms/profile.py" line="82"/>
@@ -3491,17 +3491,17 @@
     <message>
         <location filename="../algorithms/profile.py" line="82"/>
         <source>Names the faults in FAULT_OFFSETS; without it, each fault&apos;s feature id.</source>
-        <translation>Nomme les failles dans FAULT_OFFSETS ; sans lui, l&apos;identifiant de chaque faille.</translation>
+        <translation>Nomme les failles dans FAULT_OFFSETS ; sans lui, l'identifiant de chaque faille.</translation>
     </message>
     <message>
         <location filename="../algorithms/profile.py" line="85"/>
         <source>Window on each side of a fault (0: five bins)</source>
-        <translation>Fenêtre de chaque côté d&apos;une faille (0 : cinq classes)</translation>
+        <translation>Fenêtre de chaque côté d'une faille (0 : cinq classes)</translation>
     </message>
     <message>
         <location filename="../algorithms/profile.py" line="85"/>
         <source>The points within this distance along the section on each side of a crossing measure it.</source>
-        <translation>Les points à cette distance le long de la coupe de chaque côté d&apos;un croisement le mesurent.</translation>
+        <translation>Les points à cette distance le long de la coupe de chaque côté d'un croisement le mesurent.</translation>
     </message>
     <message>
         <location filename="../algorithms/profile.py" line="88"/>
@@ -3521,7 +3521,7 @@
     <message>
         <location filename="../algorithms/profile.py" line="88"/>
         <source>The medians where the ground is level on each side; the lines where it tilts.</source>
-        <translation>Les médianes là où le sol est plat de chaque côté ; les droites là où il s&apos;incline.</translation>
+        <translation>Les médianes là où le sol est plat de chaque côté ; les droites là où il s'incline.</translation>
     </message>
     <message>
         <location filename="../algorithms/profile.py" line="92"/>
@@ -3557,6 +3557,51 @@
         <location filename="../algorithms/profile.py" line="176"/>
         <source>Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of {b:g} m, {c} fault crossings.</source>
         <translation>Coupe {s} : {n} points à moins de {w:g} m de la ligne ({length:.0f} m de long), classes de {b:g} m, {c} croisements de failles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="115"/>
+        <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
+        <translation>Une couche de lignes de failles : chaque croisement est marqué sur le profil, avec le rejet de la vitesse médiane à travers elle (± : son incertitude type)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="112"/>
+        <source>Δ {v} ± {u} mm/yr</source>
+        <translation>Δ {v} ± {u} mm/an</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="213"/>
+        <source>too few points on a side</source>
+        <translation>trop peu de points d&apos;un côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="215"/>
+        <source>{fault} at {d} m: {value}</source>
+        <translation>{fault} à {d} m : {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="31"/>
+        <source>(density)</source>
+        <translation>(densité)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="74"/>
+        <source>(median, 25–75 %)</source>
+        <translation>(médiane, 25–75 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="89"/>
+        <source>Section {a}–{a}′</source>
+        <translation>Coupe {a}–{a}′</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="114"/>
+        <source>Δ: too few points</source>
+        <translation>Δ : trop peu de points</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="116"/>
+        <source>{fault} at {d} m</source>
+        <translation>{fault} à {d} m</translation>
     </message>
 </context>
 <context>

@@ -258,7 +258,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self.axes = ax = self.figure.add_subplot(111)
         if self.profile.rows is not None:
             self._mark([])
-            self.profile.draw(ax)
+            self.legend = self.profile.draw(self.figure, ax)
             self.plot_canvas.draw_idle()
             return
         colours = []

@@ -13,9 +13,11 @@ PAD_PX = 6  # space between the parts, in pixels at 100 dpi
 MAX_LEGEND_SHARE = 0.45  # of the figure's height the legend may take; beyond, its last entries are summed up
 
 
-def lay_out(figure, ax, handles, labels, more_text="…{n}"):
+def lay_out(figure, ax, handles, labels, more_text="…{n}", dates=True, others=()):
     """Place ``ax`` and a legend of ``handles``/``labels`` in ``figure``; returns the legend (or None).
-    ``more_text``: the entry that stands for the entries left out ("… and {n} more")."""
+    ``more_text``: the entry that stands for the entries left out ("… and {n} more"); ``dates``: the x axis holds
+    dates (its ticks fitted to the width); ``others``: axes sharing ``ax``'s place (a second y axis), their labels
+    kept inside the picture too."""
     renderer = figure.canvas.get_renderer()
     width_px, height_px = figure.bbox.width, figure.bbox.height
     pad = PAD_PX * figure.dpi / 100.0
@@ -39,11 +41,12 @@ def lay_out(figure, ax, handles, labels, more_text="…{n}"):
         legend_px = legend.get_window_extent(renderer).height if legend is not None else 0.0
         if legend_px <= MAX_LEGEND_SHARE * height_px or legend_entries <= 1:
             break
-    _place(figure, ax, renderer, legend_px + pad, pad)
-    _fit_date_ticks(figure, ax, renderer)
-    _place(figure, ax, renderer, legend_px + pad, pad)  # the tick labels may have changed the margins
+    _place(figure, ax, renderer, legend_px + pad, pad, others)
+    if dates:
+        _fit_date_ticks(figure, ax, renderer)
+    _place(figure, ax, renderer, legend_px + pad, pad, others)  # the tick labels may have changed the margins
     if _fit_axis_label(figure, ax, renderer):
-        _place(figure, ax, renderer, legend_px + pad, pad)
+        _place(figure, ax, renderer, legend_px + pad, pad, others)
     return legend
 
 
@@ -97,12 +100,15 @@ def _wrap_title(figure, ax):
     ax.title.set_in_layout(False)  # measured apart: it sits above the axes, whatever its width
 
 
-def _place(figure, ax, renderer, bottom_reserved, pad):
-    """Put the axes where their tick labels, axis labels and title fit above ``bottom_reserved`` pixels."""
+def _place(figure, ax, renderer, bottom_reserved, pad, others=()):
+    """Put the axes (and ``others`` in the same place) where their tick labels, axis labels and title fit above
+    ``bottom_reserved`` pixels."""
+    from matplotlib.transforms import Bbox
+
     width_px, height_px = figure.bbox.width, figure.bbox.height
     box = ax.get_position()
     axes_px = ax.get_window_extent(renderer)
-    tight = ax.get_tightbbox(renderer)
+    tight = Bbox.union([a.get_tightbbox(renderer) for a in (ax,) + tuple(others)])
     title = ax.title.get_window_extent(renderer).height + pad if ax.get_title() else 0.0
     left = max(pad, axes_px.x0 - tight.x0 + pad)
     right = max(pad, tight.x1 - axes_px.x1 + pad)
@@ -117,6 +123,8 @@ def _place(figure, ax, renderer, bottom_reserved, pad):
         y0, y1 = max(0.0, y1 - 0.15), y1
     if (x0, y0, x1 - x0, y1 - y0) != tuple(box.bounds):
         ax.set_position([x0, y0, x1 - x0, y1 - y0])
+    for other in others:
+        other.set_position(ax.get_position())
 
 
 def _fit_date_ticks(figure, ax, renderer):

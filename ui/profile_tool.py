@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ..core.egms.profile import write_profile_csv
+from ..core.i18n import tr
 
 
 class ProfileTool(QgsMapTool):
@@ -95,6 +96,25 @@ class ProfilePanel:
         self.width.setValue(200)
         self.width.setSuffix(" m")
         self.width.setToolTip(tr("The corridor's whole width around the profile line"))
+        from qgis.core import QgsMapLayerProxyModel
+        from qgis.gui import QgsMapLayerComboBox
+
+        self.faults = QgsMapLayerComboBox()
+        self.faults.setFilters(QgsMapLayerProxyModel.Filter.LineLayer)
+        self.faults.setAllowEmptyLayer(True)
+        self.faults.setLayer(None)
+        self.faults.setSizeAdjustPolicy(QgsMapLayerComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.faults.setMinimumContentsLength(12)  # a layer's name readable, none chosen or one
+        from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+        self.faults_box = QWidget()  # the label and its choice wrap together in the dock's flowing row
+        row = QHBoxLayout(self.faults_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(tr("Faults")))
+        row.addWidget(self.faults)
+        self.faults.setToolTip(tr("A line layer of fault traces: each crossing is marked on the profile, with the "
+                                  "offset of the median velocity across it (±: its standard uncertainty)"))
+        self.faults.layerChanged.connect(lambda _layer: self.rows is not None and self.drawn(self.tool.vertices))
         canvas = self.iface.mapCanvas()
         self.tool = ProfileTool(canvas, self.drawn, self._width_in_map_units)
         self.tool.deactivated.connect(lambda: self.button.setChecked(False))
@@ -102,7 +122,7 @@ class ProfilePanel:
         self.dock.plot_canvas.mpl_connect("button_press_event", self._clicked)
 
     def widgets(self):
-        return [self.button, self.width]
+        return [self.button, self.width, self.faults_box]
 
     def _width_in_map_units(self):
         from qgis.core import QgsUnitTypes
@@ -137,83 +157,84 @@ class ProfilePanel:
         rows = profile_of_layer(layer, [(p.x(), p.y()) for p in points], float(self.width.value()),
                                 self.dock.event_date())
         rows["layer"] = layer
+        self._swath(rows, [(p.x(), p.y()) for p in points], layer)
         self.rows = rows
         self.dock.show()
         self.dock.raise_()  # in front of a panel tabbed with it (the Temporal Controller after Animate)
         self.dock.redraw()
         self.dock.info.setText(tr("{n} points of {layer} in the {w} m wide corridor; click one in the plot for its "
                                   "series.").format(
-            n=len(rows["pid"]), layer=layer.name(), w=self.width.value()))
+            n=len(rows["pid"]), layer=layer.name(), w=self.width.value()) + self._offsets_said(rows))
         # the map goes back to picking points: the walk-through's next click plots a point instead of starting a
         # new line (Profile again draws another)
         if self.button.isChecked():
             self.dock.pickButton.setChecked(True)
         return rows
 
-    def draw(self, ax):
-        """The profile in the plot's axes: velocity (left), the event's step (right, its zero level with the
-        velocity's) when there is one; one colour a viewing geometry, each named (two tracks or directions are
-        never one cloud of line-of-sight values)."""
-        from ..core.egms.geometry import one_geometry
-        from ..core.i18n import tr
+    def _swath(self, rows, vertices, layer):
+        """The profile's bins and, with a fault layer, its crossings and their offsets (core.egms.swath, as
+        clms_egms:profile gives them), into ``rows``."""
+        from qgis.core import QgsCoordinateTransform, QgsProject
 
-        rows = self.rows
-        groups = {}
-        for i, geometry in enumerate(rows.get("geometry") or [None] * len(rows["pid"])):
-            groups.setdefault(geometry, []).append(i)
-        several = len(groups) > 1
-        self._picks = {}
-        has_step = np.isfinite(rows["step"]).any()
-        twin = ax.twinx() if has_step else None
-        for n, (geometry, indices) in enumerate(groups.items()):
-            where = np.array(indices)
-            named = " · " + geometry.label if several and geometry is not None and geometry.label else ""
-            colour, cross = (["#b2182b", "#e08214", "#8073ac"][n % 3], ["#2166ac", "#1b7837", "#542788"][n % 3])
-            dots = ax.scatter(rows["distance"][where], rows["velocity"][where], s=9, color=colour,
-                              label=tr("mean velocity") + named)
-            self._picks[dots] = where
-            if twin is not None:
-                crosses = twin.scatter(rows["distance"][where], rows["step"][where], s=9, marker="x", color=cross,
-                                       label=tr("step on {date} (mm)").format(
-                                           date=self.dock.event_date()) + named)
-                self._picks[crosses] = where
-        ax.set_xlabel(tr("Distance along the line (m)"))
-        ax.set_ylabel(tr("Velocity (mm/year)"))
-        ax.axhline(0, color="0.5", linewidth=0.6)
-        ax.grid(True, alpha=0.3)
-        shared = one_geometry([g for g in groups if g is not None])
-        place = shared.label if shared is not None and shared.label else (tr("several viewing geometries")
-                                                                          if shared is None else "")
-        title = tr("Profile of {layer}: {n} points").format(layer=rows["layer"].name(), n=len(rows["pid"]))
-        if place:
-            title += " · " + place
-        handles = ax.get_legend_handles_labels()[0]
-        if twin is not None:
-            twin.set_ylabel(tr("Step (mm)"))
-            align_zeros(ax, twin)
-            handles += twin.get_legend_handles_labels()[0]
-        if twin is not None or several:
-            ax.legend(handles, [h.get_label() for h in handles], fontsize="small", loc="lower left")
-        ax.set_title(title, fontsize="medium")
+        from ..core.egms import swath
+        from ..core.egms.profile import line_length
 
-    def _clicked(self, event, radius_px=8):
-        """A click in the plot on a profile point (a velocity dot or a step cross, whichever is nearest, within
-        ``radius_px``): its series, plotted (the profile stays on the map)."""
+        length = line_length(vertices)
+        faults, fault_layer = [], self.faults.currentLayer()
+        if fault_layer is not None:
+            to_layer = QgsCoordinateTransform(fault_layer.crs(), layer.crs(), QgsProject.instance())
+            for feature in fault_layer.getFeatures():
+                geometry = feature.geometry()
+                if geometry is None or geometry.isEmpty():
+                    continue
+                geometry.transform(to_layer)
+                name = str(feature["name"]) if "name" in feature.fields().names() and feature["name"] else \
+                    str(feature.id())
+                parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+                faults += [(name, [(p.x(), p.y()) for p in part]) for part in parts if len(part) >= 2]
+        crossed = [(faults[i][0], at) for i, at in swath.crossings(vertices, [part for _n, part in faults])]
+        quantities = {"velocity": (rows["velocity"], "mm/year")}
+        if np.isfinite(rows["step"]).any():
+            quantities["step"] = (rows["step"], "mm")
+        labels = [g.label if g is not None else "" for g in rows["geometry"]]
+        rows["bins"], rows["offsets"] = swath.section_statistics(
+            rows["distance"], quantities, labels, swath.bin_width_of(labels, length), length, crossed)
+        rows["crossings"] = crossed
+
+    @staticmethod
+    def _offsets_said(rows):
+        """" Fault X at 1,800 m: Δ -12.1 ± 0.3 mm/yr (track 16, ascending)" for each crossing and geometry."""
+        from .profile_plot import _number
+
+        said = []
+        for o in rows.get("offsets", ()):
+            if o["quantity"] != "velocity":
+                continue
+            value = (tr("Δ {v} ± {u} mm/yr").format(v=_number(o["offset"]), u=_number(o["uncertainty"]))
+                     if o["offset"] == o["offset"] else tr("too few points on a side"))
+            said.append(tr("{fault} at {d} m: {value}").format(fault=o["fault"], d=_number(o["distance_m"], 0),
+                                                              value=value) +
+                        (" ({})".format(o["geometry"]) if o["geometry"] else ""))
+        return (" " + "; ".join(said) + ".") if said else ""
+
+    def draw(self, figure, ax):
+        """The profile in the plot (ui.profile_plot); returns its legend."""
+        from .profile_plot import draw_profile
+
+        self._picks, legend = draw_profile(figure, ax, self.rows, self.dock.event_date())
+        return legend
+
+    def _clicked(self, event):
+        """A click in the plot on a profile point (a velocity dot or a step cross, whichever is nearest, also
+        within a density): its series, plotted (the profile stays on the map)."""
+        from .profile_plot import pick
+
         if self.rows is None or event.x is None:
             return
-        best = None
-        for artist, where in getattr(self, "_picks", {}).items():
-            points = artist.axes.transData.transform(np.asarray(artist.get_offsets(), dtype=np.float64))
-            if not len(points):
-                continue
-            distance = np.hypot(points[:, 0] - event.x, points[:, 1] - event.y)
-            distance[~np.isfinite(distance)] = np.inf
-            i = int(np.argmin(distance))
-            if distance[i] <= radius_px and (best is None or distance[i] < best[0]):
-                best = (distance[i], int(where[i]))
-        if best is None:
+        k = pick(getattr(self, "_picks", []), event)
+        if k is None:
             return
-        layer, fid = self.rows["layer"], int(self.rows["fid"][best[1]])
+        layer, fid = self.rows["layer"], int(self.rows["fid"][k])
         self.rows = None
         self.dock.plot_features(layer, [layer.getFeature(fid)], keep=False)
 
@@ -227,17 +248,3 @@ class ProfilePanel:
             canvas.unsetMapTool(self.tool)
         self.tool.unload()
 
-
-def align_zeros(ax, twin):
-    """Limits for the two y axes that put both zeros at the same height (they sat at different heights, so a
-    step and a velocity of the same sign looked opposed)."""
-    spans = []
-    for axis in (ax, twin):
-        low, high = axis.get_ylim()
-        spans.append((min(low, 0.0), max(high, 0.0)))
-    # the share of the height below zero: the larger of the two, so that both fit
-    below = max(-low / (high - low) if high > low else 0.5 for low, high in spans)
-    below = min(max(below, 0.05), 0.95)
-    for axis, (low, high) in zip((ax, twin), spans):
-        scale = max(-low / below if below else 0.0, high / (1 - below) if below < 1 else 0.0)
-        axis.set_ylim(-below * scale, (1 - below) * scale)

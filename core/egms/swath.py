@@ -31,6 +31,13 @@ def bin_width(count: int, length: float) -> float:
     return nice(max(length, 1e-3) / bins)
 
 
+def bin_width_of(geometries, length: float) -> float:
+    """``bin_width`` for the points of the most numerous geometry (each geometry is binned apart: the bins are
+    filled as that one's density fills them)."""
+    groups = by_geometry(geometries)
+    return bin_width(max((len(g) for g in groups.values()), default=0), length)
+
+
 def _quantiles(sorted_values, starts, counts, p):
     """The ``p`` quantile of each group of ``sorted_values`` (``starts``, ``counts``; linear, as numpy's default);
     NaN for an empty group."""

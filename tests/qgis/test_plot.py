@@ -13,6 +13,7 @@ from qgis.PyQt.QtTest import QTest
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
+from support.figures import figure_faults
 
 L2B = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"
 
@@ -216,41 +217,6 @@ def test_picked_points_are_marked_and_a_new_project_clears_the_plot(dock, qgis_i
     QgsProject.instance().clear()  # File > New project
     assert plot.curves == [] and plot.axes.get_lines() == []
     assert not [item for item in canvas.scene().items() if isinstance(item, QgsVertexMarker)]
-
-
-def figure_faults(figure, ax, legend):
-    """What a reader of the figure would see wrong, measured with matplotlib's renderer: the legend outside the
-    picture or over the axes (their data, tick labels or title), the axes narrower than half the figure, tick
-    labels touching or cut."""
-    figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
-    faults = []
-    picture = figure.bbox
-    axes, around = ax.get_window_extent(renderer), ax.get_tightbbox(renderer)
-    if axes.width < 0.5 * picture.width:
-        faults.append("axes {:.0f} px of {:.0f}".format(axes.width, picture.width))
-    if legend is not None:
-        box = legend.get_window_extent(renderer)
-        if box.x0 < picture.x0 - 1 or box.x1 > picture.x1 + 1 or box.y0 < picture.y0 - 1 or box.y1 > picture.y1 + 1:
-            faults.append("legend outside the picture: {} in {}".format(box.bounds, picture.bounds))
-        if box.overlaps(around):
-            faults.append("legend over the axes: {} and {}".format(box.bounds, around.bounds))
-    for text in (ax.yaxis.label, ax.title):
-        box = text.get_window_extent(renderer)
-        if text.get_text() and (box.y0 < picture.y0 - 1 or box.y1 > picture.y1 + 1 or box.x0 < picture.x0 - 1 or
-                                box.x1 > picture.x1 + 1):
-            faults.append("{!r} cut: {} in {}".format(text.get_text(), box.bounds, picture.bounds))
-    for axis, start, end, view in ((ax.xaxis, "x0", "x1", ax.get_xlim()), (ax.yaxis, "y0", "y1", ax.get_ylim())):
-        drawn = [t for t, at in zip(axis.get_ticklabels(), axis.get_ticklocs()) if t.get_visible() and t.get_text()
-                 and min(view) <= at <= max(view)]  # matplotlib draws only the ticks within the view
-        boxes = sorted((t.get_window_extent(renderer) for t in drawn), key=lambda b: getattr(b, start))
-        for a, b in zip(boxes, boxes[1:]):
-            if getattr(b, start) < getattr(a, end):
-                faults.append("{} tick labels overlap".format(axis.axis_name))
-        for b in boxes:
-            if b.x0 < picture.x0 - 1 or b.x1 > picture.x1 + 1 or b.y0 < picture.y0 - 1:
-                faults.append("{} tick label cut: {} in {}".format(axis.axis_name, b.bounds, picture.bounds))
-    return faults
 
 
 def test_the_figure_of_a_busy_plot_is_publishable_in_the_dock_and_saved(dock, qgis_iface, tmp_path, monkeypatch):

@@ -27,6 +27,8 @@ def test_nice_widths_and_the_width_from_density():
     assert swath.bin_width(4000, 4000.0) == 20.0  # 133 bins of 30 points: 30 m, the nearer of 20 and 50 by ratio
     assert swath.bin_width(10, 4000.0) == 500.0  # too few points: still 10 bins (400 m -> 500)
     assert swath.bin_width(10 ** 6, 10000.0) == 50.0  # 200 bins at the most
+    # binned a geometry at a time: the width from the most numerous one's density
+    assert swath.bin_width_of(["a"] * 3000 + ["b"] * 1000, 4000.0) == 50.0  # 100 bins of 30 of a: 40 m
     with pytest.raises(ValueError):
         swath.nice(0.0)
 

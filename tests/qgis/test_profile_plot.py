@@ -1,0 +1,151 @@
+"""The profile in the plot dock, drawn on the map by clicks, on EGMS files with planted truths: a fault across
+which two viewing geometries move by different offsets, noise and 5 % wild points. The swath's medians and
+envelopes per geometry, the fault's crossing with its offsets, a density for a wide corridor, the figure
+publishable in the dock and saved."""
+import numpy as np
+import pytest
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject,
+                       QgsRectangle, QgsVectorLayer)
+from qgis.gui import QgsMapMouseEvent
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QVariant
+from qgis.PyQt.QtTest import QTest
+
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms.synthetic import write_egms
+from support.figures import figure_faults
+
+ORIGIN, SPACING, SIDE = (4598000.0, 1740000.0), 20.0, 80  # 6400 points a file on an 80 x 20 m grid: 1.6 km
+FAULT_X = ORIGIN[0] + 800.0
+TRUTH = {"track 16, ascending": (-2.0, -12.0), "track 155, descending": (3.0, 5.0)}  # before, offset (west-east)
+
+
+def planted(base, offset, seed):
+    """Velocities with a step of ``offset`` across the fault, 1.5 mm/year of noise and 5 % wild values."""
+    rng = np.random.default_rng(seed)
+
+    def velocity(x, y):
+        v = base + offset * (np.asarray(x) > FAULT_X) + rng.normal(0, 1.5, len(x))
+        wild = rng.random(len(x)) < 0.05
+        v[wild] = rng.uniform(-60, 60, wild.sum())
+        return v
+    return velocity
+
+
+@pytest.fixture
+def faulted(dock, qgis_iface, tmp_path):
+    """Both geometries imported into one layer, shown; a fault layer (named) in the project: (layer, faults)."""
+    paths = [write_egms(str(tmp_path / "in"), "L2b", n_points=SIDE * SIDE, n_dates=40, seed=seed, track=track,
+                        burst=burst, ascending=ascending, pid_prefix=prefix, origin=ORIGIN, spacing=SPACING,
+                        velocity_fn=planted(*TRUTH[label], seed=seed))[0]
+             for seed, track, burst, ascending, prefix, label in (
+                 (1, 16, 336, True, "R", "track 16, ascending"), (2, 155, 340, False, "G", "track 155, descending"))]
+    gpkg = str(tmp_path / "faulted.gpkg")
+    import_egms(paths, gpkg)
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+    faults = QgsVectorLayer("LineString?crs=EPSG:3035", "faults", "memory")
+    faults.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    faults.updateFields()
+    fault = QgsFeature(faults.fields())
+    fault.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(FAULT_X, ORIGIN[1] - 100),
+                                                  QgsPointXY(FAULT_X, ORIGIN[1] + 1700)]))
+    fault.setAttributes(["Sundhnúkur fault"])
+    faults.dataProvider().addFeatures([fault])
+    QgsProject.instance().addMapLayers([layer, faults])
+    qgis_iface.setActiveLayer(layer)
+    qgis_iface.activeLayer = lambda: layer  # the stub iface does not track the active layer itself
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    canvas.setExtent(QgsRectangle(ORIGIN[0] - 50, ORIGIN[1] - 50, ORIGIN[0] + 1650, ORIGIN[1] + 1650))
+    return layer, faults
+
+
+def draw_line(plot, canvas, a, b):
+    """Profile pressed, a left click at a and at b, a right click: as a user draws it."""
+    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
+    assert canvas.mapTool() is plot.profile.tool
+    for (x, y), button in ((a, Qt.MouseButton.LeftButton), (b, Qt.MouseButton.LeftButton),
+                           (b, Qt.MouseButton.RightButton)):
+        pixel = canvas.getCoordinateTransform().transform(x, y)
+        at = QPoint(int(round(pixel.x())), int(round(pixel.y())))
+        plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, at, button))
+
+
+def test_swath_medians_and_fault_offsets_per_geometry_in_the_plot(dock, qgis_iface, faulted, tmp_path, monkeypatch):
+    layer, faults = faulted
+    plot = dock.show_plot()
+    plot.profile.faults.setLayer(faults)
+    canvas = qgis_iface.mapCanvas()
+    y = ORIGIN[1] + 800
+    draw_line(plot, canvas, (ORIGIN[0] + 20, y), (ORIGIN[0] + 1580, y))
+    rows = plot.profile.rows
+    assert rows is not None and len(rows["pid"]) > 1000
+    # the crossing where the fault is (the line starts 20 m east of the grid's edge, within a pixel)
+    assert [name for name, _d in rows["crossings"]] == ["Sundhnúkur fault"]
+    assert rows["crossings"][0][1] == pytest.approx(780.0, abs=2 * canvas.mapUnitsPerPixel() + 0.5)
+    offsets = {o["geometry"]: o for o in rows["offsets"] if o["quantity"] == "velocity"}
+    assert set(offsets) == set(TRUTH)  # one offset per geometry: never pooled
+    for label, (_base, offset) in TRUTH.items():
+        o = offsets[label]
+        assert 0 < o["uncertainty"] < 0.6 and abs(o["offset"] - offset) <= 3 * o["uncertainty"], o
+    # drawn: per geometry its dots, its median line and its envelope, each named; the crossing, named with offsets
+    ax = plot.figure.axes[0]
+    medians = sorted(line.get_gid() for line in ax.get_lines() if (line.get_gid() or "").startswith("median"))
+    assert medians == ["median velocity · track 155, descending", "median velocity · track 16, ascending"]
+    for line in ax.get_lines():
+        if (line.get_gid() or "").startswith("median"):
+            before, offset = TRUTH[line.get_gid().split(" · ")[1]]
+            d, m = line.get_xdata(), line.get_ydata()
+            at = rows["crossings"][0][1]
+            far = np.abs(d - at) > 150  # bins away from the fault: the truth within the noise
+            truth = before + offset * (d > at)
+            assert np.nanmax(np.abs(m - truth)[far]) < 2.0
+    # in the legend, one entry a geometry: its points, median and envelope together
+    entries = [" ".join(t.get_text().split()) for t in plot.legend.get_texts()]
+    assert sorted(e for e in entries if e.startswith("mean velocity")) == [
+        "mean velocity · track 155, descending (median, 25–75 %)", "mean velocity · track 16, ascending (median, "
+        "25–75 %)"]
+    crossing = [line for line in ax.get_lines() if line.get_label().startswith("Sundhnúkur fault at")]
+    assert len(crossing) == 1 and crossing[0].get_xdata()[0] == pytest.approx(rows["crossings"][0][1])
+    said = crossing[0].get_label()  # in the legend: the offsets, one per geometry, each named
+    assert said.count("Δ") == 2 and "track 16, ascending" in said and "track 155, descending" in said
+    assert [t.get_text() for t in ax.texts] == ["Sundhnúkur fault"]  # along the line, inside the axes
+    at = "Sundhnúkur fault at {:.0f} m: Δ".format(rows["crossings"][0][1])
+    assert plot.info.text().count(at) == 2  # one per geometry
+    # publishable: in the dock at QGIS's dock width and in the saved figure
+    plot.plot_canvas.resize(420, 380)
+    plot.redraw()
+    assert figure_faults(plot.figure, plot.figure.axes[0], plot.legend) == []
+    seen = []
+    real_save = plot.figure.savefig
+
+    def save(path, **kwargs):
+        seen.append(figure_faults(plot.figure, plot.figure.axes[0], plot.legend))
+        return real_save(path, **kwargs)
+
+    monkeypatch.setattr(plot.figure, "savefig", save)
+    plot.export_figure(str(tmp_path / "profile.png"))
+    assert seen == [[]] and (tmp_path / "profile.png").stat().st_size > 10000
+
+
+def test_a_wide_corridor_is_a_density_and_its_points_still_answer_a_click(dock, qgis_iface, faulted):
+    layer, _faults = faulted
+    plot = dock.show_plot()
+    plot.profile.width.setValue(1600)  # the whole grid: 6400 points a geometry
+    canvas = qgis_iface.mapCanvas()
+    y = ORIGIN[1] + 800
+    draw_line(plot, canvas, (ORIGIN[0] + 20, y), (ORIGIN[0] + 1580, y))
+    rows = plot.profile.rows
+    assert len(rows["pid"]) > 2 * 5000 and rows["crossings"] == []  # no fault layer chosen: none
+    ax = plot.figure.axes[0]
+    densities = sorted(c.get_label() for c in ax.collections if "(density)" in c.get_label())
+    assert densities == ["mean velocity · track 155, descending (density)",
+                         "mean velocity · track 16, ascending (density)"]
+    plot.plot_canvas.resize(800, 400)
+    plot.plot_canvas.draw()
+    k = int(np.nanargmin(rows["velocity"]))  # a wild point, alone below the density: a click there plots it
+    x, yy = ax.transData.transform((rows["distance"][k], rows["velocity"][k]))
+    height = plot.plot_canvas.figure.bbox.height
+    ratio = plot.plot_canvas.devicePixelRatioF() if hasattr(plot.plot_canvas, "devicePixelRatioF") else 1
+    QTest.mouseClick(plot.plot_canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(x / ratio), int((height - yy) / ratio)))
+    assert plot.profile.rows is None and [c["pid"] for c in plot.curves] == [rows["pid"][k]]

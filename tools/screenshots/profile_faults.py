@@ -1,0 +1,96 @@
+"""Run inside QGIS (qgis --code) by tools/screenshots/run.sh: a profile across a fault, as a geologist draws it. Two
+L2b files (an ascending and a descending track) with a planted fault (-12 and +5 mm/year across it, 1.5 mm/year
+of noise, 5 % wild points) imported into one layer, a fault layer in the project chosen in the plot's Faults, the
+line drawn with the plot's Profile tool (two clicks, a right click). Writes CLMS_EGMS_SHOTS/profile_faults.png
+(the plot dock CLMS_EGMS_DOCK_WIDTH wide, 420 px by default) and profile_faults_saved.png (Save figure)."""
+import os
+import shutil
+import sys
+
+import numpy as np
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.gui import QgsMapMouseEvent
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer, QVariant
+from qgis.PyQt.QtTest import QTest
+from qgis.utils import iface
+
+sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
+from shots import ROOT, SHOTS, finish, open_dock, shot, status  # noqa: E402
+
+from clms_egms.core.egms import import_egms  # noqa: E402
+from clms_egms.core.egms.style import apply_velocity_style  # noqa: E402
+from clms_egms.core.egms.synthetic import write_egms  # noqa: E402
+
+ORIGIN, SPACING, SIDE = (4598000.0, 1740000.0), 20.0, 80
+FAULT_X = ORIGIN[0] + 800.0
+WORK = os.path.join(ROOT, "build", "screenshot-profile-faults")
+shutil.rmtree(WORK, ignore_errors=True)
+
+
+def planted(base, offset, seed):
+    rng = np.random.default_rng(seed)
+
+    def velocity(x, y):
+        v = base + offset * (np.asarray(x) > FAULT_X) + rng.normal(0, 1.5, len(x))
+        wild = rng.random(len(x)) < 0.05
+        v[wild] = rng.uniform(-60, 60, wild.sum())
+        return v
+    return velocity
+
+
+paths = [write_egms(os.path.join(WORK, "in"), "L2b", n_points=SIDE * SIDE, n_dates=60, seed=seed, track=track,
+                    burst=burst, ascending=ascending, pid_prefix=prefix, origin=ORIGIN, spacing=SPACING,
+                    velocity_fn=planted(base, offset, seed))[0]
+         for seed, track, burst, ascending, prefix, base, offset in (
+             (1, 16, 336, True, "R", -2.0, -12.0), (2, 155, 340, False, "G", 3.0, 5.0))]
+gpkg = os.path.join(WORK, "faulted.gpkg")
+import_egms(paths, gpkg)
+layer = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+apply_velocity_style(layer)
+faults = QgsVectorLayer("LineString?crs=EPSG:3035", "faults", "memory")
+faults.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+faults.updateFields()
+fault = QgsFeature(faults.fields())
+fault.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(FAULT_X, ORIGIN[1] - 100),
+                                              QgsPointXY(FAULT_X + 60, ORIGIN[1] + 1700)]))
+fault.setAttributes(["Sundhnúkur fault"])
+faults.dataProvider().addFeatures([fault])
+QgsProject.instance().addMapLayers([layer, faults])
+iface.setActiveLayer(layer)
+dock = open_dock("analysisTab")
+canvas = iface.mapCanvas()
+canvas.setExtent(QgsRectangle(ORIGIN[0] - 100, ORIGIN[1] - 100, ORIGIN[0] + 1700, ORIGIN[1] + 1700))
+canvas.refresh()
+
+
+def profile():
+    plot = dock.plot_dock()
+    width = int(os.environ.get("CLMS_EGMS_DOCK_WIDTH") or 420)
+    window = iface.mainWindow()  # the plot under the panel, as wide as it (420 px: what a user sees first)
+    window.removeDockWidget(plot)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, plot)
+    window.splitDockWidget(dock, plot, Qt.Orientation.Vertical)
+    plot.show()
+    window.resizeDocks([dock, plot], [350, 620], Qt.Orientation.Vertical)
+    plot.setMinimumWidth(width)
+    plot.setMaximumWidth(width)
+    plot.profile.faults.setLayer(faults)
+    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
+    y = ORIGIN[1] + 800
+    for x, button in ((ORIGIN[0] + 20, Qt.MouseButton.LeftButton), (ORIGIN[0] + 1580, Qt.MouseButton.LeftButton),
+                      (ORIGIN[0] + 1580, Qt.MouseButton.RightButton)):
+        pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
+        plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(
+            canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
+    rows = plot.profile.rows
+    status.append("profile_points={}".format(len(rows["pid"]) if rows else 0))
+    status.append("crossings={}".format(rows["crossings"] if rows else None))
+    status.append("offsets={}".format([(o["geometry"], round(o["offset"], 2), round(o["uncertainty"], 2))
+                                       for o in rows["offsets"]] if rows else None))
+    status.append("plot_width={}".format(plot.width()))
+    status.append("info={}".format(plot.info.text()))
+    plot.export_figure(os.path.join(SHOTS, "profile_faults_saved.png"))
+    QTimer.singleShot(3000, lambda: (shot("profile_faults.png"), finish()))
+
+
+QTimer.singleShot(1500, profile)

@@ -1,0 +1,155 @@
+"""A profile drawn in the plot dock's figure: per viewing geometry its points (a density where they are many), the
+swath's median and its 25-75 % envelope, of the velocity (left axis) and of the event's step (right axis, zeros
+level); fault crossings as dashed lines named with their offsets. Laid out by plot_layout.lay_out: the legend in
+its own band below the axes, never over the data."""
+import numpy as np
+from matplotlib.colors import LinearSegmentedColormap, to_rgb
+from matplotlib.transforms import blended_transform_factory
+
+from ..core.egms.geometry import one_geometry
+from ..core.i18n import tr
+from .plot_layout import lay_out
+
+FEWEST = 5  # points a bin needs for its median and quartiles to be drawn
+DENSE = 3000  # points of one geometry and quantity beyond which they are drawn as a density, not as dots
+POINTS = ["#d6604d", "#f4a582", "#b2abd2"]  # per geometry: the points', light enough for the median on them
+LINES = ["#67001f", "#b35806", "#2d004b"]  # and the median's and envelope's, dark
+STEP_POINTS, STEP_LINES = ["#4393c3", "#5aae61", "#8073ac"], ["#053061", "#00441b", "#40004b"]
+
+
+def _number(value, decimals=1):
+    from qgis.PyQt.QtCore import QLocale
+
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def _cloud(ax, x, y, colour, label, dense):
+    """The points of one geometry: dots, or a density (hexagons shaded by their count, log) where many."""
+    if len(x) > dense and np.isfinite(y).sum() > dense:
+        ok = np.isfinite(x) & np.isfinite(y)
+        cmap = LinearSegmentedColormap.from_list("density", [(1, 1, 1, 0), to_rgb(colour)])
+        return ax.hexbin(x[ok], y[ok], gridsize=(90, 30), mincnt=1, bins="log", cmap=cmap, linewidths=0,
+                         label=label + " " + tr("(density)"))
+    return ax.scatter(x, y, s=7, color=colour, alpha=0.55, linewidths=0, label=label)
+
+
+def _swath(ax, bins, colour, name, dashed=False):
+    """A median line and its 25-75 % envelope, where the bins hold FEWEST points or more (a bin of two points has
+    no quartiles a reader could trust); returns the (envelope, line) drawn, their gid "median " / "25-75 % " and
+    ``name``."""
+    d = np.array([b["distance_m"] for b in bins])
+    few = np.array([b["n"] for b in bins]) < FEWEST
+    median, q25, q75 = (np.where(few, np.nan, np.array([b[k] for b in bins], dtype=float))
+                        for k in ("median", "q25", "q75"))
+    envelope = ax.fill_between(d, q25, q75, color=colour, alpha=0.22, linewidth=0, gid="25-75 % " + name)
+    line, = ax.plot(d, median, color=colour, linewidth=1.8, linestyle="--" if dashed else "-", gid="median " + name)
+    return envelope, line
+
+
+def draw_profile(figure, ax, rows, event=None, dense=DENSE):
+    """The profile of ``rows`` (ProfilePanel's: profile_of_layer's dict with bins, crossings and offsets) in
+    ``ax``; returns the picks [(axes, x, y, indexes into rows)] for a click on a point, and the legend."""
+    groups = {}
+    for i, geometry in enumerate(rows.get("geometry") or [None] * len(rows["pid"])):
+        groups.setdefault(geometry, []).append(i)
+    several = len(groups) > 1
+    has_step = bool(np.isfinite(rows["step"]).any())
+    twin = ax.twinx() if has_step else None
+    picks, handles, labels = [], [], []
+    for n, (geometry, indices) in enumerate(groups.items()):
+        where = np.array(indices)
+        label = geometry.label if geometry is not None else ""
+        named = " · " + label if several and label else ""
+        x = rows["distance"][where]
+        quantities = [(ax, "velocity", rows["velocity"][where], POINTS, LINES, False)]
+        if twin is not None:
+            quantities.append((twin, "step", rows["step"][where], STEP_POINTS, STEP_LINES, True))
+        for axes, key, y, points, lines, dashed in quantities:
+            name = tr("mean velocity") if key == "velocity" else tr("step on {date} (mm)").format(date=event)
+            cloud = _cloud(axes, x, y, points[n % 3], name + named, dense)
+            bins = [b for b in rows.get("bins", ()) if b["geometry"] == label and b["quantity"] == key]
+            # one legend entry a geometry and quantity: its points, median and envelope drawn together
+            if bins:
+                handles.append((cloud,) + _swath(axes, bins, lines[n % 3], key + named, dashed))
+                labels.append(cloud.get_label() + " " + tr("(median, 25–75 %)"))
+            else:
+                handles.append(cloud)
+                labels.append(cloud.get_label())
+            picks.append((axes, x, y, where))
+    _faults(ax, rows, several)
+    ax.set_xlabel(tr("Distance along the line (m)"))
+    ax.set_ylabel(tr("Velocity (mm/year)"))
+    ax.axhline(0, color="0.5", linewidth=0.6)
+    ax.grid(True, alpha=0.3)
+    shared = one_geometry([g for g in groups if g is not None])
+    place = shared.label if shared is not None and shared.label else (tr("several viewing geometries")
+                                                                      if shared is None else "")
+    title = tr("Profile of {layer}: {n} points").format(layer=rows["layer"].name(), n=len(rows["pid"]))
+    if rows.get("section"):
+        title = tr("Section {a}–{a}′").format(a=rows["section"]) + " · " + title
+    if place:
+        title += " · " + place
+    ax.set_title(title, fontsize="medium")
+    crossings = [line for line in ax.get_lines() if line.get_label() and not line.get_label().startswith("_")]
+    handles, labels = handles + crossings, labels + [line.get_label() for line in crossings]
+    if twin is not None:
+        twin.set_ylabel(tr("Step (mm)"))
+        align_zeros(ax, twin)
+    legend = lay_out(figure, ax, handles, labels, more_text=tr("… and {n} more"), dates=False,
+                     others=[twin] if twin is not None else [])
+    renderer, height = figure.canvas.get_renderer(), ax.get_window_extent().height
+    for name in ax.texts:  # a fault's name longer than the axes are high: in the legend only, never half shown
+        name.set_visible(name.get_window_extent(renderer).height <= 0.9 * height)
+    return picks, legend
+
+
+def _faults(ax, rows, several):
+    """Each fault crossing: a dashed line with the fault's name along it (inside the axes, clipped there), and in
+    the legend its offsets (per geometry where several)."""
+    along = blended_transform_factory(ax.transData, ax.transAxes)
+    for fault, at in rows.get("crossings", ()):
+        said = []
+        for o in rows.get("offsets", ()):
+            if o["fault"] == fault and o["distance_m"] == at and o["quantity"] == "velocity":
+                if o["offset"] == o["offset"]:
+                    text = tr("Δ {v} ± {u} mm/yr").format(v=_number(o["offset"]), u=_number(o["uncertainty"]))
+                else:
+                    text = tr("Δ: too few points")
+                said.append(text + (" · " + o["geometry"] if several and o["geometry"] else ""))
+        ax.axvline(at, color="0.15", linestyle=(0, (5, 3)), linewidth=1.0,
+                   label=tr("{fault} at {d} m").format(fault=fault, d=_number(at, 0)) +
+                   (": " + "; ".join(said) if said else ""))
+        name = ax.text(at, 0.98, fault, transform=along, rotation=90, ha="right", va="top", fontsize="x-small",
+                       clip_on=True, bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 1.0})
+        name.set_in_layout(False)
+
+
+def align_zeros(ax, twin):
+    """Limits for the two y axes that put both zeros at the same height (they sat at different heights, so a
+    step and a velocity of the same sign looked opposed)."""
+    spans = []
+    for axis in (ax, twin):
+        low, high = axis.get_ylim()
+        spans.append((min(low, 0.0), max(high, 0.0)))
+    # the share of the height below zero: the larger of the two, so that both fit
+    below = max(-low / (high - low) if high > low else 0.5 for low, high in spans)
+    below = min(max(below, 0.05), 0.95)
+    for axis, (low, high) in zip((ax, twin), spans):
+        scale = max(-low / below if below else 0.0, high / (1 - below) if below < 1 else 0.0)
+        axis.set_ylim(-below * scale, (1 - below) * scale)
+
+
+def pick(picks, event, radius_px=8):
+    """The index (into the profile's rows) of the point nearest a click in the plot within ``radius_px``, or
+    None: among dots and density alike (the click goes to the points, not to the drawing)."""
+    best = None
+    for axes, x, y, where in picks:
+        if not len(x):
+            continue
+        points = axes.transData.transform(np.column_stack([x, y]).astype(np.float64))
+        distance = np.hypot(points[:, 0] - event.x, points[:, 1] - event.y)
+        distance[~np.isfinite(distance)] = np.inf
+        i = int(np.argmin(distance))
+        if distance[i] <= radius_px and (best is None or distance[i] < best[0]):
+            best = (distance[i], int(where[i]))
+    return None if best is None else best[1]
