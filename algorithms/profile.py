@@ -182,7 +182,8 @@ class Profile(Algorithm):
     def _section(self, parameters, context, source, vertices, width, start, end):
         """The points of one corridor: (features, distance along, offset, disp_mm or None each), by distance."""
         xs, ys = [v[0] for v in vertices], [v[1] for v in vertices]
-        box = QgsRectangle(min(xs) - width, min(ys) - width, max(xs) + width, max(ys) + width)
+        half = width / 2.0 + 1e-6  # the corridor reaches half its width from the line
+        box = QgsRectangle(min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half)
         features = [f for f in source.getFeatures(QgsFeatureRequest().setFilterRect(box)) if f.hasGeometry()]
         points = [f.geometry().asPoint() for f in features]
         try:

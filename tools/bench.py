@@ -25,7 +25,8 @@ Expression functions (issue #17: under 2 s for 100k points, under 20 s for 1M): 
 the way QGIS's field calculator does it, and Select by expression with egms_velocity, on an imported layer.
 
     python tools/bench.py [--sizes 1000000x300] [--files synthetic,l2a] [--reps 2] [--memory 5000000x300]
-                          [--tiles 5x500000x300] [--expressions 100000x300,...] [--skip ROUTE ...]
+                          [--tiles 5x500000x300] [--expressions 100000x300,...] [--profile 200000x300]
+                          [--skip ROUTE ...]
 """
 import argparse
 import csv as csvmodule
@@ -704,6 +705,8 @@ def main(argv=None):
     parser.add_argument("--skip", nargs="*", default=[], choices=list(IMPORT_ROUTES) + ["qgis-once", "analysis"],
                         help="routes left out; qgis-once: the QGIS route (minutes at 1M points) in every run, "
                              "not only the first; analysis: the filter and click against the delimited-text layer")
+    parser.add_argument("--profile", default="200000x300",
+                        help="profile bench: points x dates of the layer, half of them in the corridor ('' to skip)")
     parser.add_argument("--expressions", default="100000x300,1000000x300",
                         help="expression functions bench: points x dates, comma-separated ('' to skip)")
     args = parser.parse_args(argv)
@@ -731,6 +734,12 @@ def main(argv=None):
         n_points, n_dates = (int(v) for v in size.lower().split("x"))
         print("Expression functions {} x {}".format(n_points, n_dates), flush=True)
         lines += bench_expressions(n_points, n_dates)
+    for size in filter(None, args.profile.split(",")):
+        from bench_profile import bench_profile
+
+        n_points, n_dates = (int(v) for v in size.lower().split("x"))
+        print("Profile {} x {}".format(n_points, n_dates), flush=True)
+        lines += bench_profile(n_points, n_dates, os.path.join(BENCH_DIR, "profile_{}".format(size)))
     if args.tiles:
         n_tiles, n_points, n_dates = (int(v) for v in args.tiles.lower().split("x"))
         print("Stores {} tiles x {} x {}".format(n_tiles, n_points, n_dates), flush=True)

@@ -196,7 +196,8 @@ class ProfilePanel:
         quantities = {"velocity": (rows["velocity"], "mm/year")}
         if np.isfinite(rows["step"]).any():
             quantities["step"] = (rows["step"], "mm")
-        labels = [g.label if g is not None else "" for g in rows["geometry"]]
+        named = {g: g.label if g is not None else "" for g in set(rows["geometry"])}  # told once a geometry
+        labels = [named[g] for g in rows["geometry"]]
         rows["bins"], rows["offsets"] = swath.section_statistics(
             rows["distance"], quantities, labels, swath.bin_width_of(labels, length), length, crossed)
         rows["crossings"] = crossed

@@ -85,6 +85,18 @@ class LayerSeries:
         if chunk:
             yield from self._read_chunk(chunk, skip_missing)
 
+    def blocks_of(self, pids, columns=None):
+        """(pids, dates, values) blocks of the stored series of ``pids`` (found ones; a block's series share their
+        dates; only the dates ``columns(dates)`` marks are decoded): many points at numpy's speed. None for a plain
+        layer (its series are its features' date fields: ``read``)."""
+        if self._reader is None:
+            return None
+        return self._reader.blocks(self._reader.rows_of(pids), columns)
+
+    def points_in(self, box, columns, where=""):
+        """(fid, x, y, *columns) of the stored layer's points in ``box`` (stores.shared.StoredSeries.points_in)."""
+        return self._reader.points_in(box, columns, where)
+
     def _read_chunk(self, features, skip_missing):
         found = self._reader.series_many([f["pid"] for f in features])
         for feature in features:

@@ -149,3 +149,19 @@ def test_a_wide_corridor_is_a_density_and_its_points_still_answer_a_click(dock, 
     QTest.mouseClick(plot.plot_canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(int(x / ratio), int((height - yy) / ratio)))
     assert plot.profile.rows is None and [c["pid"] for c in plot.curves] == [rows["pid"][k]]
+
+
+def test_a_filtered_layer_gives_the_profile_of_its_filtered_points(dock, qgis_iface, faulted):
+    """The corridor's points are read by the store (fast), with the layer's own filter applied as QGIS applies
+    it (the Filter panel's velocity filter, or the user's): the profile of what the map shows."""
+    from clms_egms.core.egms.profile import profile_of_layer
+
+    layer, _faults = faulted
+    y = ORIGIN[1] + 800
+    line = [(ORIGIN[0] + 20, y), (ORIGIN[0] + 1580, y)]
+    whole = profile_of_layer(layer, line, 200.0)
+    layer.setSubsetString('"mean_velocity" > 0 AND "track" = 155')
+    shown = {f["pid"] for f in layer.getFeatures()}
+    part = profile_of_layer(layer, line, 200.0)
+    assert 0 < len(part["pid"]) < len(whole["pid"]) and set(part["pid"]) == shown & set(whole["pid"])
+    assert (part["velocity"] > 0).all() and {g.label for g in part["geometry"]} == {"track 155, descending"}

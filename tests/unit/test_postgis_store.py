@@ -85,6 +85,19 @@ def test_import_writes_the_geopackage_data_model_and_reads_back_the_same_series(
         found = {store_reader.pid_of(fid): data for fid, _source, data in store_reader.rows_in(box)}
         assert inside <= set(found) <= edges
         assert all(bytes(found[p]) == bytes(gpkg_reader.rows_of([p])[0][2]) for p in list(inside)[:50])
+    # a profile's points: fid, the exact coordinates and the columns asked for, the layer's own filter applied
+    exact = {r[0]: (r[1], r[2], r[3]) for r in rows(
+        postgis, "SELECT pid, ST_X(geom), ST_Y(geom), mean_velocity FROM egms.{}".format(layer))}
+    for store_reader in (reader, gpkg_reader):
+        points = store_reader.points_in(box, ["pid", "mean_velocity"])
+        assert inside <= {p[3] for p in points} <= edges
+        assert all((x, y, v) == exact[pid] for _fid, x, y, pid, v in points)
+        assert all(store_reader.pid_of(fid) == pid for fid, _x, _y, pid, _v in points[:50])
+        middle = float(np.median([p[4] for p in points]))
+        slow = store_reader.points_in(box, ["pid"], '"mean_velocity" < {}'.format(middle))
+        assert {p[3] for p in slow} == {p[3] for p in points if p[4] < middle} and 0 < len(slow) < len(points)
+        with pytest.raises(ValueError):
+            store_reader.points_in(box, ["pid"], "1; DROP TABLE x")
     reader.close()
     gpkg_reader.close()
     # coordinates exactly as in the file

@@ -6,6 +6,7 @@ from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import numpy as np
 
+from ... import sql
 from ...errors import PluginError
 from ...i18n import tr
 from ..series_codec import NODATA
@@ -141,6 +142,14 @@ class StoredSeries:
         """(fid, source_id, data) of the layer's points inside ``box`` (xmin, ymin, xmax, ymax in EPSG:3035, edges
         included; found through the layer's spatial index): the points of a map's view."""
         return self._rows_in(*(float(v) for v in box))
+
+    def points_in(self, box: Tuple[float, float, float, float], columns: Sequence[str], where: str = "") -> List[tuple]:
+        """(fid, x, y, *columns) of the layer's points inside ``box`` (as rows_in), with ``where`` (the layer's own
+        filter in QGIS, its subset string) applied: a profile's corridor read without QGIS's feature objects.
+        ``columns``: names of the layer's attributes."""
+        parts = sql.joined([sql.statement(", l.{c}", c=c) for c in columns], " ")
+        extra = sql.statement(" AND {f}", f=sql.owner_filter(where)) if where.strip() else sql.joined([], " ")
+        return self._points_in([float(v) for v in box], parts, extra)
 
     def pid_of(self, fid: int) -> Optional[str]:
         """The pid of the point with this fid, None if the layer has none."""

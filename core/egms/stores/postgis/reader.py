@@ -15,6 +15,7 @@ class PostgisReader(StoredSeries):
         self._dates = {}
         self._sources = target.table(SOURCES)
         names = dict(t=target.table(layer), ts=target.table(layer + "_ts"))
+        self._table = names["t"]
         self._many = sql.statement("SELECT pid, source_id, data FROM {ts} WHERE pid = ANY(%s)", **names)
         self._fids = sql.statement("SELECT min(fid), max(fid) FROM {t}", **names)
         self._between = {key: sql.statement("SELECT l.{key}, t.source_id, t.data FROM {t} l JOIN {ts} t ON t.pid = "
@@ -49,6 +50,13 @@ class PostgisReader(StoredSeries):
         with self.conn.cursor() as cur:
             cur.execute(self._pid, (fid,))
             return cur.fetchone()
+
+    def _points_in(self, box, columns, where):
+        with self.conn.cursor() as cur:
+            cur.execute(sql.statement("SELECT l.fid, ST_X(l.geom), ST_Y(l.geom){columns} FROM {t} l WHERE l.geom && "
+                                      "ST_MakeEnvelope(%s, %s, %s, %s, 3035){where}", columns=columns, where=where,
+                                      t=self._table), box)
+            return cur.fetchall()
 
     def _rows_in(self, xmin, ymin, xmax, ymax):
         with self.conn.cursor() as cur:
