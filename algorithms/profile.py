@@ -26,10 +26,6 @@ OFFSET_FIELDS = (("section", compat.STRING), ("fault", compat.STRING), ("distanc
                  ("n_after", compat.INT), ("method", compat.STRING))
 
 
-def section_name(k: int) -> str:
-    """A, B, … Z, then S27, S28, …: the k-th (0-based) section's name."""
-    return chr(ord("A") + k) if k < 26 else "S{}".format(k + 1)
-
 
 def _fields(spec):
     fields = QgsFields()
@@ -147,7 +143,7 @@ class Profile(Algorithm):
         for k, (_line, vertices) in enumerate(sections):
             if feedback.isCanceled():
                 break
-            section = section_name(k)
+            section = swath.section_name(k)
             chosen, along, offset, disp = self._section(parameters, context, source, vertices, width, start, end)
             velocity = [f["mean_velocity"] if "mean_velocity" in names else None for f in chosen]
             for feature, a, o, v, d in zip(chosen, along, offset, velocity, disp):

@@ -489,22 +489,22 @@
         <translation>Für jeden EGMS-Punkt: disp_mm, die Verschiebung (mm) von der Aufnahme, die dem Startdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt, und vel_mm_yr, die Geschwindigkeit (mm/Jahr) einer linearen Anpassung an die Zeitreihe zwischen beiden Daten. Die Ausgabe enthält die Punkte und Felder der Eingabe und diese beiden. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="64"/>
+        <location filename="../algorithms/profile.py" line="60"/>
         <source>EGMS point layer</source>
         <translation>EGMS-Punktlayer</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="64"/>
+        <location filename="../algorithms/profile.py" line="60"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
+        <location filename="../algorithms/profile.py" line="68"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
+        <location filename="../algorithms/profile.py" line="68"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Wählen Sie zuerst den Referenzpunkt und drücken Sie dann „Als Referenz verwenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="276"/>
+        <location filename="../ui/plot_dock.py" line="275"/>
         <source>min/max</source>
         <translation>Min/Max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="293"/>
+        <location filename="../ui/plot_dock.py" line="292"/>
         <source>Displacement (mm)</source>
         <translation>Verschiebung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="313"/>
+        <location filename="../ui/plot_dock.py" line="312"/>
         <source>relative to {pid}</source>
         <translation>relativ zu {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="353"/>
+        <location filename="../ui/plot_dock.py" line="352"/>
         <source>Save figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="357"/>
+        <location filename="../ui/plot_dock.py" line="356"/>
         <source>Figure saved to {path}.</source>
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="367"/>
+        <location filename="../ui/plot_dock.py" line="366"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="369"/>
+        <location filename="../ui/plot_dock.py" line="368"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="372"/>
+        <location filename="../ui/plot_dock.py" line="371"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
@@ -2569,12 +2569,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; ist in der Authentifizierungsdatenbank von QGIS gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="353"/>
+        <location filename="../ui/plot_dock.py" line="352"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="353"/>
+        <location filename="../ui/plot_dock.py" line="352"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -2829,32 +2829,32 @@
         <translation>Der Tag des Ereignisses: die Aufnahmen danach gegen die bis dahin</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="289"/>
+        <location filename="../ui/plot_dock.py" line="288"/>
         <source>event {date}</source>
         <translation>Ereignis {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="51"/>
+        <location filename="../algorithms/profile.py" line="47"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil von EGMS-Punkten entlang einer Linie</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="70"/>
+        <location filename="../algorithms/profile.py" line="66"/>
         <source>Corridor width</source>
         <translation>Korridorbreite</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="70"/>
+        <location filename="../algorithms/profile.py" line="66"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>Die ganze Breite des Korridors um die Linie (die Hälfte auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="73"/>
+        <location filename="../algorithms/profile.py" line="69"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Optional, mit dem anderen Datum: disp_mm zwischen den Aufnahmen, die den beiden Daten am nächsten liegen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="92"/>
+        <location filename="../algorithms/profile.py" line="88"/>
         <source>Profile points</source>
         <translation>Profilpunkte</translation>
     </message>
@@ -2864,27 +2864,27 @@
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="128"/>
+        <location filename="../algorithms/profile.py" line="124"/>
         <source>The line layer has no line.</source>
         <translation>Der Linienlayer enthält keine Linie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="191"/>
+        <location filename="../algorithms/profile.py" line="188"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="89"/>
+        <location filename="../ui/profile_tool.py" line="92"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="90"/>
+        <location filename="../ui/profile_tool.py" line="93"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Eine Linie auf der Karte zeichnen (Klicks; ein Rechtsklick beendet sie): die Punkte des aktiven Layers im Korridor, gegen die Entfernung entlang der Linie dargestellt</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="98"/>
+        <location filename="../ui/profile_tool.py" line="101"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
@@ -2919,12 +2919,12 @@
         <translation>Sprung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="361"/>
+        <location filename="../ui/plot_dock.py" line="360"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="364"/>
+        <location filename="../ui/plot_dock.py" line="363"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil in {path} gespeichert.</translation>
     </message>
@@ -3099,22 +3099,22 @@
         <translation>{gpkg} wird gerade von einem Import geschrieben: versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="30"/>
+        <location filename="../core/egms/stores/shared.py" line="31"/>
         <source>The store is damaged: {what}. Import the files again into a new GeoPackage or schema.</source>
         <translation>Der Speicher ist beschädigt: {what}. Importieren Sie die Dateien erneut in ein neues GeoPackage oder Schema.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="42"/>
+        <location filename="../core/egms/stores/shared.py" line="43"/>
         <source>the dates of a source are not dates ({text})</source>
         <translation>die Daten einer Quelle sind keine Daten ({text})</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="49"/>
+        <location filename="../core/egms/stores/shared.py" line="50"/>
         <source>a series of {size} bytes cannot hold {n} dates</source>
         <translation>eine Zeitreihe von {size} Bytes kann keine {n} Daten enthalten</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="80"/>
+        <location filename="../core/egms/stores/shared.py" line="81"/>
         <source>a series names source {id}, which is not listed</source>
         <translation>eine Zeitreihe nennt die Quelle {id}, die nicht verzeichnet ist</translation>
     </message>
@@ -3194,12 +3194,12 @@
         <translation>Die Auswahl mischt {n} Aufnahmegeometrien: ein Mittel für jede, nie eines über alle.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="300"/>
+        <location filename="../ui/plot_dock.py" line="299"/>
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="309"/>
+        <location filename="../ui/plot_dock.py" line="308"/>
         <source>several viewing geometries</source>
         <translation>mehrere Aufnahmegeometrien</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>Höhe {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="165"/>
+        <location filename="../ui/profile_tool.py" line="229"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3284,7 +3284,7 @@
         <translation>v {v}{std} mm/Jahr relativ</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="284"/>
+        <location filename="../ui/plot_dock.py" line="283"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid}: der Referenzpunkt (definitionsgemäß 0)</translation>
     </message>
@@ -3449,132 +3449,132 @@
         <translation>Fügen Sie {layer} aus {gpkg} dem Projekt hinzu, um die Punkte seiner Zellen darzustellen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="54"/>
+        <location filename="../algorithms/profile.py" line="50"/>
         <source>The EGMS points within a corridor along each line of the line layer (its selection, if ticked), sections A, B, … in the layer's order, each point with distance_m (along its line from the first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). BINS: per bin of distance, the number of points and the median and 25th/75th percentiles of each quantity, for each viewing geometry apart (two tracks are never pooled). With a fault layer, FAULT_OFFSETS: where each fault crosses a section, the offset between its two sides (far minus near) and its standard uncertainty, from each side's median or a robust line on each side.</source>
         <translation>Die EGMS-Punkte in einem Korridor entlang jeder Linie des Linienlayers (seiner Auswahl, falls angehakt), Schnitte A, B, … in der Reihenfolge des Layers, jeder Punkt mit distance_m (entlang seiner Linie ab dem ersten Stützpunkt), offset_m (Abstand von der Linie, links positiv), seiner mittleren Geschwindigkeit und, mit zwei Daten, disp_mm, der Verschiebung zwischen den diesen Daten nächsten Aufnahmen (über ein Ereignis hinweg: sein Sprung). BINS: je Abschnitt der Distanz die Anzahl der Punkte sowie Median und 25./75. Perzentil jeder Größe, für jede Aufnahmegeometrie getrennt (zwei Spuren werden nie zusammengelegt). Mit einem Störungslayer FAULT_OFFSETS: wo eine Störung einen Schnitt kreuzt, der Versatz zwischen ihren beiden Seiten (fern minus nah) und seine Standardunsicherheit, aus dem Median jeder Seite oder einer robusten Geraden auf jeder Seite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="67"/>
+        <location filename="../algorithms/profile.py" line="63"/>
         <source>Profile lines</source>
         <translation>Profillinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="67"/>
+        <location filename="../algorithms/profile.py" line="63"/>
         <source>Each line of this layer is a section: A, B, … in the layer's order.</source>
         <translation>Jede Linie dieses Layers ist ein Schnitt: A, B, … in der Reihenfolge des Layers.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="76"/>
+        <location filename="../algorithms/profile.py" line="72"/>
         <source>Bin width (0: from the points&apos; density)</source>
         <translation>Abschnittsbreite (0: aus der Punktdichte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="76"/>
+        <location filename="../algorithms/profile.py" line="72"/>
         <source>The bins&apos; width along the section; 0 for about 30 points a bin, 10 to 200 bins.</source>
         <translation>Die Breite der Abschnitte entlang des Schnitts; 0 für etwa 30 Punkte je Abschnitt, 10 bis 200 Abschnitte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="79"/>
+        <location filename="../algorithms/profile.py" line="75"/>
         <source>Faults</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="79"/>
+        <location filename="../algorithms/profile.py" line="75"/>
         <source>Optional: fault traces; where one crosses a section, the offset across it is measured.</source>
         <translation>Optional: Störungslinien; wo eine einen Schnitt kreuzt, wird der Versatz über sie gemessen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="82"/>
+        <location filename="../algorithms/profile.py" line="78"/>
         <source>Fault name field</source>
         <translation>Feld mit dem Störungsnamen</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="82"/>
+        <location filename="../algorithms/profile.py" line="78"/>
         <source>Names the faults in FAULT_OFFSETS; without it, each fault&apos;s feature id.</source>
         <translation>Benennt die Störungen in FAULT_OFFSETS; ohne es die Objekt-ID jeder Störung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="85"/>
+        <location filename="../algorithms/profile.py" line="81"/>
         <source>Window on each side of a fault (0: five bins)</source>
         <translation>Fenster auf jeder Seite einer Störung (0: fünf Abschnitte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="85"/>
+        <location filename="../algorithms/profile.py" line="81"/>
         <source>The points within this distance along the section on each side of a crossing measure it.</source>
         <translation>Die Punkte innerhalb dieser Distanz entlang des Schnitts auf jeder Seite einer Kreuzung messen sie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>Offset from</source>
         <translation>Versatz aus</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>each side&apos;s median</source>
         <translation>dem Median jeder Seite</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>a robust line on each side, at the fault</source>
         <translation>einer robusten Geraden auf jeder Seite, an der Störung</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>The medians where the ground is level on each side; the lines where it tilts.</source>
         <translation>Die Mediane, wo der Boden auf jeder Seite eben ist; die Geraden, wo er sich neigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="92"/>
+        <location filename="../algorithms/profile.py" line="88"/>
         <source>The points in the corridor with section, distance_m, offset_m, velocity and disp_mm.</source>
         <translation>Die Punkte im Korridor mit section, distance_m, offset_m, velocity und disp_mm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="95"/>
+        <location filename="../algorithms/profile.py" line="91"/>
         <source>Profile bins</source>
         <translation>Profilabschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="95"/>
+        <location filename="../algorithms/profile.py" line="91"/>
         <source>A table: section, geometry, quantity, unit, distance_m (the bin&apos;s centre), n, median, q25, q75.</source>
         <translation>Eine Tabelle: section, geometry, quantity, unit, distance_m (die Mitte des Abschnitts), n, median, q25, q75.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="98"/>
+        <location filename="../algorithms/profile.py" line="94"/>
         <source>Fault offsets</source>
         <translation>Störungsversätze</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="98"/>
+        <location filename="../algorithms/profile.py" line="94"/>
         <source>A table: per crossing and geometry, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</source>
         <translation>Eine Tabelle: je Kreuzung und Geometrie section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="103"/>
+        <location filename="../algorithms/profile.py" line="99"/>
         <source>Points in the corridors</source>
         <translation>Punkte in den Korridoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="176"/>
+        <location filename="../algorithms/profile.py" line="172"/>
         <source>Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of {b:g} m, {c} fault crossings.</source>
         <translation>Schnitt {s}: {n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang), Abschnitte von {b:g} m, {c} Störungskreuzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="115"/>
+        <location filename="../ui/profile_tool.py" line="118"/>
         <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
         <translation>Ein Linienlayer mit Störungslinien: jede Kreuzung wird im Profil markiert, mit dem Versatz der Median-Geschwindigkeit über sie hinweg (±: seine Standardunsicherheit)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="112"/>
+        <location filename="../ui/profile_plot.py" line="115"/>
         <source>Δ {v} ± {u} mm/yr</source>
         <translation>Δ {v} ± {u} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="213"/>
+        <location filename="../ui/profile_tool.py" line="276"/>
         <source>too few points on a side</source>
         <translation>zu wenige Punkte auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="215"/>
+        <location filename="../ui/profile_tool.py" line="278"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} bei {d} m: {value}</translation>
     </message>
@@ -3594,14 +3594,19 @@
         <translation>Schnitt {a}–{a}′</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="114"/>
+        <location filename="../ui/profile_plot.py" line="117"/>
         <source>Δ: too few points</source>
         <translation>Δ: zu wenige Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="116"/>
+        <location filename="../ui/profile_plot.py" line="119"/>
         <source>{fault} at {d} m</source>
         <translation>{fault} bei {d} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="129"/>
+        <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
+        <translation>Der dargestellte Schnitt: jede gezeichnete Linie ist der nächste, A–A′, B–B′, … auf der Karte, mit dem Projekt gespeichert bis „Leeren“</translation>
     </message>
 </context>
 <context>

@@ -489,22 +489,22 @@
         <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="64"/>
+        <location filename="../algorithms/profile.py" line="60"/>
         <source>EGMS point layer</source>
         <translation>Couche de points EGMS</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="64"/>
+        <location filename="../algorithms/profile.py" line="60"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
+        <location filename="../algorithms/profile.py" line="68"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
+        <location filename="../algorithms/profile.py" line="68"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
@@ -789,42 +789,42 @@
         <translation>Choisissez d'abord le point de référence, puis appuyez sur « Utiliser comme référence ».</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="276"/>
+        <location filename="../ui/plot_dock.py" line="275"/>
         <source>min/max</source>
         <translation>min/max</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="293"/>
+        <location filename="../ui/plot_dock.py" line="292"/>
         <source>Displacement (mm)</source>
         <translation>Déplacement (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="313"/>
+        <location filename="../ui/plot_dock.py" line="312"/>
         <source>relative to {pid}</source>
         <translation>relatif à {pid}</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="353"/>
+        <location filename="../ui/plot_dock.py" line="352"/>
         <source>Save figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="357"/>
+        <location filename="../ui/plot_dock.py" line="356"/>
         <source>Figure saved to {path}.</source>
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="367"/>
+        <location filename="../ui/plot_dock.py" line="366"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="369"/>
+        <location filename="../ui/plot_dock.py" line="368"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="372"/>
+        <location filename="../ui/plot_dock.py" line="371"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
@@ -2569,12 +2569,12 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; est conservée dans la base d’authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="353"/>
+        <location filename="../ui/plot_dock.py" line="352"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="353"/>
+        <location filename="../ui/plot_dock.py" line="352"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
     </message>
@@ -2829,32 +2829,32 @@
         <translation>Le jour de l'événement : les acquisitions après lui contre celles jusqu'à lui</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="289"/>
+        <location filename="../ui/plot_dock.py" line="288"/>
         <source>event {date}</source>
         <translation>événement {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="51"/>
+        <location filename="../algorithms/profile.py" line="47"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil de points EGMS le long d'une ligne</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="70"/>
+        <location filename="../algorithms/profile.py" line="66"/>
         <source>Corridor width</source>
         <translation>Largeur du couloir</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="70"/>
+        <location filename="../algorithms/profile.py" line="66"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>La largeur totale du couloir autour de la ligne (la moitié de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="73"/>
+        <location filename="../algorithms/profile.py" line="69"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Facultatif, avec l'autre date : disp_mm entre les acquisitions les plus proches des deux dates.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="92"/>
+        <location filename="../algorithms/profile.py" line="88"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
@@ -2864,27 +2864,27 @@
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="128"/>
+        <location filename="../algorithms/profile.py" line="124"/>
         <source>The line layer has no line.</source>
         <translation>La couche de lignes ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="191"/>
+        <location filename="../algorithms/profile.py" line="188"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="89"/>
+        <location filename="../ui/profile_tool.py" line="92"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="90"/>
+        <location filename="../ui/profile_tool.py" line="93"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Tracer une ligne sur la carte (clics ; un clic droit la termine) : les points de la couche active dans le couloir, tracés en fonction de la distance le long de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="98"/>
+        <location filename="../ui/profile_tool.py" line="101"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
@@ -2919,12 +2919,12 @@
         <translation>Saut (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="361"/>
+        <location filename="../ui/plot_dock.py" line="360"/>
         <source>Save profile</source>
         <translation>Enregistrer le profil</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="364"/>
+        <location filename="../ui/plot_dock.py" line="363"/>
         <source>Profile saved to {path}.</source>
         <translation>Profil enregistré dans {path}.</translation>
     </message>
@@ -3099,22 +3099,22 @@
         <translation>{gpkg} est en cours d'écriture par un import : réessayez quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="30"/>
+        <location filename="../core/egms/stores/shared.py" line="31"/>
         <source>The store is damaged: {what}. Import the files again into a new GeoPackage or schema.</source>
         <translation>Le stockage est endommagé : {what}. Importez à nouveau les fichiers dans un nouveau GeoPackage ou schéma.</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="42"/>
+        <location filename="../core/egms/stores/shared.py" line="43"/>
         <source>the dates of a source are not dates ({text})</source>
         <translation>les dates d'une source ne sont pas des dates ({text})</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="49"/>
+        <location filename="../core/egms/stores/shared.py" line="50"/>
         <source>a series of {size} bytes cannot hold {n} dates</source>
         <translation>une série de {size} octets ne peut pas contenir {n} dates</translation>
     </message>
     <message>
-        <location filename="../core/egms/stores/shared.py" line="80"/>
+        <location filename="../core/egms/stores/shared.py" line="81"/>
         <source>a series names source {id}, which is not listed</source>
         <translation>une série nomme la source {id}, qui n'est pas répertoriée</translation>
     </message>
@@ -3194,12 +3194,12 @@
         <translation>La sélection mêle {n} géométries de visée : une moyenne pour chacune, jamais une de toutes.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="300"/>
+        <location filename="../ui/plot_dock.py" line="299"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="309"/>
+        <location filename="../ui/plot_dock.py" line="308"/>
         <source>several viewing geometries</source>
         <translation>plusieurs géométries de visée</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>hauteur {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="165"/>
+        <location filename="../ui/profile_tool.py" line="229"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
@@ -3284,7 +3284,7 @@
         <translation>v {v}{std} mm/an en relatif</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="284"/>
+        <location filename="../ui/plot_dock.py" line="283"/>
         <source>{pid}: the reference (0 by definition)</source>
         <translation>{pid} : la référence (0 par définition)</translation>
     </message>
@@ -3449,132 +3449,132 @@
         <translation>Ajoutez {layer} de {gpkg} au projet pour tracer les points de ses cellules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="54"/>
+        <location filename="../algorithms/profile.py" line="50"/>
         <source>The EGMS points within a corridor along each line of the line layer (its selection, if ticked), sections A, B, … in the layer's order, each point with distance_m (along its line from the first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). BINS: per bin of distance, the number of points and the median and 25th/75th percentiles of each quantity, for each viewing geometry apart (two tracks are never pooled). With a fault layer, FAULT_OFFSETS: where each fault crosses a section, the offset between its two sides (far minus near) and its standard uncertainty, from each side's median or a robust line on each side.</source>
         <translation>Les points EGMS dans un couloir le long de chaque ligne de la couche de lignes (sa sélection, si cochée), coupes A, B, … dans l'ordre de la couche, chaque point avec distance_m (le long de sa ligne depuis le premier sommet), offset_m (écart à la ligne, gauche positive), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches de ces dates (à travers un événement : son saut). BINS : par classe de distance, le nombre de points, la médiane et les 25e/75e centiles de chaque grandeur, pour chaque géométrie de visée à part (deux traces ne sont jamais mélangées). Avec une couche de failles, FAULT_OFFSETS : là où une faille croise une coupe, le rejet entre ses deux côtés (loin moins près) et son incertitude type, à partir de la médiane de chaque côté ou d'une droite robuste de chaque côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="67"/>
+        <location filename="../algorithms/profile.py" line="63"/>
         <source>Profile lines</source>
         <translation>Lignes de profil</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="67"/>
+        <location filename="../algorithms/profile.py" line="63"/>
         <source>Each line of this layer is a section: A, B, … in the layer's order.</source>
         <translation>Chaque ligne de cette couche est une coupe : A, B, … dans l'ordre de la couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="76"/>
+        <location filename="../algorithms/profile.py" line="72"/>
         <source>Bin width (0: from the points&apos; density)</source>
         <translation>Largeur des classes (0 : selon la densité des points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="76"/>
+        <location filename="../algorithms/profile.py" line="72"/>
         <source>The bins&apos; width along the section; 0 for about 30 points a bin, 10 to 200 bins.</source>
         <translation>La largeur des classes le long de la coupe ; 0 pour environ 30 points par classe, de 10 à 200 classes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="79"/>
+        <location filename="../algorithms/profile.py" line="75"/>
         <source>Faults</source>
         <translation>Failles</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="79"/>
+        <location filename="../algorithms/profile.py" line="75"/>
         <source>Optional: fault traces; where one crosses a section, the offset across it is measured.</source>
         <translation>Facultatif : tracés de failles ; là où l'une croise une coupe, le rejet à travers elle est mesuré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="82"/>
+        <location filename="../algorithms/profile.py" line="78"/>
         <source>Fault name field</source>
         <translation>Champ du nom de faille</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="82"/>
+        <location filename="../algorithms/profile.py" line="78"/>
         <source>Names the faults in FAULT_OFFSETS; without it, each fault&apos;s feature id.</source>
         <translation>Nomme les failles dans FAULT_OFFSETS ; sans lui, l'identifiant de chaque faille.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="85"/>
+        <location filename="../algorithms/profile.py" line="81"/>
         <source>Window on each side of a fault (0: five bins)</source>
         <translation>Fenêtre de chaque côté d'une faille (0 : cinq classes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="85"/>
+        <location filename="../algorithms/profile.py" line="81"/>
         <source>The points within this distance along the section on each side of a crossing measure it.</source>
         <translation>Les points à cette distance le long de la coupe de chaque côté d'un croisement le mesurent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>Offset from</source>
         <translation>Rejet à partir de</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>each side&apos;s median</source>
         <translation>la médiane de chaque côté</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>a robust line on each side, at the fault</source>
         <translation>une droite robuste de chaque côté, à la faille</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>The medians where the ground is level on each side; the lines where it tilts.</source>
         <translation>Les médianes là où le sol est plat de chaque côté ; les droites là où il s'incline.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="92"/>
+        <location filename="../algorithms/profile.py" line="88"/>
         <source>The points in the corridor with section, distance_m, offset_m, velocity and disp_mm.</source>
         <translation>Les points du couloir avec section, distance_m, offset_m, velocity et disp_mm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="95"/>
+        <location filename="../algorithms/profile.py" line="91"/>
         <source>Profile bins</source>
         <translation>Classes du profil</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="95"/>
+        <location filename="../algorithms/profile.py" line="91"/>
         <source>A table: section, geometry, quantity, unit, distance_m (the bin&apos;s centre), n, median, q25, q75.</source>
         <translation>Une table : section, geometry, quantity, unit, distance_m (le centre de la classe), n, median, q25, q75.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="98"/>
+        <location filename="../algorithms/profile.py" line="94"/>
         <source>Fault offsets</source>
         <translation>Rejets des failles</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="98"/>
+        <location filename="../algorithms/profile.py" line="94"/>
         <source>A table: per crossing and geometry, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</source>
         <translation>Une table : par croisement et géométrie, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="103"/>
+        <location filename="../algorithms/profile.py" line="99"/>
         <source>Points in the corridors</source>
         <translation>Points dans les couloirs</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="176"/>
+        <location filename="../algorithms/profile.py" line="172"/>
         <source>Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of {b:g} m, {c} fault crossings.</source>
         <translation>Coupe {s} : {n} points à moins de {w:g} m de la ligne ({length:.0f} m de long), classes de {b:g} m, {c} croisements de failles.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="115"/>
+        <location filename="../ui/profile_tool.py" line="118"/>
         <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
         <translation>Une couche de lignes de failles : chaque croisement est marqué sur le profil, avec le rejet de la vitesse médiane à travers elle (± : son incertitude type)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="112"/>
+        <location filename="../ui/profile_plot.py" line="115"/>
         <source>Δ {v} ± {u} mm/yr</source>
         <translation>Δ {v} ± {u} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="213"/>
+        <location filename="../ui/profile_tool.py" line="276"/>
         <source>too few points on a side</source>
-        <translation>trop peu de points d&apos;un côté</translation>
+        <translation>trop peu de points d'un côté</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="215"/>
+        <location filename="../ui/profile_tool.py" line="278"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} à {d} m : {value}</translation>
     </message>
@@ -3594,14 +3594,19 @@
         <translation>Coupe {a}–{a}′</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="114"/>
+        <location filename="../ui/profile_plot.py" line="117"/>
         <source>Δ: too few points</source>
         <translation>Δ : trop peu de points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="116"/>
+        <location filename="../ui/profile_plot.py" line="119"/>
         <source>{fault} at {d} m</source>
         <translation>{fault} à {d} m</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="129"/>
+        <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
+        <translation>La coupe tracée : chaque ligne dessinée est la suivante, A–A′, B–B′, … sur la carte, gardées avec le projet jusqu&apos;à « Effacer »</translation>
     </message>
 </context>
 <context>

@@ -223,8 +223,8 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
 
     def _event_changed(self):
         """The event was ticked, unticked or moved: a profile shown is computed again (its step), else redrawn."""
-        if self.profile.rows is not None and len(self.profile.tool.vertices) >= 2:
-            self.profile.drawn(self.profile.tool.vertices)
+        if self.profile.rows is not None and self.profile.current() is not None:
+            self.profile.show_section(self.profile.current())
         else:
             self.redraw()
 
@@ -239,8 +239,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
             return None
 
     def clear(self):
-        self.profile.rows = None
-        self.profile.tool.clear()
+        self.profile.clear()
         self.curves = []
         self.reference = None
         self._show_reference()

@@ -17,7 +17,7 @@ LINES = ["#67001f", "#b35806", "#2d004b"]  # and the median's and envelope's, da
 STEP_POINTS, STEP_LINES = ["#4393c3", "#5aae61", "#8073ac"], ["#053061", "#00441b", "#40004b"]
 
 
-def _number(value, decimals=1):
+def number_text(value, decimals=1):
     from qgis.PyQt.QtCore import QLocale
 
     return QLocale().toString(float(value), "f", decimals)
@@ -112,12 +112,12 @@ def _faults(ax, rows, several):
         for o in rows.get("offsets", ()):
             if o["fault"] == fault and o["distance_m"] == at and o["quantity"] == "velocity":
                 if o["offset"] == o["offset"]:
-                    text = tr("Δ {v} ± {u} mm/yr").format(v=_number(o["offset"]), u=_number(o["uncertainty"]))
+                    text = tr("Δ {v} ± {u} mm/yr").format(v=number_text(o["offset"]), u=number_text(o["uncertainty"]))
                 else:
                     text = tr("Δ: too few points")
                 said.append(text + (" · " + o["geometry"] if several and o["geometry"] else ""))
         ax.axvline(at, color="0.15", linestyle=(0, (5, 3)), linewidth=1.0,
-                   label=tr("{fault} at {d} m").format(fault=fault, d=_number(at, 0)) +
+                   label=tr("{fault} at {d} m").format(fault=fault, d=number_text(at, 0)) +
                    (": " + "; ".join(said) if said else ""))
         name = ax.text(at, 0.98, fault, transform=along, rotation=90, ha="right", va="top", fontsize="x-small",
                        clip_on=True, bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 1.0})

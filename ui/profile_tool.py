@@ -8,13 +8,14 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.egms.profile import write_profile_csv
 from ..core.i18n import tr
+from .profile_plot import number_text
 
 
 class ProfileTool(QgsMapTool):
     def __init__(self, canvas, done, width_map_units):
         super().__init__(canvas)
         self._done = done
-        self._width = width_map_units  # () -> the corridor's whole width in map units
+        self._width = width_map_units  # (metres or None: the panel's) -> the corridor's whole width in map units
         self.vertices = []
         self.finished = False  # the line drawn was ended (a right click): the profile shown is along it
         self.line = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.LineGeometry)
@@ -39,14 +40,16 @@ class ProfileTool(QgsMapTool):
     def canvasDoubleClickEvent(self, event):  # noqa: N802 (QGIS API)
         self.finish()
 
-    def show_line(self, vertices=None):
+    def show_line(self, vertices=None, width=None):
+        """The line and its corridor (``width`` m; the panel's width by default) on the map."""
         vertices = vertices if vertices is not None else self.vertices
         self.line.reset(QgsWkbTypes.GeometryType.LineGeometry)
         self.corridor.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         for point in vertices:
             self.line.addPoint(point)
         if len(vertices) >= 2:
-            self.corridor.setToGeometry(QgsGeometry.fromPolylineXY(vertices).buffer(self._width() / 2.0, 8), None)
+            whole = self._width(width)
+            self.corridor.setToGeometry(QgsGeometry.fromPolylineXY(vertices).buffer(whole / 2.0, 8), None)
 
     def finish(self):
         vertices = list(self.vertices)
@@ -114,22 +117,65 @@ class ProfilePanel:
         row.addWidget(self.faults)
         self.faults.setToolTip(tr("A line layer of fault traces: each crossing is marked on the profile, with the "
                                   "offset of the median velocity across it (±: its standard uncertainty)"))
-        self.faults.layerChanged.connect(lambda _layer: self.rows is not None and self.drawn(self.tool.vertices))
+        self.faults.layerChanged.connect(lambda _layer: self.rows is not None and self.show_section(self.current()))
         canvas = self.iface.mapCanvas()
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtWidgets import QComboBox
+
+        from .profile_sections import Sections
+
+        self.sections = Sections(canvas)
+        self.section_box = QComboBox()
+        self.section_box.setToolTip(tr("The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, "
+                                       "kept with the project until Clear"))
+        self.section_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.section_box.setEnabled(False)
+        self.section_box.activated.connect(lambda _i: self.show_section(self.current()))
+        QgsProject.instance().readProject.connect(self._project_read)
         self.tool = ProfileTool(canvas, self.drawn, self._width_in_map_units)
         self.tool.deactivated.connect(lambda: self.button.setChecked(False))
         self.button.toggled.connect(self._toggled)
         self.dock.plot_canvas.mpl_connect("button_press_event", self._clicked)
 
     def widgets(self):
-        return [self.button, self.width, self.faults_box]
+        return [self.button, self.width, self.section_box, self.faults_box]
 
-    def _width_in_map_units(self):
+    def current(self):
+        """The section chosen (the last drawn unless another was picked), None without one."""
+        k = self.section_box.currentIndex()
+        return self.sections.items[k] if 0 <= k < len(self.sections.items) else None
+
+    def _names_shown(self, chosen=None):
+        self.section_box.blockSignals(True)
+        self.section_box.clear()
+        self.section_box.addItems([s["name"] + "–" + s["name"] + "′" for s in self.sections.items])
+        self.section_box.setEnabled(bool(self.sections.items))
+        if chosen is not None:
+            self.section_box.setCurrentIndex(self.sections.items.index(chosen))
+        self.section_box.blockSignals(False)
+
+    def _project_read(self, *_args):
+        """A project opened: its sections on the map again (the plot waits for a section to be chosen)."""
+        try:
+            self.sections.restore()
+            self._names_shown()
+        except Exception:  # noqa: BLE001 (a slot: nothing may leave it; said in the log)
+            from ..core.log import log
+            log.exception("The project's profile sections could not be drawn again")
+
+    def clear(self):
+        """Clear: the profile, its line and every section go."""
+        self.rows = None
+        self.tool.clear()
+        self.sections.clear()
+        self._names_shown()
+
+    def _width_in_map_units(self, metres=None):
         from qgis.core import QgsUnitTypes
 
         units = self.iface.mapCanvas().mapSettings().destinationCrs().mapUnits()
-        return self.width.value() * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceUnit.DistanceMeters,
-                                                                      units)
+        factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceUnit.DistanceMeters, units)
+        return (self.width.value() if metres is None else metres) * factor
 
     def _toggled(self, on):
         canvas = self.iface.mapCanvas()
@@ -140,7 +186,21 @@ class ProfilePanel:
             canvas.unsetMapTool(self.tool)
 
     def drawn(self, vertices):
-        """The line is drawn (canvas CRS): the profile of the active layer along it."""
+        """A line is drawn (canvas CRS): the next section, and the profile of the active layer along it."""
+        from qgis.core import Qgis, QgsVectorLayer
+
+        from .messages import notify
+
+        layer = self.iface.activeLayer()
+        if not isinstance(layer, QgsVectorLayer) or self.dock.series_of(layer) is None:
+            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
+            return None
+        section = self.sections.add(vertices, self.width.value())
+        self._names_shown(section)
+        return self.show_section(section)
+
+    def show_section(self, section):
+        """The profile of the active layer along ``section`` (its line and corridor width), in the plot."""
         from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 
         from ..core.egms.profile import profile_of_layer
@@ -151,12 +211,16 @@ class ProfilePanel:
         if not isinstance(layer, QgsVectorLayer) or self.dock.series_of(layer) is None:
             notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
             return None
+        if section is None:
+            return None
+        vertices, width = section["vertices"], section["width"]
+        self.tool.vertices, self.tool.finished = list(vertices), True
+        self.tool.show_line(vertices, width)
         to_layer = QgsCoordinateTransform(self.iface.mapCanvas().mapSettings().destinationCrs(), layer.crs(),
                                           QgsProject.instance())
         points = [to_layer.transform(v) for v in vertices]
-        rows = profile_of_layer(layer, [(p.x(), p.y()) for p in points], float(self.width.value()),
-                                self.dock.event_date())
-        rows["layer"] = layer
+        rows = profile_of_layer(layer, [(p.x(), p.y()) for p in points], width, self.dock.event_date())
+        rows["layer"], rows["section"] = layer, section["name"]
         self._swath(rows, [(p.x(), p.y()) for p in points], layer)
         self.rows = rows
         self.dock.show()
@@ -164,7 +228,7 @@ class ProfilePanel:
         self.dock.redraw()
         self.dock.info.setText(tr("{n} points of {layer} in the {w} m wide corridor; click one in the plot for its "
                                   "series.").format(
-            n=len(rows["pid"]), layer=layer.name(), w=self.width.value()) + self._offsets_said(rows))
+            n=len(rows["pid"]), layer=layer.name(), w=number_text(width, 0)) + self._offsets_said(rows))
         # the map goes back to picking points: the walk-through's next click plots a point instead of starting a
         # new line (Profile again draws another)
         if self.button.isChecked():
@@ -205,15 +269,13 @@ class ProfilePanel:
     @staticmethod
     def _offsets_said(rows):
         """" Fault X at 1,800 m: Δ -12.1 ± 0.3 mm/yr (track 16, ascending)" for each crossing and geometry."""
-        from .profile_plot import _number
-
         said = []
         for o in rows.get("offsets", ()):
             if o["quantity"] != "velocity":
                 continue
-            value = (tr("Δ {v} ± {u} mm/yr").format(v=_number(o["offset"]), u=_number(o["uncertainty"]))
+            value = (tr("Δ {v} ± {u} mm/yr").format(v=number_text(o["offset"]), u=number_text(o["uncertainty"]))
                      if o["offset"] == o["offset"] else tr("too few points on a side"))
-            said.append(tr("{fault} at {d} m: {value}").format(fault=o["fault"], d=_number(o["distance_m"], 0),
+            said.append(tr("{fault} at {d} m: {value}").format(fault=o["fault"], d=number_text(o["distance_m"], 0),
                                                               value=value) +
                         (" ({})".format(o["geometry"]) if o["geometry"] else ""))
         return (" " + "; ".join(said) + ".") if said else ""
@@ -244,8 +306,15 @@ class ProfilePanel:
         write_profile_csv(self.rows, path)
 
     def unload(self):
+        from qgis.core import QgsProject
+
+        try:
+            QgsProject.instance().readProject.disconnect(self._project_read)
+        except TypeError:
+            pass
         canvas = self.iface.mapCanvas()
         if canvas.mapTool() is self.tool:
             canvas.unsetMapTool(self.tool)
+        self.sections.clear(save=False)
         self.tool.unload()
 

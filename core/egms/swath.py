@@ -16,6 +16,11 @@ MAD_TO_SIGMA = 1.4826  # a normal distribution's standard deviation from its med
 MEDIAN_EFFICIENCY = 1.2533  # the median's standard error, in the mean's: sqrt(pi / 2)
 
 
+def section_name(k: int) -> str:
+    """A, B, … Z, then S27, S28, …: the k-th (0-based) section's name (its ends: A and A′)."""
+    return chr(ord("A") + k) if k < 26 else "S{}".format(k + 1)
+
+
 def nice(raw: float) -> float:
     """``raw`` rounded to the nearest of 1, 2, 5 × 10^k (a bin width a reader can take in)."""
     if not raw > 0 or not math.isfinite(raw):

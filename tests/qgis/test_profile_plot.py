@@ -165,3 +165,44 @@ def test_a_filtered_layer_gives_the_profile_of_its_filtered_points(dock, qgis_if
     part = profile_of_layer(layer, line, 200.0)
     assert 0 < len(part["pid"]) < len(whole["pid"]) and set(part["pid"]) == shown & set(whole["pid"])
     assert (part["velocity"] > 0).all() and {g.label for g in part["geometry"]} == {"track 155, descending"}
+
+
+def test_sections_are_named_on_the_map_chosen_in_the_plot_kept_with_the_project_and_cleared(
+        dock, qgis_iface, faulted, tmp_path):
+    from clms_egms.ui.profile_sections import EndLabel
+
+    layer, _faults = faulted
+    plot = dock.show_plot()
+    canvas = qgis_iface.mapCanvas()
+
+    def labels():
+        return sorted(item.text for item in canvas.scene().items() if isinstance(item, EndLabel))
+
+    draw_line(plot, canvas, (ORIGIN[0] + 20, ORIGIN[1] + 400), (ORIGIN[0] + 1580, ORIGIN[1] + 400))
+    plot.profile.width.setValue(400)  # B's corridor is twice as wide: each section keeps its own
+    draw_line(plot, canvas, (ORIGIN[0] + 800, ORIGIN[1] + 20), (ORIGIN[0] + 800, ORIGIN[1] + 1580))
+    assert labels() == ["A", "A′", "B", "B′"]
+    box = plot.profile.section_box
+    assert [box.itemText(i) for i in range(box.count())] == ["A–A′", "B–B′"] and box.currentText() == "B–B′"
+    b = plot.profile.rows
+    assert b["section"] == "B" and "Section B–B′" in " ".join(plot.figure.axes[0].get_title().split())
+    box.setCurrentIndex(0)
+    box.activated.emit(0)  # as a user's choice in the list
+    a = plot.profile.rows
+    assert a["section"] == "A" and "Section A–A′" in " ".join(plot.figure.axes[0].get_title().split())
+    assert 0.4 < len(a["pid"]) / len(b["pid"]) < 0.6  # 200 m against 400 m of corridor over the same length
+    # saved with the project, drawn again when it opens
+    project = QgsProject.instance()
+    path = str(tmp_path / "sections.qgz")
+    assert project.write(path)
+    project.clear()
+    assert labels() == [] and box.count() == 0
+    assert project.read(path)
+    assert labels() == ["A", "A′", "B", "B′"] and box.count() == 2
+    saved = plot.profile.sections.items
+    assert [s["width"] for s in saved] == [200.0, 400.0]
+    assert saved[0]["vertices"][0].x() == pytest.approx(ORIGIN[0] + 20, abs=2 * canvas.mapUnitsPerPixel() + 0.5)
+    # Clear: every section goes, from the map and from the project
+    QTest.mouseClick(plot.clearButton, Qt.MouseButton.LeftButton)
+    assert labels() == [] and box.count() == 0 and plot.profile.rows is None
+    assert project.readEntry("clms_egms", "profile_sections", "")[0] == "[]"

@@ -1,7 +1,7 @@
 """Run inside QGIS (qgis --code) by tools/screenshots/run.sh: a profile across a fault, as a geologist draws it. Two
 L2b files (an ascending and a descending track) with a planted fault (-12 and +5 mm/year across it, 1.5 mm/year
-of noise, 5 % wild points) imported into one layer, a fault layer in the project chosen in the plot's Faults, the
-line drawn with the plot's Profile tool (two clicks, a right click). Writes CLMS_EGMS_SHOTS/profile_faults.png
+of noise, 5 % wild points) imported into one layer, a fault layer in the project chosen in the plot's Faults, two
+sections drawn with the plot's Profile tool (two clicks, a right click each): A–A′ and B–B′ on the map, B plotted. Writes CLMS_EGMS_SHOTS/profile_faults.png
 (the plot dock CLMS_EGMS_DOCK_WIDTH wide, 420 px by default) and profile_faults_saved.png (Save figure)."""
 import os
 import shutil
@@ -75,13 +75,16 @@ def profile():
     plot.setMinimumWidth(width)
     plot.setMaximumWidth(width)
     plot.profile.faults.setLayer(faults)
-    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
-    y = ORIGIN[1] + 800
-    for x, button in ((ORIGIN[0] + 20, Qt.MouseButton.LeftButton), (ORIGIN[0] + 1580, Qt.MouseButton.LeftButton),
-                      (ORIGIN[0] + 1580, Qt.MouseButton.RightButton)):
-        pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
-        plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(
-            canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
+    for y0, y1 in ((ORIGIN[1] + 300, ORIGIN[1] + 500), (ORIGIN[1] + 1300, ORIGIN[1] + 1100)):  # sections A, B
+        QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
+        for x, y, button in ((ORIGIN[0] + 20, y0, Qt.MouseButton.LeftButton),
+                             (ORIGIN[0] + 1580, y1, Qt.MouseButton.LeftButton),
+                             (ORIGIN[0] + 1580, y1, Qt.MouseButton.RightButton)):
+            pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
+            plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(
+                canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
+    status.append("sections={}".format([plot.profile.section_box.itemText(i)
+                                        for i in range(plot.profile.section_box.count())]))
     rows = plot.profile.rows
     status.append("profile_points={}".format(len(rows["pid"]) if rows else 0))
     status.append("crossings={}".format(rows["crossings"] if rows else None))
