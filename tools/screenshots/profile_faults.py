@@ -1,8 +1,9 @@
 """Run inside QGIS (qgis --code) by tools/screenshots/run.sh: a profile across a fault, as a geologist draws it. Two
 L2b files (an ascending and a descending track) with a planted fault (-12 and +5 mm/year across it, 1.5 mm/year
 of noise, 5 % wild points) imported into one layer, a fault layer in the project chosen in the plot's Faults, two
-sections drawn with the plot's Profile tool (two clicks, a right click each): A–A′ and B–B′ on the map, B plotted. Writes CLMS_EGMS_SHOTS/profile_faults.png
-(the plot dock CLMS_EGMS_DOCK_WIDTH wide, 420 px by default) and profile_faults_saved.png (Save figure)."""
+sections drawn with the plot's Profile tool (two clicks, a right click each): A–A′ and B–B′ on the map, B plotted.
+Writes CLMS_EGMS_SHOTS/profile_faults.png (the plot dock CLMS_EGMS_DOCK_WIDTH wide, 420 px by default) and
+profile_faults_saved.png (Save figure)."""
 import os
 import shutil
 import sys
