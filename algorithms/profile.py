@@ -71,7 +71,7 @@ class Profile(Algorithm):
                      tr("Optional, with the other date: disp_mm between the acquisitions nearest the two dates."))
         self.add(QgsProcessingParameterDistance("BIN_WIDTH", tr("Bin width (0: from the points' density)"), 0.0,
                                                 "INPUT", minValue=0.0),
-                 tr("The bins' width along the section; 0 for about 30 points a bin, 10 to 200 bins."))
+                 tr("The bins' width along the section; 0 for about 20 points a bin, 20 to 200 bins."))
         self.add(QgsProcessingParameterFeatureSource("FAULTS", tr("Faults"), [QgsProcessing.SourceType.TypeVectorLine],
                                                      optional=True),
                  tr("Optional: fault traces; where one crosses a section, the offset across it is measured."))

@@ -2894,7 +2894,7 @@
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="80"/>
+        <location filename="../ui/profile_plot.py" line="199"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>Höhe {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="229"/>
+        <location filename="../ui/profile_tool.py" line="239"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3469,11 +3469,6 @@
         <translation>Abschnittsbreite (0: aus der Punktdichte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
-        <source>The bins&apos; width along the section; 0 for about 30 points a bin, 10 to 200 bins.</source>
-        <translation>Die Breite der Abschnitte entlang des Schnitts; 0 für etwa 30 Punkte je Abschnitt, 10 bis 200 Abschnitte.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/profile.py" line="75"/>
         <source>Faults</source>
         <translation>Störungen</translation>
@@ -3569,12 +3564,12 @@
         <translation>Δ {v} ± {u} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="276"/>
+        <location filename="../ui/profile_tool.py" line="286"/>
         <source>too few points on a side</source>
         <translation>zu wenige Punkte auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="278"/>
+        <location filename="../ui/profile_tool.py" line="288"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} bei {d} m: {value}</translation>
     </message>
@@ -3589,7 +3584,7 @@
         <translation>(Median, 25–75 %)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="89"/>
+        <location filename="../ui/profile_plot.py" line="206"/>
         <source>Section {a}–{a}′</source>
         <translation>Schnitt {a}–{a}′</translation>
     </message>
@@ -3604,9 +3599,44 @@
         <translation>{fault} bei {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="129"/>
+        <location filename="../ui/profile_tool.py" line="135"/>
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>Der dargestellte Schnitt: jede gezeichnete Linie ist der nächste, A–A′, B–B′, … auf der Karte, mit dem Projekt gespeichert bis „Leeren“</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="129"/>
+        <source>Through time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="131"/>
+        <source>The section&apos;s median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
+        <translation>Die Median-Verschiebung des Schnitts alle sechs Monate und kurz vor und nach dem Ereignis (wenn Ereignis angehakt ist), eine Linie je Datum: wie sich eine Senke vertiefte</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="187"/>
+        <source> (before the event)</source>
+        <translation> (vor dem Ereignis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="189"/>
+        <source> (after the event)</source>
+        <translation> (nach dem Ereignis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="194"/>
+        <source>unknown geometry</source>
+        <translation>unbekannte Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="203"/>
+        <source>Median displacement through time: {layer}, {n} points</source>
+        <translation>Median-Verschiebung im Zeitverlauf: {layer}, {n} Punkte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="72"/>
+        <source>The bins&apos; width along the section; 0 for about 20 points a bin, 20 to 200 bins.</source>
+        <translation>Die Breite der Abschnitte entlang des Schnitts; 0 für etwa 20 Punkte je Abschnitt, 20 bis 200 Abschnitte.</translation>
     </message>
 </context>
 <context>

@@ -2894,7 +2894,7 @@
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="80"/>
+        <location filename="../ui/profile_plot.py" line="199"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>hauteur {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="229"/>
+        <location filename="../ui/profile_tool.py" line="239"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
@@ -3469,11 +3469,6 @@
         <translation>Largeur des classes (0 : selon la densité des points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
-        <source>The bins&apos; width along the section; 0 for about 30 points a bin, 10 to 200 bins.</source>
-        <translation>La largeur des classes le long de la coupe ; 0 pour environ 30 points par classe, de 10 à 200 classes.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/profile.py" line="75"/>
         <source>Faults</source>
         <translation>Failles</translation>
@@ -3569,12 +3564,12 @@
         <translation>Δ {v} ± {u} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="276"/>
+        <location filename="../ui/profile_tool.py" line="286"/>
         <source>too few points on a side</source>
         <translation>trop peu de points d'un côté</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="278"/>
+        <location filename="../ui/profile_tool.py" line="288"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} à {d} m : {value}</translation>
     </message>
@@ -3589,7 +3584,7 @@
         <translation>(médiane, 25–75 %)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="89"/>
+        <location filename="../ui/profile_plot.py" line="206"/>
         <source>Section {a}–{a}′</source>
         <translation>Coupe {a}–{a}′</translation>
     </message>
@@ -3604,9 +3599,44 @@
         <translation>{fault} à {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="129"/>
+        <location filename="../ui/profile_tool.py" line="135"/>
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
-        <translation>La coupe tracée : chaque ligne dessinée est la suivante, A–A′, B–B′, … sur la carte, gardées avec le projet jusqu&apos;à « Effacer »</translation>
+        <translation>La coupe tracée : chaque ligne dessinée est la suivante, A–A′, B–B′, … sur la carte, gardées avec le projet jusqu'à « Effacer »</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="129"/>
+        <source>Through time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="131"/>
+        <source>The section&apos;s median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
+        <translation>Le déplacement médian de la coupe tous les six mois et juste avant et après l&apos;événement (si Événement est coché), une ligne par date : comment un creux s&apos;est approfondi</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="187"/>
+        <source> (before the event)</source>
+        <translation> (avant l&apos;événement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="189"/>
+        <source> (after the event)</source>
+        <translation> (après l&apos;événement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="194"/>
+        <source>unknown geometry</source>
+        <translation>géométrie inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="203"/>
+        <source>Median displacement through time: {layer}, {n} points</source>
+        <translation>Déplacement médian dans le temps : {layer}, {n} points</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/profile.py" line="72"/>
+        <source>The bins&apos; width along the section; 0 for about 20 points a bin, 20 to 200 bins.</source>
+        <translation>La largeur des classes le long de la coupe ; 0 pour environ 20 points par classe, de 20 à 200 classes.</translation>
     </message>
 </context>
 <context>

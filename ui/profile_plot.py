@@ -11,6 +11,7 @@ from ..core.i18n import tr
 from .plot_layout import lay_out
 
 FEWEST = 5  # points a bin needs for its median and quartiles to be drawn
+FEWEST_MEDIAN = 3  # and for its median alone (the profiles through time: a sparse L3 corridor still drawn)
 DENSE = 3000  # points of one geometry and quantity beyond which they are drawn as a density, not as dots
 POINTS = ["#d6604d", "#f4a582", "#b2abd2"]  # per geometry: the points', light enough for the median on them
 LINES = ["#67001f", "#b35806", "#2d004b"]  # and the median's and envelope's, dark
@@ -153,3 +154,63 @@ def pick(picks, event, radius_px=8):
         if distance[i] <= radius_px and (best is None or distance[i] < best[0]):
             best = (distance[i], int(where[i]))
     return None if best is None else best[1]
+
+
+def draw_time_profiles(figure, ax, rows, event=None):
+    """Profiles through time: per geometry (its own line style) the swath's median displacement along the line
+    at each of ``rows["at"]``'s dates (a colour each, early to late), so that a trough deepening shows; the dates
+    just before and after the event named so. Returns the legend."""
+    from matplotlib import colormaps
+    from matplotlib.lines import Line2D
+
+    from ..core.egms import swath
+
+    at = rows.get("at") or {}
+    groups = {}
+    for i, geometry in enumerate(rows.get("geometry") or [None] * len(rows["pid"])):
+        groups.setdefault(geometry, []).append(i)
+    dates = sorted(at)
+    colours = colormaps["viridis"](np.linspace(0.0, 0.9, max(len(dates), 2)))
+    length = float(np.nanmax(rows["distance"])) if len(rows["distance"]) else 1.0
+    named = {g: (g.label if g is not None else "") for g in groups}
+    width = swath.bin_width_of([named[g] for g in (rows.get("geometry") or [])], max(length, 1.0))
+    styles = ["-", "--", ":"]
+    for n, indices in enumerate(groups.values()):
+        where = np.array(indices)
+        for k, date in enumerate(dates):
+            bins = swath.binned(rows["distance"][where], at[date][where], width, max(length, width))
+            median = np.where(bins["n"] >= FEWEST_MEDIAN, bins["median"], np.nan)
+            ax.plot(bins["distance"], median, color=colours[k], linestyle=styles[n % 3], linewidth=1.5, marker=".",
+                    markersize=3)
+    marks = {}
+    if event is not None and dates:
+        e = np.datetime64(event, "D")
+        before, after = [d for d in dates if d < e], [d for d in dates if d > e]
+        marks = {before[-1]: tr(" (before the event)")} if before else {}
+        if after:
+            marks[after[0]] = tr(" (after the event)")
+    handles = [Line2D([], [], color=colours[k], linewidth=1.5) for k in range(len(dates))]
+    labels = [str(d) + marks.get(d, "") for d in dates]
+    if len(groups) > 1:
+        handles += [Line2D([], [], color="0.2", linestyle=styles[n % 3]) for n in range(len(groups))]
+        labels += [named[g] or tr("unknown geometry") for g in groups]
+    _faults(ax, rows, len(groups) > 1)
+    crossings = [line for line in ax.get_lines() if line.get_label() and not line.get_label().startswith("_")]
+    handles, labels = handles + crossings, labels + [line.get_label() for line in crossings]
+    shared = one_geometry([g for g in groups if g is not None])
+    ax.set_xlabel(tr("Distance along the line (m)"))
+    ax.set_ylabel(shared.quantity if shared is not None else tr("Displacement (mm)"))
+    ax.axhline(0, color="0.5", linewidth=0.6)
+    ax.grid(True, alpha=0.3)
+    title = tr("Median displacement through time: {layer}, {n} points").format(layer=rows["layer"].name(),
+                                                                             n=len(rows["pid"]))
+    if rows.get("section"):
+        title = tr("Section {a}–{a}′").format(a=rows["section"]) + " · " + title
+    place = shared.label if shared is not None and shared.label else (tr("several viewing geometries")
+                                                                      if shared is None else "")
+    ax.set_title(title + (" · " + place if place else ""), fontsize="medium")
+    legend = lay_out(figure, ax, handles, labels, more_text=tr("… and {n} more"), dates=False)
+    renderer, height = figure.canvas.get_renderer(), ax.get_window_extent().height
+    for name in ax.texts:
+        name.set_visible(name.get_window_extent(renderer).height <= 0.9 * height)
+    return legend

@@ -125,6 +125,12 @@ class ProfilePanel:
         from .profile_sections import Sections
 
         self.sections = Sections(canvas)
+        self.in_time = QToolButton()
+        self.in_time.setText(tr("Through time"))
+        self.in_time.setCheckable(True)
+        self.in_time.setToolTip(tr("The section's median displacement every six months and just before and after "
+                                   "the event (when Event is ticked), one line a date: how a trough deepened"))
+        self.in_time.toggled.connect(lambda _on: self.rows is not None and self.show_section(self.current()))
         self.section_box = QComboBox()
         self.section_box.setToolTip(tr("The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, "
                                        "kept with the project until Clear"))
@@ -138,7 +144,7 @@ class ProfilePanel:
         self.dock.plot_canvas.mpl_connect("button_press_event", self._clicked)
 
     def widgets(self):
-        return [self.button, self.width, self.section_box, self.faults_box]
+        return [self.button, self.width, self.section_box, self.in_time, self.faults_box]
 
     def current(self):
         """The section chosen (the last drawn unless another was picked), None without one."""
@@ -221,6 +227,10 @@ class ProfilePanel:
         points = [to_layer.transform(v) for v in vertices]
         rows = profile_of_layer(layer, [(p.x(), p.y()) for p in points], width, self.dock.event_date())
         rows["layer"], rows["section"] = layer, section["name"]
+        if self.in_time.isChecked():
+            from ..core.egms.profile import displacements_at
+
+            rows["at"] = displacements_at(layer, rows, self.dock.event_date())
         self._swath(rows, [(p.x(), p.y()) for p in points], layer)
         self.rows = rows
         self.dock.show()
@@ -284,6 +294,11 @@ class ProfilePanel:
         """The profile in the plot (ui.profile_plot); returns its legend."""
         from .profile_plot import draw_profile
 
+        if "at" in self.rows:
+            from .profile_plot import draw_time_profiles
+
+            self._picks = []
+            return draw_time_profiles(figure, ax, self.rows, self.dock.event_date())
         self._picks, legend = draw_profile(figure, ax, self.rows, self.dock.event_date())
         return legend
 

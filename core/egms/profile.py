@@ -147,3 +147,54 @@ def write_profile_csv(rows: dict, out_path: str) -> None:
         return True
 
     write_csv(out_path, ["pid", "distance_m", "offset_m", "velocity_mm_yr", "step_mm"], fill)
+
+
+def time_steps(dates, event=None, months: int = 6) -> list:
+    """Acquisition dates for profiles through time: the first, one every ``months`` after it, the last, and with an
+    ``event`` the last acquisition before it and the first after it (its step between two lines)."""
+    d = np.asarray(dates, dtype="datetime64[D]")
+    if not len(d):
+        return []
+    step, chosen, t = np.timedelta64(int(round(months * 30.44)), "D"), {d[0], d[-1]}, d[0]
+    while t <= d[-1]:
+        chosen.add(d[np.argmin(np.abs(d - t))])
+        t = t + step
+    if event is not None:
+        at = np.datetime64(event, "D")
+        before, after = d[d < at], d[d > at]
+        chosen.update(([before[-1]] if len(before) else []) + ([after[0]] if len(after) else []))
+    return sorted(chosen)
+
+
+def displacements_at(layer, rows, event=None, months: int = 6) -> dict:
+    """{date: displacement (mm) of each profile point at that acquisition, NaN where it has none} at the
+    ``time_steps`` of the points' series: only those dates' values decoded (100,000 points x 300 dates would be
+    240 MB as floats). Points of another source with other dates get their own dates."""
+    from .series import LayerSeries
+
+    series = LayerSeries.for_layer(layer)
+    out = {}
+    if series is None or not len(rows["pid"]):
+        return out
+    where = {pid: k for k, pid in enumerate(rows["pid"])}
+    try:
+        blocks = series.blocks_of(rows["pid"], lambda dates: np.isin(dates, time_steps(dates, event, months)))
+        if blocks is None:  # a plain layer: its features' date fields, a point at a time
+            blocks = _plain_blocks(layer, series, rows, event, months)
+        for pids, dates, values in blocks:
+            index = np.array([where[p] for p in pids], dtype=np.int64)
+            for j, date in enumerate(dates):
+                column = out.setdefault(np.datetime64(date, "D"), np.full(len(rows["pid"]), np.nan))
+                column[index] = values[:, j]
+    finally:
+        series.close()
+    return dict(sorted(out.items()))
+
+
+def _plain_blocks(layer, series, rows, event, months):
+    """blocks_of's (pids, dates, values) for a plain layer: one point each, its time steps only."""
+    pid_of = dict(zip((int(f) for f in rows["fid"]), rows["pid"]))
+    features = list(layer.getFeatures(list(pid_of)))
+    for f, (dates, mm) in series.read(features, skip_missing=True):
+        keep = np.isin(dates, time_steps(dates, event, months))
+        yield [pid_of[f.id()]], dates[keep], mm[None, keep]

@@ -10,8 +10,8 @@ import math
 
 import numpy as np
 
-PER_BIN = 30  # points a bin holds, on average, when its width comes from the points' density
-MOST_BINS, FEWEST_BINS = 200, 10
+PER_BIN = 20  # points a bin holds, on average, when its width comes from the points' density
+MOST_BINS, FEWEST_BINS = 200, 20
 MAD_TO_SIGMA = 1.4826  # a normal distribution's standard deviation from its median absolute deviation
 MEDIAN_EFFICIENCY = 1.2533  # the median's standard error, in the mean's: sqrt(pi / 2)
 

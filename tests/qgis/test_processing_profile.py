@@ -71,7 +71,7 @@ def test_two_sections_bins_and_fault_offsets_per_geometry(provider, ground):
     assert {(b["section"], b["geometry"]) for b in bins} == {(s, g) for s in "AB" for g in labels}
     assert {(b["quantity"], b["unit"]) for b in bins} == {("velocity", "mm/year")}
     width = bins[1]["distance_m"] - bins[0]["distance_m"]
-    assert width in (20.0, 50.0, 100.0, 200.0)  # from density: about 30 points a bin, a nice number
+    assert width in (20.0, 50.0, 100.0, 200.0)  # from density: about 20 points a bin, a nice number
     for b in bins:
         track = 16 if "16" in b["geometry"] else 155
         base, offset = TRUTH[(track, "ASCENDING" if track == 16 else "DESCENDING")]

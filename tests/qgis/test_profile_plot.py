@@ -206,3 +206,55 @@ def test_sections_are_named_on_the_map_chosen_in_the_plot_kept_with_the_project_
     QTest.mouseClick(plot.clearButton, Qt.MouseButton.LeftButton)
     assert labels() == [] and box.count() == 0 and plot.profile.rows is None
     assert project.readEntry("clms_egms", "profile_sections", "")[0] == "[]"
+
+
+def test_through_time_the_graben_deepens_and_drops_at_the_event(dock, qgis_iface, tmp_path):
+    """The workshop scenario's graben across a section, Through time with the event ticked: one median line a date,
+    each deeper at the axis than the one before, the line after the event about the event's drop below the line
+    before it, the flanks far from the axis near zero."""
+    from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK, MAX_STEP, motion, write_scenario
+
+    paths = write_scenario(str(tmp_path / "files"), n_points=2500, n_dates=300)
+    gpkg = str(tmp_path / "egms.gpkg")
+    import_egms(paths[2:3], gpkg)  # the L3 up tile
+    layer = QgsVectorLayer(gpkg + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    qgis_iface.setActiveLayer(layer)
+    qgis_iface.activeLayer = lambda: layer
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    canvas.setExtent(QgsRectangle(GRINDAVIK[0] - 2500, GRINDAVIK[1] - 2500, GRINDAVIK[0] + 2500,
+                                  GRINDAVIK[1] + 2500))
+    plot = dock.show_plot()
+    plot.eventBox.setChecked(True)  # 2023-11-10
+    QTest.mouseClick(plot.profile.in_time, Qt.MouseButton.LeftButton)
+    plot.profile.width.setValue(600)  # L3's 100 m grid: 6 points a 100 m of line
+    ux, uy = np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)
+    draw_line(plot, canvas, (GRINDAVIK[0] - 2000 * ux, GRINDAVIK[1] - 2000 * uy),
+              (GRINDAVIK[0] + 2000 * ux, GRINDAVIK[1] + 2000 * uy))
+    rows = plot.profile.rows
+    dates = sorted(rows["at"])
+    assert 10 <= len(dates) <= 14 and dates[0] < np.datetime64("2020-02-01") and dates[-1] > np.datetime64("2024-11-01")
+    ax = plot.figure.axes[0]
+    lines = [line for line in ax.get_lines() if len(line.get_xdata()) > 2]
+    assert len(lines) == len(dates)  # one geometry: one line a date
+    start = plot.profile.sections.items[0]["vertices"][0]
+    axis = []
+    for date, line in zip(dates, lines):
+        d, m = np.asarray(line.get_xdata()), np.asarray(line.get_ydata(), dtype=float)
+        axis.append(m[np.argmin(np.abs(d - 2000))])  # the bin on the axis
+        # the truth at the bins' centres: the velocity over the years since the first date, the drop after the event
+        truth = motion(start.x() + d * ux, start.y() + d * uy)
+        years = (date - dates[0]).astype(int) / 365.25
+        expected = truth.up * years + truth.step * (date > np.datetime64("2023-11-10"))
+        error = np.abs(m - expected)[np.isfinite(m)]
+        assert np.median(error) < 3 and error.max() < 30, (date, np.median(error), error.max())
+    before = dates.index(max(d for d in dates if d < np.datetime64("2023-11-10")))
+    assert all(b < a + 3 for a, b in zip(axis[:before], axis[1:before + 1])), (before, axis)  # deeper, noise aside
+    assert axis[before + 1] - axis[before] == pytest.approx(MAX_STEP, abs=60)  # the drop, less its Gaussian's width
+    labels = [" ".join(t.get_text().split()) for t in plot.legend.get_texts()]
+    assert any("(before the event)" in t for t in labels) and any("(after the event)" in t for t in labels)
+    assert "Vertical displacement (mm)" in " ".join(ax.get_ylabel().split())
+    plot.plot_canvas.resize(420, 380)
+    plot.redraw()
+    assert figure_faults(plot.figure, plot.figure.axes[0], plot.legend) == []

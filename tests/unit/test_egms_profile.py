@@ -28,3 +28,17 @@ def test_a_bent_line_measures_along_its_vertices():
 def test_a_line_without_length_is_refused():
     with pytest.raises(ValueError):
         project([0.0], [0.0], [(5, 5), (5, 5)], 10.0)
+
+
+def test_time_steps_every_six_months_and_around_the_event():
+    from clms_egms.core.egms.profile import time_steps
+
+    dates = np.arange(np.datetime64("2020-01-03"), np.datetime64("2024-12-31"), 6)
+    event = np.datetime64("2023-11-10")
+    around = (dates[dates < event][-1], dates[dates > event][0])  # the last before, the first after
+    steps = time_steps(dates, "2023-11-10")
+    assert steps[0] == dates[0] and steps[-1] == dates[-1] and all(d in steps for d in around)
+    regular = time_steps(dates)
+    assert sorted(set(regular) | set(around)) == steps
+    gaps = np.diff(np.array(regular, dtype="datetime64[D]")).astype(int)
+    assert all(180 <= g <= 186 for g in gaps[:-1]) and 0 < gaps[-1] <= 186

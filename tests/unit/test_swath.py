@@ -24,11 +24,12 @@ def ground(seed, n=4000, tilt=0.0, outliers=0.05):
 
 def test_nice_widths_and_the_width_from_density():
     assert [swath.nice(x) for x in (0.9, 1.6, 3.3, 4.0, 7.5, 130.0)] == [1.0, 2.0, 5.0, 5.0, 10.0, 100.0]
-    assert swath.bin_width(4000, 4000.0) == 20.0  # 133 bins of 30 points: 30 m, the nearer of 20 and 50 by ratio
-    assert swath.bin_width(10, 4000.0) == 500.0  # too few points: still 10 bins (400 m -> 500)
+    assert swath.bin_width(4000, 4000.0) == 20.0  # 200 bins of 20 points
+    assert swath.bin_width(1500, 4000.0) == 50.0  # 75 bins of 20 points: 53 m
+    assert swath.bin_width(10, 4000.0) == 200.0  # too few points: still 20 bins
     assert swath.bin_width(10 ** 6, 10000.0) == 50.0  # 200 bins at the most
     # binned a geometry at a time: the width from the most numerous one's density
-    assert swath.bin_width_of(["a"] * 3000 + ["b"] * 1000, 4000.0) == 50.0  # 100 bins of 30 of a: 40 m
+    assert swath.bin_width_of(["a"] * 1500 + ["b"] * 500, 4000.0) == 50.0  # 75 bins of 20 of a: 53 m
     with pytest.raises(ValueError):
         swath.nice(0.0)
 

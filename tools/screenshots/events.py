@@ -2,7 +2,8 @@
 geologist works it. Writes CLMS_EGMS_SHOTS/event_fit.png (the graben's axis point plotted with Event ticked: the
 fitted step in the legend), event_step_map.png (Processing's fit_step_mm mapped) and animation_frame.png (Animate
 displacement, a frame after the event, QGIS's temporal controller panel open) and profile.png (a profile across the
-graben: velocity and the event's step against distance)."""
+graben: velocity and the event's step against distance), profile_time.png and profile_time_saved.png (the same
+section Through time)."""
 import os
 import shutil
 import sys
@@ -108,7 +109,16 @@ def profile():
         plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(
             canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
     status.append("profile_points={}".format(len(plot.profile.rows["pid"]) if plot.profile.rows else 0))
-    QTimer.singleShot(3000, lambda: (shot("profile.png"), finish()))
+    QTimer.singleShot(3000, lambda: (shot("profile.png"), through_time(plot)))
+
+
+def through_time(plot):
+    """The same section Through time, the event ticked: the trough deepening, its drop between two lines."""
+    plot.eventBox.setChecked(True)
+    QTest.mouseClick(plot.profile.in_time, Qt.MouseButton.LeftButton)
+    status.append("time_profile_dates={}".format(len((plot.profile.rows or {}).get("at") or {})))
+    plot.export_figure(os.path.join(os.environ["CLMS_EGMS_SHOTS"], "profile_time_saved.png"))
+    QTimer.singleShot(2000, lambda: (shot("profile_time.png"), finish()))
 
 
 QTimer.singleShot(1500, plot_event)
