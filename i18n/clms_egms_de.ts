@@ -2889,32 +2889,32 @@
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="68"/>
+        <location filename="../ui/profile_plot.py" line="69"/>
         <source>mean velocity</source>
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="199"/>
+        <location filename="../ui/profile_plot.py" line="225"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="81"/>
+        <location filename="../ui/profile_plot.py" line="82"/>
         <source>Velocity (mm/year)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="87"/>
+        <location filename="../ui/profile_plot.py" line="88"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil von {layer}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="68"/>
+        <location filename="../ui/profile_plot.py" line="69"/>
         <source>step on {date} (mm)</source>
         <translation>Sprung am {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="96"/>
+        <location filename="../ui/profile_plot.py" line="97"/>
         <source>Step (mm)</source>
         <translation>Sprung (mm)</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>Höhe {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="239"/>
+        <location filename="../ui/profile_tool.py" line="258"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3554,82 +3554,82 @@
         <translation>Schnitt {s}: {n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang), Abschnitte von {b:g} m, {c} Störungskreuzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="118"/>
+        <location filename="../ui/profile_tool.py" line="132"/>
         <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
         <translation>Ein Linienlayer mit Störungslinien: jede Kreuzung wird im Profil markiert, mit dem Versatz der Median-Geschwindigkeit über sie hinweg (±: seine Standardunsicherheit)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="115"/>
+        <location filename="../ui/profile_plot.py" line="140"/>
         <source>Δ {v} ± {u} mm/yr</source>
         <translation>Δ {v} ± {u} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="286"/>
+        <location filename="../ui/profile_tool.py" line="305"/>
         <source>too few points on a side</source>
         <translation>zu wenige Punkte auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="288"/>
+        <location filename="../ui/profile_tool.py" line="307"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} bei {d} m: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="31"/>
+        <location filename="../ui/profile_plot.py" line="32"/>
         <source>(density)</source>
         <translation>(Dichte)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="74"/>
+        <location filename="../ui/profile_plot.py" line="75"/>
         <source>(median, 25–75 %)</source>
         <translation>(Median, 25–75 %)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="206"/>
+        <location filename="../ui/profile_plot.py" line="232"/>
         <source>Section {a}–{a}′</source>
         <translation>Schnitt {a}–{a}′</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="117"/>
+        <location filename="../ui/profile_plot.py" line="142"/>
         <source>Δ: too few points</source>
         <translation>Δ: zu wenige Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="119"/>
+        <location filename="../ui/profile_plot.py" line="144"/>
         <source>{fault} at {d} m</source>
         <translation>{fault} bei {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="135"/>
+        <location filename="../ui/profile_tool.py" line="149"/>
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>Der dargestellte Schnitt: jede gezeichnete Linie ist der nächste, A–A′, B–B′, … auf der Karte, mit dem Projekt gespeichert bis „Leeren“</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="129"/>
+        <location filename="../ui/profile_tool.py" line="143"/>
         <source>Through time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="131"/>
+        <location filename="../ui/profile_tool.py" line="145"/>
         <source>The section&apos;s median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
         <translation>Die Median-Verschiebung des Schnitts alle sechs Monate und kurz vor und nach dem Ereignis (wenn Ereignis angehakt ist), eine Linie je Datum: wie sich eine Senke vertiefte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="187"/>
+        <location filename="../ui/profile_plot.py" line="213"/>
         <source> (before the event)</source>
         <translation> (vor dem Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="189"/>
+        <location filename="../ui/profile_plot.py" line="215"/>
         <source> (after the event)</source>
         <translation> (nach dem Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="194"/>
+        <location filename="../ui/profile_plot.py" line="220"/>
         <source>unknown geometry</source>
         <translation>unbekannte Geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="203"/>
+        <location filename="../ui/profile_plot.py" line="229"/>
         <source>Median displacement through time: {layer}, {n} points</source>
         <translation>Median-Verschiebung im Zeitverlauf: {layer}, {n} Punkte</translation>
     </message>
@@ -3637,6 +3637,26 @@
         <location filename="../algorithms/profile.py" line="72"/>
         <source>The bins&apos; width along the section; 0 for about 20 points a bin, 20 to 200 bins.</source>
         <translation>Die Breite der Abschnitte entlang des Schnitts; 0 für etwa 20 Punkte je Abschnitt, 20 bis 200 Abschnitte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="124"/>
+        <source>A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath the section, drawn on a second axis</source>
+        <translation>Ein Rasterlayer mit Höhen (ein DGM; der CLMS bietet eines an): der Boden unter dem Schnitt, auf einer zweiten Achse gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="129"/>
+        <source>Terrain</source>
+        <translation>Gelände</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="122"/>
+        <source>terrain (m)</source>
+        <translation>Gelände (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="127"/>
+        <source>Elevation (m)</source>
+        <translation>Höhe (m)</translation>
     </message>
 </context>
 <context>

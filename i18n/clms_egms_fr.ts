@@ -2889,32 +2889,32 @@
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="68"/>
+        <location filename="../ui/profile_plot.py" line="69"/>
         <source>mean velocity</source>
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="199"/>
+        <location filename="../ui/profile_plot.py" line="225"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="81"/>
+        <location filename="../ui/profile_plot.py" line="82"/>
         <source>Velocity (mm/year)</source>
         <translation>Vitesse (mm/an)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="87"/>
+        <location filename="../ui/profile_plot.py" line="88"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil de {layer} : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="68"/>
+        <location filename="../ui/profile_plot.py" line="69"/>
         <source>step on {date} (mm)</source>
         <translation>saut le {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="96"/>
+        <location filename="../ui/profile_plot.py" line="97"/>
         <source>Step (mm)</source>
         <translation>Saut (mm)</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>hauteur {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="239"/>
+        <location filename="../ui/profile_tool.py" line="258"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
@@ -3554,82 +3554,82 @@
         <translation>Coupe {s} : {n} points à moins de {w:g} m de la ligne ({length:.0f} m de long), classes de {b:g} m, {c} croisements de failles.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="118"/>
+        <location filename="../ui/profile_tool.py" line="132"/>
         <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
         <translation>Une couche de lignes de failles : chaque croisement est marqué sur le profil, avec le rejet de la vitesse médiane à travers elle (± : son incertitude type)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="115"/>
+        <location filename="../ui/profile_plot.py" line="140"/>
         <source>Δ {v} ± {u} mm/yr</source>
         <translation>Δ {v} ± {u} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="286"/>
+        <location filename="../ui/profile_tool.py" line="305"/>
         <source>too few points on a side</source>
         <translation>trop peu de points d'un côté</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="288"/>
+        <location filename="../ui/profile_tool.py" line="307"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} à {d} m : {value}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="31"/>
+        <location filename="../ui/profile_plot.py" line="32"/>
         <source>(density)</source>
         <translation>(densité)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="74"/>
+        <location filename="../ui/profile_plot.py" line="75"/>
         <source>(median, 25–75 %)</source>
         <translation>(médiane, 25–75 %)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="206"/>
+        <location filename="../ui/profile_plot.py" line="232"/>
         <source>Section {a}–{a}′</source>
         <translation>Coupe {a}–{a}′</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="117"/>
+        <location filename="../ui/profile_plot.py" line="142"/>
         <source>Δ: too few points</source>
         <translation>Δ : trop peu de points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="119"/>
+        <location filename="../ui/profile_plot.py" line="144"/>
         <source>{fault} at {d} m</source>
         <translation>{fault} à {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="135"/>
+        <location filename="../ui/profile_tool.py" line="149"/>
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>La coupe tracée : chaque ligne dessinée est la suivante, A–A′, B–B′, … sur la carte, gardées avec le projet jusqu'à « Effacer »</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="129"/>
+        <location filename="../ui/profile_tool.py" line="143"/>
         <source>Through time</source>
         <translation>Dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="131"/>
+        <location filename="../ui/profile_tool.py" line="145"/>
         <source>The section&apos;s median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
-        <translation>Le déplacement médian de la coupe tous les six mois et juste avant et après l&apos;événement (si Événement est coché), une ligne par date : comment un creux s&apos;est approfondi</translation>
+        <translation>Le déplacement médian de la coupe tous les six mois et juste avant et après l'événement (si Événement est coché), une ligne par date : comment un creux s'est approfondi</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="187"/>
+        <location filename="../ui/profile_plot.py" line="213"/>
         <source> (before the event)</source>
-        <translation> (avant l&apos;événement)</translation>
+        <translation> (avant l'événement)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="189"/>
+        <location filename="../ui/profile_plot.py" line="215"/>
         <source> (after the event)</source>
-        <translation> (après l&apos;événement)</translation>
+        <translation> (après l'événement)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="194"/>
+        <location filename="../ui/profile_plot.py" line="220"/>
         <source>unknown geometry</source>
         <translation>géométrie inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="203"/>
+        <location filename="../ui/profile_plot.py" line="229"/>
         <source>Median displacement through time: {layer}, {n} points</source>
         <translation>Déplacement médian dans le temps : {layer}, {n} points</translation>
     </message>
@@ -3637,6 +3637,26 @@
         <location filename="../algorithms/profile.py" line="72"/>
         <source>The bins&apos; width along the section; 0 for about 20 points a bin, 20 to 200 bins.</source>
         <translation>La largeur des classes le long de la coupe ; 0 pour environ 20 points par classe, de 20 à 200 classes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="124"/>
+        <source>A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath the section, drawn on a second axis</source>
+        <translation>Une couche raster d&apos;altitudes (un MNT ; le CLMS en propose un) : le sol sous la coupe, tracé sur un second axe</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_tool.py" line="129"/>
+        <source>Terrain</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="122"/>
+        <source>terrain (m)</source>
+        <translation>relief (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="127"/>
+        <source>Elevation (m)</source>
+        <translation>Altitude (m)</translation>
     </message>
 </context>
 <context>

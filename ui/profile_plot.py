@@ -96,12 +96,36 @@ def draw_profile(figure, ax, rows, event=None, dense=DENSE):
     if twin is not None:
         twin.set_ylabel(tr("Step (mm)"))
         align_zeros(ax, twin)
-    legend = lay_out(figure, ax, handles, labels, more_text=tr("… and {n} more"), dates=False,
-                     others=[twin] if twin is not None else [])
+    ground = _terrain(ax, rows, beside=twin is not None)
+    if ground is not None:
+        handles.append(ground[1])
+        labels.append(ground[1].get_label())
+    others = [a for a in (twin, ground[0] if ground is not None else None) if a is not None]
+    legend = lay_out(figure, ax, handles, labels, more_text=tr("… and {n} more"), dates=False, others=others)
     renderer, height = figure.canvas.get_renderer(), ax.get_window_extent().height
     for name in ax.texts:  # a fault's name longer than the axes are high: in the legend only, never half shown
         name.set_visible(name.get_window_extent(renderer).height <= 0.9 * height)
     return picks, legend
+
+
+def _terrain(ax, rows, beside=False):
+    """The ground beneath the section (rows["terrain"]: distance, elevation) on an axis of its own at the right
+    (``beside``: outside the step's), drawn under the data: (its axes, its line), or None without one."""
+    if "terrain" not in rows or not np.isfinite(rows["terrain"][1]).any():
+        return None
+    distance, elevation = rows["terrain"]
+    axis = ax.twinx()
+    if beside:
+        axis.spines["right"].set_position(("outward", 52))
+    axis.set_zorder(ax.get_zorder() - 1)  # the terrain behind the points and medians
+    ax.patch.set_visible(False)
+    line, = axis.plot(distance, elevation, color="0.35", linewidth=1.2, label=tr("terrain (m)"))
+    low, high = np.nanmin(elevation), np.nanmax(elevation)
+    span = max(high - low, 1.0)
+    axis.set_ylim(low - 0.1 * span, high + 2.0 * span)  # in the lower third: the data above it stays readable
+    axis.fill_between(distance, elevation, low - 0.1 * span, color="0.88", linewidth=0)
+    axis.set_ylabel(tr("Elevation (m)"))
+    return axis, line
 
 
 def _faults(ax, rows, several):

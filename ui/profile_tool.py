@@ -115,6 +115,20 @@ class ProfilePanel:
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(tr("Faults")))
         row.addWidget(self.faults)
+        self.terrain = QgsMapLayerComboBox()
+        self.terrain.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
+        self.terrain.setAllowEmptyLayer(True)
+        self.terrain.setLayer(None)
+        self.terrain.setSizeAdjustPolicy(QgsMapLayerComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.terrain.setMinimumContentsLength(12)
+        self.terrain.setToolTip(tr("A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath "
+                                   "the section, drawn on a second axis"))
+        self.terrain_box = QWidget()
+        row = QHBoxLayout(self.terrain_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(tr("Terrain")))
+        row.addWidget(self.terrain)
+        self.terrain.layerChanged.connect(lambda _layer: self.rows is not None and self.show_section(self.current()))
         self.faults.setToolTip(tr("A line layer of fault traces: each crossing is marked on the profile, with the "
                                   "offset of the median velocity across it (±: its standard uncertainty)"))
         self.faults.layerChanged.connect(lambda _layer: self.rows is not None and self.show_section(self.current()))
@@ -144,7 +158,7 @@ class ProfilePanel:
         self.dock.plot_canvas.mpl_connect("button_press_event", self._clicked)
 
     def widgets(self):
-        return [self.button, self.width, self.section_box, self.in_time, self.faults_box]
+        return [self.button, self.width, self.section_box, self.in_time, self.faults_box, self.terrain_box]
 
     def current(self):
         """The section chosen (the last drawn unless another was picked), None without one."""
@@ -227,6 +241,11 @@ class ProfilePanel:
         points = [to_layer.transform(v) for v in vertices]
         rows = profile_of_layer(layer, [(p.x(), p.y()) for p in points], width, self.dock.event_date())
         rows["layer"], rows["section"] = layer, section["name"]
+        if self.terrain.currentLayer() is not None:
+            from ..core.egms.profile import terrain_along
+
+            rows["terrain"] = terrain_along(self.terrain.currentLayer(), [(p.x(), p.y()) for p in points],
+                                            layer.crs())
         if self.in_time.isChecked():
             from ..core.egms.profile import displacements_at
 

@@ -198,3 +198,26 @@ def _plain_blocks(layer, series, rows, event, months):
     for f, (dates, mm) in series.read(features, skip_missing=True):
         keep = np.isin(dates, time_steps(dates, event, months))
         yield [pid_of[f.id()]], dates[keep], mm[None, keep]
+
+
+def terrain_along(raster, vertices, crs, samples: int = 400) -> tuple:
+    """(distance along the line (m), elevation) of ``raster`` (a QGIS raster layer, its first band) beneath the line
+    ``vertices`` (in ``crs``, metres), at ``samples`` evenly spaced places; NaN where the raster has no value."""
+    from qgis.core import QgsCoordinateTransform, QgsCsException, QgsPointXY, QgsProject
+
+    vertices = np.asarray(vertices, dtype=np.float64)
+    lengths = np.hypot(*np.diff(vertices, axis=0).T)
+    along = np.concatenate([[0.0], np.cumsum(lengths)])
+    distance = np.linspace(0.0, along[-1], max(2, int(samples)))
+    x, y = np.interp(distance, along, vertices[:, 0]), np.interp(distance, along, vertices[:, 1])
+    to_raster = QgsCoordinateTransform(crs, raster.crs(), QgsProject.instance())
+    provider = raster.dataProvider()
+    elevation = np.full(len(distance), np.nan)
+    for k, (px, py) in enumerate(zip(x, y)):
+        try:
+            value, ok = provider.sample(to_raster.transform(QgsPointXY(px, py)), 1)
+        except QgsCsException:  # outside the raster's CRS's domain: no value there
+            value, ok = np.nan, False
+        if ok and value == value:
+            elevation[k] = value
+    return distance, elevation

@@ -59,6 +59,26 @@ def faulted(dock, qgis_iface, tmp_path):
     return layer, faults
 
 
+def ramp_dem(tmp_path, west, north):
+    """A DEM (GeoTIFF, EPSG:3035, 200 x 200 cells of 10 m from ``west``, ``north``) rising 5 m every 100 m
+    eastwards from 50 m at its west edge + 100 m; loaded as a raster layer."""
+    from osgeo import gdal, osr
+    from qgis.core import QgsRasterLayer
+
+    path = str(tmp_path / "dem.tif")
+    dem = gdal.GetDriverByName("GTiff").Create(path, 200, 200, 1, gdal.GDT_Float32)
+    dem.SetGeoTransform((west, 10.0, 0, north, 0, -10.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3035)
+    dem.SetProjection(srs.ExportToWkt())
+    columns = np.arange(200) * 10.0 + 5.0 - 100.0  # each cell's centre, east of west + 100 m
+    dem.GetRasterBand(1).WriteArray(np.tile(50.0 + 0.05 * columns, (200, 1)).astype(np.float32))
+    dem = None
+    raster = QgsRasterLayer(path, "dem")
+    assert raster.isValid()
+    return raster
+
+
 def draw_line(plot, canvas, a, b):
     """Profile pressed, a left click at a and at b, a right click: as a user draws it."""
     QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
@@ -258,3 +278,37 @@ def test_through_time_the_graben_deepens_and_drops_at_the_event(dock, qgis_iface
     plot.plot_canvas.resize(420, 380)
     plot.redraw()
     assert figure_faults(plot.figure, plot.figure.axes[0], plot.legend) == []
+    # back to velocity and step, the terrain beside: three axes, the terrain's outside the step's, all readable
+    raster = ramp_dem(tmp_path, GRINDAVIK[0] - 1000, GRINDAVIK[1] + 1000)
+    QgsProject.instance().addMapLayer(raster)
+    plot.profile.terrain.setLayer(raster)
+    QTest.mouseClick(plot.profile.in_time, Qt.MouseButton.LeftButton)
+    axes = plot.figure.axes
+    assert len(axes) == 3 and [" ".join(a.get_ylabel().split()) for a in axes[1:]] == ["Step (mm)", "Elevation (m)"]
+    for size in ((420, 380), (900, 500)):
+        plot.plot_canvas.resize(*size)
+        plot.redraw()
+        assert figure_faults(plot.figure, plot.figure.axes[0], plot.legend, others=plot.figure.axes[1:]) == [], size
+
+
+def test_the_terrain_beneath_the_section_on_its_own_axis(dock, qgis_iface, faulted, tmp_path):
+    """A DEM in the project chosen in Terrain: its elevations beneath the section, sampled along it, on a second
+    axis under the data, the figure still publishable."""
+    raster = ramp_dem(tmp_path, ORIGIN[0] - 100, ORIGIN[1] + 1900)
+    QgsProject.instance().addMapLayer(raster)
+    plot = dock.show_plot()
+    plot.profile.terrain.setLayer(raster)
+    canvas = qgis_iface.mapCanvas()
+    draw_line(plot, canvas, (ORIGIN[0] + 20, ORIGIN[1] + 800), (ORIGIN[0] + 1580, ORIGIN[1] + 800))
+    rows = plot.profile.rows
+    distance, elevation = rows["terrain"]
+    start = plot.profile.sections.items[0]["vertices"][0].x() - ORIGIN[0]
+    assert len(distance) >= 100 and np.isfinite(elevation).all()
+    np.testing.assert_allclose(elevation, 50.0 + 0.05 * (start + distance), atol=0.05 * 10)  # within a cell
+    axes = plot.figure.axes
+    assert len(axes) == 2 and " ".join(axes[1].get_ylabel().split()) == "Elevation (m)"
+    assert axes[1].get_zorder() < axes[0].get_zorder()  # under the points and medians
+    assert "terrain (m)" in [t.get_text() for t in plot.legend.get_texts()]
+    plot.plot_canvas.resize(420, 380)
+    plot.redraw()
+    assert figure_faults(plot.figure, plot.figure.axes[0], plot.legend, others=plot.figure.axes[1:]) == []
