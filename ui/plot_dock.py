@@ -359,8 +359,9 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         if self.profile.rows is not None:
             path = save_path(self, tr("Save profile"), "egms_profile.csv", [(tr("CSV files (*.csv)"), ".csv")])
             if path:
-                self.profile.write_csv(path)
-                notify(self.iface, tr("Profile saved to {path}.").format(path=path), Qgis.MessageLevel.Success)
+                written = self.profile.write_csv(path)
+                notify(self.iface, tr("Profile saved to {path}.").format(path=", ".join(written)),
+                       Qgis.MessageLevel.Success)
             return
         if not self.curves:
             notify(self.iface, tr("Pick points first: there is no series to save."), Qgis.MessageLevel.Warning)

@@ -336,8 +336,22 @@ class ProfilePanel:
         self.dock.plot_features(layer, [layer.getFeature(fid)], keep=False)
 
     def write_csv(self, path):
-        """The profile's rows to ``path``, complete or not at all."""
+        """The profile's points to ``path``, its bins beside it (…_bins.csv) and with faults their offsets
+        (…_faults.csv), each complete or not at all; returns the paths written."""
+        import os
+
+        from ..core.egms import swath
+
         write_profile_csv(self.rows, path)
+        stem = os.path.splitext(path)[0]
+        written = [path]
+        section = self.rows.get("section", "")
+        for rows, columns, suffix in ((self.rows.get("bins"), swath.BIN_COLUMNS, "_bins.csv"),
+                                      (self.rows.get("offsets"), swath.OFFSET_COLUMNS, "_faults.csv")):
+            if rows:
+                swath.write_table_csv(rows, columns, section, stem + suffix)
+                written.append(stem + suffix)
+        return written
 
     def unload(self):
         from qgis.core import QgsProject

@@ -192,3 +192,26 @@ def section_statistics(distance, quantities: dict, geometries, width: float, len
                 offsets.append(dict(found, fault=fault, distance_m=float(at), geometry=label, quantity=name,
                                     unit=unit, method=method))
     return bins, offsets
+
+
+BIN_COLUMNS = ("section", "geometry", "quantity", "unit", "distance_m", "n", "median", "q25", "q75")
+OFFSET_COLUMNS = ("section", "fault", "distance_m", "geometry", "quantity", "unit", "offset", "uncertainty",
+                  "n_before", "n_after", "method")
+
+
+def write_table_csv(rows, columns, section: str, out_path: str) -> None:
+    """Bin or offset rows (``section_statistics``'s) to ``out_path`` with ``columns`` (BIN_COLUMNS or
+    OFFSET_COLUMNS, as clms_egms:profile's tables), complete or not at all; numbers with 3 decimals, empty for
+    none (an empty bin, a side with too few points)."""
+    from .export import write_csv
+
+    def text(value):
+        if isinstance(value, float):
+            return "" if value != value else "%.3f" % value
+        return str(value)
+
+    def fill(out):
+        out.writerows([text(section if c == "section" else row[c]) for c in columns] for row in rows)
+        return True
+
+    write_csv(out_path, list(columns), fill)

@@ -156,6 +156,23 @@ def test_swath_medians_and_fault_offsets_per_geometry_in_the_plot(dock, qgis_ifa
     monkeypatch.setattr(plot.figure, "savefig", save)
     plot.export_figure(str(tmp_path / "profile.png"))
     assert seen == [[]] and (tmp_path / "profile.png").stat().st_size > 10000
+    # Save series: the points, and beside them the bins and the fault offsets, as clms_egms:profile's tables
+    import csv
+
+    target = tmp_path / "section.csv"
+    monkeypatch.setattr("clms_egms.ui.plot_dock.save_path", lambda *args: str(target))
+    QTest.mouseClick(plot.csvButton, Qt.MouseButton.LeftButton)
+    with open(target) as f:
+        assert [r["pid"] for r in csv.DictReader(f)] == rows["pid"]
+    with open(tmp_path / "section_bins.csv") as f:
+        bins = list(csv.DictReader(f))
+    assert list(bins[0]) == ["section", "geometry", "quantity", "unit", "distance_m", "n", "median", "q25", "q75"]
+    assert len(bins) == len(rows["bins"]) and {b["section"] for b in bins} == {"A"}
+    assert sum(int(b["n"]) for b in bins) == np.isfinite(rows["velocity"]).sum()  # each point in one bin
+    with open(tmp_path / "section_faults.csv") as f:
+        faults = list(csv.DictReader(f))
+    assert sorted(o["geometry"] for o in faults) == sorted(TRUTH) and all(
+        abs(float(o["offset"]) - TRUTH[o["geometry"]][1]) <= 3 * float(o["uncertainty"]) for o in faults)
 
 
 def test_a_wide_corridor_is_a_density_and_its_points_still_answer_a_click(dock, qgis_iface, faulted):
