@@ -759,7 +759,7 @@
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="157"/>
+        <location filename="../ui/profile_panel.py" line="168"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
@@ -814,17 +814,17 @@
         <translation>Abbildung unter {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="366"/>
+        <location filename="../ui/plot_dock.py" line="367"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Wählen Sie zuerst Punkte: Es gibt keine Zeitreihen zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="368"/>
+        <location filename="../ui/plot_dock.py" line="369"/>
         <source>Save series</source>
         <translation>Zeitreihen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="371"/>
+        <location filename="../ui/plot_dock.py" line="372"/>
         <source>Series saved to {path}.</source>
         <translation>Zeitreihen unter {path} gespeichert.</translation>
     </message>
@@ -2874,47 +2874,47 @@
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="92"/>
+        <location filename="../ui/profile_panel.py" line="25"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="93"/>
+        <location filename="../ui/profile_panel.py" line="26"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Eine Linie auf der Karte zeichnen (Klicks; ein Rechtsklick beendet sie): die Punkte des aktiven Layers im Korridor, gegen die Entfernung entlang der Linie dargestellt</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="101"/>
+        <location filename="../ui/profile_panel.py" line="34"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="69"/>
+        <location filename="../ui/profile_plot.py" line="74"/>
         <source>mean velocity</source>
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="225"/>
+        <location filename="../ui/profile_plot.py" line="275"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="82"/>
+        <location filename="../ui/profile_plot.py" line="142"/>
         <source>Velocity (mm/year)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="88"/>
+        <location filename="../ui/profile_plot.py" line="106"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil von {layer}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="69"/>
+        <location filename="../ui/profile_plot.py" line="74"/>
         <source>step on {date} (mm)</source>
         <translation>Sprung am {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="97"/>
+        <location filename="../ui/profile_plot.py" line="113"/>
         <source>Step (mm)</source>
         <translation>Sprung (mm)</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>Höhe {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="258"/>
+        <location filename="../ui/profile_panel.py" line="179"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3554,82 +3554,82 @@
         <translation>Schnitt {s}: {n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang), Abschnitte von {b:g} m, {c} Störungskreuzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="132"/>
+        <location filename="../ui/profile_panel.py" line="65"/>
         <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
         <translation>Ein Linienlayer mit Störungslinien: jede Kreuzung wird im Profil markiert, mit dem Versatz der Median-Geschwindigkeit über sie hinweg (±: seine Standardunsicherheit)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="140"/>
+        <location filename="../ui/profile_panel.py" line="257"/>
         <source>Δ {v} ± {u} mm/yr</source>
         <translation>Δ {v} ± {u} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="305"/>
+        <location filename="../ui/profile_panel.py" line="257"/>
         <source>too few points on a side</source>
         <translation>zu wenige Punkte auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="307"/>
+        <location filename="../ui/profile_panel.py" line="259"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} bei {d} m: {value}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="32"/>
+        <location filename="../ui/profile_plot.py" line="34"/>
         <source>(density)</source>
         <translation>(Dichte)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="75"/>
+        <location filename="../ui/profile_plot.py" line="80"/>
         <source>(median, 25–75 %)</source>
         <translation>(Median, 25–75 %)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="232"/>
+        <location filename="../ui/profile_plot.py" line="282"/>
         <source>Section {a}–{a}′</source>
         <translation>Schnitt {a}–{a}′</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="142"/>
+        <location filename="../ui/profile_plot.py" line="192"/>
         <source>Δ: too few points</source>
         <translation>Δ: zu wenige Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="144"/>
+        <location filename="../ui/profile_plot.py" line="194"/>
         <source>{fault} at {d} m</source>
         <translation>{fault} bei {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="149"/>
+        <location filename="../ui/profile_panel.py" line="82"/>
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>Der dargestellte Schnitt: jede gezeichnete Linie ist der nächste, A–A′, B–B′, … auf der Karte, mit dem Projekt gespeichert bis „Leeren“</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="143"/>
+        <location filename="../ui/profile_panel.py" line="76"/>
         <source>Through time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="145"/>
+        <location filename="../ui/profile_panel.py" line="78"/>
         <source>The section&apos;s median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
         <translation>Die Median-Verschiebung des Schnitts alle sechs Monate und kurz vor und nach dem Ereignis (wenn Ereignis angehakt ist), eine Linie je Datum: wie sich eine Senke vertiefte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="213"/>
+        <location filename="../ui/profile_plot.py" line="263"/>
         <source> (before the event)</source>
         <translation> (vor dem Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="215"/>
+        <location filename="../ui/profile_plot.py" line="265"/>
         <source> (after the event)</source>
         <translation> (nach dem Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="220"/>
+        <location filename="../ui/profile_plot.py" line="270"/>
         <source>unknown geometry</source>
         <translation>unbekannte Geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="229"/>
+        <location filename="../ui/profile_plot.py" line="279"/>
         <source>Median displacement through time: {layer}, {n} points</source>
         <translation>Median-Verschiebung im Zeitverlauf: {layer}, {n} Punkte</translation>
     </message>
@@ -3639,24 +3639,44 @@
         <translation>Die Breite der Abschnitte entlang des Schnitts; 0 für etwa 20 Punkte je Abschnitt, 20 bis 200 Abschnitte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="124"/>
+        <location filename="../ui/profile_panel.py" line="57"/>
         <source>A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath the section, drawn on a second axis</source>
         <translation>Ein Rasterlayer mit Höhen (ein DGM; der CLMS bietet eines an): der Boden unter dem Schnitt, auf einer zweiten Achse gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="129"/>
+        <location filename="../ui/profile_panel.py" line="62"/>
         <source>Terrain</source>
         <translation>Gelände</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="122"/>
+        <location filename="../ui/profile_plot.py" line="172"/>
         <source>terrain (m)</source>
         <translation>Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="127"/>
+        <location filename="../ui/profile_plot.py" line="177"/>
         <source>Elevation (m)</source>
         <translation>Höhe (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="137"/>
+        <source>{a}–{a}′: {n} points</source>
+        <translation>{a}–{a}′: {n} Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="139"/>
+        <source>Distance (m)</source>
+        <translation>Entfernung (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="145"/>
+        <source>Sections of {layer}</source>
+        <translation>Schnitte von {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="108"/>
+        <source>all side by side</source>
+        <translation>alle nebeneinander</translation>
     </message>
 </context>
 <context>

@@ -759,7 +759,7 @@
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="157"/>
+        <location filename="../ui/profile_panel.py" line="168"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
@@ -814,17 +814,17 @@
         <translation>Figure enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="366"/>
+        <location filename="../ui/plot_dock.py" line="367"/>
         <source>Pick points first: there is no series to save.</source>
         <translation>Choisissez d'abord des points : il n'y a aucune série à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="368"/>
+        <location filename="../ui/plot_dock.py" line="369"/>
         <source>Save series</source>
         <translation>Enregistrer les séries</translation>
     </message>
     <message>
-        <location filename="../ui/plot_dock.py" line="371"/>
+        <location filename="../ui/plot_dock.py" line="372"/>
         <source>Series saved to {path}.</source>
         <translation>Séries enregistrées dans {path}.</translation>
     </message>
@@ -2874,47 +2874,47 @@
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="92"/>
+        <location filename="../ui/profile_panel.py" line="25"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="93"/>
+        <location filename="../ui/profile_panel.py" line="26"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Tracer une ligne sur la carte (clics ; un clic droit la termine) : les points de la couche active dans le couloir, tracés en fonction de la distance le long de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="101"/>
+        <location filename="../ui/profile_panel.py" line="34"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="69"/>
+        <location filename="../ui/profile_plot.py" line="74"/>
         <source>mean velocity</source>
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="225"/>
+        <location filename="../ui/profile_plot.py" line="275"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="82"/>
+        <location filename="../ui/profile_plot.py" line="142"/>
         <source>Velocity (mm/year)</source>
         <translation>Vitesse (mm/an)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="88"/>
+        <location filename="../ui/profile_plot.py" line="106"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil de {layer} : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="69"/>
+        <location filename="../ui/profile_plot.py" line="74"/>
         <source>step on {date} (mm)</source>
         <translation>saut le {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="97"/>
+        <location filename="../ui/profile_plot.py" line="113"/>
         <source>Step (mm)</source>
         <translation>Saut (mm)</translation>
     </message>
@@ -3259,7 +3259,7 @@
         <translation>hauteur {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="258"/>
+        <location filename="../ui/profile_panel.py" line="179"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
@@ -3554,82 +3554,82 @@
         <translation>Coupe {s} : {n} points à moins de {w:g} m de la ligne ({length:.0f} m de long), classes de {b:g} m, {c} croisements de failles.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="132"/>
+        <location filename="../ui/profile_panel.py" line="65"/>
         <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
         <translation>Une couche de lignes de failles : chaque croisement est marqué sur le profil, avec le rejet de la vitesse médiane à travers elle (± : son incertitude type)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="140"/>
+        <location filename="../ui/profile_panel.py" line="257"/>
         <source>Δ {v} ± {u} mm/yr</source>
         <translation>Δ {v} ± {u} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="305"/>
+        <location filename="../ui/profile_panel.py" line="257"/>
         <source>too few points on a side</source>
         <translation>trop peu de points d'un côté</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="307"/>
+        <location filename="../ui/profile_panel.py" line="259"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} à {d} m : {value}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="32"/>
+        <location filename="../ui/profile_plot.py" line="34"/>
         <source>(density)</source>
         <translation>(densité)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="75"/>
+        <location filename="../ui/profile_plot.py" line="80"/>
         <source>(median, 25–75 %)</source>
         <translation>(médiane, 25–75 %)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="232"/>
+        <location filename="../ui/profile_plot.py" line="282"/>
         <source>Section {a}–{a}′</source>
         <translation>Coupe {a}–{a}′</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="142"/>
+        <location filename="../ui/profile_plot.py" line="192"/>
         <source>Δ: too few points</source>
         <translation>Δ : trop peu de points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="144"/>
+        <location filename="../ui/profile_plot.py" line="194"/>
         <source>{fault} at {d} m</source>
         <translation>{fault} à {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="149"/>
+        <location filename="../ui/profile_panel.py" line="82"/>
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>La coupe tracée : chaque ligne dessinée est la suivante, A–A′, B–B′, … sur la carte, gardées avec le projet jusqu'à « Effacer »</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="143"/>
+        <location filename="../ui/profile_panel.py" line="76"/>
         <source>Through time</source>
         <translation>Dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="145"/>
+        <location filename="../ui/profile_panel.py" line="78"/>
         <source>The section&apos;s median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
         <translation>Le déplacement médian de la coupe tous les six mois et juste avant et après l'événement (si Événement est coché), une ligne par date : comment un creux s'est approfondi</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="213"/>
+        <location filename="../ui/profile_plot.py" line="263"/>
         <source> (before the event)</source>
         <translation> (avant l'événement)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="215"/>
+        <location filename="../ui/profile_plot.py" line="265"/>
         <source> (after the event)</source>
         <translation> (après l'événement)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="220"/>
+        <location filename="../ui/profile_plot.py" line="270"/>
         <source>unknown geometry</source>
         <translation>géométrie inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="229"/>
+        <location filename="../ui/profile_plot.py" line="279"/>
         <source>Median displacement through time: {layer}, {n} points</source>
         <translation>Déplacement médian dans le temps : {layer}, {n} points</translation>
     </message>
@@ -3639,24 +3639,44 @@
         <translation>La largeur des classes le long de la coupe ; 0 pour environ 20 points par classe, de 20 à 200 classes.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="124"/>
+        <location filename="../ui/profile_panel.py" line="57"/>
         <source>A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath the section, drawn on a second axis</source>
-        <translation>Une couche raster d&apos;altitudes (un MNT ; le CLMS en propose un) : le sol sous la coupe, tracé sur un second axe</translation>
+        <translation>Une couche raster d'altitudes (un MNT ; le CLMS en propose un) : le sol sous la coupe, tracé sur un second axe</translation>
     </message>
     <message>
-        <location filename="../ui/profile_tool.py" line="129"/>
+        <location filename="../ui/profile_panel.py" line="62"/>
         <source>Terrain</source>
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="122"/>
+        <location filename="../ui/profile_plot.py" line="172"/>
         <source>terrain (m)</source>
         <translation>relief (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="127"/>
+        <location filename="../ui/profile_plot.py" line="177"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="137"/>
+        <source>{a}–{a}′: {n} points</source>
+        <translation>{a}–{a}′ : {n} points</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="139"/>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="145"/>
+        <source>Sections of {layer}</source>
+        <translation>Coupes de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="108"/>
+        <source>all side by side</source>
+        <translation>toutes côte à côte</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         # the buttons wrap to the dock's width: they never force the dock, or QGIS's window, wider
         buttons = QWidget()
         row = FlowLayout(buttons)
-        from .profile_tool import ProfilePanel
+        from .profile_panel import ProfilePanel
 
         self.profile = ProfilePanel(self)
         for w in [self.pickButton, self.keepBox, self.clearButton, self.meanButton, self.trendBox, self.eventBox,

@@ -13,11 +13,12 @@ PAD_PX = 6  # space between the parts, in pixels at 100 dpi
 MAX_LEGEND_SHARE = 0.45  # of the figure's height the legend may take; beyond, its last entries are summed up
 
 
-def lay_out(figure, ax, handles, labels, more_text="…{n}", dates=True, others=()):
+def lay_out(figure, ax, handles, labels, more_text="…{n}", dates=True, others=(), row=()):
     """Place ``ax`` and a legend of ``handles``/``labels`` in ``figure``; returns the legend (or None).
     ``more_text``: the entry that stands for the entries left out ("… and {n} more"); ``dates``: the x axis holds
     dates (its ticks fitted to the width); ``others``: axes sharing ``ax``'s place (a second y axis), their labels
-    kept inside the picture too."""
+    kept inside the picture too; ``row``: axes side by side with ``ax`` (to its right, sharing its y axis: their
+    own y tick labels hidden), the width shared between them."""
     renderer = figure.canvas.get_renderer()
     width_px, height_px = figure.bbox.width, figure.bbox.height
     pad = PAD_PX * figure.dpi / 100.0
@@ -41,12 +42,12 @@ def lay_out(figure, ax, handles, labels, more_text="…{n}", dates=True, others=
         legend_px = legend.get_window_extent(renderer).height if legend is not None else 0.0
         if legend_px <= MAX_LEGEND_SHARE * height_px or legend_entries <= 1:
             break
-    _place(figure, ax, renderer, legend_px + pad, pad, others)
+    _place(figure, ax, renderer, legend_px + pad, pad, others, row)
     if dates:
         _fit_date_ticks(figure, ax, renderer)
-    _place(figure, ax, renderer, legend_px + pad, pad, others)  # the tick labels may have changed the margins
+    _place(figure, ax, renderer, legend_px + pad, pad, others, row)  # the tick labels may have changed the margins
     if _fit_axis_label(figure, ax, renderer):
-        _place(figure, ax, renderer, legend_px + pad, pad, others)
+        _place(figure, ax, renderer, legend_px + pad, pad, others, row)
     return legend
 
 
@@ -100,20 +101,26 @@ def _wrap_title(figure, ax):
     ax.title.set_in_layout(False)  # measured apart: it sits above the axes, whatever its width
 
 
-def _place(figure, ax, renderer, bottom_reserved, pad, others=()):
-    """Put the axes (and ``others`` in the same place) where their tick labels, axis labels and title fit above
-    ``bottom_reserved`` pixels."""
+def _place(figure, ax, renderer, bottom_reserved, pad, others=(), row=()):
+    """Put the axes (and ``others`` in the same place, ``row`` beside it) where their tick labels, axis labels and
+    title fit above ``bottom_reserved`` pixels."""
     from matplotlib.transforms import Bbox
 
     width_px, height_px = figure.bbox.width, figure.bbox.height
     box = ax.get_position()
     axes_px = ax.get_window_extent(renderer)
-    tight = Bbox.union([a.get_tightbbox(renderer) for a in (ax,) + tuple(others)])
-    title = ax.title.get_window_extent(renderer).height + pad if ax.get_title() else 0.0
+    tight = Bbox.union([a.get_tightbbox(renderer) for a in (ax,) + tuple(others) + tuple(row)])
+    title = max([a.title.get_window_extent(renderer).height + pad for a in (ax,) + tuple(row) if a.get_title()]
+                or [0.0])
+    last = row[-1] if row else ax
     left = max(pad, axes_px.x0 - tight.x0 + pad)
-    right = max(pad, tight.x1 - axes_px.x1 + pad)
+    right = max(pad, tight.x1 - last.get_window_extent(renderer).x1 + pad)
     below = max(0.0, axes_px.y0 - tight.y0) + pad
     above = max(0.0, tight.y1 - axes_px.y1, title) + pad
+    figure_title = getattr(figure, "_suptitle", None)  # above the axes' own titles (sections side by side)
+    if figure_title is not None and figure_title.get_text():
+        figure_title.set_in_layout(False)
+        above += figure_title.get_window_extent(renderer).height + pad
     x0, x1 = left / width_px, 1.0 - right / width_px
     y0 = (bottom_reserved + below) / height_px
     y1 = 1.0 - above / height_px
@@ -121,7 +128,12 @@ def _place(figure, ax, renderer, bottom_reserved, pad, others=()):
         x0, x1 = 0.1, 0.98
     if y1 - y0 < 0.15:  # a figure squeezed flat: the data keeps a sliver, the legend its band
         y0, y1 = max(0.0, y1 - 0.15), y1
-    if (x0, y0, x1 - x0, y1 - y0) != tuple(box.bounds):
+    if row:  # the width shared, a gap between neighbours for the x tick labels at their edges
+        gap = 4 * pad / width_px
+        each = (x1 - x0 - gap * len(row)) / (len(row) + 1)
+        for k, axes in enumerate((ax,) + tuple(row)):
+            axes.set_position([x0 + k * (each + gap), y0, each, y1 - y0])
+    elif (x0, y0, x1 - x0, y1 - y0) != tuple(box.bounds):
         ax.set_position([x0, y0, x1 - x0, y1 - y0])
     for other in others:
         other.set_position(ax.get_position())

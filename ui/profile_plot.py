@@ -2,6 +2,8 @@
 swath's median and its 25-75 % envelope, of the velocity (left axis) and of the event's step (right axis, zeros
 level); fault crossings as dashed lines named with their offsets. Laid out by plot_layout.lay_out: the legend in
 its own band below the axes, never over the data."""
+import textwrap
+
 import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.transforms import blended_transform_factory
@@ -47,15 +49,18 @@ def _swath(ax, bins, colour, name, dashed=False):
     return envelope, line
 
 
-def draw_profile(figure, ax, rows, event=None, dense=DENSE):
-    """The profile of ``rows`` (ProfilePanel's: profile_of_layer's dict with bins, crossings and offsets) in
-    ``ax``; returns the picks [(axes, x, y, indexes into rows)] for a click on a point, and the legend."""
+def _groups(rows):
     groups = {}
     for i, geometry in enumerate(rows.get("geometry") or [None] * len(rows["pid"])):
         groups.setdefault(geometry, []).append(i)
+    return groups
+
+
+def _section_data(ax, twin, rows, event, dense, prefix=""):
+    """One section's points and swaths per geometry (velocity in ``ax``, the step in ``twin``) and its faults;
+    returns (picks [(axes, x, y, fids)], legend handles, labels)."""
+    groups = _groups(rows)
     several = len(groups) > 1
-    has_step = bool(np.isfinite(rows["step"]).any())
-    twin = ax.twinx() if has_step else None
     picks, handles, labels = [], [], []
     for n, (geometry, indices) in enumerate(groups.items()):
         where = np.array(indices)
@@ -76,23 +81,34 @@ def draw_profile(figure, ax, rows, event=None, dense=DENSE):
             else:
                 handles.append(cloud)
                 labels.append(cloud.get_label())
-            picks.append((axes, x, y, where))
-    _faults(ax, rows, several)
-    ax.set_xlabel(tr("Distance along the line (m)"))
-    ax.set_ylabel(tr("Velocity (mm/year)"))
+            picks.append((axes, x, y, rows["fid"][where]))
+    _faults(ax, rows, several, prefix)
+    crossings = [line for line in ax.get_lines() if line.get_label() and not line.get_label().startswith("_")]
     ax.axhline(0, color="0.5", linewidth=0.6)
     ax.grid(True, alpha=0.3)
+    return picks, handles + crossings, labels + [line.get_label() for line in crossings]
+
+
+def _place_name(groups):
     shared = one_geometry([g for g in groups if g is not None])
-    place = shared.label if shared is not None and shared.label else (tr("several viewing geometries")
-                                                                      if shared is None else "")
+    return shared.label if shared is not None and shared.label else (tr("several viewing geometries")
+                                                                     if shared is None else "")
+
+
+def draw_profile(figure, ax, rows, event=None, dense=DENSE):
+    """The profile of ``rows`` (ProfilePanel's: profile_of_layer's dict with bins, crossings and offsets) in
+    ``ax``; returns the picks [(axes, x, y, fids)] for a click on a point, and the legend."""
+    twin = ax.twinx() if bool(np.isfinite(rows["step"]).any()) else None
+    picks, handles, labels = _section_data(ax, twin, rows, event, dense)
+    ax.set_xlabel(tr("Distance along the line (m)"))
+    ax.set_ylabel(tr("Velocity (mm/year)"))
+    place = _place_name(_groups(rows))
     title = tr("Profile of {layer}: {n} points").format(layer=rows["layer"].name(), n=len(rows["pid"]))
     if rows.get("section"):
         title = tr("Section {a}–{a}′").format(a=rows["section"]) + " · " + title
     if place:
         title += " · " + place
     ax.set_title(title, fontsize="medium")
-    crossings = [line for line in ax.get_lines() if line.get_label() and not line.get_label().startswith("_")]
-    handles, labels = handles + crossings, labels + [line.get_label() for line in crossings]
     if twin is not None:
         twin.set_ylabel(tr("Step (mm)"))
         align_zeros(ax, twin)
@@ -102,10 +118,44 @@ def draw_profile(figure, ax, rows, event=None, dense=DENSE):
         labels.append(ground[1].get_label())
     others = [a for a in (twin, ground[0] if ground is not None else None) if a is not None]
     legend = lay_out(figure, ax, handles, labels, more_text=tr("… and {n} more"), dates=False, others=others)
-    renderer, height = figure.canvas.get_renderer(), ax.get_window_extent().height
-    for name in ax.texts:  # a fault's name longer than the axes are high: in the legend only, never half shown
-        name.set_visible(name.get_window_extent(renderer).height <= 0.9 * height)
+    _names_fit(figure, [ax])
     return picks, legend
+
+
+def draw_side_by_side(figure, sections, dense=DENSE):
+    """Several sections' velocity profiles side by side (one axes each, the velocity axis shared: comparable at a
+    glance), each titled with its name; returns (the axes, the picks, the legend)."""
+    axes = list(np.atleast_1d(figure.subplots(1, len(sections), sharey=True)))
+    picks, handles, labels = [], [], []
+    for ax, rows in zip(axes, sections):
+        more = _section_data(ax, None, rows, None, dense, prefix=rows["section"] + "–" + rows["section"] + "′: ")
+        picks += more[0]
+        for handle, label in zip(more[1], more[2]):
+            if label not in labels:  # one entry a geometry (and fault) over all sections
+                handles.append(handle)
+                labels.append(label)
+        ax.set_title(tr("{a}–{a}′: {n} points").format(a=rows["section"], n=len(rows["pid"])), fontsize="medium")
+        ax.title.set_in_layout(False)
+        ax.set_xlabel(tr("Distance (m)"))
+    for ax in axes[1:]:
+        ax.tick_params(labelleft=False)
+    axes[0].set_ylabel(tr("Velocity (mm/year)"))
+    place = _place_name(_groups(sections[0]))  # the layer and the geometry above them all, wrapped to the width
+    chars = max(20, int(figure.bbox.width / (7.2 * figure.dpi / 72.0)))
+    figure.suptitle(textwrap.fill(tr("Sections of {layer}").format(layer=sections[0]["layer"].name()) +
+                                  (" · " + place if place else ""), chars), fontsize="medium")
+    legend = lay_out(figure, axes[0], handles, labels, more_text=tr("… and {n} more"), dates=False, row=axes[1:])
+    _names_fit(figure, axes)
+    return axes, picks, legend
+
+
+def _names_fit(figure, axes):
+    """A fault's name longer than its axes are high: in the legend only, never half shown."""
+    renderer = figure.canvas.get_renderer()
+    for ax in axes:
+        height = ax.get_window_extent().height
+        for name in ax.texts:
+            name.set_visible(name.get_window_extent(renderer).height <= 0.9 * height)
 
 
 def _terrain(ax, rows, beside=False):
@@ -128,7 +178,7 @@ def _terrain(ax, rows, beside=False):
     return axis, line
 
 
-def _faults(ax, rows, several):
+def _faults(ax, rows, several, prefix=""):
     """Each fault crossing: a dashed line with the fault's name along it (inside the axes, clipped there), and in
     the legend its offsets (per geometry where several)."""
     along = blended_transform_factory(ax.transData, ax.transAxes)
@@ -142,7 +192,7 @@ def _faults(ax, rows, several):
                     text = tr("Δ: too few points")
                 said.append(text + (" · " + o["geometry"] if several and o["geometry"] else ""))
         ax.axvline(at, color="0.15", linestyle=(0, (5, 3)), linewidth=1.0,
-                   label=tr("{fault} at {d} m").format(fault=fault, d=number_text(at, 0)) +
+                   label=prefix + tr("{fault} at {d} m").format(fault=fault, d=number_text(at, 0)) +
                    (": " + "; ".join(said) if said else ""))
         name = ax.text(at, 0.98, fault, transform=along, rotation=90, ha="right", va="top", fontsize="x-small",
                        clip_on=True, bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 1.0})
@@ -165,7 +215,7 @@ def align_zeros(ax, twin):
 
 
 def pick(picks, event, radius_px=8):
-    """The index (into the profile's rows) of the point nearest a click in the plot within ``radius_px``, or
+    """The feature id of the point nearest a click in the plot within ``radius_px``, or
     None: among dots and density alike (the click goes to the points, not to the drawing)."""
     best = None
     for axes, x, y, where in picks:
@@ -176,7 +226,7 @@ def pick(picks, event, radius_px=8):
         distance[~np.isfinite(distance)] = np.inf
         i = int(np.argmin(distance))
         if distance[i] <= radius_px and (best is None or distance[i] < best[0]):
-            best = (distance[i], int(where[i]))
+            best = (distance[i], int(where[i]))  # the point's feature id
     return None if best is None else best[1]
 
 
@@ -234,7 +284,5 @@ def draw_time_profiles(figure, ax, rows, event=None):
                                                                       if shared is None else "")
     ax.set_title(title + (" · " + place if place else ""), fontsize="medium")
     legend = lay_out(figure, ax, handles, labels, more_text=tr("… and {n} more"), dates=False)
-    renderer, height = figure.canvas.get_renderer(), ax.get_window_extent().height
-    for name in ax.texts:
-        name.set_visible(name.get_window_extent(renderer).height <= 0.9 * height)
+    _names_fit(figure, [ax])
     return legend

@@ -236,7 +236,8 @@ def test_sections_are_named_on_the_map_chosen_in_the_plot_kept_with_the_project_
     draw_line(plot, canvas, (ORIGIN[0] + 800, ORIGIN[1] + 20), (ORIGIN[0] + 800, ORIGIN[1] + 1580))
     assert labels() == ["A", "A′", "B", "B′"]
     box = plot.profile.section_box
-    assert [box.itemText(i) for i in range(box.count())] == ["A–A′", "B–B′"] and box.currentText() == "B–B′"
+    assert [box.itemText(i) for i in range(box.count())] == ["A–A′", "B–B′", "all side by side"]
+    assert box.currentText() == "B–B′"
     b = plot.profile.rows
     assert b["section"] == "B" and "Section B–B′" in " ".join(plot.figure.axes[0].get_title().split())
     box.setCurrentIndex(0)
@@ -244,6 +245,39 @@ def test_sections_are_named_on_the_map_chosen_in_the_plot_kept_with_the_project_
     a = plot.profile.rows
     assert a["section"] == "A" and "Section A–A′" in " ".join(plot.figure.axes[0].get_title().split())
     assert 0.4 < len(a["pid"]) / len(b["pid"]) < 0.6  # 200 m against 400 m of corridor over the same length
+    # all side by side: one axes a section, the velocity axis shared, each named, laid out apart
+    assert box.itemText(2) == "all side by side"
+    box.setCurrentIndex(2)
+    box.activated.emit(2)
+    axes = plot.figure.axes
+    assert len(axes) == 2 and axes[0].get_shared_y_axes().joined(axes[0], axes[1])
+    titles = [" ".join(ax.get_title().split()) for ax in axes]
+    assert titles[0].startswith("A–A′") and titles[1].startswith("B–B′")
+    assert "Sections of egms_l2b_2020_2024" in " ".join(plot.figure._suptitle.get_text().split())
+    for size in ((420, 380), (900, 500)):
+        plot.plot_canvas.resize(*size)
+        plot.redraw()
+        axes = plot.figure.axes
+        renderer = plot.figure.canvas.get_renderer()
+        for ax in axes:
+            assert figure_faults(plot.figure, ax, plot.legend, columns=2) == [], size
+        assert axes[0].get_tightbbox(renderer).x1 < axes[1].get_window_extent(renderer).x0, size
+        top = min(ax.title.get_window_extent(renderer).y0 for ax in axes)
+        above = max(ax.title.get_window_extent(renderer).y1 for ax in axes)
+        figure_title = plot.figure._suptitle.get_window_extent(renderer)
+        assert figure_title.y0 >= above and figure_title.y1 <= plot.figure.bbox.y1 + 1 and top > 0, size
+    # a click on a point of B's plot plots that point's series
+    plot.plot_canvas.draw()
+    rows_b = plot.profile.rows["beside"][0]
+    pixels = axes[1].transData.transform(np.column_stack([rows_b["distance"], rows_b["velocity"]]))
+    nearest = [np.sort(np.hypot(*(pixels - p).T))[1] for p in pixels]
+    k = int(np.argmax(nearest))
+    x, yy = pixels[k]
+    height = plot.plot_canvas.figure.bbox.height
+    ratio = plot.plot_canvas.devicePixelRatioF() if hasattr(plot.plot_canvas, "devicePixelRatioF") else 1
+    QTest.mouseClick(plot.plot_canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(x / ratio), int((height - yy) / ratio)))
+    assert plot.profile.rows is None and [c["pid"] for c in plot.curves] == [rows_b["pid"][k]]
     # saved with the project, drawn again when it opens
     project = QgsProject.instance()
     path = str(tmp_path / "sections.qgz")
@@ -251,7 +285,7 @@ def test_sections_are_named_on_the_map_chosen_in_the_plot_kept_with_the_project_
     project.clear()
     assert labels() == [] and box.count() == 0
     assert project.read(path)
-    assert labels() == ["A", "A′", "B", "B′"] and box.count() == 2
+    assert labels() == ["A", "A′", "B", "B′"] and box.count() == 3
     saved = plot.profile.sections.items
     assert [s["width"] for s in saved] == [200.0, 400.0]
     assert saved[0]["vertices"][0].x() == pytest.approx(ORIGIN[0] + 20, abs=2 * canvas.mapUnitsPerPixel() + 0.5)

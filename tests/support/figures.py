@@ -1,10 +1,11 @@
 """What a reader of a figure would see wrong, measured: shared by the plot's and the profile's tests."""
 
 
-def figure_faults(figure, ax, legend, others=()):
+def figure_faults(figure, ax, legend, others=(), columns=1):
     """What a reader of the figure would see wrong, measured with matplotlib's renderer: the legend outside the
     picture or over the axes (their data, tick labels or title), the axes narrower than half the figure, tick
-    labels touching or cut. ``others``: axes in ``ax``'s place (a second y axis), their labels and ticks too."""
+    labels touching or cut. ``others``: axes in ``ax``'s place (a second y axis), their labels and ticks too;
+    ``columns``: axes side by side in the figure, each narrower by as much."""
     from matplotlib.transforms import Bbox
 
     figure.canvas.draw()
@@ -13,7 +14,7 @@ def figure_faults(figure, ax, legend, others=()):
     picture = figure.bbox
     axes = ax.get_window_extent(renderer)
     around = Bbox.union([a.get_tightbbox(renderer) for a in (ax,) + tuple(others)])
-    if axes.width < 0.5 * picture.width:
+    if axes.width < 0.5 * picture.width / columns:
         faults.append("axes {:.0f} px of {:.0f}".format(axes.width, picture.width))
     if legend is not None:
         box = legend.get_window_extent(renderer)

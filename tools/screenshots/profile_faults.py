@@ -3,7 +3,7 @@ L2b files (an ascending and a descending track) with a planted fault (-12 and +5
 of noise, 5 % wild points) imported into one layer, a fault layer in the project chosen in the plot's Faults, two
 sections drawn with the plot's Profile tool (two clicks, a right click each): A–A′ and B–B′ on the map, B plotted.
 Writes CLMS_EGMS_SHOTS/profile_faults.png (the plot dock CLMS_EGMS_DOCK_WIDTH wide, 420 px by default) and
-profile_faults_saved.png (Save figure)."""
+profile_faults_saved.png (Save figure), then all side by side: profile_sections.png and profile_sections_saved.png."""
 import os
 import shutil
 import sys
@@ -94,7 +94,17 @@ def profile():
     status.append("plot_width={}".format(plot.width()))
     status.append("info={}".format(plot.info.text()))
     plot.export_figure(os.path.join(SHOTS, "profile_faults_saved.png"))
-    QTimer.singleShot(3000, lambda: (shot("profile_faults.png"), finish()))
+    QTimer.singleShot(3000, lambda: (shot("profile_faults.png"), side_by_side(plot)))
+
+
+def side_by_side(plot):
+    """All side by side chosen in the section list: A and B in one figure."""
+    box = plot.profile.section_box
+    box.setCurrentIndex(box.count() - 1)
+    box.activated.emit(box.count() - 1)
+    status.append("side_by_side_axes={}".format(len(plot.figure.axes)))
+    plot.export_figure(os.path.join(SHOTS, "profile_sections_saved.png"))
+    QTimer.singleShot(2000, lambda: (shot("profile_sections.png"), finish()))
 
 
 QTimer.singleShot(1500, profile)
