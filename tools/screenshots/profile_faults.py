@@ -3,7 +3,7 @@ L2b files (an ascending and a descending track) with a planted fault (-12 and +5
 of noise, 5 % wild points) imported into one layer, a fault layer in the project chosen in the plot's Faults, two
 sections drawn with the plot's Profile tool (two clicks, a right click each): A–A′ and B–B′ on the map, B plotted.
 Writes CLMS_EGMS_SHOTS/profile_faults.png (the plot dock CLMS_EGMS_DOCK_WIDTH wide, 420 px by default) and
-profile_faults_saved.png (Save figure), then all side by side: profile_sections.png and profile_sections_saved.png."""
+profile_faults_saved.png (Save figure; a DEM with a scarp chosen as Terrain), then all side by side: profile_sections.png and profile_sections_saved.png."""
 import os
 import shutil
 import sys
@@ -26,6 +26,24 @@ ORIGIN, SPACING, SIDE = (4598000.0, 1740000.0), 20.0, 80
 FAULT_X = ORIGIN[0] + 800.0
 WORK = os.path.join(ROOT, "build", "screenshot-profile-faults")
 shutil.rmtree(WORK, ignore_errors=True)
+
+
+def ramp_dem(path):
+    """A DEM over the points: 40 m at the west, a scarp of 15 m down across the fault, rising 3 m every 100 m."""
+    from osgeo import gdal, osr
+
+    from qgis.core import QgsRasterLayer
+
+    raster = gdal.GetDriverByName("GTiff").Create(path, 200, 200, 1, gdal.GDT_Float32)
+    raster.SetGeoTransform((ORIGIN[0] - 100, 10.0, 0, ORIGIN[1] + 1900, 0, -10.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3035)
+    raster.SetProjection(srs.ExportToWkt())
+    x = ORIGIN[0] - 100 + np.arange(200) * 10.0 + 5.0
+    raster.GetRasterBand(1).WriteArray(np.tile(40.0 + 0.03 * (x - ORIGIN[0]) - 15.0 * (x > FAULT_X),
+                                               (200, 1)).astype(np.float32))
+    raster = None
+    return QgsRasterLayer(path, "dem")
 
 
 def planted(base, offset, seed):
@@ -56,6 +74,8 @@ fault.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(FAULT_X, ORIGIN[1] - 10
                                               QgsPointXY(FAULT_X + 60, ORIGIN[1] + 1700)]))
 fault.setAttributes(["Sundhnúkur fault"])
 faults.dataProvider().addFeatures([fault])
+dem = ramp_dem(os.path.join(WORK, "dem.tif"))
+QgsProject.instance().addMapLayer(dem)  # under the points (a layer added later is drawn above)
 QgsProject.instance().addMapLayers([layer, faults])
 iface.setActiveLayer(layer)
 dock = open_dock("analysisTab")
@@ -76,6 +96,7 @@ def profile():
     plot.setMinimumWidth(width)
     plot.setMaximumWidth(width)
     plot.profile.faults.setLayer(faults)
+    plot.profile.terrain.setLayer(dem)
     for y0, y1 in ((ORIGIN[1] + 300, ORIGIN[1] + 500), (ORIGIN[1] + 1300, ORIGIN[1] + 1100)):  # sections A, B
         QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
         for x, y, button in ((ORIGIN[0] + 20, y0, Qt.MouseButton.LeftButton),
