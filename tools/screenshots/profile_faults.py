@@ -3,7 +3,8 @@ L2b files (an ascending and a descending track) with a planted fault (-12 and +5
 of noise, 5 % wild points) imported into one layer, a fault layer in the project chosen in the plot's Faults, two
 sections drawn with the plot's Profile tool (two clicks, a right click each): A–A′ and B–B′ on the map, B plotted.
 Writes CLMS_EGMS_SHOTS/profile_faults.png (the plot dock CLMS_EGMS_DOCK_WIDTH wide, 420 px by default) and
-profile_faults_saved.png (Save figure; a DEM with a scarp chosen as Terrain), then all side by side: profile_sections.png and profile_sections_saved.png."""
+profile_faults_saved.png (Save figure; a DEM with a scarp chosen as Terrain), then all side by side:
+profile_sections.png and profile_sections_saved.png."""
 import os
 import shutil
 import sys
