@@ -100,3 +100,22 @@ def test_without_faults_the_offsets_table_is_empty_and_a_set_bin_width_is_kept(p
     bins = list(result["BINS"].getFeatures())
     assert len(bins) == 2 * 16 and result["FAULT_OFFSETS"].featureCount() == 0  # 4000 / 250, two geometries
     assert sorted({b["distance_m"] for b in bins})[:2] == [125.0, 375.0]
+
+
+def test_degenerate_faults_are_passed_over(provider, ground):
+    """Faults a user's layer may hold: an empty geometry, one lying along the section (parallel: no crossing), one
+    far away; only the real crossing is measured, nothing raises. (A line of one repeated vertex is an invalid
+    geometry: Processing's own filter says so, tests/hostile/test_invalid_geometries.py.)"""
+    sections = lines("sections", [((), [(0, 500), (4000, 500)])])
+    faults = lines("faults", [(("real",), [(FAULT_X, -100), (FAULT_X, 2100)]),
+                              (("along",), [(100, 500), (3900, 500)]),
+                              (("far",), [(1e7, 1e7), (1e7 + 1, 1e7 + 1)])], fields=("name",))
+    empty = QgsFeature(faults.fields())
+    empty.setAttributes(["empty"])
+    faults.dataProvider().addFeatures([empty])
+    result = run({"INPUT": ground, "LINE": sections, "WIDTH": 200, "FAULTS": faults, "FAULT_NAME": "name",
+                  "FAULT_METHOD": 1, "OUTPUT": "memory:", "BINS": "memory:", "FAULT_OFFSETS": "memory:"})
+    offsets = list(result["FAULT_OFFSETS"].getFeatures())
+    assert {o["fault"] for o in offsets} == {"real"} and {o["method"] for o in offsets} == {"line"}
+    assert all(abs(o["offset"] - TRUTH[(16, "ASCENDING") if "16" in o["geometry"] else (155, "DESCENDING")][1])
+               <= 3 * o["uncertainty"] for o in offsets)
