@@ -5,7 +5,7 @@
   per date, named ``yyyymmdd``), or a Shapefile with ``D`` + ``yyyymmdd`` fields (PS Time Series Viewer).
 """
 import re
-from typing import Iterator, Optional, Tuple
+from typing import Iterator, Optional, Sequence, Tuple
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsRectangle
@@ -85,7 +85,7 @@ class LayerSeries:
         if chunk:
             yield from self._read_chunk(chunk, skip_missing)
 
-    def blocks_of(self, pids, columns=None):
+    def blocks_of(self, pids: Sequence[str], columns=None) -> Optional[Iterator]:
         """(pids, dates, values) blocks of the stored series of ``pids`` (found ones; a block's series share their
         dates; only the dates ``columns(dates)`` marks are decoded): many points at numpy's speed. None for a plain
         layer (its series are its features' date fields: ``read``)."""
@@ -93,7 +93,7 @@ class LayerSeries:
             return None
         return self._reader.blocks(self._reader.rows_of(pids), columns)
 
-    def points_in(self, box, columns, where=""):
+    def points_in(self, box: Tuple[float, float, float, float], columns: Sequence[str], where: str = "") -> list:
         """(fid, x, y, *columns) of the stored layer's points in ``box`` (stores.shared.StoredSeries.points_in)."""
         return self._reader.points_in(box, columns, where)
 
