@@ -2604,17 +2604,17 @@
         <translation>Nichts Neues zu importieren: Die {n} Dateien sind bereits in {layers} in {gpkg}; die Layer werden so gezeigt, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="39"/>
+        <location filename="../core/egms/scenario.py" line="55"/>
         <source>Dome</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="40"/>
+        <location filename="../core/egms/scenario.py" line="56"/>
         <source>Clay area</source>
         <translation>Tongebiet</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="40"/>
+        <location filename="../core/egms/scenario.py" line="56"/>
         <source>Stable reference</source>
         <translation>Stabile Referenz</translation>
     </message>
@@ -3677,6 +3677,16 @@
         <location filename="../ui/profile_panel.py" line="108"/>
         <source>all side by side</source>
         <translation>alle nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="45"/>
+        <source>north-western graben fault</source>
+        <translation>nordwestliche Grabenstörung</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="45"/>
+        <source>south-eastern graben fault</source>
+        <translation>südöstliche Grabenstörung</translation>
     </message>
 </context>
 <context>

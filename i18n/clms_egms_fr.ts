@@ -2604,17 +2604,17 @@
         <translation>Rien de nouveau à importer : les {n} fichiers sont déjà dans {layers} de {gpkg} ; les couches sont affichées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="39"/>
+        <location filename="../core/egms/scenario.py" line="55"/>
         <source>Dome</source>
         <translation>Dôme</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="40"/>
+        <location filename="../core/egms/scenario.py" line="56"/>
         <source>Clay area</source>
         <translation>Zone argileuse</translation>
     </message>
     <message>
-        <location filename="../core/egms/scenario.py" line="40"/>
+        <location filename="../core/egms/scenario.py" line="56"/>
         <source>Stable reference</source>
         <translation>Référence stable</translation>
     </message>
@@ -3677,6 +3677,16 @@
         <location filename="../ui/profile_panel.py" line="108"/>
         <source>all side by side</source>
         <translation>toutes côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="45"/>
+        <source>north-western graben fault</source>
+        <translation>faille nord-ouest du graben</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/scenario.py" line="45"/>
+        <source>south-eastern graben fault</source>
+        <translation>faille sud-est du graben</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@ On the Reykjanes peninsula around Grindavík (Iceland), in EPSG:3035 metres:
 - a **clay area** south-east of the town with a seasonal (annual) vertical motion of 6 mm amplitude;
 - a **stable background** (±0.3 mm/year), every series with 1.5 mm of measurement noise;
 - an **event**: on 10 November 2023 (the dike intrusion) the graben drops suddenly, up to 250 mm at its axis,
-  a step in the series of its points on top of their slow motion.
+  a step in the series of its points on top of their slow motion; its floor drops 40 mm more than its
+  surroundings at two bounding faults 700 m either side of the axis (``fault_traces``), sharp offsets a
+  profile measures.
 
 ``write_scenario`` writes it in the real 2020-2024 format as an ascending and a descending L2b burst (line of
 sight: the vertical and east motion projected on each geometry's LOS vector) and the L3 U and E tiles.
@@ -30,8 +32,22 @@ CLAY = (2786600.0, 4890200.0, 1200.0, 700.0)  # centre x, y and semi-axes (m) of
 SIDE = 12000.0  # the scenario square, metres a side, centred on the town
 MAX_SUBSIDENCE, MAX_UPLIFT = -35.0, 28.0  # mm/year
 EVENT_DATE, MAX_STEP = "2023-11-10", -250.0  # the dike intrusion: the graben's sudden drop (mm, vertical)
-VERSION = 2  # the scenario's files as written by this code (2: with the event); older files are rebuilt
+VERSION = 3  # the scenario's files as written by this code (2: with the event, 3: its faults); older are rebuilt
+FAULT_DROP, FAULT_ACROSS, FAULT_HALF_LENGTH = -40.0, 700.0, 3500.0  # the event's offset at the bounding faults (mm),
+# their distance from the axis and half their length along it (m)
 STABLE = (GRINDAVIK[0] - 5000.0, GRINDAVIK[1] - 5000.0)  # the south-west corner: background only
+
+
+def fault_traces() -> list:
+    """The graben's two bounding faults (EPSG:3035): [(name, [(x, y), (x, y)])], north-west then south-east."""
+    ca, sa = np.cos(GRABEN_AZIMUTH), np.sin(GRABEN_AZIMUTH)
+    traces = []
+    for name, across in ((tr("north-western graben fault"), -FAULT_ACROSS),
+                         (tr("south-eastern graben fault"), FAULT_ACROSS)):
+        ends = [(GRINDAVIK[0] + across * ca + along * sa, GRINDAVIK[1] - across * sa + along * ca)
+                for along in (-FAULT_HALF_LENGTH, FAULT_HALF_LENGTH)]
+        traces.append((name, [(float(x), float(y)) for x, y in ends]))
+    return traces
 
 
 def places() -> list:
@@ -57,7 +73,9 @@ def motion(x, y) -> "Motion":
     along = dx * np.sin(GRABEN_AZIMUTH) + dy * np.cos(GRABEN_AZIMUTH)
     graben = np.exp(-(across / 800.0) ** 2) * np.exp(-(along / 4500.0) ** 4)
     up = MAX_SUBSIDENCE * graben
-    step = MAX_STEP * np.exp(-(across / 600.0) ** 2) * np.exp(-(along / 4000.0) ** 4)
+    floor = (np.abs(across) < FAULT_ACROSS) & (np.abs(along) < FAULT_HALF_LENGTH)  # between the bounding faults
+    step = (MAX_STEP - FAULT_DROP) * np.exp(-(across / 600.0) ** 2) * np.exp(-(along / 4000.0) ** 4) \
+        + FAULT_DROP * floor
     east = -4.0 * np.sign(across) * np.cos(GRABEN_AZIMUTH) * np.exp(-((np.abs(across) - 900.0) / 600.0) ** 2) \
         * np.exp(-(along / 4500.0) ** 4)
     rx, ry = x - DOME[0], y - DOME[1]
@@ -124,4 +142,5 @@ def folder_is_complete(folder: str) -> bool:
 def mark_complete(folder: str) -> None:
     """Record that ``folder`` holds this version's files (after ``write_scenario``)."""
     with open(os.path.join(folder, "scenario-v{}.txt".format(VERSION)), "w", encoding="utf-8") as f:
-        f.write("Grindavík-like EGMS scenario, version {} (with the {} event)\n".format(VERSION, EVENT_DATE))
+        f.write("Grindavík-like EGMS scenario, version {} (with the {} event and its faults)\n".format(
+            VERSION, EVENT_DATE))

@@ -205,3 +205,41 @@ def test_fit_trends_output_arrives_styled(provider, scenario, tmp_path, qgis_new
         assert len(labels) == 7 and all(label.endswith(unit) for label in labels), labels
         if event:  # the graben's drop of about -250 mm falls in the lowest class
             assert renderer.ranges()[0].upperValue() <= -100
+
+
+def test_the_graben_faults_offsets_across_the_event(provider, scenario):
+    """The scenario's graben floor drops 40 mm more than its surroundings at its two bounding faults on
+    10 November 2023: clms_egms:profile across the graben with the scenario's fault traces measures each offset of
+    the displacement across the event, -40 mm entering the graben and +40 mm leaving it."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY
+    from qgis.PyQt.QtCore import QVariant
+
+    from clms_egms.core.egms.scenario import FAULT_DROP, GRABEN_AZIMUTH, GRINDAVIK, fault_traces
+
+    gpkg, _ = scenario
+    ux, uy = np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)  # across the axis, north-west to south-east
+    line = QgsVectorLayer("LineString?crs=EPSG:3035", "section", "memory")
+    f = QgsFeature()
+    f.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(GRINDAVIK[0] - 2000 * ux, GRINDAVIK[1] - 2000 * uy),
+                                              QgsPointXY(GRINDAVIK[0] + 2000 * ux, GRINDAVIK[1] + 2000 * uy)]))
+    line.dataProvider().addFeatures([f])
+    faults = QgsVectorLayer("LineString?crs=EPSG:3035", "faults", "memory")
+    faults.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    faults.updateFields()
+    for name, ends in fault_traces():
+        fault = QgsFeature(faults.fields())
+        fault.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*e) for e in ends]))
+        fault.setAttributes([name])
+        faults.dataProvider().addFeatures([fault])
+    result = run("profile", {"INPUT": gpkg + "|layername=egms_l3_u_2020_2024", "LINE": line, "WIDTH": 800,
+                             "START": "2023-11-01", "END": "2023-11-20", "FAULTS": faults, "FAULT_NAME": "name",
+                             "FAULT_WINDOW": 200, "FAULT_METHOD": 1, "OUTPUT": "memory:", "BINS": "memory:",
+                             "FAULT_OFFSETS": "memory:"})
+    offsets = {o["fault"]: o for o in result["FAULT_OFFSETS"].getFeatures() if o["quantity"] == "disp_mm"}
+    assert list(offsets) == ["north-western graben fault", "south-eastern graben fault"]
+    nw, se = offsets["north-western graben fault"], offsets["south-eastern graben fault"]
+    assert nw["distance_m"] == pytest.approx(1300, abs=1) and se["distance_m"] == pytest.approx(2700, abs=1)
+    # within three stated uncertainties (-39.6 ± 0.9 and 39.9 ± 0.9 mm when written)
+    assert abs(nw["offset"] - FAULT_DROP) <= 3 * nw["uncertainty"] < 3
+    assert abs(se["offset"] + FAULT_DROP) <= 3 * se["uncertainty"] < 3
+    assert nw["n_before"] >= 5 and se["n_after"] >= 5

@@ -299,7 +299,8 @@ def test_through_time_the_graben_deepens_and_drops_at_the_event(dock, qgis_iface
     """The workshop scenario's graben across a section, Through time with the event ticked: one median line a date,
     each deeper at the axis than the one before, the line after the event about the event's drop below the line
     before it, the flanks far from the axis near zero."""
-    from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK, MAX_STEP, motion, write_scenario
+    from clms_egms.core.egms.scenario import (FAULT_ACROSS, GRABEN_AZIMUTH, GRINDAVIK, MAX_STEP, motion,
+                                              write_scenario)
 
     paths = write_scenario(str(tmp_path / "files"), n_points=2500, n_dates=300)
     gpkg = str(tmp_path / "egms.gpkg")
@@ -334,7 +335,9 @@ def test_through_time_the_graben_deepens_and_drops_at_the_event(dock, qgis_iface
         truth = motion(start.x() + d * ux, start.y() + d * uy)
         years = (date - dates[0]).astype(int) / 365.25
         expected = truth.up * years + truth.step * (date > np.datetime64("2023-11-10"))
-        error = np.abs(m - expected)[np.isfinite(m)]
+        # bins astride a bounding fault (700 m either side of the axis) hold both of its sides: left out
+        clear = np.isfinite(m) & (np.abs(np.abs(d - 2000) - FAULT_ACROSS) > (d[1] - d[0]))
+        error = np.abs(m - expected)[clear]
         assert np.median(error) < 3 and error.max() < 30, (date, np.median(error), error.max())
     before = dates.index(max(d for d in dates if d < np.datetime64("2023-11-10")))
     assert all(b < a + 3 for a, b in zip(axis[:before], axis[1:before + 1])), (before, axis)  # deeper, noise aside

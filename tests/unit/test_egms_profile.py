@@ -42,3 +42,23 @@ def test_time_steps_every_six_months_and_around_the_event():
     assert sorted(set(regular) | set(around)) == steps
     gaps = np.diff(np.array(regular, dtype="datetime64[D]")).astype(int)
     assert all(180 <= g <= 186 for g in gaps[:-1]) and 0 < gaps[-1] <= 186
+
+
+def test_the_scenario_graben_faults_are_sharp_offsets_of_the_event_along_their_traces():
+    """Either side of each bounding fault, a metre apart, the event's step differs by the planted 40 mm (the
+    smooth trough adds almost nothing over a metre); the axis still drops 250 mm."""
+    from clms_egms.core.egms.scenario import FAULT_DROP, GRINDAVIK, MAX_STEP, fault_traces, motion
+
+    names = [name for name, _ends in fault_traces()]
+    assert names == ["north-western graben fault", "south-eastern graben fault"]
+    (_nw, (a, b)), (_se, (c, d)) = fault_traces()
+    assert a[0] < c[0] and b[1] > a[1]  # the north-western one west of the other; each runs north-eastwards
+    for p, q in ((a, b), (c, d)):
+        along = np.linspace(0.1, 0.9, 9)
+        x, y = p[0] + along * (q[0] - p[0]), p[1] + along * (q[1] - p[1])
+        nx, ny = (q[1] - p[1]), -(q[0] - p[0])  # across the trace
+        nx, ny = nx / np.hypot(nx, ny), ny / np.hypot(nx, ny)
+        one = motion(x + 0.5 * nx, y + 0.5 * ny).step - motion(x - 0.5 * nx, y - 0.5 * ny).step
+        middle = along[np.abs(along - 0.5) < 0.3]
+        assert np.allclose(np.abs(one[np.isin(along, middle)]), -FAULT_DROP, atol=0.5), one
+    assert motion(GRINDAVIK[0], GRINDAVIK[1]).step == pytest.approx(MAX_STEP)
