@@ -11,26 +11,22 @@ from ..core import compat
 from ..core.egms import swath
 from ..core.egms.analysis import between_many
 from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of
-from ..core.egms.profile import line_length, project
+from ..core.egms.profile import line_length, polylines, project
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from .base import Algorithm
 
 METHODS = ("median", "line")
-BIN_FIELDS = (("section", compat.STRING), ("geometry", compat.STRING), ("quantity", compat.STRING),
-              ("unit", compat.STRING), ("distance_m", compat.DOUBLE), ("n", compat.INT), ("median", compat.DOUBLE),
-              ("q25", compat.DOUBLE), ("q75", compat.DOUBLE))
-OFFSET_FIELDS = (("section", compat.STRING), ("fault", compat.STRING), ("distance_m", compat.DOUBLE),
-                 ("geometry", compat.STRING), ("quantity", compat.STRING), ("unit", compat.STRING),
-                 ("offset", compat.DOUBLE), ("uncertainty", compat.DOUBLE), ("n_before", compat.INT),
-                 ("n_after", compat.INT), ("method", compat.STRING))
+TEXT_COLUMNS = ("section", "geometry", "quantity", "unit", "fault", "method")
+COUNT_COLUMNS = ("n", "n_before", "n_after")
 
 
-
-def _fields(spec):
+def _fields(columns):
+    """The fields of a table of ``columns`` (swath.BIN_COLUMNS, OFFSET_COLUMNS): text, counts, else numbers."""
     fields = QgsFields()
-    for name, kind in spec:
-        fields.append(compat.field(name, kind))
+    for name in columns:
+        fields.append(compat.field(name, compat.STRING if name in TEXT_COLUMNS else
+                                   compat.INT if name in COUNT_COLUMNS else compat.DOUBLE))
     return fields
 
 
@@ -103,16 +99,8 @@ class Profile(Algorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return []
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        found = []
-        for feature in source.getFeatures():
-            geometry = feature.geometry()
-            if geometry is None or geometry.isEmpty():
-                continue
-            geometry.transform(transform)
-            parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-            found.append((feature, [[(p.x(), p.y()) for p in part] for part in parts if len(part) >= 2]))
-        return found
+        return polylines(source.getFeatures(), QgsCoordinateTransform(source.sourceCrs(), crs,
+                                                                      context.transformContext()))
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -131,10 +119,11 @@ class Profile(Algorithm):
                            ("velocity", compat.DOUBLE), ("disp_mm", compat.DOUBLE)):
             fields.append(compat.field(name, kind))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, source.wkbType(), source.sourceCrs())
-        bins_sink, bins_dest = self.parameterAsSink(parameters, "BINS", context, _fields(BIN_FIELDS),
+        tables = [(columns, _fields(columns)) for columns in (swath.BIN_COLUMNS, swath.OFFSET_COLUMNS)]
+        bins_sink, bins_dest = self.parameterAsSink(parameters, "BINS", context, tables[0][1],
                                                     QgsWkbTypes.Type.NoGeometry)
-        offsets_sink, offsets_dest = self.parameterAsSink(parameters, "FAULT_OFFSETS", context,
-                                                          _fields(OFFSET_FIELDS), QgsWkbTypes.Type.NoGeometry)
+        offsets_sink, offsets_dest = self.parameterAsSink(parameters, "FAULT_OFFSETS", context, tables[1][1],
+                                                          QgsWkbTypes.Type.NoGeometry)
         layer = self.layer_of(parameters, "INPUT", context)
         layer_name = layer.name() if layer is not None else source.sourceName()
         names = source.fields().names()
@@ -161,12 +150,12 @@ class Profile(Algorithm):
             bins, offsets = swath.section_statistics(
                 along, quantities, labels, bin_w, length, crossed,
                 self.parameterAsDouble(parameters, "FAULT_WINDOW", context), method)
-            for out_sink, rows, spec in ((bins_sink, bins, BIN_FIELDS), (offsets_sink, offsets, OFFSET_FIELDS)):
+            for out_sink, rows, (columns, table) in ((bins_sink, bins, tables[0]), (offsets_sink, offsets, tables[1])):
                 if out_sink is None:
                     continue
                 for row in rows:
-                    out = QgsFeature(_fields(spec))
-                    out.setAttributes([section] + [_value(row[name]) for name, _kind in spec[1:]])
+                    out = QgsFeature(table)
+                    out.setAttributes([section] + [_value(row[name]) for name in columns[1:]])
                     out_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             total += len(chosen)
             feedback.pushInfo(tr("Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of "

@@ -5,7 +5,7 @@ import numpy as np
 
 from ..core.egms.profile import write_profile_csv
 from ..core.i18n import tr
-from .profile_plot import number_text
+from .profile_plot import number_text, offset_text
 from .profile_tool import ProfileTool
 
 
@@ -142,8 +142,8 @@ class ProfilePanel:
         elif canvas.mapTool() is self.tool:
             canvas.unsetMapTool(self.tool)
 
-    def drawn(self, vertices):
-        """A line is drawn (canvas CRS): the next section, and the profile of the active layer along it."""
+    def _egms_layer(self):
+        """The active layer when it is an EGMS point layer; else None, and the message bar says what to do."""
         from qgis.core import Qgis, QgsVectorLayer
 
         from .messages import notify
@@ -151,6 +151,12 @@ class ProfilePanel:
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or self.dock.series_of(layer) is None:
             notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
+            return None
+        return layer
+
+    def drawn(self, vertices):
+        """A line is drawn (canvas CRS): the next section, and the profile of the active layer along it."""
+        if self._egms_layer() is None:
             return None
         section = self.sections.add(vertices, self.width.value())
         self._names_shown(section)
@@ -158,16 +164,8 @@ class ProfilePanel:
 
     def show_section(self, section):
         """The profile of the active layer along ``section`` (its line and corridor width), in the plot."""
-        from qgis.core import Qgis, QgsVectorLayer
-
-        from ..core.i18n import tr
-        from .messages import notify
-
-        layer = self.iface.activeLayer()
-        if not isinstance(layer, QgsVectorLayer) or self.dock.series_of(layer) is None:
-            notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
-            return None
-        if section is None:
+        layer = self._egms_layer()
+        if layer is None or section is None:
             return None
         rows = self._rows_of(section, layer)
         if self.side_by_side():
@@ -222,21 +220,15 @@ class ProfilePanel:
         from qgis.core import QgsCoordinateTransform, QgsProject
 
         from ..core.egms import swath
-        from ..core.egms.profile import line_length
+        from ..core.egms.profile import line_length, polylines
 
         length = line_length(vertices)
         faults, fault_layer = [], self.faults.currentLayer()
         if fault_layer is not None:
             to_layer = QgsCoordinateTransform(fault_layer.crs(), layer.crs(), QgsProject.instance())
-            for feature in fault_layer.getFeatures():
-                geometry = feature.geometry()
-                if geometry is None or geometry.isEmpty():
-                    continue
-                geometry.transform(to_layer)
-                name = str(feature["name"]) if "name" in feature.fields().names() and feature["name"] else \
-                    str(feature.id())
-                parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
-                faults += [(name, [(p.x(), p.y()) for p in part]) for part in parts if len(part) >= 2]
+            has_name = "name" in fault_layer.fields().names()
+            faults = [(str(f["name"]) if has_name and f["name"] else str(f.id()), part)
+                      for f, parts in polylines(fault_layer.getFeatures(), to_layer) for part in parts]
         crossed = [(faults[i][0], at) for i, at in swath.crossings(vertices, [part for _n, part in faults])]
         quantities = {"velocity": (rows["velocity"], "mm/year")}
         if np.isfinite(rows["step"]).any():
@@ -254,8 +246,7 @@ class ProfilePanel:
         for o in rows.get("offsets", ()):
             if o["quantity"] != "velocity":
                 continue
-            value = (tr("Δ {v} ± {u} mm/yr").format(v=number_text(o["offset"]), u=number_text(o["uncertainty"]))
-                     if o["offset"] == o["offset"] else tr("too few points on a side"))
+            value = offset_text(o) or tr("too few points on a side")
             said.append(tr("{fault} at {d} m: {value}").format(fault=o["fault"], d=number_text(o["distance_m"], 0),
                                                               value=value) +
                         (" ({})".format(o["geometry"]) if o["geometry"] else ""))

@@ -50,10 +50,24 @@ def _swath(ax, bins, colour, name, dashed=False):
 
 
 def _groups(rows):
-    groups = {}
-    for i, geometry in enumerate(rows.get("geometry") or [None] * len(rows["pid"])):
-        groups.setdefault(geometry, []).append(i)
-    return groups
+    """{geometry: indexes of its points} (core.egms.swath.by_geometry): each geometry its own series."""
+    from ..core.egms import swath
+
+    return swath.by_geometry(rows.get("geometry") or [None] * len(rows["pid"]))
+
+
+def _titled(rows, text, place):
+    """A profile's title: its section, ``text``, and its geometry (``place``)."""
+    if rows.get("section"):
+        text = tr("Section {a}–{a}′").format(a=rows["section"]) + " · " + text
+    return text + (" · " + place if place else "")
+
+
+def offset_text(o):
+    """"Δ -12.1 ± 0.3 mm/yr" of an offset row (core.egms.swath's), None where a side had too few points."""
+    if o["offset"] != o["offset"]:
+        return None
+    return tr("Δ {v} ± {u} mm/yr").format(v=number_text(o["offset"]), u=number_text(o["uncertainty"]))
 
 
 def _section_data(ax, twin, rows, event, dense, prefix=""):
@@ -102,13 +116,8 @@ def draw_profile(figure, ax, rows, event=None, dense=DENSE):
     picks, handles, labels = _section_data(ax, twin, rows, event, dense)
     ax.set_xlabel(tr("Distance along the line (m)"))
     ax.set_ylabel(tr("Velocity (mm/year)"))
-    place = _place_name(_groups(rows))
     title = tr("Profile of {layer}: {n} points").format(layer=rows["layer"].name(), n=len(rows["pid"]))
-    if rows.get("section"):
-        title = tr("Section {a}–{a}′").format(a=rows["section"]) + " · " + title
-    if place:
-        title += " · " + place
-    ax.set_title(title, fontsize="medium")
+    ax.set_title(_titled(rows, title, _place_name(_groups(rows))), fontsize="medium")
     if twin is not None:
         twin.set_ylabel(tr("Step (mm)"))
         align_zeros(ax, twin)
@@ -186,10 +195,7 @@ def _faults(ax, rows, several, prefix=""):
         said = []
         for o in rows.get("offsets", ()):
             if o["fault"] == fault and o["distance_m"] == at and o["quantity"] == "velocity":
-                if o["offset"] == o["offset"]:
-                    text = tr("Δ {v} ± {u} mm/yr").format(v=number_text(o["offset"]), u=number_text(o["uncertainty"]))
-                else:
-                    text = tr("Δ: too few points")
+                text = offset_text(o) or tr("Δ: too few points")
                 said.append(text + (" · " + o["geometry"] if several and o["geometry"] else ""))
         ax.axvline(at, color="0.15", linestyle=(0, (5, 3)), linewidth=1.0,
                    label=prefix + tr("{fault} at {d} m").format(fault=fault, d=number_text(at, 0)) +
@@ -240,9 +246,7 @@ def draw_time_profiles(figure, ax, rows, event=None):
     from ..core.egms import swath
 
     at = rows.get("at") or {}
-    groups = {}
-    for i, geometry in enumerate(rows.get("geometry") or [None] * len(rows["pid"])):
-        groups.setdefault(geometry, []).append(i)
+    groups = _groups(rows)
     dates = sorted(at)
     colours = colormaps["viridis"](np.linspace(0.0, 0.9, max(len(dates), 2)))
     length = float(np.nanmax(rows["distance"])) if len(rows["distance"]) else 1.0
@@ -278,11 +282,7 @@ def draw_time_profiles(figure, ax, rows, event=None):
     ax.grid(True, alpha=0.3)
     title = tr("Median displacement through time: {layer}, {n} points").format(layer=rows["layer"].name(),
                                                                              n=len(rows["pid"]))
-    if rows.get("section"):
-        title = tr("Section {a}–{a}′").format(a=rows["section"]) + " · " + title
-    place = shared.label if shared is not None and shared.label else (tr("several viewing geometries")
-                                                                      if shared is None else "")
-    ax.set_title(title + (" · " + place if place else ""), fontsize="medium")
+    ax.set_title(_titled(rows, title, _place_name(groups)), fontsize="medium")
     legend = lay_out(figure, ax, handles, labels, more_text=tr("… and {n} more"), dates=False)
     _names_fit(figure, [ax])
     return legend

@@ -95,15 +95,20 @@ class Sections:
         except ValueError:
             saved = []
         target = self.canvas.mapSettings().destinationCrs()
-        for s in saved if isinstance(saved, list) else []:
-            try:
-                to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem(str(s["crs"])), target,
-                                                   QgsProject.instance())
-                vertices = [to_canvas.transform(QgsPointXY(float(x), float(y))) for x, y in s["vertices"]]
-                width = float(s["width"])
-            except (KeyError, TypeError, ValueError, Exception):  # noqa: BLE001 (a damaged entry: left out)
-                continue
-            if len(vertices) >= 2:
-                section = {"name": section_name(len(self.items)), "vertices": vertices, "width": width}
+        for entry in saved if isinstance(saved, list) else []:
+            read = _read_entry(entry, target)
+            if read is not None and len(read[0]) >= 2:
+                section = {"name": section_name(len(self.items)), "vertices": read[0], "width": read[1]}
                 self.items.append(section)
                 self._draw(section)
+
+
+def _read_entry(entry, target):
+    """(vertices in ``target``'s CRS, width) of a saved section, None where the entry is damaged in any way."""
+    try:
+        to_canvas = QgsCoordinateTransform(QgsCoordinateReferenceSystem(str(entry["crs"])), target,
+                                           QgsProject.instance())
+        return ([to_canvas.transform(QgsPointXY(float(x), float(y))) for x, y in entry["vertices"]],
+                float(entry["width"]))
+    except Exception:  # noqa: BLE001 (a damaged entry, whatever is wrong with it: left out)
+        return None

@@ -37,6 +37,20 @@ def project(x: np.ndarray, y: np.ndarray, line, width: float) -> tuple:
     return order, along[order], side[order]
 
 
+def polylines(features, transform) -> list:
+    """[(feature, [[(x, y), ...] each part of two vertices or more])] of line features (a profile's sections, a
+    fault layer), their geometries through ``transform`` (a QgsCoordinateTransform); empty ones left out."""
+    found = []
+    for feature in features:
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        geometry.transform(transform)
+        parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        found.append((feature, [[(p.x(), p.y()) for p in part] for part in parts if len(part) >= 2]))
+    return found
+
+
 def line_length(line) -> float:
     vertices = np.asarray(line, dtype=np.float64)
     return float(np.hypot(*np.diff(vertices, axis=0).T).sum())
@@ -122,17 +136,25 @@ def _steps(layer, rows, event, days):
     at = np.datetime64(event, "D")
     steps = {}
     try:
-        blocks = series.blocks_of(rows["pid"], lambda dates: (dates >= at - days) & (dates <= at + days))
-        if blocks is not None:
-            for pids, dates, values in blocks:
-                steps.update(zip(pids, step_many(dates, values, event, days)))
-            return np.array([steps.get(pid, np.nan) for pid in rows["pid"]])
-        features = list(layer.getFeatures([int(f) for f in rows["fid"]]))
-        for f, (dates, mm) in series.read(features, skip_missing=True):
-            steps[f.id()] = step_many(dates, mm[None, :], event, days)[0]
-        return np.array([steps.get(int(f), np.nan) for f in rows["fid"]])
+        for pids, dates, values in _blocks(layer, series, rows, lambda dates: (dates >= at - days) &
+                                           (dates <= at + days)):
+            steps.update(zip(pids, step_many(dates, values, event, days)))
     finally:
         series.close()
+    return np.array([steps.get(pid, np.nan) for pid in rows["pid"]])
+
+
+def _blocks(layer, series, rows, columns):
+    """(pids, dates, values) of the profile points' series, only the dates ``columns(dates)`` marks: a stored
+    layer's a block at a time (LayerSeries.blocks_of), a plain layer's a point at a time from its features."""
+    blocks = series.blocks_of(rows["pid"], columns)
+    if blocks is not None:
+        yield from blocks
+        return
+    pid_of = dict(zip((int(f) for f in rows["fid"]), rows["pid"]))
+    for f, (dates, mm) in series.read(list(layer.getFeatures(list(pid_of))), skip_missing=True):
+        keep = columns(dates)
+        yield [pid_of[f.id()]], dates[keep], mm[None, keep]
 
 
 def write_profile_csv(rows: dict, out_path: str) -> None:
@@ -178,10 +200,8 @@ def displacements_at(layer, rows, event=None, months: int = 6) -> dict:
         return out
     where = {pid: k for k, pid in enumerate(rows["pid"])}
     try:
-        blocks = series.blocks_of(rows["pid"], lambda dates: np.isin(dates, time_steps(dates, event, months)))
-        if blocks is None:  # a plain layer: its features' date fields, a point at a time
-            blocks = _plain_blocks(layer, series, rows, event, months)
-        for pids, dates, values in blocks:
+        for pids, dates, values in _blocks(layer, series, rows,
+                                           lambda dates: np.isin(dates, time_steps(dates, event, months))):
             index = np.array([where[p] for p in pids], dtype=np.int64)
             for j, date in enumerate(dates):
                 column = out.setdefault(np.datetime64(date, "D"), np.full(len(rows["pid"]), np.nan))
@@ -189,15 +209,6 @@ def displacements_at(layer, rows, event=None, months: int = 6) -> dict:
     finally:
         series.close()
     return dict(sorted(out.items()))
-
-
-def _plain_blocks(layer, series, rows, event, months):
-    """blocks_of's (pids, dates, values) for a plain layer: one point each, its time steps only."""
-    pid_of = dict(zip((int(f) for f in rows["fid"]), rows["pid"]))
-    features = list(layer.getFeatures(list(pid_of)))
-    for f, (dates, mm) in series.read(features, skip_missing=True):
-        keep = np.isin(dates, time_steps(dates, event, months))
-        yield [pid_of[f.id()]], dates[keep], mm[None, keep]
 
 
 def terrain_along(raster, vertices, crs, samples: int = 400) -> tuple:
