@@ -12,6 +12,7 @@ from qgis.PyQt.QtTest import QTest
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
+from support.faulted import planted_velocity, write_dem
 from support.figures import figure_faults
 
 ORIGIN, SPACING, SIDE = (4598000.0, 1740000.0), 20.0, 80  # 6400 points a file on an 80 x 20 m grid: 1.6 km
@@ -19,24 +20,12 @@ FAULT_X = ORIGIN[0] + 800.0
 TRUTH = {"track 16, ascending": (-2.0, -12.0), "track 155, descending": (3.0, 5.0)}  # before, offset (west-east)
 
 
-def planted(base, offset, seed):
-    """Velocities with a step of ``offset`` across the fault, 1.5 mm/year of noise and 5 % wild values."""
-    rng = np.random.default_rng(seed)
-
-    def velocity(x, y):
-        v = base + offset * (np.asarray(x) > FAULT_X) + rng.normal(0, 1.5, len(x))
-        wild = rng.random(len(x)) < 0.05
-        v[wild] = rng.uniform(-60, 60, wild.sum())
-        return v
-    return velocity
-
-
 @pytest.fixture
 def faulted(dock, qgis_iface, tmp_path):
     """Both geometries imported into one layer, shown; a fault layer (named) in the project: (layer, faults)."""
     paths = [write_egms(str(tmp_path / "in"), "L2b", n_points=SIDE * SIDE, n_dates=40, seed=seed, track=track,
                         burst=burst, ascending=ascending, pid_prefix=prefix, origin=ORIGIN, spacing=SPACING,
-                        velocity_fn=planted(*TRUTH[label], seed=seed))[0]
+                        velocity_fn=planted_velocity(*TRUTH[label], FAULT_X, seed=seed))[0]
              for seed, track, burst, ascending, prefix, label in (
                  (1, 16, 336, True, "R", "track 16, ascending"), (2, 155, 340, False, "G", "track 155, descending"))]
     gpkg = str(tmp_path / "faulted.gpkg")
@@ -68,23 +57,24 @@ def shown_plot(dock):
 
 
 def ramp_dem(tmp_path, west, north):
-    """A DEM (GeoTIFF, EPSG:3035, 200 x 200 cells of 10 m from ``west``, ``north``) rising 5 m every 100 m
-    eastwards from 50 m at its west edge + 100 m; loaded as a raster layer."""
-    from osgeo import gdal, osr
-    from qgis.core import QgsRasterLayer
-
-    path = str(tmp_path / "dem.tif")
-    dem = gdal.GetDriverByName("GTiff").Create(path, 200, 200, 1, gdal.GDT_Float32)
-    dem.SetGeoTransform((west, 10.0, 0, north, 0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(3035)
-    dem.SetProjection(srs.ExportToWkt())
-    columns = np.arange(200) * 10.0 + 5.0 - 100.0  # each cell's centre, east of west + 100 m
-    dem.GetRasterBand(1).WriteArray(np.tile(50.0 + 0.05 * columns, (200, 1)).astype(np.float32))
-    dem = None
-    raster = QgsRasterLayer(path, "dem")
+    """A DEM from ``west``, ``north`` rising 5 m every 100 m eastwards from 50 m at ``west`` + 100 m."""
+    raster = write_dem(str(tmp_path / "dem.tif"), west, north, lambda x: 50.0 + 0.05 * (x - west - 100.0))
     assert raster.isValid()
     return raster
+
+
+def click_lonely_point(plot, ax, rows, among):
+    """A left click in the plot on the point of ``among`` (indexes into ``rows``) farthest from any other point of
+    ``rows`` in ``ax``'s pixels: a click there can mean it only. Returns (its index, that distance in pixels)."""
+    pixels = ax.transData.transform(np.column_stack([rows["distance"], rows["velocity"]]))
+    nearest = [np.sort(np.hypot(*(pixels - pixels[k]).T))[1] for k in among]
+    k = int(among[int(np.argmax(nearest))])
+    x, y = pixels[k]
+    height = plot.plot_canvas.figure.bbox.height
+    ratio = plot.plot_canvas.devicePixelRatioF() if hasattr(plot.plot_canvas, "devicePixelRatioF") else 1
+    QTest.mouseClick(plot.plot_canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(x / ratio), int((height - y) / ratio)))
+    return k, max(nearest)
 
 
 def draw_line(plot, canvas, a, b):
@@ -191,16 +181,9 @@ def test_a_wide_corridor_is_a_density_and_its_points_still_answer_a_click(dock, 
     plot.plot_canvas.resize(800, 400)
     plot.plot_canvas.draw()
     ax = plot.figure.axes[0]
-    pixels = ax.transData.transform(np.column_stack([rows["distance"], rows["velocity"]]))
     wild = np.flatnonzero(np.abs(rows["velocity"]) > 30)  # wild points, alone outside the density
-    nearest = [np.sort(np.hypot(*(pixels - pixels[k]).T))[1] for k in wild]
-    k = int(wild[int(np.argmax(nearest))])  # the one farthest from any other: a click there can mean it only
-    assert max(nearest) > 10
-    x, yy = pixels[k]
-    height = plot.plot_canvas.figure.bbox.height
-    ratio = plot.plot_canvas.devicePixelRatioF() if hasattr(plot.plot_canvas, "devicePixelRatioF") else 1
-    QTest.mouseClick(plot.plot_canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(int(x / ratio), int((height - yy) / ratio)))
+    k, apart = click_lonely_point(plot, ax, rows, wild)
+    assert apart > 10
     assert plot.profile.rows is None and [c["pid"] for c in plot.curves] == [rows["pid"][k]]
 
 
@@ -269,14 +252,7 @@ def test_sections_are_named_on_the_map_chosen_in_the_plot_kept_with_the_project_
     # a click on a point of B's plot plots that point's series
     plot.plot_canvas.draw()
     rows_b = plot.profile.rows["beside"][0]
-    pixels = axes[1].transData.transform(np.column_stack([rows_b["distance"], rows_b["velocity"]]))
-    nearest = [np.sort(np.hypot(*(pixels - p).T))[1] for p in pixels]
-    k = int(np.argmax(nearest))
-    x, yy = pixels[k]
-    height = plot.plot_canvas.figure.bbox.height
-    ratio = plot.plot_canvas.devicePixelRatioF() if hasattr(plot.plot_canvas, "devicePixelRatioF") else 1
-    QTest.mouseClick(plot.plot_canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(int(x / ratio), int((height - yy) / ratio)))
+    k, _apart = click_lonely_point(plot, axes[1], rows_b, np.arange(len(rows_b["pid"])))
     assert plot.profile.rows is None and [c["pid"] for c in plot.curves] == [rows_b["pid"][k]]
     # saved with the project, drawn again when it opens
     project = QgsProject.instance()

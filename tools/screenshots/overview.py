@@ -3,7 +3,6 @@ by `python tools/bench_paths.py` or `make bench`) imported by the EGMS tab's Imp
 layer's full extent (its overview's cells) and at 1:20,000 (the points), a draw's time measured for each. Writes
 CLMS_EGMS_SHOTS/overview_cells.png and overview_points.png, and a status file."""
 import os
-import shutil
 import sys
 import time
 
@@ -11,15 +10,9 @@ from qgis.core import QgsProject
 from qgis.utils import iface
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
-from shots import ROOT, finish, open_dock, shot, status, wait_for  # noqa: E402
+from shots import finish, import_country, imported_layers, shot, status, wait_for  # noqa: E402
 
-CSV = os.path.join(ROOT, "build", "bench", "1000000x300", "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.csv")
-WORK = os.path.join(ROOT, "build", "screenshot-overview")
-shutil.rmtree(WORK, ignore_errors=True)
-os.makedirs(WORK)
-dock = open_dock("egmsTab")
-dock.importFiles.setFilePath(CSV)
-dock.importGeopackage.setFilePath(os.path.join(WORK, "country.gpkg"))
+dock = import_country("1000000x300", "screenshot-overview")
 canvas = iface.mapCanvas()
 drawn = {}
 
@@ -38,12 +31,7 @@ def points():
 
 
 def imported():
-    layers = sorted(QgsProject.instance().mapLayers().values(), key=lambda lyr: lyr.name())
-    status.append("layers={}".format([(lyr.name(), lyr.featureCount()) for lyr in layers]))
-    status.append("message={}".format([w.text() for w in iface.messageBar().items()][-1:]))
-    tree = QgsProject.instance().layerTreeRoot()
-    for layer in layers:  # the cells' legend shown (the size at this scale, its classes), the points' folded
-        tree.findLayer(layer.id()).setExpanded(layer.name().endswith("_overview"))
+    layers = imported_layers()
     canvas.setExtent(layers[0].extent().buffered(layers[0].extent().width() * 0.6))
     timed_refresh("cells", points)
 

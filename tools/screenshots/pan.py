@@ -5,7 +5,6 @@ tool dragged across the canvas by the mouse and the wheel turned, at the full ex
 notches of the wheel in, and at 1:25,000 (the points). Each redraw is timed from the mouse's release (or the wheel's
 turn) to the canvas's "refreshed"; a picture after each. Writes CLMS_EGMS_SHOTS/pan_*.png and a status file."""
 import os
-import shutil
 import sys
 import time
 
@@ -17,16 +16,9 @@ from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
-from shots import ROOT, finish, open_dock, shot, status, wait_for  # noqa: E402
+from shots import finish, import_country, imported_layers, shot, status, wait_for  # noqa: E402
 
-SIZE = os.environ.get("CLMS_EGMS_COUNTRY") or "5000000x300"
-CSV = os.path.join(ROOT, "build", "bench", SIZE, "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.csv")
-WORK = os.path.join(ROOT, "build", "screenshot-pan")
-shutil.rmtree(WORK, ignore_errors=True)
-os.makedirs(WORK)
-dock = open_dock("egmsTab")
-dock.importFiles.setFilePath(CSV)
-dock.importGeopackage.setFilePath(os.path.join(WORK, "country.gpkg"))
+dock = import_country(os.environ.get("CLMS_EGMS_COUNTRY") or "5000000x300", "screenshot-pan")
 canvas = iface.mapCanvas()
 viewport = canvas.viewport()
 steps = []
@@ -86,12 +78,7 @@ def run(plan):
 
 
 def imported():
-    layers = sorted(QgsProject.instance().mapLayers().values(), key=lambda lyr: lyr.name())
-    status.append("layers={}".format([(lyr.name(), lyr.featureCount()) for lyr in layers]))
-    status.append("message={}".format([w.text() for w in iface.messageBar().items()][-1:]))
-    tree = QgsProject.instance().layerTreeRoot()
-    for layer in layers:  # the cells' legend shown (the size at this scale, its classes), the points' folded
-        tree.findLayer(layer.id()).setExpanded(layer.name().endswith("_overview"))
+    layers = imported_layers()
     whole = layers[0].extent()
     run([("full", lambda: (canvas.setExtent(whole.buffered(whole.width() * 0.05)), canvas.refresh())),
          ("full_dragged", lambda: drag(250, 120)),
@@ -103,18 +90,18 @@ def imported():
          ("wheel_out", lambda: wheel(-2))])
 
 
-def imported_or_wait(tries=0):
-    """Like wait_for, for as long as a country's import takes (up to 12 minutes)."""
-    if dock.importButton.isEnabled() and QgsProject.instance().mapLayersByName("egms_l2b_2020_2024"):
-        status.append("import_s={:.1f}".format(time.monotonic() - started))
-        return wait_for(lambda: True, imported)
-    if tries > 2880:
+def import_done():
+    return dock.importButton.isEnabled() and QgsProject.instance().mapLayersByName("egms_l2b_2020_2024")
+
+
+def imported_or_not():
+    if not import_done():
         status.append("import: not done in 12 minutes")
         return finish()
-    from qgis.PyQt.QtCore import QTimer
-    QTimer.singleShot(250, lambda: imported_or_wait(tries + 1))
+    status.append("import_s={:.1f}".format(time.monotonic() - started))
+    imported()
 
 
 started = time.monotonic()
 dock.importButton.click()
-imported_or_wait()
+wait_for(import_done, imported_or_not, most=2880)  # as long as a country's import takes (up to 12 minutes)

@@ -9,7 +9,6 @@ import os
 import shutil
 import sys
 
-import numpy as np
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer, QVariant
@@ -18,6 +17,7 @@ from qgis.utils import iface
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
 from shots import ROOT, SHOTS, finish, open_dock, shot, status  # noqa: E402
+from support.faulted import planted_velocity, write_dem  # noqa: E402  (shots puts tests/ on the path)
 
 from clms_egms.core.egms import import_egms  # noqa: E402
 from clms_egms.core.egms.style import apply_velocity_style  # noqa: E402
@@ -29,38 +29,9 @@ WORK = os.path.join(ROOT, "build", "screenshot-profile-faults")
 shutil.rmtree(WORK, ignore_errors=True)
 
 
-def ramp_dem(path):
-    """A DEM over the points: 40 m at the west, a scarp of 15 m down across the fault, rising 3 m every 100 m."""
-    from osgeo import gdal, osr
-
-    from qgis.core import QgsRasterLayer
-
-    raster = gdal.GetDriverByName("GTiff").Create(path, 200, 200, 1, gdal.GDT_Float32)
-    raster.SetGeoTransform((ORIGIN[0] - 100, 10.0, 0, ORIGIN[1] + 1900, 0, -10.0))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(3035)
-    raster.SetProjection(srs.ExportToWkt())
-    x = ORIGIN[0] - 100 + np.arange(200) * 10.0 + 5.0
-    raster.GetRasterBand(1).WriteArray(np.tile(40.0 + 0.03 * (x - ORIGIN[0]) - 15.0 * (x > FAULT_X),
-                                               (200, 1)).astype(np.float32))
-    raster = None
-    return QgsRasterLayer(path, "dem")
-
-
-def planted(base, offset, seed):
-    rng = np.random.default_rng(seed)
-
-    def velocity(x, y):
-        v = base + offset * (np.asarray(x) > FAULT_X) + rng.normal(0, 1.5, len(x))
-        wild = rng.random(len(x)) < 0.05
-        v[wild] = rng.uniform(-60, 60, wild.sum())
-        return v
-    return velocity
-
-
 paths = [write_egms(os.path.join(WORK, "in"), "L2b", n_points=SIDE * SIDE, n_dates=60, seed=seed, track=track,
                     burst=burst, ascending=ascending, pid_prefix=prefix, origin=ORIGIN, spacing=SPACING,
-                    velocity_fn=planted(base, offset, seed))[0]
+                    velocity_fn=planted_velocity(base, offset, FAULT_X, seed))[0]
          for seed, track, burst, ascending, prefix, base, offset in (
              (1, 16, 336, True, "R", -2.0, -12.0), (2, 155, 340, False, "G", 3.0, 5.0))]
 gpkg = os.path.join(WORK, "faulted.gpkg")
@@ -75,7 +46,9 @@ fault.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(FAULT_X, ORIGIN[1] - 10
                                               QgsPointXY(FAULT_X + 60, ORIGIN[1] + 1700)]))
 fault.setAttributes(["Sundhnúkur fault"])
 faults.dataProvider().addFeatures([fault])
-dem = ramp_dem(os.path.join(WORK, "dem.tif"))
+# a DEM over the points: 40 m at the west, a scarp of 15 m down across the fault, rising 3 m every 100 m
+dem = write_dem(os.path.join(WORK, "dem.tif"), ORIGIN[0] - 100, ORIGIN[1] + 1900,
+                lambda x: 40.0 + 0.03 * (x - ORIGIN[0]) - 15.0 * (x > FAULT_X))
 QgsProject.instance().addMapLayer(dem)  # under the points (a layer added later is drawn above)
 QgsProject.instance().addMapLayers([layer, faults])
 iface.setActiveLayer(layer)

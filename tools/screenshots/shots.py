@@ -86,9 +86,38 @@ def guarded(then):
     return call
 
 
-def wait_for(predicate, then, tries=0):
-    """Call ``then`` once ``predicate()`` holds (checked every 250 ms, at most ~100 s), the GUI running."""
-    if predicate() or tries > 400:
+def wait_for(predicate, then, tries=0, most=400):
+    """Call ``then`` once ``predicate()`` holds (checked every 250 ms, at most ``most`` times: ~100 s), the GUI
+    running."""
+    if predicate() or tries > most:
         QTimer.singleShot(800, guarded(then))
     else:
-        QTimer.singleShot(250, lambda: wait_for(predicate, then, tries + 1))
+        QTimer.singleShot(250, lambda: wait_for(predicate, then, tries + 1, most))
+
+
+def import_country(size, work):
+    """The dock's EGMS tab set to import make bench's synthetic file of ``size`` ("5000000x300") into
+    build/``work``/country.gpkg (emptied first); returns the dock."""
+    import shutil
+
+    folder = os.path.join(ROOT, "build", work)
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    dock = open_dock("egmsTab")
+    dock.importFiles.setFilePath(os.path.join(ROOT, "build", "bench", size, "EGMS_L2b_022_0845_IW2_VV_2020_2024_1.csv"))
+    dock.importGeopackage.setFilePath(os.path.join(folder, "country.gpkg"))
+    return dock
+
+
+def imported_layers():
+    """The project's layers by name, said in the status with the message bar's last message; the overview's
+    legend open (the cell size at this scale, its classes), the points' folded."""
+    from qgis.core import QgsProject
+
+    layers = sorted(QgsProject.instance().mapLayers().values(), key=lambda lyr: lyr.name())
+    status.append("layers={}".format([(lyr.name(), lyr.featureCount()) for lyr in layers]))
+    status.append("message={}".format([w.text() for w in iface.messageBar().items()][-1:]))
+    tree = QgsProject.instance().layerTreeRoot()
+    for layer in layers:
+        tree.findLayer(layer.id()).setExpanded(layer.name().endswith("_overview"))
+    return layers
