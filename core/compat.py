@@ -1,6 +1,6 @@
 """The one place for the API that differs between the QGIS versions the plugin runs on: 3.22 (Qt5) to 3.44 LTR
 and QGIS 4 (Qt6). Everything else is written once, in the fully scoped forms both Qt5 and Qt6 take."""
-from qgis.core import (Qgis, QgsField, QgsTemporalNavigationObject, QgsUnitTypes,
+from qgis.core import (Qgis, QgsField, QgsPalLayerSettings, QgsTemporalNavigationObject, QgsUnitTypes,
                        QgsVectorLayerTemporalProperties)
 
 # Field types: QVariant's up to QGIS 3.36 (QgsField takes nothing else there), QMetaType.Type from 3.38, the
@@ -37,5 +37,7 @@ REDRAW_LAYER_ONLY = _enum(Qgis, "VectorTemporalMode", "RedrawLayerOnly",
 DAYS = _enum(Qgis, "TemporalUnit", "Days", lambda: QgsUnitTypes.TemporalUnit.TemporalDays)
 ANIMATED = _enum(Qgis, "TemporalNavigationMode", "Animated",
                  lambda: QgsTemporalNavigationObject.NavigationMode.Animated)
+# labels along a line: Qgis.LabelPlacement since QGIS 3.26, QgsPalLayerSettings.Placement before
+LABEL_ALONG_LINE = _enum(Qgis, "LabelPlacement", "Line", lambda: QgsPalLayerSettings.Placement.Line)
 NAVIGATION_OFF = _enum(Qgis, "TemporalNavigationMode", "NavigationOff",
                        lambda: QgsTemporalNavigationObject.NavigationMode.NavigationOff)

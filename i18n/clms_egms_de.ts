@@ -489,22 +489,22 @@
         <translation>Für jeden EGMS-Punkt: disp_mm, die Verschiebung (mm) von der Aufnahme, die dem Startdatum am nächsten liegt, bis zu der, die dem Enddatum am nächsten liegt, und vel_mm_yr, die Geschwindigkeit (mm/Jahr) einer linearen Anpassung an die Zeitreihe zwischen beiden Daten. Die Ausgabe enthält die Punkte und Felder der Eingabe und diese beiden. Funktioniert mit importierten Layern und mit der als Textdatei mit Trennzeichen geladenen CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="60"/>
+        <location filename="../algorithms/profile.py" line="56"/>
         <source>EGMS point layer</source>
         <translation>EGMS-Punktlayer</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="60"/>
+        <location filename="../algorithms/profile.py" line="56"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Ein importierter EGMS-Layer oder eine als Textdatei mit Trennzeichen geladene EGMS-CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="68"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="68"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>End date</source>
         <translation>Enddatum</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="168"/>
+        <location filename="../ui/profile_panel.py" line="187"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
@@ -1999,47 +1999,47 @@
         <translation>Die Eingabepunkte mit zusätzlichen Feldern fit_vel, fit_acc, fit_season, fit_rmse und fit_n.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="20"/>
+        <location filename="../ui/workshop.py" line="21"/>
         <source>Look</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="26"/>
+        <location filename="../ui/workshop.py" line="27"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="29"/>
+        <location filename="../ui/workshop.py" line="30"/>
         <source>Style</source>
         <translation>Gestalten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="32"/>
+        <location filename="../ui/workshop.py" line="33"/>
         <source>Plot</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="62"/>
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="52"/>
+        <location filename="../ui/workshop.py" line="64"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="54"/>
+        <location filename="../ui/workshop.py" line="66"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="54"/>
+        <location filename="../ui/workshop.py" line="66"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in den Verarbeitungswerkzeugen exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="105"/>
+        <location filename="../ui/workshop.py" line="118"/>
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2619,27 +2619,27 @@
         <translation>Stabile Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="20"/>
+        <location filename="../ui/workshop.py" line="21"/>
         <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
         <translation>Die drei Layer sind nach mittlerer Geschwindigkeit gestaltet: Rot bewegt sich vom Satelliten weg (nach unten), Blau auf ihn zu (nach oben). Der Layer &lt;b&gt;Workshop-Orte&lt;/b&gt; benennt den Ort, den Dom, das Tongebiet und eine stabile Referenz. &lt;b&gt;egms_l3_u&lt;/b&gt; ist die Vertikalbewegung: Der Graben durch Grindavík sinkt ab (rot), der Dom 4,5 km nördlich hebt sich (blau). Entfernen Sie im Layer-Bedienfeld die Haken bei &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; und &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt;, um ihn allein zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="26"/>
+        <location filename="../ui/workshop.py" line="27"/>
         <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: of that layer, only the graben&apos;s points stay (the count says how many). &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
         <translation>Wählen Sie unten unter &lt;i&gt;Punkte nach Geschwindigkeit filtern&lt;/i&gt; den Layer &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, geben Sie &lt;b&gt;-10&lt;/b&gt; bei &lt;i&gt;Geschwindigkeit höchstens&lt;/i&gt; ein und klicken Sie &lt;i&gt;Anwenden&lt;/i&gt;: Von diesem Layer bleiben nur die Punkte des Grabens (die Zählung sagt, wie viele). &lt;i&gt;Zurücksetzen&lt;/i&gt; holt alle Punkte zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="29"/>
+        <location filename="../ui/workshop.py" line="30"/>
         <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and press &lt;i&gt;Style layer&lt;/i&gt;; then choose each of the other two layers in &lt;i&gt;Layer&lt;/i&gt; and press it again: the same classes on every layer make them comparable.</source>
         <translation>Setzen Sie &lt;i&gt;Stilbereich ±&lt;/i&gt; auf 30 und klicken Sie &lt;i&gt;Layer gestalten&lt;/i&gt;; wählen Sie dann nacheinander die beiden anderen Layer unter &lt;i&gt;Layer&lt;/i&gt; und klicken Sie erneut: Dieselben Klassen auf jedem Layer machen sie vergleichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="52"/>
+        <location filename="../ui/workshop.py" line="64"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="124"/>
+        <location filename="../ui/workshop.py" line="137"/>
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
@@ -2809,7 +2809,7 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="60"/>
+        <location filename="../ui/workshop.py" line="72"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
@@ -2834,27 +2834,27 @@
         <translation>Ereignis {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="47"/>
+        <location filename="../algorithms/profile.py" line="43"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil von EGMS-Punkten entlang einer Linie</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="66"/>
+        <location filename="../algorithms/profile.py" line="62"/>
         <source>Corridor width</source>
         <translation>Korridorbreite</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="66"/>
+        <location filename="../algorithms/profile.py" line="62"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>Die ganze Breite des Korridors um die Linie (die Hälfte auf jeder Seite).</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="69"/>
+        <location filename="../algorithms/profile.py" line="65"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Optional, mit dem anderen Datum: disp_mm zwischen den Aufnahmen, die den beiden Daten am nächsten liegen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>Profile points</source>
         <translation>Profilpunkte</translation>
     </message>
@@ -2864,57 +2864,57 @@
         <translation>Geben Sie beide Daten an, den Anfang vor dem Ende, oder keines.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="124"/>
+        <location filename="../algorithms/profile.py" line="112"/>
         <source>The line layer has no line.</source>
         <translation>Der Linienlayer enthält keine Linie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="188"/>
+        <location filename="../algorithms/profile.py" line="177"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="25"/>
+        <location filename="../ui/profile_panel.py" line="31"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="26"/>
+        <location filename="../ui/profile_panel.py" line="32"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Eine Linie auf der Karte zeichnen (Klicks; ein Rechtsklick beendet sie): die Punkte des aktiven Layers im Korridor, gegen die Entfernung entlang der Linie dargestellt</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="34"/>
+        <location filename="../ui/profile_panel.py" line="40"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="74"/>
+        <location filename="../ui/profile_plot.py" line="90"/>
         <source>mean velocity</source>
         <translation>mittlere Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="275"/>
+        <location filename="../ui/profile_plot.py" line="281"/>
         <source>Distance along the line (m)</source>
         <translation>Entfernung entlang der Linie (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="142"/>
+        <location filename="../ui/profile_plot.py" line="153"/>
         <source>Velocity (mm/year)</source>
         <translation>Geschwindigkeit (mm/Jahr)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="106"/>
+        <location filename="../ui/profile_plot.py" line="121"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil von {layer}: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="74"/>
+        <location filename="../ui/profile_plot.py" line="90"/>
         <source>step on {date} (mm)</source>
         <translation>Sprung am {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="113"/>
+        <location filename="../ui/profile_plot.py" line="124"/>
         <source>Step (mm)</source>
         <translation>Sprung (mm)</translation>
     </message>
@@ -2929,19 +2929,14 @@
         <translation>Profil in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="43"/>
         <source>Animate</source>
         <translation>Animieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="43"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Wählen Sie unten &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; unter &lt;i&gt;Layer&lt;/i&gt; und drücken Sie &lt;i&gt;Verschiebung animieren&lt;/i&gt;: drücken Sie Abspielen im Bedienfeld &lt;i&gt;Zeitsteuerung&lt;/i&gt; von QGIS und sehen Sie fünf Jahre langsamen Absinkens, dann den plötzlichen Absturz vom November 2023; seine Speichern-Schaltfläche exportiert die Bilder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="46"/>
-        <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
-        <translation>Drücken Sie im Diagramm &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf beiden Seiten des Grabens, quer durch Grindavík, und dann mit rechts: Geschwindigkeit (und, mit angehaktem &lt;i&gt;Ereignis&lt;/i&gt;, der Sprung) gegen die Entfernung zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
         <location filename="../algorithms/filter_velocity.py" line="48"/>
@@ -3259,7 +3254,7 @@
         <translation>Höhe {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="179"/>
+        <location filename="../ui/profile_panel.py" line="211"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3299,7 +3294,7 @@
         <translation>In ein neues Feld: wählen Sie im Feldrechner den Typ &lt;i&gt;{type}&lt;/i&gt; (er schlägt eine Ganzzahl vor, die die Nachkommastellen abschneiden würde).</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="36"/>
+        <location filename="../ui/workshop.py" line="37"/>
         <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt; into a new field of type &lt;i&gt;{type}&lt;/i&gt;.</source>
         <translation>Am 10. November 2023 ließ eine Gangintrusion den Graben plötzlich absinken: die Zeitreihe des Achsenpunkts springt um etwa 250 mm nach unten. Haken Sie im Diagramm &lt;i&gt;Ereignis&lt;/i&gt; (2023-11-10) an: der Sprung wird mit dem Trend angepasst und seine Größe angezeigt. Zum Kartieren: der Verarbeitungsalgorithmus &lt;i&gt;Trends an EGMS-Zeitreihen anpassen&lt;/i&gt; auf &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; mit &lt;i&gt;Ereignisdatum&lt;/i&gt; 2023-11-10 schreibt &lt;b&gt;fit_step_mm&lt;/b&gt;; oder der Feldrechner mit &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt; in ein neues Feld vom Typ &lt;i&gt;{type}&lt;/i&gt;.</translation>
     </message>
@@ -3314,12 +3309,12 @@
         <translation>Vorgefertigte Datei {name}, ganz heruntergeladen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="32"/>
+        <location filename="../ui/workshop.py" line="33"/>
         <source>Press &lt;i&gt;Plot time series…&lt;/i&gt; below, zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
         <translation>Klicken Sie unten auf &lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;, zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="62"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;Linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;Linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
@@ -3449,127 +3444,122 @@
         <translation>Fügen Sie {layer} aus {gpkg} dem Projekt hinzu, um die Punkte seiner Zellen darzustellen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="50"/>
+        <location filename="../algorithms/profile.py" line="46"/>
         <source>The EGMS points within a corridor along each line of the line layer (its selection, if ticked), sections A, B, … in the layer's order, each point with distance_m (along its line from the first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). BINS: per bin of distance, the number of points and the median and 25th/75th percentiles of each quantity, for each viewing geometry apart (two tracks are never pooled). With a fault layer, FAULT_OFFSETS: where each fault crosses a section, the offset between its two sides (far minus near) and its standard uncertainty, from each side's median or a robust line on each side.</source>
         <translation>Die EGMS-Punkte in einem Korridor entlang jeder Linie des Linienlayers (seiner Auswahl, falls angehakt), Schnitte A, B, … in der Reihenfolge des Layers, jeder Punkt mit distance_m (entlang seiner Linie ab dem ersten Stützpunkt), offset_m (Abstand von der Linie, links positiv), seiner mittleren Geschwindigkeit und, mit zwei Daten, disp_mm, der Verschiebung zwischen den diesen Daten nächsten Aufnahmen (über ein Ereignis hinweg: sein Sprung). BINS: je Abschnitt der Distanz die Anzahl der Punkte sowie Median und 25./75. Perzentil jeder Größe, für jede Aufnahmegeometrie getrennt (zwei Spuren werden nie zusammengelegt). Mit einem Störungslayer FAULT_OFFSETS: wo eine Störung einen Schnitt kreuzt, der Versatz zwischen ihren beiden Seiten (fern minus nah) und seine Standardunsicherheit, aus dem Median jeder Seite oder einer robusten Geraden auf jeder Seite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="63"/>
+        <location filename="../algorithms/profile.py" line="59"/>
         <source>Profile lines</source>
         <translation>Profillinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="63"/>
+        <location filename="../algorithms/profile.py" line="59"/>
         <source>Each line of this layer is a section: A, B, … in the layer's order.</source>
         <translation>Jede Linie dieses Layers ist ein Schnitt: A, B, … in der Reihenfolge des Layers.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
+        <location filename="../algorithms/profile.py" line="68"/>
         <source>Bin width (0: from the points&apos; density)</source>
         <translation>Abschnittsbreite (0: aus der Punktdichte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="75"/>
+        <location filename="../algorithms/profile.py" line="71"/>
         <source>Faults</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="75"/>
+        <location filename="../algorithms/profile.py" line="71"/>
         <source>Optional: fault traces; where one crosses a section, the offset across it is measured.</source>
         <translation>Optional: Störungslinien; wo eine einen Schnitt kreuzt, wird der Versatz über sie gemessen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="78"/>
+        <location filename="../algorithms/profile.py" line="74"/>
         <source>Fault name field</source>
         <translation>Feld mit dem Störungsnamen</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="78"/>
+        <location filename="../algorithms/profile.py" line="74"/>
         <source>Names the faults in FAULT_OFFSETS; without it, each fault&apos;s feature id.</source>
         <translation>Benennt die Störungen in FAULT_OFFSETS; ohne es die Objekt-ID jeder Störung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="81"/>
+        <location filename="../algorithms/profile.py" line="77"/>
         <source>Window on each side of a fault (0: five bins)</source>
         <translation>Fenster auf jeder Seite einer Störung (0: fünf Abschnitte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="81"/>
+        <location filename="../algorithms/profile.py" line="77"/>
         <source>The points within this distance along the section on each side of a crossing measure it.</source>
         <translation>Die Punkte innerhalb dieser Distanz entlang des Schnitts auf jeder Seite einer Kreuzung messen sie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="84"/>
+        <location filename="../algorithms/profile.py" line="80"/>
         <source>Offset from</source>
         <translation>Versatz aus</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="84"/>
+        <location filename="../algorithms/profile.py" line="80"/>
         <source>each side&apos;s median</source>
         <translation>dem Median jeder Seite</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="84"/>
+        <location filename="../algorithms/profile.py" line="80"/>
         <source>a robust line on each side, at the fault</source>
         <translation>einer robusten Geraden auf jeder Seite, an der Störung</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="84"/>
+        <location filename="../algorithms/profile.py" line="80"/>
         <source>The medians where the ground is level on each side; the lines where it tilts.</source>
         <translation>Die Mediane, wo der Boden auf jeder Seite eben ist; die Geraden, wo er sich neigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>The points in the corridor with section, distance_m, offset_m, velocity and disp_mm.</source>
         <translation>Die Punkte im Korridor mit section, distance_m, offset_m, velocity und disp_mm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="91"/>
+        <location filename="../algorithms/profile.py" line="87"/>
         <source>Profile bins</source>
         <translation>Profilabschnitte</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="91"/>
+        <location filename="../algorithms/profile.py" line="87"/>
         <source>A table: section, geometry, quantity, unit, distance_m (the bin&apos;s centre), n, median, q25, q75.</source>
         <translation>Eine Tabelle: section, geometry, quantity, unit, distance_m (die Mitte des Abschnitts), n, median, q25, q75.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="94"/>
+        <location filename="../algorithms/profile.py" line="90"/>
         <source>Fault offsets</source>
         <translation>Störungsversätze</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="94"/>
+        <location filename="../algorithms/profile.py" line="90"/>
         <source>A table: per crossing and geometry, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</source>
         <translation>Eine Tabelle: je Kreuzung und Geometrie section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="99"/>
+        <location filename="../algorithms/profile.py" line="95"/>
         <source>Points in the corridors</source>
         <translation>Punkte in den Korridoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="172"/>
+        <location filename="../algorithms/profile.py" line="161"/>
         <source>Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of {b:g} m, {c} fault crossings.</source>
         <translation>Schnitt {s}: {n} Punkte innerhalb von {w:g} m um die Linie ({length:.0f} m lang), Abschnitte von {b:g} m, {c} Störungskreuzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="65"/>
-        <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
-        <translation>Ein Linienlayer mit Störungslinien: jede Kreuzung wird im Profil markiert, mit dem Versatz der Median-Geschwindigkeit über sie hinweg (±: seine Standardunsicherheit)</translation>
-    </message>
-    <message>
-        <location filename="../ui/profile_panel.py" line="257"/>
+        <location filename="../ui/profile_plot.py" line="71"/>
         <source>Δ {v} ± {u} mm/yr</source>
         <translation>Δ {v} ± {u} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="257"/>
+        <location filename="../ui/profile_panel.py" line="271"/>
         <source>too few points on a side</source>
         <translation>zu wenige Punkte auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="259"/>
+        <location filename="../ui/profile_panel.py" line="272"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} bei {d} m: {value}</translation>
     </message>
@@ -3579,102 +3569,102 @@
         <translation>(Dichte)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="80"/>
+        <location filename="../ui/profile_plot.py" line="96"/>
         <source>(median, 25–75 %)</source>
         <translation>(Median, 25–75 %)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="282"/>
+        <location filename="../ui/profile_plot.py" line="62"/>
         <source>Section {a}–{a}′</source>
         <translation>Schnitt {a}–{a}′</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="192"/>
+        <location filename="../ui/profile_plot.py" line="200"/>
         <source>Δ: too few points</source>
         <translation>Δ: zu wenige Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="194"/>
+        <location filename="../ui/profile_plot.py" line="202"/>
         <source>{fault} at {d} m</source>
         <translation>{fault} bei {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="82"/>
+        <location filename="../ui/profile_panel.py" line="80"/>
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>Der dargestellte Schnitt: jede gezeichnete Linie ist der nächste, A–A′, B–B′, … auf der Karte, mit dem Projekt gespeichert bis „Leeren“</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="76"/>
+        <location filename="../ui/profile_panel.py" line="74"/>
         <source>Through time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="78"/>
+        <location filename="../ui/profile_panel.py" line="76"/>
         <source>The section&apos;s median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
         <translation>Die Median-Verschiebung des Schnitts alle sechs Monate und kurz vor und nach dem Ereignis (wenn Ereignis angehakt ist), eine Linie je Datum: wie sich eine Senke vertiefte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="263"/>
+        <location filename="../ui/profile_plot.py" line="269"/>
         <source> (before the event)</source>
         <translation> (vor dem Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="265"/>
+        <location filename="../ui/profile_plot.py" line="271"/>
         <source> (after the event)</source>
         <translation> (nach dem Ereignis)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="270"/>
+        <location filename="../ui/profile_plot.py" line="276"/>
         <source>unknown geometry</source>
         <translation>unbekannte Geometrie</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="279"/>
+        <location filename="../ui/profile_plot.py" line="285"/>
         <source>Median displacement through time: {layer}, {n} points</source>
         <translation>Median-Verschiebung im Zeitverlauf: {layer}, {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
+        <location filename="../algorithms/profile.py" line="68"/>
         <source>The bins&apos; width along the section; 0 for about 20 points a bin, 20 to 200 bins.</source>
         <translation>Die Breite der Abschnitte entlang des Schnitts; 0 für etwa 20 Punkte je Abschnitt, 20 bis 200 Abschnitte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="57"/>
+        <location filename="../ui/profile_panel.py" line="58"/>
         <source>A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath the section, drawn on a second axis</source>
         <translation>Ein Rasterlayer mit Höhen (ein DGM; der CLMS bietet eines an): der Boden unter dem Schnitt, auf einer zweiten Achse gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="62"/>
+        <location filename="../ui/profile_panel.py" line="63"/>
         <source>Terrain</source>
         <translation>Gelände</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="172"/>
+        <location filename="../ui/profile_plot.py" line="183"/>
         <source>terrain (m)</source>
         <translation>Gelände (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="177"/>
+        <location filename="../ui/profile_plot.py" line="188"/>
         <source>Elevation (m)</source>
         <translation>Höhe (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="137"/>
+        <location filename="../ui/profile_plot.py" line="148"/>
         <source>{a}–{a}′: {n} points</source>
         <translation>{a}–{a}′: {n} Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="139"/>
+        <location filename="../ui/profile_plot.py" line="150"/>
         <source>Distance (m)</source>
         <translation>Entfernung (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="145"/>
+        <location filename="../ui/profile_plot.py" line="156"/>
         <source>Sections of {layer}</source>
         <translation>Schnitte von {layer}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="108"/>
+        <location filename="../ui/profile_panel.py" line="147"/>
         <source>all side by side</source>
         <translation>alle nebeneinander</translation>
     </message>
@@ -3687,6 +3677,61 @@
         <location filename="../core/egms/scenario.py" line="45"/>
         <source>south-eastern graben fault</source>
         <translation>südöstliche Grabenstörung</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="53"/>
+        <source>Choose &lt;b&gt;workshop faults&lt;/b&gt; in &lt;i&gt;Faults&lt;/i&gt; and tick &lt;i&gt;Event&lt;/i&gt;: each of the graben's bounding faults is marked where it crosses the section, with the offset of the event's step across it. The floor dropped 40 mm more than its shoulders, but near the faults the step also bends steeply: set &lt;i&gt;Offset from&lt;/i&gt; to &lt;i&gt;lines at the fault&lt;/i&gt; within &lt;b&gt;300 m&lt;/b&gt;, and each offset reads about 40 mm, ± its uncertainty (the medians of wide sides measure the bend as well). Press &lt;i&gt;Through time&lt;/i&gt;: the median displacement every six months and just before and after the event, the trough deepening, then its sudden drop. Draw a second line further along the graben: section B–B′; &lt;i&gt;all side by side&lt;/i&gt; in the section list compares the two.</source>
+        <translation>Wählen Sie &lt;b&gt;Workshop-Störungen&lt;/b&gt; unter &lt;i&gt;Störungen&lt;/i&gt; und haken Sie &lt;i&gt;Ereignis&lt;/i&gt; an: jede der beiden Randstörungen des Grabens ist markiert, wo sie den Schnitt kreuzt, mit dem Versatz des Sprungs des Ereignisses über sie hinweg. Der Grabenboden sank 40 mm tiefer als seine Schultern, doch nahe den Störungen biegt sich der Sprung auch stark: stellen Sie &lt;i&gt;Versatz aus&lt;/i&gt; auf &lt;i&gt;Geraden an der Störung&lt;/i&gt; innerhalb &lt;b&gt;300 m&lt;/b&gt;, und jeder Versatz beträgt etwa 40 mm, ± seine Unsicherheit (die Mediane breiter Seiten messen die Biegung mit). Drücken Sie &lt;i&gt;Im Zeitverlauf&lt;/i&gt;: die Median-Verschiebung alle sechs Monate und kurz vor und nach dem Ereignis, die Senke vertieft sich, dann ihr plötzlicher Absturz. Zeichnen Sie eine zweite Linie weiter entlang des Grabens: Schnitt B–B′; &lt;i&gt;alle nebeneinander&lt;/i&gt; in der Schnittliste vergleicht die beiden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="145"/>
+        <source>workshop faults</source>
+        <translation>Workshop-Störungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="71"/>
+        <source>step Δ {v} ± {u} mm</source>
+        <translation>Sprung Δ {v} ± {u} mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="66"/>
+        <source>A line layer of fault traces: each crossing is marked on the profile, with the offset across it of the velocity, and of the event's step when Event is ticked (±: its standard uncertainty)</source>
+        <translation>Ein Linienlayer mit Störungslinien: jede Kreuzung wird im Profil markiert, mit dem Versatz der Geschwindigkeit über sie hinweg und, wenn Ereignis angehakt ist, dem des Sprungs des Ereignisses (±: seine Standardunsicherheit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="109"/>
+        <source>medians</source>
+        <translation>Medianen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="110"/>
+        <source>lines at the fault</source>
+        <translation>Geraden an der Störung</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="112"/>
+        <source>A fault&apos;s offset from the median of each side (where the ground is level on each side), or from a robust line fitted on each side and taken at the fault (where it tilts)</source>
+        <translation>Der Versatz an einer Störung aus dem Median jeder Seite (wo der Boden auf jeder Seite eben ist) oder aus einer robusten Geraden, auf jeder Seite angepasst und an der Störung genommen (wo er sich neigt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="119"/>
+        <source>five bins</source>
+        <translation>fünf Abschnitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="120"/>
+        <source>The points within this distance along the section on each side of a fault measure its offset: narrow where the ground bends near the fault</source>
+        <translation>Die Punkte innerhalb dieser Distanz entlang des Schnitts auf jeder Seite einer Störung messen ihren Versatz: schmal, wo sich der Boden nahe der Störung biegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="123"/>
+        <source>within</source>
+        <translation>innerhalb</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="47"/>
+        <source>In the plot, set the corridor beside &lt;i&gt;Profile&lt;/i&gt; to &lt;b&gt;400 m&lt;/b&gt;, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on one side of the graben, then across it through Grindavík on the other side, and right-click: section A–A′ is labelled on the map, and its velocity against distance, with its median and 25–75 % envelope, shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
+        <translation>Stellen Sie in der Grafik den Korridor neben &lt;i&gt;Profil&lt;/i&gt; auf &lt;b&gt;400 m&lt;/b&gt;, drücken Sie &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf eine Seite des Grabens, dann quer durch Grindavík auf die andere Seite, und klicken Sie rechts: Schnitt A–A′ ist auf der Karte beschriftet, und seine Geschwindigkeit über der Distanz, mit Median und 25–75-%-Band, zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt in der Grafik an, um seine Zeitreihe zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -489,22 +489,22 @@
         <translation>Pour chaque point EGMS : disp_mm, le déplacement (mm) de l'acquisition la plus proche de la date de début à celle la plus proche de la date de fin, et vel_mm_yr, la vitesse (mm/an) d'un ajustement linéaire de la série entre les deux dates. La sortie contient les points et les champs de l'entrée plus ces deux-là. Fonctionne sur les couches importées et sur le CSV chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="60"/>
+        <location filename="../algorithms/profile.py" line="56"/>
         <source>EGMS point layer</source>
         <translation>Couche de points EGMS</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="60"/>
+        <location filename="../algorithms/profile.py" line="56"/>
         <source>An imported EGMS layer, or an EGMS CSV loaded as delimited text.</source>
         <translation>Une couche EGMS importée, ou un CSV EGMS chargé comme texte délimité.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="68"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="68"/>
+        <location filename="../algorithms/profile.py" line="64"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="168"/>
+        <location filename="../ui/profile_panel.py" line="187"/>
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
@@ -1999,47 +1999,47 @@
         <translation>Les points d'entrée avec fit_vel, fit_acc, fit_season, fit_rmse et fit_n en plus.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="20"/>
+        <location filename="../ui/workshop.py" line="21"/>
         <source>Look</source>
         <translation>Regarder</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="26"/>
+        <location filename="../ui/workshop.py" line="27"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="29"/>
+        <location filename="../ui/workshop.py" line="30"/>
         <source>Style</source>
         <translation>Symboliser</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="32"/>
+        <location filename="../ui/workshop.py" line="33"/>
         <source>Plot</source>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="62"/>
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="52"/>
+        <location filename="../ui/workshop.py" line="64"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="54"/>
+        <location filename="../ui/workshop.py" line="66"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="54"/>
+        <location filename="../ui/workshop.py" line="66"/>
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils de traitements, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="105"/>
+        <location filename="../ui/workshop.py" line="118"/>
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2619,27 +2619,27 @@
         <translation>Référence stable</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="20"/>
+        <location filename="../ui/workshop.py" line="21"/>
         <source>The three layers are styled by mean velocity: red moves away from the satellite (down), blue towards it (up). The &lt;b&gt;workshop places&lt;/b&gt; layer names the town, the dome, the clay area and a stable reference. &lt;b&gt;egms_l3_u&lt;/b&gt; is vertical motion: the graben through Grindavík subsides (red), the dome 4.5 km north rises (blue). Untick &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; and &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; in the Layers panel to see it alone.</source>
         <translation>Les trois couches sont symbolisées par vitesse moyenne : le rouge s'éloigne du satellite (vers le bas), le bleu s'en rapproche (vers le haut). La couche &lt;b&gt;lieux de l'atelier&lt;/b&gt; nomme la ville, le dôme, la zone argileuse et une référence stable. &lt;b&gt;egms_l3_u&lt;/b&gt; est le mouvement vertical : le graben qui traverse Grindavík s'affaisse (rouge), le dôme à 4,5 km au nord se soulève (bleu). Décochez &lt;b&gt;egms_l2b_2020_2024&lt;/b&gt; et &lt;b&gt;egms_l3_e_2020_2024&lt;/b&gt; dans le panneau Couches pour le voir seul.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="26"/>
+        <location filename="../ui/workshop.py" line="27"/>
         <source>In &lt;i&gt;Filter points by velocity&lt;/i&gt; below, choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, type &lt;b&gt;-10&lt;/b&gt; in &lt;i&gt;Velocity at most&lt;/i&gt; and &lt;i&gt;Apply&lt;/i&gt;: of that layer, only the graben&apos;s points stay (the count says how many). &lt;i&gt;Reset&lt;/i&gt; brings every point back.</source>
         <translation>Dans &lt;i&gt;Filtrer les points par vitesse&lt;/i&gt; ci-dessous, choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt;, tapez &lt;b&gt;-10&lt;/b&gt; dans &lt;i&gt;Vitesse au plus&lt;/i&gt; et &lt;i&gt;Appliquer&lt;/i&gt; : de cette couche, seuls les points du graben restent (le compte dit combien). &lt;i&gt;Réinitialiser&lt;/i&gt; ramène tous les points.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="29"/>
+        <location filename="../ui/workshop.py" line="30"/>
         <source>Set &lt;i&gt;Style range ±&lt;/i&gt; to 30 and press &lt;i&gt;Style layer&lt;/i&gt;; then choose each of the other two layers in &lt;i&gt;Layer&lt;/i&gt; and press it again: the same classes on every layer make them comparable.</source>
         <translation>Réglez &lt;i&gt;Plage de style ±&lt;/i&gt; sur 30 et cliquez &lt;i&gt;Symboliser la couche&lt;/i&gt; ; choisissez ensuite chacune des deux autres couches dans &lt;i&gt;Couche&lt;/i&gt; et cliquez de nouveau : les mêmes classes sur chaque couche les rendent comparables.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="52"/>
+        <location filename="../ui/workshop.py" line="64"/>
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="124"/>
+        <location filename="../ui/workshop.py" line="137"/>
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
@@ -2809,7 +2809,7 @@
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="60"/>
+        <location filename="../ui/workshop.py" line="72"/>
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
@@ -2834,27 +2834,27 @@
         <translation>événement {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="47"/>
+        <location filename="../algorithms/profile.py" line="43"/>
         <source>Profile of EGMS points along a line</source>
         <translation>Profil de points EGMS le long d'une ligne</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="66"/>
+        <location filename="../algorithms/profile.py" line="62"/>
         <source>Corridor width</source>
         <translation>Largeur du couloir</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="66"/>
+        <location filename="../algorithms/profile.py" line="62"/>
         <source>The whole width of the corridor around the line (half of it on each side).</source>
         <translation>La largeur totale du couloir autour de la ligne (la moitié de chaque côté).</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="69"/>
+        <location filename="../algorithms/profile.py" line="65"/>
         <source>Optional, with the other date: disp_mm between the acquisitions nearest the two dates.</source>
         <translation>Facultatif, avec l'autre date : disp_mm entre les acquisitions les plus proches des deux dates.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>Profile points</source>
         <translation>Points du profil</translation>
     </message>
@@ -2864,57 +2864,57 @@
         <translation>Donnez les deux dates, le début avant la fin, ou aucune.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="124"/>
+        <location filename="../algorithms/profile.py" line="112"/>
         <source>The line layer has no line.</source>
         <translation>La couche de lignes ne contient aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="188"/>
+        <location filename="../algorithms/profile.py" line="177"/>
         <source>The profile line needs two distinct vertices.</source>
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="25"/>
+        <location filename="../ui/profile_panel.py" line="31"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="26"/>
+        <location filename="../ui/profile_panel.py" line="32"/>
         <source>Draw a line on the map (clicks; a right click ends it): the active layer&apos;s points within the corridor, plotted against the distance along the line</source>
         <translation>Tracer une ligne sur la carte (clics ; un clic droit la termine) : les points de la couche active dans le couloir, tracés en fonction de la distance le long de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="34"/>
+        <location filename="../ui/profile_panel.py" line="40"/>
         <source>The corridor&apos;s whole width around the profile line</source>
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="74"/>
+        <location filename="../ui/profile_plot.py" line="90"/>
         <source>mean velocity</source>
         <translation>vitesse moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="275"/>
+        <location filename="../ui/profile_plot.py" line="281"/>
         <source>Distance along the line (m)</source>
         <translation>Distance le long de la ligne (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="142"/>
+        <location filename="../ui/profile_plot.py" line="153"/>
         <source>Velocity (mm/year)</source>
         <translation>Vitesse (mm/an)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="106"/>
+        <location filename="../ui/profile_plot.py" line="121"/>
         <source>Profile of {layer}: {n} points</source>
         <translation>Profil de {layer} : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="74"/>
+        <location filename="../ui/profile_plot.py" line="90"/>
         <source>step on {date} (mm)</source>
         <translation>saut le {date} (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="113"/>
+        <location filename="../ui/profile_plot.py" line="124"/>
         <source>Step (mm)</source>
         <translation>Saut (mm)</translation>
     </message>
@@ -2929,19 +2929,14 @@
         <translation>Profil enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="43"/>
         <source>Animate</source>
         <translation>Animer</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="42"/>
+        <location filename="../ui/workshop.py" line="43"/>
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Animate displacement&lt;/i&gt;: press play in QGIS&apos;s &lt;i&gt;Temporal Controller&lt;/i&gt; panel and watch five years of slow sinking, then the sudden drop of November 2023; its save button exports the frames.</source>
         <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et cliquez &lt;i&gt;Animer le déplacement&lt;/i&gt; : appuyez sur lecture dans le panneau &lt;i&gt;Contrôleur temporel&lt;/i&gt; de QGIS et regardez cinq ans d'affaissement lent, puis la chute soudaine de novembre 2023 ; son bouton d'enregistrement exporte les images.</translation>
-    </message>
-    <message>
-        <location filename="../ui/workshop.py" line="46"/>
-        <source>In the plot, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on either side of the graben, across it through Grindavík, and right-click: velocity (and, with &lt;i&gt;Event&lt;/i&gt; ticked, the step) against distance shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
-        <translation>Dans le graphique, cliquez &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte de part et d'autre du graben, en travers par Grindavík, puis clic droit : la vitesse (et, avec &lt;i&gt;Événement&lt;/i&gt; coché, le saut) en fonction de la distance montre la dépression, la plus profonde sur l'axe. Cliquez un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
         <location filename="../algorithms/filter_velocity.py" line="48"/>
@@ -3259,7 +3254,7 @@
         <translation>hauteur {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="179"/>
+        <location filename="../ui/profile_panel.py" line="211"/>
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
@@ -3299,7 +3294,7 @@
         <translation>Dans un nouveau champ : choisissez le type &lt;i&gt;{type}&lt;/i&gt; dans la calculatrice de champ (elle propose un nombre entier, qui perdrait les décimales).</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="36"/>
+        <location filename="../ui/workshop.py" line="37"/>
         <source>On 10 November 2023 a dike intrusion dropped the graben suddenly: the axis point&apos;s series steps down by about 250 mm. Tick &lt;i&gt;Event&lt;/i&gt; (2023-11-10) in the plot: the step is fitted with the trend and its size shown. To map it: Processing &lt;i&gt;Fit trends to EGMS time series&lt;/i&gt; on &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; with &lt;i&gt;Event date&lt;/i&gt; 2023-11-10 writes &lt;b&gt;fit_step_mm&lt;/b&gt;; or the field calculator with &lt;b&gt;egms_step(&apos;2023-11-10&apos;, 30)&lt;/b&gt; into a new field of type &lt;i&gt;{type}&lt;/i&gt;.</source>
         <translation>Le 10 novembre 2023, une intrusion de dyke a fait chuter le graben d'un coup : la série du point de l'axe descend d'environ 250 mm. Cochez &lt;i&gt;Événement&lt;/i&gt; (2023-11-10) dans le graphique : le saut est ajusté avec la tendance et sa taille affichée. Pour le cartographier : l'algorithme de traitement &lt;i&gt;Ajuster des tendances aux séries temporelles EGMS&lt;/i&gt; sur &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; avec &lt;i&gt;Date de l'événement&lt;/i&gt; 2023-11-10 écrit &lt;b&gt;fit_step_mm&lt;/b&gt; ; ou la calculatrice de champ avec &lt;b&gt;egms_step('2023-11-10', 30)&lt;/b&gt; dans un nouveau champ de type &lt;i&gt;{type}&lt;/i&gt;.</translation>
     </message>
@@ -3314,12 +3309,12 @@
         <translation>Fichier préparé {name}, téléchargé entier.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="32"/>
+        <location filename="../ui/workshop.py" line="33"/>
         <source>Press &lt;i&gt;Plot time series…&lt;/i&gt; below, zoom in on the graben near Grindavík until single points show, then click a dark red point on its axis: about −35 mm/year (its flanks subside less). Tick &lt;i&gt;Keep previous&lt;/i&gt; and click a blue point at &lt;i&gt;Dome&lt;/i&gt; to compare.</source>
         <translation>Cliquez sur &lt;i&gt;Tracer des séries temporelles…&lt;/i&gt; ci-dessous, zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="50"/>
+        <location filename="../ui/workshop.py" line="62"/>
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;Linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;Linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
@@ -3449,127 +3444,122 @@
         <translation>Ajoutez {layer} de {gpkg} au projet pour tracer les points de ses cellules.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="50"/>
+        <location filename="../algorithms/profile.py" line="46"/>
         <source>The EGMS points within a corridor along each line of the line layer (its selection, if ticked), sections A, B, … in the layer's order, each point with distance_m (along its line from the first vertex), offset_m (from the line, left positive), its mean velocity and, with two dates, disp_mm, the displacement between the acquisitions nearest them (across an event: its step). BINS: per bin of distance, the number of points and the median and 25th/75th percentiles of each quantity, for each viewing geometry apart (two tracks are never pooled). With a fault layer, FAULT_OFFSETS: where each fault crosses a section, the offset between its two sides (far minus near) and its standard uncertainty, from each side's median or a robust line on each side.</source>
         <translation>Les points EGMS dans un couloir le long de chaque ligne de la couche de lignes (sa sélection, si cochée), coupes A, B, … dans l'ordre de la couche, chaque point avec distance_m (le long de sa ligne depuis le premier sommet), offset_m (écart à la ligne, gauche positive), sa vitesse moyenne et, avec deux dates, disp_mm, le déplacement entre les acquisitions les plus proches de ces dates (à travers un événement : son saut). BINS : par classe de distance, le nombre de points, la médiane et les 25e/75e centiles de chaque grandeur, pour chaque géométrie de visée à part (deux traces ne sont jamais mélangées). Avec une couche de failles, FAULT_OFFSETS : là où une faille croise une coupe, le rejet entre ses deux côtés (loin moins près) et son incertitude type, à partir de la médiane de chaque côté ou d'une droite robuste de chaque côté.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="63"/>
+        <location filename="../algorithms/profile.py" line="59"/>
         <source>Profile lines</source>
         <translation>Lignes de profil</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="63"/>
+        <location filename="../algorithms/profile.py" line="59"/>
         <source>Each line of this layer is a section: A, B, … in the layer's order.</source>
         <translation>Chaque ligne de cette couche est une coupe : A, B, … dans l'ordre de la couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
+        <location filename="../algorithms/profile.py" line="68"/>
         <source>Bin width (0: from the points&apos; density)</source>
         <translation>Largeur des classes (0 : selon la densité des points)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="75"/>
+        <location filename="../algorithms/profile.py" line="71"/>
         <source>Faults</source>
         <translation>Failles</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="75"/>
+        <location filename="../algorithms/profile.py" line="71"/>
         <source>Optional: fault traces; where one crosses a section, the offset across it is measured.</source>
         <translation>Facultatif : tracés de failles ; là où l'une croise une coupe, le rejet à travers elle est mesuré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="78"/>
+        <location filename="../algorithms/profile.py" line="74"/>
         <source>Fault name field</source>
         <translation>Champ du nom de faille</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="78"/>
+        <location filename="../algorithms/profile.py" line="74"/>
         <source>Names the faults in FAULT_OFFSETS; without it, each fault&apos;s feature id.</source>
         <translation>Nomme les failles dans FAULT_OFFSETS ; sans lui, l'identifiant de chaque faille.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="81"/>
+        <location filename="../algorithms/profile.py" line="77"/>
         <source>Window on each side of a fault (0: five bins)</source>
         <translation>Fenêtre de chaque côté d'une faille (0 : cinq classes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="81"/>
+        <location filename="../algorithms/profile.py" line="77"/>
         <source>The points within this distance along the section on each side of a crossing measure it.</source>
         <translation>Les points à cette distance le long de la coupe de chaque côté d'un croisement le mesurent.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="84"/>
+        <location filename="../algorithms/profile.py" line="80"/>
         <source>Offset from</source>
         <translation>Rejet à partir de</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="84"/>
+        <location filename="../algorithms/profile.py" line="80"/>
         <source>each side&apos;s median</source>
         <translation>la médiane de chaque côté</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="84"/>
+        <location filename="../algorithms/profile.py" line="80"/>
         <source>a robust line on each side, at the fault</source>
         <translation>une droite robuste de chaque côté, à la faille</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="84"/>
+        <location filename="../algorithms/profile.py" line="80"/>
         <source>The medians where the ground is level on each side; the lines where it tilts.</source>
         <translation>Les médianes là où le sol est plat de chaque côté ; les droites là où il s'incline.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="88"/>
+        <location filename="../algorithms/profile.py" line="84"/>
         <source>The points in the corridor with section, distance_m, offset_m, velocity and disp_mm.</source>
         <translation>Les points du couloir avec section, distance_m, offset_m, velocity et disp_mm.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="91"/>
+        <location filename="../algorithms/profile.py" line="87"/>
         <source>Profile bins</source>
         <translation>Classes du profil</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="91"/>
+        <location filename="../algorithms/profile.py" line="87"/>
         <source>A table: section, geometry, quantity, unit, distance_m (the bin&apos;s centre), n, median, q25, q75.</source>
         <translation>Une table : section, geometry, quantity, unit, distance_m (le centre de la classe), n, median, q25, q75.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="94"/>
+        <location filename="../algorithms/profile.py" line="90"/>
         <source>Fault offsets</source>
         <translation>Rejets des failles</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="94"/>
+        <location filename="../algorithms/profile.py" line="90"/>
         <source>A table: per crossing and geometry, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</source>
         <translation>Une table : par croisement et géométrie, section, fault, distance_m, quantity, unit, offset, uncertainty, n_before, n_after, method.</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="99"/>
+        <location filename="../algorithms/profile.py" line="95"/>
         <source>Points in the corridors</source>
         <translation>Points dans les couloirs</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="172"/>
+        <location filename="../algorithms/profile.py" line="161"/>
         <source>Section {s}: {n} points within {w:g} m of the line ({length:.0f} m long), bins of {b:g} m, {c} fault crossings.</source>
         <translation>Coupe {s} : {n} points à moins de {w:g} m de la ligne ({length:.0f} m de long), classes de {b:g} m, {c} croisements de failles.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="65"/>
-        <source>A line layer of fault traces: each crossing is marked on the profile, with the offset of the median velocity across it (±: its standard uncertainty)</source>
-        <translation>Une couche de lignes de failles : chaque croisement est marqué sur le profil, avec le rejet de la vitesse médiane à travers elle (± : son incertitude type)</translation>
-    </message>
-    <message>
-        <location filename="../ui/profile_panel.py" line="257"/>
+        <location filename="../ui/profile_plot.py" line="71"/>
         <source>Δ {v} ± {u} mm/yr</source>
         <translation>Δ {v} ± {u} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="257"/>
+        <location filename="../ui/profile_panel.py" line="271"/>
         <source>too few points on a side</source>
         <translation>trop peu de points d'un côté</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="259"/>
+        <location filename="../ui/profile_panel.py" line="272"/>
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} à {d} m : {value}</translation>
     </message>
@@ -3579,102 +3569,102 @@
         <translation>(densité)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="80"/>
+        <location filename="../ui/profile_plot.py" line="96"/>
         <source>(median, 25–75 %)</source>
         <translation>(médiane, 25–75 %)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="282"/>
+        <location filename="../ui/profile_plot.py" line="62"/>
         <source>Section {a}–{a}′</source>
         <translation>Coupe {a}–{a}′</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="192"/>
+        <location filename="../ui/profile_plot.py" line="200"/>
         <source>Δ: too few points</source>
         <translation>Δ : trop peu de points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="194"/>
+        <location filename="../ui/profile_plot.py" line="202"/>
         <source>{fault} at {d} m</source>
         <translation>{fault} à {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="82"/>
+        <location filename="../ui/profile_panel.py" line="80"/>
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>La coupe tracée : chaque ligne dessinée est la suivante, A–A′, B–B′, … sur la carte, gardées avec le projet jusqu'à « Effacer »</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="76"/>
+        <location filename="../ui/profile_panel.py" line="74"/>
         <source>Through time</source>
         <translation>Dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="78"/>
+        <location filename="../ui/profile_panel.py" line="76"/>
         <source>The section&apos;s median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
         <translation>Le déplacement médian de la coupe tous les six mois et juste avant et après l'événement (si Événement est coché), une ligne par date : comment un creux s'est approfondi</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="263"/>
+        <location filename="../ui/profile_plot.py" line="269"/>
         <source> (before the event)</source>
         <translation> (avant l'événement)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="265"/>
+        <location filename="../ui/profile_plot.py" line="271"/>
         <source> (after the event)</source>
         <translation> (après l'événement)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="270"/>
+        <location filename="../ui/profile_plot.py" line="276"/>
         <source>unknown geometry</source>
         <translation>géométrie inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="279"/>
+        <location filename="../ui/profile_plot.py" line="285"/>
         <source>Median displacement through time: {layer}, {n} points</source>
         <translation>Déplacement médian dans le temps : {layer}, {n} points</translation>
     </message>
     <message>
-        <location filename="../algorithms/profile.py" line="72"/>
+        <location filename="../algorithms/profile.py" line="68"/>
         <source>The bins&apos; width along the section; 0 for about 20 points a bin, 20 to 200 bins.</source>
         <translation>La largeur des classes le long de la coupe ; 0 pour environ 20 points par classe, de 20 à 200 classes.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="57"/>
+        <location filename="../ui/profile_panel.py" line="58"/>
         <source>A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath the section, drawn on a second axis</source>
         <translation>Une couche raster d'altitudes (un MNT ; le CLMS en propose un) : le sol sous la coupe, tracé sur un second axe</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="62"/>
+        <location filename="../ui/profile_panel.py" line="63"/>
         <source>Terrain</source>
         <translation>Relief</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="172"/>
+        <location filename="../ui/profile_plot.py" line="183"/>
         <source>terrain (m)</source>
         <translation>relief (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="177"/>
+        <location filename="../ui/profile_plot.py" line="188"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="137"/>
+        <location filename="../ui/profile_plot.py" line="148"/>
         <source>{a}–{a}′: {n} points</source>
         <translation>{a}–{a}′ : {n} points</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="139"/>
+        <location filename="../ui/profile_plot.py" line="150"/>
         <source>Distance (m)</source>
         <translation>Distance (m)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_plot.py" line="145"/>
+        <location filename="../ui/profile_plot.py" line="156"/>
         <source>Sections of {layer}</source>
         <translation>Coupes de {layer}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="108"/>
+        <location filename="../ui/profile_panel.py" line="147"/>
         <source>all side by side</source>
         <translation>toutes côte à côte</translation>
     </message>
@@ -3687,6 +3677,61 @@
         <location filename="../core/egms/scenario.py" line="45"/>
         <source>south-eastern graben fault</source>
         <translation>faille sud-est du graben</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="53"/>
+        <source>Choose &lt;b&gt;workshop faults&lt;/b&gt; in &lt;i&gt;Faults&lt;/i&gt; and tick &lt;i&gt;Event&lt;/i&gt;: each of the graben's bounding faults is marked where it crosses the section, with the offset of the event's step across it. The floor dropped 40 mm more than its shoulders, but near the faults the step also bends steeply: set &lt;i&gt;Offset from&lt;/i&gt; to &lt;i&gt;lines at the fault&lt;/i&gt; within &lt;b&gt;300 m&lt;/b&gt;, and each offset reads about 40 mm, ± its uncertainty (the medians of wide sides measure the bend as well). Press &lt;i&gt;Through time&lt;/i&gt;: the median displacement every six months and just before and after the event, the trough deepening, then its sudden drop. Draw a second line further along the graben: section B–B′; &lt;i&gt;all side by side&lt;/i&gt; in the section list compares the two.</source>
+        <translation>Choisissez &lt;b&gt;failles de l'atelier&lt;/b&gt; dans &lt;i&gt;Failles&lt;/i&gt; et cochez &lt;i&gt;Événement&lt;/i&gt; : chacune des deux failles bordières du graben est marquée là où elle croise la coupe, avec le rejet du saut de l'événement à travers elle. Le fond s'est abaissé de 40 mm de plus que ses épaules, mais près des failles le saut se courbe aussi fortement : réglez &lt;i&gt;Rejet à partir de&lt;/i&gt; sur &lt;i&gt;droites à la faille&lt;/i&gt; dans &lt;b&gt;300 m&lt;/b&gt;, et chaque rejet vaut environ 40 mm, ± son incertitude (les médianes de côtés larges mesurent aussi la courbure). Appuyez sur &lt;i&gt;Dans le temps&lt;/i&gt; : le déplacement médian tous les six mois et juste avant et après l'événement, le creux qui s'approfondit, puis sa chute soudaine. Tracez une deuxième ligne plus loin le long du graben : coupe B–B′ ; &lt;i&gt;toutes côte à côte&lt;/i&gt; dans la liste des coupes compare les deux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="145"/>
+        <source>workshop faults</source>
+        <translation>failles de l'atelier</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_plot.py" line="71"/>
+        <source>step Δ {v} ± {u} mm</source>
+        <translation>saut Δ {v} ± {u} mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="66"/>
+        <source>A line layer of fault traces: each crossing is marked on the profile, with the offset across it of the velocity, and of the event's step when Event is ticked (±: its standard uncertainty)</source>
+        <translation>Une couche de lignes de failles : chaque croisement est marqué sur le profil, avec le rejet de la vitesse à travers lui et, quand Événement est coché, celui du saut de l'événement (± : son incertitude type)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="109"/>
+        <source>medians</source>
+        <translation>médianes</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="110"/>
+        <source>lines at the fault</source>
+        <translation>droites à la faille</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="112"/>
+        <source>A fault&apos;s offset from the median of each side (where the ground is level on each side), or from a robust line fitted on each side and taken at the fault (where it tilts)</source>
+        <translation>Le rejet d'une faille à partir de la médiane de chaque côté (là où le sol est plat de chaque côté), ou d'une droite robuste ajustée de chaque côté et prise à la faille (là où il s'incline)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="119"/>
+        <source>five bins</source>
+        <translation>cinq classes</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="120"/>
+        <source>The points within this distance along the section on each side of a fault measure its offset: narrow where the ground bends near the fault</source>
+        <translation>Les points à cette distance le long de la coupe de chaque côté d'une faille mesurent son rejet : étroite là où le sol se courbe près de la faille</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="123"/>
+        <source>within</source>
+        <translation>dans</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="47"/>
+        <source>In the plot, set the corridor beside &lt;i&gt;Profile&lt;/i&gt; to &lt;b&gt;400 m&lt;/b&gt;, press &lt;i&gt;Profile&lt;/i&gt;, click on the map on one side of the graben, then across it through Grindavík on the other side, and right-click: section A–A′ is labelled on the map, and its velocity against distance, with its median and 25–75 % envelope, shows the trough, deepest on the axis. Click a profile point in the plot for its series.</source>
+        <translation>Dans le graphique, réglez le couloir à côté de &lt;i&gt;Profil&lt;/i&gt; à &lt;b&gt;400 m&lt;/b&gt;, appuyez sur &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte d'un côté du graben, puis à travers Grindavík de l'autre côté, et faites un clic droit : la coupe A–A′ est étiquetée sur la carte, et sa vitesse en fonction de la distance, avec sa médiane et son enveloppe 25–75 %, montre le creux, le plus profond sur l'axe. Cliquez sur un point du profil dans le graphique pour sa série.</translation>
     </message>
 </context>
 <context>

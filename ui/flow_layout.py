@@ -44,7 +44,8 @@ class FlowLayout(QLayout):
     def minimumSize(self):  # noqa: N802 (Qt API)
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            if item.widget() is None or not item.widget().isHidden():
+                size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         size = size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
         return QSize(size.width(), max(size.height(), self._height))
@@ -55,8 +56,7 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisible() and widget.parent() is not None \
-                    and widget.parent().isVisible():
+            if widget is not None and widget.isHidden():  # hidden by the code (a section's tools), not by a parent
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:  # past the right edge: a new row

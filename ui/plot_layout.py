@@ -10,6 +10,7 @@ import textwrap
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
 PAD_PX = 6  # space between the parts, in pixels at 100 dpi
+MIN_AXES_PX = 60  # the data's least height (pixels at 100 dpi) before the legend gives up entries
 MAX_LEGEND_SHARE = 0.45  # of the figure's height the legend may take; beyond, its last entries are summed up
 
 
@@ -40,9 +41,12 @@ def lay_out(figure, ax, handles, labels, more_text="…{n}", dates=True, others=
                                    bbox_transform=figure.transFigure, ncol=ncol, frameon=False, fontsize="small",
                                    borderaxespad=0.3, handlelength=1.8, columnspacing=1.2)
         legend_px = legend.get_window_extent(renderer).height if legend is not None else 0.0
-        if legend_px <= MAX_LEGEND_SHARE * height_px or legend_entries <= 1:
+        if legend_entries and legend_px > MAX_LEGEND_SHARE * height_px:
+            continue
+        # the data keeps a real height: in a short dock the legend gives up entries (down to "… and n more"
+        # alone) before the axes, their x label, would run into it
+        if _place(figure, ax, renderer, legend_px + pad, pad, others, row) or not legend_entries:
             break
-    _place(figure, ax, renderer, legend_px + pad, pad, others, row)
     if dates:
         _fit_date_ticks(figure, ax, renderer)
     _place(figure, ax, renderer, legend_px + pad, pad, others, row)  # the tick labels may have changed the margins
@@ -78,12 +82,14 @@ def _fit_axis_label(figure, ax, renderer):
 
 
 def _shrinking(n):
-    """How many legend entries to try: all, then fewer and fewer."""
+    """How many legend entries to try: all, then fewer and fewer, at last none ("… and n more" alone)."""
     yield n
     count = n
     while count > 1:
         count = max(1, count * 2 // 3)
         yield count
+    if n:
+        yield 0
 
 
 def _blank():
@@ -103,7 +109,8 @@ def _wrap_title(figure, ax):
 
 def _place(figure, ax, renderer, bottom_reserved, pad, others=(), row=()):
     """Put the axes (and ``others`` in the same place, ``row`` beside it) where their tick labels, axis labels and
-    title fit above ``bottom_reserved`` pixels."""
+    title fit above ``bottom_reserved`` pixels; whether they fit with the data at least MIN_AXES_PX tall (if not,
+    the data keeps a sliver over the reserved band)."""
     from matplotlib.transforms import Bbox
 
     width_px, height_px = figure.bbox.width, figure.bbox.height
@@ -126,6 +133,7 @@ def _place(figure, ax, renderer, bottom_reserved, pad, others=(), row=()):
     y1 = 1.0 - above / height_px
     if x1 - x0 < 0.2:
         x0, x1 = 0.1, 0.98
+    fits = (y1 - y0) * height_px >= MIN_AXES_PX * figure.dpi / 100.0
     if y1 - y0 < 0.15:  # a figure squeezed flat: the data keeps a sliver, the legend its band
         y0, y1 = max(0.0, y1 - 0.15), y1
     if row:  # the width shared, a gap between neighbours for the x tick labels at their edges
@@ -137,6 +145,7 @@ def _place(figure, ax, renderer, bottom_reserved, pad, others=(), row=()):
         ax.set_position([x0, y0, x1 - x0, y1 - y0])
     for other in others:
         other.set_position(ax.get_position())
+    return fits
 
 
 def _fit_date_ticks(figure, ax, renderer):

@@ -1,11 +1,21 @@
 """The plot dock's profile panel: its widgets (Profile, the corridor width, the section list, Through time, Faults,
 Terrain), the sections it keeps, the profile of the active layer along the chosen one (core.egms.profile and
 core.egms.swath), drawn by ui.profile_plot; a click on a profile point plots that point's series; its CSVs."""
-import numpy as np
+import os
 
-from ..core.egms.profile import write_profile_csv
+import numpy as np
+from qgis.core import Qgis, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject, QgsUnitTypes, QgsVectorLayer
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
+
+from ..core.egms import swath
+from ..core.egms.profile import (displacements_at, line_length, polylines, profile_of_layer, terrain_along,
+                                 write_profile_csv)
 from ..core.i18n import tr
-from .profile_plot import number_text, offset_text
+from ..core.log import log
+from .messages import notify
+from .profile_plot import draw_profile, draw_side_by_side, draw_time_profiles, number_text, offset_text, pick
+from .profile_sections import Sections
 from .profile_tool import ProfileTool
 
 
@@ -15,10 +25,6 @@ class ProfilePanel:
     point's series, and its CSV."""
 
     def __init__(self, dock):
-        from qgis.PyQt.QtWidgets import QSpinBox, QToolButton
-
-        from ..core.i18n import tr
-
         self.dock, self.iface = dock, dock.iface
         self.rows = None  # the profile shown: core.egms.profile.profile_of_layer's dict, with "layer"
         self.button = QToolButton()
@@ -32,17 +38,12 @@ class ProfilePanel:
         self.width.setValue(200)
         self.width.setSuffix(" m")
         self.width.setToolTip(tr("The corridor's whole width around the profile line"))
-        from qgis.core import QgsMapLayerProxyModel
-        from qgis.gui import QgsMapLayerComboBox
-
         self.faults = QgsMapLayerComboBox()
         self.faults.setFilters(QgsMapLayerProxyModel.Filter.LineLayer)
         self.faults.setAllowEmptyLayer(True)
         self.faults.setLayer(None)
         self.faults.setSizeAdjustPolicy(QgsMapLayerComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.faults.setMinimumContentsLength(12)  # a layer's name readable, none chosen or one
-        from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QWidget
-
         self.faults_box = QWidget()  # the label and its choice wrap together in the dock's flowing row
         row = QHBoxLayout(self.faults_box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -63,14 +64,11 @@ class ProfilePanel:
         row.addWidget(self.terrain)
         self.terrain.layerChanged.connect(lambda _layer: self.rows is not None and self.show_section(self.current()))
         self.faults.setToolTip(tr("A line layer of fault traces: each crossing is marked on the profile, with the "
-                                  "offset of the median velocity across it (±: its standard uncertainty)"))
-        self.faults.layerChanged.connect(lambda _layer: self.rows is not None and self.show_section(self.current()))
+                                  "offset across it of the velocity, and of the event's step when Event is ticked "
+                                  "(±: its standard uncertainty)"))
+        self.faults.layerChanged.connect(self._faults_chosen)
+        self.offset_boxes = self._offset_choice()
         canvas = self.iface.mapCanvas()
-        from qgis.core import QgsProject
-        from qgis.PyQt.QtWidgets import QComboBox
-
-        from .profile_sections import Sections
-
         self.sections = Sections(canvas)
         self.in_time = QToolButton()
         self.in_time.setText(tr("Through time"))
@@ -89,9 +87,51 @@ class ProfilePanel:
         self.tool.deactivated.connect(lambda: self.button.setChecked(False))
         self.button.toggled.connect(self._toggled)
         self.dock.plot_canvas.mpl_connect("button_press_event", self._clicked)
+        self._tools_shown()
 
     def widgets(self):
-        return [self.button, self.width, self.section_box, self.in_time, self.faults_box, self.terrain_box]
+        return [self.button, self.width] + self.section_tools()
+
+    def section_tools(self):
+        """The widgets for a section drawn (its list, Through time, Faults, the offset, Terrain): shown while there
+        is a section or Profile is pressed, out of the way of the series' plot otherwise."""
+        return [self.section_box, self.in_time, self.faults_box] + self.offset_boxes + [self.terrain_box]
+
+    def _tools_shown(self):
+        shown = bool(self.sections.items) or self.button.isChecked()
+        for widget in self.section_tools():
+            # how an offset is measured: with a fault layer chosen only
+            widget.setVisible(shown and (widget not in self.offset_boxes or self.faults.currentLayer() is not None))
+
+    def _offset_choice(self):
+        """How a fault's offset is measured, as clms_egms:profile's FAULT_METHOD and FAULT_WINDOW: "Offset from
+        [medians | lines at the fault]", "within [five bins | n m]": two pieces of the dock's flowing row."""
+        self.method = QComboBox()
+        self.method.addItem(tr("medians"), "median")
+        self.method.addItem(tr("lines at the fault"), "line")
+        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.method.setToolTip(tr("A fault's offset from the median of each side (where the ground is level on "
+                                  "each side), or from a robust line fitted on each side and taken at the fault "
+                                  "(where it tilts)"))
+        self.window = QSpinBox()
+        self.window.setRange(0, 5000)
+        self.window.setSingleStep(50)
+        self.window.setSuffix(" m")
+        self.window.setSpecialValueText(tr("five bins"))
+        self.window.setToolTip(tr("The points within this distance along the section on each side of a fault "
+                                  "measure its offset: narrow where the ground bends near the fault"))
+        boxes = []  # "Offset from [method]" and "within [window]": each wraps whole in the dock's flowing row
+        for label, widget in ((tr("Offset from"), self.method), (tr("within"), self.window)):
+            boxes.append(QWidget())
+            row = QHBoxLayout(boxes[-1])
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        again = lambda *_a: self.rows is not None and self.show_section(self.current())  # noqa: E731
+        self.method.activated.connect(again)
+        self.window.setKeyboardTracking(False)  # typed: applied on Enter; the arrows: at once
+        self.window.valueChanged.connect(again)
+        return boxes
 
     def current(self):
         """The section chosen (the last drawn unless another was picked), None without one."""
@@ -107,6 +147,7 @@ class ProfilePanel:
         if len(self.sections.items) > 1:
             self.section_box.addItem(tr("all side by side"))
         self.section_box.setEnabled(bool(self.sections.items))
+        self._tools_shown()
         if chosen is not None:
             self.section_box.setCurrentIndex(self.sections.items.index(chosen))
         self.section_box.blockSignals(False)
@@ -117,7 +158,6 @@ class ProfilePanel:
             self.sections.restore()
             self._names_shown()
         except Exception:  # noqa: BLE001 (a slot: nothing may leave it; said in the log)
-            from ..core.log import log
             log.exception("The project's profile sections could not be drawn again")
 
     def clear(self):
@@ -128,13 +168,17 @@ class ProfilePanel:
         self._names_shown()
 
     def _width_in_map_units(self, metres=None):
-        from qgis.core import QgsUnitTypes
-
         units = self.iface.mapCanvas().mapSettings().destinationCrs().mapUnits()
         factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceUnit.DistanceMeters, units)
         return (self.width.value() if metres is None else metres) * factor
 
+    def _faults_chosen(self, _layer):
+        self._tools_shown()
+        if self.rows is not None:
+            self.show_section(self.current())
+
     def _toggled(self, on):
+        self._tools_shown()
         canvas = self.iface.mapCanvas()
         if on:
             self.tool.clear()
@@ -144,10 +188,6 @@ class ProfilePanel:
 
     def _egms_layer(self):
         """The active layer when it is an EGMS point layer; else None, and the message bar says what to do."""
-        from qgis.core import Qgis, QgsVectorLayer
-
-        from .messages import notify
-
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer) or self.dock.series_of(layer) is None:
             notify(self.iface, tr("Select an EGMS point layer in the Layers panel first."), Qgis.MessageLevel.Warning)
@@ -186,10 +226,6 @@ class ProfilePanel:
     def _rows_of(self, section, layer):
         """The profile of ``layer`` along ``section``: its points, bins, crossings, and as chosen its terrain and
         its displacements through time."""
-        from qgis.core import QgsCoordinateTransform, QgsProject
-
-        from ..core.egms.profile import profile_of_layer
-
         vertices, width = section["vertices"], section["width"]
         self.tool.vertices, self.tool.finished = list(vertices), True
         self.tool.show_line(vertices, width)
@@ -200,12 +236,8 @@ class ProfilePanel:
         rows = profile_of_layer(layer, line, width, self.dock.event_date())
         rows["layer"], rows["section"], rows["width"] = layer, section["name"], width
         if self.terrain.currentLayer() is not None:
-            from ..core.egms.profile import terrain_along
-
             rows["terrain"] = terrain_along(self.terrain.currentLayer(), line, layer.crs())
         if self.in_time.isChecked():
-            from ..core.egms.profile import displacements_at
-
             rows["at"] = displacements_at(layer, rows, self.dock.event_date())
         self._swath(rows, line, layer)
         return rows
@@ -217,11 +249,6 @@ class ProfilePanel:
     def _swath(self, rows, vertices, layer):
         """The profile's bins and, with a fault layer, its crossings and their offsets (core.egms.swath, as
         clms_egms:profile gives them), into ``rows``."""
-        from qgis.core import QgsCoordinateTransform, QgsProject
-
-        from ..core.egms import swath
-        from ..core.egms.profile import line_length, polylines
-
         length = line_length(vertices)
         faults, fault_layer = [], self.faults.currentLayer()
         if fault_layer is not None:
@@ -236,36 +263,31 @@ class ProfilePanel:
         named = {g: g.label if g is not None else "" for g in set(rows["geometry"])}  # told once a geometry
         labels = [named[g] for g in rows["geometry"]]
         rows["bins"], rows["offsets"] = swath.section_statistics(
-            rows["distance"], quantities, labels, swath.bin_width_of(labels, length), length, crossed)
+            rows["distance"], quantities, labels, swath.bin_width_of(labels, length), length, crossed,
+            window=float(self.window.value()), method=self.method.currentData())
         rows["crossings"] = crossed
 
     @staticmethod
     def _offsets_said(rows):
-        """" Fault X at 1,800 m: Δ -12.1 ± 0.3 mm/yr (track 16, ascending)" for each crossing and geometry."""
-        said = []
+        """" Fault X at 1,800 m: Δ -12.1 ± 0.3 mm/yr, step Δ -40.2 ± 1.1 mm" for each crossing (and geometry, named
+        where the section has several): its velocity's offset, and the event's step's where Event is ticked."""
+        said, several = {}, len({o["geometry"] for o in rows.get("offsets", ())}) > 1
         for o in rows.get("offsets", ()):
-            if o["quantity"] != "velocity":
-                continue
-            value = offset_text(o) or tr("too few points on a side")
-            said.append(tr("{fault} at {d} m: {value}").format(fault=o["fault"], d=number_text(o["distance_m"], 0),
-                                                              value=value) +
-                        (" ({})".format(o["geometry"]) if o["geometry"] else ""))
-        return (" " + "; ".join(said) + ".") if said else ""
+            key = (o["fault"], o["distance_m"], o["geometry"] if several else "")
+            said.setdefault(key, []).append(offset_text(o) or tr("too few points on a side"))
+        return "".join(
+            " " + tr("{fault} at {d} m: {value}").format(fault=fault, d=number_text(at, 0), value=", ".join(values)) +
+            (" ({})".format(geometry) if geometry else "") + "."
+            for (fault, at, geometry), values in said.items())
 
     def draw(self, figure, ax):
         """The profile in the plot (ui.profile_plot); returns its legend."""
-        from .profile_plot import draw_profile
-
         if "beside" in self.rows:
-            from .profile_plot import draw_side_by_side
-
             figure.clear()  # the dock's one axes make way for one a section
             axes, self._picks, legend = draw_side_by_side(figure, [self.rows] + self.rows["beside"])
             self.dock.axes = axes[0]
             return legend
         if "at" in self.rows:
-            from .profile_plot import draw_time_profiles
-
             self._picks = []
             return draw_time_profiles(figure, ax, self.rows, self.dock.event_date())
         self._picks, legend = draw_profile(figure, ax, self.rows, self.dock.event_date())
@@ -274,8 +296,6 @@ class ProfilePanel:
     def _clicked(self, event):
         """A click in the plot on a profile point (a velocity dot or a step cross, whichever is nearest, also
         within a density): its series, plotted (the profile stays on the map)."""
-        from .profile_plot import pick
-
         if self.rows is None or event.x is None:
             return
         fid = pick(getattr(self, "_picks", []), event)
@@ -288,10 +308,6 @@ class ProfilePanel:
     def write_csv(self, path):
         """The profile's points to ``path``, its bins beside it (…_bins.csv) and with faults their offsets
         (…_faults.csv), each complete or not at all; returns the paths written."""
-        import os
-
-        from ..core.egms import swath
-
         write_profile_csv(self.rows, path)
         stem = os.path.splitext(path)[0]
         written = [path]
@@ -304,8 +320,6 @@ class ProfilePanel:
         return written
 
     def unload(self):
-        from qgis.core import QgsProject
-
         try:
             QgsProject.instance().readProject.disconnect(self._project_read)
         except TypeError:

@@ -64,10 +64,12 @@ def _titled(rows, text, place):
 
 
 def offset_text(o):
-    """"Δ -12.1 ± 0.3 mm/yr" of an offset row (core.egms.swath's), None where a side had too few points."""
+    """"Δ -12.1 ± 0.3 mm/yr" of a velocity's offset row (core.egms.swath's), "step Δ -39.6 ± 0.9 mm" of an event
+    step's; None where a side had too few points."""
     if o["offset"] != o["offset"]:
         return None
-    return tr("Δ {v} ± {u} mm/yr").format(v=number_text(o["offset"]), u=number_text(o["uncertainty"]))
+    text = tr("Δ {v} ± {u} mm/yr") if o["quantity"] == "velocity" else tr("step Δ {v} ± {u} mm")
+    return text.format(v=number_text(o["offset"]), u=number_text(o["uncertainty"]))
 
 
 def _section_data(ax, twin, rows, event, dense, prefix=""):
@@ -194,7 +196,7 @@ def _faults(ax, rows, several, prefix=""):
     for fault, at in rows.get("crossings", ()):
         said = []
         for o in rows.get("offsets", ()):
-            if o["fault"] == fault and o["distance_m"] == at and o["quantity"] == "velocity":
+            if o["fault"] == fault and o["distance_m"] == at:
                 text = offset_text(o) or tr("Δ: too few points")
                 said.append(text + (" · " + o["geometry"] if several and o["geometry"] else ""))
         ax.axvline(at, color="0.15", linestyle=(0, (5, 3)), linewidth=1.0,

@@ -1,13 +1,14 @@
 """Load workshop sample: the Grindavík-like scenario built offline, imported, styled, with a guided walk-through."""
 import os
 
-from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsMarkerSymbol, QgsPalLayerSettings,
-                       QgsPointXY, QgsProcessingMultiStepFeedback, QgsProject, QgsTextBufferSettings, QgsTextFormat,
-                       QgsVectorLayer, QgsVectorLayerSimpleLabeling)
+from qgis.core import (QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsLineSymbol, QgsMarkerSymbol,
+                       QgsPalLayerSettings, QgsPointXY, QgsProcessingMultiStepFeedback, QgsProject,
+                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.egms.scenario import folder_is_complete, mark_complete, places, write_scenario
+from ..core.egms.scenario import fault_traces, folder_is_complete, mark_complete, places, write_scenario
+from ..core.compat import LABEL_ALONG_LINE
 from ..core.i18n import DECIMAL_FIELD, qgis_term, tr
 from ..core.settings import Settings
 from ..core.egms.importer import import_and_measure
@@ -43,10 +44,21 @@ def guide_html():
                            "displacement</i>: press play in QGIS's <i>Temporal Controller</i> panel and watch five "
                            "years of slow sinking, then the sudden drop of November 2023; its save button exports "
                            "the frames.")),
-        (tr("Profile"), tr("In the plot, press <i>Profile</i>, click on the map on either side of the graben, across "
-                           "it through Grindavík, and right-click: velocity (and, with <i>Event</i> ticked, the step) "
-                           "against distance shows the trough, deepest on the axis. Click a profile point in the plot "
-                           "for its series.")),
+        (tr("Profile"), tr("In the plot, set the corridor beside <i>Profile</i> to <b>400 m</b>, press "
+                           "<i>Profile</i>, click on the map on one side of the graben, then across it through "
+                           "Grindavík on the other side, and right-click: section A–A′ is "
+                           "labelled on the map, and its velocity against distance, with its median and 25–75 % "
+                           "envelope, shows the trough, deepest on the axis. Click a profile point in the plot for "
+                           "its series.")),
+        (tr("Faults"), tr("Choose <b>workshop faults</b> in <i>Faults</i> and tick <i>Event</i>: each of the "
+                          "graben's bounding faults is marked where it crosses the section, with the offset of the "
+                          "event's step across it. The floor dropped 40 mm more than its shoulders, but near the "
+                          "faults the step also bends steeply: set <i>Offset from</i> to <i>lines at the fault</i> "
+                          "within <b>300 m</b>, and each offset reads about 40 mm, ± its uncertainty (the medians of "
+                          "wide sides measure the bend as well). Press <i>Through time</i>: the median displacement "
+                          "every six months and just before and after the event, the trough deepening, then its "
+                          "sudden drop. Draw a second line further along the graben: section B–B′; <i>all side by "
+                          "side</i> in the section list compares the two.")),
         (tr("Seasons"), tr("Click a point at <i>Clay area</i> and fit <i>Linear + seasonal</i>: an annual swing of "
                            "about 6 mm on top of a stable trend.")),
         (tr("Reference"), tr("Click a point at <i>Stable reference</i> and press <i>Use as reference</i>: every "
@@ -91,6 +103,7 @@ class WorkshopPanel:
 
         def done(outcome):
             self.w.egms.imported(outcome)
+            self.add_faults()
             self.add_places()
             self.show_guide()
             layers = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
@@ -120,24 +133,38 @@ class WorkshopPanel:
 
     def add_places(self):
         """The scenario's landmarks, labelled, on top (the workshop has no basemap): once per project."""
+        features = [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), label) for label, x, y in places()]
+        return self._landmarks(tr("workshop places"), "Point", features, QgsMarkerSymbol.createSimple(
+            {"name": "star", "color": "255,255,255", "outline_color": "0,0,0", "size": "4"}))
+
+    def add_faults(self):
+        """The graben's two bounding faults (scenario.fault_traces), a line layer for the profile's Faults: once per
+        project, below the places."""
+        features = [(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in ends]), name)
+                    for name, ends in fault_traces()]
+        return self._landmarks(tr("workshop faults"), "LineString", features, QgsLineSymbol.createSimple(
+            {"line_color": "40,40,40", "line_width": "0.7", "line_style": "dash"}), along=True)
+
+    @staticmethod
+    def _landmarks(name, kind, features, symbol, along=False):
+        """A memory layer ``name`` of (geometry, name) in EPSG:3035, drawn with ``symbol`` and labelled with its
+        names (``along`` a line, else beside the point), added once: an existing layer of that name is kept."""
         project = QgsProject.instance()
-        name = tr("workshop places")
         existing = project.mapLayersByName(name)
         if existing:
             return existing[0]
-        layer = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string(40)", name, "memory")
-        features = []
-        for label, x, y in places():
+        layer = QgsVectorLayer(kind + "?crs=EPSG:3035&field=name:string(60)", name, "memory")
+        rows = []
+        for geometry, label in features:
             feature = QgsFeature(layer.fields())
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+            feature.setGeometry(geometry)
             feature.setAttribute("name", label)
-            features.append(feature)
-        layer.dataProvider().addFeatures(features)
-        layer.renderer().setSymbol(QgsMarkerSymbol.createSimple(
-            {"name": "star", "color": "255,255,255", "outline_color": "0,0,0", "size": "4"}))
+            rows.append(feature)
+        layer.dataProvider().addFeatures(rows)
+        layer.renderer().setSymbol(symbol)
         text = QgsTextFormat()
         text.setFont(QFont("Sans Serif", 10, QFont.Weight.Bold))
-        text.setSize(10)
+        text.setSize(10 if not along else 8)
         buffer = QgsTextBufferSettings()
         buffer.setEnabled(True)
         buffer.setColor(QColor("white"))
@@ -146,6 +173,8 @@ class WorkshopPanel:
         labels.fieldName = "name"
         labels.setFormat(text)
         labels.dist = 2
+        if along:
+            labels.placement = LABEL_ALONG_LINE
         layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
         layer.setLabelsEnabled(True)
         project.addMapLayer(layer)

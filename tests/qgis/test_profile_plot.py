@@ -6,14 +6,14 @@ import numpy as np
 import pytest
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject,
                        QgsRectangle, QgsVectorLayer)
-from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QVariant
+from qgis.PyQt.QtCore import QPoint, Qt, QVariant
 from qgis.PyQt.QtTest import QTest
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
 from support.faulted import planted_velocity, write_dem
 from support.figures import figure_faults
+from support.gui import draw_line, shown_plot
 
 ORIGIN, SPACING, SIDE = (4598000.0, 1740000.0), 20.0, 80  # 6400 points a file on an 80 x 20 m grid: 1.6 km
 FAULT_X = ORIGIN[0] + 800.0
@@ -48,14 +48,6 @@ def faulted(dock, qgis_iface, tmp_path):
     return layer, faults
 
 
-def shown_plot(dock):
-    """The plot dock shown, its figure 900 x 500 px whatever earlier tests left (a legend sums up its last entries
-    where the figure is too small to hold them: what a test reads must fit)."""
-    plot = dock.show_plot()
-    plot.plot_canvas.resize(900, 500)
-    return plot
-
-
 def ramp_dem(tmp_path, west, north):
     """A DEM from ``west``, ``north`` rising 5 m every 100 m eastwards from 50 m at ``west`` + 100 m."""
     raster = write_dem(str(tmp_path / "dem.tif"), west, north, lambda x: 50.0 + 0.05 * (x - west - 100.0))
@@ -77,21 +69,17 @@ def click_lonely_point(plot, ax, rows, among):
     return k, max(nearest)
 
 
-def draw_line(plot, canvas, a, b):
-    """Profile pressed, a left click at a and at b, a right click: as a user draws it."""
-    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
-    assert canvas.mapTool() is plot.profile.tool
-    for (x, y), button in ((a, Qt.MouseButton.LeftButton), (b, Qt.MouseButton.LeftButton),
-                           (b, Qt.MouseButton.RightButton)):
-        pixel = canvas.getCoordinateTransform().transform(x, y)
-        at = QPoint(int(round(pixel.x())), int(round(pixel.y())))
-        plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, at, button))
-
-
 def test_swath_medians_and_fault_offsets_per_geometry_in_the_plot(dock, qgis_iface, faulted, tmp_path, monkeypatch):
     layer, faults = faulted
     plot = shown_plot(dock)
-    plot.profile.faults.setLayer(faults)
+    profile = plot.profile
+    # a section's tools out of the series' way until Profile is pressed; how an offset is measured, with faults
+    assert all(w.isHidden() for w in profile.section_tools()) and not profile.button.isHidden()
+    profile.button.setChecked(True)
+    assert [w.isHidden() for w in profile.section_tools()] == [False, False, False, True, True, False]
+    profile.faults.setLayer(faults)
+    assert not any(w.isHidden() for w in profile.section_tools())
+    profile.button.setChecked(False)
     canvas = qgis_iface.mapCanvas()
     y = ORIGIN[1] + 800
     draw_line(plot, canvas, (ORIGIN[0] + 20, y), (ORIGIN[0] + 1580, y))
@@ -268,6 +256,7 @@ def test_sections_are_named_on_the_map_chosen_in_the_plot_kept_with_the_project_
     # Clear: every section goes, from the map and from the project
     QTest.mouseClick(plot.clearButton, Qt.MouseButton.LeftButton)
     assert labels() == [] and box.count() == 0 and plot.profile.rows is None
+    assert all(w.isHidden() for w in plot.profile.section_tools())  # no section: its tools out of the way
     assert project.readEntry("clms_egms", "profile_sections", "")[0] == "[]"
 
 

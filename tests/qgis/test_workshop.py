@@ -39,7 +39,8 @@ def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
         socket.socket.connect = real_connect
     assert attempts == []
     names = sorted(lyr.name() for lyr in QgsProject.instance().mapLayers().values())
-    assert names == ["egms_l2b_2020_2024", "egms_l3_e_2020_2024", "egms_l3_u_2020_2024", "workshop places"]
+    assert names == ["egms_l2b_2020_2024", "egms_l3_e_2020_2024", "egms_l3_u_2020_2024", "workshop faults",
+                     "workshop places"]
     # without a basemap, the places the walk-through names are on the map, labelled
     (marks,) = QgsProject.instance().mapLayersByName("workshop places")
     assert marks.labelsEnabled() and sorted(f["name"] for f in marks.getFeatures()) == [
@@ -214,6 +215,11 @@ def test_every_name_the_walk_through_gives_is_what_the_user_sees(qgis_iface, qgi
             for combo in dock.findChildren(QComboBox) + plot.findChildren(QComboBox):
                 seen.update(combo.itemText(i) for i in range(combo.count()))
             seen.update(name for name, _x, _y in places())
+            plot.profile.sections.items = [{"name": "A"}, {"name": "B"}]  # two sections drawn: the list's last entry
+            plot.profile._names_shown()
+            box = plot.profile.section_box
+            seen.add(box.itemText(box.count() - 1))
+            plot.profile.sections.items = []
             provider = Provider()
             provider.loadAlgorithms()
             for algorithm in provider.algorithms():
@@ -229,3 +235,97 @@ def test_every_name_the_walk_through_gives_is_what_the_user_sees(qgis_iface, qgi
         finally:
             dock.unload()
             dock.deleteLater()
+
+
+def test_the_walk_throughs_graben_profile_with_its_faults(dock, qgis_iface, wait):
+    """The walk-through's Profile and Faults steps, done as written: a 400 m corridor across the graben through
+    Grindavík, the workshop's fault layer chosen, Event ticked, the offsets from lines at the fault within 300 m:
+    each bounding fault's crossing where it is, with the event's offset of 40 mm within three stated uncertainties
+    (the velocity, continuous across the faults, without one); through time, the trough deepening before the event
+    and dropping across it; a second section beside the first."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from clms_egms.core.egms.scenario import EVENT_DATE, FAULT_DROP
+    from clms_egms.ui.profile_plot import number_text
+    from support.gui import draw_line, shown_plot
+
+    dock.workshop.load()
+    wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=120)
+    (faults,) = QgsProject.instance().mapLayersByName("workshop faults")
+    assert faults.labelsEnabled() and sorted(f["name"] for f in faults.getFeatures()) == [
+        "north-western graben fault", "south-eastern graben fault"]
+    (up,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+    qgis_iface.activeLayer = lambda: up
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    canvas.setExtent(QgsRectangle(GRINDAVIK[0] - 3000, GRINDAVIK[1] - 3000, GRINDAVIK[0] + 3000,
+                                  GRINDAVIK[1] + 3000))
+    plot = shown_plot(dock)
+    width = plot.profile.width
+    width.lineEdit().selectAll()
+    QTest.keyClicks(width.lineEdit(), "400")
+    QTest.keyClick(width.lineEdit(), Qt.Key.Key_Return)
+    assert width.value() == 400
+    ux, uy = np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)  # across the axis, north-west to south-east
+    draw_line(plot, canvas, (GRINDAVIK[0] - 2000 * ux, GRINDAVIK[1] - 2000 * uy),
+              (GRINDAVIK[0] + 2000 * ux, GRINDAVIK[1] + 2000 * uy))
+    rows = plot.profile.rows
+    assert rows["section"] == "A" and rows["width"] == 400 and len(rows["pid"]) > 150
+    velocity = [b for b in rows["bins"] if b["quantity"] == "velocity" and b["n"] >= 5]
+    deepest = min(velocity, key=lambda b: b["median"])
+    assert deepest["distance_m"] == pytest.approx(2000, abs=200) and deepest["median"] < -30  # the trough's axis
+
+    plot.profile.faults.setLayer(faults)
+    plot.eventBox.setChecked(True)  # the plot's window is not shown here: ticked as a click does
+    assert plot.event_date() == EVENT_DATE
+    method = plot.profile.method
+    QTest.keyClick(method, Qt.Key.Key_Down)  # medians -> lines at the fault
+    assert method.currentData() == "line"
+    window = plot.profile.window.lineEdit()
+    window.selectAll()
+    QTest.keyClicks(window, "300")
+    QTest.keyClick(window, Qt.Key.Key_Return)
+    rows = plot.profile.rows
+    assert plot.profile.window.value() == 300 and rows["offsets"][0]["method"] == "line"
+    step = {o["fault"]: o for o in rows["offsets"] if o["quantity"] == "step"}
+    nw, se = step["north-western graben fault"], step["south-eastern graben fault"]
+    resolution = 2 * canvas.mapUnitsPerPixel()
+    assert nw["distance_m"] == pytest.approx(1300, abs=resolution)
+    assert se["distance_m"] == pytest.approx(2700, abs=resolution)
+    assert abs(nw["offset"] - FAULT_DROP) <= 3 * nw["uncertainty"] and nw["uncertainty"] < 3  # -40.9 +/- 1.9 mm
+    assert abs(se["offset"] + FAULT_DROP) <= 3 * se["uncertainty"] and se["uncertainty"] < 3  # +41.4 +/- 2.0 mm
+    for o in rows["offsets"]:
+        if o["quantity"] == "velocity":  # the trough's slope is no offset
+            assert abs(o["offset"]) <= 3 * o["uncertainty"] + 0.5
+    said = plot.info.text()
+    assert "north-western graben fault at {} m: Δ ".format(number_text(nw["distance_m"], 0)) in said, said
+    assert "mm/yr, step Δ -4" in said, said
+    legend = [t.get_text() for t in plot.legend.get_texts()]
+    assert any("south-eastern graben fault" in t and "step Δ 4" in t for t in legend), legend
+
+    # Through time: the median displacement on the axis deepens before the event and drops across it
+    QTest.mouseClick(plot.profile.in_time, Qt.MouseButton.LeftButton)
+    rows = plot.profile.rows
+    dates = sorted(rows["at"])
+    on_axis = np.abs(rows["distance"] - 2000) < 200
+    axis = [float(np.nanmedian(rows["at"][d][on_axis])) for d in dates]
+    e = np.datetime64(EVENT_DATE)
+    before = [a for d, a in zip(dates, axis) if d < e]
+    assert all(b < a for a, b in zip(before, before[1:])), before  # deepening, date after date
+    just_before, just_after = before[-1], axis[len(before)]
+    assert just_after - just_before < -150  # the drop of the event on the axis
+    legend = [t.get_text() for t in plot.legend.get_texts()]
+    assert any("(before the event)" in t for t in legend) and any("(after the event)" in t for t in legend)
+
+    # a second line further along the graben: B-B', the two side by side
+    QTest.mouseClick(plot.profile.in_time, Qt.MouseButton.LeftButton)
+    ax_, ay_ = np.sin(GRABEN_AZIMUTH), np.cos(GRABEN_AZIMUTH)  # along the axis
+    b0 = (GRINDAVIK[0] + 1500 * ax_, GRINDAVIK[1] + 1500 * ay_)
+    draw_line(plot, canvas, (b0[0] - 2000 * ux, b0[1] - 2000 * uy), (b0[0] + 2000 * ux, b0[1] + 2000 * uy))
+    box = plot.profile.section_box
+    assert [box.itemText(i) for i in range(box.count())] == ["A–A′", "B–B′", "all side by side"]
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    assert plot.profile.side_by_side() and len(plot.profile.rows["beside"]) == 1

@@ -3,7 +3,8 @@ import contextlib
 
 from qgis.core import QgsPointXY
 from qgis.gui import QgsMapMouseEvent, QgsMapToolPan
-from qgis.PyQt.QtCore import QEvent, Qt
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+from qgis.PyQt.QtTest import QTest
 
 
 def draw_extent(canvas, extent_widget, west, south, east, north):
@@ -195,3 +196,22 @@ def translated(locale):
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+
+
+def shown_plot(dock):
+    """The plot dock shown, its figure 900 x 500 px whatever earlier tests left (a legend sums up its last entries
+    where the figure is too small to hold them: what a test reads must fit)."""
+    plot = dock.show_plot()
+    plot.plot_canvas.resize(900, 500)
+    return plot
+
+
+def draw_line(plot, canvas, a, b):
+    """Profile pressed, a left click at a and at b, a right click: as a user draws it."""
+    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
+    assert canvas.mapTool() is plot.profile.tool
+    for (x, y), button in ((a, Qt.MouseButton.LeftButton), (b, Qt.MouseButton.LeftButton),
+                           (b, Qt.MouseButton.RightButton)):
+        pixel = canvas.getCoordinateTransform().transform(x, y)
+        at = QPoint(int(round(pixel.x())), int(round(pixel.y())))
+        plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, at, button))

@@ -10,13 +10,11 @@ import shutil
 import sys
 
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer, QVariant
-from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtCore import QTimer, QVariant
 from qgis.utils import iface
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
-from shots import ROOT, SHOTS, finish, open_dock, shot, status  # noqa: E402
+from shots import ROOT, SHOTS, draw_section, finish, open_dock, plot_below, shot, status  # noqa: E402
 from support.faulted import planted_velocity, write_dem  # noqa: E402  (shots puts tests/ on the path)
 
 from clms_egms.core.egms import import_egms  # noqa: E402
@@ -59,26 +57,11 @@ canvas.refresh()
 
 
 def profile():
-    plot = dock.plot_dock()
-    width = int(os.environ.get("CLMS_EGMS_DOCK_WIDTH") or 420)
-    window = iface.mainWindow()  # the plot under the panel, as wide as it (420 px: what a user sees first)
-    window.removeDockWidget(plot)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, plot)
-    window.splitDockWidget(dock, plot, Qt.Orientation.Vertical)
-    plot.show()
-    window.resizeDocks([dock, plot], [350, 620], Qt.Orientation.Vertical)
-    plot.setMinimumWidth(width)
-    plot.setMaximumWidth(width)
+    plot = plot_below(dock)
     plot.profile.faults.setLayer(faults)
     plot.profile.terrain.setLayer(dem)
     for y0, y1 in ((ORIGIN[1] + 300, ORIGIN[1] + 500), (ORIGIN[1] + 1300, ORIGIN[1] + 1100)):  # sections A, B
-        QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
-        for x, y, button in ((ORIGIN[0] + 20, y0, Qt.MouseButton.LeftButton),
-                             (ORIGIN[0] + 1580, y1, Qt.MouseButton.LeftButton),
-                             (ORIGIN[0] + 1580, y1, Qt.MouseButton.RightButton)):
-            pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
-            plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(
-                canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
+        draw_section(plot, (ORIGIN[0] + 20, y0), (ORIGIN[0] + 1580, y1))
     status.append("sections={}".format([plot.profile.section_box.itemText(i)
                                         for i in range(plot.profile.section_box.count())]))
     rows = plot.profile.rows

@@ -59,6 +59,40 @@ def open_dock(tab_name, width=None):
     return dock
 
 
+def plot_below(dock, height=620):
+    """The plot dock under the panel, as wide as it (420 px: what a user sees first), ``height`` px tall."""
+    from qgis.PyQt.QtCore import Qt
+
+    plot = dock.plot_dock()
+    width = dock.maximumWidth()
+    window = iface.mainWindow()
+    window.removeDockWidget(plot)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, plot)
+    window.splitDockWidget(dock, plot, Qt.Orientation.Vertical)
+    plot.show()
+    window.resizeDocks([dock, plot], [970 - height, height], Qt.Orientation.Vertical)
+    plot.setMinimumWidth(width)
+    plot.setMaximumWidth(width)
+    return plot
+
+
+def draw_section(plot, a, b):
+    """A section drawn as a user does: the plot's Profile pressed, a click at ``a`` and at ``b`` (map coordinates of
+    the canvas), a right click at ``b``."""
+    from qgis.core import QgsPointXY
+    from qgis.gui import QgsMapMouseEvent
+    from qgis.PyQt.QtCore import QEvent, QPoint, Qt
+    from qgis.PyQt.QtTest import QTest
+
+    canvas = iface.mapCanvas()
+    QTest.mouseClick(plot.profile.button, Qt.MouseButton.LeftButton)
+    for (x, y), button in ((a, Qt.MouseButton.LeftButton), (b, Qt.MouseButton.LeftButton),
+                           (b, Qt.MouseButton.RightButton)):
+        pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
+        plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(
+            canvas, QEvent.Type.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button))
+
+
 def shot(name):
     _drop_font_warning()
     path = os.path.join(SHOTS, name)
