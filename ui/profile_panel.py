@@ -87,6 +87,11 @@ class ProfilePanel:
         self.tool.deactivated.connect(lambda: self.button.setChecked(False))
         self.button.toggled.connect(self._toggled)
         self.dock.plot_canvas.mpl_connect("button_press_event", self._clicked)
+        for name, widget in (("profileButton", self.button), ("profileWidth", self.width),
+                             ("profileSection", self.section_box), ("profileInTime", self.in_time),
+                             ("profileFaults", self.faults), ("profileTerrain", self.terrain),
+                             ("profileOffsetMethod", self.method), ("profileOffsetWindow", self.window)):
+            widget.setObjectName(name)  # for the GUI walk's check that nothing is cut at 420 px
         self._tools_shown()
 
     def widgets(self):
@@ -172,7 +177,11 @@ class ProfilePanel:
         factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceUnit.DistanceMeters, units)
         return (self.width.value() if metres is None else metres) * factor
 
-    def _faults_chosen(self, _layer):
+    def _faults_chosen(self, layer):
+        # the chosen layer's name whole beside its icon, up to 30 x's wide (12 were too few: "Workshop-Störun")
+        metrics = self.faults.fontMetrics()
+        needs = metrics.horizontalAdvance(layer.name()) + self.faults.iconSize().width() + 4 if layer is not None else 0
+        self.faults.setMinimumContentsLength(min(max(12, -(-needs // max(1, metrics.horizontalAdvance("x")))), 30))
         self._tools_shown()
         if self.rows is not None:
             self.show_section(self.current())

@@ -64,12 +64,13 @@ def test_the_main_paths_by_clicking_in_qgis(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "de", "fr"])
 def test_in_each_language_the_dock_fits_and_the_walk_through_works(tmp_path, lang):
-    """QGIS started with --lang: at 420 px no widget of any tab is squeezed or cut, no visible text is the English
-    source of a string that has a translation, and the walk-through's steps clicked one by one do what it says
-    (in English too)."""
+    """QGIS started with --lang: at 420 px no widget of any tab, nor of the plot with a profile's tools, is squeezed
+    or cut, no visible text is the English source of a string that has a translation, and the walk-through's steps
+    clicked one by one do what it says (in English too)."""
     said = run_walk(tmp_path, lang)
     assert {"fits_420_" + lang, "translated_" + lang, "no_overlap_" + lang, "workshop_filter_" + lang,
             "workshop_field_type_" + lang, "workshop_event_field_" + lang, "workshop_plot_" + lang,
             "workshop_style_" + lang, "workshop_animate_" + lang,
-            "workshop_profile_" + lang, "workshop_seasons_" + lang, "workshop_reference_" + lang} <= {
+            "workshop_profile_" + lang, "workshop_faults_" + lang, "plot_fits_420_" + lang,
+            "workshop_seasons_" + lang, "workshop_reference_" + lang} <= {
         line.split("=")[0] for line in said}, said

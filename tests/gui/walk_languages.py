@@ -244,8 +244,42 @@ def language_check():
             in_english = plot.axes.get_xlabel() == "Distance along the line (m)"
             say("workshop_profile_" + lang, n > 50 and in_front and (lang == "en") == in_english,
                 "{} points, plot in front: {}, x label {!r}".format(n, in_front, plot.axes.get_xlabel()))
-            later(seasons_step, 300)
+            later(faults_step, 300)
         later(drawn, 1500)
+
+    def faults_step():
+        """The walk-through's Faults step in this language, the plot 420 px wide: the workshop's fault layer chosen
+        in Faults, Event ticked, Offset from set to lines at the fault within 300 m: each graben fault's step offset
+        about the 40 mm planted, said in this language; none of the plot's controls cut."""
+        from clms_egms.core.egms.scenario import FAULT_DROP
+        from clms_egms.core.i18n import tr
+        from support.gui import choose, cut_in
+
+        plot = dock.plot
+        plot.setMinimumWidth(420)
+        plot.setMaximumWidth(420)
+        choose(plot.profile.faults, tr("workshop faults"))
+        if not plot.eventBox.isChecked():
+            click(plot.eventBox)
+        choose(plot.profile.method, tr("lines at the fault"))
+        type_into(plot.profile.window, "300")
+        QTest.keyClick(plot.profile.window, Qt.Key.Key_Return)  # typed values apply on Enter
+
+        def measured():
+            steps = [o for o in (plot.profile.rows or {}).get("offsets", ()) if o["quantity"] == "step"]
+            right = len(steps) == 2 and all(abs(abs(o["offset"]) + FAULT_DROP) <= 3 * o["uncertainty"] < 9
+                                            for o in steps)
+            word = tr("step Δ {v} ± {u} mm").split(" ")[0]
+            said_ = plot.info.text()
+            say("workshop_faults_" + lang, right and word in said_ and (lang == "en") == (word == "step"),
+                "offsets {}; {!r}".format([(round(o["offset"], 1), round(o["uncertainty"], 1)) for o in steps],
+                                          said_))
+            cut = ["{}: {}".format(w.objectName(), why) for w, why in cut_in(plot.widget())]
+            say("plot_fits_420_" + lang, not cut and plot.width() == 420, "{} px: {}".format(plot.width(), cut))
+            plot.setMinimumWidth(0)
+            plot.setMaximumWidth(16777215)
+            later(seasons_step, 300)
+        later(measured, 1500)
 
     def place_point(name_index):
         """The workshop layer's point nearest the walk-through's place (0 the town, 2 the clay area, 3 the stable

@@ -249,7 +249,7 @@ def test_the_walk_throughs_graben_profile_with_its_faults(dock, qgis_iface, wait
 
     from clms_egms.core.egms.scenario import EVENT_DATE, FAULT_DROP
     from clms_egms.ui.profile_plot import number_text
-    from support.gui import draw_line, shown_plot
+    from support.gui import choose, draw_line, shown_plot
 
     dock.workshop.load()
     wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=120)
@@ -277,12 +277,13 @@ def test_the_walk_throughs_graben_profile_with_its_faults(dock, qgis_iface, wait
     deepest = min(velocity, key=lambda b: b["median"])
     assert deepest["distance_m"] == pytest.approx(2000, abs=200) and deepest["median"] < -30  # the trough's axis
 
-    plot.profile.faults.setLayer(faults)
+    assert plot.profile.offset_boxes[0].isHidden()  # how an offset is measured: once there are faults
+    choose(plot.profile.faults, "workshop faults")
+    assert not plot.profile.offset_boxes[0].isHidden()
     plot.eventBox.setChecked(True)  # the plot's window is not shown here: ticked as a click does
     assert plot.event_date() == EVENT_DATE
-    method = plot.profile.method
-    QTest.keyClick(method, Qt.Key.Key_Down)  # medians -> lines at the fault
-    assert method.currentData() == "line"
+    choose(plot.profile.method, "lines at the fault")
+    assert plot.profile.method.currentData() == "line"
     window = plot.profile.window.lineEdit()
     window.selectAll()
     QTest.keyClicks(window, "300")

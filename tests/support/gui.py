@@ -35,16 +35,41 @@ def own_widgets(content, kinds):
     return [w for w in content.findChildren(kinds) if w.isVisibleTo(content) and ours(w.objectName())]
 
 
+def choose(combo, text):
+    """``text`` chosen in ``combo`` from the keyboard, an entry at a time, as a user does: each step is "activated"
+    (what a choice in the list sends, and setCurrentIndex does not)."""
+    combo.setFocus()
+    for key in (Qt.Key.Key_Home,) + (Qt.Key.Key_Down,) * combo.count():
+        if combo.currentText() == text:
+            return
+        QTest.keyClick(combo, key)
+    assert combo.currentText() == text, "{!r} is not in the list".format(text)
+
+
 def cut_widgets(area):
     """(widget, why) for each of the plugin's buttons, labels and combo boxes in the scroll area ``area`` that a person
     sees cut: narrower than its text needs (a button or a one-line label below its size hint, a combo box whose
     current text does not fit its field), a word-wrapped label shorter than its lines, or reaching past the visible
     width; and each text box with a scroll bar of its own inside the scrolling ``area`` (two nested scroll bars)."""
-    from qgis.PyQt.QtCore import QPoint
-    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLabel, QStyle, QStyleOptionComboBox, QTextEdit
+    from qgis.PyQt.QtWidgets import QTextEdit
 
-    viewport, cut = area.viewport(), []
-    for w in own_widgets(area.widget(), (QAbstractButton, QLabel, QComboBox)):
+    cut = cut_in(area.widget(), area.viewport())
+    for w in own_widgets(area.widget(), (QTextEdit,)):
+        if w.verticalScrollBar().isVisible():
+            cut.append((w, "a scroll bar of its own inside the scrolling tab"))
+    return cut
+
+
+def cut_in(content, viewport=None):
+    """(widget, why) for each of the plugin's buttons, labels, combo and spin boxes under ``content`` that a person
+    sees cut, as cut_widgets says, the visible width that of ``viewport`` (``content`` itself by default: a dock
+    without a scroll area, the plot's)."""
+    from qgis.PyQt.QtCore import QPoint
+    from qgis.PyQt.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QStyle,
+                                     QStyleOptionComboBox)
+
+    viewport, cut = viewport or content, []
+    for w in own_widgets(content, (QAbstractButton, QLabel, QComboBox, QAbstractSpinBox)):
         right = w.mapTo(viewport, QPoint(w.width(), 0)).x()
         why = ""
         if right > viewport.width():
@@ -60,9 +85,6 @@ def cut_widgets(area):
             why = "{} px wide, its text needs {}".format(w.width(), w.sizeHint().width())
         if why:
             cut.append((w, why))
-    for w in own_widgets(area.widget(), (QTextEdit,)):
-        if w.verticalScrollBar().isVisible():
-            cut.append((w, "a scroll bar of its own inside the scrolling tab"))
     return cut
 
 

@@ -18,6 +18,8 @@ sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screensh
 from shots import (ROOT, SHOTS, draw_section, finish, guarded, open_dock, plot_below, shot, status,  # noqa: E402
                    wait_for)
 
+from support.gui import choose  # noqa: E402  (shots puts tests/ on the path)
+
 from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK  # noqa: E402
 from clms_egms.core.i18n import tr  # noqa: E402
 from clms_egms.core.settings import Settings  # noqa: E402
@@ -53,11 +55,9 @@ def loaded():
     centre = np.array(GRINDAVIK)
     draw_section(plot, tuple(centre - 2000 * ACROSS), tuple(centre + 2000 * ACROSS))
     (faults,) = QgsProject.instance().mapLayersByName(tr("workshop faults"))
-    combo = plot.profile.faults
-    combo.setCurrentIndex(combo.findText(faults.name()))  # chosen in the list, as a click there does
+    choose(plot.profile.faults, faults.name())
     QTest.mouseClick(plot.eventBox, Qt.MouseButton.LeftButton)
-    plot.profile.method.setFocus()
-    QTest.keyClick(plot.profile.method, Qt.Key.Key_Down)
+    choose(plot.profile.method, tr("lines at the fault"))
     typed(plot.profile.window, "300")
     rows = plot.profile.rows
     status.append("event={} method={} window={}".format(plot.event_date(), plot.profile.method.currentData(),
