@@ -51,7 +51,7 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
         self.axes = self.figure.add_subplot(111)
         self.plot_canvas = FigureCanvasQTAgg(self.figure)
         # never zero-sized: matplotlib's tight layout raises on a flat figure (a dock squeezed by the user)
-        self.plot_canvas.setMinimumSize(240, 140)
+        self.plot_canvas.setMinimumSize(240, 200)  # a profile's axes and a line of legend under the section's tools
         # laid out again for its new size once a resize settles (the legend band and the axis label are measured
         # in pixels: a dock made shorter after a redraw cut "Vertical displacement (mm" at the top)
         self._relayout = QTimer(self)
@@ -253,6 +253,9 @@ class PlotDock(ReferenceMixin, SelectionMeanMixin, QDockWidget):
             log.exception("The plot could not be laid out again for its new size")
 
     def redraw(self):
+        # a profile shown: the series' own tools (keep, mean, trend, reference) out of its way, the dock's rows fewer
+        for widget in (self.keepBox, self.meanButton, self.trendBox, self.referenceButton):
+            widget.setVisible(self.profile.rows is None)
         self.figure.clear()  # a profile's second axes go too
         self.axes = ax = self.figure.add_subplot(111)
         if self.profile.rows is not None:

@@ -24,7 +24,7 @@ def lay_out(figure, ax, handles, labels, more_text="…{n}", dates=True, others=
     width_px, height_px = figure.bbox.width, figure.bbox.height
     pad = PAD_PX * figure.dpi / 100.0
     _wrap_title(figure, ax)
-    legend = None
+    legend, fits = None, True
     for legend_entries in _shrinking(len(labels)):
         if legend is not None:
             legend.remove()
@@ -45,8 +45,12 @@ def lay_out(figure, ax, handles, labels, more_text="…{n}", dates=True, others=
             continue
         # the data keeps a real height: in a short dock the legend gives up entries (down to "… and n more"
         # alone) before the axes, their x label, would run into it
-        if _place(figure, ax, renderer, legend_px + pad, pad, others, row) or not legend_entries:
+        fits = _place(figure, ax, renderer, legend_px + pad, pad, others, row)
+        if fits or not legend_entries:
             break
+    if not fits and legend is not None:  # too short for even "… and n more": no legend rather than one over the axes
+        legend.remove()
+        legend, legend_px = None, 0.0
     if dates:
         _fit_date_ticks(figure, ax, renderer)
     _place(figure, ax, renderer, legend_px + pad, pad, others, row)  # the tick labels may have changed the margins

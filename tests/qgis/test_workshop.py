@@ -297,12 +297,16 @@ def test_the_walk_throughs_graben_profile_with_its_faults(dock, qgis_iface, wait
     assert se["distance_m"] == pytest.approx(2700, abs=resolution)
     assert abs(nw["offset"] - FAULT_DROP) <= 3 * nw["uncertainty"] and nw["uncertainty"] < 3  # -40.9 +/- 1.9 mm
     assert abs(se["offset"] + FAULT_DROP) <= 3 * se["uncertainty"] and se["uncertainty"] < 3  # +41.4 +/- 2.0 mm
+    velocity_of = {o["fault"]: o for o in rows["offsets"] if o["quantity"] == "velocity"}
     for o in rows["offsets"]:
         if o["quantity"] == "velocity":  # the trough's slope is no offset
             assert abs(o["offset"]) <= 3 * o["uncertainty"] + 0.5
     said = plot.info.text()
-    assert "north-western graben fault at {} m: Δ ".format(number_text(nw["distance_m"], 0)) in said, said
-    assert "mm/yr, step Δ -4" in said, said
+    for o in (nw, se):  # said in the dock with both offsets, as measured
+        v = velocity_of[o["fault"]]
+        assert "{} at {} m: Δ {} ± {} mm/yr, step Δ {} ± {} mm".format(
+            o["fault"], number_text(o["distance_m"], 0), number_text(v["offset"]), number_text(v["uncertainty"]),
+            number_text(o["offset"]), number_text(o["uncertainty"])) in said, said
     legend = [t.get_text() for t in plot.legend.get_texts()]
     assert any("south-eastern graben fault" in t and "step Δ 4" in t for t in legend), legend
 

@@ -221,10 +221,17 @@ def translated(locale):
 
 
 def shown_plot(dock):
-    """The plot dock shown, its figure 900 x 500 px whatever earlier tests left (a legend sums up its last entries
-    where the figure is too small to hold them: what a test reads must fit)."""
+    """The plot dock shown, its figure about 900 x 500 px whatever earlier tests left (a legend sums up its last
+    entries, or is left out, where the figure is too small to hold them: what a test reads must fit)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
     plot = dock.show_plot()
-    plot.plot_canvas.resize(900, 500)
+    if plot.isVisible():  # in a window shown by an earlier test, the dock's layout sizes the canvas: a large dock
+        plot.setFloating(True)
+        plot.resize(900, 900)
+        QCoreApplication.processEvents()
+    else:
+        plot.plot_canvas.resize(900, 500)
     return plot
 
 
