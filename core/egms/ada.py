@@ -1,0 +1,241 @@
+"""Active deformation areas (ADA) from EGMS points, after Barra et al. 2017 (Remote Sensing 9(8):794), Tomás et al.
+2019 (ADAfinder, Geomorphology 343:84) and Navarro et al. 2020 (ADAtools, ISPRS IJGI 9(10):584): the points moving
+faster than a stability threshold, clustered by distance, each cluster of enough points an area with its statistics
+and a quality index. One viewing geometry at a time (two tracks, or L3 up and east, are never pooled), and moving
+away and towards the satellite apart (a subsiding bowl and a rising dome beside it are two areas).
+
+Defaults from the data, as the published tools advise: the threshold twice the robust standard deviation of the
+geometry's velocities (1.4826 × their median absolute deviation: the moving areas themselves do not widen it, as
+they widen a plain standard deviation); the radius twice the points' typical spacing (their median distance to the
+sixth nearest neighbour over √2: a grid's step); five points at least; and an area's points surrounded mostly by
+points moving with them (half at least, on average), which the scattered movers of a noisy stable field never are
+(at twice σ, one point in 44 moves each way by chance: a chain of five of them, with still points between, is
+noise). numpy only: a grid of cells a radius wide finds the neighbours, the clusters are the connected components
+of the neighbour graph."""
+from typing import Optional, Sequence
+
+import numpy as np
+
+K_SIGMA = 2.0  # the threshold: this many robust standard deviations of the velocities
+RADIUS_SPACINGS = 2.0  # the clustering radius: this many typical spacings
+FEWEST = 5  # points in an area, at least
+MOVING_SHARE = 0.5  # of the points around an area's points, on average, moving with them: else a chance cluster
+SPACING_SAMPLE = 20000  # points whose neighbours give the spacing
+NEIGHBOURS = 6  # the spacing from the distance to this nearest neighbour
+
+
+def robust_sigma(values) -> float:
+    """1.4826 × the median absolute deviation of ``values`` (NaN ignored): a standard deviation that a minority
+    of outliers, or of moving points, does not inflate."""
+    v = np.asarray(values, dtype=np.float64)
+    v = v[np.isfinite(v)]
+    if not len(v):
+        return float("nan")
+    return float(1.4826 * np.median(np.abs(v - np.median(v))))
+
+
+def pairs_within(x, y, radius: float) -> tuple:
+    """(i, j) with i < j of every two points within ``radius`` of each other: a grid of cells ``radius`` wide, each
+    point against the points of its own cell and of four neighbouring cells (the other four see it from theirs)."""
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    n = len(x)
+    if n < 2 or not radius > 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    cx = np.floor((x - x.min()) / radius).astype(np.int64)
+    cy = np.floor((y - y.min()) / radius).astype(np.int64)
+    width = int(cy.max()) + 3  # a column of cells holds every row, with room for the offsets
+    key = (cx + 1) * width + (cy + 1)
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    cells, starts, counts = np.unique(sorted_key, return_index=True, return_counts=True)
+    cell_of = np.repeat(np.arange(len(cells)), counts)  # each sorted point's cell (index into cells)
+    found_i, found_j = [], []
+    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
+        target = cells + dx * width + dy
+        at = np.searchsorted(cells, target)
+        at_clipped = np.minimum(at, len(cells) - 1)
+        exists = cells[at_clipped] == target
+        reps = np.where(exists, counts[at_clipped], 0)[cell_of]  # for each sorted point: its candidates
+        total = int(reps.sum())
+        if not total:
+            continue
+        i = np.repeat(np.arange(n), reps)
+        within = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
+        j = np.repeat(starts[at_clipped][cell_of], reps) + within
+        if dx == 0 and dy == 0:
+            keep = i < j
+            i, j = i[keep], j[keep]
+        a, b = order[i], order[j]
+        close = (x[a] - x[b]) ** 2 + (y[a] - y[b]) ** 2 <= radius * radius
+        found_i.append(np.minimum(a[close], b[close]))
+        found_j.append(np.maximum(a[close], b[close]))
+    if not found_i:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(found_i), np.concatenate(found_j)
+
+
+def typical_spacing(x, y, seed: int = 0) -> float:
+    """The points' typical spacing: the median distance from a point to its sixth nearest neighbour, over √2 (of
+    up to SPACING_SAMPLE points drawn at random, against all). On a grid (L3) that is the grid's step; on scattered
+    points (L2's) about one over the square root of the local density, where the nearest neighbour alone is much
+    closer (clusters then fell apart). NaN with fewer than seven points."""
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    n = len(x)
+    if n < NEIGHBOURS + 1:
+        return float("nan")
+    span = max(float(np.ptp(x)) * float(np.ptp(y)), 1.0)
+    radius = 2.0 * np.sqrt(span / n)  # a few points' worth of room around each, on average
+    sample = np.zeros(n, dtype=bool)
+    sample[np.random.default_rng(seed).choice(n, min(n, SPACING_SAMPLE), replace=False)] = True
+    for _ in range(20):  # widened until most sampled points have their neighbours within it
+        i, j = pairs_within(x, y, radius)
+        d = np.hypot(x[i] - x[j], y[i] - y[j])
+        point, dist = np.concatenate([i, j]), np.concatenate([d, d])
+        keep = sample[point]
+        point, dist = point[keep], dist[keep]
+        order = np.lexsort((dist, point))
+        point, dist = point[order], dist[order]
+        firsts, starts, counts = np.unique(point, return_index=True, return_counts=True)
+        enough = counts >= NEIGHBOURS
+        if enough.sum() >= 0.9 * sample.sum():
+            return float(np.median(dist[starts[enough] + NEIGHBOURS - 1]) / np.sqrt(2.0))
+        radius *= 2.0
+    return float("nan")
+
+
+def mover_share(x, y, flags, members, radius: float) -> np.ndarray:
+    """For each point of ``members`` (indexes into ``x``, ``y``), the share of the points within ``radius`` of it
+    (itself apart) whose ``flags`` are set: nearly all in an area that moves as one, a few where a cluster is a
+    chance of the noise (stable points between its scattered movers). NaN for a point with no neighbour."""
+    x, y, flags = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), np.asarray(flags, dtype=bool)
+    members = np.asarray(members, dtype=np.int64)
+    cell = lambda a, b: (np.floor(a / radius).astype(np.int64), np.floor(b / radius).astype(np.int64))  # noqa: E731
+    mx, my = cell(x[members], y[members])
+    near = set()
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            near.update(zip((mx + dx).tolist(), (my + dy).tolist()))
+    ax, ay = cell(x, y)
+    width = int(max(ay.max(), my.max())) + 3
+    wanted = np.array(sorted(a * width + b + 1 for a, b in near), dtype=np.int64)
+    candidates = np.flatnonzero(np.isin(ax * width + ay + 1, wanted))  # every point near a member
+    i, j = pairs_within(x[candidates], y[candidates], radius)
+    i, j = candidates[i], candidates[j]
+    total = np.bincount(np.concatenate([i, j]), minlength=len(x))
+    flagged = np.bincount(np.concatenate([i[flags[j]], j[flags[i]]]), minlength=len(x))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(total[members] > 0, flagged[members] / total[members], np.nan)
+
+
+def components(n: int, i, j) -> np.ndarray:
+    """The connected component of each of ``n`` nodes joined by the edges (i, j): labels, each the smallest node of
+    its component (propagated along the edges, the labels' chains shortened at every round)."""
+    labels = np.arange(n)
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+    while len(i):
+        low = np.minimum(labels[i], labels[j])
+        new = labels.copy()
+        np.minimum.at(new, i, low)
+        np.minimum.at(new, j, low)
+        while True:  # pointer jumping: each label to its label's label
+            jumped = new[new]
+            if np.array_equal(jumped, new):
+                break
+            new = jumped
+        if np.array_equal(new, labels):
+            break
+        labels = new
+    return labels
+
+
+def find_areas(x, y, velocity, geometries: Optional[Sequence] = None, threshold: Optional[float] = None,
+               radius: Optional[float] = None, fewest: int = FEWEST, noise=None) -> dict:
+    """The active deformation areas of points at ``x``, ``y`` (metres) with ``velocity`` (mm/year).
+
+    ``geometries``: each point's viewing geometry label (None: one geometry); ``threshold`` (mm/year), ``radius``
+    (m): None for the defaults from each geometry's data; ``fewest``: points in an area, at least; ``noise``: each
+    point's time-series noise (EGMS's rmse_ts, mm), for the quality index.
+
+    Returns {"area": each point's area id (-1: none), "areas": [{"id", "geometry", "sign" (-1 away from the
+    satellite / down, +1 towards / up), "members" (point indexes), "consistency", "noisy_share", "quality" (1 best
+    to 4), "score"}], "settings": {geometry label: {"threshold", "radius", "spacing", "sigma", "moving"}}}."""
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    v = np.asarray(velocity, dtype=np.float64)
+    labels = np.array(["" if g is None else str(g) for g in geometries], dtype=object) if geometries is not None \
+        else np.full(len(v), "", dtype=object)
+    rmse = np.asarray(noise, dtype=np.float64) if noise is not None else None
+    area = np.full(len(v), -1, dtype=np.int64)
+    areas, settings = [], {}
+    for label in sorted(set(labels)):
+        group = np.flatnonzero((labels == label) & np.isfinite(v) & np.isfinite(x) & np.isfinite(y))
+        if not len(group):
+            continue
+        sigma = robust_sigma(v[group])
+        limit = float(threshold) if threshold is not None else K_SIGMA * sigma
+        spacing = typical_spacing(x[group], y[group])
+        reach = float(radius) if radius is not None else RADIUS_SPACINGS * spacing
+        moving = group[np.abs(v[group]) >= limit] if limit == limit else group[:0]
+        settings[label] = {"threshold": limit, "radius": reach, "spacing": spacing, "sigma": sigma,
+                           "moving": int(len(moving))}
+        noisy_limit = 2.0 * np.nanmedian(rmse[group]) if rmse is not None and np.isfinite(rmse[group]).any() \
+            else None
+        for sign in (-1, 1):
+            members = moving[np.sign(v[moving]) == sign]
+            if len(members) < max(1, fewest) or not reach > 0:
+                continue
+            i, j = pairs_within(x[members], y[members], reach)
+            component = components(len(members), i, j)
+            ids, sizes = np.unique(component, return_counts=True)
+            # among this geometry's points only (another track's are no neighbours); np.flatnonzero(same) lists
+            # them in members' order (both ascending)
+            same = np.isin(group, members)
+            share = mover_share(x[group], y[group], same, np.flatnonzero(same), reach)
+            for root in ids[sizes >= fewest]:
+                inside = component == root
+                if not np.nanmean(share[inside]) >= MOVING_SHARE:  # scattered movers of the noise, no area
+                    continue
+                edges = inside[i]
+                # neighbours moving alike: their difference within what the noise gives two stable points (twice
+                # its standard deviation, √2 σ)
+                alike = np.abs(v[members[i[edges]]] - v[members[j[edges]]]) <= 2.0 * np.sqrt(2.0) * sigma
+                consistency = float(alike.mean()) if len(alike) else 1.0
+                noisy = float(np.mean(rmse[members[inside]] > noisy_limit)) if noisy_limit is not None else 0.0
+                score = consistency * (1.0 - noisy)
+                found = {"id": len(areas) + 1, "geometry": label, "sign": sign, "members": members[inside],
+                         "consistency": consistency, "noisy_share": noisy, "score": score,
+                         "quality": quality_index(score)}
+                area[found["members"]] = found["id"]
+                areas.append(found)
+    return {"area": area, "areas": areas, "settings": settings}
+
+
+def quality_index(score: float) -> int:
+    """The area's quality index, 1 (best) to 4, from its score (spatial consistency × the share of its points whose
+    series are not noisy), as ADAtools' four classes."""
+    return 1 if score >= 0.8 else 2 if score >= 0.6 else 3 if score >= 0.4 else 4
+
+
+def area_statistics(found: dict, velocity, acceleration=None) -> dict:
+    """An area's figures: n, mean/median velocity and the largest |velocity| (signed), mean |acceleration|
+    (NaN without)."""
+    v = np.asarray(velocity, dtype=np.float64)[found["members"]]
+    stats = {"n": int(len(v)), "mean_velocity": float(np.mean(v)), "median_velocity": float(np.median(v)),
+             "max_velocity": float(v[np.argmax(np.abs(v))])}
+    acc = np.asarray(acceleration, dtype=np.float64)[found["members"]] if acceleration is not None else None
+    stats["mean_abs_acceleration"] = float(np.nanmean(np.abs(acc))) if acc is not None and np.isfinite(acc).any() \
+        else float("nan")
+    return stats
+
+
+def outline(x, y, radius: float, spacing: float) -> "QgsGeometry":  # noqa: F821 (qgis.core's, imported inside)
+    """A polygon hugging the points at ``x``, ``y`` (a QgsGeometry): discs of ``radius`` around them joined, then
+    shrunk back to half a spacing beyond the outer points (where the ground stops moving, between the last moving
+    point and the first still one), not the convex hull of a sprawling cluster."""
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    step = max(spacing / 2.0, 1e-3)  # points closer than half a spacing drawn once: a large area stays quick
+    cells = np.unique(np.column_stack([np.round(np.asarray(x) / step), np.round(np.asarray(y) / step)]), axis=0)
+    points = QgsGeometry.fromMultiPointXY([QgsPointXY(float(a) * step, float(b) * step) for a, b in cells])
+    joined = points.buffer(radius, 8)
+    shrunk = joined.buffer(-(radius - spacing / 2.0), 8)
+    return shrunk if not shrunk.isEmpty() else joined
