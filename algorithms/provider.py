@@ -32,6 +32,7 @@ class Provider(QgsProcessingProvider):
 
 def algorithm_classes():
     """Every algorithm of the plugin."""
+    from .active_deformation_areas import ActiveDeformationAreas
     from .decompose_los import DecomposeLos
     from .derived_fields import DerivedFields
     from .download_clms import DownloadClms
@@ -44,4 +45,4 @@ def algorithm_classes():
     from .profile import Profile
 
     return [ImportEgms, ImportEgmsPostgis, ExportTimeseries, FilterVelocity, DerivedFields, ExportPstsv, DownloadEgms,
-            DownloadClms, FitTrends, DecomposeLos, Profile]
+            DownloadClms, FitTrends, DecomposeLos, Profile, ActiveDeformationAreas]

@@ -128,3 +128,32 @@ def points_at_large_scales(points) -> None:
     fast (at scales above the smallest cells' range); the cells take over below."""
     points.setScaleBasedVisibility(True)
     points.setMinimumScale(int(round(scale_range(SIDES[0])[0])))
+
+
+def apply_area_style(layer, limit: float) -> None:
+    """Style active deformation areas (core.egms.ada's, as clms_egms:active_deformation_areas writes them): filled
+    by their median velocity in the velocity style's classes, half transparent over the points, outlined; labelled
+    with their id, median velocity and quality index."""
+    from qgis.core import (QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat,
+                           QgsVectorLayerSimpleLabeling)
+
+    renderer = diverging_renderer("median_velocity", limit, tr("mm/year"), fill=True)
+    for item in renderer.ranges():
+        symbol = item.symbol()
+        symbol.setOpacity(0.55)
+        symbol.symbolLayer(0).setStrokeColor(symbol.symbolLayer(0).color().darker(160))
+        symbol.symbolLayer(0).setStrokeWidth(0.4)
+    layer.setRenderer(renderer)
+    text = QgsTextFormat()
+    text.setSize(9)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    text.setBuffer(buffer)
+    labels = QgsPalLayerSettings()
+    labels.isExpression = True
+    labels.fieldName = ("'ADA ' || \"ada_id\" || ': ' || format_number(\"median_velocity\", 1) || ' {unit} · QI ' "
+                        "|| \"quality\"").format(unit=tr("mm/year"))
+    labels.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    layer.setLabelsEnabled(True)
+    layer.triggerRepaint()

@@ -1,0 +1,74 @@
+"""clms_egms:active_deformation_areas on the workshop scenario (a sinking graben, a rising dome, a seasonal clay
+area, a noisy stable background): the graben and the dome come out as areas where they were put, each once, the
+clay area and the background as none; per track on L2b, never pooled; styled and labelled when loaded."""
+import pytest
+from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
+
+from clms_egms.core.egms import import_egms
+from clms_egms.core.egms.scenario import CLAY, DOME, GRINDAVIK, write_scenario
+
+
+@pytest.fixture(scope="module")
+def scenario(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ada")
+    paths = write_scenario(str(folder / "files"), n_points=6400, n_dates=60)
+    gpkg = str(folder / "egms.gpkg")
+    import_egms(paths, gpkg)
+    return gpkg
+
+
+def run(parameters):
+    import processing
+
+    return processing.run("clms_egms:active_deformation_areas", parameters)
+
+
+def areas_of(result):
+    return sorted(result["OUTPUT"].getFeatures(), key=lambda f: f["ada_id"])
+
+
+def test_the_graben_and_the_dome_are_areas_of_the_vertical_motion(provider, scenario):
+    layer = QgsVectorLayer(scenario + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    result = run({"INPUT": layer, "OUTPUT": "memory:", "POINTS": "memory:"})
+    areas = areas_of(result)
+
+    assert result["AREAS"] == 2 == len(areas)
+    down, up = sorted(areas, key=lambda f: f["median_velocity"])
+    assert down.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(*GRINDAVIK)))
+    assert up.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(*DOME)))
+    assert not any(f.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(CLAY[0], CLAY[1]))) for f in areas)
+    assert down["median_velocity"] < -10 and up["median_velocity"] > 10
+    assert down["geometry"] == up["geometry"] == "vertical (L3 up)"
+    flagged = list(result["POINTS"].getFeatures())
+    assert sorted({f["ada_id"] for f in flagged}) == [down["ada_id"], up["ada_id"]]
+    assert sum(1 for f in flagged if f["ada_id"] == down["ada_id"]) == down["n_points"]
+
+
+def test_each_track_its_own_areas(provider, scenario):
+    """L2b holds an ascending and a descending track: the graben sinking (away from both satellites) is an area of
+    each, never one pooled area; the threshold each track's own."""
+    layer = QgsVectorLayer(scenario + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+    result = run({"INPUT": layer, "OUTPUT": "memory:", "POINTS": "memory:"})
+    areas = areas_of(result)
+    town = QgsGeometry.fromPointXY(QgsPointXY(*GRINDAVIK))
+    graben = [f for f in areas if f.geometry().contains(town)]
+    assert sorted(f["geometry"] for f in graben) == ["track 155, descending", "track 16, ascending"]
+    assert all(f["motion"] == "down / away" for f in graben)
+    flagged = {}
+    for point in result["POINTS"].getFeatures():
+        flagged.setdefault(point["ada_id"], set()).add(point["track"])
+    assert all(len(tracks) == 1 for tracks in flagged.values())  # an area's points of one track
+
+
+def test_a_threshold_too_high_finds_nothing_and_says_so(provider, scenario):
+    layer = QgsVectorLayer(scenario + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    result = run({"INPUT": layer, "THRESHOLD": 500, "OUTPUT": "memory:"})
+    assert result["AREAS"] == 0 and result["OUTPUT"].featureCount() == 0
+
+
+def test_a_layer_without_velocities_is_refused(provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    layer = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string", "places", "memory")
+    with pytest.raises(QgsProcessingException, match="no mean_velocity field"):
+        run({"INPUT": layer, "OUTPUT": "memory:"})
