@@ -2708,42 +2708,42 @@
         <translation>Wie viele Aufnahmen der Zeitreihe des Punkts einen Wert haben.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="70" />
+        <location filename="../ui/layer_actions.py" line="84" />
         <source>Plot time series</source>
         <translation>Zeitreihe darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="71" />
+        <location filename="../ui/layer_actions.py" line="85" />
         <source>Add to time-series plot</source>
         <translation>Zum Zeitreihendiagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="72" />
+        <location filename="../ui/layer_actions.py" line="86" />
         <source>Use as reference point</source>
         <translation>Als Referenzpunkt verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="73" />
+        <location filename="../ui/layer_actions.py" line="87" />
         <source>Export time series (CSV)…</source>
         <translation>Zeitreihen exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="117" />
+        <location filename="../ui/layer_actions.py" line="154" />
         <source>Export time series</source>
         <translation>Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="129" />
+        <location filename="../ui/layer_actions.py" line="166" />
         <source>None of these points has a displacement series.</source>
         <translation>Keiner dieser Punkte hat eine Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="136" />
+        <location filename="../ui/layer_actions.py" line="173" />
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} Zeitreihen ({rows} Werte) in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="139" />
+        <location filename="../ui/layer_actions.py" line="176" />
         <source>Export {n} time series</source>
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
@@ -3258,17 +3258,17 @@
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="74" />
+        <location filename="../ui/layer_actions.py" line="88" />
         <source>Plot the selected points' time series</source>
         <translation>Zeitreihen der ausgewählten Punkte darstellen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="76" />
+        <location filename="../ui/layer_actions.py" line="90" />
         <source>Add the selected points to the time-series plot</source>
         <translation>Ausgewählte Punkte zum Zeitreihen-Diagramm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="78" />
+        <location filename="../ui/layer_actions.py" line="92" />
         <source>Export the selected points' time series (CSV)…</source>
         <translation>Zeitreihen der ausgewählten Punkte exportieren (CSV)…</translation>
     </message>
@@ -3733,104 +3733,134 @@
         <translation>Stellen Sie in der Grafik den Korridor neben &lt;i&gt;Profil&lt;/i&gt; auf &lt;b&gt;400 m&lt;/b&gt;, drücken Sie &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf eine Seite des Grabens, dann quer durch Grindavík auf die andere Seite, und klicken Sie rechts: Schnitt A–A′ ist auf der Karte beschriftet, und seine Geschwindigkeit über der Distanz, mit Median und 25–75-%-Band, zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt in der Grafik an, um seine Zeitreihe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="59" />
+        <location filename="../algorithms/active_deformation_areas.py" line="49" />
         <source>Active deformation areas</source>
         <translation>Aktive Deformationsgebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="33" />
+        <location filename="../algorithms/active_deformation_areas.py" line="23" />
         <source>The active deformation areas (ADA) of EGMS points, as ADAfinder and ADAtools find them (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): the points moving faster than a stability threshold, clustered by distance, each cluster of enough points, surrounded mostly by points moving with it, an area. One viewing geometry at a time (two tracks, or L3 up and east, are never pooled), subsidence and uplift apart. By default the threshold is twice the robust standard deviation of the geometry's velocities and the radius twice the points' typical spacing. Each area: its outline hugging its points, the number of points, the mean, median and largest velocity, the mean |acceleration|, its area, and a quality index from 1 (best) to 4 (the spatial consistency of its velocities and the share of its points with noisy series, rmse_ts).</source>
         <translation>Die aktiven Deformationsgebiete (ADA) von EGMS-Punkten, wie ADAfinder und ADAtools sie finden (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): die Punkte, die sich schneller als eine Stabilitätsschwelle bewegen, nach Abstand gruppiert; jede Gruppe aus genügend Punkten, die überwiegend von mitbewegten Punkten umgeben sind, ist ein Gebiet. Eine Aufnahmegeometrie nach der anderen (zwei Spuren oder L3 vertikal und Ost werden nie zusammengelegt), Senkung und Hebung getrennt. Standardmäßig ist die Schwelle die doppelte robuste Standardabweichung der Geschwindigkeiten der Geometrie und der Radius der doppelte typische Punktabstand. Je Gebiet: sein Umriss eng um seine Punkte, die Zahl der Punkte, mittlere, Median- und größte Geschwindigkeit, der Mittelwert von |Beschleunigung|, seine Fläche und ein Qualitätsindex von 1 (am besten) bis 4 (die räumliche Stimmigkeit seiner Geschwindigkeiten und der Anteil seiner Punkte mit verrauschten Zeitreihen, rmse_ts).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="45" />
+        <location filename="../algorithms/active_deformation_areas.py" line="35" />
         <source>Points with a mean_velocity field (mm/year): an imported EGMS layer (L2a, L2b, L3) or its CSV.</source>
         <translation>Punkte mit einem Feld mean_velocity (mm/Jahr): ein importierter EGMS-Layer (L2a, L2b, L3) oder seine CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="49" />
+        <location filename="../algorithms/active_deformation_areas.py" line="39" />
         <source>Stability threshold (mm/year; empty: from the data)</source>
         <translation>Stabilitätsschwelle (mm/Jahr; leer: aus den Daten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="49" />
+        <location filename="../algorithms/active_deformation_areas.py" line="39" />
         <source>Points at least this fast (either way) are moving. Empty: twice the robust standard deviation of each geometry's velocities.</source>
         <translation>Punkte, die mindestens so schnell sind (in beide Richtungen), bewegen sich. Leer: die doppelte robuste Standardabweichung der Geschwindigkeiten jeder Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="53" />
+        <location filename="../algorithms/active_deformation_areas.py" line="43" />
         <source>Clustering radius (0: from the data)</source>
         <translation>Gruppierungsradius (0: aus den Daten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="53" />
+        <location filename="../algorithms/active_deformation_areas.py" line="43" />
         <source>Moving points this close join one area. 0: twice the points' typical spacing.</source>
         <translation>Bewegte Punkte, die so nahe beieinander liegen, bilden ein Gebiet. 0: der doppelte typische Punktabstand.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="56" />
+        <location filename="../algorithms/active_deformation_areas.py" line="46" />
         <source>Fewest points in an area</source>
         <translation>Mindestzahl der Punkte eines Gebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="56" />
+        <location filename="../algorithms/active_deformation_areas.py" line="46" />
         <source>Clusters of fewer moving points are no area.</source>
         <translation>Gruppen aus weniger bewegten Punkten sind kein Gebiet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="59" />
+        <location filename="../algorithms/active_deformation_areas.py" line="49" />
         <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, and the threshold and radius used.</source>
         <translation>Ein Polygon je Gebiet mit ada_id, geometry, motion, n_points, mittlerer/Median-/größter Geschwindigkeit, mean_abs_acceleration, area_m2, quality (1 am besten bis 4), quality_score, consistency, noisy_share sowie der verwendeten Schwelle und dem Radius.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="64" />
+        <location filename="../algorithms/active_deformation_areas.py" line="54" />
         <source>Points of the areas</source>
         <translation>Punkte der Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="64" />
+        <location filename="../algorithms/active_deformation_areas.py" line="54" />
         <source>Optional: the areas' points, with all their attributes and ada_id.</source>
         <translation>Optional: die Punkte der Gebiete mit allen ihren Attributen und ada_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="68" />
+        <location filename="../algorithms/active_deformation_areas.py" line="58" />
         <source>Areas found</source>
         <translation>Gefundene Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="74" />
+        <location filename="../core/egms/ada_features.py" line="40" />
         <source>{layer} has no mean_velocity field: choose an EGMS point layer.</source>
         <translation>{layer} hat kein Feld mean_velocity: wählen Sie einen EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="87" />
+        <location filename="../algorithms/active_deformation_areas.py" line="69" />
         <source>Clustering {n} points</source>
         <translation>{n} Punkte werden gruppiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="92" />
+        <location filename="../core/egms/ada_features.py" line="119" />
         <source>{geometry}: threshold {t:.2f} mm/year (robust sigma {s:.2f}), radius {r:.0f} m (spacing {d:.0f} m), {m} moving points.</source>
         <translation>{geometry}: Schwelle {t:.2f} mm/Jahr (robustes Sigma {s:.2f}), Radius {r:.0f} m (Abstand {d:.0f} m), {m} bewegte Punkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="92" />
+        <location filename="../core/egms/ada_features.py" line="120" />
         <source>all points</source>
         <translation>alle Punkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="114" />
+        <location filename="../core/egms/ada_features.py" line="101" />
         <source>down / away</source>
         <translation>ab / weg</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="114" />
+        <location filename="../core/egms/ada_features.py" line="101" />
         <source>up / towards</source>
         <translation>auf / hin</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="123" />
+        <location filename="../algorithms/active_deformation_areas.py" line="81" />
         <source>{n} active deformation areas.</source>
         <translation>{n} aktive Deformationsgebiete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="109" />
+        <source>Plot this area's mean series</source>
+        <translation>Mittlere Zeitreihe dieses Gebiets darstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="129" />
+        <source>The points of {layer} are no longer in the project.</source>
+        <translation>Die Punkte von {layer} sind nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="52" />
+        <source>Choose an EGMS point layer in Layer first.</source>
+        <translation>Wählen Sie zuerst unter Layer einen EGMS-Punktlayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="76" />
+        <source>Finding active deformation areas in {layer}</source>
+        <translation>Aktive Deformationsgebiete in {layer} suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="89" />
+        <source>{path} could not be read back.</source>
+        <translation>{path} konnte nicht wieder gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="94" />
+        <source>{n} active deformation areas in {layer}.</source>
+        <translation>{n} aktive Deformationsgebiete in {layer}.</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3886,7 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="449" />
+        <location filename="../ui/dock.ui" line="450" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -4236,7 +4266,7 @@
         <translation>Rundgang schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="421" />
+        <location filename="../ui/dock.ui" line="422" />
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Wählen Sie im Layerbedienfeld einen EGMS-Layer (importiert oder die als Textdatei mit Trennzeichen geladene CSV), klicken Sie &lt;b&gt;Zeitreihen darstellen&lt;/b&gt; und dann Punkte auf der Karte; haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an, um mehrere zu vergleichen. Das Diagramm passt Trends an, nimmt einen Referenzpunkt und stellt das Mittel ausgewählter Punkte dar.&lt;br/&gt;&lt;br/&gt;In den Verarbeitungswerkzeugen (CLMS &amp; EGMS): Verschiebung und Geschwindigkeit über einen Zeitraum, Trendanpassung für jeden Punkt, die Zerlegung aufsteigender und absteigender Bursts und Export für den PS Time Series Viewer.</translation>
     </message>
@@ -4351,14 +4381,24 @@
         <translation>L2a und L2b: die Spur und der Burst; L3: die 100-km-Kachel</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="454" />
+        <location filename="../ui/dock.ui" line="455" />
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="455" />
+        <location filename="../ui/dock.ui" line="456" />
         <source>Open the user guide (shipped with the plugin: it opens without internet)</source>
         <translation>Das Benutzerhandbuch öffnen (mit dem Plugin geliefert: es öffnet sich ohne Internet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="415" />
+        <source>Find active deformation areas</source>
+        <translation>Aktive Deformationsgebiete finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="415" />
+        <source>The areas of the layer that move faster than the stability threshold (from its data), outlined, described and labelled, each viewing geometry apart; Processing's Active deformation areas sets the threshold, the radius and the fewest points</source>
+        <translation>Die Gebiete des Layers, die sich schneller als die Stabilitätsschwelle (aus seinen Daten) bewegen, umrissen, beschrieben und beschriftet, jede Aufnahmegeometrie getrennt; „Aktive Deformationsgebiete“ in Processing legt Schwelle, Radius und Mindestzahl der Punkte fest</translation>
     </message>
 </context>
 <context>

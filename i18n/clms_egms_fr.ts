@@ -2708,42 +2708,42 @@
         <translation>Nombre d'acquisitions de la série du point qui ont une valeur.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="70" />
+        <location filename="../ui/layer_actions.py" line="84" />
         <source>Plot time series</source>
         <translation>Tracer la série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="71" />
+        <location filename="../ui/layer_actions.py" line="85" />
         <source>Add to time-series plot</source>
         <translation>Ajouter au graphique des séries</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="72" />
+        <location filename="../ui/layer_actions.py" line="86" />
         <source>Use as reference point</source>
         <translation>Utiliser comme point de référence</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="73" />
+        <location filename="../ui/layer_actions.py" line="87" />
         <source>Export time series (CSV)…</source>
         <translation>Exporter les séries temporelles (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="117" />
+        <location filename="../ui/layer_actions.py" line="154" />
         <source>Export time series</source>
         <translation>Exporter les séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="129" />
+        <location filename="../ui/layer_actions.py" line="166" />
         <source>None of these points has a displacement series.</source>
         <translation>Aucun de ces points n'a de série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="136" />
+        <location filename="../ui/layer_actions.py" line="173" />
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} séries ({rows} valeurs) enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="139" />
+        <location filename="../ui/layer_actions.py" line="176" />
         <source>Export {n} time series</source>
         <translation>Exporter {n} séries temporelles</translation>
     </message>
@@ -3258,17 +3258,17 @@
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="74" />
+        <location filename="../ui/layer_actions.py" line="88" />
         <source>Plot the selected points' time series</source>
         <translation>Tracer les séries temporelles des points sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="76" />
+        <location filename="../ui/layer_actions.py" line="90" />
         <source>Add the selected points to the time-series plot</source>
         <translation>Ajouter les points sélectionnés au graphique des séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="78" />
+        <location filename="../ui/layer_actions.py" line="92" />
         <source>Export the selected points' time series (CSV)…</source>
         <translation>Exporter les séries temporelles des points sélectionnés (CSV)…</translation>
     </message>
@@ -3733,104 +3733,134 @@
         <translation>Dans le graphique, réglez le couloir à côté de &lt;i&gt;Profil&lt;/i&gt; à &lt;b&gt;400 m&lt;/b&gt;, appuyez sur &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte d'un côté du graben, puis à travers Grindavík de l'autre côté, et faites un clic droit : la coupe A–A′ est étiquetée sur la carte, et sa vitesse en fonction de la distance, avec sa médiane et son enveloppe 25–75 %, montre le creux, le plus profond sur l'axe. Cliquez sur un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="59" />
+        <location filename="../algorithms/active_deformation_areas.py" line="49" />
         <source>Active deformation areas</source>
         <translation>Zones de déformation active</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="33" />
+        <location filename="../algorithms/active_deformation_areas.py" line="23" />
         <source>The active deformation areas (ADA) of EGMS points, as ADAfinder and ADAtools find them (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): the points moving faster than a stability threshold, clustered by distance, each cluster of enough points, surrounded mostly by points moving with it, an area. One viewing geometry at a time (two tracks, or L3 up and east, are never pooled), subsidence and uplift apart. By default the threshold is twice the robust standard deviation of the geometry's velocities and the radius twice the points' typical spacing. Each area: its outline hugging its points, the number of points, the mean, median and largest velocity, the mean |acceleration|, its area, and a quality index from 1 (best) to 4 (the spatial consistency of its velocities and the share of its points with noisy series, rmse_ts).</source>
         <translation>Les zones de déformation active (ADA) de points EGMS, telles qu'ADAfinder et ADAtools les trouvent (Barra et al. 2017 ; Tomás et al. 2019 ; Navarro et al. 2020) : les points plus rapides qu'un seuil de stabilité, regroupés par distance ; chaque groupe d'assez de points, entourés surtout de points qui bougent avec eux, est une zone. Une géométrie de visée à la fois (deux traces, ou L3 vertical et est, ne sont jamais mélangées), affaissement et soulèvement séparés. Par défaut le seuil vaut deux fois l'écart type robuste des vitesses de la géométrie et le rayon deux fois l'espacement typique des points. Pour chaque zone : son contour serré autour de ses points, le nombre de points, la vitesse moyenne, médiane et la plus forte, la moyenne de |accélération|, sa surface et un indice de qualité de 1 (le meilleur) à 4 (la cohérence spatiale de ses vitesses et la part de ses points aux séries bruitées, rmse_ts).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="45" />
+        <location filename="../algorithms/active_deformation_areas.py" line="35" />
         <source>Points with a mean_velocity field (mm/year): an imported EGMS layer (L2a, L2b, L3) or its CSV.</source>
         <translation>Des points avec un champ mean_velocity (mm/an) : une couche EGMS importée (L2a, L2b, L3) ou son CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="49" />
+        <location filename="../algorithms/active_deformation_areas.py" line="39" />
         <source>Stability threshold (mm/year; empty: from the data)</source>
         <translation>Seuil de stabilité (mm/an ; vide : tiré des données)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="49" />
+        <location filename="../algorithms/active_deformation_areas.py" line="39" />
         <source>Points at least this fast (either way) are moving. Empty: twice the robust standard deviation of each geometry's velocities.</source>
         <translation>Les points au moins aussi rapides (dans un sens ou l'autre) bougent. Vide : deux fois l'écart type robuste des vitesses de chaque géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="53" />
+        <location filename="../algorithms/active_deformation_areas.py" line="43" />
         <source>Clustering radius (0: from the data)</source>
         <translation>Rayon de regroupement (0 : tiré des données)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="53" />
+        <location filename="../algorithms/active_deformation_areas.py" line="43" />
         <source>Moving points this close join one area. 0: twice the points' typical spacing.</source>
         <translation>Les points en mouvement aussi proches forment une zone. 0 : deux fois l'espacement typique des points.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="56" />
+        <location filename="../algorithms/active_deformation_areas.py" line="46" />
         <source>Fewest points in an area</source>
         <translation>Nombre minimal de points d'une zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="56" />
+        <location filename="../algorithms/active_deformation_areas.py" line="46" />
         <source>Clusters of fewer moving points are no area.</source>
         <translation>Les groupes de moins de points en mouvement ne sont pas des zones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="59" />
+        <location filename="../algorithms/active_deformation_areas.py" line="49" />
         <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, and the threshold and radius used.</source>
         <translation>Un polygone par zone avec ada_id, geometry, motion, n_points, vitesse moyenne/médiane/maximale, mean_abs_acceleration, area_m2, quality (1 le meilleur à 4), quality_score, consistency, noisy_share, ainsi que le seuil et le rayon utilisés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="64" />
+        <location filename="../algorithms/active_deformation_areas.py" line="54" />
         <source>Points of the areas</source>
         <translation>Points des zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="64" />
+        <location filename="../algorithms/active_deformation_areas.py" line="54" />
         <source>Optional: the areas' points, with all their attributes and ada_id.</source>
         <translation>Facultatif : les points des zones, avec tous leurs attributs et ada_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="68" />
+        <location filename="../algorithms/active_deformation_areas.py" line="58" />
         <source>Areas found</source>
         <translation>Zones trouvées</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="74" />
+        <location filename="../core/egms/ada_features.py" line="40" />
         <source>{layer} has no mean_velocity field: choose an EGMS point layer.</source>
         <translation>{layer} n'a pas de champ mean_velocity : choisissez une couche de points EGMS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="87" />
+        <location filename="../algorithms/active_deformation_areas.py" line="69" />
         <source>Clustering {n} points</source>
         <translation>Regroupement de {n} points</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="92" />
+        <location filename="../core/egms/ada_features.py" line="119" />
         <source>{geometry}: threshold {t:.2f} mm/year (robust sigma {s:.2f}), radius {r:.0f} m (spacing {d:.0f} m), {m} moving points.</source>
         <translation>{geometry} : seuil {t:.2f} mm/an (sigma robuste {s:.2f}), rayon {r:.0f} m (espacement {d:.0f} m), {m} points en mouvement.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="92" />
+        <location filename="../core/egms/ada_features.py" line="120" />
         <source>all points</source>
         <translation>tous les points</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="114" />
+        <location filename="../core/egms/ada_features.py" line="101" />
         <source>down / away</source>
         <translation>vers le bas / en éloignement</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="114" />
+        <location filename="../core/egms/ada_features.py" line="101" />
         <source>up / towards</source>
         <translation>vers le haut / en rapprochement</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="123" />
+        <location filename="../algorithms/active_deformation_areas.py" line="81" />
         <source>{n} active deformation areas.</source>
         <translation>{n} zones de déformation active.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="109" />
+        <source>Plot this area's mean series</source>
+        <translation>Tracer la série moyenne de cette zone</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="129" />
+        <source>The points of {layer} are no longer in the project.</source>
+        <translation>Les points de {layer} ne sont plus dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="52" />
+        <source>Choose an EGMS point layer in Layer first.</source>
+        <translation>Choisissez d'abord une couche de points EGMS dans Couche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="76" />
+        <source>Finding active deformation areas in {layer}</source>
+        <translation>Recherche des zones de déformation active de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="89" />
+        <source>{path} could not be read back.</source>
+        <translation>{path} n'a pas pu être relu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="94" />
+        <source>{n} active deformation areas in {layer}.</source>
+        <translation>{n} zones de déformation active dans {layer}.</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3886,7 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="449" />
+        <location filename="../ui/dock.ui" line="450" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -4236,7 +4266,7 @@
         <translation>Fermer le parcours</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="421" />
+        <location filename="../ui/dock.ui" line="422" />
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Sélectionnez une couche EGMS (importée, ou le CSV chargé comme texte délimité) dans le panneau Couches, cliquez sur &lt;b&gt;Tracer des séries temporelles&lt;/b&gt;, puis sur des points de la carte ; cochez &lt;i&gt;Garder les précédents&lt;/i&gt; pour en comparer plusieurs. Le graphique ajuste des tendances, prend un point de référence et trace la moyenne des points sélectionnés.&lt;br/&gt;&lt;br/&gt;Dans la boîte à outils de traitements (CLMS &amp; EGMS) : déplacement et vitesse sur une période, ajustement de tendances pour chaque point, décomposition des bursts ascendant et descendant, et export pour PS Time Series Viewer.</translation>
     </message>
@@ -4351,14 +4381,24 @@
         <translation>L2a et L2b : la trace et le burst ; L3 : la tuile de 100 km</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="454" />
+        <location filename="../ui/dock.ui" line="455" />
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="455" />
+        <location filename="../ui/dock.ui" line="456" />
         <source>Open the user guide (shipped with the plugin: it opens without internet)</source>
         <translation>Ouvrir le guide de l'utilisateur (livré avec l'extension : il s'ouvre sans internet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="415" />
+        <source>Find active deformation areas</source>
+        <translation>Trouver les zones de déformation active</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="415" />
+        <source>The areas of the layer that move faster than the stability threshold (from its data), outlined, described and labelled, each viewing geometry apart; Processing's Active deformation areas sets the threshold, the radius and the fewest points</source>
+        <translation>Les zones de la couche qui bougent plus vite que le seuil de stabilité (tiré de ses données), délimitées, décrites et étiquetées, chaque géométrie de visée à part ; « Zones de déformation active » dans Processing règle le seuil, le rayon et le nombre minimal de points</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from .egms_panel import EgmsImportPanel
 from .egms_search_panel import EgmsSearchPanel
 from .fit import FitForm
 from .flow_layout import wrap
+from .ada_panel import AreasPanel
 from .filter_panel import FilterPanel
 from .messages import notify
 from .workshop import WorkshopPanel
@@ -66,6 +67,7 @@ class Dock(QDockWidget, FORM):
         self.egms_search = EgmsSearchPanel(iface, self, self.egms)
         self.filter = FilterPanel(iface, self)
         self.workshop = WorkshopPanel(iface, self)
+        self.areas = AreasPanel(iface, self)
         self.plot = None
         self.plotButton.clicked.connect(self.show_plot)
 

@@ -55,6 +55,20 @@ class EgmsAction(QgsMapLayerAction):
         return self._is_egms(layer) and (not self.on_selection or layer.selectedFeatureCount() > 1)
 
 
+class AreaAction(QgsMapLayerAction):
+    """An action offered on the active deformation areas found by the dock (ui.ada_panel: they name their points'
+    layer)."""
+
+    def __init__(self, name, parent, object_name):
+        super().__init__(name, parent, SINGLE, QIcon(os.path.join(ICONS, "icon.svg")))
+        self.setObjectName(object_name)
+
+    def canRunUsingLayer(self, layer, context=None):  # noqa: N802 (QGIS API; both of its signatures)
+        from .ada_panel import SOURCE_PROPERTY
+
+        return isinstance(layer, QgsVectorLayer) and bool(layer.customProperty(SOURCE_PROPERTY))
+
+
 class LayerActions:
     """The actions, wired to the plot dock (``dock.plot_dock()`` gives it, made on first use).
 
@@ -92,10 +106,33 @@ class LayerActions:
             many.connect(lambda layer, features, *_context, h=handler: h(layer, list(features)))
             registry.addMapLayerAction(action)
             self.actions[key] = action
+        area = AreaAction(tr("Plot this area's mean series"), parent, "clmsEgmsPlotArea")
+        (getattr(area, "triggeredForFeatureV2", None) or area.triggeredForFeature).connect(
+            lambda layer, feature, *_context: self.plot_area(layer, feature))
+        registry.addMapLayerAction(area)
+        self.actions["plot_area"] = area
 
     def plot(self, layer, features):
         plot = self.dock.plot_dock()  # None without matplotlib (the message bar says so)
         return plot and plot.plot_features(layer, features, keep=False)
+
+    def plot_area(self, areas, area):
+        """An active deformation area's points selected in their layer (the attribute table shows them) and their
+        mean series plotted with its envelope."""
+        from qgis.core import QgsProject
+
+        from ..core.egms.ada_features import members_of
+        from .ada_panel import SOURCE_PROPERTY
+
+        points = QgsProject.instance().mapLayer(areas.customProperty(SOURCE_PROPERTY) or "")
+        if not isinstance(points, QgsVectorLayer):
+            notify(self.iface, tr("The points of {layer} are no longer in the project.").format(layer=areas.name()),
+                   Qgis.MessageLevel.Warning)
+            return None
+        ids = members_of(points, area)
+        points.selectByIds(ids)
+        plot = self.dock.plot_dock()
+        return plot and plot.plot_mean(points, ids, keep=False)
 
     def add(self, layer, features):
         plot = self.dock.plot_dock()

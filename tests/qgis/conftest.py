@@ -39,3 +39,16 @@ def readable_messages(qgis_iface, monkeypatch):
             args = (args[0], more) + args[2:]
         return real(*args, **kwargs)
     monkeypatch.setattr(bar, "pushMessage", push)
+
+
+@pytest.fixture(scope="session")
+def small_scenario(tmp_path_factory):
+    """The workshop scenario (a sinking graben, a rising dome, a seasonal clay area, a noisy stable background) on a
+    150 m grid, 60 dates, imported into a GeoPackage: its path."""
+    from clms_egms.core.egms import import_egms
+    from clms_egms.core.egms.scenario import write_scenario
+
+    folder = tmp_path_factory.mktemp("small_scenario")
+    gpkg = str(folder / "egms.gpkg")
+    import_egms(write_scenario(str(folder / "files"), n_points=6400, n_dates=60), gpkg)
+    return gpkg

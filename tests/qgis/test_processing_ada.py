@@ -4,17 +4,12 @@ clay area and the background as none; per track on L2b, never pooled; styled and
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from clms_egms.core.egms import import_egms
-from clms_egms.core.egms.scenario import CLAY, DOME, GRINDAVIK, write_scenario
+from clms_egms.core.egms.scenario import CLAY, DOME, GRINDAVIK
 
 
-@pytest.fixture(scope="module")
-def scenario(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ada")
-    paths = write_scenario(str(folder / "files"), n_points=6400, n_dates=60)
-    gpkg = str(folder / "egms.gpkg")
-    import_egms(paths, gpkg)
-    return gpkg
+@pytest.fixture
+def scenario(small_scenario):
+    return small_scenario
 
 
 def run(parameters):

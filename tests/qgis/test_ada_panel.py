@@ -1,0 +1,51 @@
+"""The Analysis tab's Find active deformation areas, clicked: the workshop scenario's graben and dome found in the
+background, written beside the downloads, added above the points, styled by velocity and labelled; an area's row
+action selects its points and plots their mean series with its envelope."""
+import pytest
+from qgis.core import Qgis, QgsGeometry, QgsGraduatedSymbolRenderer, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+
+from clms_egms.core.egms.scenario import DOME, GRINDAVIK
+from clms_egms.core.settings import Settings
+from clms_egms.ui.layer_actions import LayerActions
+
+
+@pytest.fixture
+def points(dock, small_scenario, tmp_path):
+    Settings(download_folder=str(tmp_path)).save()
+    layer = QgsVectorLayer(small_scenario + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    dock.filterLayer.setLayer(layer)
+    return layer
+
+
+def test_the_button_finds_styles_and_labels_the_areas(dock, points, qgis_iface, wait, tmp_path):
+    QTest.mouseClick(dock.adaButton, Qt.MouseButton.LeftButton)
+    wait(lambda: QgsProject.instance().mapLayersByName("ada_egms_l3_u_2020_2024"), timeout=60)
+    (areas,) = QgsProject.instance().mapLayersByName("ada_egms_l3_u_2020_2024")
+    assert areas.source().startswith(str(tmp_path / "active_deformation_areas.gpkg"))
+    assert areas.featureCount() == 2
+    town, dome = (QgsGeometry.fromPointXY(QgsPointXY(*p)) for p in (GRINDAVIK, DOME))
+    graben = next(f for f in areas.getFeatures() if f.geometry().contains(town))
+    assert graben["median_velocity"] < -10 and any(f.geometry().contains(dome) for f in areas.getFeatures())
+    assert isinstance(areas.renderer(), QgsGraduatedSymbolRenderer)
+    assert areas.renderer().classAttribute() == "median_velocity" and areas.labelsEnabled()
+    said = " ".join(qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success))
+    assert "2 active deformation areas in ada_egms_l3_u_2020_2024" in said, said
+
+    # the area's row action: its points selected, their mean plotted
+    actions = LayerActions(qgis_iface, dock)
+    try:
+        assert actions.actions["plot_area"].canRunUsingLayer(areas)
+        assert not actions.actions["plot_area"].canRunUsingLayer(points)
+        actions.plot_area(areas, graben)
+        wait(lambda: dock.plot is not None and dock.plot.curves, timeout=30)
+    finally:
+        actions.unload()
+    assert points.selectedFeatureCount() == graben["n_points"]
+    (curve,) = dock.plot.curves
+    assert curve["pid"].startswith("mean of {} points".format(graben["n_points"]))
+    assert "low" in curve and "high" in curve  # its envelope
+    years = (curve["dates"][-1] - curve["dates"][0]).astype(int) / 365.25
+    assert curve["mm"][-1] == pytest.approx(graben["mean_velocity"] * years, rel=0.2)  # the area's sinking
