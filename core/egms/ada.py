@@ -5,8 +5,8 @@ and a quality index. One viewing geometry at a time (two tracks, or L3 up and ea
 away and towards the satellite apart (a subsiding bowl and a rising dome beside it are two areas).
 
 Defaults from the data, as the published tools advise: the threshold twice the robust standard deviation of the
-geometry's velocities (1.4826 × their median absolute deviation: the moving areas themselves do not widen it, as
-they widen a plain standard deviation); the radius twice the points' typical spacing (their median distance to the
+geometry's velocities about zero (1.4826 × their median |velocity|: the moving areas themselves do not widen it, as
+they widen a plain standard deviation, and a region that moves as a whole raises it); the radius twice the points' typical spacing (their median distance to the
 sixth nearest neighbour over √2: a grid's step); five points at least; and an area's points surrounded mostly by
 points moving with them (half at least, on average), which the scattered movers of a noisy stable field never are
 (at twice σ, one point in 44 moves each way by chance: a chain of five of them, with still points between, is
@@ -32,6 +32,16 @@ def robust_sigma(values) -> float:
     if not len(v):
         return float("nan")
     return float(1.4826 * np.median(np.abs(v - np.median(v))))
+
+
+def stable_sigma(values) -> float:
+    """1.4826 × the median of |``values``| (NaN ignored): the robust standard deviation about zero, where stable
+    ground is. Equal to robust_sigma where the ground is still on the whole; larger where a whole region moves
+    (EGMS L2b calibrated on GNSS: a region sinking 1.5 mm/year made half its points "moving" past a threshold
+    measured about the median)."""
+    v = np.asarray(values, dtype=np.float64)
+    v = v[np.isfinite(v)]
+    return float(1.4826 * np.median(np.abs(v))) if len(v) else float("nan")
 
 
 def pairs_within(x, y, radius: float) -> tuple:
@@ -170,12 +180,13 @@ def find_areas(x, y, velocity, geometries: Optional[Sequence] = None, threshold:
         group = np.flatnonzero((labels == label) & np.isfinite(v) & np.isfinite(x) & np.isfinite(y))
         if not len(group):
             continue
-        sigma = robust_sigma(v[group])
-        limit = float(threshold) if threshold is not None else K_SIGMA * sigma
+        sigma = robust_sigma(v[group])  # the spread of the velocities: what noise gives neighbours
+        stable = stable_sigma(v[group])
+        limit = float(threshold) if threshold is not None else K_SIGMA * stable
         spacing = typical_spacing(x[group], y[group])
         reach = float(radius) if radius is not None else RADIUS_SPACINGS * spacing
         moving = group[np.abs(v[group]) >= limit] if limit == limit else group[:0]
-        settings[label] = {"threshold": limit, "radius": reach, "spacing": spacing, "sigma": sigma,
+        settings[label] = {"threshold": limit, "radius": reach, "spacing": spacing, "sigma": stable,
                            "moving": int(len(moving))}
         noisy_limit = 2.0 * np.nanmedian(rmse[group]) if rmse is not None and np.isfinite(rmse[group]).any() \
             else None

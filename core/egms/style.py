@@ -138,11 +138,15 @@ def apply_area_style(layer, limit: float) -> None:
                            QgsVectorLayerSimpleLabeling)
 
     renderer = diverging_renderer("median_velocity", limit, tr("mm/year"), fill=True)
-    for item in renderer.ranges():
-        symbol = item.symbol()
-        symbol.setOpacity(0.55)
-        symbol.symbolLayer(0).setStrokeColor(symbol.symbolLayer(0).color().darker(160))
-        symbol.symbolLayer(0).setStrokeWidth(0.4)
+    for i, item in enumerate(renderer.ranges()):  # copies: each given back to the renderer
+        symbol = item.symbol().clone()
+        fill = symbol.symbolLayer(0)
+        fill.setStrokeColor(fill.color().darker(160))
+        fill.setStrokeWidth(0.5)
+        colour = fill.color()
+        colour.setAlpha(120)  # the points beneath show through, the outline stays whole
+        fill.setColor(colour)
+        renderer.updateRangeSymbol(i, symbol)
     layer.setRenderer(renderer)
     text = QgsTextFormat()
     text.setSize(9)

@@ -49,3 +49,14 @@ def test_the_button_finds_styles_and_labels_the_areas(dock, points, qgis_iface, 
     assert "low" in curve and "high" in curve  # its envelope
     years = (curve["dates"][-1] - curve["dates"][0]).astype(int) / 365.25
     assert curve["mm"][-1] == pytest.approx(graben["mean_velocity"] * years, rel=0.2)  # the area's sinking
+
+
+def test_the_areas_style_lets_the_points_show_through(qgis_new_project):
+    from clms_egms.core.egms.style import apply_area_style
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3035&field=median_velocity:double&field=ada_id:integer"
+                           "&field=quality:integer", "areas", "memory")
+    apply_area_style(layer, 10.0)
+    for item in layer.renderer().ranges():
+        fill = item.symbol().symbolLayer(0)
+        assert 0 < fill.color().alpha() < 200 and fill.strokeColor().alpha() == 255
