@@ -7,11 +7,11 @@ away and towards the satellite apart (a subsiding bowl and a rising dome beside 
 Defaults from the data, as the published tools advise: the threshold twice the robust standard deviation of the
 geometry's velocities about zero (1.4826 × their median |velocity|: the moving areas themselves do not widen it, as
 they widen a plain standard deviation, and a region that moves as a whole raises it); the radius twice the points'
-typical spacing (their median distance to the sixth nearest neighbour over √2: a grid's step); five points at least; and an area's points surrounded mostly by
-points moving with them (half at least, on average), which the scattered movers of a noisy stable field never are
-(at twice σ, one point in 44 moves each way by chance: a chain of five of them, with still points between, is
-noise). numpy only: a grid of cells a radius wide finds the neighbours, the clusters are the connected components
-of the neighbour graph."""
+typical spacing (their median distance to the sixth nearest neighbour over √2: a grid's step); five points at least;
+and an area's points surrounded mostly by points moving with them (half at least, on average), which the scattered
+movers of a noisy stable field never are (at twice σ, one point in 44 moves each way by chance: a chain of five of
+them, with still points between, is noise). numpy only: a grid of cells a radius wide finds the neighbours, the
+clusters are the connected components of the neighbour graph."""
 from typing import Optional, Sequence
 
 import numpy as np
