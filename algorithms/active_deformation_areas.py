@@ -2,7 +2,8 @@
 (core.egms.ada): outlined, described, styled by velocity and labelled; their points flagged with their area."""
 from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessing,
                        QgsProcessingOutputNumber, QgsProcessingParameterDistance, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
+                       QgsProcessingParameterRasterLayer, QgsWkbTypes)
 
 from ..core import compat
 from ..core.egms import ada
@@ -46,11 +47,20 @@ class ActiveDeformationAreas(Algorithm):
         self.add(QgsProcessingParameterNumber("MIN_POINTS", tr("Fewest points in an area"),
                                               QgsProcessingParameterNumber.Type.Integer, ada.FEWEST, minValue=2),
                  tr("Clusters of fewer moving points are no area."))
+        for name, title, what in (
+                ("CLC", tr("CORINE Land Cover raster"),
+                 tr("Optional: the dominant land cover class of each area and its share (clc_code, clc_class, "
+                    "clc_share).")),
+                ("IMPERVIOUSNESS", tr("Imperviousness raster"), tr("Optional: the mean sealed share of each area "
+                                                                   "(imperv_mean, %).")),
+                ("DEM", tr("Elevation model"), tr("Optional: the mean slope of each area (slope_mean, degrees)."))):
+            self.add(QgsProcessingParameterRasterLayer(name, title, optional=True), what)
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Active deformation areas"),
                                                    QgsProcessing.SourceType.TypeVectorPolygon),
                  tr("A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, "
                     "mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, "
-                    "noisy_share, and the threshold and radius used."))
+                    "noisy_share, the threshold and radius used, and the land beneath (clc_code, clc_class, clc_share, "
+                    "imperv_mean, slope_mean) with a first suggested interpretation and its reasons."))
         self.add(QgsProcessingParameterFeatureSink("POINTS", tr("Points of the areas"),
                                                    QgsProcessing.SourceType.TypeVectorPoint, optional=True,
                                                    createByDefault=False),
@@ -75,7 +85,9 @@ class ActiveDeformationAreas(Algorithm):
         fields = area_fields()
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon,
                                           source.sourceCrs())
-        for feature in points.features(found, fields, feedback):
+        rasters = {key: self.parameterAsRasterLayer(parameters, name, context)
+                   for key, name in (("clc", "CLC"), ("imperviousness", "IMPERVIOUSNESS"), ("dem", "DEM"))}
+        for feature in points.features(found, fields, feedback, rasters):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         points_dest = self._flag_points(parameters, context, source, points.fids_by_area(found))
         feedback.pushInfo(tr("{n} active deformation areas.").format(n=len(found["areas"])))

@@ -3733,102 +3733,97 @@
         <translation>Stellen Sie in der Grafik den Korridor neben &lt;i&gt;Profil&lt;/i&gt; auf &lt;b&gt;400 m&lt;/b&gt;, drücken Sie &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf eine Seite des Grabens, dann quer durch Grindavík auf die andere Seite, und klicken Sie rechts: Schnitt A–A′ ist auf der Karte beschriftet, und seine Geschwindigkeit über der Distanz, mit Median und 25–75-%-Band, zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt in der Grafik an, um seine Zeitreihe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="49" />
+        <location filename="../algorithms/active_deformation_areas.py" line="58" />
         <source>Active deformation areas</source>
         <translation>Aktive Deformationsgebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="23" />
+        <location filename="../algorithms/active_deformation_areas.py" line="24" />
         <source>The active deformation areas (ADA) of EGMS points, as ADAfinder and ADAtools find them (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): the points moving faster than a stability threshold, clustered by distance, each cluster of enough points, surrounded mostly by points moving with it, an area. One viewing geometry at a time (two tracks, or L3 up and east, are never pooled), subsidence and uplift apart. By default the threshold is twice the robust standard deviation of the geometry's velocities and the radius twice the points' typical spacing. Each area: its outline hugging its points, the number of points, the mean, median and largest velocity, the mean |acceleration|, its area, and a quality index from 1 (best) to 4 (the spatial consistency of its velocities and the share of its points with noisy series, rmse_ts).</source>
         <translation>Die aktiven Deformationsgebiete (ADA) von EGMS-Punkten, wie ADAfinder und ADAtools sie finden (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): die Punkte, die sich schneller als eine Stabilitätsschwelle bewegen, nach Abstand gruppiert; jede Gruppe aus genügend Punkten, die überwiegend von mitbewegten Punkten umgeben sind, ist ein Gebiet. Eine Aufnahmegeometrie nach der anderen (zwei Spuren oder L3 vertikal und Ost werden nie zusammengelegt), Senkung und Hebung getrennt. Standardmäßig ist die Schwelle die doppelte robuste Standardabweichung der Geschwindigkeiten der Geometrie und der Radius der doppelte typische Punktabstand. Je Gebiet: sein Umriss eng um seine Punkte, die Zahl der Punkte, mittlere, Median- und größte Geschwindigkeit, der Mittelwert von |Beschleunigung|, seine Fläche und ein Qualitätsindex von 1 (am besten) bis 4 (die räumliche Stimmigkeit seiner Geschwindigkeiten und der Anteil seiner Punkte mit verrauschten Zeitreihen, rmse_ts).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="35" />
+        <location filename="../algorithms/active_deformation_areas.py" line="36" />
         <source>Points with a mean_velocity field (mm/year): an imported EGMS layer (L2a, L2b, L3) or its CSV.</source>
         <translation>Punkte mit einem Feld mean_velocity (mm/Jahr): ein importierter EGMS-Layer (L2a, L2b, L3) oder seine CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="39" />
+        <location filename="../algorithms/active_deformation_areas.py" line="40" />
         <source>Stability threshold (mm/year; empty: from the data)</source>
         <translation>Stabilitätsschwelle (mm/Jahr; leer: aus den Daten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="39" />
+        <location filename="../algorithms/active_deformation_areas.py" line="40" />
         <source>Points at least this fast (either way) are moving. Empty: twice the robust standard deviation of each geometry's velocities.</source>
         <translation>Punkte, die mindestens so schnell sind (in beide Richtungen), bewegen sich. Leer: die doppelte robuste Standardabweichung der Geschwindigkeiten jeder Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="43" />
+        <location filename="../algorithms/active_deformation_areas.py" line="44" />
         <source>Clustering radius (0: from the data)</source>
         <translation>Gruppierungsradius (0: aus den Daten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="43" />
+        <location filename="../algorithms/active_deformation_areas.py" line="44" />
         <source>Moving points this close join one area. 0: twice the points' typical spacing.</source>
         <translation>Bewegte Punkte, die so nahe beieinander liegen, bilden ein Gebiet. 0: der doppelte typische Punktabstand.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="46" />
+        <location filename="../algorithms/active_deformation_areas.py" line="47" />
         <source>Fewest points in an area</source>
         <translation>Mindestzahl der Punkte eines Gebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="46" />
+        <location filename="../algorithms/active_deformation_areas.py" line="47" />
         <source>Clusters of fewer moving points are no area.</source>
         <translation>Gruppen aus weniger bewegten Punkten sind kein Gebiet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="49" />
-        <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, and the threshold and radius used.</source>
-        <translation>Ein Polygon je Gebiet mit ada_id, geometry, motion, n_points, mittlerer/Median-/größter Geschwindigkeit, mean_abs_acceleration, area_m2, quality (1 am besten bis 4), quality_score, consistency, noisy_share sowie der verwendeten Schwelle und dem Radius.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="54" />
+        <location filename="../algorithms/active_deformation_areas.py" line="64" />
         <source>Points of the areas</source>
         <translation>Punkte der Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="54" />
+        <location filename="../algorithms/active_deformation_areas.py" line="64" />
         <source>Optional: the areas' points, with all their attributes and ada_id.</source>
         <translation>Optional: die Punkte der Gebiete mit allen ihren Attributen und ada_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="58" />
+        <location filename="../algorithms/active_deformation_areas.py" line="68" />
         <source>Areas found</source>
         <translation>Gefundene Gebiete</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="40" />
+        <location filename="../core/egms/ada_features.py" line="48" />
         <source>{layer} has no mean_velocity field: choose an EGMS point layer.</source>
         <translation>{layer} hat kein Feld mean_velocity: wählen Sie einen EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="69" />
+        <location filename="../algorithms/active_deformation_areas.py" line="79" />
         <source>Clustering {n} points</source>
         <translation>{n} Punkte werden gruppiert</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="119" />
+        <location filename="../core/egms/ada_features.py" line="129" />
         <source>{geometry}: threshold {t:.2f} mm/year (robust sigma {s:.2f}), radius {r:.0f} m (spacing {d:.0f} m), {m} moving points.</source>
         <translation>{geometry}: Schwelle {t:.2f} mm/Jahr (robustes Sigma {s:.2f}), Radius {r:.0f} m (Abstand {d:.0f} m), {m} bewegte Punkte.</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="120" />
+        <location filename="../core/egms/ada_features.py" line="130" />
         <source>all points</source>
         <translation>alle Punkte</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="101" />
+        <location filename="../core/egms/ada_features.py" line="110" />
         <source>down / away</source>
         <translation>ab / weg</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="101" />
+        <location filename="../core/egms/ada_features.py" line="110" />
         <source>up / towards</source>
         <translation>auf / hin</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="81" />
+        <location filename="../algorithms/active_deformation_areas.py" line="93" />
         <source>{n} active deformation areas.</source>
         <translation>{n} aktive Deformationsgebiete.</translation>
     </message>
@@ -3843,24 +3838,134 @@
         <translation>Die Punkte von {layer} sind nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="52" />
+        <location filename="../ui/ada_panel.py" line="55" />
         <source>Choose an EGMS point layer in Layer first.</source>
         <translation>Wählen Sie zuerst unter Layer einen EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="76" />
+        <location filename="../ui/ada_panel.py" line="82" />
         <source>Finding active deformation areas in {layer}</source>
         <translation>Aktive Deformationsgebiete in {layer} suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="89" />
+        <location filename="../ui/ada_panel.py" line="95" />
         <source>{path} could not be read back.</source>
         <translation>{path} konnte nicht wieder gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="94" />
+        <location filename="../ui/ada_panel.py" line="100" />
         <source>{n} active deformation areas in {layer}.</source>
         <translation>{n} aktive Deformationsgebiete in {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="128" />
+        <source>land cover: {name} ({share:.0%})</source>
+        <translation>Bodenbedeckung: {name} ({share:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="130" />
+        <source>imperviousness {v:.0f} %</source>
+        <translation>Versiegelung {v:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="132" />
+        <source>mean slope {v:.1f}°</source>
+        <translation>mittlere Hangneigung {v:.1f}°</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="133" />
+        <source>moving down or away</source>
+        <translation>Bewegung nach unten oder weg</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="133" />
+        <source>moving up or towards</source>
+        <translation>Bewegung nach oben oder hin</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="135" />
+        <source>mining, quarrying or a dump settling</source>
+        <translation>Bergbau, Steinbruch oder sich setzende Halde</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="137" />
+        <source>slope instability (landslide or creep)</source>
+        <translation>Hanginstabilität (Rutschung oder Kriechen)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="141" />
+        <source>urban subsidence (loading, compaction, groundwater)</source>
+        <translation>städtische Senkung (Auflast, Verdichtung, Grundwasser)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="143" />
+        <source>compaction of soft soils (peat, wetland)</source>
+        <translation>Verdichtung weicher Böden (Torf, Feuchtgebiet)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="145" />
+        <source>fluid extraction or compaction under farmland (groundwater)</source>
+        <translation>Fluidentnahme oder Verdichtung unter Ackerland (Grundwasser)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="147" />
+        <source>uplift (swelling clays, fluid injection, volcanic or tectonic)</source>
+        <translation>Hebung (quellende Tone, Fluidinjektion, vulkanisch oder tektonisch)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="149" />
+        <source>no land data: add a CLC raster, imperviousness or a DEM to the project</source>
+        <translation>keine Landdaten: fügen Sie dem Projekt ein CLC-Raster, Versiegelung oder ein DGM hinzu</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="150" />
+        <source>not explained by the land: look at the geology</source>
+        <translation>durch das Land nicht erklärt: sehen Sie sich die Geologie an</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="128" />
+        <source>No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an elevation model (CLMS catalogue) and find the areas again for their land and a suggested interpretation.</source>
+        <translation>Keine Landraster im Projekt: fügen Sie ein CORINE-Land-Cover-Raster, ein Versiegelungsraster oder ein Höhenmodell hinzu (CLMS-Katalog) und suchen Sie die Gebiete erneut, für ihr Land und eine vorgeschlagene Deutung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="131" />
+        <source>The land beneath from: {names}.</source>
+        <translation>Das Land darunter aus: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>CORINE Land Cover raster</source>
+        <translation>CORINE-Land-Cover-Raster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Optional: the dominant land cover class of each area and its share (clc_code, clc_class, clc_share).</source>
+        <translation>Optional: die vorherrschende Bodenbedeckungsklasse jedes Gebiets und ihr Anteil (clc_code, clc_class, clc_share).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Imperviousness raster</source>
+        <translation>Versiegelungsraster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Optional: the mean sealed share of each area (imperv_mean, %).</source>
+        <translation>Optional: der mittlere versiegelte Anteil jedes Gebiets (imperv_mean, %).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Elevation model</source>
+        <translation>Höhenmodell</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Optional: the mean slope of each area (slope_mean, degrees).</source>
+        <translation>Optional: die mittlere Hangneigung jedes Gebiets (slope_mean, Grad).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="58" />
+        <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, the threshold and radius used, and the land beneath (clc_code, clc_class, clc_share, imperv_mean, slope_mean) with a first suggested interpretation and its reasons.</source>
+        <translation>Ein Polygon je Gebiet mit ada_id, geometry, motion, n_points, mittlerer/Median-/größter Geschwindigkeit, mean_abs_acceleration, area_m2, quality (1 am besten bis 4), quality_score, consistency, noisy_share, der verwendeten Schwelle und dem Radius sowie dem Land darunter (clc_code, clc_class, clc_share, imperv_mean, slope_mean) mit einer ersten vorgeschlagenen Deutung und ihren Gründen.</translation>
     </message>
 </context>
 <context>

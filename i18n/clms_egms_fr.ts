@@ -3733,102 +3733,97 @@
         <translation>Dans le graphique, réglez le couloir à côté de &lt;i&gt;Profil&lt;/i&gt; à &lt;b&gt;400 m&lt;/b&gt;, appuyez sur &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte d'un côté du graben, puis à travers Grindavík de l'autre côté, et faites un clic droit : la coupe A–A′ est étiquetée sur la carte, et sa vitesse en fonction de la distance, avec sa médiane et son enveloppe 25–75 %, montre le creux, le plus profond sur l'axe. Cliquez sur un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="49" />
+        <location filename="../algorithms/active_deformation_areas.py" line="58" />
         <source>Active deformation areas</source>
         <translation>Zones de déformation active</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="23" />
+        <location filename="../algorithms/active_deformation_areas.py" line="24" />
         <source>The active deformation areas (ADA) of EGMS points, as ADAfinder and ADAtools find them (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): the points moving faster than a stability threshold, clustered by distance, each cluster of enough points, surrounded mostly by points moving with it, an area. One viewing geometry at a time (two tracks, or L3 up and east, are never pooled), subsidence and uplift apart. By default the threshold is twice the robust standard deviation of the geometry's velocities and the radius twice the points' typical spacing. Each area: its outline hugging its points, the number of points, the mean, median and largest velocity, the mean |acceleration|, its area, and a quality index from 1 (best) to 4 (the spatial consistency of its velocities and the share of its points with noisy series, rmse_ts).</source>
         <translation>Les zones de déformation active (ADA) de points EGMS, telles qu'ADAfinder et ADAtools les trouvent (Barra et al. 2017 ; Tomás et al. 2019 ; Navarro et al. 2020) : les points plus rapides qu'un seuil de stabilité, regroupés par distance ; chaque groupe d'assez de points, entourés surtout de points qui bougent avec eux, est une zone. Une géométrie de visée à la fois (deux traces, ou L3 vertical et est, ne sont jamais mélangées), affaissement et soulèvement séparés. Par défaut le seuil vaut deux fois l'écart type robuste des vitesses de la géométrie et le rayon deux fois l'espacement typique des points. Pour chaque zone : son contour serré autour de ses points, le nombre de points, la vitesse moyenne, médiane et la plus forte, la moyenne de |accélération|, sa surface et un indice de qualité de 1 (le meilleur) à 4 (la cohérence spatiale de ses vitesses et la part de ses points aux séries bruitées, rmse_ts).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="35" />
+        <location filename="../algorithms/active_deformation_areas.py" line="36" />
         <source>Points with a mean_velocity field (mm/year): an imported EGMS layer (L2a, L2b, L3) or its CSV.</source>
         <translation>Des points avec un champ mean_velocity (mm/an) : une couche EGMS importée (L2a, L2b, L3) ou son CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="39" />
+        <location filename="../algorithms/active_deformation_areas.py" line="40" />
         <source>Stability threshold (mm/year; empty: from the data)</source>
         <translation>Seuil de stabilité (mm/an ; vide : tiré des données)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="39" />
+        <location filename="../algorithms/active_deformation_areas.py" line="40" />
         <source>Points at least this fast (either way) are moving. Empty: twice the robust standard deviation of each geometry's velocities.</source>
         <translation>Les points au moins aussi rapides (dans un sens ou l'autre) bougent. Vide : deux fois l'écart type robuste des vitesses de chaque géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="43" />
+        <location filename="../algorithms/active_deformation_areas.py" line="44" />
         <source>Clustering radius (0: from the data)</source>
         <translation>Rayon de regroupement (0 : tiré des données)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="43" />
+        <location filename="../algorithms/active_deformation_areas.py" line="44" />
         <source>Moving points this close join one area. 0: twice the points' typical spacing.</source>
         <translation>Les points en mouvement aussi proches forment une zone. 0 : deux fois l'espacement typique des points.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="46" />
+        <location filename="../algorithms/active_deformation_areas.py" line="47" />
         <source>Fewest points in an area</source>
         <translation>Nombre minimal de points d'une zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="46" />
+        <location filename="../algorithms/active_deformation_areas.py" line="47" />
         <source>Clusters of fewer moving points are no area.</source>
         <translation>Les groupes de moins de points en mouvement ne sont pas des zones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="49" />
-        <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, and the threshold and radius used.</source>
-        <translation>Un polygone par zone avec ada_id, geometry, motion, n_points, vitesse moyenne/médiane/maximale, mean_abs_acceleration, area_m2, quality (1 le meilleur à 4), quality_score, consistency, noisy_share, ainsi que le seuil et le rayon utilisés.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="54" />
+        <location filename="../algorithms/active_deformation_areas.py" line="64" />
         <source>Points of the areas</source>
         <translation>Points des zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="54" />
+        <location filename="../algorithms/active_deformation_areas.py" line="64" />
         <source>Optional: the areas' points, with all their attributes and ada_id.</source>
         <translation>Facultatif : les points des zones, avec tous leurs attributs et ada_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="58" />
+        <location filename="../algorithms/active_deformation_areas.py" line="68" />
         <source>Areas found</source>
         <translation>Zones trouvées</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="40" />
+        <location filename="../core/egms/ada_features.py" line="48" />
         <source>{layer} has no mean_velocity field: choose an EGMS point layer.</source>
         <translation>{layer} n'a pas de champ mean_velocity : choisissez une couche de points EGMS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="69" />
+        <location filename="../algorithms/active_deformation_areas.py" line="79" />
         <source>Clustering {n} points</source>
         <translation>Regroupement de {n} points</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="119" />
+        <location filename="../core/egms/ada_features.py" line="129" />
         <source>{geometry}: threshold {t:.2f} mm/year (robust sigma {s:.2f}), radius {r:.0f} m (spacing {d:.0f} m), {m} moving points.</source>
         <translation>{geometry} : seuil {t:.2f} mm/an (sigma robuste {s:.2f}), rayon {r:.0f} m (espacement {d:.0f} m), {m} points en mouvement.</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="120" />
+        <location filename="../core/egms/ada_features.py" line="130" />
         <source>all points</source>
         <translation>tous les points</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="101" />
+        <location filename="../core/egms/ada_features.py" line="110" />
         <source>down / away</source>
         <translation>vers le bas / en éloignement</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="101" />
+        <location filename="../core/egms/ada_features.py" line="110" />
         <source>up / towards</source>
         <translation>vers le haut / en rapprochement</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="81" />
+        <location filename="../algorithms/active_deformation_areas.py" line="93" />
         <source>{n} active deformation areas.</source>
         <translation>{n} zones de déformation active.</translation>
     </message>
@@ -3843,24 +3838,134 @@
         <translation>Les points de {layer} ne sont plus dans le projet.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="52" />
+        <location filename="../ui/ada_panel.py" line="55" />
         <source>Choose an EGMS point layer in Layer first.</source>
         <translation>Choisissez d'abord une couche de points EGMS dans Couche.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="76" />
+        <location filename="../ui/ada_panel.py" line="82" />
         <source>Finding active deformation areas in {layer}</source>
         <translation>Recherche des zones de déformation active de {layer}</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="89" />
+        <location filename="../ui/ada_panel.py" line="95" />
         <source>{path} could not be read back.</source>
         <translation>{path} n'a pas pu être relu.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="94" />
+        <location filename="../ui/ada_panel.py" line="100" />
         <source>{n} active deformation areas in {layer}.</source>
         <translation>{n} zones de déformation active dans {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="128" />
+        <source>land cover: {name} ({share:.0%})</source>
+        <translation>occupation du sol : {name} ({share:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="130" />
+        <source>imperviousness {v:.0f} %</source>
+        <translation>imperméabilisation {v:.0f} %</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="132" />
+        <source>mean slope {v:.1f}°</source>
+        <translation>pente moyenne {v:.1f}°</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="133" />
+        <source>moving down or away</source>
+        <translation>mouvement vers le bas ou en éloignement</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="133" />
+        <source>moving up or towards</source>
+        <translation>mouvement vers le haut ou en rapprochement</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="135" />
+        <source>mining, quarrying or a dump settling</source>
+        <translation>mine, carrière ou tassement de décharge</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="137" />
+        <source>slope instability (landslide or creep)</source>
+        <translation>instabilité de versant (glissement ou fluage)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="141" />
+        <source>urban subsidence (loading, compaction, groundwater)</source>
+        <translation>affaissement urbain (charge, compaction, nappe)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="143" />
+        <source>compaction of soft soils (peat, wetland)</source>
+        <translation>compaction de sols mous (tourbe, zone humide)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="145" />
+        <source>fluid extraction or compaction under farmland (groundwater)</source>
+        <translation>extraction de fluides ou compaction sous des terres agricoles (nappe)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="147" />
+        <source>uplift (swelling clays, fluid injection, volcanic or tectonic)</source>
+        <translation>soulèvement (argiles gonflantes, injection de fluides, volcanique ou tectonique)</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="149" />
+        <source>no land data: add a CLC raster, imperviousness or a DEM to the project</source>
+        <translation>pas de données sur le sol : ajoutez au projet un raster CLC, l'imperméabilisation ou un MNT</translation>
+    </message>
+    <message>
+        <location filename="../core/egms/ada_context.py" line="150" />
+        <source>not explained by the land: look at the geology</source>
+        <translation>non expliqué par le sol : regardez la géologie</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="128" />
+        <source>No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an elevation model (CLMS catalogue) and find the areas again for their land and a suggested interpretation.</source>
+        <translation>Aucun raster du sol dans le projet : ajoutez un raster CORINE Land Cover, un raster d'imperméabilisation ou un modèle d'élévation (catalogue CLMS) et cherchez à nouveau les zones, pour leur sol et une interprétation suggérée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_panel.py" line="131" />
+        <source>The land beneath from: {names}.</source>
+        <translation>Le sol dessous tiré de : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>CORINE Land Cover raster</source>
+        <translation>Raster CORINE Land Cover</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Optional: the dominant land cover class of each area and its share (clc_code, clc_class, clc_share).</source>
+        <translation>Facultatif : la classe d'occupation du sol dominante de chaque zone et sa part (clc_code, clc_class, clc_share).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Imperviousness raster</source>
+        <translation>Raster d'imperméabilisation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Optional: the mean sealed share of each area (imperv_mean, %).</source>
+        <translation>Facultatif : la part imperméabilisée moyenne de chaque zone (imperv_mean, %).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Elevation model</source>
+        <translation>Modèle d'élévation</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <source>Optional: the mean slope of each area (slope_mean, degrees).</source>
+        <translation>Facultatif : la pente moyenne de chaque zone (slope_mean, degrés).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/active_deformation_areas.py" line="58" />
+        <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, the threshold and radius used, and the land beneath (clc_code, clc_class, clc_share, imperv_mean, slope_mean) with a first suggested interpretation and its reasons.</source>
+        <translation>Un polygone par zone avec ada_id, geometry, motion, n_points, vitesse moyenne/médiane/maximale, mean_abs_acceleration, area_m2, quality (1 le meilleur à 4), quality_score, consistency, noisy_share, le seuil et le rayon utilisés, et le sol dessous (clc_code, clc_class, clc_share, imperv_mean, slope_mean) avec une première interprétation suggérée et ses raisons.</translation>
     </message>
 </context>
 <context>

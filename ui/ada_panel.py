@@ -1,12 +1,15 @@
 """Analysis tab: Find active deformation areas. The layer chosen in the tab's Layer box, its areas found in the
 background (core.egms.ada through core.egms.ada_features, as Processing's clms_egms:active_deformation_areas finds
-them with its defaults), written into active_deformation_areas.gpkg in the download folder, added above the points,
-styled and labelled; an area's points and mean series from its row (layer_actions' area action)."""
+them with its defaults), the land beneath from the project's CLMS rasters (CORINE Land Cover, imperviousness, an
+elevation model: told by their names), written into active_deformation_areas.gpkg in the download folder, added
+above the points, styled and labelled; an area's points and mean series from its row (layer_actions' area action)."""
 import os
+import re
 
-from qgis.core import (Qgis, QgsCoordinateTransformContext, QgsProject, QgsVectorFileWriter, QgsVectorLayer,
-                       QgsVectorLayerFeatureSource, QgsWkbTypes)
+from qgis.core import (Qgis, QgsCoordinateTransformContext, QgsProject, QgsRasterLayer, QgsVectorFileWriter,
+                       QgsVectorLayer, QgsVectorLayerFeatureSource, QgsWkbTypes)
 
+from ..core.clms.clc import is_clc
 from ..core.egms.ada_features import SourcePoints, area_fields, median_velocities, settings_said
 from ..core.egms.style import apply_area_style, nice_limit
 from ..core.errors import PluginError
@@ -55,6 +58,7 @@ class AreasPanel:
         context = QgsProject.instance().transformContext()
         folder = Settings.load().download_folder
         path, table = os.path.join(folder, FILE_NAME), "ada_" + name
+        land = land_rasters()
 
         def work(feedback):
             points = SourcePoints(snapshot, name, QgsCoordinateTransformContext(context), feedback)
@@ -62,11 +66,13 @@ class AreasPanel:
                 return None
             found = points.find()
             fields = area_fields()
-            features = points.features(found, fields, feedback)
+            # the rasters opened afresh in this task (a layer of the project is drawn on the main thread)
+            rasters = {key: QgsRasterLayer(source, label, provider) for key, (source, label, provider) in land.items()}
+            features = points.features(found, fields, feedback, rasters)
             if feedback.isCanceled():
                 return None
             _write(path, table, fields, snapshot.sourceCrs(), features)
-            return {"count": len(features), "said": settings_said(found),
+            return {"count": len(features), "said": settings_said(found) + [land_said(land)],
                     "limit": nice_limit(median_velocities(found, points.velocity))}
 
         def done(result):
@@ -95,6 +101,34 @@ class AreasPanel:
             " ".join(result["said"])
         notify(self.iface, said, Qgis.MessageLevel.Success if result["count"] else Qgis.MessageLevel.Info)
         return areas
+
+
+LAND = {"clc": None, "imperviousness": re.compile(r"imperv|(^|[^a-z])imd", re.IGNORECASE),
+        "dem": re.compile(r"(^|[^a-z])(dem|dtm|dsm)([^a-z]|$)|elevation|height", re.IGNORECASE)}
+
+
+def land_rasters() -> dict:
+    """The rasters of the project that describe the land, by their names: {"clc" (a CORINE Land Cover inventory),
+    "imperviousness", "dem": (source, name, provider)}, the first of each kind in the Layers panel's order."""
+    found = {}
+    for node in QgsProject.instance().layerTreeRoot().findLayers():
+        layer = node.layer()
+        if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
+            continue
+        for key, pattern in LAND.items():
+            matches = is_clc(layer.name()) if key == "clc" else bool(pattern.search(layer.name()))
+            if matches and key not in found:
+                found[key] = (layer.source(), layer.name(), layer.providerType())
+                break
+    return found
+
+
+def land_said(land) -> str:
+    if not land:
+        return tr("No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an "
+                  "elevation model (CLMS catalogue) and find the areas again for their land and a suggested "
+                  "interpretation.")
+    return tr("The land beneath from: {names}.").format(names=", ".join(name for _s, name, _p in land.values()))
 
 
 def _write(path, table, fields, crs, features):

@@ -11,6 +11,7 @@ from .. import compat
 from ..errors import PluginError
 from ..i18n import tr
 from . import ada
+from .ada_context import CONTEXT_FIELDS, context_of
 from .geometry import GEOMETRY_FIELDS, geometry_of
 
 AREA_FIELDS = (("ada_id", compat.INT), ("geometry", compat.STRING), ("motion", compat.STRING),
@@ -21,10 +22,17 @@ AREA_FIELDS = (("ada_id", compat.INT), ("geometry", compat.STRING), ("motion", c
 METRIC = QgsCoordinateReferenceSystem("EPSG:3035")  # where a layer in degrees is measured
 
 
+CONTEXT_KINDS = {"clc_code": compat.INT, "clc_share": compat.DOUBLE, "imperv_mean": compat.DOUBLE,
+                 "slope_mean": compat.DOUBLE}
+
+
 def area_fields() -> QgsFields:
+    """An area's fields: its figures (AREA_FIELDS), then the land beneath it (ada_context.CONTEXT_FIELDS)."""
     fields = QgsFields()
     for name, kind in AREA_FIELDS:
         fields.append(compat.field(name, kind))
+    for name in CONTEXT_FIELDS:
+        fields.append(compat.field(name, CONTEXT_KINDS.get(name, compat.STRING)))
     return fields
 
 
@@ -82,8 +90,9 @@ class SourcePoints:
         """core.egms.ada.find_areas on these points."""
         return ada.find_areas(self.x, self.y, self.velocity, self.labels, threshold, radius, fewest, self.noise)
 
-    def features(self, found: dict, fields: QgsFields, feedback=None) -> list:
-        """A polygon feature of ``fields`` (area_fields()) per area of ``found`` (find's), in the source's CRS."""
+    def features(self, found: dict, fields: QgsFields, feedback=None, rasters: Optional[dict] = None) -> list:
+        """A polygon feature of ``fields`` (area_fields()) per area of ``found`` (find's), in the source's CRS, with
+        the land beneath it from ``rasters`` ({"clc", "imperviousness", "dem"}: raster layers or None)."""
         out = []
         for k, area in enumerate(found["areas"]):
             if feedback is not None and feedback.isCanceled():
@@ -103,7 +112,8 @@ class SourcePoints:
                 stats["n"], round(stats["mean_velocity"], 2), round(stats["median_velocity"], 2),
                 round(stats["max_velocity"], 2), _number(stats["mean_abs_acceleration"], 3), round(square_metres, 1),
                 area["quality"], round(area["score"], 3), round(area["consistency"], 3), round(area["noisy_share"], 3),
-                round(used["threshold"], 3), round(used["radius"], 1)])
+                round(used["threshold"], 3), round(used["radius"], 1)] + list(
+                context_of(polygon, self.crs, area["sign"], **(rasters or {})).values()))
             out.append(feature)
             if feedback is not None:
                 feedback.setProgress(60 + 35 * (k + 1) / max(1, len(found["areas"])))

@@ -60,3 +60,30 @@ def test_the_areas_style_lets_the_points_show_through(qgis_new_project):
     for item in layer.renderer().ranges():
         fill = item.symbol().symbolLayer(0)
         assert 0 < fill.color().alpha() < 200 and fill.strokeColor().alpha() == 255
+
+
+def test_the_land_rasters_of_the_project_fill_the_context(dock, points, qgis_iface, wait, tmp_path, caplog):
+    """A CLC raster and an elevation model in the project, told by their names (as the CLMS downloads name them):
+    the areas found get their land cover, slope and a suggested interpretation; the message says which rasters."""
+    import numpy as np
+    from osgeo import gdal
+
+    from support.rasters import cell_centres, write_raster
+
+    west, north = GRINDAVIK[0] - 6000, GRINDAVIK[1] + 6000
+    x, y = cell_centres(west, north, 100.0, 120)
+    clc = write_raster(tmp_path / "U2018_CLC2018_V2020_20u1.tif", west, north, 100.0,
+                       np.full(x.shape, 1, dtype=np.uint8), gdal.GDT_Byte, 48)
+    dem = write_raster(tmp_path / "EU-DEM_v11.tif", west, north, 100.0,
+                       (50.0 + 0.1 * (x - west)).astype(np.float32), gdal.GDT_Float32)  # 5.7 degrees east
+    QgsProject.instance().addMapLayers([clc, dem])
+    QTest.mouseClick(dock.adaButton, Qt.MouseButton.LeftButton)
+    wait(lambda: QgsProject.instance().mapLayersByName("ada_egms_l3_u_2020_2024"), timeout=60)
+    (areas,) = QgsProject.instance().mapLayersByName("ada_egms_l3_u_2020_2024")
+    for area in areas.getFeatures():
+        assert area["clc_code"] == 111 and area["clc_share"] == pytest.approx(1.0)
+        assert area["slope_mean"] == pytest.approx(5.71, abs=0.05)
+    down = next(f for f in areas.getFeatures() if f["median_velocity"] < 0)
+    assert down["interpretation"].startswith("urban subsidence") and "Continuous urban fabric" in down["reasons"]
+    said = " ".join(r.getMessage() for r in caplog.records)  # the message bar's "Show more", in the log as well
+    assert "The land beneath from: U2018_CLC2018_V2020_20u1, EU-DEM_v11." in said, said

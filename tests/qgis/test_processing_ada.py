@@ -2,6 +2,7 @@
 area, a noisy stable background): the graben and the dome come out as areas where they were put, each once, the
 clay area and the background as none; per track on L2b, never pooled; styled and labelled when loaded."""
 import pytest
+import numpy as np
 from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from clms_egms.core.egms.scenario import CLAY, DOME, GRINDAVIK
@@ -67,3 +68,32 @@ def test_a_layer_without_velocities_is_refused(provider, tmp_path):
     layer = QgsVectorLayer("Point?crs=EPSG:3035&field=name:string", "places", "memory")
     with pytest.raises(QgsProcessingException, match="no mean_velocity field"):
         run({"INPUT": layer, "OUTPUT": "memory:"})
+
+
+def test_the_land_beneath_each_area(provider, scenario, tmp_path):
+    """A CLC raster of the scenario's square, continuous urban fabric within 1.5 km of the town and arable land
+    around, and a DEM rising 25 degrees under the dome: the graben's area is urban and suggested urban subsidence
+    (its reasons said); the dome's steep; the fields filled from the rasters given."""
+    from osgeo import gdal
+
+    from support.rasters import cell_centres, write_raster
+
+    west, north = GRINDAVIK[0] - 6000, GRINDAVIK[1] + 6000
+    x, y = cell_centres(west, north, 100.0, 120)
+    clc = np.where(np.hypot(x - GRINDAVIK[0], y - GRINDAVIK[1]) < 1500, 1, 12).astype(np.uint8)
+    clc_layer = write_raster(tmp_path / "clc.tif", west, north, 100.0, clc, gdal.GDT_Byte, 48)
+    dem = 50.0 + np.tan(np.radians(25.0)) * np.where(y > GRINDAVIK[1] + 2500, y - GRINDAVIK[1] - 2500, 0.0)
+    dem_layer = write_raster(tmp_path / "dem.tif", west, north, 100.0, dem.astype(np.float32), gdal.GDT_Float32)
+    layer = QgsVectorLayer(scenario + "|layername=egms_l3_u_2020_2024", "egms_l3_u_2020_2024", "ogr")
+    areas = areas_of(run({"INPUT": layer, "CLC": clc_layer, "DEM": dem_layer, "OUTPUT": "memory:"}))
+    down, up = sorted(areas, key=lambda f: f["median_velocity"])
+    from clms_egms.core.egms.ada_context import inside
+
+    covered = inside(down.geometry(), x.ravel(), y.ravel())  # the CLC cells whose centres the area covers
+    urban = np.mean(clc.ravel()[covered] == 1)
+    assert down["clc_code"] == (111 if urban > 0.5 else 211)
+    assert down["clc_share"] == pytest.approx(max(urban, 1 - urban), abs=0.01)
+    assert down["slope_mean"] < 10 and up["slope_mean"] > 10
+    assert up["interpretation"].startswith("slope instability") and "mean slope" in up["reasons"]
+    assert not isinstance(down["imperv_mean"], float)  # NULL: no imperviousness given
+    assert "land cover:" in down["reasons"]
