@@ -2018,27 +2018,27 @@
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="62" />
+        <location filename="../ui/workshop.py" line="70" />
         <source>Seasons</source>
         <translation>Jahreszeiten</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="64" />
+        <location filename="../ui/workshop.py" line="72" />
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="66" />
+        <location filename="../ui/workshop.py" line="74" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="66" />
+        <location filename="../ui/workshop.py" line="74" />
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Speichern Sie aus dem Diagramm die Abbildung (PNG/SVG) und die Zeitreihen (CSV); in den Verarbeitungswerkzeugen exportiert &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; Zeitreihen, passt Trends für jeden Punkt an und zerlegt die aufsteigenden und absteigenden Bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) in Vertikal- und Ost-West-Bewegung zum Vergleich mit L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="118" />
+        <location filename="../ui/workshop.py" line="126" />
         <source>Building the workshop sample</source>
         <translation>Workshop-Beispiel wird erzeugt</translation>
     </message>
@@ -2633,12 +2633,12 @@
         <translation>Setzen Sie &lt;i&gt;Stilbereich ±&lt;/i&gt; auf 30 und klicken Sie &lt;i&gt;Layer gestalten&lt;/i&gt;; wählen Sie dann nacheinander die beiden anderen Layer unter &lt;i&gt;Layer&lt;/i&gt; und klicken Sie erneut: Dieselben Klassen auf jedem Layer machen sie vergleichbar.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="64" />
+        <location filename="../ui/workshop.py" line="72" />
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Stabile Referenz&lt;/i&gt; und dann &lt;i&gt;Als Referenz verwenden&lt;/i&gt;: Jede Zeitreihe wird relativ zu ihm, so wie Geodäten Festpunkte vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="137" />
+        <location filename="../ui/workshop.py" line="145" />
         <source>workshop places</source>
         <translation>Workshop-Orte</translation>
     </message>
@@ -2808,7 +2808,7 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="72" />
+        <location filename="../ui/workshop.py" line="80" />
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Ein synthetischer, Grindavík-ähnlicher Fall im echten EGMS-Format 2020-2024: ein sinkender Graben, der am 10. November 2023 plötzlich absackt, eine Hebungskuppel daneben, ein saisonaler Tonbereich und ein verrauschter, stabiler Hintergrund. Nichts kommt aus dem Netz.</translation>
     </message>
@@ -3313,7 +3313,7 @@
         <translation>Klicken Sie unten auf &lt;i&gt;Zeitreihen darstellen…&lt;/i&gt;, zoomen Sie beim Ort Grindavík auf den Graben, bis einzelne Punkte zu sehen sind, und klicken Sie einen dunkelroten Punkt auf seiner Achse: etwa −35 mm/Jahr (seine Flanken sinken weniger). Haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an und klicken Sie zum Vergleich einen blauen Punkt bei &lt;i&gt;Dom&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="62" />
+        <location filename="../ui/workshop.py" line="70" />
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;Linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Klicken Sie einen Punkt bei &lt;i&gt;Tongebiet&lt;/i&gt; und passen Sie &lt;i&gt;Linear + saisonal&lt;/i&gt; an: ein jährliches Schwanken von etwa 6 mm über einem stabilen Trend.</translation>
     </message>
@@ -3683,7 +3683,7 @@
         <translation>Wählen Sie &lt;b&gt;Workshop-Störungen&lt;/b&gt; unter &lt;i&gt;Störungen&lt;/i&gt; und haken Sie &lt;i&gt;Ereignis&lt;/i&gt; an: jede der beiden Randstörungen des Grabens ist markiert, wo sie den Schnitt kreuzt, mit dem Versatz des Sprungs des Ereignisses über sie hinweg. Der Grabenboden sank 40 mm tiefer als seine Schultern, doch nahe den Störungen biegt sich der Sprung auch stark: stellen Sie &lt;i&gt;Versatz aus&lt;/i&gt; auf &lt;i&gt;Geraden an der Störung&lt;/i&gt; innerhalb &lt;b&gt;300 m&lt;/b&gt;, und jeder Versatz beträgt etwa 40 mm, ± seine Unsicherheit (die Mediane breiter Seiten messen die Biegung mit). Drücken Sie &lt;i&gt;Im Zeitverlauf&lt;/i&gt;: die Median-Verschiebung alle sechs Monate und kurz vor und nach dem Ereignis, die Senke vertieft sich, dann ihr plötzlicher Absturz. Zeichnen Sie eine zweite Linie weiter entlang des Grabens: Schnitt B–B′; &lt;i&gt;alle nebeneinander&lt;/i&gt; in der Schnittliste vergleicht die beiden.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="145" />
+        <location filename="../ui/workshop.py" line="153" />
         <source>workshop faults</source>
         <translation>Workshop-Störungen</translation>
     </message>
@@ -3966,6 +3966,16 @@
         <location filename="../algorithms/active_deformation_areas.py" line="58" />
         <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, the threshold and radius used, and the land beneath (clc_code, clc_class, clc_share, imperv_mean, slope_mean) with a first suggested interpretation and its reasons.</source>
         <translation>Ein Polygon je Gebiet mit ada_id, geometry, motion, n_points, mittlerer/Median-/größter Geschwindigkeit, mean_abs_acceleration, area_m2, quality (1 am besten bis 4), quality_score, consistency, noisy_share, der verwendeten Schwelle und dem Radius sowie dem Land darunter (clc_code, clc_class, clc_share, imperv_mean, slope_mean) mit einer ersten vorgeschlagenen Deutung und ihren Gründen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="62" />
+        <source>Areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="62" />
+        <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Find active deformation areas&lt;/i&gt;: the graben and the dome come out as two areas (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), labelled with their median velocity and quality index. In its attribute table, right-click the graben's row and choose &lt;i&gt;Plot this area's mean series&lt;/i&gt;: its points are selected and their mean plotted with its envelope. With a CORINE Land Cover raster or an elevation model from the CLMS catalogue in the project, each area gets its land and a suggested interpretation: a lead to check (this graben is tectonic, whatever covers it).</source>
+        <translation>Wählen Sie unten unter &lt;i&gt;Layer&lt;/i&gt; &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; und drücken Sie &lt;i&gt;Aktive Deformationsgebiete finden&lt;/i&gt;: der Graben und der Dom ergeben zwei Gebiete (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), beschriftet mit ihrer Median-Geschwindigkeit und ihrem Qualitätsindex. Klicken Sie in seiner Attributtabelle mit rechts auf die Zeile des Grabens und wählen Sie &lt;i&gt;Mittlere Zeitreihe dieses Gebiets darstellen&lt;/i&gt;: seine Punkte werden ausgewählt und ihr Mittel mit seinem Band dargestellt. Mit einem CORINE-Land-Cover-Raster oder einem Höhenmodell aus dem CLMS-Katalog im Projekt erhält jedes Gebiet sein Land und eine vorgeschlagene Deutung: ein Hinweis zum Prüfen (dieser Graben ist tektonisch, was ihn auch bedeckt).</translation>
     </message>
 </context>
 <context>

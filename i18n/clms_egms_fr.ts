@@ -2018,27 +2018,27 @@
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="62" />
+        <location filename="../ui/workshop.py" line="70" />
         <source>Seasons</source>
         <translation>Saisons</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="64" />
+        <location filename="../ui/workshop.py" line="72" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="66" />
+        <location filename="../ui/workshop.py" line="74" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="66" />
+        <location filename="../ui/workshop.py" line="74" />
         <source>Save the figure (PNG/SVG) and the series (CSV) from the plot; in the Processing toolbox, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exports series, fits trends for every point, and decomposes the ascending and descending bursts (&lt;b&gt;egms_l2b&lt;/b&gt;) into vertical and east-west motion to compare with L3.</source>
         <translation>Enregistrez la figure (PNG/SVG) et les séries (CSV) depuis le graphique ; dans la boîte à outils de traitements, &lt;i&gt;CLMS &amp;amp; EGMS ▸ EGMS&lt;/i&gt; exporte des séries, ajuste des tendances pour chaque point et décompose les bursts ascendant et descendant (&lt;b&gt;egms_l2b&lt;/b&gt;) en mouvements vertical et est-ouest à comparer avec L3.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="118" />
+        <location filename="../ui/workshop.py" line="126" />
         <source>Building the workshop sample</source>
         <translation>Construction de l'exemple d'atelier</translation>
     </message>
@@ -2633,12 +2633,12 @@
         <translation>Réglez &lt;i&gt;Plage de style ±&lt;/i&gt; sur 30 et cliquez &lt;i&gt;Symboliser la couche&lt;/i&gt; ; choisissez ensuite chacune des deux autres couches dans &lt;i&gt;Couche&lt;/i&gt; et cliquez de nouveau : les mêmes classes sur chaque couche les rendent comparables.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="64" />
+        <location filename="../ui/workshop.py" line="72" />
         <source>Click a point at &lt;i&gt;Stable reference&lt;/i&gt; and press &lt;i&gt;Use as reference&lt;/i&gt;: every series becomes relative to it, as geodesists compare benchmarks.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Référence stable&lt;/i&gt; puis &lt;i&gt;Utiliser comme référence&lt;/i&gt; : chaque série devient relative à lui, comme les géodésiens comparent des repères.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="137" />
+        <location filename="../ui/workshop.py" line="145" />
         <source>workshop places</source>
         <translation>lieux de l'atelier</translation>
     </message>
@@ -2808,7 +2808,7 @@
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="72" />
+        <location filename="../ui/workshop.py" line="80" />
         <source>A synthetic, Grindavík-like case in the real EGMS 2020-2024 format: a subsiding graben that drops suddenly on 10 November 2023, an uplift dome beside it, a seasonal clay area and a noisy, stable background. Nothing comes from the network.</source>
         <translation>Un cas synthétique semblable à Grindavík au format réel EGMS 2020-2024 : un graben qui s'affaisse et chute d'un coup le 10 novembre 2023, un dôme de soulèvement à côté, une zone argileuse saisonnière et un fond stable et bruité. Rien ne vient du réseau.</translation>
     </message>
@@ -3313,7 +3313,7 @@
         <translation>Cliquez sur &lt;i&gt;Tracer des séries temporelles…&lt;/i&gt; ci-dessous, zoomez sur le graben près de Grindavík jusqu'à voir les points un à un, puis cliquez sur un point rouge foncé sur son axe : environ −35 mm/an (ses flancs s'affaissent moins). Cochez &lt;i&gt;Garder les précédents&lt;/i&gt; et cliquez sur un point bleu à &lt;i&gt;Dôme&lt;/i&gt; pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="62" />
+        <location filename="../ui/workshop.py" line="70" />
         <source>Click a point at &lt;i&gt;Clay area&lt;/i&gt; and fit &lt;i&gt;Linear + seasonal&lt;/i&gt;: an annual swing of about 6 mm on top of a stable trend.</source>
         <translation>Cliquez sur un point à &lt;i&gt;Zone argileuse&lt;/i&gt; et ajustez &lt;i&gt;Linéaire + saisonnier&lt;/i&gt; : une oscillation annuelle d'environ 6 mm sur une tendance stable.</translation>
     </message>
@@ -3683,7 +3683,7 @@
         <translation>Choisissez &lt;b&gt;failles de l'atelier&lt;/b&gt; dans &lt;i&gt;Failles&lt;/i&gt; et cochez &lt;i&gt;Événement&lt;/i&gt; : chacune des deux failles bordières du graben est marquée là où elle croise la coupe, avec le rejet du saut de l'événement à travers elle. Le fond s'est abaissé de 40 mm de plus que ses épaules, mais près des failles le saut se courbe aussi fortement : réglez &lt;i&gt;Rejet à partir de&lt;/i&gt; sur &lt;i&gt;droites à la faille&lt;/i&gt; dans &lt;b&gt;300 m&lt;/b&gt;, et chaque rejet vaut environ 40 mm, ± son incertitude (les médianes de côtés larges mesurent aussi la courbure). Appuyez sur &lt;i&gt;Dans le temps&lt;/i&gt; : le déplacement médian tous les six mois et juste avant et après l'événement, le creux qui s'approfondit, puis sa chute soudaine. Tracez une deuxième ligne plus loin le long du graben : coupe B–B′ ; &lt;i&gt;toutes côte à côte&lt;/i&gt; dans la liste des coupes compare les deux.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop.py" line="145" />
+        <location filename="../ui/workshop.py" line="153" />
         <source>workshop faults</source>
         <translation>failles de l'atelier</translation>
     </message>
@@ -3966,6 +3966,16 @@
         <location filename="../algorithms/active_deformation_areas.py" line="58" />
         <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, the threshold and radius used, and the land beneath (clc_code, clc_class, clc_share, imperv_mean, slope_mean) with a first suggested interpretation and its reasons.</source>
         <translation>Un polygone par zone avec ada_id, geometry, motion, n_points, vitesse moyenne/médiane/maximale, mean_abs_acceleration, area_m2, quality (1 le meilleur à 4), quality_score, consistency, noisy_share, le seuil et le rayon utilisés, et le sol dessous (clc_code, clc_class, clc_share, imperv_mean, slope_mean) avec une première interprétation suggérée et ses raisons.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="62" />
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop.py" line="62" />
+        <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Find active deformation areas&lt;/i&gt;: the graben and the dome come out as two areas (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), labelled with their median velocity and quality index. In its attribute table, right-click the graben's row and choose &lt;i&gt;Plot this area's mean series&lt;/i&gt;: its points are selected and their mean plotted with its envelope. With a CORINE Land Cover raster or an elevation model from the CLMS catalogue in the project, each area gets its land and a suggested interpretation: a lead to check (this graben is tectonic, whatever covers it).</source>
+        <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et appuyez sur &lt;i&gt;Trouver les zones de déformation active&lt;/i&gt; : le graben et le dôme forment deux zones (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), étiquetées avec leur vitesse médiane et leur indice de qualité. Dans sa table attributaire, faites un clic droit sur la ligne du graben et choisissez &lt;i&gt;Tracer la série moyenne de cette zone&lt;/i&gt; : ses points sont sélectionnés et leur moyenne tracée avec son enveloppe. Avec un raster CORINE Land Cover ou un modèle d'élévation du catalogue CLMS dans le projet, chaque zone reçoit son sol et une interprétation suggérée : une piste à vérifier (ce graben est tectonique, quoi qu'il le recouvre).</translation>
     </message>
 </context>
 <context>

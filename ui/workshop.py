@@ -59,6 +59,14 @@ def guide_html():
                           "every six months and just before and after the event, the trough deepening, then its "
                           "sudden drop. Draw a second line further along the graben: section B–B′; <i>all side by "
                           "side</i> in the section list compares the two.")),
+        (tr("Areas"), tr("Choose <b>egms_l3_u_2020_2024</b> in <i>Layer</i> below and press <i>Find active "
+                         "deformation areas</i>: the graben and the dome come out as two areas "
+                         "(<b>ada_egms_l3_u_2020_2024</b>), labelled with their median velocity and quality index. "
+                         "In its attribute table, right-click the graben's row and choose <i>Plot this area's mean "
+                         "series</i>: its points are selected and their mean plotted with its envelope. With a "
+                         "CORINE Land Cover raster or an elevation model from the CLMS catalogue in the project, "
+                         "each area gets its land and a suggested interpretation: a lead to check (this graben is "
+                         "tectonic, whatever covers it).")),
         (tr("Seasons"), tr("Click a point at <i>Clay area</i> and fit <i>Linear + seasonal</i>: an annual swing of "
                            "about 6 mm on top of a stable trend.")),
         (tr("Reference"), tr("Click a point at <i>Stable reference</i> and press <i>Use as reference</i>: every "

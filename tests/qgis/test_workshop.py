@@ -52,7 +52,8 @@ def test_load_workshop_sample(dock, qgis_iface, wait, tmp_path):
     assert up.featureCount() == 14400 and up.source().startswith(str(tmp_path / "workshop" / "workshop.gpkg"))
     assert dock.workshopGroup.isVisibleTo(dock) and dock.tabs.currentWidget() is dock.analysisTab
     guide = dock.workshopGuide.toPlainText()
-    for step in ("Filter", "Style", "Plot", "Event", "Animate", "Profile", "Seasons", "Reference", "Export"):
+    for step in ("Filter", "Style", "Plot", "Event", "Animate", "Profile", "Faults", "Areas", "Seasons", "Reference",
+                 "Export"):
         assert step in guide
     assert dock.filterLayer.currentLayer() is up
 
@@ -229,6 +230,11 @@ def test_every_name_the_walk_through_gives_is_what_the_user_sees(qgis_iface, qgi
             seen.add("CLMS & EGMS ▸ " + dock.tabs.tabText(1))  # the Web menu's entry and the tab
             seen.add(QCoreApplication.translate("QgisApp", "Temporal Controller"))  # QGIS's panel
             seen.add(qgis_term(DECIMAL_FIELD))
+            from clms_egms.ui.layer_actions import LayerActions
+
+            actions = LayerActions(qgis_iface, dock)  # the names of the rows' actions (an area's among them)
+            seen.update(action.text() for action in actions.actions.values())
+            actions.unload()
             named = {html.unescape(n) for n in re.findall(r"<i>(.*?)</i>", guide_html())}
             assert len(named) > 15
             assert named <= seen, sorted(named - seen)
@@ -334,3 +340,35 @@ def test_the_walk_throughs_graben_profile_with_its_faults(dock, qgis_iface, wait
     box.setFocus()
     QTest.keyClick(box, Qt.Key.Key_Down)
     assert plot.profile.side_by_side() and len(plot.profile.rows["beside"]) == 1
+
+
+def test_the_walk_throughs_areas_step(dock, qgis_iface, wait):
+    """The Areas step as written: egms_l3_u in Layer, Find active deformation areas: the graben and the dome, two
+    areas where they were put; the graben's row action plots its points' mean."""
+    from qgis.core import QgsGeometry, QgsPointXY
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from clms_egms.ui.layer_actions import LayerActions
+
+    dock.workshop.load()
+    wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=120)
+    (up,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+    dock.filterLayer.setLayer(up)
+    QTest.mouseClick(dock.adaButton, Qt.MouseButton.LeftButton)
+    wait(lambda: QgsProject.instance().mapLayersByName("ada_egms_l3_u_2020_2024"), timeout=60)
+    (areas,) = QgsProject.instance().mapLayersByName("ada_egms_l3_u_2020_2024")
+    town, top = (QgsGeometry.fromPointXY(QgsPointXY(*p)) for p in (GRINDAVIK, DOME))
+    found = list(areas.getFeatures())
+    assert len(found) == 2
+    (graben,) = [f for f in found if f.geometry().contains(town)]
+    (dome,) = [f for f in found if f.geometry().contains(top)]
+    assert graben["median_velocity"] < -10 < 10 < dome["median_velocity"] and areas.labelsEnabled()
+    actions = LayerActions(qgis_iface, dock)
+    try:
+        actions.actions["plot_area"].triggerForFeature(areas, graben)
+        wait(lambda: dock.plot is not None and dock.plot.curves, timeout=30)
+    finally:
+        actions.unload()
+    assert up.selectedFeatureCount() == graben["n_points"]
+    assert dock.plot.curves[0]["pid"].startswith("mean of {} points".format(graben["n_points"]))
