@@ -1,13 +1,14 @@
 """Processing: clms_egms:active_deformation_areas, the active deformation areas of an EGMS point layer
 (core.egms.ada): outlined, described, styled by velocity and labelled; their points flagged with their area."""
 from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessing,
+                       QgsProcessingFeatureSourceDefinition,
                        QgsProcessingOutputNumber, QgsProcessingParameterDistance, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterLayer, QgsWkbTypes)
 
 from ..core import compat
 from ..core.egms import ada
-from ..core.egms.ada_features import SourcePoints, area_fields, median_velocities, settings_said
+from ..core.egms.ada_features import area_fields, median_velocities, read_points, settings_said, stored_of
 from ..core.egms.style import apply_area_style, nice_limit
 from ..core.i18n import tr
 from .base import Algorithm, StyleOnLoad
@@ -70,8 +71,11 @@ class ActiveDeformationAreas(Algorithm):
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
         layer = self.layer_of(parameters, "INPUT", context)
-        points = SourcePoints(source, layer.name() if layer is not None else source.sourceName(),
-                              context.transformContext(), feedback)
+        definition = parameters.get("INPUT")
+        selected = isinstance(definition, QgsProcessingFeatureSourceDefinition) and definition.selectedFeaturesOnly
+        points = read_points(source, layer.name() if layer is not None else source.sourceName(),
+                             stored_of(layer, whole_layer=not selected),
+                             layer.subsetString() if layer is not None else "", context.transformContext(), feedback)
         if points.cancelled:
             return {"OUTPUT": None, "POINTS": None, "AREAS": 0}
         threshold = parameters.get("THRESHOLD")

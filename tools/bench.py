@@ -26,7 +26,7 @@ the way QGIS's field calculator does it, and Select by expression with egms_velo
 
     python tools/bench.py [--sizes 1000000x300] [--files synthetic,l2a] [--reps 2] [--memory 5000000x300]
                           [--tiles 5x500000x300] [--expressions 100000x300,...] [--profile 200000x300]
-                          [--skip ROUTE ...]
+                          [--ada 1000000] [--skip ROUTE ...]
 """
 import argparse
 import csv as csvmodule
@@ -707,6 +707,8 @@ def main(argv=None):
                              "not only the first; analysis: the filter and click against the delimited-text layer")
     parser.add_argument("--profile", default="200000x300",
                         help="profile bench: points x dates of the layer, half of them in the corridor ('' to skip)")
+    parser.add_argument("--ada", default="1000000",
+                        help="active deformation areas bench: points of the layer ('' to skip)")
     parser.add_argument("--expressions", default="100000x300,1000000x300",
                         help="expression functions bench: points x dates, comma-separated ('' to skip)")
     args = parser.parse_args(argv)
@@ -740,6 +742,11 @@ def main(argv=None):
         n_points, n_dates = (int(v) for v in size.lower().split("x"))
         print("Profile {} x {}".format(n_points, n_dates), flush=True)
         lines += bench_profile(n_points, n_dates, os.path.join(BENCH_DIR, "profile_{}".format(size)))
+    for size in filter(None, args.ada.split(",")):
+        from bench_ada import bench_ada
+
+        print("Active deformation areas {}".format(size), flush=True)
+        lines += bench_ada(int(size), os.path.join(BENCH_DIR, "ada_{}".format(size)))
     if args.tiles:
         n_tiles, n_points, n_dates = (int(v) for v in args.tiles.lower().split("x"))
         print("Stores {} tiles x {} x {}".format(n_tiles, n_points, n_dates), flush=True)

@@ -10,7 +10,7 @@ from qgis.core import (Qgis, QgsCoordinateTransformContext, QgsProject, QgsRaste
                        QgsVectorLayer, QgsVectorLayerFeatureSource, QgsWkbTypes)
 
 from ..core.clms.clc import is_clc
-from ..core.egms.ada_features import SourcePoints, area_fields, median_velocities, settings_said
+from ..core.egms.ada_features import area_fields, median_velocities, read_points, settings_said, stored_of
 from ..core.egms.style import apply_area_style, nice_limit
 from ..core.errors import PluginError
 from ..core.i18n import tr
@@ -59,9 +59,10 @@ class AreasPanel:
         folder = Settings.load().download_folder
         path, table = os.path.join(folder, FILE_NAME), "ada_" + name
         land = land_rasters()
+        stored, subset = stored_of(layer), layer.subsetString() or ""  # read by its store in the task
 
         def work(feedback):
-            points = SourcePoints(snapshot, name, QgsCoordinateTransformContext(context), feedback)
+            points = read_points(snapshot, name, stored, subset, QgsCoordinateTransformContext(context), feedback)
             if points.cancelled:
                 return None
             found = points.find()

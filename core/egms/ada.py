@@ -84,6 +84,40 @@ def pairs_within(x, y, radius: float) -> tuple:
     return np.concatenate(found_i), np.concatenate(found_j)
 
 
+def query_pairs(x, y, queries, radius: float) -> tuple:
+    """(q, j): for each point ``queries[q]`` (indexes into ``x``, ``y``), every other point j within ``radius``; the
+    candidates only those of the nine cells around each query (memory for the queries' neighbours, not for every
+    pair of the layer)."""
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    queries = np.asarray(queries, dtype=np.int64)
+    if not len(queries) or not radius > 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    cx = np.floor((x - x.min()) / radius).astype(np.int64)
+    cy = np.floor((y - y.min()) / radius).astype(np.int64)
+    width = int(cy.max()) + 3
+    key = (cx + 1) * width + (cy + 1)
+    order = np.argsort(key, kind="stable")
+    cells, starts, counts = np.unique(key[order], return_index=True, return_counts=True)
+    found_q, found_j = [], []
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            target = key[queries] + dx * width + dy
+            at = np.minimum(np.searchsorted(cells, target), len(cells) - 1)
+            reps = np.where(cells[at] == target, counts[at], 0)
+            total = int(reps.sum())
+            if not total:
+                continue
+            q = np.repeat(np.arange(len(queries)), reps)
+            within = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
+            j = order[np.repeat(starts[at], reps) + within]
+            keep = (j != queries[q]) & ((x[queries[q]] - x[j]) ** 2 + (y[queries[q]] - y[j]) ** 2 <= radius * radius)
+            found_q.append(q[keep])
+            found_j.append(j[keep])
+    if not found_q:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(found_q), np.concatenate(found_j)
+
+
 def typical_spacing(x, y, seed: int = 0) -> float:
     """The points' typical spacing: the median distance from a point to its sixth nearest neighbour, over √2 (of
     up to SPACING_SAMPLE points drawn at random, against all). On a grid (L3) that is the grid's step; on scattered
@@ -95,20 +129,16 @@ def typical_spacing(x, y, seed: int = 0) -> float:
         return float("nan")
     span = max(float(np.ptp(x)) * float(np.ptp(y)), 1.0)
     radius = 2.0 * np.sqrt(span / n)  # a few points' worth of room around each, on average
-    sample = np.zeros(n, dtype=bool)
-    sample[np.random.default_rng(seed).choice(n, min(n, SPACING_SAMPLE), replace=False)] = True
+    sample = np.random.default_rng(seed).choice(n, min(n, SPACING_SAMPLE), replace=False)
     for _ in range(20):  # widened until most sampled points have their neighbours within it
-        i, j = pairs_within(x, y, radius)
-        d = np.hypot(x[i] - x[j], y[i] - y[j])
-        point, dist = np.concatenate([i, j]), np.concatenate([d, d])
-        keep = sample[point]
-        point, dist = point[keep], dist[keep]
-        order = np.lexsort((dist, point))
-        point, dist = point[order], dist[order]
-        firsts, starts, counts = np.unique(point, return_index=True, return_counts=True)
+        q, j = query_pairs(x, y, sample, radius)
+        d = np.hypot(x[sample[q]] - x[j], y[sample[q]] - y[j])
+        order = np.lexsort((d, q))
+        q, d = q[order], d[order]
+        _firsts, starts, counts = np.unique(q, return_index=True, return_counts=True)
         enough = counts >= NEIGHBOURS
-        if enough.sum() >= 0.9 * sample.sum():
-            return float(np.median(dist[starts[enough] + NEIGHBOURS - 1]) / np.sqrt(2.0))
+        if enough.sum() >= 0.9 * len(sample):
+            return float(np.median(d[starts[enough] + NEIGHBOURS - 1]) / np.sqrt(2.0))
         radius *= 2.0
     return float("nan")
 
@@ -117,24 +147,12 @@ def mover_share(x, y, flags, members, radius: float) -> np.ndarray:
     """For each point of ``members`` (indexes into ``x``, ``y``), the share of the points within ``radius`` of it
     (itself apart) whose ``flags`` are set: nearly all in an area that moves as one, a few where a cluster is a
     chance of the noise (stable points between its scattered movers). NaN for a point with no neighbour."""
-    x, y, flags = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), np.asarray(flags, dtype=bool)
-    members = np.asarray(members, dtype=np.int64)
-    cell = lambda a, b: (np.floor(a / radius).astype(np.int64), np.floor(b / radius).astype(np.int64))  # noqa: E731
-    mx, my = cell(x[members], y[members])
-    near = set()
-    for dx in (-1, 0, 1):
-        for dy in (-1, 0, 1):
-            near.update(zip((mx + dx).tolist(), (my + dy).tolist()))
-    ax, ay = cell(x, y)
-    width = int(max(ay.max(), my.max())) + 3
-    wanted = np.array(sorted(a * width + b + 1 for a, b in near), dtype=np.int64)
-    candidates = np.flatnonzero(np.isin(ax * width + ay + 1, wanted))  # every point near a member
-    i, j = pairs_within(x[candidates], y[candidates], radius)
-    i, j = candidates[i], candidates[j]
-    total = np.bincount(np.concatenate([i, j]), minlength=len(x))
-    flagged = np.bincount(np.concatenate([i[flags[j]], j[flags[i]]]), minlength=len(x))
+    flags, members = np.asarray(flags, dtype=bool), np.asarray(members, dtype=np.int64)
+    q, j = query_pairs(x, y, members, radius)
+    total = np.bincount(q, minlength=len(members))
+    flagged = np.bincount(q[flags[j]], minlength=len(members))
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(total[members] > 0, flagged[members] / total[members], np.nan)
+        return np.where(total > 0, flagged / total, np.nan)
 
 
 def components(n: int, i, j) -> np.ndarray:
@@ -241,12 +259,46 @@ def area_statistics(found: dict, velocity, acceleration=None) -> dict:
 def outline(x, y, radius: float, spacing: float) -> "QgsGeometry":  # noqa: F821 (qgis.core's, imported inside)
     """A polygon hugging the points at ``x``, ``y`` (a QgsGeometry): discs of ``radius`` around them joined, then
     shrunk back to half a spacing beyond the outer points (where the ground stops moving, between the last moving
-    point and the first still one), not the convex hull of a sprawling cluster."""
-    from qgis.core import QgsGeometry, QgsPointXY
+    point and the first still one), not the convex hull of a sprawling cluster. Quick for thousands of points: only
+    the points at the edge of the area get their disc; inside, squares stand for theirs (a still pocket wider than
+    the discs join is an edge too: it stays a hole)."""
+    from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
 
-    step = max(spacing / 2.0, 1e-3)  # points closer than half a spacing drawn once: a large area stays quick
-    cells = np.unique(np.column_stack([np.round(np.asarray(x) / step), np.round(np.asarray(y) / step)]), axis=0)
-    points = QgsGeometry.fromMultiPointXY([QgsPointXY(float(a) * step, float(b) * step) for a, b in cells])
-    joined = points.buffer(radius, 8)
-    shrunk = joined.buffer(-(radius - spacing / 2.0), 8)
+    # on a grid half a spacing wide from the first point (a grid's points stay where they are; scattered ones move
+    # a third of a spacing at most, within the half spacing the outline keeps beyond them)
+    step = max(spacing / 2.0, 1e-3)
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    x0, y0 = float(x.min()), float(y.min())
+    cells = np.unique(np.column_stack([np.round((x - x0) / step), np.round((y - y0) / step)]), axis=0).astype(np.int64)
+    centres = np.column_stack([x0 + cells[:, 0] * step, y0 + cells[:, 1] * step])
+    # the edge: cells a radius wide with an empty neighbour (of scattered points, a cell a radius wide is seldom
+    # empty inside an area); only their points get a disc
+    coarse = np.floor(cells * step / max(radius, step)).astype(np.int64)
+    width = int(coarse[:, 1].max()) + 5
+    key = (coarse[:, 0] + 2) * width + (coarse[:, 1] + 2)
+    occupied = np.unique(key)
+    whole = np.ones(len(occupied), dtype=bool)  # every cell two around in the area: an inner cell, its square
+    for dx in (-2, -1, 0, 1, 2):  # well inside the discs of its neighbours (its points kept inside the outline)
+        for dy in (-2, -1, 0, 1, 2):
+            if dx or dy:
+                whole &= np.isin(occupied + dx * width + dy, occupied)
+    edge = centres[np.isin(key, occupied[~whole])]
+    points = QgsGeometry.fromMultiPointXY([QgsPointXY(float(a), float(b)) for a, b in edge])
+    # inside, the cells a radius wide whose neighbours are all in the area stand for their points' discs
+    side = max(radius, step)
+    squares = [QgsGeometry.fromRect(QgsRectangle(x0 + (i - 2) * side, y0 + (j - 2) * side, x0 + (i - 1) * side,
+                                                 y0 + (j - 1) * side))
+               for i, j in zip(occupied[whole] // width, occupied[whole] % width)]
+    joined = QgsGeometry.unaryUnion([points.buffer(radius, 4)] + squares)
+    shrunk = joined.buffer(-(radius - spacing / 2.0), 4)
     return shrunk if not shrunk.isEmpty() else joined
+
+
+def in_ring(x, y, ring) -> np.ndarray:
+    """Even-odd rule: which points (x, y) a closed ring [(x, y), …] encloses."""
+    xs, ys = np.array([p[0] for p in ring]), np.array([p[1] for p in ring])
+    found = np.zeros(len(x), dtype=bool)
+    for x0, y0, x1, y1 in zip(xs[:-1], ys[:-1], xs[1:], ys[1:]):
+        if y0 != y1:
+            found ^= ((y0 > y) != (y1 > y)) & (x < x0 + (y - y0) * (x1 - x0) / (y1 - y0))
+    return found

@@ -9,6 +9,7 @@ from qgis.core import Qgis, QgsCoordinateTransform, QgsProject, QgsRectangle
 
 from ..clms.clc import CLASSES
 from ..i18n import tr
+from .ada import in_ring
 
 MAX_CELLS = 2_000_000  # of a raster read for one area; a larger area is read coarser
 CONTEXT_FIELDS = ("clc_code", "clc_class", "clc_share", "imperv_mean", "slope_mean", "interpretation", "reasons")
@@ -21,19 +22,6 @@ SLOPE_UNSTABLE = 10.0  # degrees of mean slope from which slope instability is s
 URBAN_IMPERVIOUS = 30.0  # % of sealed ground from which an area is urban
 
 
-def _ring_inside(x, y, ring) -> np.ndarray:
-    """Even-odd rule: which of the points (x, y) a closed ring [(x, y), …] encloses (a crossing count each)."""
-    xs, ys = np.array([p[0] for p in ring]), np.array([p[1] for p in ring])
-    inside = np.zeros(len(x), dtype=bool)
-    for x0, y0, x1, y1 in zip(xs[:-1], ys[:-1], xs[1:], ys[1:]):
-        if y0 == y1:
-            continue
-        crosses = (y0 > y) != (y1 > y)
-        at = x0 + (y - y0) * (x1 - x0) / (y1 - y0)
-        inside ^= crosses & (x < at)
-    return inside
-
-
 def inside(polygon, x, y) -> np.ndarray:
     """Which points (x, y) lie inside ``polygon`` (a QgsGeometry, single or multi, holes apart)."""
     x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
@@ -41,7 +29,7 @@ def inside(polygon, x, y) -> np.ndarray:
     parts = polygon.asMultiPolygon() if polygon.isMultipart() else [polygon.asPolygon()]
     for part in parts:
         for ring in part:  # the outer ring, then its holes: each crossing flips
-            found ^= _ring_inside(x, y, [(p.x(), p.y()) for p in ring])
+            found ^= in_ring(x, y, [(p.x(), p.y()) for p in ring])
     return found
 
 

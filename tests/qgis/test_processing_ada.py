@@ -97,3 +97,25 @@ def test_the_land_beneath_each_area(provider, scenario, tmp_path):
     assert up["interpretation"].startswith("slope instability") and "mean slope" in up["reasons"]
     assert not isinstance(down["imperv_mean"], float)  # NULL: no imperviousness given
     assert "land cover:" in down["reasons"]
+
+
+def test_the_store_reads_what_qgis_features_give(scenario):
+    """A layer of the import read by its store in strips (fast, in arrays) gives the points, velocities and
+    geometries QGIS's features give; its filter applied alike."""
+    from clms_egms.core.egms.ada_features import SourcePoints, read_points, stored_of
+
+    layer = QgsVectorLayer(scenario + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
+    layer.setSubsetString('"mean_velocity" < 1')
+    SourcePoints.STRIP = 1000  # several strips, their edges shared
+    try:
+        fast = read_points(layer, layer.name(), stored_of(layer), layer.subsetString())
+    finally:
+        SourcePoints.STRIP = 200000
+    slow = SourcePoints(layer, layer.name())
+    assert len(slow.fids) == layer.featureCount() > 3000
+    order_fast, order_slow = np.argsort(fast.fids), np.argsort(slow.fids)
+    assert np.array_equal(fast.fids[order_fast], slow.fids[order_slow])
+    for name in ("x", "y", "velocity", "acceleration", "noise"):
+        assert np.allclose(getattr(fast, name)[order_fast], getattr(slow, name)[order_slow], equal_nan=True), name
+    assert list(fast.labels[order_fast]) == list(slow.labels[order_slow])
+    assert set(slow.labels) == {"track 16, ascending", "track 155, descending"}

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from clms_egms.core.egms import ada
+from clms_egms.core.egms.ada_context import inside
 
 PLANTED = [  # name, centre x, y, semi-axes (m), rate (mm/year)
     ("large bowl", 2500.0, 2500.0, 400.0, 400.0, -15.0),
@@ -54,6 +55,7 @@ def test_each_planted_area_is_found_once_with_its_outline_and_nothing_else(jitte
         assert np.mean(np.isin(np.flatnonzero(truth == k), members)) > 0.9, name  # nearly all of them
         polygon = ada.outline(x[members], y[members], settings["radius"], settings["spacing"])
         assert polygon.area() == pytest.approx(np.pi * ax * ay, rel=0.25), name
+        assert inside(polygon, x[members], y[members]).all(), name  # each of its points within its outline
         assert area["quality"] == 1, (name, area["score"])  # uniform motion, clean series
     assert (found["area"][lone] == -1).all()  # lone movers belong to no area
 
@@ -125,3 +127,21 @@ def test_nothing_to_find():
     assert ada.find_areas([], [], [])["areas"] == []
     found = ada.find_areas([0.0, 10.0], [0.0, 0.0], [-20.0, -20.0])
     assert found["areas"] == [] and (found["area"] == -1).all()
+
+
+def test_an_outline_keeps_a_real_hole_and_fills_none_of_its_own():
+    """A ring of moving ground around a still core 600 m across (wider than the discs join): its outline has that
+    hole, about the core's size; a full disc of the same points has none (the discs around its edge leave a hole
+    inside, which is filled)."""
+    s = 20.0
+    gx, gy = np.meshgrid(np.arange(-1000.0, 1000.0, s), np.arange(-1000.0, 1000.0, s))
+    r = np.hypot(gx, gy).ravel()
+    x, y = gx.ravel(), gy.ravel()
+    ring = (r <= 900) & (r >= 300)
+    polygon = ada.outline(x[ring], y[ring], 2 * s, s)
+    (part,) = polygon.asMultiPolygon() if polygon.isMultipart() else [polygon.asPolygon()]
+    assert len(part) == 2  # the outer ring and the core's hole
+    assert polygon.area() == pytest.approx(np.pi * (900 ** 2 - 300 ** 2), rel=0.05)
+    disc = ada.outline(x[r <= 900], y[r <= 900], 2 * s, s)
+    (whole,) = disc.asMultiPolygon() if disc.isMultipart() else [disc.asPolygon()]
+    assert len(whole) == 1 and disc.area() == pytest.approx(np.pi * 900 ** 2, rel=0.05)
