@@ -132,7 +132,7 @@ class LayerActions:
         ids = members_of(points, area)
         points.selectByIds(ids)
         plot = self.dock.plot_dock()
-        return plot and plot.plot_mean(points, ids, keep=False)
+        return plot and plot.plot_mean(points, ids, keep=False, named="ADA {}".format(area["ada_id"]))
 
     def add(self, layer, features):
         plot = self.dock.plot_dock()

@@ -72,9 +72,9 @@ class SelectionMeanMixin:
             ids += [f.id() for f in points.getFeatures(within)]
         return self.plot_mean(points, ids, self.keepBox.isChecked())
 
-    def plot_mean(self, layer, ids, keep=False):
+    def plot_mean(self, layer, ids, keep=False, named=""):
         """The mean series (min/max envelope, point count) of the features ``ids`` of ``layer``, read and
-        computed in the background."""
+        computed in the background; ``named``: what the points are ("ADA 2"), said before the curve's name."""
         if len(ids) > MAX_MEAN_POINTS:
             notify(self.iface, tr("{n} points are selected: select at most {max} for a mean series.").format(
                 n=len(ids), max=MAX_MEAN_POINTS), Qgis.MessageLevel.Warning)
@@ -107,7 +107,7 @@ class SelectionMeanMixin:
             if not keep:
                 self.curves = []
             for geometry, n, (dates, mean, low, high, _count) in result:
-                label = tr("mean of {n} points").format(n=n)
+                label = (named + ": " if named else "") + tr("mean of {n} points").format(n=n)
                 if len(result) > 1:
                     label += " ({})".format(geometry.label or "?")
                 self.curves.append({"layer": name, "pid": label, "dates": dates, "mm": mean, "low": low,

@@ -45,7 +45,7 @@ def test_the_button_finds_styles_and_labels_the_areas(dock, points, qgis_iface, 
         actions.unload()
     assert points.selectedFeatureCount() == graben["n_points"]
     (curve,) = dock.plot.curves
-    assert curve["pid"].startswith("mean of {} points".format(graben["n_points"]))
+    assert curve["pid"] == "ADA {}: mean of {} points".format(graben["ada_id"], graben["n_points"])
     assert "low" in curve and "high" in curve  # its envelope
     years = (curve["dates"][-1] - curve["dates"][0]).astype(int) / 365.25
     assert curve["mm"][-1] == pytest.approx(graben["mean_velocity"] * years, rel=0.2)  # the area's sinking

@@ -371,4 +371,4 @@ def test_the_walk_throughs_areas_step(dock, qgis_iface, wait):
     finally:
         actions.unload()
     assert up.selectedFeatureCount() == graben["n_points"]
-    assert dock.plot.curves[0]["pid"].startswith("mean of {} points".format(graben["n_points"]))
+    assert dock.plot.curves[0]["pid"] == "ADA {}: mean of {} points".format(graben["ada_id"], graben["n_points"])

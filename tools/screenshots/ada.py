@@ -28,8 +28,38 @@ dock = open_dock("analysisTab")
 LAYER = "egms_l2b_2020_2024" if REAL else "egms_l3_u_2020_2024"
 
 
+def land_rasters():
+    """A CORINE Land Cover raster and an elevation model over the workshop's square, named as the CLMS downloads
+    name them (the dock finds them by name): continuous urban fabric around the town, arable land elsewhere, a
+    quarry west of the dome; a DEM rising 25 degrees north of the graben (synthetic: the workshop is offline)."""
+    import numpy as np
+    from osgeo import gdal
+
+    from clms_egms.core.clms.clc import style_layer
+    from clms_egms.core.egms.scenario import GRINDAVIK
+    from support.rasters import cell_centres, write_raster
+
+    west, north = GRINDAVIK[0] - 6000, GRINDAVIK[1] + 6000
+    x, y = cell_centres(west, north, 100.0, 120)
+    clc = np.where(np.hypot(x - GRINDAVIK[0], y - GRINDAVIK[1]) < 1500, 1, 12).astype(np.uint8)
+    from pathlib import Path
+
+    land = write_raster(Path(WORK) / "U2018_CLC2018_V2020_20u1.tif", west, north, 100.0, clc, gdal.GDT_Byte, 48)
+    style_layer(land, clc=True)
+    dem = 20.0 + np.tan(np.radians(25.0)) * np.clip(y - GRINDAVIK[1] - 2500, 0, None)
+    elevation = write_raster(Path(WORK) / "EU-DEM_v11_E30N40.tif", west, north, 100.0, dem.astype(np.float32),
+                             gdal.GDT_Float32)
+    root = QgsProject.instance().layerTreeRoot()
+    for layer in (elevation, land):  # under the points
+        QgsProject.instance().addMapLayer(layer, False)
+        root.insertLayer(len(root.children()), layer)
+    status.append("land={}".format([land.name(), elevation.name()]))
+
+
 def loaded():
     (layer,) = QgsProject.instance().mapLayersByName(LAYER)
+    if not REAL:
+        land_rasters()
     for other in QgsProject.instance().mapLayers().values():  # the layer searched alone, as the walk-through says
         if other.name().startswith("egms_") and other is not layer:
             QgsProject.instance().layerTreeRoot().findLayer(other.id()).setItemVisibilityChecked(False)
@@ -49,7 +79,29 @@ def found():
     status.append("largest={}".format([(f["ada_id"], f["geometry"], f["n_points"], f["median_velocity"],
                                         round(f["area_m2"] / 1e6, 2), f["quality"]) for f in rows[:8]]))
     status.append("message={}".format([item.text() for item in iface.messageBar().items()]))
-    QTimer.singleShot(2500, guarded(lambda: (shot("ada_areas.png"), plot_area(areas, rows[0]))))
+    status.append("land={}".format([(f["ada_id"], f["clc_class"], f["clc_share"], f["slope_mean"],
+                                     f["interpretation"]) for f in rows]))
+    QTimer.singleShot(2500, guarded(lambda: (shot("ada_areas.png"), table(areas, rows))))
+
+
+def table(areas, rows):
+    """The areas' attribute table, their land and the suggestions: ada_table.png."""
+    dialog = iface.showAttributeTable(areas)
+    dialog.resize(1500, 300)
+    dialog.move(60, 640)
+
+    def shown():
+        from qgis.PyQt.QtWidgets import QTableView
+
+        for view in dialog.findChildren(QTableView):  # scrolled to the land's columns, at the right
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+        QTimer.singleShot(800, guarded(then))
+
+    def then():
+        shot("ada_table.png")
+        dialog.close()
+        plot_area(areas, rows[0])
+    QTimer.singleShot(2000, guarded(shown))
 
 
 def plot_area(areas, area):
