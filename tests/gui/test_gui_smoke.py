@@ -71,6 +71,6 @@ def test_in_each_language_the_dock_fits_and_the_walk_through_works(tmp_path, lan
     assert {"fits_420_" + lang, "translated_" + lang, "no_overlap_" + lang, "workshop_filter_" + lang,
             "workshop_field_type_" + lang, "workshop_event_field_" + lang, "workshop_plot_" + lang,
             "workshop_style_" + lang, "workshop_animate_" + lang,
-            "workshop_profile_" + lang, "workshop_faults_" + lang, "plot_fits_420_" + lang,
+            "workshop_profile_" + lang, "workshop_faults_" + lang, "plot_fits_420_" + lang, "workshop_areas_" + lang,
             "workshop_seasons_" + lang, "workshop_reference_" + lang} <= {
         line.split("=")[0] for line in said}, said

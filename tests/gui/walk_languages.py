@@ -278,8 +278,32 @@ def language_check():
             say("plot_fits_420_" + lang, not cut and plot.width() == 420, "{} px: {}".format(plot.width(), cut))
             plot.setMinimumWidth(0)
             plot.setMaximumWidth(16777215)
-            later(seasons_step, 300)
+            later(areas_step, 300)
         later(measured, 1500)
+
+    def areas_step():
+        """The walk-through's Areas step in this language: egms_l3_u in Layer, Find active deformation areas
+        clicked: the graben and the dome, two areas, their suggestion and the message in this language."""
+        from clms_egms.core.i18n import tr
+
+        (layer,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
+        dock.filterLayer.setLayer(layer)
+        click(dock.adaButton)
+
+        def found():
+            (areas,) = QgsProject.instance().mapLayersByName("ada_egms_l3_u_2020_2024")
+            rows = list(areas.getFeatures())
+            said_ = [item.text() for item in iface.messageBar().items()]
+            message = tr("{n} active deformation areas in {layer}.").format(n=2, layer=areas.name())
+            motions = sorted(f["motion"] for f in rows)
+            # the bar shows the message's start where it is long (the rest behind "Show more")
+            shown = [t[:-2] if t.endswith(" …") else t for t in said_]
+            say("workshop_areas_" + lang, len(rows) == 2 and any(len(t) > 10 and message.startswith(t) for t in shown)
+                and motions == sorted([tr("down / away"), tr("up / towards")]),
+                "{} areas {}; {}".format(len(rows), motions, said_))
+            later(seasons_step, 300)
+        wait_for(lambda: QgsProject.instance().mapLayersByName("ada_egms_l3_u_2020_2024"), found,
+                 step="workshop_areas_" + lang)
 
     def place_point(name_index):
         """The workshop layer's point nearest the walk-through's place (0 the town, 2 the clay area, 3 the stable
