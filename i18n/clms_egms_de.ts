@@ -3553,12 +3553,12 @@
         <translation>Δ {v} ± {u} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="286" />
+        <location filename="../ui/profile_panel.py" line="292" />
         <source>too few points on a side</source>
         <translation>zu wenige Punkte auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="287" />
+        <location filename="../ui/profile_panel.py" line="293" />
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} bei {d} m: {value}</translation>
     </message>
@@ -3733,97 +3733,97 @@
         <translation>Stellen Sie in der Grafik den Korridor neben &lt;i&gt;Profil&lt;/i&gt; auf &lt;b&gt;400 m&lt;/b&gt;, drücken Sie &lt;i&gt;Profil&lt;/i&gt;, klicken Sie auf der Karte auf eine Seite des Grabens, dann quer durch Grindavík auf die andere Seite, und klicken Sie rechts: Schnitt A–A′ ist auf der Karte beschriftet, und seine Geschwindigkeit über der Distanz, mit Median und 25–75-%-Band, zeigt die Senke, am tiefsten auf der Achse. Klicken Sie einen Profilpunkt in der Grafik an, um seine Zeitreihe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="58" />
+        <location filename="../algorithms/active_deformation_areas.py" line="59" />
         <source>Active deformation areas</source>
         <translation>Aktive Deformationsgebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="24" />
+        <location filename="../algorithms/active_deformation_areas.py" line="25" />
         <source>The active deformation areas (ADA) of EGMS points, as ADAfinder and ADAtools find them (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): the points moving faster than a stability threshold, clustered by distance, each cluster of enough points, surrounded mostly by points moving with it, an area. One viewing geometry at a time (two tracks, or L3 up and east, are never pooled), subsidence and uplift apart. By default the threshold is twice the robust standard deviation of the geometry's velocities and the radius twice the points' typical spacing. Each area: its outline hugging its points, the number of points, the mean, median and largest velocity, the mean |acceleration|, its area, and a quality index from 1 (best) to 4 (the spatial consistency of its velocities and the share of its points with noisy series, rmse_ts).</source>
         <translation>Die aktiven Deformationsgebiete (ADA) von EGMS-Punkten, wie ADAfinder und ADAtools sie finden (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): die Punkte, die sich schneller als eine Stabilitätsschwelle bewegen, nach Abstand gruppiert; jede Gruppe aus genügend Punkten, die überwiegend von mitbewegten Punkten umgeben sind, ist ein Gebiet. Eine Aufnahmegeometrie nach der anderen (zwei Spuren oder L3 vertikal und Ost werden nie zusammengelegt), Senkung und Hebung getrennt. Standardmäßig ist die Schwelle die doppelte robuste Standardabweichung der Geschwindigkeiten der Geometrie und der Radius der doppelte typische Punktabstand. Je Gebiet: sein Umriss eng um seine Punkte, die Zahl der Punkte, mittlere, Median- und größte Geschwindigkeit, der Mittelwert von |Beschleunigung|, seine Fläche und ein Qualitätsindex von 1 (am besten) bis 4 (die räumliche Stimmigkeit seiner Geschwindigkeiten und der Anteil seiner Punkte mit verrauschten Zeitreihen, rmse_ts).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="36" />
+        <location filename="../algorithms/active_deformation_areas.py" line="37" />
         <source>Points with a mean_velocity field (mm/year): an imported EGMS layer (L2a, L2b, L3) or its CSV.</source>
         <translation>Punkte mit einem Feld mean_velocity (mm/Jahr): ein importierter EGMS-Layer (L2a, L2b, L3) oder seine CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="40" />
+        <location filename="../algorithms/active_deformation_areas.py" line="41" />
         <source>Stability threshold (mm/year; empty: from the data)</source>
         <translation>Stabilitätsschwelle (mm/Jahr; leer: aus den Daten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="40" />
+        <location filename="../algorithms/active_deformation_areas.py" line="41" />
         <source>Points at least this fast (either way) are moving. Empty: twice the robust standard deviation of each geometry's velocities.</source>
         <translation>Punkte, die mindestens so schnell sind (in beide Richtungen), bewegen sich. Leer: die doppelte robuste Standardabweichung der Geschwindigkeiten jeder Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="44" />
+        <location filename="../algorithms/active_deformation_areas.py" line="45" />
         <source>Clustering radius (0: from the data)</source>
         <translation>Gruppierungsradius (0: aus den Daten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="44" />
+        <location filename="../algorithms/active_deformation_areas.py" line="45" />
         <source>Moving points this close join one area. 0: twice the points' typical spacing.</source>
         <translation>Bewegte Punkte, die so nahe beieinander liegen, bilden ein Gebiet. 0: der doppelte typische Punktabstand.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="47" />
+        <location filename="../algorithms/active_deformation_areas.py" line="48" />
         <source>Fewest points in an area</source>
         <translation>Mindestzahl der Punkte eines Gebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="47" />
+        <location filename="../algorithms/active_deformation_areas.py" line="48" />
         <source>Clusters of fewer moving points are no area.</source>
         <translation>Gruppen aus weniger bewegten Punkten sind kein Gebiet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="64" />
+        <location filename="../algorithms/active_deformation_areas.py" line="65" />
         <source>Points of the areas</source>
         <translation>Punkte der Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="64" />
+        <location filename="../algorithms/active_deformation_areas.py" line="65" />
         <source>Optional: the areas' points, with all their attributes and ada_id.</source>
         <translation>Optional: die Punkte der Gebiete mit allen ihren Attributen und ada_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="68" />
+        <location filename="../algorithms/active_deformation_areas.py" line="69" />
         <source>Areas found</source>
         <translation>Gefundene Gebiete</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="48" />
+        <location filename="../core/egms/ada_features.py" line="53" />
         <source>{layer} has no mean_velocity field: choose an EGMS point layer.</source>
         <translation>{layer} hat kein Feld mean_velocity: wählen Sie einen EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="79" />
+        <location filename="../algorithms/active_deformation_areas.py" line="83" />
         <source>Clustering {n} points</source>
         <translation>{n} Punkte werden gruppiert</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="129" />
+        <location filename="../core/egms/ada_features.py" line="199" />
         <source>{geometry}: threshold {t:.2f} mm/year (robust sigma {s:.2f}), radius {r:.0f} m (spacing {d:.0f} m), {m} moving points.</source>
         <translation>{geometry}: Schwelle {t:.2f} mm/Jahr (robustes Sigma {s:.2f}), Radius {r:.0f} m (Abstand {d:.0f} m), {m} bewegte Punkte.</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="130" />
+        <location filename="../core/egms/ada_features.py" line="200" />
         <source>all points</source>
         <translation>alle Punkte</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="110" />
+        <location filename="../core/egms/ada_features.py" line="108" />
         <source>down / away</source>
         <translation>ab / weg</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="110" />
+        <location filename="../core/egms/ada_features.py" line="108" />
         <source>up / towards</source>
         <translation>auf / hin</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="93" />
+        <location filename="../algorithms/active_deformation_areas.py" line="97" />
         <source>{n} active deformation areas.</source>
         <translation>{n} aktive Deformationsgebiete.</translation>
     </message>
@@ -3843,127 +3843,127 @@
         <translation>Wählen Sie zuerst unter Layer einen EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="82" />
+        <location filename="../ui/ada_panel.py" line="83" />
         <source>Finding active deformation areas in {layer}</source>
         <translation>Aktive Deformationsgebiete in {layer} suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="95" />
+        <location filename="../ui/ada_panel.py" line="96" />
         <source>{path} could not be read back.</source>
         <translation>{path} konnte nicht wieder gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="100" />
+        <location filename="../ui/ada_panel.py" line="101" />
         <source>{n} active deformation areas in {layer}.</source>
         <translation>{n} aktive Deformationsgebiete in {layer}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="128" />
+        <location filename="../core/egms/ada_context.py" line="116" />
         <source>land cover: {name} ({share:.0%})</source>
         <translation>Bodenbedeckung: {name} ({share:.0%})</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="130" />
+        <location filename="../core/egms/ada_context.py" line="118" />
         <source>imperviousness {v:.0f} %</source>
         <translation>Versiegelung {v:.0f} %</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="132" />
+        <location filename="../core/egms/ada_context.py" line="120" />
         <source>mean slope {v:.1f}°</source>
         <translation>mittlere Hangneigung {v:.1f}°</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="133" />
+        <location filename="../core/egms/ada_context.py" line="121" />
         <source>moving down or away</source>
         <translation>Bewegung nach unten oder weg</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="133" />
+        <location filename="../core/egms/ada_context.py" line="121" />
         <source>moving up or towards</source>
         <translation>Bewegung nach oben oder hin</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="135" />
+        <location filename="../core/egms/ada_context.py" line="123" />
         <source>mining, quarrying or a dump settling</source>
         <translation>Bergbau, Steinbruch oder sich setzende Halde</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="137" />
+        <location filename="../core/egms/ada_context.py" line="125" />
         <source>slope instability (landslide or creep)</source>
         <translation>Hanginstabilität (Rutschung oder Kriechen)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="141" />
+        <location filename="../core/egms/ada_context.py" line="129" />
         <source>urban subsidence (loading, compaction, groundwater)</source>
         <translation>städtische Senkung (Auflast, Verdichtung, Grundwasser)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="143" />
+        <location filename="../core/egms/ada_context.py" line="131" />
         <source>compaction of soft soils (peat, wetland)</source>
         <translation>Verdichtung weicher Böden (Torf, Feuchtgebiet)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="145" />
+        <location filename="../core/egms/ada_context.py" line="133" />
         <source>fluid extraction or compaction under farmland (groundwater)</source>
         <translation>Fluidentnahme oder Verdichtung unter Ackerland (Grundwasser)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="147" />
+        <location filename="../core/egms/ada_context.py" line="135" />
         <source>uplift (swelling clays, fluid injection, volcanic or tectonic)</source>
         <translation>Hebung (quellende Tone, Fluidinjektion, vulkanisch oder tektonisch)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="149" />
+        <location filename="../core/egms/ada_context.py" line="137" />
         <source>no land data: add a CLC raster, imperviousness or a DEM to the project</source>
         <translation>keine Landdaten: fügen Sie dem Projekt ein CLC-Raster, Versiegelung oder ein DGM hinzu</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="150" />
+        <location filename="../core/egms/ada_context.py" line="138" />
         <source>not explained by the land: look at the geology</source>
         <translation>durch das Land nicht erklärt: sehen Sie sich die Geologie an</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="128" />
+        <location filename="../ui/ada_panel.py" line="129" />
         <source>No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an elevation model (CLMS catalogue) and find the areas again for their land and a suggested interpretation.</source>
         <translation>Keine Landraster im Projekt: fügen Sie ein CORINE-Land-Cover-Raster, ein Versiegelungsraster oder ein Höhenmodell hinzu (CLMS-Katalog) und suchen Sie die Gebiete erneut, für ihr Land und eine vorgeschlagene Deutung.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="131" />
+        <location filename="../ui/ada_panel.py" line="132" />
         <source>The land beneath from: {names}.</source>
         <translation>Das Land darunter aus: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>CORINE Land Cover raster</source>
         <translation>CORINE-Land-Cover-Raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Optional: the dominant land cover class of each area and its share (clc_code, clc_class, clc_share).</source>
         <translation>Optional: die vorherrschende Bodenbedeckungsklasse jedes Gebiets und ihr Anteil (clc_code, clc_class, clc_share).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Imperviousness raster</source>
         <translation>Versiegelungsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Optional: the mean sealed share of each area (imperv_mean, %).</source>
         <translation>Optional: der mittlere versiegelte Anteil jedes Gebiets (imperv_mean, %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Elevation model</source>
         <translation>Höhenmodell</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Optional: the mean slope of each area (slope_mean, degrees).</source>
         <translation>Optional: die mittlere Hangneigung jedes Gebiets (slope_mean, Grad).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="58" />
+        <location filename="../algorithms/active_deformation_areas.py" line="59" />
         <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, the threshold and radius used, and the land beneath (clc_code, clc_class, clc_share, imperv_mean, slope_mean) with a first suggested interpretation and its reasons.</source>
         <translation>Ein Polygon je Gebiet mit ada_id, geometry, motion, n_points, mittlerer/Median-/größter Geschwindigkeit, mean_abs_acceleration, area_m2, quality (1 am besten bis 4), quality_score, consistency, noisy_share, der verwendeten Schwelle und dem Radius sowie dem Land darunter (clc_code, clc_class, clc_share, imperv_mean, slope_mean) mit einer ersten vorgeschlagenen Deutung und ihren Gründen.</translation>
     </message>
@@ -3976,6 +3976,11 @@
         <location filename="../ui/workshop.py" line="62" />
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Find active deformation areas&lt;/i&gt;: the graben and the dome come out as two areas (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), labelled with their median velocity and quality index. In its attribute table, right-click the graben's row and choose &lt;i&gt;Plot this area's mean series&lt;/i&gt;: its points are selected and their mean plotted with its envelope. With a CORINE Land Cover raster or an elevation model from the CLMS catalogue in the project, each area gets its land and a suggested interpretation: a lead to check (this graben is tectonic, whatever covers it).</source>
         <translation>Wählen Sie unten unter &lt;i&gt;Layer&lt;/i&gt; &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; und drücken Sie &lt;i&gt;Aktive Deformationsgebiete finden&lt;/i&gt;: der Graben und der Dom ergeben zwei Gebiete (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), beschriftet mit ihrer Median-Geschwindigkeit und ihrem Qualitätsindex. Klicken Sie in seiner Attributtabelle mit rechts auf die Zeile des Grabens und wählen Sie &lt;i&gt;Mittlere Zeitreihe dieses Gebiets darstellen&lt;/i&gt;: seine Punkte werden ausgewählt und ihr Mittel mit seinem Band dargestellt. Mit einem CORINE-Land-Cover-Raster oder einem Höhenmodell aus dem CLMS-Katalog im Projekt erhält jedes Gebiet sein Land und eine vorgeschlagene Deutung: ein Hinweis zum Prüfen (dieser Graben ist tektonisch, was ihn auch bedeckt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="232" />
+        <source>{a}–{a}′: {n} points.</source>
+        <translation>{a}–{a}′: {n} Punkte.</translation>
     </message>
 </context>
 <context>

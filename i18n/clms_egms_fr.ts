@@ -3553,12 +3553,12 @@
         <translation>Δ {v} ± {u} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="286" />
+        <location filename="../ui/profile_panel.py" line="292" />
         <source>too few points on a side</source>
         <translation>trop peu de points d'un côté</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="287" />
+        <location filename="../ui/profile_panel.py" line="293" />
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} à {d} m : {value}</translation>
     </message>
@@ -3733,97 +3733,97 @@
         <translation>Dans le graphique, réglez le couloir à côté de &lt;i&gt;Profil&lt;/i&gt; à &lt;b&gt;400 m&lt;/b&gt;, appuyez sur &lt;i&gt;Profil&lt;/i&gt;, cliquez sur la carte d'un côté du graben, puis à travers Grindavík de l'autre côté, et faites un clic droit : la coupe A–A′ est étiquetée sur la carte, et sa vitesse en fonction de la distance, avec sa médiane et son enveloppe 25–75 %, montre le creux, le plus profond sur l'axe. Cliquez sur un point du profil dans le graphique pour sa série.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="58" />
+        <location filename="../algorithms/active_deformation_areas.py" line="59" />
         <source>Active deformation areas</source>
         <translation>Zones de déformation active</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="24" />
+        <location filename="../algorithms/active_deformation_areas.py" line="25" />
         <source>The active deformation areas (ADA) of EGMS points, as ADAfinder and ADAtools find them (Barra et al. 2017; Tomás et al. 2019; Navarro et al. 2020): the points moving faster than a stability threshold, clustered by distance, each cluster of enough points, surrounded mostly by points moving with it, an area. One viewing geometry at a time (two tracks, or L3 up and east, are never pooled), subsidence and uplift apart. By default the threshold is twice the robust standard deviation of the geometry's velocities and the radius twice the points' typical spacing. Each area: its outline hugging its points, the number of points, the mean, median and largest velocity, the mean |acceleration|, its area, and a quality index from 1 (best) to 4 (the spatial consistency of its velocities and the share of its points with noisy series, rmse_ts).</source>
         <translation>Les zones de déformation active (ADA) de points EGMS, telles qu'ADAfinder et ADAtools les trouvent (Barra et al. 2017 ; Tomás et al. 2019 ; Navarro et al. 2020) : les points plus rapides qu'un seuil de stabilité, regroupés par distance ; chaque groupe d'assez de points, entourés surtout de points qui bougent avec eux, est une zone. Une géométrie de visée à la fois (deux traces, ou L3 vertical et est, ne sont jamais mélangées), affaissement et soulèvement séparés. Par défaut le seuil vaut deux fois l'écart type robuste des vitesses de la géométrie et le rayon deux fois l'espacement typique des points. Pour chaque zone : son contour serré autour de ses points, le nombre de points, la vitesse moyenne, médiane et la plus forte, la moyenne de |accélération|, sa surface et un indice de qualité de 1 (le meilleur) à 4 (la cohérence spatiale de ses vitesses et la part de ses points aux séries bruitées, rmse_ts).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="36" />
+        <location filename="../algorithms/active_deformation_areas.py" line="37" />
         <source>Points with a mean_velocity field (mm/year): an imported EGMS layer (L2a, L2b, L3) or its CSV.</source>
         <translation>Des points avec un champ mean_velocity (mm/an) : une couche EGMS importée (L2a, L2b, L3) ou son CSV.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="40" />
+        <location filename="../algorithms/active_deformation_areas.py" line="41" />
         <source>Stability threshold (mm/year; empty: from the data)</source>
         <translation>Seuil de stabilité (mm/an ; vide : tiré des données)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="40" />
+        <location filename="../algorithms/active_deformation_areas.py" line="41" />
         <source>Points at least this fast (either way) are moving. Empty: twice the robust standard deviation of each geometry's velocities.</source>
         <translation>Les points au moins aussi rapides (dans un sens ou l'autre) bougent. Vide : deux fois l'écart type robuste des vitesses de chaque géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="44" />
+        <location filename="../algorithms/active_deformation_areas.py" line="45" />
         <source>Clustering radius (0: from the data)</source>
         <translation>Rayon de regroupement (0 : tiré des données)</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="44" />
+        <location filename="../algorithms/active_deformation_areas.py" line="45" />
         <source>Moving points this close join one area. 0: twice the points' typical spacing.</source>
         <translation>Les points en mouvement aussi proches forment une zone. 0 : deux fois l'espacement typique des points.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="47" />
+        <location filename="../algorithms/active_deformation_areas.py" line="48" />
         <source>Fewest points in an area</source>
         <translation>Nombre minimal de points d'une zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="47" />
+        <location filename="../algorithms/active_deformation_areas.py" line="48" />
         <source>Clusters of fewer moving points are no area.</source>
         <translation>Les groupes de moins de points en mouvement ne sont pas des zones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="64" />
+        <location filename="../algorithms/active_deformation_areas.py" line="65" />
         <source>Points of the areas</source>
         <translation>Points des zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="64" />
+        <location filename="../algorithms/active_deformation_areas.py" line="65" />
         <source>Optional: the areas' points, with all their attributes and ada_id.</source>
         <translation>Facultatif : les points des zones, avec tous leurs attributs et ada_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="68" />
+        <location filename="../algorithms/active_deformation_areas.py" line="69" />
         <source>Areas found</source>
         <translation>Zones trouvées</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="48" />
+        <location filename="../core/egms/ada_features.py" line="53" />
         <source>{layer} has no mean_velocity field: choose an EGMS point layer.</source>
         <translation>{layer} n'a pas de champ mean_velocity : choisissez une couche de points EGMS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="79" />
+        <location filename="../algorithms/active_deformation_areas.py" line="83" />
         <source>Clustering {n} points</source>
         <translation>Regroupement de {n} points</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="129" />
+        <location filename="../core/egms/ada_features.py" line="199" />
         <source>{geometry}: threshold {t:.2f} mm/year (robust sigma {s:.2f}), radius {r:.0f} m (spacing {d:.0f} m), {m} moving points.</source>
         <translation>{geometry} : seuil {t:.2f} mm/an (sigma robuste {s:.2f}), rayon {r:.0f} m (espacement {d:.0f} m), {m} points en mouvement.</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="130" />
+        <location filename="../core/egms/ada_features.py" line="200" />
         <source>all points</source>
         <translation>tous les points</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="110" />
+        <location filename="../core/egms/ada_features.py" line="108" />
         <source>down / away</source>
         <translation>vers le bas / en éloignement</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_features.py" line="110" />
+        <location filename="../core/egms/ada_features.py" line="108" />
         <source>up / towards</source>
         <translation>vers le haut / en rapprochement</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="93" />
+        <location filename="../algorithms/active_deformation_areas.py" line="97" />
         <source>{n} active deformation areas.</source>
         <translation>{n} zones de déformation active.</translation>
     </message>
@@ -3843,127 +3843,127 @@
         <translation>Choisissez d'abord une couche de points EGMS dans Couche.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="82" />
+        <location filename="../ui/ada_panel.py" line="83" />
         <source>Finding active deformation areas in {layer}</source>
         <translation>Recherche des zones de déformation active de {layer}</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="95" />
+        <location filename="../ui/ada_panel.py" line="96" />
         <source>{path} could not be read back.</source>
         <translation>{path} n'a pas pu être relu.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="100" />
+        <location filename="../ui/ada_panel.py" line="101" />
         <source>{n} active deformation areas in {layer}.</source>
         <translation>{n} zones de déformation active dans {layer}.</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="128" />
+        <location filename="../core/egms/ada_context.py" line="116" />
         <source>land cover: {name} ({share:.0%})</source>
         <translation>occupation du sol : {name} ({share:.0%})</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="130" />
+        <location filename="../core/egms/ada_context.py" line="118" />
         <source>imperviousness {v:.0f} %</source>
         <translation>imperméabilisation {v:.0f} %</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="132" />
+        <location filename="../core/egms/ada_context.py" line="120" />
         <source>mean slope {v:.1f}°</source>
         <translation>pente moyenne {v:.1f}°</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="133" />
+        <location filename="../core/egms/ada_context.py" line="121" />
         <source>moving down or away</source>
         <translation>mouvement vers le bas ou en éloignement</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="133" />
+        <location filename="../core/egms/ada_context.py" line="121" />
         <source>moving up or towards</source>
         <translation>mouvement vers le haut ou en rapprochement</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="135" />
+        <location filename="../core/egms/ada_context.py" line="123" />
         <source>mining, quarrying or a dump settling</source>
         <translation>mine, carrière ou tassement de décharge</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="137" />
+        <location filename="../core/egms/ada_context.py" line="125" />
         <source>slope instability (landslide or creep)</source>
         <translation>instabilité de versant (glissement ou fluage)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="141" />
+        <location filename="../core/egms/ada_context.py" line="129" />
         <source>urban subsidence (loading, compaction, groundwater)</source>
         <translation>affaissement urbain (charge, compaction, nappe)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="143" />
+        <location filename="../core/egms/ada_context.py" line="131" />
         <source>compaction of soft soils (peat, wetland)</source>
         <translation>compaction de sols mous (tourbe, zone humide)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="145" />
+        <location filename="../core/egms/ada_context.py" line="133" />
         <source>fluid extraction or compaction under farmland (groundwater)</source>
         <translation>extraction de fluides ou compaction sous des terres agricoles (nappe)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="147" />
+        <location filename="../core/egms/ada_context.py" line="135" />
         <source>uplift (swelling clays, fluid injection, volcanic or tectonic)</source>
         <translation>soulèvement (argiles gonflantes, injection de fluides, volcanique ou tectonique)</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="149" />
+        <location filename="../core/egms/ada_context.py" line="137" />
         <source>no land data: add a CLC raster, imperviousness or a DEM to the project</source>
         <translation>pas de données sur le sol : ajoutez au projet un raster CLC, l'imperméabilisation ou un MNT</translation>
     </message>
     <message>
-        <location filename="../core/egms/ada_context.py" line="150" />
+        <location filename="../core/egms/ada_context.py" line="138" />
         <source>not explained by the land: look at the geology</source>
         <translation>non expliqué par le sol : regardez la géologie</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="128" />
+        <location filename="../ui/ada_panel.py" line="129" />
         <source>No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an elevation model (CLMS catalogue) and find the areas again for their land and a suggested interpretation.</source>
         <translation>Aucun raster du sol dans le projet : ajoutez un raster CORINE Land Cover, un raster d'imperméabilisation ou un modèle d'élévation (catalogue CLMS) et cherchez à nouveau les zones, pour leur sol et une interprétation suggérée.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="131" />
+        <location filename="../ui/ada_panel.py" line="132" />
         <source>The land beneath from: {names}.</source>
         <translation>Le sol dessous tiré de : {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>CORINE Land Cover raster</source>
         <translation>Raster CORINE Land Cover</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Optional: the dominant land cover class of each area and its share (clc_code, clc_class, clc_share).</source>
         <translation>Facultatif : la classe d'occupation du sol dominante de chaque zone et sa part (clc_code, clc_class, clc_share).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Imperviousness raster</source>
         <translation>Raster d'imperméabilisation</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Optional: the mean sealed share of each area (imperv_mean, %).</source>
         <translation>Facultatif : la part imperméabilisée moyenne de chaque zone (imperv_mean, %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Elevation model</source>
         <translation>Modèle d'élévation</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="50" />
+        <location filename="../algorithms/active_deformation_areas.py" line="51" />
         <source>Optional: the mean slope of each area (slope_mean, degrees).</source>
         <translation>Facultatif : la pente moyenne de chaque zone (slope_mean, degrés).</translation>
     </message>
     <message>
-        <location filename="../algorithms/active_deformation_areas.py" line="58" />
+        <location filename="../algorithms/active_deformation_areas.py" line="59" />
         <source>A polygon per area with ada_id, geometry, motion, n_points, mean/median/max velocity, mean_abs_acceleration, area_m2, quality (1 best to 4), quality_score, consistency, noisy_share, the threshold and radius used, and the land beneath (clc_code, clc_class, clc_share, imperv_mean, slope_mean) with a first suggested interpretation and its reasons.</source>
         <translation>Un polygone par zone avec ada_id, geometry, motion, n_points, vitesse moyenne/médiane/maximale, mean_abs_acceleration, area_m2, quality (1 le meilleur à 4), quality_score, consistency, noisy_share, le seuil et le rayon utilisés, et le sol dessous (clc_code, clc_class, clc_share, imperv_mean, slope_mean) avec une première interprétation suggérée et ses raisons.</translation>
     </message>
@@ -3976,6 +3976,11 @@
         <location filename="../ui/workshop.py" line="62" />
         <source>Choose &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; in &lt;i&gt;Layer&lt;/i&gt; below and press &lt;i&gt;Find active deformation areas&lt;/i&gt;: the graben and the dome come out as two areas (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), labelled with their median velocity and quality index. In its attribute table, right-click the graben's row and choose &lt;i&gt;Plot this area's mean series&lt;/i&gt;: its points are selected and their mean plotted with its envelope. With a CORINE Land Cover raster or an elevation model from the CLMS catalogue in the project, each area gets its land and a suggested interpretation: a lead to check (this graben is tectonic, whatever covers it).</source>
         <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et appuyez sur &lt;i&gt;Trouver les zones de déformation active&lt;/i&gt; : le graben et le dôme forment deux zones (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), étiquetées avec leur vitesse médiane et leur indice de qualité. Dans sa table attributaire, faites un clic droit sur la ligne du graben et choisissez &lt;i&gt;Tracer la série moyenne de cette zone&lt;/i&gt; : ses points sont sélectionnés et leur moyenne tracée avec son enveloppe. Avec un raster CORINE Land Cover ou un modèle d'élévation du catalogue CLMS dans le projet, chaque zone reçoit son sol et une interprétation suggérée : une piste à vérifier (ce graben est tectonique, quoi qu'il le recouvre).</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_panel.py" line="232" />
+        <source>{a}–{a}′: {n} points.</source>
+        <translation>{a}–{a}′ : {n} points.</translation>
     </message>
 </context>
 <context>

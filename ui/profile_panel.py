@@ -223,9 +223,15 @@ class ProfilePanel:
         self.dock.show()
         self.dock.raise_()  # in front of a panel tabbed with it (the Temporal Controller after Animate)
         self.dock.redraw()
-        self.dock.info.setText(tr("{n} points of {layer} in the {w} m wide corridor; click one in the plot for its "
-                                  "series.").format(
-            n=len(rows["pid"]), layer=layer.name(), w=number_text(rows["width"], 0)) + self._offsets_said(rows))
+        said = [tr("{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.").format(
+            n=len(rows["pid"]), layer=layer.name(), w=number_text(rows["width"], 0)) + self._offsets_said(rows)]
+        for other in rows.get("beside", ()):  # side by side: each section's own count and offsets
+            said.append(tr("{a}–{a}′: {n} points.").format(a=other["section"], n=len(other["pid"])) +
+                        self._offsets_said(other))
+        if "beside" in rows:
+            said[0] = tr("{a}–{a}′: {n} points.").format(a=rows["section"], n=len(rows["pid"])) + \
+                self._offsets_said(rows)
+        self.dock.info.setText(" ".join(said))
         # the map goes back to picking points: the walk-through's next click plots a point instead of starting a
         # new line (Profile again draws another)
         if self.button.isChecked():

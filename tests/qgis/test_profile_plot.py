@@ -237,9 +237,12 @@ def test_sections_are_named_on_the_map_chosen_in_the_plot_kept_with_the_project_
         above = max(ax.title.get_window_extent(renderer).y1 for ax in axes)
         figure_title = plot.figure._suptitle.get_window_extent(renderer)
         assert figure_title.y0 >= above and figure_title.y1 <= plot.figure.bbox.y1 + 1 and top > 0, size
+    # the words under the plot tell each section's points
+    rows_b = plot.profile.rows["beside"][0]
+    assert plot.info.text().startswith("A–A′: {} points.".format(len(plot.profile.rows["pid"])))
+    assert "B–B′: {} points.".format(len(rows_b["pid"])) in plot.info.text()
     # a click on a point of B's plot plots that point's series
     plot.plot_canvas.draw()
-    rows_b = plot.profile.rows["beside"][0]
     k, _apart = click_lonely_point(plot, axes[1], rows_b, np.arange(len(rows_b["pid"])))
     assert plot.profile.rows is None and [c["pid"] for c in plot.curves] == [rows_b["pid"][k]]
     # saved with the project, drawn again when it opens
