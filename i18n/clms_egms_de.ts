@@ -2728,22 +2728,22 @@
         <translation>Zeitreihen exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="154" />
+        <location filename="../ui/layer_actions.py" line="159" />
         <source>Export time series</source>
         <translation>Zeitreihen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="166" />
+        <location filename="../ui/layer_actions.py" line="171" />
         <source>None of these points has a displacement series.</source>
         <translation>Keiner dieser Punkte hat eine Verschiebungszeitreihe.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="173" />
+        <location filename="../ui/layer_actions.py" line="178" />
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} Zeitreihen ({rows} Werte) in {path} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="176" />
+        <location filename="../ui/layer_actions.py" line="181" />
         <source>Export {n} time series</source>
         <translation>{n} Zeitreihen exportieren</translation>
     </message>
@@ -3981,6 +3981,11 @@
         <location filename="../ui/profile_panel.py" line="232" />
         <source>{a}–{a}′: {n} points.</source>
         <translation>{a}–{a}′: {n} Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="135" />
+        <source>No point of {layer} lies in this area now (its layer changed since it was found?).</source>
+        <translation>Kein Punkt von {layer} liegt jetzt in diesem Gebiet (hat sich sein Layer geändert, seit es gefunden wurde?).</translation>
     </message>
 </context>
 <context>

@@ -2728,22 +2728,22 @@
         <translation>Exporter les séries temporelles (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="154" />
+        <location filename="../ui/layer_actions.py" line="159" />
         <source>Export time series</source>
         <translation>Exporter les séries temporelles</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="166" />
+        <location filename="../ui/layer_actions.py" line="171" />
         <source>None of these points has a displacement series.</source>
         <translation>Aucun de ces points n'a de série de déplacement.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="173" />
+        <location filename="../ui/layer_actions.py" line="178" />
         <source>{points} series ({rows} values) saved to {path}.</source>
         <translation>{points} séries ({rows} valeurs) enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../ui/layer_actions.py" line="176" />
+        <location filename="../ui/layer_actions.py" line="181" />
         <source>Export {n} time series</source>
         <translation>Exporter {n} séries temporelles</translation>
     </message>
@@ -3981,6 +3981,11 @@
         <location filename="../ui/profile_panel.py" line="232" />
         <source>{a}–{a}′: {n} points.</source>
         <translation>{a}–{a}′ : {n} points.</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_actions.py" line="135" />
+        <source>No point of {layer} lies in this area now (its layer changed since it was found?).</source>
+        <translation>Aucun point de {layer} ne se trouve maintenant dans cette zone (sa couche a-t-elle changé depuis ?).</translation>
     </message>
 </context>
 <context>

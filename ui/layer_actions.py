@@ -129,7 +129,12 @@ class LayerActions:
             notify(self.iface, tr("The points of {layer} are no longer in the project.").format(layer=areas.name()),
                    Qgis.MessageLevel.Warning)
             return None
+        area = areas.getFeature(area.id())  # whole: the attribute table hands its rows over without geometry
         ids = members_of(points, area)
+        if not ids:
+            notify(self.iface, tr("No point of {layer} lies in this area now (its layer changed since it was "
+                                  "found?).").format(layer=points.name()), Qgis.MessageLevel.Warning)
+            return None
         points.selectByIds(ids)
         plot = self.dock.plot_dock()
         return plot and plot.plot_mean(points, ids, keep=False, named="ADA {}".format(area["ada_id"]))

@@ -7,15 +7,14 @@ import zipfile
 import numpy as np
 import pytest
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer
-from qgis.gui import QgsDualView, QgsGui
+from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication
 
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
 from clms_egms.ui.layer_actions import MULTIPLE, SINGLE, LayerActions
-from support.gui import click_menu_entry, right_click_row
+from support.gui import click_menu_entry, right_click_row, table_of
 
 L2B = "EGMS_L2b_117_0227_IW2_VV_2020_2024_1"
 NAMES = ["Plot time series", "Add to time-series plot", "Use as reference point", "Export time series (CSV)…"]
@@ -49,16 +48,6 @@ def csv_series(samples_dir, pids):
 
 def names_offered(layer, targets):
     return [a.text() for a in QgsGui.mapLayerActionRegistry().mapLayerActions(layer, targets)]
-
-
-def table_of(layer, canvas):
-    view = QgsDualView()
-    view.init(layer, canvas)
-    view.setView(QgsDualView.ViewMode.AttributeTable)
-    view.resize(900, 500)
-    view.show()
-    QApplication.processEvents()
-    return view, view.tableView()
 
 
 def pid_of_row(layer, table, row):

@@ -350,6 +350,7 @@ def test_the_walk_throughs_areas_step(dock, qgis_iface, wait):
     from qgis.PyQt.QtTest import QTest
 
     from clms_egms.ui.layer_actions import LayerActions
+    from support.gui import click_menu_entry, right_click_row, table_of
 
     dock.workshop.load()
     wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=120)
@@ -364,11 +365,18 @@ def test_the_walk_throughs_areas_step(dock, qgis_iface, wait):
     (graben,) = [f for f in found if f.geometry().contains(town)]
     (dome,) = [f for f in found if f.geometry().contains(top)]
     assert graben["median_velocity"] < -10 < 10 < dome["median_velocity"] and areas.labelsEnabled()
+    # in its attribute table, the graben's row right-clicked, the area's action chosen (as QGIS triggers it)
     actions = LayerActions(qgis_iface, dock)
+    view, table = table_of(areas, qgis_iface.mapCanvas())
     try:
-        actions.actions["plot_area"].triggerForFeature(areas, graben)
+        model = table.model()
+        column = next(c for c in range(model.columnCount())
+                      if model.headerData(c, Qt.Orientation.Horizontal) == "ada_id")
+        row = next(r for r in range(model.rowCount()) if str(model.index(r, column).data()) == str(graben["ada_id"]))
+        click_menu_entry(right_click_row(table, row), "Plot this area's mean series")
         wait(lambda: dock.plot is not None and dock.plot.curves, timeout=30)
     finally:
+        view.close()
         actions.unload()
     assert up.selectedFeatureCount() == graben["n_points"]
     assert dock.plot.curves[0]["pid"] == "ADA {}: mean of {} points".format(graben["ada_id"], graben["n_points"])

@@ -244,3 +244,18 @@ def draw_line(plot, canvas, a, b):
         pixel = canvas.getCoordinateTransform().transform(x, y)
         at = QPoint(int(round(pixel.x())), int(round(pixel.y())))
         plot.profile.tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, at, button))
+
+
+def table_of(layer, canvas):
+    """``layer``'s attribute table (QGIS's own dual view, as its Open Attribute Table shows it), shown: (the view,
+    its table)."""
+    from qgis.gui import QgsDualView
+    from qgis.PyQt.QtWidgets import QApplication
+
+    view = QgsDualView()
+    view.init(layer, canvas)
+    view.setView(QgsDualView.ViewMode.AttributeTable)
+    view.resize(900, 500)
+    view.show()
+    QApplication.processEvents()
+    return view, view.tableView()
