@@ -45,43 +45,11 @@ def stable_sigma(values) -> float:
 
 
 def pairs_within(x, y, radius: float) -> tuple:
-    """(i, j) with i < j of every two points within ``radius`` of each other: a grid of cells ``radius`` wide, each
-    point against the points of its own cell and of four neighbouring cells (the other four see it from theirs)."""
-    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
-    n = len(x)
-    if n < 2 or not radius > 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    cx = np.floor((x - x.min()) / radius).astype(np.int64)
-    cy = np.floor((y - y.min()) / radius).astype(np.int64)
-    width = int(cy.max()) + 3  # a column of cells holds every row, with room for the offsets
-    key = (cx + 1) * width + (cy + 1)
-    order = np.argsort(key, kind="stable")
-    sorted_key = key[order]
-    cells, starts, counts = np.unique(sorted_key, return_index=True, return_counts=True)
-    cell_of = np.repeat(np.arange(len(cells)), counts)  # each sorted point's cell (index into cells)
-    found_i, found_j = [], []
-    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
-        target = cells + dx * width + dy
-        at = np.searchsorted(cells, target)
-        at_clipped = np.minimum(at, len(cells) - 1)
-        exists = cells[at_clipped] == target
-        reps = np.where(exists, counts[at_clipped], 0)[cell_of]  # for each sorted point: its candidates
-        total = int(reps.sum())
-        if not total:
-            continue
-        i = np.repeat(np.arange(n), reps)
-        within = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
-        j = np.repeat(starts[at_clipped][cell_of], reps) + within
-        if dx == 0 and dy == 0:
-            keep = i < j
-            i, j = i[keep], j[keep]
-        a, b = order[i], order[j]
-        close = (x[a] - x[b]) ** 2 + (y[a] - y[b]) ** 2 <= radius * radius
-        found_i.append(np.minimum(a[close], b[close]))
-        found_j.append(np.maximum(a[close], b[close]))
-    if not found_i:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(found_i), np.concatenate(found_j)
+    """(i, j) with i < j of every two points within ``radius`` of each other (query_pairs of every point, each
+    pair once)."""
+    i, j = query_pairs(x, y, np.arange(len(x)), radius)
+    keep = i < j
+    return i[keep], j[keep]
 
 
 def query_pairs(x, y, queries, radius: float) -> tuple:
