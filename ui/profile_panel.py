@@ -19,6 +19,16 @@ from .profile_sections import Sections
 from .profile_tool import ProfileTool
 
 
+def _labelled(text, widget):
+    """``widget`` behind its label ``text``, one piece that wraps whole in the dock's flowing row."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(QLabel(text))
+    row.addWidget(widget)
+    return box
+
+
 class ProfilePanel:
     """The plot dock's profile: its button and corridor width, the map tool, the profile drawn in the plot (velocity
     against distance, and the step of the plot's event when Event is ticked), a click on a profile point plots that
@@ -44,11 +54,7 @@ class ProfilePanel:
         self.faults.setLayer(None)
         self.faults.setSizeAdjustPolicy(QgsMapLayerComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.faults.setMinimumContentsLength(12)  # a layer's name readable, none chosen or one
-        self.faults_box = QWidget()  # the label and its choice wrap together in the dock's flowing row
-        row = QHBoxLayout(self.faults_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(tr("Faults")))
-        row.addWidget(self.faults)
+        self.faults_box = _labelled(tr("Faults"), self.faults)
         self.terrain = QgsMapLayerComboBox()
         self.terrain.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
         self.terrain.setAllowEmptyLayer(True)
@@ -57,12 +63,8 @@ class ProfilePanel:
         self.terrain.setMinimumContentsLength(12)
         self.terrain.setToolTip(tr("A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath "
                                    "the section, drawn on a second axis"))
-        self.terrain_box = QWidget()
-        row = QHBoxLayout(self.terrain_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(tr("Terrain")))
-        row.addWidget(self.terrain)
-        self.terrain.layerChanged.connect(lambda _layer: self.rows is not None and self.show_section(self.current()))
+        self.terrain_box = _labelled(tr("Terrain"), self.terrain)
+        self.terrain.layerChanged.connect(self._again)
         self.faults.setToolTip(tr("A line layer of fault traces: each crossing is marked on the profile, with the "
                                   "offset across it of the velocity, and of the event's step when Event is ticked "
                                   "(±: its standard uncertainty)"))
@@ -75,7 +77,7 @@ class ProfilePanel:
         self.in_time.setCheckable(True)
         self.in_time.setToolTip(tr("The section's median displacement every six months and just before and after "
                                    "the event (when Event is ticked), one line a date: how a trough deepened"))
-        self.in_time.toggled.connect(lambda _on: self.rows is not None and self.show_section(self.current()))
+        self.in_time.toggled.connect(self._again)
         self.section_box = QComboBox()
         self.section_box.setToolTip(tr("The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, "
                                        "kept with the project until Clear"))
@@ -125,18 +127,10 @@ class ProfilePanel:
         self.window.setSpecialValueText(tr("five bins"))
         self.window.setToolTip(tr("The points within this distance along the section on each side of a fault "
                                   "measure its offset: narrow where the ground bends near the fault"))
-        boxes = []  # "Offset from [method]" and "within [window]": each wraps whole in the dock's flowing row
-        for label, widget in ((tr("Offset from"), self.method), (tr("within"), self.window)):
-            boxes.append(QWidget())
-            row = QHBoxLayout(boxes[-1])
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(QLabel(label))
-            row.addWidget(widget)
-        again = lambda *_a: self.rows is not None and self.show_section(self.current())  # noqa: E731
-        self.method.activated.connect(again)
+        self.method.activated.connect(self._again)
         self.window.setKeyboardTracking(False)  # typed: applied on Enter; the arrows: at once
-        self.window.valueChanged.connect(again)
-        return boxes
+        self.window.valueChanged.connect(self._again)
+        return [_labelled(tr("Offset from"), self.method), _labelled(tr("within"), self.window)]
 
     def current(self):
         """The section chosen (the last drawn unless another was picked), None without one."""
@@ -183,6 +177,10 @@ class ProfilePanel:
         needs = metrics.horizontalAdvance(layer.name()) + self.faults.iconSize().width() + 4 if layer is not None else 0
         self.faults.setMinimumContentsLength(min(max(12, -(-needs // max(1, metrics.horizontalAdvance("x")))), 30))
         self._tools_shown()
+        self._again()
+
+    def _again(self, *_changed):
+        """A choice changed (terrain, faults, the offset's, Through time): the profile shown is computed again."""
         if self.rows is not None:
             self.show_section(self.current())
 
