@@ -255,7 +255,7 @@ def test_the_walk_throughs_graben_profile_with_its_faults(dock, qgis_iface, wait
 
     from clms_egms.core.egms.scenario import EVENT_DATE, FAULT_DROP
     from clms_egms.ui.profile_plot import number_text
-    from support.gui import choose, draw_line, shown_plot
+    from support.gui import choose, draw_line, shown_plot, type_in
 
     dock.workshop.load()
     wait(lambda: QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024"), timeout=120)
@@ -269,11 +269,8 @@ def test_the_walk_throughs_graben_profile_with_its_faults(dock, qgis_iface, wait
     canvas.setExtent(QgsRectangle(GRINDAVIK[0] - 3000, GRINDAVIK[1] - 3000, GRINDAVIK[0] + 3000,
                                   GRINDAVIK[1] + 3000))
     plot = shown_plot(dock)
-    width = plot.profile.width
-    width.lineEdit().selectAll()
-    QTest.keyClicks(width.lineEdit(), "400")
-    QTest.keyClick(width.lineEdit(), Qt.Key.Key_Return)
-    assert width.value() == 400
+    type_in(plot.profile.width, "400")
+    assert plot.profile.width.value() == 400
     ux, uy = np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)  # across the axis, north-west to south-east
     draw_line(plot, canvas, (GRINDAVIK[0] - 2000 * ux, GRINDAVIK[1] - 2000 * uy),
               (GRINDAVIK[0] + 2000 * ux, GRINDAVIK[1] + 2000 * uy))
@@ -290,10 +287,7 @@ def test_the_walk_throughs_graben_profile_with_its_faults(dock, qgis_iface, wait
     assert plot.event_date() == EVENT_DATE
     choose(plot.profile.method, "lines at the fault")
     assert plot.profile.method.currentData() == "line"
-    window = plot.profile.window.lineEdit()
-    window.selectAll()
-    QTest.keyClicks(window, "300")
-    QTest.keyClick(window, Qt.Key.Key_Return)
+    type_in(plot.profile.window, "300")
     rows = plot.profile.rows
     assert plot.profile.window.value() == 300 and rows["offsets"][0]["method"] == "line"
     step = {o["fault"]: o for o in rows["offsets"] if o["quantity"] == "step"}

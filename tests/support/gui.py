@@ -35,6 +35,13 @@ def own_widgets(content, kinds):
     return [w for w in content.findChildren(kinds) if w.isVisibleTo(content) and ours(w.objectName())]
 
 
+def type_in(spin, text):
+    """``text`` typed into a spin box over what it held, and Enter pressed: as a user sets a value."""
+    spin.lineEdit().selectAll()
+    QTest.keyClicks(spin.lineEdit(), text)
+    QTest.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+
+
 def choose(combo, text):
     """``text`` chosen in ``combo`` from the keyboard, an entry at a time, as a user does: each step is "activated"
     (what a choice in the list sends, and setCurrentIndex does not)."""

@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screensh
 from shots import (ROOT, SHOTS, draw_section, finish, guarded, open_dock, plot_below, shot, status,  # noqa: E402
                    wait_for)
 
-from support.gui import choose  # noqa: E402  (shots puts tests/ on the path)
+from support.gui import choose, type_in  # noqa: E402  (shots puts tests/ on the path)
 
 from clms_egms.core.egms.scenario import GRABEN_AZIMUTH, GRINDAVIK  # noqa: E402
 from clms_egms.core.i18n import tr  # noqa: E402
@@ -30,13 +30,6 @@ Settings(download_folder=WORK).save()
 dock = open_dock("analysisTab")
 ACROSS = np.array([np.cos(GRABEN_AZIMUTH), -np.sin(GRABEN_AZIMUTH)])  # north-west to south-east
 ALONG = np.array([np.sin(GRABEN_AZIMUTH), np.cos(GRABEN_AZIMUTH)])
-
-
-def typed(spin, text):
-    """``text`` typed into a spin box and Enter pressed."""
-    spin.lineEdit().selectAll()
-    QTest.keyClicks(spin.lineEdit(), text)
-    QTest.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
 
 
 def said(rows):
@@ -51,14 +44,14 @@ def loaded():
     (up,) = QgsProject.instance().mapLayersByName("egms_l3_u_2020_2024")
     iface.setActiveLayer(up)
     plot = plot_below(dock)
-    typed(plot.profile.width, "400")
+    type_in(plot.profile.width, "400")
     centre = np.array(GRINDAVIK)
     draw_section(plot, tuple(centre - 2000 * ACROSS), tuple(centre + 2000 * ACROSS))
     (faults,) = QgsProject.instance().mapLayersByName(tr("workshop faults"))
     choose(plot.profile.faults, faults.name())
     QTest.mouseClick(plot.eventBox, Qt.MouseButton.LeftButton)
     choose(plot.profile.method, tr("lines at the fault"))
-    typed(plot.profile.window, "300")
+    type_in(plot.profile.window, "300")
     rows = plot.profile.rows
     status.append("event={} method={} window={}".format(plot.event_date(), plot.profile.method.currentData(),
                                                        plot.profile.window.value()))
