@@ -10,13 +10,10 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUGINS = os.path.join(ROOT, "build", "test-plugins")
 
+# run after bench._PRELUDE (QGIS started, the plugin on the path, os and sys imported)
 SCRIPT = """
-import os, sys, time
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, {plugins!r})
-from qgis.core import QgsApplication, QgsGeometry, QgsPointXY, QgsVectorLayer
-app = QgsApplication([], False)
-app.initQgis()
+import time
+from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
 import numpy as np
 from clms_egms.core.egms import import_egms
 from clms_egms.core.egms.synthetic import write_egms
@@ -67,10 +64,10 @@ print("%d|%d|%.2f" % (layer.featureCount(), len(found), seconds))
 
 def bench_ada(n_points, folder):
     """Lines for bench.txt: the areas of ``n_points``, timed, with the peak RSS of the process."""
-    from bench import run_measured
+    from bench import _PRELUDE, run_measured
 
     os.makedirs(folder, exist_ok=True)
-    argv = [sys.executable, "-c", SCRIPT.format(plugins=PLUGINS, folder=folder, n=n_points)]
+    argv = [sys.executable, "-c", _PRELUDE.format(plugins=PLUGINS) + SCRIPT.format(folder=folder, n=n_points)]
     run_measured(argv)  # the layer written and imported once, outside the measure
     whole, peak, out = run_measured(argv)
     total, found, seconds = out.strip().splitlines()[-1].split("|")

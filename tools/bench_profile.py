@@ -11,13 +11,10 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLUGINS = os.path.join(ROOT, "build", "test-plugins")
 
+# run after bench._PRELUDE (QGIS started, the plugin on the path, os and sys imported)
 SCRIPT = """
-import os, sys, time
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, {plugins!r})
-from qgis.core import QgsApplication, QgsVectorLayer
-app = QgsApplication([], False)
-app.initQgis()
+import time
+from qgis.core import QgsVectorLayer
 import numpy as np
 from clms_egms.core.egms import import_egms, swath
 from clms_egms.core.egms.profile import profile_of_layer, project
@@ -64,9 +61,11 @@ for event in (None, "2022-06-01"):
 
 def bench_profile(n_points, n_dates, folder):
     """Lines for bench.txt: the profile's time (median and best of 5) without and with an event's step."""
+    from bench import _PRELUDE
+
     os.makedirs(folder, exist_ok=True)
-    out = subprocess.run([sys.executable, "-c", SCRIPT.format(plugins=PLUGINS, folder=folder, n=n_points,
-                                                              dates=n_dates)],
+    code = _PRELUDE.format(plugins=PLUGINS) + SCRIPT.format(folder=folder, n=n_points, dates=n_dates)
+    out = subprocess.run([sys.executable, "-c", code],
                          check=True, capture_output=True, text=True, timeout=3600).stdout  # nosec B603
     lines = ["Profile (issue #34: 100,000 points in the corridor under 1 s; the dock's computation, outputs checked "
              "against QGIS's features first)"]
