@@ -758,7 +758,7 @@
         <translation>Wählen Sie einen EGMS-Layer im Layerbedienfeld und klicken Sie dann seine Punkte auf der Karte an.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="202" />
+        <location filename="../ui/profile_panel.py" line="200" />
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Wählen Sie zuerst einen EGMS-Punktlayer im Layerbedienfeld.</translation>
     </message>
@@ -1728,52 +1728,52 @@
         <translation>{dataset} wird angefordert</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="91" />
+        <location filename="../ui/clms_requests.py" line="92" />
         <source>Checking the CLMS download requests</source>
         <translation>CLMS-Downloadanfragen werden geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="112" />
+        <location filename="../ui/clms_requests.py" line="114" />
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset}: {layers} zum Projekt hinzugefügt ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="122" />
+        <location filename="../ui/clms_requests.py" line="126" />
         <source>Downloading {dataset}</source>
         <translation>{dataset} wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="142" />
+        <location filename="../ui/clms_requests.py" line="146" />
         <source>Select a request in the list first.</source>
         <translation>Wählen Sie zuerst eine Anfrage in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="152" />
+        <location filename="../ui/clms_requests.py" line="156" />
         <source>This request has already finished.</source>
         <translation>Diese Anfrage ist bereits beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="169" />
+        <location filename="../ui/clms_requests.py" line="173" />
         <source>Request {id} cancelled.</source>
         <translation>Anfrage {id} abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="171" />
+        <location filename="../ui/clms_requests.py" line="175" />
         <source>Cancelling CLMS request {id}</source>
         <translation>CLMS-Anfrage {id} wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="187" />
+        <location filename="../ui/clms_requests.py" line="191" />
         <source>in the project</source>
         <translation>im Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="187" />
+        <location filename="../ui/clms_requests.py" line="191" />
         <source>downloading</source>
         <translation>wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="196" />
+        <location filename="../ui/clms_requests.py" line="200" />
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} Anfragen werden vom CLMS vorbereitet; Prüfung alle {s} s.</translation>
     </message>
@@ -2543,7 +2543,7 @@
         <translation>Download von {dataset} angefordert. Der CLMS reiht ihn ein (die Auftragskennung folgt später, wie bei Datensätzen aus dem Copernicus Data Space Ecosystem); er landet im Projekt, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="155" />
+        <location filename="../ui/clms_requests.py" line="159" />
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Der CLMS hat diesem Auftrag noch keine Auftragskennung gegeben: Er kann abgebrochen werden, sobald er eine hat (Aktualisieren).</translation>
     </message>
@@ -2873,17 +2873,17 @@
         <translation>Die Profillinie braucht zwei verschiedene Stützpunkte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="31" />
+        <location filename="../ui/profile_panel.py" line="41" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="32" />
+        <location filename="../ui/profile_panel.py" line="42" />
         <source>Draw a line on the map (clicks; a right click ends it): the active layer's points within the corridor, plotted against the distance along the line</source>
         <translation>Eine Linie auf der Karte zeichnen (Klicks; ein Rechtsklick beendet sie): die Punkte des aktiven Layers im Korridor, gegen die Entfernung entlang der Linie dargestellt</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="40" />
+        <location filename="../ui/profile_panel.py" line="50" />
         <source>The corridor's whole width around the profile line</source>
         <translation>Die ganze Breite des Korridors um die Profillinie</translation>
     </message>
@@ -3253,7 +3253,7 @@
         <translation>Höhe {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="226" />
+        <location filename="../ui/profile_panel.py" line="224" />
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} Punkte von {layer} im {w} m breiten Korridor; klicken Sie einen im Diagramm für seine Zeitreihe an.</translation>
     </message>
@@ -3553,12 +3553,12 @@
         <translation>Δ {v} ± {u} mm/Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="292" />
+        <location filename="../ui/profile_panel.py" line="290" />
         <source>too few points on a side</source>
         <translation>zu wenige Punkte auf einer Seite</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="293" />
+        <location filename="../ui/profile_panel.py" line="291" />
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} bei {d} m: {value}</translation>
     </message>
@@ -3588,17 +3588,17 @@
         <translation>{fault} bei {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="80" />
+        <location filename="../ui/profile_panel.py" line="82" />
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>Der dargestellte Schnitt: jede gezeichnete Linie ist der nächste, A–A′, B–B′, … auf der Karte, mit dem Projekt gespeichert bis „Leeren“</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="74" />
+        <location filename="../ui/profile_panel.py" line="76" />
         <source>Through time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="76" />
+        <location filename="../ui/profile_panel.py" line="78" />
         <source>The section's median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
         <translation>Die Median-Verschiebung des Schnitts alle sechs Monate und kurz vor und nach dem Ereignis (wenn Ereignis angehakt ist), eine Linie je Datum: wie sich eine Senke vertiefte</translation>
     </message>
@@ -3628,12 +3628,12 @@
         <translation>Die Breite der Abschnitte entlang des Schnitts; 0 für etwa 20 Punkte je Abschnitt, 20 bis 200 Abschnitte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="58" />
+        <location filename="../ui/profile_panel.py" line="64" />
         <source>A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath the section, drawn on a second axis</source>
         <translation>Ein Rasterlayer mit Höhen (ein DGM; der CLMS bietet eines an): der Boden unter dem Schnitt, auf einer zweiten Achse gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="63" />
+        <location filename="../ui/profile_panel.py" line="66" />
         <source>Terrain</source>
         <translation>Gelände</translation>
     </message>
@@ -3663,7 +3663,7 @@
         <translation>Schnitte von {layer}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="153" />
+        <location filename="../ui/profile_panel.py" line="147" />
         <source>all side by side</source>
         <translation>alle nebeneinander</translation>
     </message>
@@ -3693,37 +3693,37 @@
         <translation>Sprung Δ {v} ± {u} mm</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="66" />
+        <location filename="../ui/profile_panel.py" line="68" />
         <source>A line layer of fault traces: each crossing is marked on the profile, with the offset across it of the velocity, and of the event's step when Event is ticked (±: its standard uncertainty)</source>
         <translation>Ein Linienlayer mit Störungslinien: jede Kreuzung wird im Profil markiert, mit dem Versatz der Geschwindigkeit über sie hinweg und, wenn Ereignis angehakt ist, dem des Sprungs des Ereignisses (±: seine Standardunsicherheit)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="115" />
+        <location filename="../ui/profile_panel.py" line="117" />
         <source>medians</source>
         <translation>Medianen</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="116" />
+        <location filename="../ui/profile_panel.py" line="118" />
         <source>lines at the fault</source>
         <translation>Geraden an der Störung</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="118" />
+        <location filename="../ui/profile_panel.py" line="120" />
         <source>A fault's offset from the median of each side (where the ground is level on each side), or from a robust line fitted on each side and taken at the fault (where it tilts)</source>
         <translation>Der Versatz an einer Störung aus dem Median jeder Seite (wo der Boden auf jeder Seite eben ist) oder aus einer robusten Geraden, auf jeder Seite angepasst und an der Störung genommen (wo er sich neigt)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="125" />
+        <location filename="../ui/profile_panel.py" line="127" />
         <source>five bins</source>
         <translation>fünf Abschnitten</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="126" />
+        <location filename="../ui/profile_panel.py" line="128" />
         <source>The points within this distance along the section on each side of a fault measure its offset: narrow where the ground bends near the fault</source>
         <translation>Die Punkte innerhalb dieser Distanz entlang des Schnitts auf jeder Seite einer Störung messen ihren Versatz: schmal, wo sich der Boden nahe der Störung biegt</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="129" />
+        <location filename="../ui/profile_panel.py" line="133" />
         <source>within</source>
         <translation>innerhalb</translation>
     </message>
@@ -3838,22 +3838,22 @@
         <translation>Die Punkte von {layer} sind nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="55" />
+        <location filename="../ui/ada_panel.py" line="54" />
         <source>Choose an EGMS point layer in Layer first.</source>
         <translation>Wählen Sie zuerst unter Layer einen EGMS-Punktlayer.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="83" />
+        <location filename="../ui/ada_panel.py" line="82" />
         <source>Finding active deformation areas in {layer}</source>
         <translation>Aktive Deformationsgebiete in {layer} suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="96" />
+        <location filename="../ui/ada_panel.py" line="95" />
         <source>{path} could not be read back.</source>
         <translation>{path} konnte nicht wieder gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="101" />
+        <location filename="../ui/ada_panel.py" line="100" />
         <source>{n} active deformation areas in {layer}.</source>
         <translation>{n} aktive Deformationsgebiete in {layer}.</translation>
     </message>
@@ -3923,12 +3923,7 @@
         <translation>durch das Land nicht erklärt: sehen Sie sich die Geologie an</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="129" />
-        <source>No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an elevation model (CLMS catalogue) and find the areas again for their land and a suggested interpretation.</source>
-        <translation>Keine Landraster im Projekt: fügen Sie ein CORINE-Land-Cover-Raster, ein Versiegelungsraster oder ein Höhenmodell hinzu (CLMS-Katalog) und suchen Sie die Gebiete erneut, für ihr Land und eine vorgeschlagene Deutung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ada_panel.py" line="132" />
+        <location filename="../ui/ada_land.py" line="52" />
         <source>The land beneath from: {names}.</source>
         <translation>Das Land darunter aus: {names}.</translation>
     </message>
@@ -3978,7 +3973,7 @@
         <translation>Wählen Sie unten unter &lt;i&gt;Layer&lt;/i&gt; &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; und drücken Sie &lt;i&gt;Aktive Deformationsgebiete finden&lt;/i&gt;: der Graben und der Dom ergeben zwei Gebiete (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), beschriftet mit ihrer Median-Geschwindigkeit und ihrem Qualitätsindex. Klicken Sie in seiner Attributtabelle mit rechts auf die Zeile des Grabens und wählen Sie &lt;i&gt;Mittlere Zeitreihe dieses Gebiets darstellen&lt;/i&gt;: seine Punkte werden ausgewählt und ihr Mittel mit seinem Band dargestellt. Mit einem CORINE-Land-Cover-Raster oder einem Höhenmodell aus dem CLMS-Katalog im Projekt erhält jedes Gebiet sein Land und eine vorgeschlagene Deutung: ein Hinweis zum Prüfen (dieser Graben ist tektonisch, was ihn auch bedeckt).</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="232" />
+        <location filename="../ui/profile_panel.py" line="230" />
         <source>{a}–{a}′: {n} points.</source>
         <translation>{a}–{a}′: {n} Punkte.</translation>
     </message>
@@ -3986,6 +3981,76 @@
         <location filename="../ui/layer_actions.py" line="135" />
         <source>No point of {layer} lies in this area now (its layer changed since it was found?).</source>
         <translation>Kein Punkt von {layer} liegt jetzt in diesem Gebiet (hat sich sein Layer geändert, seit es gefunden wurde?).</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="97" />
+        <source>CORINE Land Cover</source>
+        <translation>CORINE Land Cover</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="98" />
+        <source>Imperviousness Density</source>
+        <translation>Versiegelungsgrad</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="99" />
+        <source>elevation model</source>
+        <translation>Höhenmodell</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="106" />
+        <source>Requested from the CLMS for the areas' extent: {titles}. They land in the project when ready (CLMS tab, Requests) and the areas are described again.</source>
+        <translation>Beim CLMS für die Ausdehnung der Gebiete angefordert: {titles}. Sie kommen ins Projekt, sobald sie bereit sind (Reiter CLMS, Anfragen), und die Gebiete werden erneut beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="110" />
+        <source>{name} was not requested: {reason}</source>
+        <translation>{name} wurde nicht angefordert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="112" />
+        <source>The CLMS catalogue offers no elevation model to download by area: add one to the project (the Copernicus DEM, for instance) for the slope.</source>
+        <translation>Der CLMS-Katalog bietet kein Höhenmodell zum Download nach Gebiet: Fügen Sie für die Hangneigung eines zum Projekt hinzu (etwa das Copernicus DEM).</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="116" />
+        <source>The CLMS catalogue offers no {name} raster to download by area.</source>
+        <translation>Der CLMS-Katalog bietet kein Raster {name} zum Download nach Gebiet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="50" />
+        <source>No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an elevation model, or request them from the CLMS with Request land data for the areas.</source>
+        <translation>Keine Landraster im Projekt: Fügen Sie ein CORINE-Land-Cover-Raster, ein Versiegelungsraster oder ein Höhenmodell hinzu oder fordern Sie sie mit „Landdaten für die Gebiete anfordern“ beim CLMS an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="89" />
+        <source>Find the active deformation areas first: their extent is what is requested.</source>
+        <translation>Finden Sie zuerst die aktiven Deformationsgebiete: Angefordert wird ihre Ausdehnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="94" />
+        <source>The project has its land rasters already: the areas are described with them.</source>
+        <translation>Das Projekt hat seine Landraster schon: Die Gebiete werden damit beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="116" />
+        <source>Requesting the land beneath {layer}</source>
+        <translation>Land unter {layer} wird angefordert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="158" />
+        <source>The land of the areas could not be written into {layer}.</source>
+        <translation>Das Land der Gebiete konnte nicht in {layer} geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="163" />
+        <source>{n} areas of {layer} described with the land beneath them.</source>
+        <translation>{n} Gebiete von {layer} mit dem Land darunter beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="166" />
+        <source>Describing the land beneath {layer}</source>
+        <translation>Land unter {layer} wird beschrieben</translation>
     </message>
 </context>
 <context>
@@ -4011,7 +4076,7 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="450" />
+        <location filename="../ui/dock.ui" line="451" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -4391,7 +4456,7 @@
         <translation>Rundgang schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="422" />
+        <location filename="../ui/dock.ui" line="423" />
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Wählen Sie im Layerbedienfeld einen EGMS-Layer (importiert oder die als Textdatei mit Trennzeichen geladene CSV), klicken Sie &lt;b&gt;Zeitreihen darstellen&lt;/b&gt; und dann Punkte auf der Karte; haken Sie &lt;i&gt;Vorherige behalten&lt;/i&gt; an, um mehrere zu vergleichen. Das Diagramm passt Trends an, nimmt einen Referenzpunkt und stellt das Mittel ausgewählter Punkte dar.&lt;br/&gt;&lt;br/&gt;In den Verarbeitungswerkzeugen (CLMS &amp; EGMS): Verschiebung und Geschwindigkeit über einen Zeitraum, Trendanpassung für jeden Punkt, die Zerlegung aufsteigender und absteigender Bursts und Export für den PS Time Series Viewer.</translation>
     </message>
@@ -4506,12 +4571,12 @@
         <translation>L2a und L2b: die Spur und der Burst; L3: die 100-km-Kachel</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="455" />
+        <location filename="../ui/dock.ui" line="456" />
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="456" />
+        <location filename="../ui/dock.ui" line="457" />
         <source>Open the user guide (shipped with the plugin: it opens without internet)</source>
         <translation>Das Benutzerhandbuch öffnen (mit dem Plugin geliefert: es öffnet sich ohne Internet)</translation>
     </message>
@@ -4524,6 +4589,16 @@
         <location filename="../ui/dock.ui" line="415" />
         <source>The areas of the layer that move faster than the stability threshold (from its data), outlined, described and labelled, each viewing geometry apart; Processing's Active deformation areas sets the threshold, the radius and the fewest points</source>
         <translation>Die Gebiete des Layers, die sich schneller als die Stabilitätsschwelle (aus seinen Daten) bewegen, umrissen, beschrieben und beschriftet, jede Aufnahmegeometrie getrennt; „Aktive Deformationsgebiete“ in Processing legt Schwelle, Radius und Mindestzahl der Punkte fest</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="416" />
+        <source>Request land data for the areas</source>
+        <translation>Landdaten für die Gebiete anfordern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="416" />
+        <source>CORINE Land Cover and imperviousness for the extent of the areas found from the Layer, requested from the CLMS (a service key in Settings) where the project has none; when they are in the project, each area gets its land cover, sealing and a suggested interpretation</source>
+        <translation>CORINE Land Cover und Versiegelung für die Ausdehnung der aus dem Layer gefundenen Gebiete, beim CLMS angefordert (ein Dienstschlüssel in den Einstellungen), wo das Projekt keine hat; sind sie im Projekt, erhält jedes Gebiet seine Bodenbedeckung, Versiegelung und eine vorgeschlagene Deutung</translation>
     </message>
 </context>
 <context>

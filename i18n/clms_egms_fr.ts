@@ -758,7 +758,7 @@
         <translation>Sélectionnez une couche EGMS dans le panneau Couches, puis cliquez sur ses points sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="202" />
+        <location filename="../ui/profile_panel.py" line="200" />
         <source>Select an EGMS point layer in the Layers panel first.</source>
         <translation>Sélectionnez d'abord une couche de points EGMS dans le panneau Couches.</translation>
     </message>
@@ -1728,52 +1728,52 @@
         <translation>Demande de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="91" />
+        <location filename="../ui/clms_requests.py" line="92" />
         <source>Checking the CLMS download requests</source>
         <translation>Vérification des demandes de téléchargement CLMS</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="112" />
+        <location filename="../ui/clms_requests.py" line="114" />
         <source>{dataset}: {layers} added to the project ({folder}).</source>
         <translation>{dataset} : {layers} ajouté(es) au projet ({folder}).</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="122" />
+        <location filename="../ui/clms_requests.py" line="126" />
         <source>Downloading {dataset}</source>
         <translation>Téléchargement de {dataset}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="142" />
+        <location filename="../ui/clms_requests.py" line="146" />
         <source>Select a request in the list first.</source>
         <translation>Sélectionnez d'abord une demande dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="152" />
+        <location filename="../ui/clms_requests.py" line="156" />
         <source>This request has already finished.</source>
         <translation>Cette demande est déjà terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="169" />
+        <location filename="../ui/clms_requests.py" line="173" />
         <source>Request {id} cancelled.</source>
         <translation>Demande {id} annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="171" />
+        <location filename="../ui/clms_requests.py" line="175" />
         <source>Cancelling CLMS request {id}</source>
         <translation>Annulation de la demande CLMS {id}</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="187" />
+        <location filename="../ui/clms_requests.py" line="191" />
         <source>in the project</source>
         <translation>dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="187" />
+        <location filename="../ui/clms_requests.py" line="191" />
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="196" />
+        <location filename="../ui/clms_requests.py" line="200" />
         <source>{n} requests being prepared by the CLMS; checked every {s} s.</source>
         <translation>{n} demandes en préparation au CLMS ; vérifiées toutes les {s} s.</translation>
     </message>
@@ -2543,7 +2543,7 @@
         <translation>Téléchargement de {dataset} demandé. Le CLMS le met en file (l’identifiant suit plus tard, comme pour les jeux de données du Copernicus Data Space Ecosystem) ; il arrive dans le projet dès qu’il est prêt.</translation>
     </message>
     <message>
-        <location filename="../ui/clms_requests.py" line="155" />
+        <location filename="../ui/clms_requests.py" line="159" />
         <source>The CLMS has not given this request a task id yet: it can be cancelled once it has one (Refresh).</source>
         <translation>Le CLMS n’a pas encore donné d’identifiant à cette demande : elle pourra être annulée dès qu’elle en aura un (Actualiser).</translation>
     </message>
@@ -2873,17 +2873,17 @@
         <translation>La ligne de profil doit avoir deux sommets distincts.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="31" />
+        <location filename="../ui/profile_panel.py" line="41" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="32" />
+        <location filename="../ui/profile_panel.py" line="42" />
         <source>Draw a line on the map (clicks; a right click ends it): the active layer's points within the corridor, plotted against the distance along the line</source>
         <translation>Tracer une ligne sur la carte (clics ; un clic droit la termine) : les points de la couche active dans le couloir, tracés en fonction de la distance le long de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="40" />
+        <location filename="../ui/profile_panel.py" line="50" />
         <source>The corridor's whole width around the profile line</source>
         <translation>La largeur totale du couloir autour de la ligne de profil</translation>
     </message>
@@ -3253,7 +3253,7 @@
         <translation>hauteur {value} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="226" />
+        <location filename="../ui/profile_panel.py" line="224" />
         <source>{n} points of {layer} in the {w} m wide corridor; click one in the plot for its series.</source>
         <translation>{n} points de {layer} dans le couloir de {w} m de large ; cliquez-en un dans le graphique pour sa série.</translation>
     </message>
@@ -3553,12 +3553,12 @@
         <translation>Δ {v} ± {u} mm/an</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="292" />
+        <location filename="../ui/profile_panel.py" line="290" />
         <source>too few points on a side</source>
         <translation>trop peu de points d'un côté</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="293" />
+        <location filename="../ui/profile_panel.py" line="291" />
         <source>{fault} at {d} m: {value}</source>
         <translation>{fault} à {d} m : {value}</translation>
     </message>
@@ -3588,17 +3588,17 @@
         <translation>{fault} à {d} m</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="80" />
+        <location filename="../ui/profile_panel.py" line="82" />
         <source>The section plotted: each line drawn is the next, A–A′, B–B′, … on the map, kept with the project until Clear</source>
         <translation>La coupe tracée : chaque ligne dessinée est la suivante, A–A′, B–B′, … sur la carte, gardées avec le projet jusqu'à « Effacer »</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="74" />
+        <location filename="../ui/profile_panel.py" line="76" />
         <source>Through time</source>
         <translation>Dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="76" />
+        <location filename="../ui/profile_panel.py" line="78" />
         <source>The section's median displacement every six months and just before and after the event (when Event is ticked), one line a date: how a trough deepened</source>
         <translation>Le déplacement médian de la coupe tous les six mois et juste avant et après l'événement (si Événement est coché), une ligne par date : comment un creux s'est approfondi</translation>
     </message>
@@ -3628,12 +3628,12 @@
         <translation>La largeur des classes le long de la coupe ; 0 pour environ 20 points par classe, de 20 à 200 classes.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="58" />
+        <location filename="../ui/profile_panel.py" line="64" />
         <source>A raster layer of elevations (a DEM; the CLMS offers one): the ground beneath the section, drawn on a second axis</source>
         <translation>Une couche raster d'altitudes (un MNT ; le CLMS en propose un) : le sol sous la coupe, tracé sur un second axe</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="63" />
+        <location filename="../ui/profile_panel.py" line="66" />
         <source>Terrain</source>
         <translation>Relief</translation>
     </message>
@@ -3663,7 +3663,7 @@
         <translation>Coupes de {layer}</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="153" />
+        <location filename="../ui/profile_panel.py" line="147" />
         <source>all side by side</source>
         <translation>toutes côte à côte</translation>
     </message>
@@ -3693,37 +3693,37 @@
         <translation>saut Δ {v} ± {u} mm</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="66" />
+        <location filename="../ui/profile_panel.py" line="68" />
         <source>A line layer of fault traces: each crossing is marked on the profile, with the offset across it of the velocity, and of the event's step when Event is ticked (±: its standard uncertainty)</source>
         <translation>Une couche de lignes de failles : chaque croisement est marqué sur le profil, avec le rejet de la vitesse à travers lui et, quand Événement est coché, celui du saut de l'événement (± : son incertitude type)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="115" />
+        <location filename="../ui/profile_panel.py" line="117" />
         <source>medians</source>
         <translation>médianes</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="116" />
+        <location filename="../ui/profile_panel.py" line="118" />
         <source>lines at the fault</source>
         <translation>droites à la faille</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="118" />
+        <location filename="../ui/profile_panel.py" line="120" />
         <source>A fault's offset from the median of each side (where the ground is level on each side), or from a robust line fitted on each side and taken at the fault (where it tilts)</source>
         <translation>Le rejet d'une faille à partir de la médiane de chaque côté (là où le sol est plat de chaque côté), ou d'une droite robuste ajustée de chaque côté et prise à la faille (là où il s'incline)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="125" />
+        <location filename="../ui/profile_panel.py" line="127" />
         <source>five bins</source>
         <translation>cinq classes</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="126" />
+        <location filename="../ui/profile_panel.py" line="128" />
         <source>The points within this distance along the section on each side of a fault measure its offset: narrow where the ground bends near the fault</source>
         <translation>Les points à cette distance le long de la coupe de chaque côté d'une faille mesurent son rejet : étroite là où le sol se courbe près de la faille</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="129" />
+        <location filename="../ui/profile_panel.py" line="133" />
         <source>within</source>
         <translation>dans</translation>
     </message>
@@ -3838,22 +3838,22 @@
         <translation>Les points de {layer} ne sont plus dans le projet.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="55" />
+        <location filename="../ui/ada_panel.py" line="54" />
         <source>Choose an EGMS point layer in Layer first.</source>
         <translation>Choisissez d'abord une couche de points EGMS dans Couche.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="83" />
+        <location filename="../ui/ada_panel.py" line="82" />
         <source>Finding active deformation areas in {layer}</source>
         <translation>Recherche des zones de déformation active de {layer}</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="96" />
+        <location filename="../ui/ada_panel.py" line="95" />
         <source>{path} could not be read back.</source>
         <translation>{path} n'a pas pu être relu.</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="101" />
+        <location filename="../ui/ada_panel.py" line="100" />
         <source>{n} active deformation areas in {layer}.</source>
         <translation>{n} zones de déformation active dans {layer}.</translation>
     </message>
@@ -3923,12 +3923,7 @@
         <translation>non expliqué par le sol : regardez la géologie</translation>
     </message>
     <message>
-        <location filename="../ui/ada_panel.py" line="129" />
-        <source>No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an elevation model (CLMS catalogue) and find the areas again for their land and a suggested interpretation.</source>
-        <translation>Aucun raster du sol dans le projet : ajoutez un raster CORINE Land Cover, un raster d'imperméabilisation ou un modèle d'élévation (catalogue CLMS) et cherchez à nouveau les zones, pour leur sol et une interprétation suggérée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ada_panel.py" line="132" />
+        <location filename="../ui/ada_land.py" line="52" />
         <source>The land beneath from: {names}.</source>
         <translation>Le sol dessous tiré de : {names}.</translation>
     </message>
@@ -3978,7 +3973,7 @@
         <translation>Choisissez &lt;b&gt;egms_l3_u_2020_2024&lt;/b&gt; dans &lt;i&gt;Couche&lt;/i&gt; ci-dessous et appuyez sur &lt;i&gt;Trouver les zones de déformation active&lt;/i&gt; : le graben et le dôme forment deux zones (&lt;b&gt;ada_egms_l3_u_2020_2024&lt;/b&gt;), étiquetées avec leur vitesse médiane et leur indice de qualité. Dans sa table attributaire, faites un clic droit sur la ligne du graben et choisissez &lt;i&gt;Tracer la série moyenne de cette zone&lt;/i&gt; : ses points sont sélectionnés et leur moyenne tracée avec son enveloppe. Avec un raster CORINE Land Cover ou un modèle d'élévation du catalogue CLMS dans le projet, chaque zone reçoit son sol et une interprétation suggérée : une piste à vérifier (ce graben est tectonique, quoi qu'il le recouvre).</translation>
     </message>
     <message>
-        <location filename="../ui/profile_panel.py" line="232" />
+        <location filename="../ui/profile_panel.py" line="230" />
         <source>{a}–{a}′: {n} points.</source>
         <translation>{a}–{a}′ : {n} points.</translation>
     </message>
@@ -3986,6 +3981,76 @@
         <location filename="../ui/layer_actions.py" line="135" />
         <source>No point of {layer} lies in this area now (its layer changed since it was found?).</source>
         <translation>Aucun point de {layer} ne se trouve maintenant dans cette zone (sa couche a-t-elle changé depuis ?).</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="97" />
+        <source>CORINE Land Cover</source>
+        <translation>CORINE Land Cover</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="98" />
+        <source>Imperviousness Density</source>
+        <translation>Degré d'imperméabilisation</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="99" />
+        <source>elevation model</source>
+        <translation>modèle d'élévation</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="106" />
+        <source>Requested from the CLMS for the areas' extent: {titles}. They land in the project when ready (CLMS tab, Requests) and the areas are described again.</source>
+        <translation>Demandé au CLMS pour l'étendue des zones : {titles}. Les données arrivent dans le projet dès qu'elles sont prêtes (onglet CLMS, Demandes) et les zones sont alors décrites à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="110" />
+        <source>{name} was not requested: {reason}</source>
+        <translation>{name} n'a pas été demandé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="112" />
+        <source>The CLMS catalogue offers no elevation model to download by area: add one to the project (the Copernicus DEM, for instance) for the slope.</source>
+        <translation>Le catalogue CLMS ne propose aucun modèle d'élévation à télécharger par zone : ajoutez-en un au projet (le Copernicus DEM, par exemple) pour la pente.</translation>
+    </message>
+    <message>
+        <location filename="../core/clms/land.py" line="116" />
+        <source>The CLMS catalogue offers no {name} raster to download by area.</source>
+        <translation>Le catalogue CLMS ne propose aucun raster {name} à télécharger par zone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="50" />
+        <source>No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an elevation model, or request them from the CLMS with Request land data for the areas.</source>
+        <translation>Aucun raster du sol dans le projet : ajoutez un raster CORINE Land Cover, un raster d'imperméabilisation ou un modèle d'élévation, ou demandez-les au CLMS avec « Données du sol pour les zones ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="89" />
+        <source>Find the active deformation areas first: their extent is what is requested.</source>
+        <translation>Trouvez d'abord les zones de déformation actives : c'est leur étendue qui est demandée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="94" />
+        <source>The project has its land rasters already: the areas are described with them.</source>
+        <translation>Le projet a déjà ses rasters du sol : les zones sont décrites avec eux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="116" />
+        <source>Requesting the land beneath {layer}</source>
+        <translation>Demande du sol sous {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="158" />
+        <source>The land of the areas could not be written into {layer}.</source>
+        <translation>Le sol des zones n'a pas pu être écrit dans {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="163" />
+        <source>{n} areas of {layer} described with the land beneath them.</source>
+        <translation>{n} zones de {layer} décrites avec le sol qui les porte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ada_land.py" line="166" />
+        <source>Describing the land beneath {layer}</source>
+        <translation>Description du sol sous {layer}</translation>
     </message>
 </context>
 <context>
@@ -4011,7 +4076,7 @@
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="450" />
+        <location filename="../ui/dock.ui" line="451" />
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -4391,7 +4456,7 @@
         <translation>Fermer le parcours</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="422" />
+        <location filename="../ui/dock.ui" line="423" />
         <source>Select an EGMS layer (imported, or the CSV loaded as delimited text) in the Layers panel, click &lt;b&gt;Plot time series&lt;/b&gt;, then click points on the map; tick &lt;i&gt;Keep previous&lt;/i&gt; to compare several. The plot fits trends, takes a reference point, and plots the mean of selected points.&lt;br/&gt;&lt;br/&gt;In the Processing toolbox (CLMS &amp; EGMS): displacement and velocity over a period, trend fits for every point, the decomposition of ascending and descending bursts, and export for PS Time Series Viewer.</source>
         <translation>Sélectionnez une couche EGMS (importée, ou le CSV chargé comme texte délimité) dans le panneau Couches, cliquez sur &lt;b&gt;Tracer des séries temporelles&lt;/b&gt;, puis sur des points de la carte ; cochez &lt;i&gt;Garder les précédents&lt;/i&gt; pour en comparer plusieurs. Le graphique ajuste des tendances, prend un point de référence et trace la moyenne des points sélectionnés.&lt;br/&gt;&lt;br/&gt;Dans la boîte à outils de traitements (CLMS &amp; EGMS) : déplacement et vitesse sur une période, ajustement de tendances pour chaque point, décomposition des bursts ascendant et descendant, et export pour PS Time Series Viewer.</translation>
     </message>
@@ -4506,12 +4571,12 @@
         <translation>L2a et L2b : la trace et le burst ; L3 : la tuile de 100 km</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="455" />
+        <location filename="../ui/dock.ui" line="456" />
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ui/dock.ui" line="456" />
+        <location filename="../ui/dock.ui" line="457" />
         <source>Open the user guide (shipped with the plugin: it opens without internet)</source>
         <translation>Ouvrir le guide de l'utilisateur (livré avec l'extension : il s'ouvre sans internet)</translation>
     </message>
@@ -4524,6 +4589,16 @@
         <location filename="../ui/dock.ui" line="415" />
         <source>The areas of the layer that move faster than the stability threshold (from its data), outlined, described and labelled, each viewing geometry apart; Processing's Active deformation areas sets the threshold, the radius and the fewest points</source>
         <translation>Les zones de la couche qui bougent plus vite que le seuil de stabilité (tiré de ses données), délimitées, décrites et étiquetées, chaque géométrie de visée à part ; « Zones de déformation active » dans Processing règle le seuil, le rayon et le nombre minimal de points</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="416" />
+        <source>Request land data for the areas</source>
+        <translation>Données du sol pour les zones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.ui" line="416" />
+        <source>CORINE Land Cover and imperviousness for the extent of the areas found from the Layer, requested from the CLMS (a service key in Settings) where the project has none; when they are in the project, each area gets its land cover, sealing and a suggested interpretation</source>
+        <translation>CORINE Land Cover et imperméabilisation pour l'étendue des zones trouvées à partir de la couche, demandées au CLMS (une clé de service dans les Paramètres) là où le projet n'en a pas ; une fois dans le projet, chaque zone reçoit son occupation du sol, son imperméabilisation et une interprétation suggérée</translation>
     </message>
 </context>
 <context>

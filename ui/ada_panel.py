@@ -1,23 +1,21 @@
 """Analysis tab: Find active deformation areas. The layer chosen in the tab's Layer box, its areas found in the
 background (core.egms.ada through core.egms.ada_features, as Processing's clms_egms:active_deformation_areas finds
-them with its defaults), the land beneath from the project's CLMS rasters (CORINE Land Cover, imperviousness, an
-elevation model: told by their names), written into active_deformation_areas.gpkg in the download folder, added
+them with its defaults), the land beneath from the project's CLMS rasters (ui/ada_land: told by their names, those
+missing requested from the CLMS there), written into active_deformation_areas.gpkg in the download folder, added
 above the points, styled and labelled; an area's points and mean series from its row (layer_actions' area action)."""
 import os
-import re
 
-from qgis.core import (Qgis, QgsCoordinateTransformContext, QgsProject, QgsRasterLayer, QgsVectorFileWriter,
+from qgis.core import (Qgis, QgsCoordinateTransformContext, QgsProject, QgsVectorFileWriter,
                        QgsVectorLayer, QgsVectorLayerFeatureSource, QgsWkbTypes)
 
-from ..core.clms.clc import is_clc
 from ..core.egms.ada_features import area_fields, median_velocities, read_points, settings_said, stored_of
 from ..core.egms.style import apply_area_style, nice_limit
 from ..core.errors import PluginError
 from ..core.i18n import tr
 from ..core.settings import Settings
+from .ada_land import SOURCE_PROPERTY, AreasLand, land_rasters, land_said, open_rasters
 from .messages import notify, run_in_background
 
-SOURCE_PROPERTY = "clms_egms/ada_source"  # an areas layer's custom property: the id of its points' layer
 FILE_NAME = "active_deformation_areas.gpkg"
 
 
@@ -46,6 +44,7 @@ class AreasPanel:
     def __init__(self, iface, dock):
         self.iface, self.w = iface, dock
         self.task = None
+        self.land = AreasLand(iface, dock)
         dock.adaButton.clicked.connect(self.find)
 
     def find(self):
@@ -68,7 +67,7 @@ class AreasPanel:
             found = points.find()
             fields = area_fields()
             # the rasters opened afresh in this task (a layer of the project is drawn on the main thread)
-            rasters = {key: QgsRasterLayer(source, label, provider) for key, (source, label, provider) in land.items()}
+            rasters = open_rasters(land)
             features = points.features(found, fields, feedback, rasters)
             if feedback.isCanceled():
                 return None
@@ -104,36 +103,9 @@ class AreasPanel:
         return areas
 
 
-LAND = {"clc": None, "imperviousness": re.compile(r"imperv|(^|[^a-z])imd", re.IGNORECASE),
-        "dem": re.compile(r"(^|[^a-z])(dem|dtm|dsm)([^a-z]|$)|elevation|height", re.IGNORECASE)}
-
-
-def land_rasters() -> dict:
-    """The rasters of the project that describe the land, by their names: {"clc" (a CORINE Land Cover inventory),
-    "imperviousness", "dem": (source, name, provider)}, the first of each kind in the Layers panel's order."""
-    found = {}
-    for node in QgsProject.instance().layerTreeRoot().findLayers():
-        layer = node.layer()
-        if not isinstance(layer, QgsRasterLayer) or not layer.isValid():
-            continue
-        for key, pattern in LAND.items():
-            matches = is_clc(layer.name()) if key == "clc" else bool(pattern.search(layer.name()))
-            if matches and key not in found:
-                found[key] = (layer.source(), layer.name(), layer.providerType())
-                break
-    return found
-
-
-def land_said(land) -> str:
-    if not land:
-        return tr("No land rasters in the project: add a CORINE Land Cover raster, an imperviousness raster or an "
-                  "elevation model (CLMS catalogue) and find the areas again for their land and a suggested "
-                  "interpretation.")
-    return tr("The land beneath from: {names}.").format(names=", ".join(name for _s, name, _p in land.values()))
-
-
 def _write(path, table, fields, crs, features):
     """``features`` as the layer ``table`` of the GeoPackage ``path`` (made if missing; the table replaced)."""
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)  # the download folder before anything was downloaded
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table

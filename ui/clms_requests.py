@@ -30,6 +30,7 @@ class RequestMonitor:
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.resumed = False
+        self.listeners = []  # called with (tracked, layers) when a request's data has been added to the project
         w.clmsRefresh.clicked.connect(lambda: self.poll(explicit=True))
         w.clmsCancel.clicked.connect(lambda: self.cancel_request())
         w.clmsForget.clicked.connect(lambda: self.forget_request())
@@ -108,12 +109,15 @@ class RequestMonitor:
             job.settle(tracked, files)
             self.tracker.save()
             self._show_requests()
-            added = [layer.name() for layer in self.add_result(tracked)]
+            layers = self.add_result(tracked)
+            added = [layer.name() for layer in layers]
             notify(self.iface, tr("{dataset}: {layers} added to the project ({folder}).").format(
                 dataset=tracked.title, layers=", ".join(added[:5]) + (", …" if len(added) > 5 else "") or "-",
                 folder=tracked.folder), Qgis.MessageLevel.Success, 10)
             if job.not_loaded(tracked):
                 notify(self.iface, job.not_loaded(tracked), Qgis.MessageLevel.Warning, 0)
+            for listener in self.listeners:
+                listener(tracked, layers)
 
         def failed(error):
             job.settle(tracked, error=error)

@@ -64,7 +64,7 @@ class AreaAction(QgsMapLayerAction):
         self.setObjectName(object_name)
 
     def canRunUsingLayer(self, layer, context=None):  # noqa: N802 (QGIS API; both of its signatures)
-        from .ada_panel import SOURCE_PROPERTY
+        from .ada_land import SOURCE_PROPERTY
 
         return isinstance(layer, QgsVectorLayer) and bool(layer.customProperty(SOURCE_PROPERTY))
 
@@ -122,7 +122,7 @@ class LayerActions:
         from qgis.core import QgsProject
 
         from ..core.egms.ada_features import members_of
-        from .ada_panel import SOURCE_PROPERTY
+        from .ada_land import SOURCE_PROPERTY
 
         points = QgsProject.instance().mapLayer(areas.customProperty(SOURCE_PROPERTY) or "")
         if not isinstance(points, QgsVectorLayer):

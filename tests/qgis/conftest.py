@@ -41,6 +41,25 @@ def readable_messages(qgis_iface, monkeypatch):
     monkeypatch.setattr(bar, "pushMessage", push)
 
 
+@pytest.fixture
+def site(loopback, auth_db, tmp_path):
+    """The loopback CLMS site (support.clms_server), the user's service key in QGIS's authentication database and
+    the settings pointing at the site; no download requests followed before or after."""
+    from clms_egms.core.auth import store_service_key
+    from clms_egms.core.settings import Settings, save_state
+    from support.clms_server import ClmsSite
+    from support.token_server import install_token_endpoint
+
+    key_text, _issued = install_token_endpoint(loopback)
+    site = ClmsSite(token="token-1")
+    site.install(loopback)
+    save_state("clms_requests", [])
+    Settings(clms_api_url=loopback.url, download_folder=str(tmp_path / "downloads"), timeout_s=5,
+             auth_config_id=store_service_key(key_text, "key.json")).save()
+    yield site
+    save_state("clms_requests", [])
+
+
 @pytest.fixture(scope="session")
 def small_scenario(tmp_path_factory):
     """The workshop scenario (a sinking graben, a rising dome, a seasonal clay area, a noisy stable background) on a

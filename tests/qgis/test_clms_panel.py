@@ -7,27 +7,12 @@ import pytest
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsPalettedRasterRenderer, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt
 
-from clms_egms.core.auth import store_service_key
-from clms_egms.core.settings import Settings, save_state
+from clms_egms.core.settings import Settings
 from clms_egms.ui.dock import Dock
 from support import clms_server
-from support.clms_server import ClmsSite
 from support.gui import draw_extent
-from support.token_server import install_token_endpoint
 
 TORINO = QgsRectangle(7.0, 44.8, 8.0, 45.4)
-
-
-@pytest.fixture
-def site(loopback, auth_db, tmp_path):
-    key_text, _issued = install_token_endpoint(loopback)
-    site = ClmsSite(token="token-1")
-    site.install(loopback)
-    save_state("clms_requests", [])
-    Settings(clms_api_url=loopback.url, download_folder=str(tmp_path / "downloads"), timeout_s=5,
-             auth_config_id=store_service_key(key_text, "key.json")).save()
-    yield site
-    save_state("clms_requests", [])
 
 
 def shown(dock, iface):

@@ -268,12 +268,47 @@ def _tiff(path, values, nodata=None, epsg=3035, origin=(4321000.0, 2550000.0), s
     ds = None
 
 
-def result_zip(title, clc=True):
-    """The bytes of a result zip as the service makes them: a zip holding a zip holding the raster (CLC: the
-    class index 1-44 with 48 as no data, in blocks of every class), plus a metadata file."""
+CLIPPED_CLC_INDEX = 2  # Discontinuous urban fabric (112): the class of a result clipped to a box
+CLIPPED_IMPERVIOUSNESS = 45  # % sealed: the value of a non-CLC result clipped to a box
+
+
+def _clipped(box, gcs):
+    """The grid a result clipped to ``box`` (the request's BoundingBox in degrees, in either order of its
+    latitudes) in ``gcs`` takes: (epsg, origin, cell size, rows, cols); 100 m cells in a metric projection,
+    0.001 degrees in a geographic one, at most 1500 a side."""
+    from osgeo import osr
+
+    west, east = sorted((box[0], box[2]))
+    south, north = sorted((box[1], box[3]))
+    epsg = int(str(gcs).split(":")[-1])
+    source, target = osr.SpatialReference(), osr.SpatialReference()
+    source.ImportFromEPSG(4326)
+    target.ImportFromEPSG(epsg)
+    for srs in (source, target):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to = osr.CoordinateTransformation(source, target)
+    corners = [to.TransformPoint(x, y)[:2] for x in (west, east) for y in (south, north)]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    size = 0.001 if target.IsGeographic() else 100.0
+    cols = max(1, min(1500, int((max(xs) - min(xs)) / size) + 1))
+    rows = max(1, min(1500, int((max(ys) - min(ys)) / size) + 1))
+    return epsg, (min(xs), max(ys)), size, rows, cols
+
+
+def result_zip(title, clc=True, box=None, gcs=None):
+    """The bytes of a result zip as the service makes them: a zip holding a zip holding the raster, plus a
+    metadata file. Asked by BoundingBox (``box``, ``gcs``), the raster covers the box in the projection asked, as
+    the service clips and reprojects, with one known value (CLC: class index CLIPPED_CLC_INDEX; otherwise
+    CLIPPED_IMPERVIOUSNESS); asked by NUTS, a fixed raster (CLC: the class index 1-44 with 48 as no data, in
+    blocks of every class)."""
     with tempfile.TemporaryDirectory() as tmp:
         tif = os.path.join(tmp, "data.tif")
-        if clc:
+        if box:
+            epsg, origin, size, rows, cols = _clipped(box, gcs or "EPSG:4326")
+            value = CLIPPED_CLC_INDEX if clc else CLIPPED_IMPERVIOUSNESS
+            _tiff(tif, [[value] * cols for _ in range(rows)], nodata=48 if clc else 255, epsg=epsg, origin=origin,
+                  size=size)
+        elif clc:
             values = [[(1 + (r // 4) * 11 + c // 5) if (r // 4) * 11 + c // 5 < 44 else 48 for c in range(55)]
                       for r in range(16)]
             _tiff(tif, values, nodata=48)

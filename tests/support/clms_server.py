@@ -320,9 +320,10 @@ class ClmsSite:
             task["FinalizationDateTime"] = "2026-11-25T10:05:00.000000"
             if outcome == "Finished_ok":
                 fme = 4050 + len(self.results)
-                title = task["Datasets"][0]["DatasetTitle"]
+                first = task["Datasets"][0]
+                title = first["DatasetTitle"]
                 self.results[fme] = result_zip(title, clc="CORINE Land Cover 2" in title or "CORINE Land Cover 1"
-                                               in title)
+                                               in title, box=first.get("BoundingBox"), gcs=first.get("OutputGCS"))
                 task.update(Message="Download process finished successfully", FMETaskId=fme,
                             DownloadURL="{}/results/{}.zip".format(self.base, fme), FileSize=len(self.results[fme]))
             else:
