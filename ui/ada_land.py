@@ -112,18 +112,21 @@ class AreasLand:
                 self.w.clms.requests.track(outcome["tracked"])
             notify(self.iface, requested_said(outcome), Qgis.MessageLevel.Success if outcome["tracked"] else
                    Qgis.MessageLevel.Warning, duration=15)
+            if layer is not None and not outcome["tracked"] and land_rasters():
+                self.describe(layer)  # nothing more to come: what the project has describes them
 
         return run_in_background(self.iface, tr("Requesting the land beneath {layer}").format(layer=areas.name()),
                                  lambda feedback: request_land(api, kinds, bbox, folder, feedback), on_done=done,
                                  on_finished=lambda: self.w.adaLandButton.setEnabled(True))
 
-    def landed(self, tracked, _layers):
-        """A CLMS request's data is in the project: the areas waiting for it, once they wait for nothing more,
-        are described again."""
+    def landed(self, tracked, layers):
+        """A CLMS request's data is in the project: put under the points and the areas (it came on top of them),
+        and the areas waiting for it, once they wait for nothing more, described again."""
         for layer in list(QgsProject.instance().mapLayers().values()):
             awaited = layer.customProperty(LAND_TASKS) if isinstance(layer, QgsVectorLayer) else None
             if not awaited or tracked.task_id not in awaited:
                 continue
+            _to_bottom(layers)
             awaited = [task_id for task_id in awaited if task_id != tracked.task_id]
             layer.setCustomProperty(LAND_TASKS, awaited)
             if not awaited:
@@ -165,3 +168,14 @@ class AreasLand:
 
         return run_in_background(self.iface, tr("Describing the land beneath {layer}").format(layer=areas.name()),
                                  work, on_done=done)
+
+
+def _to_bottom(layers):
+    """``layers`` moved to the bottom of the Layers panel, in their order."""
+    root = QgsProject.instance().layerTreeRoot()
+    for layer in layers:
+        node = root.findLayer(layer.id())
+        if node is not None:
+            moved = node.clone()
+            root.insertChildNode(len(root.children()), moved)
+            node.parent().removeChildNode(node)

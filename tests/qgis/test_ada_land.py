@@ -16,8 +16,7 @@ from support.clms_catalogue import CLIPPED_CLC_INDEX, CLIPPED_IMPERVIOUSNESS
 NAME = "ada_egms_l3_u_2020_2024"
 
 
-@pytest.fixture
-def areas(dock, site, small_scenario, qgis_iface, wait, tmp_path):
+def find_areas(dock, small_scenario, qgis_iface, wait):
     """The scenario's areas found by the Analysis tab's button, the dock shown (as the CLMS tab's monitor wants)."""
     qgis_iface.mainWindow().show()
     dock.show()
@@ -27,6 +26,12 @@ def areas(dock, site, small_scenario, qgis_iface, wait, tmp_path):
     QTest.mouseClick(dock.adaButton, Qt.MouseButton.LeftButton)
     wait(lambda: QgsProject.instance().mapLayersByName(NAME), timeout=60)
     (found,) = QgsProject.instance().mapLayersByName(NAME)
+    return found
+
+
+@pytest.fixture
+def areas(dock, site, small_scenario, qgis_iface, wait):
+    found = find_areas(dock, small_scenario, qgis_iface, wait)
     assert [f["clc_code"] for f in found.getFeatures()] == [None, None]  # no land in the project yet
     return found
 
@@ -77,6 +82,9 @@ def test_the_land_the_project_lacks_is_requested_for_the_areas_and_describes_the
     wait(lambda: "described with the land beneath them" in messages(qgis_iface, Qgis.MessageLevel.Success),
          timeout=30)
     assert not areas.customProperty(LAND_TASKS)
+    order = [node.layer().name() for node in QgsProject.instance().layerTreeRoot().findLayers()]
+    land = [i for i, name in enumerate(order) if name.startswith(("CORINE", "Imperviousness"))]
+    assert len(land) == 2 and max(order.index(NAME), order.index("egms_l3_u_2020_2024")) < min(land), order  # under
     written = QgsVectorLayer(areas.source(), "again", "ogr")  # in the file, not only in the project
     for area in written.getFeatures():
         assert area["clc_code"] == 112 == 110 + CLIPPED_CLC_INDEX  # the class the site's clipped raster holds
@@ -101,3 +109,37 @@ def test_without_areas_or_a_key_the_user_is_told(dock, site, areas, qgis_iface, 
     QTest.mouseClick(dock.adaLandButton, Qt.MouseButton.LeftButton)
     assert "Find the active deformation areas first" in messages(qgis_iface, Qgis.MessageLevel.Warning)
     assert not site.posts
+
+
+def test_a_dem_of_the_project_joins_the_land_requested_and_nothing_is_asked_twice(dock, site, small_scenario,
+                                                                                  qgis_iface, wait, tmp_path):
+    """An elevation model in the project (the catalogue has none to cut): CLC and imperviousness are requested, and
+    the areas are described with all three; pressed again, everything is in the project and nothing is asked."""
+    import numpy as np
+    from osgeo import gdal
+
+    from clms_egms.core.egms.scenario import GRINDAVIK
+    from support.rasters import cell_centres, write_raster
+
+    west, north = GRINDAVIK[0] - 8000, GRINDAVIK[1] + 8000
+    x, _y = cell_centres(west, north, 100.0, 160)
+    dem = write_raster(tmp_path / "EU-DEM_v11.tif", west, north, 100.0,
+                       (50.0 + 0.1 * (x - west)).astype(np.float32), gdal.GDT_Float32)  # 5.71 degrees east
+    QgsProject.instance().addMapLayer(dem)
+    found = find_areas(dock, small_scenario, qgis_iface, wait)
+    QTest.mouseClick(dock.adaLandButton, Qt.MouseButton.LeftButton)
+    wait(lambda: len(site.posts) == 2 and dock.adaLandButton.isEnabled(), timeout=30)
+    assert "elevation" not in messages(qgis_iface, Qgis.MessageLevel.Success)  # the project has one
+    for _ in range(3):
+        refresh(dock, wait)
+    wait(lambda: "described with the land beneath them" in messages(qgis_iface, Qgis.MessageLevel.Success),
+         timeout=30)
+    for area in found.getFeatures():
+        assert area["clc_code"] == 112 and area["imperv_mean"] == pytest.approx(CLIPPED_IMPERVIOUSNESS)
+        assert area["slope_mean"] == pytest.approx(5.71, abs=0.05)
+
+    qgis_iface.messageBar().clear_messages()
+    QTest.mouseClick(dock.adaLandButton, Qt.MouseButton.LeftButton)
+    wait(lambda: "described with the land beneath them" in messages(qgis_iface, Qgis.MessageLevel.Success),
+         timeout=30)
+    assert len(site.posts) == 2 and "has its land rasters already" in messages(qgis_iface, Qgis.MessageLevel.Info)
