@@ -1,9 +1,10 @@
 """Run inside QGIS (qgis --code) by tools/screenshots/run.sh: the land beneath the active deformation areas requested
 from the CLMS (the project's loopback CLMS site, tests/support, started in this process; the workshop is offline).
 Load workshop sample, Find active deformation areas, Request land data for the areas clicked:
-CLMS_EGMS_SHOTS/ada_land_button.png (the Analysis tab), ada_land_requested.png (the message bar says what was requested and that no elevation model is
-offered; the CLMS tab lists the two requests); Refresh clicked until they have landed: ada_land_described.png (the
-CLC and imperviousness rasters in the project, the areas' attribute table at its land columns)."""
+CLMS_EGMS_SHOTS/ada_land_button.png (the Analysis tab), ada_land_requested.png (the message bar says what was
+requested and that no elevation model is offered; the CLMS tab lists the two requests); Refresh clicked until they
+have landed: ada_land_described.png (the CLC and imperviousness rasters under the points, the areas' attribute
+table at its land columns)."""
 import os
 import shutil
 import sys
