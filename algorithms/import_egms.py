@@ -123,9 +123,11 @@ def load_on_completion(result, context, output_name="LAYERS", limits=None):
     strings (for PostGIS with Processing's ``postgres://`` prefix, so the next algorithm and the loader
     know the provider)."""
     target = result.target
-    uris = [target.layer_uri(name) if target.provider == "ogr" else "{}://{}".format(target.provider,
-                                                                                     target.layer_uri(name))
-            for name in result.layers]
+
+    def uri_of(name):
+        return target.layer_uri(name) if target.provider == "ogr" else "{}://{}".format(target.provider,
+                                                                                       target.layer_uri(name))
+    uris = [uri_of(name) for name in result.layers]
     for uri, name in zip(uris, result.layers):
         details = QgsProcessingContext.LayerDetails(name, context.project(), output_name)
         limit = (limits or {}).get(name)  # measured after the import, as the dock does
@@ -142,5 +144,5 @@ def load_on_completion(result, context, output_name="LAYERS", limits=None):
             cells = QgsProcessingContext.LayerDetails(overview, context.project(), output_name)
             cells.setPostProcessor(StyleOnLoad.create(lambda layer, limit=limit, name=name: apply_overview_style(
                 layer, limit if limit is not None else stored_limit(target, name))))
-            context.addLayerToLoadOnCompletion(target.layer_uri(overview), cells)
+            context.addLayerToLoadOnCompletion(uri_of(overview), cells)
     return uris

@@ -1,14 +1,14 @@
 """The plot's selection mean: the mean series of many points with its min/max envelope, read in the background,
 one mean for each viewing geometry (line-of-sight values of two tracks or directions are never averaged); a click on
 a large layer's overview gives the mean of the points of the cell under it."""
-from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsProviderRegistry,
-                       QgsRectangle, QgsVectorLayer, QgsVectorLayerFeatureSource)
+from qgis.core import (Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsProject, QgsRectangle, QgsVectorLayer,
+                       QgsVectorLayerFeatureSource)
 
 from ..core.egms.analysis import mean_series
 from ..core.egms.overviews import SIDES, scale_range
 from ..core.egms.geometry import GEOMETRY_FIELDS, geometry_of
 from ..core.egms.series import LayerSeries
-from ..core.egms.stores.geopackage.store import GeoPackage
+from ..core.egms.stored_layer import overview_points
 from ..core.i18n import tr
 from .messages import notify, run_in_background
 
@@ -16,11 +16,8 @@ MAX_MEAN_POINTS = 50000
 
 
 def is_overview(layer) -> bool:
-    """Whether ``layer`` is a GeoPackage layer's overview (``<layer>_overview``, its cells)."""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
-        return False
-    name = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") or ""
-    return name.endswith("_overview") and "side" in layer.fields().names()
+    """Whether ``layer`` is a large imported layer's overview (``<layer>_overview``, its cells; either store)."""
+    return isinstance(layer, QgsVectorLayer) and overview_points(layer) is not None
 
 
 class SelectionMeanMixin:
@@ -54,9 +51,7 @@ class SelectionMeanMixin:
         if not cells:
             self.info.setText(tr("No cell of {layer} under the click.").format(layer=overview.name()))
             return None
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", overview.source())
-        name = parts.get("layerName", "")[:-len("_overview")]
-        store = GeoPackage(parts.get("path") or "")
+        store, name = overview_points(overview)
         points = next((layer for layer in QgsProject.instance().mapLayers().values() if store.is_layer(layer, name)),
                       None)
         if points is None:  # the project's own layer (a layer made here would outlive QGIS in a task)

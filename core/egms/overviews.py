@@ -18,6 +18,17 @@ OPEN_FILES = 64  # temporary tile files open at once (a country has thousands of
 CENTI = 100.0  # velocities are taken to 0.01 mm/year, as EGMS writes them: a median is exact to that
 _POINT = np.dtype([("x", "<f4"), ("y", "<f4"), ("v", "<i4"), ("g", "<i2")])  # a point within its tile: 14 bytes
 PIXEL_M = 0.0254 / 96  # a pixel at 96 dpi, in metres
+OVERVIEW_POINTS = 200_000  # a smaller layer draws fast enough at any scale: no overview (in either store)
+SUFFIX = "_overview"  # the overview of layer L is the table L_overview beside it
+
+
+def overview_name(layer: str) -> str:
+    return layer + SUFFIX
+
+
+def points_of(overview: str) -> str:
+    """The name of the points' layer of the overview table ``overview``; "" when it is not an overview's name."""
+    return overview[:-len(SUFFIX)] if overview.endswith(SUFFIX) else ""
 
 
 def scale_range(side: int) -> Tuple[float, float]:

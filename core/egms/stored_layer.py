@@ -9,6 +9,7 @@ from typing import Optional
 
 import numpy as np
 
+from .overviews import points_of
 from .stores.protocol import SeriesReading, Store
 
 
@@ -54,6 +55,31 @@ def geopackage_table(layer) -> Optional[tuple]:
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path, name = parts.get("path"), parts.get("layerName")
     return (GeoPackage(path), name) if path and name else None
+
+
+def table_of(layer) -> Optional[tuple]:
+    """(store, table name) of a QGIS layer of a GeoPackage's table or a PostGIS table, else None; nothing is
+    connected to (a PostGIS store made from the layer's source tells layers apart by their URIs)."""
+    if layer is None or not hasattr(layer, "providerType"):
+        return None
+    if layer.providerType() == "postgres":
+        from qgis.core import QgsDataSourceUri
+
+        from .stores.postgis.store import PostGIS
+
+        uri = QgsDataSourceUri(layer.source())
+        return (PostGIS(layer.source(), uri.schema()), uri.table()) if uri.table() else None
+    return geopackage_table(layer)
+
+
+def overview_points(layer) -> Optional[tuple]:
+    """(store, name of the points' layer) of a large layer's overview (``<layer>_overview`` in either store, with
+    its cells' ``side``), else None."""
+    found = table_of(layer)
+    if found is None or "side" not in layer.fields().names():
+        return None
+    name = points_of(found[1])
+    return (found[0], name) if name else None
 
 
 def close_readers() -> None:

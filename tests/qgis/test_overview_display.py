@@ -6,7 +6,6 @@ from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessin
                        QgsRuleBasedRenderer)
 
 from clms_egms.core.egms import overviews
-from clms_egms.core.egms.stores.geopackage import overview as gpkg_overview
 from clms_egms.core.egms.synthetic import write_egms
 from support.render import map_settings, rendered
 
@@ -14,7 +13,7 @@ from support.render import map_settings, rendered
 @pytest.fixture
 def large(monkeypatch, tmp_path):
     """3,000 synthetic L2b points, taken for a large layer (an overview from 1,000 points on)."""
-    monkeypatch.setattr(gpkg_overview, "OVERVIEW_POINTS", 1000)
+    monkeypatch.setattr(overviews, "OVERVIEW_POINTS", 1000)
     return write_egms(str(tmp_path / "in"), "L2b", n_points=3000, n_dates=12, burst=845, seed=3)[0]
 
 
@@ -87,4 +86,51 @@ def test_a_click_on_a_cell_plots_the_mean_of_its_points(dock, qgis_iface, large,
     inside = [f for f in points.getFeatures(QgsFeatureRequest(QgsRectangle(x0, y0, x0 + 100, y0 + 100)))]
     assert curve["pid"] == "mean of {} points".format(len(inside)) and len(inside) > 1
     stack = np.array([read_series(gpkg, "egms_l2b_2020_2024", f["pid"])[1] for f in inside])
+    np.testing.assert_allclose(curve["mm"], np.nanmean(stack, axis=0))
+
+
+def test_processing_into_postgis_loads_the_overview_and_a_click_on_a_cell_plots_its_points(
+        provider, postgis, large, dock, qgis_iface, wait, qgis_new_project):
+    """The same in PostGIS: the server's cells loaded by Processing with the points, shown by scale, and a click on a
+    cell plots the mean of the points of that cell (a PostGIS overview is found as a GeoPackage one is)."""
+    import numpy as np
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsRectangle
+
+    from clms_egms.core.egms.stores.postgis.store import PostGIS
+
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    context.setProject(QgsProject.instance())
+    processing.run("clms_egms:import_egms_postgis", {"INPUT": [large], "CONNECTION": postgis.connection,
+                                                     "SCHEMA": "big"}, context=context, feedback=feedback)
+    loaded = {}
+    for uri, details in context.layersToLoadOnCompletion().items():  # as the Toolbox does when it finishes
+        layer = QgsProcessingUtils.mapLayerFromString(uri, context)
+        assert layer is not None and layer.isValid(), uri
+        details.postProcessor().postProcessLayer(layer, context, feedback)
+        QgsProject.instance().addMapLayer(layer)
+        loaded[layer.name()] = layer
+    assert sorted(loaded) == ["egms_l2b_2020_2024", "egms_l2b_2020_2024_overview"]
+    points, cells = loaded["egms_l2b_2020_2024"], loaded["egms_l2b_2020_2024_overview"]
+    assert points.providerType() == cells.providerType() == "postgres"
+    check_shown_by_scale(points, cells)
+
+    qgis_iface.setActiveLayer(cells)
+    qgis_iface.activeLayer = lambda: cells  # the stub iface does not track the active layer itself
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    centre = points.extent().center()
+    canvas.setExtent(QgsRectangle(centre.x() - 500, centre.y() - 500, centre.x() + 500, centre.y() + 500))
+    canvas.zoomScale(100000)  # the 100 m cells are drawn
+    plot = dock.show_plot()
+    plot.pick_at(centre)
+    wait(lambda: plot.curves and plot.meanButton.isEnabled())
+    (curve,) = plot.curves
+    x0, y0 = centre.x() // 100 * 100, centre.y() // 100 * 100
+    inside = [f for f in points.getFeatures(QgsFeatureRequest(QgsRectangle(x0, y0, x0 + 100, y0 + 100)))]
+    assert curve["pid"] == "mean of {} points".format(len(inside)) and len(inside) > 1
+    reader = PostGIS.from_connection(postgis.connection, "big").series_reader("egms_l2b_2020_2024")
+    try:
+        stack = np.array([reader.series(f["pid"])[1] for f in inside])
+    finally:
+        reader.close()
     np.testing.assert_allclose(curve["mm"], np.nanmean(stack, axis=0))

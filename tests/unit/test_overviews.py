@@ -68,10 +68,9 @@ def test_a_large_layer_gets_its_overview_in_the_geopackage_made_again_when_a_fil
     from osgeo import ogr
 
     from clms_egms.core.egms import import_egms
-    from clms_egms.core.egms.stores.geopackage import overview as gpkg_overview
     from clms_egms.core.egms.synthetic import write_egms
 
-    monkeypatch.setattr(gpkg_overview, "OVERVIEW_POINTS", 1000)  # "large": 1,000 points here
+    monkeypatch.setattr(overviews, "OVERVIEW_POINTS", 1000)  # "large": 1,000 points here
     gpkg = str(tmp_path / "o.gpkg")
     small = write_egms(str(tmp_path / "s"), "L2b", n_points=400, n_dates=12, burst=845, seed=1, pid_prefix="S")[0]
     import_egms([small], gpkg)

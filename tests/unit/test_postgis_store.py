@@ -292,3 +292,38 @@ def test_a_user_with_rights_in_one_existing_schema_only(postgis, tmp_path):
     while rows(postgis, "SELECT count(*) FROM pg_stat_activity WHERE usename = 'analyst'") != [(0,)]:
         assert time.monotonic() < deadline, "the analyst's connection stayed open"
         time.sleep(0.1)
+
+
+def test_a_large_layer_gets_the_geopackages_overview_made_again_when_a_file_is_merged(postgis, tmp_path,
+                                                                                       monkeypatch):
+    """The cells the server computes are the GeoPackage overview's, cell by cell (count and median per track),
+    whether the layer is new or extended; a small layer has none; QGIS opens them as polygons."""
+    from clms_egms.core.egms import overviews
+
+    monkeypatch.setattr(overviews, "OVERVIEW_POINTS", 1000)  # "large": 1,000 points here
+    target = pg.PostGIS.from_connection(postgis.connection, "egms")
+    small = synthetic(tmp_path / "s", n_points=400, n_dates=12, track=15, burst=845, pid_prefix="S")
+    layer = import_egms([small], target).layers[0]
+    assert target.overview_of(layer) is None
+    more = synthetic(tmp_path / "m", n_points=1500, n_dates=12, track=44, burst=846, seed=2, pid_prefix="M")
+    import_egms([more], target)  # two tracks in the layer now, 1,900 points: large
+    gpkg = str(tmp_path / "same.gpkg")
+    import_egms([small, more], gpkg)
+    assert target.overview_of(layer) == layer + "_overview"
+    import sqlite3
+
+    with sqlite3.connect(gpkg) as c:
+        truth = sorted(c.execute("SELECT side, track, n, round(median_velocity, 3) FROM {}_overview".format(layer)))
+    cells = sorted(rows(postgis, "SELECT side, track, n, round(median_velocity::numeric, 3)::float FROM "
+                                 "egms.{}_overview".format(layer)))
+    assert len(truth) > 100 and {c[1] for c in cells} == {15, 44}
+    assert cells == truth
+    assert rows(postgis, "SELECT type, srid FROM geometry_columns WHERE f_table_name = %s", layer + "_overview") == [
+        ("POLYGON", 3035)]
+    shown = QgsVectorLayer(target.layer_uri(layer + "_overview"), "cells", "postgres")
+    assert shown.isValid() and shown.featureCount() == len(truth) and shown.geometryType() == 2  # polygons
+    # every cell holds its points: a 400 m cell's square contains the points counted in it
+    (square, n, track), = rows(postgis, "SELECT ST_AsText(geom), n, track FROM egms.{}_overview WHERE side = 400 "
+                                        "ORDER BY n DESC LIMIT 1".format(layer))
+    assert rows(postgis, "SELECT count(*) FROM egms.{} WHERE track = %s AND ST_Within(geom, ST_GeomFromText(%s, "
+                         "3035))".format(layer), track, square) == [(n,)]

@@ -1,24 +1,21 @@
 """A GeoPackage layer's overview (core/egms/overviews.py): the table ``<layer>_overview`` of square cells (polygons,
 EPSG:3035, with an R-tree) holding each cell's size, geometry (track), number of points and median velocity, made
-again whenever the layer is written (a merged file changes its cells), only for layers of OVERVIEW_POINTS or more."""
+again whenever the layer is written (a merged file changes its cells), only for layers of OVERVIEW_POINTS or
+more (overviews.py; the PostGIS store's overview.py makes the same cells in the database)."""
 from typing import Optional
 
 import numpy as np
 
 from .... import sql
-from ...overviews import Tiles, overview
+from ... import overviews
+from ...overviews import Tiles, overview, overview_name
 from ..shared import SRS_ID, now_utc
 from .format import count_triggers, insert_rows, register, rtree_triggers, table_exists
 from .rtree import pack_rtree
 
-OVERVIEW_POINTS = 200_000  # a smaller layer draws fast enough at any scale: no overview
 _GPB_SQUARE = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"), ("envelope", "<f8", 4),
                         ("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"),
                         ("xy", "<f8", (5, 2))])  # packed: GeoPackage header with its envelope, then a WKB polygon
-
-
-def overview_name(layer: str) -> str:
-    return layer + "_overview"
 
 
 def square_blobs(x0: np.ndarray, y0: np.ndarray, side: float):
@@ -61,7 +58,7 @@ def write_overview(conn, layer: str, n_points: int, tiles: Optional[Tiles] = Non
     Returns the overview's table name, or None."""
     t = overview_name(layer)
     _drop(conn, t)
-    if n_points < OVERVIEW_POINTS:
+    if n_points < overviews.OVERVIEW_POINTS:
         if tiles is not None:
             tiles.close()
         return None

@@ -31,7 +31,7 @@ from ....errors import PluginError
 from ....i18n import tr
 from .connection import connect_read_only
 from .format import connect, ensure_core, sync_file, table_exists
-from .overview import overview_name
+from ...overviews import overview_name
 from .reader import GeoPackageReader, abs_percentile, column_values, count_where
 from .rtree import Meanwhile
 from .writer import GeoPackageWriter, imported_files, remove_source

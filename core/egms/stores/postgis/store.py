@@ -7,6 +7,7 @@ In the chosen schema, per dataset (level + component + release), e.g. ``egms_l2b
 - ``<layer>_ts``: ``pid`` (primary key), ``source_id``, ``data``: the series as in the GeoPackage
   (little-endian int16/int32 in 0.1 mm, the same bytes), so one decoder serves both stores.
 - ``egms_sources``: one row per imported CSV with its dates (once per file), header and counts.
+- ``<layer>_overview``: a large layer's cells for small scales (overview.py), as in the GeoPackage.
 
 Here: the store and its import session; writer.py writes a layer with COPY, reader.py reads its series.
 
@@ -32,6 +33,8 @@ from ....i18n import tr
 from ....log import log
 from ....optional import require
 from ..shared import SOURCE_COLUMNS, SOURCES, SRS_ID
+from ...overviews import overview_name, points_of
+from .overview import has_overview
 from .reader import PostgisReader
 from .writer import PostgisWriter
 
@@ -126,7 +129,7 @@ class PostGIS:
         uri = QgsDataSourceUri(self._connection)
         uri.setDataSource(self.schema, layer, "geom", "", "fid")
         uri.setSrid(str(SRS_ID))
-        uri.setWkbType(QgsWkbTypes.Type.Point)
+        uri.setWkbType(QgsWkbTypes.Type.Polygon if points_of(layer) else QgsWkbTypes.Type.Point)  # cells, points
         return uri.uri(False)
 
     def is_layer(self, map_layer, layer: str) -> bool:
@@ -141,8 +144,13 @@ class PostGIS:
         return PostgisReader(self, layer)
 
     def overview_of(self, layer: str) -> Optional[str]:
-        """None: overviews are made in GeoPackages only, so far."""
-        return None
+        """The name of the layer's overview table (overview.py), None where it has none (a smaller layer)."""
+        conn = self.connect()
+        try:
+            with conn.cursor() as cur:
+                return overview_name(layer) if has_overview(cur, self, layer) else None
+        finally:
+            conn.close()
 
     def column_values(self, layer: str, column: str) -> np.ndarray:
         """One numeric column as a numpy array, by fid, streamed with COPY (fast for millions of rows)."""

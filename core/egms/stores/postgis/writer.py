@@ -10,6 +10,7 @@ import numpy as np
 from .... import sql
 from ...formats import INTEGER_COLUMNS, layer_columns
 from ..shared import SOURCES, SRS_ID, now_utc
+from .overview import write_overview
 
 
 _EXTRA = ["track", "direction", "source_file"]
@@ -163,8 +164,10 @@ class PostgisWriter:
                 self.indexed = True
 
     def finish(self) -> Dict[str, int]:
-        """Analyse the layer's tables; nothing dropped here (the pid index refused duplicates row by row)."""
+        """Analyse the layer's tables and make its overview again (a large layer's); nothing dropped here (the pid
+        index refused duplicates row by row)."""
         with self.conn.cursor() as cur:
             cur.execute(sql.statement("ANALYZE {t}", t=self.target.table(self.layer)))
             cur.execute(sql.statement("ANALYZE {ts}", ts=self.target.table(self.layer + "_ts")))
+            write_overview(cur, self.target, self.layer)
         return {}
