@@ -252,11 +252,16 @@ def outline(x, y, radius: float, spacing: float) -> "QgsGeometry":  # noqa: F821
                 whole &= np.isin(occupied + dx * width + dy, occupied)
     edge = centres[np.isin(key, occupied[~whole])]
     points = QgsGeometry.fromMultiPointXY([QgsPointXY(float(a), float(b)) for a, b in edge])
-    # inside, the cells a radius wide whose neighbours are all in the area stand for their points' discs
+    # inside, the cells a radius wide whose neighbours are all in the area stand for their points' discs, each run
+    # of them up a column one rectangle (a large area's inner cells are many: their union, one polygon each, took
+    # hundreds of MB)
     side = max(radius, step)
+    inner = occupied[whole]  # sorted: by column, then row
+    starts = np.flatnonzero(np.diff(inner, prepend=inner[:1] - 2) != 1)
+    ends = np.append(starts[1:], len(inner))[:len(starts)] - 1
     squares = [QgsGeometry.fromRect(QgsRectangle(x0 + (i - 2) * side, y0 + (j - 2) * side, x0 + (i - 1) * side,
-                                                 y0 + (j - 1) * side))
-               for i, j in zip(occupied[whole] // width, occupied[whole] % width)]
+                                                 y0 + (k - 1) * side))
+               for i, j, k in zip(inner[starts] // width, inner[starts] % width, inner[ends] % width)]
     joined = QgsGeometry.unaryUnion([points.buffer(radius, 4)] + squares)
     shrunk = joined.buffer(-(radius - spacing / 2.0), 4)
     return shrunk if not shrunk.isEmpty() else joined

@@ -44,7 +44,7 @@ class SourcePoints:
     (``subset``: the layer's filter), without QGIS's features: a million points in seconds, in arrays of 8 bytes a
     value."""
 
-    STRIP = 200000  # points a strip of a stored layer, about
+    STRIP = 50000  # points a strip of a stored layer, about (its rows as tuples: 200,000 took 320 MB at the peak)
 
     def __init__(self, source, layer_name: str, context: Optional[QgsCoordinateTransformContext] = None,
                  feedback=None, stored=None, subset: str = ""):

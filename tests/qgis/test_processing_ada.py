@@ -106,11 +106,11 @@ def test_the_store_reads_what_qgis_features_give(scenario):
 
     layer = QgsVectorLayer(scenario + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
     layer.setSubsetString('"mean_velocity" < 1')
-    SourcePoints.STRIP = 1000  # several strips, their edges shared
+    strip, SourcePoints.STRIP = SourcePoints.STRIP, 1000  # several strips, their edges shared
     try:
         fast = read_points(layer, layer.name(), stored_of(layer), layer.subsetString())
     finally:
-        SourcePoints.STRIP = 200000
+        SourcePoints.STRIP = strip
     slow = SourcePoints(layer, layer.name())
     assert len(slow.fids) == layer.featureCount() > 3000
     order_fast, order_slow = np.argsort(fast.fids), np.argsort(slow.fids)
