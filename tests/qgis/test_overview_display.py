@@ -36,6 +36,28 @@ def check_shown_by_scale(points, cells):
     assert len(colours) >= 3  # white and at least two classes
 
 
+def click_a_cell(dock, qgis_iface, points, cells, wait):
+    """The plot's map tool clicked at the middle of ``points`` with the overview ``cells`` active at 1:100,000 (its
+    100 m cells drawn): (the one curve plotted, the points of the 100 m cell clicked), the curve named for them."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsRectangle
+
+    qgis_iface.setActiveLayer(cells)
+    qgis_iface.activeLayer = lambda: cells  # the stub iface does not track the active layer itself
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    centre = points.extent().center()
+    canvas.setExtent(QgsRectangle(centre.x() - 500, centre.y() - 500, centre.x() + 500, centre.y() + 500))
+    canvas.zoomScale(100000)  # the 100 m cells are drawn
+    plot = dock.show_plot()
+    plot.pick_at(centre)
+    wait(lambda: plot.curves and plot.meanButton.isEnabled())
+    (curve,) = plot.curves  # one track in these files: one mean
+    x0, y0 = centre.x() // 100 * 100, centre.y() // 100 * 100
+    inside = [f for f in points.getFeatures(QgsFeatureRequest(QgsRectangle(x0, y0, x0 + 100, y0 + 100)))]
+    assert curve["pid"] == "mean of {} points".format(len(inside)) and len(inside) > 1
+    return curve, inside
+
+
 def test_the_dock_loads_a_large_layer_with_its_overview(dock, large, tmp_path, wait):
     dock.importFiles.setFilePath(large)
     dock.importGeopackage.setFilePath(str(tmp_path / "egms.gpkg"))
@@ -62,7 +84,7 @@ def test_processing_loads_a_large_layer_with_its_overview(provider, large, tmp_p
 
 def test_a_click_on_a_cell_plots_the_mean_of_its_points(dock, qgis_iface, large, tmp_path, wait):
     import numpy as np
-    from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
     from clms_egms.core.egms import import_egms, read_series
 
@@ -71,20 +93,7 @@ def test_a_click_on_a_cell_plots_the_mean_of_its_points(dock, qgis_iface, large,
     points = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024", "egms_l2b_2020_2024", "ogr")
     cells = QgsVectorLayer(gpkg + "|layername=egms_l2b_2020_2024_overview", "cells", "ogr")
     QgsProject.instance().addMapLayers([points, cells])
-    qgis_iface.setActiveLayer(cells)
-    qgis_iface.activeLayer = lambda: cells  # the stub iface does not track the active layer itself
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
-    centre = points.extent().center()
-    canvas.setExtent(QgsRectangle(centre.x() - 500, centre.y() - 500, centre.x() + 500, centre.y() + 500))
-    canvas.zoomScale(100000)  # the 100 m cells are drawn
-    plot = dock.show_plot()
-    plot.pick_at(centre)
-    wait(lambda: plot.curves and plot.meanButton.isEnabled())
-    (curve,) = plot.curves  # one track in this file: one mean
-    x0, y0 = centre.x() // 100 * 100, centre.y() // 100 * 100
-    inside = [f for f in points.getFeatures(QgsFeatureRequest(QgsRectangle(x0, y0, x0 + 100, y0 + 100)))]
-    assert curve["pid"] == "mean of {} points".format(len(inside)) and len(inside) > 1
+    curve, inside = click_a_cell(dock, qgis_iface, points, cells, wait)
     stack = np.array([read_series(gpkg, "egms_l2b_2020_2024", f["pid"])[1] for f in inside])
     np.testing.assert_allclose(curve["mm"], np.nanmean(stack, axis=0))
 
@@ -94,7 +103,6 @@ def test_processing_into_postgis_loads_the_overview_and_a_click_on_a_cell_plots_
     """The same in PostGIS: the server's cells loaded by Processing with the points, shown by scale, and a click on a
     cell plots the mean of the points of that cell (a PostGIS overview is found as a GeoPackage one is)."""
     import numpy as np
-    from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsRectangle
 
     from clms_egms.core.egms.stores.postgis.store import PostGIS
 
@@ -114,20 +122,7 @@ def test_processing_into_postgis_loads_the_overview_and_a_click_on_a_cell_plots_
     assert points.providerType() == cells.providerType() == "postgres"
     check_shown_by_scale(points, cells)
 
-    qgis_iface.setActiveLayer(cells)
-    qgis_iface.activeLayer = lambda: cells  # the stub iface does not track the active layer itself
-    canvas = qgis_iface.mapCanvas()
-    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
-    centre = points.extent().center()
-    canvas.setExtent(QgsRectangle(centre.x() - 500, centre.y() - 500, centre.x() + 500, centre.y() + 500))
-    canvas.zoomScale(100000)  # the 100 m cells are drawn
-    plot = dock.show_plot()
-    plot.pick_at(centre)
-    wait(lambda: plot.curves and plot.meanButton.isEnabled())
-    (curve,) = plot.curves
-    x0, y0 = centre.x() // 100 * 100, centre.y() // 100 * 100
-    inside = [f for f in points.getFeatures(QgsFeatureRequest(QgsRectangle(x0, y0, x0 + 100, y0 + 100)))]
-    assert curve["pid"] == "mean of {} points".format(len(inside)) and len(inside) > 1
+    curve, inside = click_a_cell(dock, qgis_iface, points, cells, wait)
     reader = PostGIS.from_connection(postgis.connection, "big").series_reader("egms_l2b_2020_2024")
     try:
         stack = np.array([reader.series(f["pid"])[1] for f in inside])

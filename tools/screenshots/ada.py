@@ -15,7 +15,7 @@ from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface, plugins
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
-from shots import ROOT, finish, guarded, open_dock, plot_below, shot, status, wait_for  # noqa: E402
+from shots import ROOT, finish, guarded, open_dock, plot_below, shot, status, table_shot, wait_for  # noqa: E402
 
 from clms_egms.core.settings import Settings  # noqa: E402
 
@@ -86,22 +86,7 @@ def found():
 
 def table(areas, rows):
     """The areas' attribute table, their land and the suggestions: ada_table.png."""
-    dialog = iface.showAttributeTable(areas)
-    dialog.resize(1500, 300)
-    dialog.move(60, 640)
-
-    def shown():
-        from qgis.PyQt.QtWidgets import QTableView
-
-        for view in dialog.findChildren(QTableView):  # scrolled to the land's columns, at the right
-            view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
-        QTimer.singleShot(800, guarded(then))
-
-    def then():
-        shot("ada_table.png")
-        dialog.close()
-        plot_area(areas, rows[0])
-    QTimer.singleShot(2000, guarded(shown))
+    table_shot(areas, "ada_table.png", lambda: plot_area(areas, rows[0]))
 
 
 def plot_area(areas, area):

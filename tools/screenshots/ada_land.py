@@ -6,7 +6,6 @@ requested and that no elevation model is offered; the CLMS tab lists the two req
 have landed: ada_land_described.png (the CLC and imperviousness rasters under the points, the areas' attribute
 table at its land columns)."""
 import os
-import shutil
 import sys
 
 from qgis.core import QgsProject
@@ -15,20 +14,12 @@ from qgis.PyQt.QtTest import QTest
 from qgis.utils import iface, plugins
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
-from shots import ROOT, finish, guarded, loopback_with_key, open_dock, shot, status, wait_for  # noqa: E402
+from shots import ROOT, clms_site, finish, guarded, open_dock, shot, status, table_shot, wait_for  # noqa: E402
 
-from clms_egms.core.settings import Settings, save_state  # noqa: E402
-from support.clms_server import ClmsSite  # noqa: E402
 
 WORK = os.path.join(ROOT, "build", "screenshot-ada-land")
 LAYER = "egms_l3_u_2020_2024"
-server, auth_id = loopback_with_key()
-site = ClmsSite(token="token-1")
-site.install(server)
-site.polls_to_finish = 1
-shutil.rmtree(WORK, ignore_errors=True)
-save_state("clms_requests", [])
-Settings(clms_api_url=server.url, download_folder=WORK, timeout_s=30, auth_config_id=auth_id).save()
+site = clms_site(WORK)
 dock = open_dock("analysisTab")
 
 
@@ -76,17 +67,7 @@ def described():
     status.append("land={}".format([(f["ada_id"], f["clc_class"], f["imperv_mean"], f["interpretation"])
                                     for f in areas.getFeatures()]))
     status.append("message={}".format([item.text() for item in iface.messageBar().items()]))
-    dialog = iface.showAttributeTable(areas)
-    dialog.resize(1500, 260)
-    dialog.move(60, 680)
-
-    def shown():
-        from qgis.PyQt.QtWidgets import QTableView
-
-        for view in dialog.findChildren(QTableView):  # scrolled to the land's columns, at the right
-            view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
-        QTimer.singleShot(800, guarded(lambda: (shot("ada_land_described.png"), dialog.close(), finish())))
-    QTimer.singleShot(2000, guarded(shown))
+    table_shot(areas, "ada_land_described.png", finish, height=260, top=680)
 
 
 plugins["clms_egms"].workshop_action.trigger()

@@ -5,7 +5,6 @@ with CORINE Land Cover 2018's collections listed in What) and clms_download.png 
 downloaded, in the project with its legend), and a status file. CLMS_EGMS_DOCK_WIDTH fixes the dock's width
 (420: QGIS's default) to look at it as a user first sees it."""
 import os
-import shutil
 import sys
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
@@ -13,19 +12,11 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface
 
 sys.path.insert(0, os.path.join(os.environ["CLMS_EGMS_ROOT"], "tools", "screenshots"))  # qgis --code: no __file__
-from shots import ROOT, finish, loopback_with_key, open_dock, shot, status, wait_for  # noqa: E402
+from shots import ROOT, clms_site, finish, open_dock, shot, status, wait_for  # noqa: E402
 
-from clms_egms.core.settings import Settings, save_state  # noqa: E402
-from support.clms_server import ClmsSite  # noqa: E402
 
 WORK = os.path.join(ROOT, "build", "screenshot-clms")
-server, auth_id = loopback_with_key()
-site = ClmsSite(token="token-1")
-site.install(server)
-site.polls_to_finish = 1
-shutil.rmtree(WORK, ignore_errors=True)
-save_state("clms_requests", [])
-Settings(clms_api_url=server.url, download_folder=WORK, timeout_s=30, auth_config_id=auth_id).save()
+site = clms_site(WORK)
 
 dock = open_dock("catalogueTab")
 canvas = iface.mapCanvas()

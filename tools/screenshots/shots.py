@@ -42,6 +42,40 @@ def loopback_with_key():
     return server, store_service_key(key_text, "clms-key.json")
 
 
+def clms_site(work):
+    """The loopback CLMS site (tests/support) with a service key for it, its requests finished at the first poll;
+    the settings pointed at it, downloads into ``work`` (emptied), no request followed yet. Returns the site."""
+    import shutil
+
+    from clms_egms.core.settings import Settings, save_state
+    from support.clms_server import ClmsSite
+
+    server, auth_id = loopback_with_key()
+    site = ClmsSite(token="token-1")
+    site.install(server)
+    site.polls_to_finish = 1
+    shutil.rmtree(work, ignore_errors=True)
+    save_state("clms_requests", [])
+    Settings(clms_api_url=server.url, download_folder=work, timeout_s=30, auth_config_id=auth_id).save()
+    return site
+
+
+def table_shot(layer, name, then, height=300, top=640):
+    """``layer``'s attribute table below the map, scrolled to its last columns: the picture ``name``, the table
+    closed, then ``then()``."""
+    from qgis.PyQt.QtWidgets import QTableView
+
+    dialog = iface.showAttributeTable(layer)
+    dialog.resize(1500, height)
+    dialog.move(60, top)
+
+    def shown():
+        for view in dialog.findChildren(QTableView):
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+        QTimer.singleShot(800, guarded(lambda: (shot(name), dialog.close(), then())))
+    QTimer.singleShot(2000, guarded(shown))
+
+
 def open_dock(tab_name, width=None):
     """The dock on ``tab_name``, at ``width`` px (CLMS_EGMS_DOCK_WIDTH, else 420: about QGIS's default dock width,
     what a user sees first)."""
