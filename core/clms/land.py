@@ -71,7 +71,10 @@ def choose(api, kinds, feedback=None) -> Tuple[List[LandChoice], List[str]]:
     for kind in kinds:
         page = api.search(KINDS[kind][0], size=SEARCHED, feedback=feedback)
         choice = newest(page.datasets, kind)
-        (chosen.append(choice) if choice else missing.append(kind))
+        if choice is None:
+            missing.append(kind)
+        else:
+            chosen.append(choice)
     return chosen, missing
 
 

@@ -63,12 +63,9 @@ def table_of(layer) -> Optional[tuple]:
     if layer is None or not hasattr(layer, "providerType"):
         return None
     if layer.providerType() == "postgres":
-        from qgis.core import QgsDataSourceUri
-
         from .stores.postgis.store import PostGIS
 
-        uri = QgsDataSourceUri(layer.source())
-        return (PostGIS(layer.source(), uri.schema()), uri.table()) if uri.table() else None
+        return PostGIS.table_of(layer)
     return geopackage_table(layer)
 
 

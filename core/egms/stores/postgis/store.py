@@ -227,13 +227,19 @@ class PostGIS:
         return PluginError(tr("{target}: {error}").format(target=where, error=text))
 
     @classmethod
+    def table_of(cls, layer) -> Optional[Tuple["PostGIS", str]]:
+        """(PostGIS, table) of a QGIS postgres layer, whatever its table, else None; nothing is connected to (the
+        store tells layers apart by their URIs)."""
+        uri = QgsDataSourceUri(layer.source())
+        return (cls(layer.source(), uri.schema()), uri.table()) if uri.table() else None
+
+    @classmethod
     def of_layer(cls, layer) -> Optional[Tuple["PostGIS", str]]:
         """(PostGIS, table) of a QGIS postgres layer made by the EGMS import, else None (stored_layer.py asks)."""
-        uri = QgsDataSourceUri(layer.source())
-        table = uri.table()
-        if not table:
+        found = cls.table_of(layer)
+        if found is None:
             return None
-        target = cls(layer.source(), uri.schema())
+        target, table = found
         try:
             target.ask_credentials()  # a layer of a connection that keeps no password: QGIS's cached credentials
             return (target, table) if target.has_series(table) else None
