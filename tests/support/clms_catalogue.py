@@ -84,17 +84,23 @@ def _years_index(item):
     return set(range(start, end + 1))
 
 
-def _area(box):
-    """services/utils.py calculate_bounding_box_area: the corners truncated to integer degrees, projected to
-    EPSG:3587 (as the server does) and multiplied; 0 where the projection fails."""
+def _from_degrees(epsg):
+    """(GDAL's transformation from EPSG:4326 (longitude, latitude) to ``epsg`` (x, y), as the server's code builds it;
+    the target's spatial reference)."""
     from osgeo import osr
 
     source, target = osr.SpatialReference(), osr.SpatialReference()
     source.ImportFromEPSG(4326)
-    target.ImportFromEPSG(3587)
+    target.ImportFromEPSG(epsg)
     for srs in (source, target):
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    to = osr.CoordinateTransformation(source, target)
+    return osr.CoordinateTransformation(source, target), target
+
+
+def _area(box):
+    """services/utils.py calculate_bounding_box_area: the corners truncated to integer degrees, projected to
+    EPSG:3587 (as the server does) and multiplied; 0 where the projection fails."""
+    to, _target = _from_degrees(3587)
     try:
         x1, y1, _ = to.TransformPoint(float(int(box[0])), float(int(box[1])))
         x2, y2, _ = to.TransformPoint(float(int(box[2])), float(int(box[3])))
@@ -276,17 +282,10 @@ def _clipped(box, gcs):
     """The grid a result clipped to ``box`` (the request's BoundingBox in degrees, in either order of its
     latitudes) in ``gcs`` takes: (epsg, origin, cell size, rows, cols); 100 m cells in a metric projection,
     0.001 degrees in a geographic one, at most 1500 a side."""
-    from osgeo import osr
-
     west, east = sorted((box[0], box[2]))
     south, north = sorted((box[1], box[3]))
     epsg = int(str(gcs).split(":")[-1])
-    source, target = osr.SpatialReference(), osr.SpatialReference()
-    source.ImportFromEPSG(4326)
-    target.ImportFromEPSG(epsg)
-    for srs in (source, target):
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    to = osr.CoordinateTransformation(source, target)
+    to, target = _from_degrees(epsg)
     corners = [to.TransformPoint(x, y)[:2] for x in (west, east) for y in (south, north)]
     xs, ys = [c[0] for c in corners], [c[1] for c in corners]
     size = 0.001 if target.IsGeographic() else 100.0

@@ -1,24 +1,12 @@
 """The CLMS client against the loopback site: catalogue search with batching and filters, requests and errors."""
 import pytest
 
-from clms_egms.core.auth import TokenProvider, parse_service_key
 from clms_egms.core.clms.api import ClmsApi, RequestRefused
 from clms_egms.core.clms.catalogue import parse_dataset, view_layer_kind
 from clms_egms.core.clms.items import area_item, bbox_param, epoch_ms, file_item, output_formats
 from clms_egms.core.errors import PluginError
 from clms_egms.core.network import Transport
-from support.clms_server import FAMILY_KEYS, ClmsSite
-from support.token_server import install_token_endpoint
-
-
-@pytest.fixture
-def site(loopback):
-    key_text, issued = install_token_endpoint(loopback)
-    site = ClmsSite(token="token-1")
-    site.install(loopback)
-    transport = Transport(timeout_s=10)
-    site.issued = issued
-    return site, ClmsApi(loopback.url, transport, TokenProvider(parse_service_key(key_text), transport))
+from support.clms_server import FAMILY_KEYS
 
 
 def by_title(api, title):

@@ -2,25 +2,11 @@
 the items it builds, the requests it sends, the task it adopts, the links it gives up on, the layers it names."""
 import pytest
 
-from clms_egms.core.auth import TokenProvider, parse_service_key
 from clms_egms.core.clms import job
-from clms_egms.core.clms.api import ClmsApi
 from clms_egms.core.clms.catalogue import parse_dataset
 from clms_egms.core.clms.items import area_item, batches
 from clms_egms.core.clms.tracker import Tracked, Tracker
 from clms_egms.core.download import LinkExpired
-from clms_egms.core.network import Transport
-from support.clms_server import ClmsSite
-from support.token_server import install_token_endpoint
-
-
-@pytest.fixture
-def site(loopback, tmp_path):
-    key_text, _issued = install_token_endpoint(loopback)
-    site = ClmsSite(token="token-1")
-    site.install(loopback)
-    transport = Transport(timeout_s=10)
-    return site, ClmsApi(loopback.url, transport, TokenProvider(parse_service_key(key_text), transport))
 
 
 def dataset(site, api, title):

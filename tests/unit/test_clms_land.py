@@ -1,14 +1,8 @@
 """core.clms.land: which CLMS datasets describe the land beneath an extent, told by the titles the real catalogue
 gives them, and the requests sent for them to the loopback site answering as clms.downloadtool does."""
-import pytest
 
-from clms_egms.core.auth import TokenProvider, parse_service_key
-from clms_egms.core.clms.api import ClmsApi
 from clms_egms.core.clms.catalogue import Dataset, DownloadInfo
 from clms_egms.core.clms.land import newest, raster_collection, request_land, requested_said
-from clms_egms.core.network import Transport
-from support.clms_server import ClmsSite
-from support.token_server import install_token_endpoint
 
 RASTER = DownloadInfo("r", name="RASTER", full_format="Geotiff", collection="Raster 100m")
 VECTOR = DownloadInfo("v", name="VECTOR", full_format="GDB")
@@ -46,17 +40,8 @@ def test_the_finest_raster_collection_is_asked():
     assert raster_collection(made("x", (VECTOR,))) is None
 
 
-@pytest.fixture
-def api(loopback):
-    key_text, _issued = install_token_endpoint(loopback)
-    site = ClmsSite(token="token-1")
-    site.install(loopback)
-    transport = Transport(timeout_s=10)
-    return site, ClmsApi(loopback.url, transport, TokenProvider(parse_service_key(key_text), transport))
-
-
-def test_one_request_a_dataset_cut_to_the_box(api, tmp_path):
-    site, client = api
+def test_one_request_a_dataset_cut_to_the_box(site, tmp_path):
+    site, client = site
     box = (-22.6, 63.78, -22.3, 63.9)
     outcome = request_land(client, ["clc", "imperviousness", "dem"], box, str(tmp_path), None)
     assert outcome["missing"] == ["dem"] and not outcome["refused"]
@@ -70,8 +55,8 @@ def test_one_request_a_dataset_cut_to_the_box(api, tmp_path):
     assert "CORINE Land Cover 2018, Imperviousness Density 2018 (10m)" in said and "no elevation model" in said
 
 
-def test_a_refusal_is_told_and_the_rest_is_requested(api, tmp_path):
-    site, client = api
+def test_a_refusal_is_told_and_the_rest_is_requested(site, tmp_path):
+    site, client = site
     too_big = (-10.0, 35.0, 30.0, 70.0)  # the service's area limit
     outcome = request_land(client, ["clc", "imperviousness"], too_big, str(tmp_path), None)
     assert not outcome["tracked"] and set(outcome["refused"]) == {"clc", "imperviousness"}
