@@ -24,6 +24,15 @@ def dock(qgis_iface, qgis_new_project):
 
 
 @pytest.fixture(autouse=True)
+def _active_layer_given_back(qgis_iface):
+    """Tests stand in for the stub iface's activeLayer (``qgis_iface.activeLayer = lambda: layer``: it does not track
+    the active layer itself); afterwards its own is given back, or a later test's activeLayer() hands out a layer
+    deleted since (QGIS aborted in test_ada_land after test_overview_display)."""
+    yield
+    qgis_iface.__dict__.pop("activeLayer", None)
+
+
+@pytest.fixture(autouse=True)
 def readable_messages(qgis_iface, monkeypatch):
     """pytest-qgis's message bar keeps what the user can read of each message: its whole text, which a long one
     shows behind the bar's Show more (the bar itself shows one line). The line shown must fit it."""
